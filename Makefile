@@ -1,0 +1,37 @@
+# Two commands do everything on a fresh machine with Python 3.11 and pip:
+#   make run    installs, builds the tables from data/ and serves the dashboard
+#   make test   installs (with test tools and Debian's chromium) and runs every test
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+
+.PHONY: run test build check bench clean
+
+$(BIN)/.runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(BIN)/.dev: requirements-dev.txt requirements.txt $(BIN)/.runtime
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+build: $(BIN)/.runtime
+	$(BIN)/python -m loaders build
+
+check: $(BIN)/.runtime
+	$(BIN)/python -m loaders check
+
+run: build
+	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true
+
+test: $(BIN)/.dev
+	scripts/ensure-chromium
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) data/build test-artifacts
+
+readme: $(BIN)/.runtime  ## regenerate the README's table schema from loaders/schema.py
+	$(BIN)/python -m loaders schema --readme README.md

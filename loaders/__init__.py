@@ -1,0 +1,1 @@
+"""Loaders: curated records and articles -> validated parquet tables."""

@@ -1,0 +1,271 @@
+"""The tables the loaders build, declared once.
+
+Each table is a pydantic model: the field types validate every row, the same
+types give the parquet (Arrow) schema, and the descriptions document the README
+and label the exports. A field marked ``derived`` is computed by the loaders;
+every other field is a column of the curated CSV file of the same name in
+``data/`` (see ``CSV_COLUMNS``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from typing import Annotated, Literal, Union
+
+import pyarrow as pa
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+Precision = Literal["day", "month", "year"]
+Measure = Literal["money", "share", "count", "duration"]
+Bound = Literal["exact", "approx", "more_than", "less_than", "up_to", "range"]
+Period = Literal["one_off", "annual", "multi_year"]
+FigureStatus = Literal["announced", "committed", "spent", "estimated", "measured", "proposed"]
+SourceKind = Literal["article", "editorial", "interview", "manifesto", "study", "press_release"]
+ActorType = Literal[
+    "industry_body", "company", "ministry", "agency", "person", "think_tank", "media",
+    "event", "government", "parliament", "international_org", "programme",
+]
+ProposalKind = Literal["proposal", "recommendation", "measure", "call", "priority"]
+ProposalStatus = Literal["proposed", "announced", "launched", "adopted", "implemented"]
+EventKind = Literal[
+    "summit", "conference", "meeting", "announcement", "publication", "founding", "trial",
+    "incident", "trade_measure", "award", "other",
+]
+
+
+def derived(description: str, **kw):
+    """A field the loaders compute (it has no column in the curated CSV)."""
+    return Field(description=description, json_schema_extra={"derived": True}, **kw)
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Theme(Row):
+    theme_id: Id = Field(description="Theme identifier (fixed taxonomy)")
+    label_fr: Text = Field(description="Label in French")
+    label_en: Text = Field(description="Label in English")
+    description_fr: str | None = Field(None, description="What the theme covers, in French")
+    description_en: str | None = Field(None, description="What the theme covers, in English")
+
+
+class Lever(Row):
+    lever_id: Id = Field(description="Policy lever identifier")
+    label_fr: Text = Field(description="Label in French")
+    label_en: Text = Field(description="Label in English")
+
+
+class Source(Row):
+    source_id: Id = Field(description="Source identifier")
+    title: Text = Field(description="Title as published (or descriptive title when it has none)")
+    publisher: Text = Field(description="Outlet or organisation that published it")
+    published: dt.date | None = Field(None, description="Publication date (first day of its precision)")
+    published_precision: Precision | None = derived("Precision of the publication date")
+    kind: SourceKind = Field(description="Kind of document")
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = Field(description="ISO 639-1 language")
+    url: str | None = Field(None, description="Address of the original, when known")
+    document: str | None = Field(None, description="File name of the source text, when we hold it")
+    summary_fr: str | None = Field(None, description="Our summary, in French")
+    summary_en: str | None = Field(None, description="Our summary, in English")
+
+
+class Actor(Row):
+    actor_id: Id = Field(description="Actor identifier")
+    name: Text = Field(description="Canonical name")
+    short_name: Text = Field(description="Short name or acronym")
+    aliases: list[str] = Field(default_factory=list, description="Other names found in sources")
+    type: ActorType = Field(description="Kind of actor")
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = Field(
+        None, description="ISO 3166 alpha-2 country (EU for the Union's bodies)")
+    parent_id: Id | None = Field(None, description="For a person, the organisation they belong to")
+    role: str | None = Field(None, description="For a person, their role (French)")
+    role_en: str | None = Field(None, description="For a person, their role (English)")
+
+
+class Figure(Row):
+    figure_id: Id = Field(description="Stable figure identifier")
+    source_id: Id = Field(description="Source the figure is taken from")
+    raw: Text = Field(description="The expression exactly as written in the source")
+    pick: int | None = Field(None, ge=1, description="Which amount of `raw`, when it holds several")
+    measure: Measure = derived("money, share, count or duration")
+    value: float = derived("Value in base units (1.09e11 for 109 billion; percent points for shares)")
+    value_high: float | None = derived("Upper bound of a range", default=None)
+    unit: Text = Field(description="ISO 4217 code for money, 'percent' for shares, the counted noun for counts")
+    scale: str | None = derived("Scale word as written (milliards, Md, millions...)", default=None)
+    bound: Bound = derived("exact, approx, more_than, less_than, up_to or range")
+    value_eur: float | None = derived("Money value converted to euros at the reference rate", default=None)
+    value_eur_high: float | None = derived("Upper bound converted to euros", default=None)
+    fx_rate: float | None = derived("Units of the currency for one euro used for value_eur", default=None)
+    fx_period: str | None = derived("Period of the reference rate used (2025-02, 2025)", default=None)
+    label_fr: Text = Field(description="What the figure measures, in French")
+    label_en: Text = Field(description="What the figure measures, in English")
+    theme: Id = Field(description="Theme identifier")
+    actor_id: Id | None = Field(None, description="Who the figure is attributed to")
+    date: dt.date | None = Field(None, description="Date the figure refers to (first day of its precision)")
+    date_precision: Precision | None = derived("Precision of the date", default=None)
+    period: Period = Field(description="one_off, annual or multi_year")
+    status: FigureStatus = Field(description="announced, committed, spent, estimated, measured or proposed")
+    note: str | None = Field(None, description="Context, ours")
+
+
+class Proposal(Row):
+    proposal_id: Id = Field(description="Proposal identifier")
+    source_id: Id = Field(description="Source the proposal is taken from")
+    actor_ids: list[Id] = Field(min_length=1, description="Actors who make the proposal")
+    title_fr: Text = Field(description="Short title, French")
+    title_en: Text = Field(description="Short title, English")
+    theme: Id = Field(description="Theme identifier")
+    lever: Id = Field(description="Policy lever identifier")
+    rank: int | None = Field(None, ge=1, description="Rank when the source ranks them")
+    kind: ProposalKind = Field(description="proposal, recommendation, measure, call or priority")
+    date: dt.date | None = Field(None, description="Date made (first day of its precision)")
+    date_precision: Precision | None = derived("Precision of the date", default=None)
+    status: ProposalStatus = Field(description="proposed, announced, launched, adopted or implemented")
+    summary_fr: str | None = Field(None, description="One sentence, French")
+    summary_en: str | None = Field(None, description="One sentence, English")
+
+
+class Event(Row):
+    event_id: Id = Field(description="Event identifier")
+    name: Text = Field(description="Name in French")
+    name_en: Text = Field(description="Name in English")
+    kind: EventKind = Field(description="Kind of event")
+    start: dt.date = Field(description="First day")
+    end: dt.date = Field(description="Last day (end of the period at its precision)")
+    precision: Precision = derived("Precision of start and end")
+    place: str | None = Field(None, description="City or venue")
+    organiser_ids: list[Id] = Field(default_factory=list, description="Organising actors")
+    source_id: Id = Field(description="Source that reports it")
+    summary_fr: str | None = Field(None, description="One sentence, French")
+    summary_en: str | None = Field(None, description="One sentence, English")
+
+
+class Mention(Row):
+    source_id: Id = Field(description="Source")
+    actor_id: Id = Field(description="Actor named in the source")
+
+
+class FxRate(Row):
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(description="ISO 4217 code")
+    period: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2})?$")] = Field(
+        description="Month (2025-02) or year (2025) the average covers")
+    rate: float = Field(gt=0, description="Units of the currency for one euro")
+    source: Text = Field(description="Where the rate comes from")
+    url: str | None = Field(None, description="Address of the rate's source")
+    note: str | None = Field(None, description="How it was taken")
+
+
+# Table name -> (model, primary key). The order is the build order: a table
+# may only refer to tables above it.
+TABLES: dict[str, tuple[type[Row], tuple[str, ...]]] = {
+    "themes": (Theme, ("theme_id",)),
+    "levers": (Lever, ("lever_id",)),
+    "fx_rates": (FxRate, ("currency", "period")),
+    "sources": (Source, ("source_id",)),
+    "actors": (Actor, ("actor_id",)),
+    "figures": (Figure, ("figure_id",)),
+    "proposals": (Proposal, ("proposal_id",)),
+    "events": (Event, ("event_id",)),
+    "mentions": (Mention, ("source_id", "actor_id")),
+}
+
+# Columns holding an ISO partial date ("2025", "2025-02", "2025-02-10") in the
+# CSV; the loader turns each into a date and a precision.
+PARTIAL_DATES = {"sources": ["published"], "figures": ["date"], "proposals": ["date"],
+                 "events": ["start", "end"]}
+LIST_SEPARATOR = ";"
+
+
+def is_derived(field) -> bool:
+    return bool((field.json_schema_extra or {}).get("derived"))
+
+
+def csv_columns(table: str) -> list[str]:
+    """The columns of the curated CSV file for `table` (model fields minus derived ones)."""
+    model = TABLES[table][0]
+    return [name for name, f in model.model_fields.items() if not is_derived(f)]
+
+
+def required_csv_columns(table: str) -> list[str]:
+    model = TABLES[table][0]
+    return [n for n in csv_columns(table) if model.model_fields[n].is_required()]
+
+
+def _arrow_type(annotation) -> tuple[pa.DataType, bool]:
+    """Arrow type and nullability for a field annotation."""
+    nullable = False
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        nullable = len(args) < len(typing.get_args(annotation))
+        annotation = args[0]
+        origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        annotation = typing.get_args(annotation)[0]
+        origin = typing.get_origin(annotation)
+    if origin is Literal:
+        # Enumerations are dictionary-encoded: small on disk, categorical in pandas.
+        return pa.dictionary(pa.int8(), pa.string()), nullable
+    if origin is list:
+        return pa.list_(pa.string()), nullable
+    simple = {str: pa.string(), float: pa.float64(), int: pa.int32(), dt.date: pa.date32()}
+    return simple[annotation], nullable
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The parquet schema of `table`, with each column's description as field metadata."""
+    model = TABLES[table][0]
+    fields = []
+    for name, f in model.model_fields.items():
+        typ, nullable = _arrow_type(f.annotation)
+        if name in TABLES[table][1] or f.is_required() and not nullable:
+            nullable = False
+        fields.append(pa.field(name, typ, nullable=nullable,
+                               metadata={"description": f.description or ""}))
+    return pa.schema(fields, metadata={"table": table})
+
+
+def _enum_values(annotation) -> list[str]:
+    for arg in [annotation, *typing.get_args(annotation)]:
+        if typing.get_origin(arg) is Literal:
+            return list(typing.get_args(arg))
+    return []
+
+
+def describe(table: str) -> list[tuple[str, str, str, str]]:
+    """(column, type, in CSV or derived, description) for documentation."""
+    model = TABLES[table][0]
+    rows = []
+    for name, f in model.model_fields.items():
+        typ, nullable = _arrow_type(f.annotation)
+        shown = " \\| ".join(_enum_values(f.annotation)) if pa.types.is_dictionary(typ) else str(typ)
+        if nullable:
+            shown += "?"
+        rows.append((name, shown, "derived" if is_derived(f) else "csv", f.description or ""))
+    return rows
+
+
+def markdown_schema() -> str:
+    """The schema of every table as Markdown (pasted into the README by `python -m loaders schema`)."""
+    out = []
+    for table in TABLES:
+        out.append(f"#### `{table}`\n\n| column | type | origin | description |\n|---|---|---|---|")
+        for name, typ, origin, desc in describe(table):
+            out.append(f"| `{name}` | {typ} | {origin} | {desc} |")
+        out.append("")
+    return "\n".join(out)
+
+
+SCHEMA_START, SCHEMA_END = "<!-- schema:start -->", "<!-- schema:end -->"
+
+
+def replace_schema_section(text: str, schema_markdown: str) -> str:
+    """`text` with the part between the schema markers replaced; ValueError if the markers are missing."""
+    start, end = text.find(SCHEMA_START), text.find(SCHEMA_END)
+    if start < 0 or end < start:
+        raise ValueError(f"markers {SCHEMA_START} ... {SCHEMA_END} not found")
+    return text[: start + len(SCHEMA_START)] + "\n" + schema_markdown + "\n" + text[end:]
