@@ -1,0 +1,203 @@
+"""Build the parquet tables from `data/`: read, normalise, cross-check, then write atomically."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
+
+from .errors import DataError, DataProblem
+from .fx import Rate
+from .normalise import normalise_row
+from .records import CsvRow, read_csv_rows
+from .schema import TABLES, Row, arrow_schema, csv_columns, required_csv_columns
+
+CURRENT = "current"      # the symlink readers follow, inside the build root
+MANIFEST = "manifest.json"
+KEEP_BUILDS = 2          # the current build and the one before it
+
+
+@dataclass
+class Dataset:
+    """Every table's validated rows, plus the warnings worth showing."""
+
+    tables: dict[str, list[Row]]
+    version: str
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}
+
+
+# (table, column, referenced table) for every id that must exist elsewhere.
+REFERENCES = [
+    ("sources", None, None),
+    ("actors", "parent_id", "actors"),
+    ("figures", "source_id", "sources"), ("figures", "actor_id", "actors"),
+    ("figures", "theme", "themes"),
+    ("proposals", "source_id", "sources"), ("proposals", "actor_ids", "actors"),
+    ("proposals", "theme", "themes"), ("proposals", "lever", "levers"),
+    ("events", "source_id", "sources"), ("events", "organiser_ids", "actors"),
+    ("mentions", "source_id", "sources"), ("mentions", "actor_id", "actors"),
+]
+
+
+def data_version(data_dir: Path) -> str:
+    """A short hash of the curated files: the same data always gives the same version."""
+    h = hashlib.sha256()
+    for name in TABLES:
+        path = data_dir / f"{name}.csv"
+        if path.exists():
+            h.update(name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _check_keys_and_references(tables: dict[str, list[tuple[CsvRow, Row]]]) -> list[DataProblem]:
+    problems: list[DataProblem] = []
+    ids: dict[str, set] = {}
+    for name, rows in tables.items():
+        key = TABLES[name][1]
+        seen: dict[tuple, int] = {}
+        for csv_row, row in rows:
+            k = tuple(getattr(row, c) for c in key)
+            if k in seen:
+                problems.append(DataProblem(csv_row.file, csv_row.line,
+                                            f"duplicate id {'/'.join(k)} (first on line {seen[k]})"))
+            else:
+                seen[k] = csv_row.line
+        ids[name] = {k[0] for k in seen} if len(key) == 1 else set()
+    for table, column, target in REFERENCES:
+        if column is None:
+            continue
+        for csv_row, row in tables.get(table, []):
+            value = getattr(row, column)
+            for v in value if isinstance(value, list) else [value]:
+                if v is not None and v not in ids.get(target, set()):
+                    problems.append(DataProblem(csv_row.file, csv_row.line,
+                                                f"{column}: unknown {target[:-1]} id {v!r}"))
+    return problems
+
+
+def _implied_mentions(tables: dict[str, list[Row]]) -> list[Row]:
+    """Mentions listed in mentions.csv plus every actor a figure, proposal or event cites."""
+    from .schema import Mention
+    pairs = {(m.source_id, m.actor_id) for m in tables["mentions"]}
+    for f in tables["figures"]:
+        if f.actor_id:
+            pairs.add((f.source_id, f.actor_id))
+    for p in tables["proposals"]:
+        pairs.update((p.source_id, a) for a in p.actor_ids)
+    for e in tables["events"]:
+        pairs.update((e.source_id, a) for a in e.organiser_ids)
+    return [Mention(source_id=s, actor_id=a) for s, a in sorted(pairs)]
+
+
+def load_dataset(data_dir: Path) -> Dataset:
+    """Read and validate every table of `data_dir`; DataError lists every problem found."""
+    data_dir = Path(data_dir)
+    problems: list[DataProblem] = []
+    located: dict[str, list[tuple[CsvRow, Row]]] = {}
+    rates: list[Rate] = []
+    published: dict[str, dt.date | None] = {}
+    for name in TABLES:
+        path = data_dir / f"{name}.csv"
+        label = str(path)
+        if not path.exists():
+            problems.append(DataProblem(label, None, "missing file"))
+            located[name] = []
+            continue
+        csv_rows, found = read_csv_rows(path, csv_columns(name), required_csv_columns(name), label)
+        problems += found
+        located[name] = []
+        for csv_row in csv_rows:
+            row, found = normalise_row(name, csv_row, rates, published)
+            problems += found
+            if row is not None:
+                located[name].append((csv_row, row))
+        if name == "fx_rates":
+            rates = [Rate(r.currency, r.period, r.rate) for _, r in located[name]]
+        if name == "sources":
+            published = {r.source_id: r.published for _, r in located[name]}
+    problems += _check_keys_and_references(located)
+    if problems:
+        raise DataError(problems)
+    tables = {name: [row for _, row in rows] for name, rows in located.items()}
+    tables["mentions"] = _implied_mentions(tables)
+    warnings = []
+    for f in tables["figures"]:
+        if f.measure == "money" and f.date is None and published.get(f.source_id) is None:
+            warnings.append(f"figure {f.figure_id}: no date, converted at the latest rate ({f.fx_period})")
+    return Dataset(tables, data_version(data_dir), warnings)
+
+
+def to_arrow(table: str, rows: list[Row]) -> pa.Table:
+    """Rows as an Arrow table with the declared schema (raises if a row does not fit)."""
+    schema = arrow_schema(table)
+    columns = {f.name: [getattr(r, f.name) for r in rows] for f in schema}
+    plain = pa.table({f.name: pa.array(columns[f.name], type=f.type.value_type
+                                       if pa.types.is_dictionary(f.type) else f.type)
+                      for f in schema})
+    return plain.cast(schema)
+
+
+def tables_dir(root: Path) -> Path:
+    """The folder holding the tables under a build root (its `current` build), or root itself."""
+    root = Path(root)
+    current = root / CURRENT
+    return current.resolve() if current.exists() else root
+
+
+def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
+    """Write every table as parquet into a new folder under `root`, check it, then switch `current` to it.
+
+    Readers follow `root/current`, which is replaced in one atomic rename: a build
+    that fails or is killed half-way leaves the previous build in place. A lock
+    stops two builds from writing at once.
+    """
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    try:
+        lock = FileLock(str(root / ".lock"), timeout=lock_timeout)
+        lock.acquire()
+    except Timeout:
+        raise DataError([DataProblem(str(root), None, "another build is running (lock held)")])
+    try:
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
+        manifest = {"version": dataset.version, "built_at": stamp, "rows": dataset.counts(),
+                    "warnings": dataset.warnings}
+        for name, rows in dataset.tables.items():
+            pq.write_table(to_arrow(name, rows), tmp / f"{name}.parquet")
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        for name, rows in dataset.tables.items():   # read back before anyone can see it
+            back = pq.read_table(tmp / f"{name}.parquet")
+            if back.num_rows != len(rows) or not back.schema.equals(arrow_schema(name)):
+                raise DataError([DataProblem(name, None, "written table does not read back")])
+        final = root / f"build-{stamp}-{dataset.version}"
+        os.rename(tmp, final)
+        link = root / f".{CURRENT}-{os.getpid()}"
+        if link.is_symlink():
+            link.unlink()
+        os.symlink(final.name, link)
+        os.replace(link, root / CURRENT)
+        _prune(root, keep=final.name)
+        return final
+    finally:
+        lock.release()
+        for stale in root.glob(".tmp-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _prune(root: Path, keep: str) -> None:
+    builds = sorted(p for p in root.glob("build-*") if p.is_dir())
+    for old in builds[:-KEEP_BUILDS]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)

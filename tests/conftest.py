@@ -1,0 +1,91 @@
+"""Shared fixtures: a tiny, valid curated dataset written into a temporary folder."""
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from loaders.schema import csv_columns
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+
+TINY = {
+    "themes": [{"theme_id": "cloud", "label_fr": "Cloud", "label_en": "Cloud"},
+               {"theme_id": "ai", "label_fr": "IA", "label_en": "AI"}],
+    "levers": [{"lever_id": "funding", "label_fr": "Financement", "label_en": "Funding"}],
+    "fx_rates": [{"currency": "USD", "period": "2025", "rate": "1.1293", "source": "ECB"},
+                 {"currency": "USD", "period": "2025-02", "rate": "1.0413", "source": "ECB"}],
+    "sources": [{"source_id": "src-a", "title": "Un article", "publisher": "Alliancy",
+                 "published": "2025-09-09", "kind": "article", "language": "fr"}],
+    "actors": [{"actor_id": "afnum", "name": "Alliance française des industries du numérique",
+                "short_name": "AFNUM", "aliases": "Afnum", "type": "industry_body", "country": "FR"},
+               {"actor_id": "marc-charriere", "name": "Marc Charriere", "short_name": "M. Charriere",
+                "type": "person", "parent_id": "afnum", "role": "président", "role_en": "president"}],
+    "figures": [
+        {"figure_id": "summit-investment", "source_id": "src-a", "raw": "109 milliards de dollars",
+         "label_fr": "Investissements annoncés", "label_en": "Announced investment", "theme": "ai",
+         "actor_id": "afnum", "date": "2025-02", "period": "one_off", "status": "announced"},
+        {"figure_id": "compute-share", "source_id": "src-a", "raw": "4%",
+         "label_fr": "Part du calcul mondial", "label_en": "Share of world compute",
+         "theme": "cloud", "period": "one_off", "status": "measured"},
+        {"figure_id": "members", "source_id": "src-a", "raw": "une cinquantaine", "unit": "members",
+         "label_fr": "Membres", "label_en": "Members", "theme": "cloud", "period": "one_off",
+         "status": "measured"},
+    ],
+    "proposals": [{"proposal_id": "p1", "source_id": "src-a", "actor_ids": "afnum",
+                   "title_fr": "Financer", "title_en": "Fund", "theme": "ai", "lever": "funding",
+                   "kind": "proposal", "date": "2025-09-09", "status": "proposed"}],
+    "events": [{"event_id": "summit", "name": "Sommet IA", "name_en": "AI summit", "kind": "summit",
+                "start": "2025-02-10", "end": "2025-02-11", "place": "Paris", "source_id": "src-a"}],
+    "mentions": [{"source_id": "src-a", "actor_id": "marc-charriere"}],
+}
+
+
+def write_tables(folder: Path, tables: dict[str, list[dict]]) -> Path:
+    """Write `tables` as curated CSV files (every declared column, blanks where absent)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in tables.items():
+        with open(folder / f"{name}.csv", "w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=csv_columns(name))
+            w.writeheader()
+            for row in rows:
+                w.writerow(row)
+    return folder
+
+
+@pytest.fixture
+def tiny_data(tmp_path) -> Path:
+    """A valid curated dataset of a few rows per table."""
+    return write_tables(tmp_path / "data", {k: [dict(r) for r in v] for k, v in TINY.items()})
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared, which CI puts beside the clone: missing under CI is a failure, not a skip."""
+    if not (SHARED / "gold").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SHARED} is missing: CI must provide ../shared beside the clone")
+        pytest.skip(f"{SHARED} not found (outside CI)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def shipped_build(tmp_path_factory) -> Path:
+    """The shipped data/ built once per test session into a temporary build root."""
+    from loaders.build import load_dataset, write_build
+    root = tmp_path_factory.mktemp("shipped") / "build"
+    write_build(load_dataset(PROJECT / "data"), root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def shipped_tables(shipped_build) -> dict:
+    """The shipped build's tables as DataFrames, by name."""
+    import pyarrow.parquet as pq
+    from loaders.build import tables_dir
+    from loaders.schema import TABLES
+    return {name: pq.read_table(tables_dir(shipped_build) / f"{name}.parquet").to_pandas()
+            for name in TABLES}
