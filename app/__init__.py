@@ -1,0 +1,1 @@
+"""The dashboard's shared code: query layer, filters, formatting, charts, exports, words."""

@@ -1,0 +1,83 @@
+"""The one set of filters: read from the URL's query string, checked, and shown in the sidebar.
+
+`parse_query_params` is pure: any input (unknown ids, malformed dates, script
+tags, thousands of repeats) gives valid Filters plus notes saying what was
+ignored, never an exception.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from .i18n import LANGS, t
+from .query import Filters
+
+MAX_VALUES = 50        # repeated parameters beyond this are ignored
+MAX_TEXT = 200         # longest free-text query kept
+MAX_SHOWN = 40         # longest rejected value quoted back in a note
+
+
+def _shown(value: str) -> str:
+    value = value if len(value) <= MAX_SHOWN else value[:MAX_SHOWN] + "…"
+    return repr(value)
+
+
+def parse_query_params(params: Mapping[str, Sequence[str] | str], valid: Mapping[str, set[str]]
+                       ) -> tuple[Filters, list[tuple[str, dict]]]:
+    """Filters from a query string, and notes (message key, values) for what was ignored.
+
+    `valid` holds the known ids for "theme", "actor" and "source".
+    """
+    def values(key: str) -> list[str]:
+        raw = params.get(key, [])
+        return [raw] if isinstance(raw, str) else [str(v) for v in raw]
+
+    notes: list[tuple[str, dict]] = []
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("theme", "actor", "source"):
+        given = values(key)
+        if len(given) > MAX_VALUES:
+            notes.append(("filters.note_too_many", {"param": key, "n": len(given), "max": MAX_VALUES}))
+            given = given[:MAX_VALUES]
+        kept = tuple(dict.fromkeys(v for v in given if v in valid[key]))
+        unknown = [v for v in dict.fromkeys(given) if v not in valid[key]]
+        if unknown:
+            notes.append(("filters.note_unknown", {"param": key,
+                                                   "values": ", ".join(_shown(v) for v in unknown[:5])}))
+        lists[key] = kept
+    dates: dict[str, dt.date | None] = {}
+    for key in ("from", "to"):
+        given = values(key)
+        dates[key] = None
+        if given:
+            try:
+                dates[key] = dt.date.fromisoformat(given[0])
+            except ValueError:
+                notes.append(("filters.note_bad_date", {"param": key, "value": _shown(given[0])}))
+    if dates["from"] and dates["to"] and dates["from"] > dates["to"]:
+        notes.append(("filters.note_swapped", {}))
+        dates["from"], dates["to"] = dates["to"], dates["from"]
+    q = (values("q") or [""])[0].strip()
+    if len(q) > MAX_TEXT:
+        notes.append(("filters.note_long_text", {"max": MAX_TEXT}))
+        q = q[:MAX_TEXT]
+    lang = (values("lang") or ["fr"])[0]
+    if lang not in LANGS:
+        notes.append(("filters.note_unknown", {"param": "lang", "values": _shown(lang)}))
+        lang = "fr"
+    return Filters(themes=lists["theme"], actors=lists["actor"], sources=lists["source"],
+                   date_from=dates["from"], date_to=dates["to"], q=q, lang=lang), notes
+
+
+def describe_filters(f: Filters, labels: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """The filters in words, one line each (for the Excel export's filter sheet and summaries)."""
+    lines = []
+    for key, values in (("theme", f.themes), ("actor", f.actors), ("source", f.sources)):
+        if values:
+            names = ", ".join(labels.get(key, {}).get(v, v) for v in values)
+            lines.append(f"{t('filters.' + key, f.lang)}: {names}")
+    if f.date_from or f.date_to:
+        lines.append(f"{t('filters.dates', f.lang)}: {f.date_from or '…'} → {f.date_to or '…'}")
+    if f.q:
+        lines.append(f"{t('filters.search', f.lang)}: {f.q}")
+    return lines or [t("filters.none", f.lang)]

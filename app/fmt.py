@@ -1,0 +1,73 @@
+"""Numbers and dates the French way (and the English way): '109 Md$', '2,6 Md€', '4 %', '9 septembre 2025'."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date
+from babel.numbers import format_compact_decimal, format_decimal, get_currency_symbol
+
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+NBSP = "\u00a0"
+# The short symbols people write after the scale; babel's French symbol for USD is "$US".
+SHORT_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥"}
+
+
+def currency_symbol(currency: str, lang: str = "fr") -> str:
+    return SHORT_SYMBOLS.get(currency) or get_currency_symbol(currency, LOCALES[lang])
+
+
+def format_number(value: float, lang: str = "fr", digits: int = 1) -> str:
+    """A plain number: '1 234 567' in French, '1,234,567' in English; at most `digits` decimals."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def format_compact(value: float, lang: str = "fr") -> str:
+    """'109 Md', '2,6 Md', '3 M' in French; '109B', '2.6B' in English; plain below ten thousand."""
+    if abs(value) < 10_000:
+        return format_number(value, lang)
+    return format_compact_decimal(value, locale=LOCALES[lang], fraction_digits=1)
+
+
+def format_money(value: float, currency: str, lang: str = "fr") -> str:
+    """'109 Md$' and '2,6 Md€' in French; '$109B' and '€2.6B' in English."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    number, symbol = format_compact(value, lang), currency_symbol(currency, lang)
+    if lang == "fr":
+        return f"{number}{symbol}" if number[-1].isalpha() else f"{number}{NBSP}{symbol}"
+    return f"{symbol}{number}"
+
+
+def format_share(value: float, lang: str = "fr") -> str:
+    """'4 %' in French (no-break space), '4%' in English."""
+    return f"{format_number(value, lang)}{NBSP}%" if lang == "fr" else f"{format_number(value, lang)}%"
+
+
+BOUND_PREFIX = {"fr": {"approx": "≈ ", "more_than": "> ", "less_than": "< ", "up_to": "≤ "},
+                "en": {"approx": "≈ ", "more_than": "> ", "less_than": "< ", "up_to": "≤ "}}
+
+
+def format_figure(measure: str, value: float, unit: str, lang: str = "fr", bound: str = "exact",
+                  value_high: float | None = None) -> str:
+    """A figure as a reader expects it: '109 Md$', '≈ 50', '4 %', '100 k€ – 10 M€'."""
+    def one(v):
+        if measure == "money":
+            return format_money(v, unit, lang)
+        if measure == "share":
+            return format_share(v, lang)
+        return format_number(v, lang)
+    if bound == "range" and value_high is not None:
+        return f"{one(value)} – {one(value_high)}"
+    return BOUND_PREFIX[lang].get(bound, "") + one(value)
+
+
+def format_partial_date(value: dt.date | None, precision: str | None, lang: str = "fr") -> str:
+    """'9 septembre 2025', 'février 2025', '2025' (or English equivalents); '–' when unknown."""
+    if value is None or (not isinstance(value, dt.date)):
+        return "–"
+    pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(precision or "day", "d MMMM y")
+    return format_date(value, pattern, locale=LOCALES[lang])

@@ -1,0 +1,163 @@
+"""Streamlit glue shared by every page: the cached tables, the sidebar filters, and common blocks.
+
+Pages call `context()` for (tables, filters) and lay out widgets; they never
+parse or aggregate themselves.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import streamlit as st
+
+from loaders.paths import default_build_root
+
+from .filters import parse_query_params
+from .i18n import LANGS, t
+from .query import Filters, NoTablesError, Tables, actor_names, load_tables, theme_labels
+
+KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
+        "from": "f_from", "to": "f_to", "lang": "f_lang"}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+@st.cache_resource(show_spinner=False)
+def _tables_for(root: str, stamp: float) -> Tables:
+    return load_tables(root)
+
+
+def get_tables() -> Tables:
+    """The built tables, read once per process (again only when a new build lands)."""
+    root = default_build_root()
+    current = root / "current"
+    stamp = current.lstat().st_mtime if current.is_symlink() else 0.0
+    return _tables_for(str(root), stamp)
+
+
+def plain(text) -> str:
+    """Text safe to pass to st.markdown: no markup, no link, no HTML from sources or URLs."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
+
+
+def _seed_from_url(tables: Tables) -> None:
+    """On a session's first run, copy the URL's filters into the widgets, noting what was ignored."""
+    if st.session_state.get("_seeded"):
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+    valid = {"theme": set(tables.themes["theme_id"]), "actor": set(tables.actors["actor_id"]),
+             "source": set(tables.sources["source_id"])}
+    f, notes = parse_query_params(params, valid)
+    st.session_state.update({KEYS["theme"]: list(f.themes), KEYS["actor"]: list(f.actors),
+                             KEYS["source"]: list(f.sources), KEYS["q"]: f.q,
+                             KEYS["from"]: f.date_from, KEYS["to"]: f.date_to,
+                             KEYS["lang"]: f.lang, "_notes": notes, "_seeded": True})
+
+
+def _reset() -> None:
+    for key in ("theme", "actor", "source"):
+        st.session_state[KEYS[key]] = []
+    st.session_state.update({KEYS["q"]: "", KEYS["from"]: None, KEYS["to"]: None, "_notes": []})
+
+
+def sidebar(tables: Tables) -> Filters:
+    """Draw the filters in the sidebar, keep them in the URL, and return them."""
+    _seed_from_url(tables)
+    sb = st.sidebar
+    lang = sb.segmented_control("Langue / Language", LANGS, key=KEYS["lang"], required=True,
+                                format_func=lambda x: {"fr": "Français", "en": "English"}[x]) or "fr"
+    sb.header(t("filters.header", lang))
+    themes = theme_labels(tables, lang)
+    names = actor_names(tables)
+    titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+    sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"],
+                   format_func=lambda x: themes.get(x, x))
+    sb.multiselect(t("filters.actor", lang), sorted(names, key=lambda a: names[a].casefold()),
+                   key=KEYS["actor"], format_func=lambda x: names.get(x, x))
+    low, high = _date_bounds(tables)
+    c1, c2 = sb.columns(2)
+    c1.date_input(t("filters.date_from", lang), key=KEYS["from"], min_value=dt.date(1990, 1, 1),
+                  max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
+                  help=f"{low} → {high}")
+    c2.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
+                  max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
+    sb.multiselect(t("filters.source", lang), list(titles), key=KEYS["source"],
+                   format_func=lambda x: titles.get(x, x))
+    sb.text_input(t("filters.search", lang), key=KEYS["q"], max_chars=200,
+                  help=t("filters.search_help", lang))
+    sb.button(t("filters.reset", lang), on_click=_reset, use_container_width=True)
+    s = st.session_state
+    date_from, date_to = s.get(KEYS["from"]), s.get(KEYS["to"])
+    if date_from and date_to and date_from > date_to:
+        date_from, date_to = date_to, date_from
+    f = Filters(themes=tuple(s[KEYS["theme"]]), actors=tuple(s[KEYS["actor"]]),
+                sources=tuple(s[KEYS["source"]]), date_from=date_from, date_to=date_to,
+                q=(s.get(KEYS["q"]) or "").strip(), lang=lang)
+    _write_url(f)
+    for key, values in s.get("_notes", []):
+        sb.warning(plain(t(key, lang, **values)), icon="⚠️")
+    sb.caption(t("filters.link_help", lang))
+    sb.caption(t("app.version", lang, version=tables.version))
+    return f
+
+
+def _write_url(f: Filters) -> None:
+    """Put the filters in the query string, leaving other parameters (a page's `focus`) alone."""
+    wanted = f.to_query_params()
+    for key in KEYS:
+        value = wanted.get(key)
+        if value is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get_all(key) != (value if isinstance(value, list) else [value]):
+            st.query_params[key] = value
+
+
+def _date_bounds(tables: Tables) -> tuple[dt.date, dt.date]:
+    whens = pd.concat([tables.figures["when"], tables.proposals["when"], tables.events["when"]]).dropna()
+    return (whens.min().date(), whens.max().date()) if len(whens) else (dt.date.today(),) * 2
+
+
+def context() -> tuple[Tables, Filters]:
+    """(tables, filters) for the page being drawn; set by dashboard.py before the page runs."""
+    return get_tables(), st.session_state["_filters"]
+
+
+def empty_state(lang: str) -> None:
+    """What a page shows when the filters keep nothing: say so and say what to do."""
+    st.info(f"**{t('common.empty', lang)}** {t('common.empty_hint', lang)}", icon="🔎")
+
+
+def select_filter(chart_key: str, filter_key: str, field: str = "customdata") -> None:
+    """on_select callback: a clicked bar or cell sets the sidebar filter `filter_key` (theme, actor)."""
+    state = st.session_state.get(chart_key)
+    points = (state or {}).get("selection", {}).get("points", []) if state else []
+    picked = []
+    for p in points:
+        value = p.get(field)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if value:
+            picked.append(str(value))
+    if picked:
+        st.session_state[KEYS[filter_key]] = list(dict.fromkeys(picked))
+
+
+def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
+                filter_key: str | None = None) -> None:
+    """A chart, its one-sentence summary, and its data as a table; clicks filter by `filter_key`."""
+    kwargs = {}
+    if filter_key:
+        kwargs = dict(on_select=lambda: select_filter(key, filter_key), selection_mode="points")
+    st.plotly_chart(fig, key=key, config={"displaylogo": False, "locale": lang}, **kwargs)
+    st.caption(plain(summary))
+    with st.expander(t("common.show_table", lang)):
+        st.dataframe(data, hide_index=True)
+
+
+def label(value, lang: str) -> str:
+    """An enum value in words ('annual' -> 'annuel'), or the value itself when unknown."""
+    try:
+        return t(f"enums.{value}", lang)
+    except KeyError:
+        return str(value)

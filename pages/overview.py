@@ -1,0 +1,72 @@
+"""Overview: headline figures as cards, what the dataset holds, and the money amounts compared in euros."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from app.charts import PALETTE, separators, style
+from app.fmt import format_figure, format_money, format_partial_date
+from app.i18n import t
+from app.query import counts, filter_figures, headline_figures
+from app.ui import chart_block, context, empty_state, label, plain
+
+tables, f = context()
+lang = f.lang
+st.title(t("overview.title", lang))
+st.caption(t("overview.intro", lang))
+
+titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+
+st.subheader(t("overview.headlines", lang))
+heads = headline_figures(tables, f)
+if heads.empty:
+    empty_state(lang)
+else:
+    for column, (_, fig) in zip(st.columns(len(heads)), heads.iterrows()):
+        with column.container(border=True):
+            st.metric(fig[f"label_{lang}"], format_figure(fig.measure, fig.value, fig.unit, lang,
+                                                          fig.bound, fig.value_high))
+            who = names.get(fig.actor_id, t("common.unknown", lang)) if fig.actor_id else "–"
+            st.caption(plain(t("overview.card_meta", lang, who=who,
+                                when=format_partial_date(fig.date, fig.date_precision, lang))))
+            st.page_link("pages/sources.py", label=plain(f"{t('common.source', lang)} : "
+                                                       f"{titles.get(fig.source_id, fig.source_id)}"),
+                         icon="📄", query_params={"focus": fig.source_id})
+
+st.subheader(t("overview.counts", lang))
+n = counts(tables, f)
+for column, key in zip(st.columns(5), ("sources", "figures", "proposals", "actors", "events")):
+    column.metric(t(f"overview.n_{key}", lang), n[key])
+
+st.subheader(t("overview.money_chart", lang))
+money = filter_figures(tables, f)
+money = money[(money["measure"] == "money") & money["value_eur"].notna()].sort_values("value_eur")
+if money.empty:
+    empty_state(lang)
+else:
+    fig = go.Figure()
+    for i, (period, group) in enumerate(money.groupby("period", observed=True)):
+        fig.add_bar(
+            y=group[f"label_{lang}"], x=group["value_eur"], orientation="h",
+            name=label(period, lang), marker_color=PALETTE[i % len(PALETTE)],
+            customdata=group[["theme"]].to_numpy(),
+            text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
+            hovertemplate="%{y}<br>%{x:,.3s} €<br>" + t("overview.original", lang, value="%{text}")
+                          + "<extra></extra>")
+    fig.update_xaxes(type="log", title=t("common.value_eur", lang))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(money[f"label_{lang}"]))
+    fig.update_layout(separators=separators(lang), barmode="overlay")
+    style(fig, height=max(300, 38 * len(money)))
+    # Annual spending beside one-off announcements or multi-year totals is not like for like.
+    if money["period"].nunique() > 1 or (
+            (money["period"] == "annual").any() and (money["status"] == "announced").any()):
+        st.warning(t("overview.money_caveat", lang), icon="⚠️")
+    top = money.iloc[-1]
+    summary = t("overview.money_summary", lang, n=len(money),
+                low=format_money(money["value_eur"].min(), "EUR", lang),
+                high=format_money(money["value_eur"].max(), "EUR", lang), top=top[f"label_{lang}"])
+    shown = money[["figure_id", f"label_{lang}", "raw", "value", "unit", "value_eur", "period", "status",
+                   "source_id"]]
+    chart_block(fig, summary, shown, lang, key="overview_money", filter_key="theme")
+    st.caption(t("common.click_to_filter", lang))
