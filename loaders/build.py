@@ -106,7 +106,7 @@ def load_dataset(data_dir: Path) -> Dataset:
     problems: list[DataProblem] = []
     located: dict[str, list[tuple[CsvRow, Row]]] = {}
     rates: list[Rate] = []
-    published: dict[str, dt.date | None] = {}
+    published: dict[str, tuple[dt.date | None, str | None]] = {}
     for name in TABLES:
         path = data_dir / f"{name}.csv"
         label = str(path)
@@ -125,7 +125,7 @@ def load_dataset(data_dir: Path) -> Dataset:
         if name == "fx_rates":
             rates = [Rate(r.currency, r.period, r.rate) for _, r in located[name]]
         if name == "sources":
-            published = {r.source_id: r.published for _, r in located[name]}
+            published = {r.source_id: (r.published, r.published_precision) for _, r in located[name]}
     problems += _check_keys_and_references(located)
     if problems:
         raise DataError(problems)
@@ -133,7 +133,7 @@ def load_dataset(data_dir: Path) -> Dataset:
     tables["mentions"] = _implied_mentions(tables)
     warnings = []
     for f in tables["figures"]:
-        if f.measure == "money" and f.date is None and published.get(f.source_id) is None:
+        if f.measure == "money" and f.date is None and published.get(f.source_id, (None,))[0] is None:
             warnings.append(f"figure {f.figure_id}: no date, converted at the latest rate ({f.fx_period})")
     return Dataset(tables, data_version(data_dir), warnings)
 

@@ -19,18 +19,22 @@ def is_iso_currency(code: str) -> bool:
     return code in list_currencies()
 
 
-def pick_rate(rates: list[Rate], currency: str, when: dt.date | None) -> Rate | None:
-    """The rate to convert `currency` at date `when`.
+def pick_rate(rates: list[Rate], currency: str, when: dt.date | None,
+              precision: str = "day") -> Rate | None:
+    """The rate to convert `currency` at date `when`, known to `precision`.
 
-    The month's average when we have it, else the year's, else the latest
-    earlier one, else the latest one; None when the currency has no rate at all.
+    The month's average when we have it (and the date is known to the month),
+    else the year's, else the latest earlier one, else the latest one; None
+    when the currency has no rate at all.
     """
     mine = [r for r in rates if r.currency == currency]
     if not mine:
         return None
     by_period = {r.period: r for r in mine}
     if when is not None:
-        for period in (when.strftime("%Y-%m"), when.strftime("%Y")):
+        periods = [when.strftime("%Y")] if precision == "year" else [when.strftime("%Y-%m"),
+                                                                      when.strftime("%Y")]
+        for period in periods:
             if period in by_period:
                 return by_period[period]
         earlier = [r for r in mine if r.period <= when.strftime("%Y-%m")]

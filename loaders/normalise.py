@@ -87,8 +87,8 @@ def _figure(row: dict[str, object], rates: list[Rate], published) -> None:
         if given_unit and given_unit != a.currency:
             raise RowProblem(f"unit: {given_unit!r} but {raw!r} is in {a.currency}")
         row["unit"] = a.currency
-        when = row.get("date") or published
-        rate = None if a.currency == "EUR" else pick_rate(rates, a.currency, when)
+        when, precision = (row["date"], row.get("date_precision")) if row.get("date") else published
+        rate = None if a.currency == "EUR" else pick_rate(rates, a.currency, when, precision or "day")
         if a.currency != "EUR" and rate is None:
             raise RowProblem(f"unit: no reference rate for {a.currency} in fx_rates.csv")
         row["value_eur"] = to_eur(a.value, a.currency, rate)
@@ -122,7 +122,7 @@ def normalise_row(table: str, csv_row: CsvRow, rates: list[Rate], published_by_s
         row = _clean(table, csv_row.values)
         _dates(table, row)
         if table == "figures":
-            _figure(row, rates, published_by_source.get(row.get("source_id")))
+            _figure(row, rates, published_by_source.get(row.get("source_id"), (None, None)))
     except RowProblem as e:
         return None, [DataProblem(csv_row.file, csv_row.line, str(e))]
     try:
