@@ -1,0 +1,310 @@
+"""Read amounts (money, shares, counts) out of French text: "2,6 Md€", "plus de 150", "25 %".
+
+How it works, in three passes over a normalised copy of the text (whitespace runs collapsed,
+apostrophes unified, every character mapped back to the original so offsets stay exact):
+
+1. a tokenizer regex finds *atoms*: [currency] number [scale] [currency | percent];
+2. a small grammar joins neighbouring atoms into ranges ("de X à Y", "entre X et Y", "X à Y")
+   and lists ("X et Y", "X, Y et Z"), and shares the last member's scale, currency or percent
+   with the earlier ones ("500 et 200 millions d'euros");
+3. context rules drop bare numbers that are not quantities (years, days, names such as
+   "France 2030", references such as "p. 12", list markers, times), then bounds are read from
+   the words before ("plus de" -> more_than, "près de" -> approx, ...).
+
+Choices worth knowing: "au moins" reads as more_than (a floor); "M", "k" and "K" are scales only
+next to a currency ("5 M€", "€ 5 M"), since "5 M" alone may be "Monsieur"; in "X et Y milliards"
+X borrows the scale only if it has none and is below 1000 ("500 et 200 millions" vs "de 100 000
+à 10 millions"); a word number ("sept") is a count only before a noun, and "un"/"une" only
+before a scale or currency; "autour de" is read as approx even where it means "built around".
+
+Error policy: parse_amounts and parse_amount raise AmountError (a ValueError) when nothing can be
+read; a vague quantity ("plusieurs milliers de milliards") has no value and is never returned.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from loaders import french_numbers as fr
+
+Measure = Literal["money", "share", "count"]
+Bound = Literal["exact", "approx", "more_than", "less_than", "up_to", "range"]
+
+
+@dataclass(frozen=True)
+class Amount:
+    measure: Measure
+    value: float  # base units (1.09e11 for "109 milliards de dollars"); percent points for shares
+    value_high: float | None  # upper bound of a range, else None
+    currency: str | None  # ISO 4217 for money, else None
+    scale: str | None  # the scale word as written ("milliards", "Md", "M", "k"...), else None
+    bound: Bound
+    text: str  # the substring of the input this amount was read from
+    start: int  # offsets of `text` in the input
+    end: int
+
+
+class AmountError(ValueError):
+    """Raised when an expression holds no amount, or one that cannot be read (message says why)."""
+
+
+# --- tokenizer -----------------------------------------------------------------------------------
+_CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so specific first
+    (r"US\s?\$|\$\s?US|\$|USD|(?i:dollars?\s(?:am[ée]ricains?|US))", "USD"),
+    (r"(?i:dollars?\scanadiens)|CAD", "CAD"),
+    (r"(?i:dollars?\saustraliens)|AUD", "AUD"),
+    (r"(?i:dollars?)", "USD"),
+    (r"€|EUR|(?i:euros?)", "EUR"),
+    (r"£|GBP|(?i:livres?\ssterling)", "GBP"),
+    (r"CHF|(?i:francs?\ssuisses?)", "CHF"),
+    (r"¥|JPY|(?i:yens?)", "JPY"),
+    (r"CNY|(?i:yuans?|renminbis?)", "CNY"),
+]
+_CURRENCY = "(?:" + "|".join(p for p, _ in _CURRENCIES) + ")" + r"(?:(?<!\w)|(?![^\W\d_]))"
+_CUR_AFTER = r"\s?(?:de\s|d')?" + _CURRENCY  # "300 Md€", "500 milliards $", "millions d'euros"
+_CUR_BEFORE = r"(?<![\w$€£¥])(?:US\s?\$|[€$£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD)(?=\s))\s?"
+_PERCENT = r"\s?%|\s(?i:pour\s?cents?|pourcents?)" + fr.NO_LETTER_AFTER
+_AMBIGUOUS = fr.AMBIGUOUS_SCALE_PATTERN + fr.NO_LETTER_AFTER
+_UNIT_AHEAD = rf"\s?(?:{fr.SCALE_WORDS_PATTERN}|{_AMBIGUOUS}(?={_CUR_AFTER}))|{_CUR_AFTER}|{_PERCENT}"
+_ATOM = re.compile(
+    rf"(?:(?P<pre>{_CUR_BEFORE}))?"
+    rf"(?:(?P<approx>{fr.APPROX_PATTERN})|(?P<digits>{fr.digits_pattern(_UNIT_AHEAD)})"
+    rf"|(?P<words>{fr.WORDS_PATTERN}))"
+    # "une centaine de millions"; "M"/"k" only count as a scale next to a currency ("5 M€")
+    rf"(?:(?(approx)\s(?:de\s|d')|\s?)(?P<scale>{fr.SCALE_WORDS_PATTERN}"
+    rf"|{_AMBIGUOUS}(?={_CUR_AFTER})|(?(pre){_AMBIGUOUS}|(?!))))?"
+    rf"(?:(?P<cur>{_CUR_AFTER})|(?P<pct>{_PERCENT}))?"
+    r"(?:(?<!\w)|(?!\w))"  # an atom ending in a letter or digit must not run into a word: "5G"
+)
+# Phone numbers look like lists of small counts: mask them first.
+_PHONE = re.compile(r"(?:\+[0-9]{2,3}\s?(?:\(0\)\s?)?[0-9]|(?<![0-9])0[0-9])(?:[\s.\-]?[0-9]{2}){4}(?![0-9])")
+
+
+@dataclass
+class _Atom:
+    start: int  # offsets in the normalised text
+    end: int
+    number: Decimal  # as written, before the scale
+    scale: str | None
+    multiplier: int
+    currency: str | None
+    share: bool
+    approx: bool  # "une cinquantaine"
+    in_words: bool
+    year_like: bool  # a bare "2025" is a year, not 2025 things
+
+
+def _currency_code(written: str) -> str:
+    written = re.sub(r"^\s?(?:de\s|d')?", "", written)
+    return next(code for pattern, code in _CURRENCIES if re.fullmatch(pattern, written))
+
+
+def _read_atom(m: re.Match) -> _Atom | None:
+    scale, cur = m["scale"], m["pre"] or m["cur"]
+    if m["approx"]:
+        number = Decimal(fr.APPROX_NOUNS[m["approx"].split()[-1].lower()])
+    elif m["digits"]:
+        number = fr.digits_to_decimal(m["digits"])
+    else:
+        if m["words"].lower() in fr.ARTICLE_ONLY and not (scale or cur):
+            return None  # "un investissement": an article, not a figure
+        number = fr.words_to_decimal(m["words"])
+        if number is None:
+            return None
+    year_like = bool(m["digits"] and re.fullmatch(r"(?:19[0-9]{2}|20[0-9]{2}|2100)", m["digits"]))
+    return _Atom(m.start(), m.end(), number, scale, fr.scale_multiplier(scale) if scale else 1,
+                 _currency_code(cur.strip()) if cur else None, bool(m["pct"]), bool(m["approx"]),
+                 bool(m["words"]), year_like)
+
+
+# --- grammar -------------------------------------------------------------------------------------
+_RANGE_GAP = re.compile(r"\s(?:à|au)\s")
+_AND_GAP = re.compile(r"\s(?:et|ou)\s")
+_COMMA_GAP = re.compile(r",\s")
+_RANGE_START = re.compile(r"(?i)(?<!\w)(?:de\s|d'|du\s|entre\s)$")
+_BETWEEN = re.compile(r"(?i)(?<!\w)entre\s$")
+_DE = r"(?:de\s|d')"
+_BOUND = re.compile(  # read on the words just before an amount; longest phrase wins (leftmost)
+    rf"(?i)(?<!\w)(?:(?P<more_than>pas\smoins\s{_DE}|plus\s{_DE}|au-delà\s{_DE}|sup[ée]rieure?s?\sà\s"
+    rf"|au\smoins\s|[>≥]\s?)|(?P<up_to>pas\splus\s{_DE}|jusqu'(?:à|au)\s|au\splus\s|au\smaximum\s"
+    rf"|au\smax\s|≤\s?)|(?P<less_than>moins\s{_DE}|inf[ée]rieure?s?\sà\s|<\s?)"
+    rf"|(?P<approx>près\s{_DE}|environ\s|quelque\s|autour\s{_DE}|approximativement\s|presque\s"
+    rf"|aux\salentours\s{_DE}|de\sl'ordre\s{_DE}|[~≈]\s?))$"
+)
+_VAGUE = re.compile(r"(?i)(?<!\w)(?:plusieurs|quelques|des|de\snombreu(?:x|ses))\s"
+                    r"(?:dizaines|douzaines|centaines|milliers|millions|milliards|billions)")
+
+
+def _window(norm: str, start: int, width: int = 40) -> str:
+    return norm[max(0, start - width):start]
+
+
+def _groups(norm: str, atoms: list[_Atom]):
+    """Yield (kind, members): kind is "single", "range" or "list"."""
+    i = 0
+    gap = lambda k: norm[atoms[k].end:atoms[k + 1].start]  # noqa: E731
+    while i < len(atoms):
+        if i + 1 < len(atoms) and (_RANGE_GAP.fullmatch(gap(i)) or (
+                _AND_GAP.fullmatch(gap(i)) and _BETWEEN.search(_window(norm, atoms[i].start)))):
+            yield "range", atoms[i:i + 2]
+            i += 2
+            continue
+        j = i
+        while j + 1 < len(atoms) and _COMMA_GAP.fullmatch(gap(j)):
+            j += 1
+        if j + 1 < len(atoms) and _AND_GAP.fullmatch(gap(j)):
+            yield "list", atoms[i:j + 2]  # a comma list only counts when closed by "et"/"ou"
+            i = j + 2
+        else:  # an unclosed comma chain is just neighbours; its last may still open a range
+            for k in range(i, max(j, i + 1)):
+                yield "single", atoms[k:k + 1]
+            i = max(j, i + 1)
+
+
+def _share_units(kind: str, members: list[_Atom]) -> None:
+    """Give earlier members the last one's percent, scale and currency ("2 à 3 milliards d'euros")."""
+    last = members[-1]
+    for m in members[:-1]:
+        if kind == "list" and m.year_like:
+            continue  # "en 2024 et 200 millions d'euros": the year takes nothing
+        bare = not (m.scale or m.currency or m.share)
+        m.share = m.share or (bare and last.share)
+        # "de 2 à 3 milliards" is 2e9, but "de 100 000 à 10 millions" is 1e5
+        if bare and last.scale and m.number < 1000 and not m.approx:
+            m.scale, m.multiplier = last.scale, last.multiplier
+        if m.currency is None and last.currency and not m.share and (
+                kind == "range" or m.scale or not last.scale):
+            m.currency = last.currency
+
+
+def _prev_word(norm: str, start: int) -> str:
+    found = re.search(r"(\S+)\s$", _window(norm, start))
+    return found.group(1).lstrip("([{«“\"'") if found else ""  # "(p. 12)" -> "p."
+
+
+def _names_a_thing(norm: str, end: int) -> bool:
+    """True when a noun follows ("150 dirigeants", "une soixantaine d'acteurs")."""
+    found = re.match(rf"\s{_DE}?([^\W\d_]+'?)", norm[end:end + 60])
+    return bool(found) and found.group(1).lower() not in fr.NOT_A_NOUN
+
+
+def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:
+    """Context rules for a number with no unit: years, days, names, references, markers, times."""
+    if m.scale or m.currency or m.share or m.approx:
+        return False
+    prev = _prev_word(norm, m.start)
+    before, after = norm[m.start - 1:m.start], norm[m.end:m.end + 1]
+    return bool(
+        m.year_like
+        or fr.MONTH_AFTER.match(norm, group_end) or prev.lower() in fr.WEEKDAYS  # "les 26 et 27 juin"
+        or prev.lower() in fr.REFERENCE_WORDS  # "p. 12", "article 5"
+        or (re.search(r"[^\W\d_]$", prev) and prev != prev.lower()
+            and prev.lower() not in fr.FUNCTION_WORDS)  # "France 2030", "CAC 40", "Llama 3"
+        or (before in ("", "\n") and after in (".", ")"))  # "1." list marker at a line start
+        or (before in ("(", "[") and after in (")", "]"))  # footnote "(1)"
+        or re.match(r"\sh(?![^\W\d_])", norm[m.end:m.end + 3]) or prev == "h"  # "10 h 30"
+        or re.match(r"0[0-9]", norm[m.start:m.end])  # "007", ids
+        or (m.in_words and (not _names_a_thing(norm, group_end)  # "neuf" alone is "new"
+                            or prev.lower() in ("tous", "toutes")))  # "tous trois"
+    )
+
+
+# --- public API ----------------------------------------------------------------------------------
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u2010": "-", "\u2011": "-"})
+
+
+def _normalise(raw: str) -> tuple[str, list[int], list[int]]:
+    """Collapse whitespace runs to " " ("\\n" if the run breaks a line); map each char back."""
+    parts, starts, ends, pos = [], [], [], 0
+    for run in re.finditer(r"\s+", raw + " "):
+        parts.append(raw[pos:run.start()].translate(_APOSTROPHES))
+        starts.extend(range(pos, run.start()))
+        ends.extend(range(pos + 1, run.start() + 1))
+        parts.append("\n" if re.search("[\n\r]", run.group()) else " ")
+        starts.append(run.start())
+        ends.append(min(run.end(), len(raw)))
+        pos = run.end()
+    return "".join(parts), starts, ends
+
+
+def _amount(raw, maps, m: _Atom, high: Decimal | None, scale, bound, start, end) -> Amount | None:
+    value, value_high = float(m.number * m.multiplier), None if high is None else float(high)
+    if not math.isfinite(value) or (value_high is not None and not math.isfinite(value_high)):
+        return None  # a digit string too long for a float is no figure anyone wrote
+    measure = "share" if m.share else "money" if m.currency else "count"
+    s, e = maps[0][start], maps[1][end - 1]
+    currency = m.currency if measure == "money" else None  # "$1%" is a share, not dollars
+    return Amount(measure, value, value_high, currency, scale, bound, raw[s:e], s, e)
+
+
+def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount]:
+    """The amounts of one single, range or list of atoms (noise dropped)."""
+    _share_units(kind, members)
+    low, high = members[0], members[-1]
+    if kind == "range" and (low.share != high.share or low.currency != high.currency
+                            or low.number * low.multiplier > high.number * high.multiplier):
+        kind = "list"  # "3 millions à 5 entreprises" is no range: read each on its own
+    group_end = high.end if kind != "single" else low.end
+    kept = [m for m in members if not _is_not_a_quantity(norm, m, group_end)]
+    for m in kept:
+        if default_currency and not (m.share or m.currency) and not _names_a_thing(norm, group_end):
+            m.currency = default_currency
+    if kind == "range" and len(kept) == 2:
+        prefix = _RANGE_START.search(_window(norm, low.start))
+        start = low.start - (len(prefix.group()) if prefix else 0)
+        amount = _amount(raw, maps, low, high.number * high.multiplier, high.scale, "range", start, high.end)
+        return [amount] if amount else []
+    found = []
+    for m in kept:
+        start, bound = m.start, "approx" if m.approx else "exact"
+        said = _BOUND.search(_window(norm, m.start)) if m is members[0] else None
+        if said:
+            bound, start = said.lastgroup, start - len(said.group())
+        amount = _amount(raw, maps, m, None, m.scale, bound, start, m.end)
+        found += [amount] if amount else []
+    return found
+
+
+def parse_amounts(raw: str, default_currency: str | None = None) -> list[Amount]:
+    """Every amount in `raw`, in order; AmountError if there is none.
+
+    `default_currency` makes money of amounts that name no currency and count nothing
+    ("100 milliards dès 2025", not "150 dirigeants").
+
+    >>> [(a.value, a.currency) for a in parse_amounts("500 et 200 millions d'euros")]
+    [(500000000.0, 'EUR'), (200000000.0, 'EUR')]
+    >>> a = parse_amounts("Plus de 150 dirigeants, dès 2025, et 4 % du total")
+    >>> [(x.measure, x.value, x.bound, x.text) for x in a]
+    [('count', 150.0, 'more_than', 'Plus de 150'), ('share', 4.0, 'exact', '4 %')]
+    """
+    norm, starts, ends = _normalise(raw)
+    masked = [p.span() for p in _PHONE.finditer(norm)]
+    atoms = [a for m in _ATOM.finditer(norm)
+             if not any(s < m.end() and m.start() < e for s, e in masked)
+             if (a := _read_atom(m)) is not None]
+    found = [a for kind, members in _groups(norm, atoms)
+             for a in _read_group(raw, norm, (starts, ends), kind, members, default_currency)]
+    if not found:
+        vague = _VAGUE.search(norm)
+        if vague:
+            raise AmountError(f"vague quantity {vague.group()!r} has no value")
+        raise AmountError(f"no amount found in {raw[:80]!r}")
+    return found
+
+
+def parse_amount(raw: str, default_currency: str | None = None) -> Amount:
+    """Exactly one amount (a range counts as one); AmountError otherwise.
+
+    >>> parse_amount("2,6 Md€")
+    Amount(measure='money', value=2600000000.0, value_high=None, currency='EUR', scale='Md', bound='exact', text='2,6 Md€', start=0, end=7)
+    >>> parse_amount("de 100 000 à 10 millions d’euros").value_high
+    10000000.0
+    """
+    found = parse_amounts(raw, default_currency)
+    if len(found) != 1:
+        raise AmountError(f"expected one amount in {raw[:80]!r}, found {len(found)}: "
+                          + ", ".join(repr(a.text) for a in found))
+    return found[0]
