@@ -268,3 +268,128 @@ def counts(t: Tables, f: Filters) -> dict[str, int]:
         "actors": t.mentions.loc[t.mentions["source_id"].isin(sources["source_id"]), "actor_id"].nunique(),
         "events": len(filter_events(t, f)),
     }
+
+
+# --- actors/sources/export helpers ---
+
+def actor_types() -> tuple[str, ...]:
+    """Every kind of actor, in the schema's order (so a type keeps its colour whatever the filters)."""
+    from typing import get_args
+
+    from loaders.schema import ActorType
+    return get_args(ActorType)
+
+
+def actor_mentions(t: Tables, f: Filters) -> pd.DataFrame:
+    """Actors named in the sources the filters keep (the actor filter aside), most-named first.
+
+    Columns: actor_id, name, short_name, type, sources (how many kept sources name the actor).
+    """
+    kept = filter_sources(t, replace(f, actors=()))["source_id"]
+    named = t.mentions[t.mentions["source_id"].isin(kept)].groupby("actor_id").size().rename("sources")
+    df = t.actors[["actor_id", "name", "short_name", "type"]].merge(
+        named, left_on="actor_id", right_index=True)
+    return df.sort_values(["sources", "name"], ascending=[False, True], ignore_index=True)
+
+
+def actor_choices(t: Tables, f: Filters) -> list[str]:
+    """Actors the filters leave in view: named in a kept source, or behind a kept figure, proposal or
+    event; most-named first, then by name. The actor filter is set aside: it picks, not narrows."""
+    g = replace(f, actors=())
+    ranked = list(actor_mentions(t, f)["actor_id"])
+    others = set(filter_figures(t, g)["actor_id"].dropna())
+    for column, df in (("actor_ids", filter_proposals(t, g)), ("organiser_ids", filter_events(t, g))):
+        others.update(a for ids in df[column] for a in ids)
+    names = actor_names(t)
+    rest = sorted((a for a in others - set(ranked) if a in names), key=lambda a: fold(names[a]))
+    return ranked + rest
+
+
+def actor_profile(t: Tables, f: Filters, actor_id: str) -> dict[str, pd.DataFrame]:
+    """What the dataset holds on one actor under the filters (the actor filter replaced by this actor).
+
+    Keys: members (actors whose parent_id is this actor, persons first), proposals, figures,
+    events (it organises) and sources (that name it).
+    """
+    g = replace(f, actors=(actor_id,))
+    members = t.actors[t.actors["parent_id"] == actor_id]
+    members = members.assign(_person=members["type"] != "person").sort_values(["_person", "name"])
+    return {"members": members.drop(columns="_person"), "proposals": filter_proposals(t, g),
+            "figures": filter_figures(t, g), "events": filter_events(t, g).sort_values("when"),
+            "sources": filter_sources(t, g)}
+
+
+def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Nodes and edges of the co-mention network, kept to the `limit` most-named linked actors.
+
+    Nodes as actor_mentions (selected actors first, so they are never cut); edges as actor_network,
+    between kept nodes only.
+    """
+    edges = actor_network(t, f)
+    nodes = actor_mentions(t, f)
+    nodes = nodes[nodes["actor_id"].isin(set(edges["a"]) | set(edges["b"]))]
+    nodes = (nodes.assign(_picked=~nodes["actor_id"].isin(f.actors))
+             .sort_values(["_picked", "sources", "name"], ascending=[True, False, True])
+             .head(limit).drop(columns="_picked").reset_index(drop=True))
+    keep = set(nodes["actor_id"])
+    edges = edges[edges["a"].isin(keep) & edges["b"].isin(keep)].reset_index(drop=True)
+    return nodes, edges
+
+
+def sources_in_view(t: Tables, f: Filters, focus: str | None = None) -> tuple[pd.DataFrame, str]:
+    """The kept sources, newest first, with the `focus` source (from a link) put first.
+
+    Returns (sources, state): state is "none" (no focus asked), "shown" (focus among the kept
+    sources), "outside" (a known source the filters leave out: added first anyway) or "unknown".
+    """
+    df = filter_sources(t, f).sort_values("published", ascending=False, na_position="last")
+    if not focus:
+        return df, "none"
+    if focus in set(df["source_id"]):
+        state = "shown"
+    elif focus in set(t.sources["source_id"]):
+        state, df = "outside", pd.concat([t.sources[t.sources["source_id"] == focus], df])
+    else:
+        return df, "unknown"
+    first = df["source_id"] == focus
+    return pd.concat([df[first], df[~first]]), state
+
+
+def source_contents(t: Tables, source_id: str) -> dict[str, pd.DataFrame]:
+    """Everything the dataset took from one source, whatever the filters: figures, proposals,
+    events and the actors it names."""
+    named = t.mentions.loc[t.mentions["source_id"] == source_id, "actor_id"]
+    return {"figures": t.figures[t.figures["source_id"] == source_id],
+            "proposals": t.proposals[t.proposals["source_id"] == source_id],
+            "events": t.events[t.events["source_id"] == source_id].sort_values("when"),
+            "actors": t.actors[t.actors["actor_id"].isin(named)].sort_values("name")}
+
+
+def _with_theme_label(df: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """`df` with a theme_label column right after `theme` (which keeps the ids)."""
+    out = df.copy()
+    out.insert(out.columns.get_loc("theme") + 1, "theme_label", out["theme"].map(labels))
+    return out
+
+
+def export_tables(t: Tables, f: Filters) -> dict[str, pd.DataFrame]:
+    """The tables the Export page offers, filtered: figures, proposals, events, sources, actors, themes.
+
+    Every exported row's source and actors can be looked up in the export: sources are the kept
+    sources plus those the exported rows come from; actors are those these sources name plus
+    those the rows refer to. `theme` keeps ids; `theme_label` adds the label in `f.lang`.
+    """
+    labels = theme_labels(t, f.lang)
+    figures = _with_theme_label(filter_figures(t, f), labels)
+    proposals = _with_theme_label(filter_proposals(t, f), labels)
+    events = filter_events(t, f)
+    source_ids = (set(filter_sources(t, f)["source_id"]) | set(figures["source_id"])
+                  | set(proposals["source_id"]) | set(events["source_id"]))
+    actor_ids = set(t.mentions.loc[t.mentions["source_id"].isin(source_ids), "actor_id"])
+    actor_ids |= set(figures["actor_id"].dropna())
+    actor_ids |= {a for ids in proposals["actor_ids"] for a in ids}
+    actor_ids |= {a for ids in events["organiser_ids"] for a in ids}
+    themes = t.themes[t.themes["theme_id"].isin(f.themes)] if f.themes else t.themes
+    return {"figures": figures, "proposals": proposals, "events": events,
+            "sources": t.sources[t.sources["source_id"].isin(source_ids)],
+            "actors": t.actors[t.actors["actor_id"].isin(actor_ids)], "themes": themes}

@@ -1,0 +1,190 @@
+"""Actors: one actor's profile (who, who belongs to it, what it proposes, says and organises, where it
+is named), and the network of actors named together in the same sources."""
+from __future__ import annotations
+
+import math
+from html import escape   # plotly reads <b>, <a>... in labels: names stay text
+
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from babel import Locale
+
+from app.charts import PALETTE, style
+from app.fmt import LOCALES, format_figure, format_partial_date
+from app.i18n import t
+from app.query import actor_choices, actor_profile, actor_types, network_graph
+from app.ui import chart_block, context, empty_state, label, plain
+
+tables, f = context()
+lang = f.lang
+PICK = "actors_pick"
+SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
+st.title(t("actors.title", lang))
+st.caption(t("actors.intro", lang))
+
+actors = tables.actors.set_index("actor_id")
+names = actors["name"].to_dict()
+
+
+def kind(actor_type) -> str:
+    return t(f"actors.type_{actor_type}", lang)
+
+
+def country(code) -> str:
+    if not isinstance(code, str):
+        return "–"
+    return Locale.parse(LOCALES[lang]).territories.get(code, code)
+
+
+def bullets(lines: list[str]) -> None:
+    """Data text as a Markdown list, every line escaped."""
+    st.markdown("\n".join(f"- {plain(line)}" for line in lines))
+
+
+def pick_actor(choices: list[str]) -> str:
+    """The selectbox; a new sidebar actor filter (or a click on the network) moves it."""
+    state = st.session_state
+    if f.actors and state.get("_actors_seen") != f.actors:
+        state[PICK] = f.actors[0]
+    state["_actors_seen"] = f.actors
+    options = list(dict.fromkeys([*f.actors, *choices]))
+    if state.get(PICK) not in options:
+        state[PICK] = options[0]
+    return st.selectbox(t("actors.pick", lang), options, key=PICK,
+                        format_func=lambda a: names.get(a, a), help=t("actors.pick_help", lang))
+
+
+def show_identity(actor_id: str) -> None:
+    row = actors.loc[actor_id]
+    st.header(plain(row["name"]))
+    given = row["aliases"] if hasattr(row["aliases"], "__len__") else []
+    aliases = [a for a in given if a and a not in (row["name"], row["short_name"])]
+    facts = [(t("actors.type", lang), kind(row["type"])),
+             (t("actors.country", lang), country(row["country"])),
+             (t("actors.short_name", lang), row["short_name"]),
+             (t("actors.aliases", lang), ", ".join(aliases) or "–")]
+    if isinstance(row["parent_id"], str):
+        facts.append((t("actors.parent", lang), names.get(row["parent_id"], row["parent_id"])))
+    role = row["role_en" if lang == "en" else "role"]
+    if isinstance(role, str):
+        facts.append((t("actors.role", lang), role))
+    for column, (key, value) in zip(st.columns(len(facts)), facts):
+        column.caption(key)
+        column.markdown(plain(value))
+
+
+def show_profile(actor_id: str) -> None:
+    p = actor_profile(tables, f, actor_id)
+    parts = ["members", "proposals", "figures", "events", "sources"]
+    parts.sort(key=lambda k: p[k].empty)   # what the actor has comes first (sort is stable)
+    tabs = st.tabs([t(f"actors.tab_{k}", lang, n=len(p[k])) for k in parts])
+    for tab, key in zip(tabs, parts):
+        with tab:
+            if p[key].empty:
+                st.caption(t(f"actors.none_{key}", lang))
+            else:
+                SHOW[key](p[key])
+
+
+def show_members(df: pd.DataFrame) -> None:
+    role = "role_en" if lang == "en" else "role"
+    bullets([f"{r['name']} — {r[role] if isinstance(r[role], str) else kind(r['type'])}"
+             for _, r in df.iterrows()])
+
+
+def show_proposals(df: pd.DataFrame) -> None:
+    bullets([f"{r[f'title_{lang}']} ({label(r['status'], lang)}, "
+             f"{format_partial_date(r['date'], r['date_precision'], lang)})" for _, r in df.iterrows()])
+
+
+def show_figures(df: pd.DataFrame) -> None:
+    bullets([t("actors.figure_line", lang, label=r[f"label_{lang}"], raw=r["raw"],
+               value=format_figure(r["measure"], r["value"], r["unit"], lang, r["bound"], r["value_high"]))
+             for _, r in df.iterrows()])
+
+
+def show_events(df: pd.DataFrame) -> None:
+    bullets([f"{r['name_en' if lang == 'en' else 'name']} — "
+             f"{format_partial_date(r['start'], r['precision'], lang)}"
+             + (f", {r['place']}" if isinstance(r["place"], str) else "") for _, r in df.iterrows()])
+
+
+def show_sources(df: pd.DataFrame) -> None:
+    for _, r in df.iterrows():
+        when = format_partial_date(r["published"], r["published_precision"], lang)
+        st.page_link("pages/sources.py", label=plain(f"{r['title']} — {r['publisher']}, {when}"),
+                     icon="📄", query_params={"focus": r["source_id"]})
+
+
+SHOW = {"members": show_members, "proposals": show_proposals, "figures": show_figures,
+        "events": show_events, "sources": show_sources}
+
+
+def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
+    """Actors as dots (size: sources naming them; colour and shape: type), lines for co-mentions."""
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes["actor_id"])
+    graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
+    pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=100)
+    fig = go.Figure()
+    for weight, group in edges.groupby("sources"):
+        xs, ys = [], []
+        for a, b in zip(group["a"], group["b"]):
+            xs += [pos[a][0], pos[b][0], None]
+            ys += [pos[a][1], pos[b][1], None]
+        fig.add_scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                        line=dict(width=0.6 + 1.2 * (weight - 1), color="rgba(110,110,110,0.35)"))
+    for i, actor_type in enumerate(actor_types()):   # fixed order: a type keeps colour and place
+        group = nodes[nodes["type"] == actor_type]
+        if group.empty:
+            continue
+        fig.add_scatter(
+            x=[pos[a][0] for a in group["actor_id"]], y=[pos[a][1] for a in group["actor_id"]],
+            mode="markers+text", name=kind(actor_type), text=group["short_name"].map(escape),
+            textposition="top center", textfont=dict(size=10),
+            marker=dict(size=[10 + 7 * math.sqrt(n) for n in group["sources"]],
+                        color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],
+                        line=dict(width=[3 if a in f.actors else 1 for a in group["actor_id"]],
+                                  color="#333333")),
+            customdata=group[["actor_id", "name", "sources"]].assign(
+                name=group["name"].map(escape)).to_numpy(),
+            hovertemplate="%{customdata[1]}<br>" + t("actors.hover_sources", lang, n="%{customdata[2]}")
+                          + "<extra></extra>")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.update_layout(dragmode="pan", clickmode="event+select", plot_bgcolor="white")
+    return style(fig, height=420 if len(nodes) <= 12 else 640)
+
+
+def show_network() -> None:
+    st.subheader(t("actors.network", lang))
+    st.caption(t("actors.network_intro", lang))
+    nodes, edges = network_graph(tables, f)
+    if nodes.empty:
+        st.info(t("actors.no_network", lang), icon="🕸️")
+        return
+    full = dict(zip(nodes["actor_id"], nodes["name"]))
+    degree = pd.concat([edges["a"], edges["b"]]).value_counts()
+    top = edges.iloc[0]
+    summary = t("actors.network_summary", lang, n=len(nodes), e=len(edges),
+                hub=full[degree.index[0]], links=int(degree.iloc[0]),
+                a=full[top["a"]], b=full[top["b"]], k=int(top["sources"]))
+    table = pd.DataFrame({t("actors.col_a", lang): edges["a"].map(full),
+                          t("actors.col_b", lang): edges["b"].map(full),
+                          t("actors.col_shared", lang): edges["sources"]})
+    chart_block(network_figure(nodes, edges), summary, table, lang, key="actors_network",
+                filter_key="actor")
+    st.caption(t("actors.click_node", lang))
+
+
+choices = actor_choices(tables, f)
+if not choices:
+    empty_state(lang)
+else:
+    chosen = pick_actor(choices)
+    show_identity(chosen)
+    show_profile(chosen)
+    st.divider()
+    show_network()

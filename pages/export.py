@@ -1,0 +1,73 @@
+"""Export: exactly the slice the filters keep, as CSV and Parquet per table or one Excel workbook whose
+first sheet records the filters, the dataset version and how to cite. Files are built on click."""
+from __future__ import annotations
+
+import streamlit as st
+
+from app.exports import (about_rows, about_sources, export_frame, to_csv_bytes, to_excel_bytes,
+                         to_parquet_bytes)
+from app.filters import describe_filters
+from app.fmt import format_number
+from app.i18n import t
+from app.query import actor_names, export_tables, theme_labels
+from app.ui import context, empty_state, plain
+
+tables, f = context()
+lang = f.lang
+PREVIEW_ROWS = 50
+MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+st.title(t("export.title", lang))
+st.caption(t("export.intro", lang))
+
+frames = export_tables(tables, f)
+empty = not any(len(frames[name]) for name in ("figures", "proposals", "events", "sources"))
+stem = f"{t('export.file_stem', lang)}-{tables.version}"
+
+labels = {"theme": theme_labels(tables, lang), "actor": actor_names(tables),
+          "source": dict(zip(tables.sources["source_id"], tables.sources["title"]))}
+st.markdown(f"**{t('export.filters_applied', lang)}**")
+st.markdown("\n".join(f"- {plain(line)}" for line in describe_filters(f, labels)))
+st.caption(t("export.version", lang, version=tables.version))
+
+if empty:
+    empty_state(lang)
+
+for column, (name, df) in zip(st.columns(len(frames)), frames.items()):
+    column.metric(t(f"export.table_{name}", lang), format_number(len(df), lang))
+
+
+def workbook() -> bytes:
+    """The Excel file: built in the download's own thread, only when the button is clicked."""
+    return to_excel_bytes(frames, about_rows(tables, f), sources=about_sources(frames["sources"], lang),
+                          header=(t("export.about_field", lang), t("export.about_value", lang)))
+
+
+st.subheader(t("export.excel", lang))
+st.caption(t("export.excel_help", lang))
+st.download_button(t("export.download_excel", lang), data=workbook, file_name=f"{stem}.xlsx",
+                   mime=MIME["xlsx"], icon="📗", type="primary", disabled=empty, on_click="ignore",
+                   key="export_xlsx")
+
+st.subheader(t("export.per_table", lang))
+st.caption(t("export.per_table_help", lang))
+tabs = st.tabs([t("export.tab", lang, name=t(f"export.table_{name}", lang), n=len(df))
+                for name, df in frames.items()])
+for tab, (name, df) in zip(tabs, frames.items()):
+    with tab:
+        st.caption(t(f"export.about_table_{name}", lang))
+        buttons = st.container(horizontal=True)
+        off = empty or df.empty
+        buttons.download_button(t("export.download_csv", lang), data=lambda df=df: to_csv_bytes(df),
+                                file_name=f"{stem}-{name}.csv", mime=MIME["csv"], icon="📄",
+                                disabled=off, on_click="ignore", key=f"export_csv_{name}")
+        buttons.download_button(t("export.download_parquet", lang),
+                                data=lambda df=df: to_parquet_bytes(df),
+                                file_name=f"{stem}-{name}.parquet", mime=MIME["parquet"], icon="🧱",
+                                disabled=off, on_click="ignore", key=f"export_parquet_{name}")
+        if df.empty:
+            st.caption(t("export.no_rows", lang))
+        else:
+            st.caption(t("export.preview", lang, n=min(PREVIEW_ROWS, len(df)), total=len(df)))
+            # The preview shows the CSV's cells (lists joined, formulas defused), not the raw frame.
+            st.dataframe(export_frame(df.head(PREVIEW_ROWS)), hide_index=True)

@@ -1,0 +1,142 @@
+"""A real browser (Debian's Chromium, driven by Playwright) on a served dashboard.
+
+Opens every page, applies filters through the URL, downloads the figures CSV and checks its rows.
+Screenshots are kept in test-artifacts/ for people to look at.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = PROJECT / "test-artifacts"
+PAGES = ["overview", "figures", "proposals", "actors", "timeline", "sources", "export"]
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(shipped_build):
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is missing: scripts/ensure-chromium installs it")
+        pytest.skip("chromium not installed (run scripts/ensure-chromium)")
+    port = _free_port()
+    env = dict(os.environ, DASHBOARD_DATA=str(shipped_build))
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py",
+                             "--server.port", str(port), "--server.headless", "true",
+                             "--server.address", "127.0.0.1"],
+                            cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if time.monotonic() > deadline or proc.poll() is not None:
+            proc.kill()
+            pytest.fail("the dashboard did not start:\n" + proc.stdout.read().decode(errors="replace"))
+        time.sleep(0.3)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = context.new_page()
+    pg.goto(server)             # a fresh server may say "page not found" to a first deep link
+    settle(pg)
+    yield pg
+    context.close()
+
+
+def settle(pg, timeout=60_000):
+    """Wait as Streamlit's own browser tests do: script finished, no skeleton left."""
+    pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+    pg.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=timeout)
+    pg.wait_for_timeout(500)
+    pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+
+
+def shot(pg, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_renders_without_error(page, server, name):
+    page.goto(f"{server}/{name}")
+    settle(page)
+    shot(page, f"page-{name}")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator("h1").count() >= 1
+    assert "Page not found" not in page.content()
+
+
+def test_url_filter_reaches_the_sidebar_and_survives_navigation(page, server):
+    page.goto(f"{server}/figures?theme=cloud&lang=en")
+    settle(page)
+    shot(page, "figures-theme-cloud-en")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.get_by_text("Cloud", exact=False).count() >= 1
+    assert "theme=cloud" in page.url and "lang=en" in page.url
+
+
+def test_bad_url_values_show_a_note(page, server):
+    page.goto(f"{server}/overview?theme=%3Cscript%3Ealert(1)%3C/script%3E&from=2025-99-99")
+    settle(page)
+    shot(page, "overview-bad-params")
+    text = page.locator('[data-testid="stSidebar"]').inner_text()
+    assert "alert(1)" in text and "2025-99-99" in text
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_filtered_csv_download_holds_exactly_the_filtered_rows(page, server, shipped_tables):
+    page.goto(f"{server}/export?theme=cloud")
+    settle(page)
+    shot(page, "export-theme-cloud")
+    button = page.locator('[data-testid="stDownloadButton"]').filter(has_text="CSV").first
+    with page.expect_download(timeout=30_000) as info:
+        button.click()
+    path = info.value.path()
+    rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8-sig"))))
+    figures = shipped_tables["figures"]
+    expected = set(figures.loc[figures["theme"] == "cloud", "figure_id"])
+    assert rows and {r["theme"] for r in rows} == {"cloud"}
+    assert {r["figure_id"] for r in rows} == expected

@@ -1,0 +1,94 @@
+"""Every page, through Streamlit's AppTest: default, filtered, empty-result and English states."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import PROJECT
+
+PAGES = ["overview", "figures", "proposals", "actors", "timeline", "sources", "export"]
+
+
+@pytest.fixture
+def app(shipped_build, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+
+    def make(**params):
+        at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60)
+        for key, value in params.items():
+            at.query_params[key] = value
+        return at
+    return make
+
+
+def open_page(at, page):
+    at.run()
+    if page != "overview":
+        at.switch_page(f"pages/{page}.py")
+        at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def texts(at) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts += [t.value for t in at.title] + [i.value for i in at.info] + [w.value for w in at.warning]
+    parts += [str(m.label) + str(m.value) for m in at.metric]
+    return "\n".join(map(str, parts))
+
+
+def plotly_figures(at) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_default_state_shows_content(app, page):
+    at = open_page(app(), page)
+    assert at.title, f"{page} has no title"
+    assert not at.get("stException")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_in_english(app, page):
+    at = open_page(app(lang="en"), page)
+    assert at.session_state["f_lang"] == "en"
+    english = {"overview": "Overview", "figures": "Figures", "proposals": "Proposals",
+               "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "export": "Export"}
+    assert english[page] in texts(at)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_filtered_by_theme(app, page):
+    at = open_page(app(theme="cloud"), page)
+    assert at.session_state["f_theme"] == ["cloud"]
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p != "actors"])
+def test_page_with_no_result_shows_the_empty_state(app, page):
+    at = open_page(app(q="zzzqqq"), page)
+    assert "Aucun résultat" in texts(at)
+
+
+def test_malformed_url_values_give_a_note_not_an_error(app):
+    at = open_page(app(theme=["cloud", "<script>x</script>"], **{"from": "2025-02-30"}), "overview")
+    notes = " ".join(w.value for w in at.sidebar.warning)
+    assert "<script>x</script>" in notes.replace("\\", "") and "2025-02-30" in notes.replace("\\", "")
+    assert at.session_state["f_theme"] == ["cloud"]
+
+
+def test_overview_cards_and_money_chart(app):
+    at = open_page(app(), "overview")
+    values = [m.value for m in at.metric]
+    assert "264\u00a0Md€" in values            # the Cigref/Asterès study, the French way
+    fig = plotly_figures(at)[0]
+    assert fig["layout"]["xaxis"]["type"] == "log"
+    euros = [x for trace in fig["data"] for x in trace["x"]]
+    assert max(euros) == pytest.approx(5e11 / 1.1293)   # Stargate, converted at the 2025 rate
+
+
+def test_overview_theme_filter_narrows_the_chart(app):
+    everything = sum(len(t["x"]) for t in plotly_figures(open_page(app(), "overview"))[0]["data"])
+    cloud = sum(len(t["x"]) for t in plotly_figures(open_page(app(theme="cloud"), "overview"))[0]["data"])
+    assert 0 < cloud < everything
