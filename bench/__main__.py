@@ -1,0 +1,39 @@
+"""`python -m bench`: synthetic datasets and timings at scale; each command's work lives in a module."""
+from __future__ import annotations
+
+import resource
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.group(help="Synthetic datasets at scale, to time the loaders and the dashboard on them.")
+def bench() -> None:
+    pass
+
+
+@bench.command(help="Write a synthetic dataset with the tables and layout of `loaders build` "
+                    "(OUT/current/*.parquet); point the dashboard at it with DASHBOARD_DATA=OUT.")
+@click.option("--figures", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Rows of the figures table; the other tables scale with it.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Build root; the tables land in OUT/current/.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Random seed: the same seed and size give the same data.")
+def generate(figures: int, out_dir: Path, seed: int) -> None:
+    from .generate import SyntheticDataError, write_synthetic
+    try:
+        report = write_synthetic(out_dir, figures, seed)
+    except SyntheticDataError as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
+    for name, n in report.rows.items():
+        click.echo(f"  {name:<10} {n:>10,} rows")
+    steps = ", ".join(f"{step} {s:.1f} s" for step, s in report.seconds.items())
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # kilobytes on Linux
+    click.echo(f"Wrote {report.path}: {sum(report.seconds.values()):.1f} s ({steps}), "
+               f"{report.bytes_on_disk / 1e6:.0f} MB on disk, peak memory {peak_mb:.0f} MB")
+
+if __name__ == "__main__":
+    bench(prog_name="python -m bench")
