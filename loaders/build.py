@@ -175,7 +175,7 @@ def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
         manifest = {"version": dataset.version, "built_at": stamp, "rows": dataset.counts(),
                     "warnings": dataset.warnings}
         for name, rows in dataset.tables.items():
-            pq.write_table(to_arrow(name, rows), tmp / f"{name}.parquet")
+            pq.write_table(_arrow_or_error(name, rows), tmp / f"{name}.parquet")
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         for name, rows in dataset.tables.items():   # read back before anyone can see it
             back = pq.read_table(tmp / f"{name}.parquet")
@@ -190,10 +190,23 @@ def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
         os.replace(link, root / CURRENT)
         _prune(root, keep=final.name)
         return final
+    except OSError as e:   # disk full, permissions, something in the way: a message, not a traceback
+        raise DataError([DataProblem(str(root), None, f"cannot write the build: {e}")]) from None
     finally:
-        lock.release()
+        # Clear this build's and killed builds' debris while still holding the lock: once it is
+        # released, a waiting build may already be writing its own temporary folder here.
         for stale in root.glob(".tmp-*"):
             shutil.rmtree(stale, ignore_errors=True)
+        for stale in root.glob(f".{CURRENT}-*"):
+            stale.unlink(missing_ok=True)
+        lock.release()
+
+
+def _arrow_or_error(name: str, rows: list[Row]) -> pa.Table:
+    try:
+        return to_arrow(name, rows)
+    except (pa.ArrowException, TypeError, ValueError) as e:
+        raise DataError([DataProblem(name, None, f"rows do not fit the table's schema ({e})")]) from None
 
 
 def _prune(root: Path, keep: str) -> None:
