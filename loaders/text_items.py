@@ -9,9 +9,12 @@ Error policy: find_quantities never raises; text it cannot read yields no item.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass
 
+from loaders import french_numbers as fr
 from loaders.amounts import AmountError, parse_amounts
+from loaders.french_dates import find_dates
 
 _MEASURE_KIND = {"money": "money", "share": "percent", "count": "count"}
 
@@ -38,13 +41,66 @@ class Item:
         return asdict(self)
 
 
-def find_quantities(text: str, published: dt.date | None = None) -> list[Item]:
-    """Money, percentages, counts and dates in `text`, in order of appearance; never raises on any str."""
+def _counted_noun(text: str, end: int) -> str | None:
+    """The noun a count counts: "150 grands groupes" -> "groupes", "une soixantaine d'acteurs" -> "acteurs"."""
+    words = re.findall(r"[^\W\d_][\w\-]*", text[end:end + 60].replace("’", "'").replace("d'", "de "))[:3]
+    words = [w for w in words if w.lower() not in _COUNT_ADJECTIVES]
+    if not words or words[0].lower() in fr.NOT_A_NOUN:
+        return None
+    return words[0]
+
+
+# Adjectives that stand between a number and its noun ("trois nouveaux dispositifs").
+_COUNT_ADJECTIVES = {"de", "grands", "grandes", "nouveaux", "nouvelles", "petits", "petites", "premiers",
+                     "premières", "derniers", "dernières", "principaux", "principales", "autres", "gros"}
+
+
+def _money_of(text: str, a, previous: Item | None) -> str | None:
+    """The currency of a scaled number left bare in a list of money: "500 milliards $ dont 100 milliards dès 2025"."""
+    if a.measure != "count" or not a.scale or previous is None or previous.kind != "money":
+        return None
+    if re.search(r"[.!?]\s|\n\s*\n", text[previous.end:a.start]) or a.start - previous.end > 120:
+        return None  # only within the same sentence
+    return None if _counted_noun(text, a.end) else previous.currency
+
+
+def _amount_items(text: str) -> list[Item]:
     try:
         amounts = parse_amounts(text)
-    except AmountError:
-        amounts = []
-    items = [Item(_MEASURE_KIND[a.measure], a.text, a.start, a.end, a.value, a.value_high,
-                  a.currency, "percent" if a.measure == "share" else None, a.bound)
-             for a in amounts]
-    return sorted(items, key=lambda i: (i.start, i.end))
+    except (AmountError, ArithmeticError):
+        return []
+    items: list[Item] = []
+    for a in amounts:
+        kind, currency, unit = _MEASURE_KIND[a.measure], a.currency, None
+        inherited = _money_of(text, a, items[-1] if items else None)
+        if inherited:
+            kind, currency = "money", inherited
+        elif kind == "percent":
+            unit = "percent"
+        elif kind == "count":
+            unit = _counted_noun(text, a.end)
+        items.append(Item(kind, a.text, a.start, a.end, a.value, a.value_high, currency, unit, a.bound))
+    return items
+
+
+def _date_items(text: str, published) -> list[Item]:
+    return [Item("date", d.text, d.start, d.end, d.value, d.value_high, precision=d.precision)
+            for d in find_dates(text, published)]
+
+
+def find_quantities(text: str, published: dt.date | str | None = None) -> list[Item]:
+    """Money, percentages, counts and dates in `text`, in order of appearance; never raises on any str.
+
+    `published` (a date, or an ISO date at any precision such as "2025-06") resolves the dates written
+    without a year; without it, a dateline or "Publié le ..." in the text is used, if any.
+    On overlap a money amount or percentage wins over a date ("2025 €"), a date over a count.
+
+    >>> [(i.kind, i.text, i.value) for i in find_quantities("Le 8 décembre, 2,6 Md€ pour 27 entreprises", "2026-01")]
+    [('date', 'Le 8 décembre', '2025-12-08'), ('money', '2,6 Md€', 2600000000.0), ('count', '27', 27.0)]
+    """
+    amounts, dates = _amount_items(text), _date_items(text, published)
+    overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
+    strong = [a for a in amounts if a.kind != "count"]
+    dates = [d for d in dates if not any(overlaps(d, a) for a in strong)]
+    counts = [a for a in amounts if a.kind == "count" and not any(overlaps(a, d) for d in dates)]
+    return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))

@@ -1,0 +1,217 @@
+"""Dates in running French text: "du 20 au 22 mars 2024", "lundi 26 mai", "février dernier", "fin 2024".
+
+Each mention gets an ISO value at its precision ("2024", "2024-03", "2024-03-21") and, for ranges,
+a `value_high`. Year-less and relative dates are resolved against the publication date (see
+loaders.date_resolution); without one their value is None and the precision is still set.
+
+What counts as a date, and what does not (choices, so that the tests can hold us to them):
+- a bare year is a date at year precision ("en 2025", "depuis 2015", "le bilan 2024");
+- "mi-2025", "début 2025", "fin 2024" are that year at year precision, the qualifier in the span;
+- a year right after a capitalised word is part of a name, not a date ("France 2030",
+  "Paris 2024", "Horizon 2020"), and so is one after a reference word ("article 2024", "p. 2019");
+- a bare month needs a preposition before it ("en mars", "début juin"): "Mars" alone is a planet;
+- a weekday alone ("lundi soir"), a time ("10 h 30") and decades ("les années 90") are no dates.
+Error policy: find_dates never raises on any str; unreadable pieces are simply not dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from loaders import date_resolution as res
+from loaders import french_numbers as fr
+from loaders.dates import PartialDate, parse_partial_date
+
+_MONTHS = {"janv": 1, "fév": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7,
+           "aoû": 8, "aou": 8, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
+_AP = "['’]"
+_M = (r"(?<![^\W\d_])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
+      r"|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)(?![^\W\d_])")
+_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_D = r"(?<![\w,.])(?:1\s?er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d,.]\d)"
+_YD = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # the years a text about today's policy may name
+# not a year: a digit run, a decimal, a share, an amount ("2025 euros"), a version ("v2025.1")
+_Y_END = r"(?![\d]|[.,]\d|\s?(?:%|€|\$|euros?\b|dollars?\b|milliards?\b|millions?\b|Mds?€))"
+_Y_START = r"(?<![\d,./])(?<!\d-)"
+_Y = _Y_START + _YD + _Y_END
+_REL = r"\s(?P<rel>dernier|derni[èe]re|prochain|prochaine)(?![^\W\d_])"
+_ART = r"(?:(?:le|du|les|au)\s)?"
+_QUAL = r"(?P<q>(?<![^\W\d_])(?:début|fin|mi-|mi\s|courant)\s?)?"
+_PREP = rf"(?P<prep>(?<![^\W\d_])(?:en|dès|depuis|d{_AP}ici|jusqu{_AP}en|mois\sde|avant|après|à\spartir\sde|de|d{_AP})\s?)?"
+_PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match wins
+    ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
+                  rf"\s?(?:au|et|à|-|–)\s?(?:le\s)?(?:(?P<wd2>{_WD})\s)?(?P<d2>{_D})\s(?P<m2>{_M})"
+                  rf"(?:\s(?P<y2>{_Y}))?(?:{_REL})?"),
+    ("day", rf"{_ART}(?:(?P<wd>{_WD})\s)?(?P<d>{_D})\s(?P<m>{_M})(?:\s(?P<y>{_Y}))?(?:{_REL})?"),
+    ("numeric", rf"(?<![\d/.])(?P<d>[0-3]?[0-9])([/.])(?P<m>[01]?[0-9])\2(?P<y>{_YD})(?![\d]|[/.]\d)"),
+    ("iso", rf"(?<![\d\-])(?P<y>{_YD})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d\-])"),
+    ("month_range", rf"(?:de|d{_AP}|entre)\s?(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?\s(?:à|au|et)\s(?P<m2>{_M})"
+                    rf"\s(?P<y2>{_Y})"),
+    ("month", rf"{_PREP}{_QUAL}(?P<m>{_M})(?:\s(?:de\s|d{_AP})?(?P<y>{_Y})|{_REL})?"),
+    ("year_range", rf"(?:(?P<entre>entre)\s|de\s)?(?P<y1>{_Y_START}{_YD}(?!\d))"
+                   rf"\s?(?(entre)et|(?:-|–|à))\s?(?P<y2>{_YD}{_Y_END})"),
+    ("year", rf"{_QUAL}(?P<y>{_Y})"),
+    ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
+                      r"|(?P<c>cette)\sannée"),
+]
+_COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
+_DAY_RX = _COMPILED[1][1]
+_LOWER_MONTH = re.compile(_M)  # a bare month must be lowercase ("Mars" alone is a planet)
+_PUBLISHED = re.compile(rf"(?i)(?:publié|mis\sen\sligne|mis\sà\sjour|paru)\s(?:le\s)?(?P<when>{_D}\s{_M}\s{_Y})"
+                        rf"|^\W*(?:[A-ZÉ][\w\-]+,\s)?(?:le\s)?(?P<line>{_D}\s{_M}\s{_Y})")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO at its precision, None when a relative date could not be resolved
+    value_high: str | None  # end of a range
+    precision: str  # day | month | year
+    problem: str | None = None  # why value is None (no reference, weekday mismatch)
+
+
+def month_number(word: str) -> int:
+    """'mars' -> 3, 'Déc.' -> 12, 'fevrier' -> 2."""
+    w = word.lower().rstrip(".")
+    return next(n for k, n in _MONTHS.items() if w.startswith(k))
+
+
+def _day(word: str) -> int:
+    return 1 if word.lower().startswith(("1", "p")) and not word[1:2].isdigit() else int(word)
+
+
+def _is_name_or_reference(text: str, start: int) -> bool:
+    """A year right after a capitalised word or a reference word: "France 2030", "article 2024"."""
+    prev = re.search(r"(\S+)[^\S\n]$", text[max(0, start - 40):start])  # same line only
+    word = prev.group(1).lstrip("([«\"“").replace("’", "'") if prev else ""
+    if word.lower() in fr.REFERENCE_WORDS:
+        return True
+    return bool(re.search(r"[^\W\d_]$", word)) and word[:1].isupper() and word.lower() not in fr.FUNCTION_WORDS \
+        and word.lower() not in _SENTENCE_STARTERS
+
+
+# Capitalised at a sentence start, these announce a date rather than name a plan ("Fin 2024").
+_SENTENCE_STARTERS = {"fin", "début", "mi", "courant", "depuis", "dès", "avant", "après", "vers",
+                      "jusqu'en", "d'ici", "année", "l'année", "horizon", "l'horizon"}
+
+
+def _ref(published) -> PartialDate | None:
+    if published is None or isinstance(published, PartialDate):
+        return published
+    if isinstance(published, dt.date):
+        return PartialDate(published, published, "day")
+    try:
+        return parse_partial_date(str(published))
+    except ValueError:
+        return None
+
+
+def _iso(year, month, day) -> tuple[str | None, str | None]:
+    try:
+        return dt.date(year, month or 1, day or 1).isoformat()[:4 + 3 * bool(month) + 3 * bool(day)], None
+    except (ValueError, TypeError) as e:
+        return None, f"impossible date: {e}"
+
+
+def _relative(m) -> str | None:
+    rel = m.groupdict().get("rel")
+    return None if rel is None else "prochain" if rel.lower().startswith("prochain") else "dernier"
+
+
+def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMention | None:
+    """One match into a mention, or None when it is not a date after all."""
+    g = m.groupdict()
+    span = (m.start("q") if g.get("q") else m.start("m"), m.end()) if kind == "month" else m.span()
+    mention = lambda v, hi, p, problem=None: DateMention(text[span[0]:span[1]], *span, v, hi, p, problem)  # noqa: E731
+    if kind in ("year", "year_range") and _is_name_or_reference(text, m.start("y" if kind == "year" else "y1")):
+        return None
+    if kind == "year":
+        return mention(g["y"], None, "year")
+    if kind == "year_range":
+        return mention(g["y1"], g["y2"], "year") if g["y1"] < g["y2"] else None
+    if kind == "relative_year":
+        word = "cette" if g["c"] else "prochain" if g["w"].lower().startswith("prochain") else "dernier"
+        r = res.relative_year(word, ref)
+        return mention(None if r.year is None else str(r.year), None, "year", r.problem)
+    if kind == "month" and not (g["y"] or g["rel"] or (
+            (g["prep"] or g["q"]) and _LOWER_MONTH.fullmatch(g["m"]))):
+        return None  # "Mars" or "mai" alone: no date without a year, "dernier" or "en"/"fin"
+    if kind == "month":
+        month, year = month_number(g["m"]), g.get("y")
+        r = res.Resolved(int(year)) if year else res.resolve_year(month, None, _relative(m), None, ref)
+        value = None if r.year is None else _iso(r.year, month, None)[0]
+        return mention(value, None, "month", r.problem)
+    if kind == "month_range":
+        m1, m2, y2 = month_number(g["m1"]), month_number(g["m2"]), int(g["y2"])
+        y1 = int(g["y1"]) if g["y1"] else y2 - (m1 > m2)
+        return mention(_iso(y1, m1, None)[0], _iso(y2, m2, None)[0], "month")
+    if kind in ("numeric", "iso"):
+        value, problem = _iso(int(g["y"]), int(g["m"]), int(g["d"]))
+        return mention(value, None, "day", problem) if value else None
+    return _read_days(kind, g, ref, mention)
+
+
+def _read_days(kind, g, ref, mention) -> DateMention:
+    """'le 22 mars dernier', 'lundi 26 mai', 'du 30 juin au 2 juillet 2025', 'les 26 et 27 juin'."""
+    last = "" if kind == "day" else "2"
+    month, day, weekday = month_number(g["m" + last]), _day(g["d" + last]), g.get("wd" + last)
+    rel = g.get("rel") and ("prochain" if g["rel"].lower().startswith("prochain") else "dernier")
+    if g["y" + last]:
+        year, problem = int(g["y" + last]), None
+    else:
+        r = res.resolve_year(month, day, rel, weekday, ref)
+        year, problem = r.year, r.problem
+    if year is None:
+        return mention(None, None, "day", problem)
+    value, problem = _iso(year, month, day)
+    if value and weekday:
+        problem = res.weekday_problem(dt.date.fromisoformat(value), weekday)
+    if kind == "day" or not value or problem:
+        return mention(None if problem else value, None, "day", problem)
+    m1 = month_number(g["m1"]) if g["m1"] else month
+    y1 = int(g["y1"]) if g["y1"] else year - (m1 > month)
+    low, problem = _iso(y1, m1, _day(g["d1"]))
+    if low and g["wd1"]:
+        problem = res.weekday_problem(dt.date.fromisoformat(low), g["wd1"])
+    if problem or low >= value:
+        return mention(None, None, "day", problem or f"range ends before it starts: {low} > {value}")
+    return mention(low, value, "day")
+
+
+def find_publication_date(text: str) -> PartialDate | None:
+    """A "Publié le 9 septembre 2025" anywhere, or a dateline opening the text ("Paris, le 9 mai 2025")."""
+    m = _PUBLISHED.search(text) or _PUBLISHED.search(text.lstrip()[:200])
+    if not m:
+        return None
+    written = m["when"] or m["line"]
+    found = _read("day", _DAY_RX.match(written), written, None)
+    return parse_partial_date(found.value) if found and found.value else None
+
+
+def find_dates(text: str, published: dt.date | PartialDate | str | None = None) -> list[DateMention]:
+    """Every date mention in `text`, in order; never raises on any str.
+
+    >>> [(d.text, d.value, d.value_high) for d in find_dates("Réunis du 20 au 22 mars 2024, puis en 2025.")]
+    [('du 20 au 22 mars 2024', '2024-03-20', '2024-03-22'), ('2025', '2025', None)]
+    >>> [(d.value, d.precision) for d in find_dates("le 21 mars dernier", dt.date(2024, 4, 2))]
+    [('2024-03-21', 'day')]
+    >>> find_dates("France 2030 finance le Llama 3 de 10 h 30")
+    []
+    """
+    ref = _ref(published) or find_publication_date(text)
+    candidates = sorted(((m.start(), -m.end(), kind, m) for kind, rx in _COMPILED for m in rx.finditer(text)),
+                        key=lambda c: c[:2])
+    found, taken_until = [], -1
+    for start, _, kind, m in candidates:
+        if start < taken_until:
+            continue
+        mention = _read(kind, m, text, ref)
+        if mention is not None:
+            found.append(mention)
+            taken_until = m.end()
+    return found
+
+
