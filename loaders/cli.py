@@ -78,3 +78,9 @@ def schema(readme: Path | None) -> None:
         sys.exit(1)
     readme.write_text(updated, encoding="utf-8")
     click.echo(f"{readme}: schema section updated")
+
+
+from .score_cli import score, score_seeds_command  # noqa: E402  (kept apart: scoring texts is its own concern)
+
+cli.add_command(score)
+cli.add_command(score_seeds_command)
