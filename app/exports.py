@@ -54,7 +54,12 @@ def export_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
     """UTF-8 CSV with a byte-order mark (Excel then reads accents right), comma-separated, ISO dates."""
-    return export_frame(df).to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8-sig")
+    out = export_frame(df)
+    for column in out.columns:   # a bare "\r" in a cell is not quoted by the writer and splits the row
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(lambda v: v.replace("\r\n", "\n").replace("\r", "\n")
+                                          if isinstance(v, str) else v)
+    return out.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8-sig")
 
 
 def to_parquet_bytes(df: pd.DataFrame) -> bytes:

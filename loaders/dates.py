@@ -54,4 +54,5 @@ def parse_partial_date(text: str) -> PartialDate:
 
 def format_partial_date(start: dt.date, precision: Precision) -> str:
     """The ISO form of a date at its precision: (2025-02-01, 'month') -> '2025-02'."""
-    return start.strftime({"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[precision])
+    # isoformat, not strftime: glibc's %Y writes the year 1 as '1', which does not parse back
+    return start.isoformat()[:{"year": 4, "month": 7, "day": 10}[precision]]

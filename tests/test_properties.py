@@ -1,0 +1,159 @@
+"""Property-based tests (hypothesis) over the parsers and the exports: any text gives a value or the
+documented error, and what we write the French way reads back.
+
+test_amounts.py already checks that parse_amounts raises nothing but AmountError on any text and
+reads back numbers formatted by babel with scale words; here: parse_amount (one amount), money as
+babel and the dashboard print it, ISO partial dates, text items, and export cells.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import io
+import math
+from decimal import ROUND_HALF_EVEN, Decimal
+
+import openpyxl
+import pandas as pd
+import pytest
+from babel.numbers import format_currency, format_percent
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
+
+from app.exports import FORMULA_STARTS, to_csv_bytes, to_excel_bytes
+from app.fmt import format_money
+from loaders.amounts import AmountError, parse_amount
+from loaders.dates import format_partial_date, parse_partial_date
+from loaders.text_items import find_quantities
+
+SYMBOL_CURRENCIES = ["EUR", "USD", "GBP", "JPY"]   # the ones the dashboard prints as a symbol
+PRECISIONS = ["day", "month", "year"]
+
+
+# --- amounts -------------------------------------------------------------------------------------
+@settings(max_examples=300)
+@given(st.text(), st.sampled_from([None, "EUR", "USD"]))
+def test_parse_amount_of_any_text_raises_only_amount_error(text, default_currency):
+    try:
+        a = parse_amount(text, default_currency)
+    except AmountError as e:
+        assert str(e)                          # the message says why
+        return
+    assert text[a.start:a.end] == a.text and math.isfinite(a.value)
+
+
+@settings(max_examples=200)
+@given(x=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+       currency=st.sampled_from(["EUR", "USD", "GBP", "CHF", "JPY"]))
+def test_babel_french_currency_reads_back(x, currency):
+    written = format_currency(x, currency, locale="fr_FR")     # '1 234,56 €', '12 500,00 $US'
+    shown = x.quantize(Decimal(1) if currency == "JPY" else Decimal("0.01"), ROUND_HALF_EVEN)
+    a = parse_amount(written)
+    assert (a.measure, a.currency, a.value) == ("money", currency, float(shown))
+
+
+@settings(max_examples=200)
+@given(x=st.decimals(min_value=0, max_value=100, places=3, allow_nan=False, allow_infinity=False))
+def test_babel_french_percent_reads_back(x):
+    written = format_percent(x / 100, locale="fr_FR", decimal_quantization=False)   # '12,5 %'
+    a = parse_amount(written)
+    assert (a.measure, a.value) == ("share", pytest.approx(float(x)))
+
+
+@settings(max_examples=300)
+@given(value=st.floats(min_value=1, max_value=9.9e11), currency=st.sampled_from(SYMBOL_CURRENCIES))
+@example(value=999_999.0, currency="EUR")     # babel rounds it to '1000 k€'
+def test_money_as_the_dashboard_prints_it_reads_back(value, currency):
+    """'2,6 Md€', '12,3 k$': the cards and charts show amounts a reader (and our parser) can read."""
+    a = parse_amount(format_money(value, currency, "fr"))
+    assert (a.measure, a.currency) == ("money", currency)
+    assert a.value == pytest.approx(value, rel=0.05)          # one decimal after the scale
+
+
+@pytest.mark.xfail(strict=True, reason="app/fmt.format_money glues the scale to a letter code: "
+                                       "'2,6 MdCHF' (reported to the lead; remove once fixed)")
+def test_money_in_a_currency_without_symbol_reads_back():
+    a = parse_amount(format_money(2.6e9, "CHF", "fr"))
+    assert (a.currency, a.value) == ("CHF", 2.6e9)
+
+
+@pytest.mark.xfail(strict=True, reason="babel's French compact form for 10^12 is 'Bn' ('3,2 Bn€'), "
+                                       "which readers and parse_amount do not know (reported)")
+def test_trillions_as_the_dashboard_prints_them_read_back():
+    a = parse_amount(format_money(3.2e12, "EUR", "fr"))
+    assert (a.currency, a.value) == ("EUR", 3.2e12)
+
+
+# --- partial dates -------------------------------------------------------------------------------
+@settings(max_examples=500)
+@given(st.one_of(st.text(), st.from_regex(r"\A\s?[0-9]{1,5}(-[0-9]{1,3}(-[0-9]{1,3})?)?\s?\Z")))
+@example("0001")                              # used to come back as '1'
+def test_partial_date_of_any_text_is_a_date_or_value_error(text):
+    try:
+        d = parse_partial_date(text)
+    except ValueError as e:
+        assert "date" in str(e)                # 'malformed date ...' or 'impossible date ...'
+        return
+    assert d.start <= d.end and d.iso() == text.strip()   # nothing read that was not written
+
+
+@settings(max_examples=300)
+@given(st.dates(min_value=dt.date(1000, 1, 1)), st.sampled_from(PRECISIONS))
+def test_partial_date_round_trip(day, precision):
+    written = format_partial_date(day, precision)
+    d = parse_partial_date(written)
+    first = {"day": day, "month": day.replace(day=1), "year": day.replace(month=1, day=1)}[precision]
+    last = {"day": day, "month": day.replace(day=calendar.monthrange(day.year, day.month)[1]),
+            "year": day.replace(month=12, day=31)}[precision]
+    assert (d.start, d.end, d.precision, d.iso()) == (first, last, precision, written)
+
+
+# --- text items ----------------------------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1))))
+@example("Le 9 septembre 2025, 109 milliards d'euros et 4 % du total", dt.date(2025, 9, 9))
+def test_text_items_of_any_text_never_raise_and_point_at_what_they_read(text, published):
+    items = find_quantities(text, published)
+    assert [(i.start, i.end) for i in items] == sorted((i.start, i.end) for i in items)
+    for item in items:
+        assert text[item.start:item.end] == item.text
+        assert item.kind in ("money", "percent", "count", "date")
+
+
+# --- export cells --------------------------------------------------------------------------------
+CELL = st.one_of(st.text(), st.sampled_from(FORMULA_STARTS).flatmap(lambda c: st.text().map(c.__add__)))
+
+
+def _printable(text: str) -> bool:
+    """Text an .xlsx cell holds as is (XML 1.0 characters; a "\r" is stored escaped as _x000D_)."""
+    return all(c in "\t\n" or 0x20 <= ord(c) < 0xD800 or 0xE000 <= ord(c) <= 0xFFFD
+               or ord(c) >= 0x10000 for c in text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(CELL, min_size=1, max_size=5))
+@example(["ligne 1\rligne 2", "\r=1+1"])     # a bare "\r" used to split the row in two
+def test_no_csv_cell_starts_a_formula_and_text_survives(texts):
+    df = pd.DataFrame({"text": texts, "ids": [[t, "b"] for t in texts]})
+    rows = list(csv.reader(io.StringIO(to_csv_bytes(df).decode("utf-8-sig"), newline="")))
+    for (text_cell, ids_cell), text in zip(rows[1:], texts):
+        assert not text_cell.startswith(FORMULA_STARTS) and not ids_cell.startswith(FORMULA_STARTS)
+        lines = text.replace("\r\n", "\n").replace("\r", "\n")    # line breaks written as "\n"
+        assert text_cell == lines or (text.startswith(FORMULA_STARTS) and text_cell == "'" + lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(CELL.filter(_printable), min_size=1, max_size=4))
+def test_no_excel_cell_is_a_formula_and_text_survives(texts):
+    assume(all(len(t) < 1000 for t in texts))
+    book = openpyxl.load_workbook(io.BytesIO(to_excel_bytes(
+        {"t": pd.DataFrame({"text": texts})}, [(t, t) for t in texts])))
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f"
+                assert not (isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS))
+    got = [book["t"].cell(row=i + 2, column=1).value or "" for i in range(len(texts))]
+    assert [g.removeprefix("'") if t.startswith(FORMULA_STARTS) else g for g, t in zip(got, texts)] \
+        == texts
