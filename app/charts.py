@@ -1,7 +1,12 @@
 """Chart builders: plotly figures from aggregated frames, with a colour-blind-safe palette."""
 from __future__ import annotations
 
+import html
+
+import pandas as pd
 import plotly.graph_objects as go
+
+from .ticks import date_ticks, value_formatter, value_ticks
 
 # Okabe & Ito's palette: distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -20,3 +25,163 @@ def style(fig: go.Figure, height: int = 420) -> go.Figure:
 def separators(lang: str) -> str:
     """Plotly's decimal and thousands separators: ', ' (French: 2,6 and 1 000) or '.,'."""
     return ", " if lang == "fr" else ".,"
+
+
+def value_axis(fig: go.Figure, axis: str, values, measure: str, log: bool, title: str, lang: str) -> None:
+    """A value axis with ticks the reader's way ('100 Md€', '25 %'), linear or log."""
+    ticks = value_ticks(values, log)
+    write = value_formatter(measure, lang)
+    fig.update_layout({f"{axis}axis": dict(type="log" if log else "linear", title=title, tickvals=ticks,
+                                           ticktext=[write(v) for v in ticks])})
+
+
+def date_axis(fig: go.Figure, axis: str, whens, lang: str) -> None:
+    """A time axis labelled 'janv. 2025' (plotly's own month names are English only)."""
+    ticks, texts = date_ticks(whens, lang)
+    fig.update_layout({f"{axis}axis": dict(type="date", tickvals=ticks, ticktext=texts)})
+
+
+# --- builders ------------------------------------------------------------------------------------
+# Text from the data goes through `html.escape` before plotly sees it: plotly reads <b>, <a>... in
+# hover labels and tick texts, and source text must never become markup.
+PERIOD_ORDER = ("one_off", "annual", "multi_year")
+LANE_ORDER = ("event", "figure", "proposal")
+
+
+def _esc(values) -> list[str]:
+    return [html.escape(str(v)) for v in values]
+
+
+def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str],
+                period_names: dict[str, str], measure: str, log: bool, value_title: str, lang: str) -> go.Figure:
+    """One dot per figure: categories on the y axis, the plotted value on x, colour by period.
+
+    `rows` needs plotted, shown (the value as a reader writes it), raw, label, period and the
+    `category` column; clicking a dot hands `category`'s id to the page (customdata[0]).
+    """
+    fig = go.Figure()
+    order = sorted(rows[category].dropna().unique(), key=lambda c: str(category_names.get(c, c)).casefold())
+    for i, period in enumerate(PERIOD_ORDER):
+        group = rows[rows["period"] == period]
+        if group.empty:
+            continue
+        fig.add_scatter(
+            x=group["plotted"], y=_esc(group[category].map(lambda c: category_names.get(c, c))),
+            mode="markers", name=period_names[period],
+            marker=dict(size=11, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
+                        line=dict(width=0.5, color="#333333")),
+            customdata=list(zip(group[category], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"]))),
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<extra>%{y}</extra>")
+    value_axis(fig, "x", rows["plotted"], measure, log, value_title, lang)
+    fig.update_yaxes(categoryorder="array", categoryarray=_esc(category_names.get(c, c) for c in order)[::-1])
+    fig.update_layout(separators=separators(lang), clickmode="event+select")
+    return style(fig, height=max(260, 34 * len(order) + 120))
+
+
+def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure: str, log: bool,
+                      value_title: str, lang: str) -> go.Figure:
+    """Figures on a time axis (their date, or their source's), value on y, colour by period."""
+    fig = go.Figure()
+    for i, period in enumerate(PERIOD_ORDER):
+        group = rows[rows["period"] == period]
+        if group.empty:
+            continue
+        fig.add_scatter(
+            x=group["when"], y=group["plotted"], mode="markers", name=period_names[period],
+            marker=dict(size=10, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
+                        line=dict(width=0.5, color="#333333")),
+            customdata=list(zip(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"]))),
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<extra></extra>")
+    value_axis(fig, "y", rows["plotted"], measure, log, value_title, lang)
+    date_axis(fig, "x", rows["when"], lang)
+    fig.update_layout(separators=separators(lang), clickmode="event+select")
+    return style(fig, height=420)
+
+
+def add_events_layer(fig: go.Figure, events: pd.DataFrame, name: str, lang: str) -> go.Figure:
+    """Events drawn over a time chart: a shaded band (or a line) per event, and a marker to hover."""
+    if events.empty:
+        return fig
+    label = events["name_en" if lang == "en" else "name"]
+    for start, end in zip(events["when"], events["until"]):
+        if end > start:
+            fig.add_vrect(x0=start, x1=end, fillcolor="#999999", opacity=0.12, line_width=0, layer="below")
+        else:
+            fig.add_vline(x=start, line=dict(color="#999999", width=1, dash="dot"), layer="below")
+    fig.add_scatter(x=events["when"], y=[1.0] * len(events), yaxis="y9", mode="markers", name=name,
+                    marker=dict(symbol="triangle-down", size=10, color="#555555"),
+                    customdata=list(zip(_esc(label), events["when"].dt.strftime("%d/%m/%Y"))),
+                    hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>")
+    fig.update_layout(yaxis9=dict(overlaying="y", range=[0, 1.05], visible=False, fixedrange=True))
+    return fig
+
+
+def counts_bars(counts: pd.DataFrame, by: str, names: dict[str, str], lang: str, value_title: str) -> go.Figure:
+    """Stacked bars of `n` per period, one colour per value of `by`."""
+    fig = go.Figure()
+    for i, (value, group) in enumerate(counts.groupby(by, observed=True, sort=True)):
+        fig.add_bar(x=group["period"], y=group["n"], name=html.escape(names.get(value, str(value))),
+                    marker_color=PALETTE[i % len(PALETTE)])
+    fig.update_layout(barmode="stack", separators=separators(lang))
+    fig.update_yaxes(title=value_title)
+    date_axis(fig, "x", counts["period"], lang)
+    return style(fig, height=360)
+
+
+def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[str, str],
+           lang: str, hover: str) -> go.Figure:
+    """A matrix of counts (actor x theme) drawn as sized, shaded squares; click gives (theme, actor)."""
+    rows = sorted(cells["actor_id"].unique(), key=lambda a: str(row_names.get(a, a)).casefold())
+    fig = go.Figure(go.Scatter(
+        x=_esc(cells["theme"].map(lambda c: column_names.get(c, c))),
+        y=_esc(cells["actor_id"].map(lambda a: row_names.get(a, a))),
+        mode="markers+text", text=cells["proposals"],
+        # Cividis runs from dark blue to yellow: white figures on the dark half, black on the light one
+        textfont=dict(color=["white" if n < 0.6 * cells["proposals"].max() else "black"
+                             for n in cells["proposals"]], size=11),
+        marker=dict(symbol="square", size=[18 + 6 * min(n, 8) for n in cells["proposals"]],
+                    color=cells["proposals"], colorscale=SEQUENTIAL, showscale=True,
+                    colorbar=dict(title=hover, thickness=12)),
+        customdata=list(zip(cells["theme"], cells["actor_id"])),
+        hovertemplate="%{y} × %{x}<br>" + hover + " : %{text}<extra></extra>"))
+    fig.update_yaxes(categoryorder="array", categoryarray=_esc(row_names.get(a, a) for a in rows)[::-1])
+    fig.update_xaxes(categoryorder="category ascending", tickangle=-30)
+    fig.update_layout(separators=separators(lang), clickmode="event+select")
+    return style(fig, height=max(300, 40 * len(rows) + 160))
+
+
+def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str) -> go.Figure:
+    """Horizontal bars, largest on top."""
+    fig = go.Figure(go.Bar(x=values, y=_esc(names), orientation="h", marker_color=PALETTE[0],
+                           text=values, textposition="auto"))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title=value_title)
+    fig.update_layout(separators=separators(lang))
+    return style(fig, height=max(260, 32 * len(names) + 100))
+
+
+def timeline_lanes(items: pd.DataFrame, lane_names: dict[str, str], lang: str) -> go.Figure:
+    """Events, figures and proposals on one time axis, one lane each; events with a span drawn as bars."""
+    fig = go.Figure()
+    for i, lane in enumerate(LANE_ORDER):
+        group = items[items["lane"] == lane]
+        if group.empty:
+            continue
+        y = [lane_names[lane]] * len(group)
+        spans = group[group["until"] > group["when"]]
+        if len(spans):
+            xs, ys = [], []
+            for start, end in zip(spans["when"], spans["until"]):
+                xs += [start, end, None]
+                ys += [lane_names[lane]] * 2 + [None]
+            fig.add_scatter(x=xs, y=ys, mode="lines", line=dict(width=9, color=PALETTE[i]), opacity=0.45,
+                            hoverinfo="skip", showlegend=False)
+        fig.add_scatter(x=group["when"], y=y, mode="markers", name=lane_names[lane],
+                        marker=dict(size=11, color=PALETTE[i], symbol=("diamond", "circle", "square")[i],
+                                    line=dict(width=0.5, color="#333333")),
+                        customdata=list(zip(_esc(group["label"]), group["when"].dt.strftime("%d/%m/%Y"))),
+                        hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>")
+    fig.update_yaxes(categoryorder="array", categoryarray=[lane_names[k] for k in LANE_ORDER][::-1])
+    date_axis(fig, "x", pd.concat([items["when"], items["until"]]), lang)
+    fig.update_layout(separators=separators(lang), showlegend=False)
+    return style(fig, height=320)

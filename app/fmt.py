@@ -71,3 +71,35 @@ def format_partial_date(value: dt.date | None, precision: str | None, lang: str 
         return "–"
     pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(precision or "day", "d MMMM y")
     return format_date(value, pattern, locale=LOCALES[lang])
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where `query` occurs in `text`, ignoring case and accents: ('Numérique', 'numeri') -> [(0, 6)]."""
+    from .query import fold
+    needle = fold(query.strip()) if query else ""
+    if not needle or not text:
+        return []
+    folded, owner = [], []
+    for i, ch in enumerate(text):   # fold char by char so each folded char knows where it came from
+        piece = fold(ch)
+        folded.append(piece)
+        owner.extend([i] * len(piece))
+    haystack, spans, at = "".join(folded), [], 0
+    while (found := haystack.find(needle, at)) >= 0:
+        spans.append((owner[found], owner[found + len(needle) - 1] + 1))
+        at = found + len(needle)
+    return spans
+
+
+def split_matches(text: str, query: str) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is_match) for highlighting: ('Cloud de confiance', 'confi')
+    -> [('Cloud de ', False), ('confi', True), ('ance', False)]."""
+    pieces, at = [], 0
+    for start, end in match_spans(text, query):
+        if start > at:
+            pieces.append((text[at:start], False))
+        pieces.append((text[start:end], True))
+        at = end
+    if at < len(text) or not pieces:
+        pieces.append((text[at:], False))
+    return pieces

@@ -14,6 +14,7 @@ import streamlit as st
 from loaders.paths import default_build_root
 
 from .filters import parse_query_params
+from .fmt import split_matches
 from .i18n import LANGS, t
 from .query import Filters, NoTablesError, Tables, actor_names, load_tables, theme_labels
 
@@ -70,9 +71,10 @@ def sidebar(tables: Tables) -> Filters:
     themes = theme_labels(tables, lang)
     names = actor_names(tables)
     titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
-    sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"],
+    sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: themes.get(x, x))
     sb.multiselect(t("filters.actor", lang), sorted(names, key=lambda a: names[a].casefold()),
+                   placeholder=t("filters.choose", lang),
                    key=KEYS["actor"], format_func=lambda x: names.get(x, x))
     low, high = _date_bounds(tables)
     c1, c2 = sb.columns(2)
@@ -81,7 +83,7 @@ def sidebar(tables: Tables) -> Filters:
                   help=f"{low} → {high}")
     c2.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
-    sb.multiselect(t("filters.source", lang), list(titles), key=KEYS["source"],
+    sb.multiselect(t("filters.source", lang), list(titles), key=KEYS["source"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: titles.get(x, x))
     sb.text_input(t("filters.search", lang), key=KEYS["q"], max_chars=200,
                   help=t("filters.search_help", lang))
@@ -128,23 +130,29 @@ def empty_state(lang: str) -> None:
     st.info(f"**{t('common.empty', lang)}** {t('common.empty_hint', lang)}", icon="🔎")
 
 
-def select_filter(chart_key: str, filter_key: str, field: str = "customdata") -> None:
-    """on_select callback: a clicked bar or cell sets the sidebar filter `filter_key` (theme, actor)."""
+def select_filter(chart_key: str, filter_keys: str | tuple[str, ...]) -> None:
+    """on_select callback: a clicked bar, dot or cell sets sidebar filters from its customdata.
+
+    With one key ("theme"), the point's first customdata value sets it; with several
+    (("theme", "actor")), customdata[i] sets the i-th.
+    """
+    keys = (filter_keys,) if isinstance(filter_keys, str) else tuple(filter_keys)
     state = st.session_state.get(chart_key)
     points = (state or {}).get("selection", {}).get("points", []) if state else []
-    picked = []
+    picked: dict[str, list[str]] = {k: [] for k in keys}
     for p in points:
-        value = p.get(field)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if value:
-            picked.append(str(value))
-    if picked:
-        st.session_state[KEYS[filter_key]] = list(dict.fromkeys(picked))
+        data = p.get("customdata")
+        data = data if isinstance(data, list) else [data]
+        for key, value in zip(keys, data):
+            if value:
+                picked[key].append(str(value))
+    for key, values in picked.items():
+        if values:
+            st.session_state[KEYS[key]] = list(dict.fromkeys(values))
 
 
 def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
-                filter_key: str | None = None) -> None:
+                filter_key: str | tuple[str, ...] | None = None) -> None:
     """A chart, its one-sentence summary, and its data as a table; clicks filter by `filter_key`."""
     kwargs = {}
     if filter_key:
@@ -161,3 +169,18 @@ def label(value, lang: str) -> str:
         return t(f"enums.{value}", lang)
     except KeyError:
         return str(value)
+
+
+def highlighted(text, query: str) -> str:
+    """Markdown of `text` (escaped) with every match of `query` marked, accents and case ignored."""
+    return "".join(f":orange-background[{plain(piece)}]" if hit else plain(piece)
+                   for piece, hit in split_matches("" if text is None else str(text), query))
+
+
+def link_to(page: str, label: str, query_params: dict | None = None, icon: str | None = None) -> None:
+    """A link to another page of the dashboard ("sources"), keeping the language; `label` is escaped."""
+    params = dict(query_params or {})
+    lang = st.session_state["_filters"].lang
+    if lang != "fr":
+        params["lang"] = lang
+    st.page_link(st.session_state["_pages"][page], label=plain(label), icon=icon, query_params=params)

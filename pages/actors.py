@@ -15,7 +15,7 @@ from app.charts import PALETTE, style
 from app.fmt import LOCALES, format_figure, format_partial_date
 from app.i18n import t
 from app.query import actor_choices, actor_profile, actor_types, network_graph
-from app.ui import chart_block, context, empty_state, label, plain
+from app.ui import link_to, chart_block, context, empty_state, label, plain
 
 tables, f = context()
 lang = f.lang
@@ -114,8 +114,8 @@ def show_events(df: pd.DataFrame) -> None:
 def show_sources(df: pd.DataFrame) -> None:
     for _, r in df.iterrows():
         when = format_partial_date(r["published"], r["published_precision"], lang)
-        st.page_link("pages/sources.py", label=plain(f"{r['title']} — {r['publisher']}, {when}"),
-                     icon="📄", query_params={"focus": r["source_id"]})
+        link_to("sources", f"{r['title']} — {r['publisher']}, {when}", icon="📄",
+                query_params={"focus": r["source_id"]})
 
 
 SHOW = {"members": show_members, "proposals": show_proposals, "figures": show_figures,

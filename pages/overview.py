@@ -8,7 +8,7 @@ from app.charts import PALETTE, separators, style
 from app.fmt import format_figure, format_money, format_partial_date
 from app.i18n import t
 from app.query import counts, filter_figures, headline_figures
-from app.ui import chart_block, context, empty_state, label, plain
+from app.ui import link_to, chart_block, context, empty_state, label, plain
 
 tables, f = context()
 lang = f.lang
@@ -30,9 +30,8 @@ else:
             who = names.get(fig.actor_id, t("common.unknown", lang)) if fig.actor_id else "–"
             st.caption(plain(t("overview.card_meta", lang, who=who,
                                 when=format_partial_date(fig.date, fig.date_precision, lang))))
-            st.page_link("pages/sources.py", label=plain(f"{t('common.source', lang)} : "
-                                                       f"{titles.get(fig.source_id, fig.source_id)}"),
-                         icon="📄", query_params={"focus": fig.source_id})
+            link_to("sources", f"{t('common.source', lang)} : {titles.get(fig.source_id, fig.source_id)}",
+                    icon="📄", query_params={"focus": fig.source_id})
 
 st.subheader(t("overview.counts", lang))
 n = counts(tables, f)

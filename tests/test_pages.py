@@ -1,14 +1,19 @@
 """Every page, through Streamlit's AppTest: default, filtered, empty-result and English states."""
 from __future__ import annotations
 
+import base64
 import json
+
+import numpy as np
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import PROJECT
 
-PAGES = ["overview", "figures", "proposals", "actors", "timeline", "sources", "export"]
+from app.frame import PAGES as ROUTES
+
+PAGES = [key for _, key, _, _ in ROUTES]
 
 
 @pytest.fixture
@@ -16,7 +21,8 @@ def app(shipped_build, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
 
     def make(**params):
-        at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60)
+        # page_app.py is the dashboard's frame with a chosen default page (see its docstring)
+        at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=60)
         for key, value in params.items():
             at.query_params[key] = value
         return at
@@ -24,10 +30,8 @@ def app(shipped_build, monkeypatch):
 
 
 def open_page(at, page):
+    at.session_state["test_page"] = page
     at.run()
-    if page != "overview":
-        at.switch_page(f"pages/{page}.py")
-        at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -41,6 +45,13 @@ def texts(at) -> str:
 
 def plotly_figures(at) -> list[dict]:
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def trace_values(array) -> list:
+    """A trace's data array: plotly ships numbers as typed arrays ({"dtype", "bdata"}), text as lists."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array or [])
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -84,11 +95,11 @@ def test_overview_cards_and_money_chart(app):
     assert "264\u00a0Md€" in values            # the Cigref/Asterès study, the French way
     fig = plotly_figures(at)[0]
     assert fig["layout"]["xaxis"]["type"] == "log"
-    euros = [x for trace in fig["data"] for x in trace["x"]]
+    euros = [x for trace in fig["data"] for x in trace_values(trace["x"])]
     assert max(euros) == pytest.approx(5e11 / 1.1293)   # Stargate, converted at the 2025 rate
 
 
 def test_overview_theme_filter_narrows_the_chart(app):
-    everything = sum(len(t["x"]) for t in plotly_figures(open_page(app(), "overview"))[0]["data"])
-    cloud = sum(len(t["x"]) for t in plotly_figures(open_page(app(theme="cloud"), "overview"))[0]["data"])
+    everything = sum(len(trace_values(t["x"])) for t in plotly_figures(open_page(app(), "overview"))[0]["data"])
+    cloud = sum(len(trace_values(t["x"])) for t in plotly_figures(open_page(app(theme="cloud"), "overview"))[0]["data"])
     assert 0 < cloud < everything

@@ -1,0 +1,130 @@
+"""Shaping filtered frames for the Figures, Proposals and Timeline charts.
+
+The second half of the query layer: `query.py` loads and filters, this module
+turns what the filters keep into the small frames a chart draws. Every chart
+frame is capped (`limit`), so no page ships a million points to the browser;
+the functions say how many rows there were before the cap.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .query import proposals_by_actor_theme
+
+POINTS = 400      # most points a scatter of single figures draws
+ACTORS = 15       # rows of the actor charts and of the proposals matrix
+TIMELINE = 500    # most items on the timeline's lanes
+EVENT_LAYER = 40  # most events drawn over another page's time chart
+
+
+@dataclass(frozen=True)
+class Capped:
+    """A chart's rows and how many there were before the cap."""
+
+    rows: pd.DataFrame
+    total: int
+
+    @property
+    def cut(self) -> bool:
+        return len(self.rows) < self.total
+
+
+def plotted_value(figures: pd.DataFrame) -> pd.Series:
+    """What a chart puts on the value axis: euros for money (any currency compared), else the value."""
+    is_money = figures["measure"] == "money"
+    return figures["value_eur"].where(is_money & figures["value_eur"].notna(), figures["value"])
+
+
+def measures_present(figures: pd.DataFrame) -> dict[str, int]:
+    """How many figures of each measure, in the order a reader wants them: money, share, count."""
+    found = figures["measure"].value_counts()
+    return {m: int(found[m]) for m in ("money", "share", "count", "duration") if found.get(m, 0)}
+
+
+def largest_figures(figures: pd.DataFrame, measure: str, limit: int = POINTS) -> Capped:
+    """The figures of one measure, largest plotted value first, at most `limit`, with a `plotted` column."""
+    rows = figures[figures["measure"] == measure]
+    rows = rows.assign(plotted=plotted_value(rows)).sort_values("plotted", ascending=False)
+    return Capped(rows.head(limit), len(rows))
+
+
+def top_actor_ids(ids: pd.Series, n: int = ACTORS) -> list[str]:
+    """The `n` actor ids met most often in `ids` (ties broken by id, so the order is stable)."""
+    counts = ids.dropna().value_counts()
+    counts = counts.rename_axis("id").reset_index(name="n").sort_values(["n", "id"], ascending=[False, True])
+    return list(counts["id"].head(n))
+
+
+def mixes_periods(money: pd.DataFrame) -> bool:
+    """True when annual amounts sit beside multi-year or one-off announced ones: not like for like."""
+    annual = money["period"] == "annual"
+    return bool(annual.any() and (~annual).any())
+
+
+def proposals_matrix(proposals: pd.DataFrame, n: int = ACTORS) -> Capped:
+    """Proposals per (actor, theme) for the `n` actors with the most proposals; total = actors before the cap."""
+    pairs = proposals_by_actor_theme(proposals)
+    if pairs.empty:
+        return Capped(pairs, 0)
+    per_actor = pairs.groupby("actor_id")["proposals"].sum()
+    per_actor = per_actor.rename_axis("id").reset_index(name="n").sort_values(["n", "id"], ascending=[False, True])
+    keep = list(per_actor["id"].head(n))
+    return Capped(pairs[pairs["actor_id"].isin(keep)].reset_index(drop=True), len(per_actor))
+
+
+def time_step(when: pd.Series) -> str:
+    """'month' when the dates span up to six years, else 'year': enough bars to read, not too many."""
+    when = when.dropna()
+    if when.empty or (when.max() - when.min()).days <= 6 * 366:
+        return "month"
+    return "year"
+
+
+def counts_over_time(frame: pd.DataFrame, by: str, step: str) -> pd.DataFrame:
+    """Rows per period (first day of the month or year of `when`) and per value of `by`."""
+    if frame.empty:
+        return pd.DataFrame(columns=["period", by, "n"])
+    period = frame["when"].dt.to_period("M" if step == "month" else "Y").dt.start_time
+    out = (frame.assign(period=period).groupby(["period", by], observed=True).size()
+           .rename("n").reset_index())
+    return out.sort_values(["period", by], ignore_index=True)
+
+
+def events_layer(events: pd.DataFrame, within: pd.Series | None = None, limit: int = EVENT_LAYER) -> pd.DataFrame:
+    """The events to draw over a time chart: those inside the chart's dates, most recent first, at most `limit`."""
+    rows = events
+    if within is not None and within.notna().any():
+        rows = rows[(rows["until"] >= within.min()) & (rows["when"] <= within.max())]
+    return rows.sort_values("when", ascending=False).head(limit).sort_values("when")
+
+
+def timeline_items(figures: pd.DataFrame, proposals: pd.DataFrame, events: pd.DataFrame,
+                   lang: str, limit: int = TIMELINE) -> Capped:
+    """Events, dated figures and proposals on one time axis, most recent first, at most `limit`.
+
+    Columns: lane (event, figure, proposal), when, until, label, kind, ref (the row's id),
+    source_id, precision. Figures and proposals without a date of their own are left out:
+    their place would be their source's publication, not when the thing happened.
+    """
+    parts = [
+        pd.DataFrame({"lane": "event", "when": events["when"], "until": events["until"],
+                      "label": events["name_en" if lang == "en" else "name"], "kind": events["kind"].astype(str),
+                      "ref": events["event_id"], "source_id": events["source_id"],
+                      "precision": events["precision"].astype(str)}),
+    ]
+    dated = figures[figures["date"].notna()]
+    parts.append(pd.DataFrame({"lane": "figure", "when": dated["when"], "until": dated["when"],
+                               "label": dated[f"label_{lang}"], "kind": dated["measure"].astype(str),
+                               "ref": dated["figure_id"], "source_id": dated["source_id"],
+                               "precision": dated["date_precision"].astype(str)}))
+    dated = proposals[proposals["date"].notna()]
+    parts.append(pd.DataFrame({"lane": "proposal", "when": dated["when"], "until": dated["when"],
+                               "label": dated[f"title_{lang}"], "kind": dated["kind"].astype(str),
+                               "ref": dated["proposal_id"], "source_id": dated["source_id"],
+                               "precision": dated["date_precision"].astype(str)}))
+    items = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) \
+        else parts[0]
+    items = items.sort_values(["when", "lane", "ref"], ascending=[False, True, True], ignore_index=True)
+    return Capped(items.head(limit), len(items))

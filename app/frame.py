@@ -1,0 +1,42 @@
+"""The frame every page is drawn in: the tables, the sidebar filters, and the router.
+
+`dashboard.py` calls `run()`; the page tests call it too, with another default page, because
+Streamlit's AppTest runs a switched-to page without its entry script (and so without the sidebar).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from .i18n import t
+from .query import NoTablesError
+from .ui import get_tables, plain, sidebar
+
+PROJECT = Path(__file__).resolve().parent.parent
+PAGES = [  # (file under the project, key in the catalogue's [nav] section, icon, URL path)
+    ("pages/overview.py", "overview", "🏠", "overview"),
+    ("pages/figures.py", "figures", "📊", "figures"),
+    ("pages/proposals.py", "proposals", "📝", "proposals"),
+    ("pages/actors.py", "actors", "🕸️", "actors"),
+    ("pages/timeline.py", "timeline", "🗓️", "timeline"),
+    ("pages/sources.py", "sources", "📚", "sources"),
+    ("pages/export.py", "export", "⬇️", "export"),
+]
+
+
+def run(default: str = "overview") -> None:
+    """Draw the sidebar, then the page the URL asks for (`default` when it asks for none)."""
+    st.set_page_config(page_title="Souveraineté numérique", page_icon="🇪🇺", layout="wide")
+    try:
+        tables = get_tables()
+    except NoTablesError as e:
+        st.error(f"**{t('app.no_tables')}** {plain(e)}\n\n{t('app.how_to_build')}")
+        st.stop()
+    filters = sidebar(tables)
+    st.session_state["_filters"] = filters
+    # Absolute paths: the page tests' entry script lives in tests/, not beside pages/.
+    pages = {key: st.Page(PROJECT / path, title=t(f"nav.{key}", filters.lang), icon=icon, url_path=url,
+                          default=(key == default)) for path, key, icon, url in PAGES}
+    st.session_state["_pages"] = pages   # for page_link (ui.link_to), which wants the Page object
+    st.navigation(list(pages.values())).run()

@@ -1,0 +1,112 @@
+"""Figures: every figure the filters keep, by theme, by actor and over time, then the table of where
+each comes from. Money is compared in euros; a chart mixing annual and one-off amounts says so."""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from app.aggregate import events_layer, largest_figures, measures_present, mixes_periods, top_actor_ids
+from app.charts import add_events_layer, figure_dots, figures_over_time
+from app.fmt import format_figure, format_money, format_number, format_partial_date
+from app.i18n import t
+from app.query import actor_names, filter_events, filter_figures, theme_labels
+from app.ui import chart_block, context, empty_state, label
+
+TABLE_ROWS = 1_000
+MEASURE = "figures_measure"
+
+tables, f = context()
+lang = f.lang
+st.title(t("figures.title", lang))
+st.caption(t("figures.intro", lang))
+
+kept = filter_figures(tables, f)
+if kept.empty:
+    empty_state(lang)
+    st.stop()
+
+themes = theme_labels(tables, lang)
+names = actor_names(tables)
+short = dict(zip(tables.actors["actor_id"], tables.actors["short_name"]))
+periods = {p: label(p, lang) for p in ("one_off", "annual", "multi_year")}
+present = measures_present(kept)
+if st.session_state.get(MEASURE) not in present:   # the filters may have removed the chosen kind
+    st.session_state[MEASURE] = next(iter(present))
+measure = st.segmented_control(t("figures.measure", lang), list(present), key=MEASURE, required=True,
+                               format_func=lambda m: t(f"figures.measure_{m}", lang, n=present[m]))
+log = st.toggle(t("common.log_scale", lang), value=measure in ("money", "count"), key=f"figures_log_{measure}")
+axis = t(f"figures.axis_{measure}", lang)
+
+
+def readable(rows: pd.DataFrame) -> pd.DataFrame:
+    """Columns the charts show: the label in the reader's language and the value as they write it."""
+    return rows.assign(label=rows[f"label_{lang}"], shown=[
+        format_figure(r.measure, r.value, r.unit, lang, r.bound, r.value_high) for r in rows.itertuples()])
+
+
+largest = largest_figures(kept, measure)
+rows = readable(largest.rows)
+if measure == "money":
+    if mixes_periods(rows):
+        st.warning(t("figures.mix_caveat", lang), icon="⚠️")
+    if (rows["status"] == "announced").any():
+        st.caption(t("figures.announced_caveat", lang))
+if largest.cut:
+    st.caption(t("figures.capped", lang, n=format_number(len(rows), lang), total=format_number(largest.total, lang)))
+
+by_theme, by_actor, over_time = st.tabs([t("figures.by_theme", lang), t("figures.by_actor", lang),
+                                         t("figures.over_time", lang)])
+with by_theme:
+    top = rows.iloc[0]
+    summary = t("figures.summary_theme", lang, n=largest.total, k=rows["theme"].nunique(),
+                top=top["label"], value=top["shown"], theme=themes.get(top["theme"], top["theme"]))
+    shown = rows[["figure_id", "label", "shown", "raw", "theme", "period", "status", "source_id"]]
+    chart_block(figure_dots(rows, "theme", themes, periods, measure, log, axis, lang), summary, shown, lang,
+                key="figures_by_theme", filter_key="theme")
+with by_actor:
+    actors = top_actor_ids(kept.loc[kept["measure"] == measure, "actor_id"])
+    if not actors:
+        st.info(t("figures.no_actor", lang), icon="👤")
+    else:
+        mine = readable(largest_figures(kept[kept["actor_id"].isin(actors)], measure).rows)
+        per_actor = mine["actor_id"].value_counts()
+        summary = t("figures.summary_actor", lang, k=len(actors), actor=names[per_actor.index[0]],
+                    n=int(per_actor.iloc[0]))
+        shown = mine[["figure_id", "label", "shown", "raw", "actor_id", "period", "status", "source_id"]]
+        chart_block(figure_dots(mine, "actor_id", short, periods, measure, log, axis, lang), summary, shown, lang,
+                    key="figures_by_actor", filter_key="actor")
+with over_time:
+    events = events_layer(filter_events(tables, f), within=rows["when"])
+    fig = add_events_layer(figures_over_time(rows, periods, measure, log, axis, lang), events,
+                           t("figures.events_layer", lang), lang)
+    summary = t("figures.summary_time", lang, n=len(rows), e=len(events),
+                first=format_partial_date(rows["when"].min().date(), "day", lang),
+                last=format_partial_date(rows["when"].max().date(), "day", lang))
+    shown = rows[["figure_id", "label", "shown", "when", "period", "status", "source_id"]]
+    chart_block(fig, summary, shown, lang, key="figures_over_time", filter_key="theme")
+st.caption(t("figures.click_hint", lang))
+
+st.subheader(t("figures.table", lang))
+table = readable(largest_figures(kept, measure, limit=TABLE_ROWS).rows)
+if len(table) < largest.total:
+    st.caption(t("figures.table_capped", lang, n=format_number(len(table), lang),
+                 total=format_number(largest.total, lang)))
+titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+link = {k: v for k, v in f.to_query_params().items() if k in ("lang",)}
+st.dataframe(pd.DataFrame({
+    t("common.label", lang): table["label"],
+    t("common.raw", lang): table["raw"],
+    t("figures.col_value", lang): table["shown"],
+    t("figures.col_eur", lang): [format_money(v, "EUR", lang) if pd.notna(v) else "–" for v in table["value_eur"]],
+    t("common.bound", lang): table["bound"].map(lambda b: label(b, lang)),
+    t("common.period", lang): table["period"].map(lambda p: label(p, lang)),
+    t("common.status", lang): table["status"].map(lambda s: label(s, lang)),
+    t("common.theme", lang): table["theme"].map(themes),
+    t("common.said_by", lang): table["actor_id"].map(names).fillna("–"),
+    t("figures.col_date", lang): [format_partial_date(d, p, lang) for d, p in zip(table["date"], table["date_precision"])],
+    t("figures.col_source", lang): table["source_id"].map(titles),
+    "🔗": ["sources?" + urlencode({**link, "focus": s}) for s in table["source_id"]],
+}), hide_index=True, column_config={
+    "🔗": st.column_config.LinkColumn("🔗", display_text=t("common.see_source", lang), width="small")})

@@ -1,0 +1,120 @@
+"""Proposals: who proposes what (actors x themes), by lever and over time, then a searchable list with
+the matches highlighted and the detail of one proposal."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app.aggregate import counts_over_time, events_layer, proposals_matrix, time_step
+from app.charts import add_events_layer, counts_bars, matrix, ranked_bars
+from app.fmt import format_partial_date
+from app.i18n import t
+from app.query import actor_names, filter_events, filter_proposals, lever_labels, proposals_by_lever, theme_labels
+from app.ui import link_to, chart_block, context, empty_state, highlighted, label, plain
+
+LIST_ROWS = 50
+
+tables, f = context()
+lang = f.lang
+st.title(t("proposals.title", lang))
+st.caption(t("proposals.intro", lang))
+
+kept = filter_proposals(tables, f)
+if kept.empty:
+    empty_state(lang)
+    st.stop()
+
+themes, levers, names = theme_labels(tables, lang), lever_labels(tables, lang), actor_names(tables)
+short = dict(zip(tables.actors["actor_id"], tables.actors["short_name"]))
+titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+
+
+def when(value, precision) -> str:
+    return format_partial_date(value, precision, lang)
+
+
+st.subheader(t("proposals.matrix", lang))
+cells = proposals_matrix(kept)
+if cells.cut:
+    st.caption(t("proposals.matrix_capped", lang, n=cells.rows["actor_id"].nunique(), total=cells.total))
+top = cells.rows.sort_values(["proposals", "actor_id"], ascending=[False, True]).iloc[0]
+summary = t("proposals.matrix_summary", lang, n=len(kept), k=cells.total, actor=names[top["actor_id"]],
+            theme=themes.get(top["theme"], top["theme"]), m=int(top["proposals"]))
+chart_block(matrix(cells.rows, short, themes, lang, t("proposals.matrix_hover", lang)), summary,
+            cells.rows.assign(actor=cells.rows["actor_id"].map(names), theme=cells.rows["theme"].map(themes)),
+            lang, key="proposals_matrix", filter_key=("theme", "actor"))
+st.caption(t("common.click_to_filter", lang))
+
+left, right = st.columns(2)
+with left:
+    st.subheader(t("proposals.by_lever", lang))
+    per_lever = proposals_by_lever(kept)
+    lever_names = [levers.get(v, v) for v in per_lever["lever"]]
+    summary = t("proposals.lever_summary", lang, lever=lever_names[0], n=int(per_lever["proposals"].iloc[0]),
+                total=len(kept))
+    chart_block(ranked_bars(lever_names, list(per_lever["proposals"]), lang, t("common.count", lang)), summary,
+                per_lever.assign(lever=lever_names), lang, key="proposals_by_lever")
+with right:
+    st.subheader(t("proposals.over_time", lang))
+    step = time_step(kept["when"])
+    over_time = counts_over_time(kept, "kind", step)
+    kinds = {k: label(k, lang) for k in over_time["kind"].unique()}
+    events = events_layer(filter_events(tables, f), within=kept["when"])
+    fig = add_events_layer(counts_bars(over_time, "kind", kinds, lang, t("common.count", lang)), events,
+                           t("figures.events_layer", lang), lang)
+    per_period = over_time.groupby("period")["n"].sum()
+    fmt = "month" if step == "month" else "year"
+    summary = t("proposals.time_summary", lang, n=int(per_period.sum()), m=int(per_period.max()),
+                first=when(per_period.index.min().date(), fmt), last=when(per_period.index.max().date(), fmt),
+                peak=when(per_period.idxmax().date(), fmt))
+    chart_block(fig, summary, over_time.assign(kind=over_time["kind"].map(kinds)), lang, key="proposals_over_time")
+
+st.subheader(t("proposals.list", lang))
+st.caption(t("proposals.list_help", lang))
+c1, c2 = st.columns(2)
+lever_pick = c1.multiselect(t("proposals.lever_filter", lang), sorted(kept["lever"].unique(), key=levers.get),
+                            format_func=lambda v: levers.get(v, v), key="proposals_lever",
+                            placeholder=t("filters.all", lang))
+kind_pick = c2.multiselect(t("proposals.kind_filter", lang), sorted(kept["kind"].astype(str).unique()),
+                           format_func=lambda v: label(v, lang), key="proposals_kind",
+                           placeholder=t("filters.all", lang))
+listed = kept[kept["lever"].isin(lever_pick or kept["lever"].unique())
+              & kept["kind"].astype(str).isin(kind_pick or kept["kind"].astype(str).unique())]
+listed = listed.sort_values(["when", "rank", "proposal_id"], ascending=[False, True, True], na_position="last")
+if listed.empty:
+    st.info(t("proposals.none_for_lever", lang), icon="🔎")
+else:
+    st.caption(t("proposals.list_count", lang, n=len(listed)) if len(listed) <= LIST_ROWS
+               else t("proposals.list_capped", lang, n=LIST_ROWS, total=len(listed)))
+    for r in listed.head(LIST_ROWS).itertuples():
+        by = ", ".join(names.get(a, a) for a in r.actor_ids)
+        rank = f" · {t('proposals.rank', lang, rank=int(r.rank))}" if pd.notna(r.rank) else ""
+        meta = (f"{by} · {themes.get(r.theme, r.theme)} · {levers.get(r.lever, r.lever)} · "
+                f"{label(r.kind, lang)}{rank} · {when(r.date, r.date_precision)}")
+        summary = getattr(r, f"summary_{lang}")
+        st.markdown(f"**{highlighted(getattr(r, f'title_{lang}'), f.q)}**  \n"
+                    + (highlighted(summary, f.q) if isinstance(summary, str) else "")
+                    + f"  \n:gray[{plain(meta)}]")
+
+st.subheader(t("proposals.detail", lang))
+options = list(listed.head(LIST_ROWS)["proposal_id"]) or list(kept["proposal_id"].head(LIST_ROWS))
+by_id = kept.set_index("proposal_id")
+chosen = st.selectbox(t("proposals.detail_pick", lang), options, key="proposals_detail",
+                      format_func=lambda p: by_id.loc[p, f"title_{lang}"])
+if chosen is not None:
+    p = by_id.loc[chosen]
+    with st.container(border=True):
+        st.markdown(f"#### {plain(p[f'title_{lang}'])}")
+        summary = p[f"summary_{lang}"]
+        st.markdown(plain(summary) if isinstance(summary, str) else f":gray[{t('proposals.no_summary', lang)}]")
+        facts = [(t("proposals.by", lang), ", ".join(names.get(a, a) for a in p["actor_ids"])),
+                 (t("common.theme", lang), themes.get(p["theme"], p["theme"])),
+                 (t("common.lever", lang), levers.get(p["lever"], p["lever"])),
+                 (t("common.kind", lang), label(p["kind"], lang)),
+                 (t("common.status", lang), label(p["status"], lang)),
+                 (t("common.date", lang), when(p["date"], p["date_precision"]))]
+        for column, (key, value) in zip(st.columns(len(facts)), facts):
+            column.caption(key)
+            column.markdown(plain(value))
+        link_to("sources", f"{t('common.source', lang)} : {titles.get(p['source_id'])}", icon="📄",
+                query_params={"focus": p["source_id"]})
