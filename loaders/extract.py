@@ -1,0 +1,128 @@
+"""Extraction from documents: quantities and dates, actors and themes, each placed in its sentence.
+
+The spaCy pipeline is loaded once per process and fed in batches with `nlp.pipe`; for
+many files the work is spread over processes (each loads the model once), because
+the NER is most of the cost and the machine has more than one core.
+Error policy: a file that cannot be read becomes a `FileResult` with a `problem`; the
+other files go on. Only a broken actors or themes table stops everything (DataError).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .actors_ner import ActorIndex, find_actors, load_pipeline
+from .curated import read_table
+from .documents import Document, read_document
+from .errors import DataError
+from .paths import DATA_DIR
+from .text_items import Item, find_quantities
+from .themes_lexicon import ThemeLexicon
+
+BATCH = 16               # documents per nlp.pipe batch and per task sent to a worker
+PARALLEL_FROM = 32       # below this many files, starting a second model costs more than it saves
+
+
+@dataclass(frozen=True)
+class Found:
+    """An item located in a file, with the sentence it sits in (character offsets into the text)."""
+
+    file: str
+    item: Item
+    sentence_start: int
+    sentence_end: int
+
+    def to_json(self) -> dict:
+        return {"file": self.file, **self.item.to_json(),
+                "sentence_start": self.sentence_start, "sentence_end": self.sentence_end}
+
+
+@dataclass
+class FileResult:
+    """What one file gave: its document and items, or the problem that stopped it."""
+
+    path: Path
+    document: Document | None = None
+    found: list[Found] = field(default_factory=list)
+    problem: str | None = None
+
+
+class Extractor:
+    """Everything extraction needs, loaded once: the actors and themes tables and the spaCy pipeline."""
+
+    def __init__(self, data_dir: Path = DATA_DIR):
+        self.actors = ActorIndex(read_table(data_dir, "actors"))
+        self.themes = ThemeLexicon(read_table(data_dir, "themes"))
+        self.nlp = load_pipeline(self.actors)
+
+    def _items(self, doc, published: dt.date | None) -> list[Item]:
+        items = find_quantities(doc.text, published) + find_actors(doc, self.actors)
+        items += self.themes.find(doc.text)
+        return sorted(items, key=lambda i: (i.start, i.end, i.kind))
+
+    def extract_documents(self, documents: Iterable[Document], published: dt.date | None = None
+                          ) -> Iterator[tuple[Document, list[Found]]]:
+        """Each document with its items, in order; the texts go through spaCy in batches."""
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH):
+            starts = [s.start_char for s in doc.sents]
+            ends = [s.end_char for s in doc.sents]
+            found = []
+            for item in self._items(doc, published):
+                k = max(bisect.bisect_right(starts, item.start) - 1, 0)
+                found.append(Found(str(document.path), item, starts[k], ends[k]))
+            yield document, found
+
+    def extract_files(self, paths: Iterable[Path], published: dt.date | None = None
+                      ) -> list[FileResult]:
+        """Read and extract each file; unreadable ones come back with their problem."""
+        results = {p: FileResult(p) for p in paths}
+        readable = []
+        for path, result in results.items():
+            try:
+                readable.append(read_document(path))
+            except DataError as e:
+                result.problem = "; ".join(str(p) for p in e.problems)
+        for document, found in self.extract_documents(readable, published):
+            results[document.path].document = document
+            results[document.path].found = found
+        return list(results.values())
+
+
+_worker: Extractor | None = None
+
+
+def _start_worker(data_dir: Path) -> None:
+    global _worker
+    _worker = Extractor(data_dir)
+
+
+def _work(task: tuple[list[Path], dt.date | None]) -> list[FileResult]:
+    return _worker.extract_files(*task)
+
+
+def default_workers(n_files: int) -> int:
+    """One process for a handful of files, one per core (at most 2) for many."""
+    return min(2, os.cpu_count() or 1) if n_files >= PARALLEL_FROM else 1
+
+
+def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir: Path = DATA_DIR,
+                  workers: int | None = None) -> Iterator[FileResult]:
+    """FileResults for `paths` in the order given, as they are ready (for a progress bar)."""
+    workers = workers or default_workers(len(paths))
+    chunks = [paths[i:i + BATCH] for i in range(0, len(paths), BATCH)]
+    if workers <= 1:
+        extractor = Extractor(data_dir)
+        for chunk in chunks:
+            yield from extractor.extract_files(chunk, published)
+        return
+    read_table(data_dir, "actors")   # a broken table is reported once, here, not by each worker
+    read_table(data_dir, "themes")
+    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (data_dir,)) as pool:
+        for results in pool.imap(_work, [(c, published) for c in chunks]):
+            yield from results

@@ -1,0 +1,129 @@
+"""loaders/extract.py and `python -m loaders extract`: items, actors and themes found in new articles."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loaders.cli import cli
+from loaders.documents import Document
+from loaders.extract import Extractor, extract_paths
+from tests.conftest import TINY, write_tables
+
+THEMES = [{"theme_id": "cloud", "label_fr": "Cloud", "label_en": "Cloud",
+           "keywords_fr": "cloud souverain;hébergement"},
+          {"theme_id": "ai", "label_fr": "IA", "label_en": "AI",
+           "keywords_fr": "intelligence artificielle;centre de données"}]
+
+ARTICLE = ("Paris, le 12 mars 2025. L’Alliance française des industries du numérique (AFNUM) "
+           "réclame 2 milliards d’euros pour les centres de données. "
+           "Selon l’Union des opérateurs de réseaux ouverts (UORO), 40 % des communes manquent de fibre. "
+           "« Il faut agir vite », a déclaré Jeanne Martin, présidente de la société Nuvelia. "
+           "L’UORO et l’AFNUM défendent un cloud souverain.")
+
+KEYS = ["file", "kind", "text", "start", "end", "value", "value_high", "currency", "unit", "bound",
+        "precision", "name", "actor_id", "sentence_start", "sentence_end"]
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
+    tables["themes"] = THEMES
+    return write_tables(tmp_path_factory.mktemp("extract") / "data", tables)
+
+
+@pytest.fixture(scope="module")
+def extractor(data_dir) -> Extractor:
+    return Extractor(data_dir)
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    [(_, found)] = list(extractor.extract_documents([Document(Path("a.txt"), ARTICLE, "utf-8")]))
+    return found
+
+
+def _by_text(found, kind):
+    return {f.item.text: f.item for f in found if f.item.kind == kind}
+
+
+def test_known_actor_is_found_by_name_and_acronym_with_its_id(found):
+    actors = _by_text(found, "actor")
+    for text in ("Alliance française des industries du numérique", "AFNUM"):
+        assert (actors[text].actor_id, actors[text].name) == (
+            "afnum", "Alliance française des industries du numérique")
+    assert sum(1 for f in found if f.item.actor_id == "afnum") == 3
+
+
+def test_acronym_learned_from_the_text_names_an_unknown_organisation(found):
+    bare = [f.item for f in found if f.item.kind == "actor" and f.item.text == "UORO"]
+    assert len(bare) == 2
+    assert {(i.name, i.actor_id) for i in bare} == {("Union des opérateurs de réseaux ouverts", None)}
+
+
+def test_unknown_person_comes_back_with_a_name_and_no_id(found):
+    actors = _by_text(found, "actor")
+    assert actors["Jeanne Martin"].name == "Jeanne Martin"
+    assert actors["Jeanne Martin"].actor_id is None
+
+
+def test_themes_come_from_the_keywords_in_the_themes_table(found):
+    themes = {(f.item.text, f.item.value) for f in found if f.item.kind == "theme"}
+    assert themes == {("centres de données", "ai"), ("cloud souverain", "cloud")}
+
+
+def test_every_item_sits_inside_its_sentence_at_the_right_offsets(found):
+    assert {"money", "percent", "date", "actor", "theme"} <= {f.item.kind for f in found}
+    for f in found:
+        assert ARTICLE[f.item.start:f.item.end] == f.item.text
+        assert f.sentence_start <= f.item.start < f.item.end <= f.sentence_end
+    money = next(f for f in found if f.item.kind == "money")
+    assert ARTICLE[money.sentence_start:money.sentence_end].startswith("L’Alliance")
+    assert ARTICLE[money.sentence_start:money.sentence_end].endswith("centres de données.")
+
+
+def _write(folder: Path, files: dict[str, bytes]) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return [str(folder / name) for name in files]
+
+
+def test_cli_prints_jsonl_and_reports_bad_files_without_stopping(tmp_path, data_dir):
+    paths = _write(tmp_path, {"good.txt": ARTICLE.encode("cp1252", "replace"), "empty.txt": b"",
+                              "photo.txt": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 50,
+                              "also.md": "Le Sénat vote 15 millions d’euros.".encode("utf-8")})
+    result = CliRunner().invoke(cli, ["extract", *paths, "--data", str(data_dir)])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all(list(r) == KEYS for r in records)
+    assert {Path(r["file"]).name for r in records} == {"good.txt", "also.md"}
+    assert result.stderr.splitlines() == [
+        f"{paths[1]}: empty file", f"{paths[2]}: binary file (NUL bytes), not text",
+        "2 file(s) could not be read."]
+    money = [r for r in records if r["kind"] == "money"]
+    assert {(r["value"], r["currency"]) for r in money} == {(2e9, "EUR"), (15e6, "EUR")}
+
+
+def test_cli_table_format_and_progress_bar_for_many_files(tmp_path, data_dir):
+    paths = _write(tmp_path, {f"n{i}.txt": f"Le budget atteint {i + 1} millions d’euros.".encode()
+                              for i in range(6)})
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "table",
+                                      "--data", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("== ") == 6
+    assert f"== {paths[2]}: 1 item(s)" in result.stdout
+    assert "3e+06 EUR" in result.stdout
+    assert "6/6" in result.stderr          # tqdm's bar, on stderr only
+
+
+def test_two_worker_processes_give_the_same_items_in_the_same_order(tmp_path, data_dir):
+    paths = [Path(p) for p in _write(tmp_path, {
+        "a.txt": ARTICLE.encode(), "b.txt": b"\x00\x01", "c.txt": "Microsoft investit 4 %.".encode()})]
+    one = [(r.path, r.problem, [f.to_json() for f in r.found]) for r in extract_paths(paths, data_dir=data_dir)]
+    two = [(r.path, r.problem, [f.to_json() for f in r.found])
+           for r in extract_paths(paths, data_dir=data_dir, workers=2)]
+    assert one == two
+    assert [p.name for p, problem, _ in one if problem] == ["b.txt"]
