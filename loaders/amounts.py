@@ -126,6 +126,8 @@ _AND_GAP = re.compile(r"\s(?:et|ou)\s")
 _COMMA_GAP = re.compile(r",\s")
 _RANGE_START = re.compile(r"(?i)(?<!\w)(?:de\s|d'|du\s|entre\s)$")
 _BETWEEN = re.compile(r"(?i)(?<!\w)entre\s$")
+# "est passée de 18 % à 31 %" is a change between two figures, not a range
+_CHANGE = re.compile(r"(?i)(?<!\w)(?:pass|grimp|chut|tomb|bond|évolu|recul)\w*\s(?:\w+\s)?de\s$")
 _DE = r"(?:de\s|d')"
 _BOUND = re.compile(  # read on the words just before an amount; longest phrase wins (leftmost)
     rf"(?i)(?<!\w)(?:(?P<more_than>pas\smoins\s{_DE}|plus\s{_DE}|au-delà\s{_DE}|sup[ée]rieure?s?\sà\s"
@@ -201,6 +203,7 @@ def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:
         m.year_like
         or fr.MONTH_AFTER.match(norm, group_end) or prev.lower() in fr.WEEKDAYS  # "les 26 et 27 juin"
         or prev.lower() in fr.REFERENCE_WORDS  # "p. 12", "article 5"
+        or fr.FRACTION_AFTER.match(norm, group_end)  # "deux tiers" is a share, not two things
         or (re.search(r"[^\W\d_]$", prev) and prev != prev.lower()
             and prev.lower() not in fr.FUNCTION_WORDS)  # "France 2030", "CAC 40", "Llama 3"
         or (before in ("", "\n") and after in (".", ")"))  # "1." list marker at a line start
@@ -245,7 +248,8 @@ def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount
     _share_units(kind, members)
     low, high = members[0], members[-1]
     if kind == "range" and (low.share != high.share or low.currency != high.currency
-                            or low.number * low.multiplier > high.number * high.multiplier):
+                            or low.number * low.multiplier > high.number * high.multiplier
+                            or _CHANGE.search(_window(norm, low.start))):
         kind = "list"  # "3 millions à 5 entreprises" is no range: read each on its own
     group_end = high.end if kind != "single" else low.end
     kept = [m for m in members if not _is_not_a_quantity(norm, m, group_end)]

@@ -5,6 +5,8 @@ The reference is the text's publication date, known to a day, a month or a year 
   such month strictly before the reference's month ("février dernier" written in September 2025 is
   February 2025; written in February 2025 it is February 2024);
 - "... prochain" is the first such day on or after the start of the reference (month: strictly after);
+  so is a date in a sentence whose verb is in the future tense ("futur": "se tiendra le 12 juin",
+  "sera remis en mai"; a month may then be the reference's own);
 - a bare "le 8 décembre" is the latest occurrence on or before the end of the reference period, or
   30 days after its start when that is later: press reports mostly what happened, and what it
   announces is usually within the month (this is a choice, written down so it can be revisited);
@@ -47,9 +49,11 @@ def _default_year(month: int, day: int | None, relative: str | None, ref: Partia
             return ref_month[0] if month < ref_month[1] else ref_month[0] - 1
         if relative == "prochain":
             return ref_month[0] if month > ref_month[1] else ref_month[0] + 1
+        if relative == "futur":
+            return ref_month[0] if month >= ref_month[1] else ref_month[0] + 1
         limit = max(ref.end, ref.start + _WINDOW_AFTER_START)
         return limit.year if month <= limit.month else limit.year - 1
-    if relative == "prochain":
+    if relative in ("prochain", "futur"):
         limit, step = ref.start, 1
     else:
         limit = ref.end if relative == "dernier" else max(ref.end, ref.start + _WINDOW_AFTER_START)

@@ -95,7 +95,7 @@ def _is_name_or_reference(text: str, start: int) -> bool:
 
 # Capitalised at a sentence start, these announce a date rather than name a plan ("Fin 2024").
 _SENTENCE_STARTERS = {"fin", "début", "mi", "courant", "depuis", "dès", "avant", "après", "vers",
-                      "jusqu'en", "d'ici", "année", "l'année", "horizon", "l'horizon"}
+                      "jusqu'en", "d'ici", "année", "l'année"}
 
 
 def _ref(published) -> PartialDate | None:
@@ -117,8 +117,21 @@ def _iso(year, month, day) -> tuple[str | None, str | None]:
 
 
 def _relative(m) -> str | None:
+    """'dernier' or 'prochain' as written after the date; else 'futur' when the sentence's verb is."""
     rel = m.groupdict().get("rel")
-    return None if rel is None else "prochain" if rel.lower().startswith("prochain") else "dernier"
+    if rel:
+        return "prochain" if rel.lower().startswith("prochain") else "dernier"
+    text = m.string
+    starts = [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())]
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
+    return "futur" if any(w not in _NOT_FUTURE for w in _FUTURE_VERB.findall(sentence)) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# Lowercase words ending like a verb in the future tense ("sera", "tiendra", "devront").
+_FUTURE_VERB = re.compile(r"(?<![^\W\d_])[a-zàâçéèêëîïôûù]{2,}(?:ra|ront)(?![^\W\d_])")
+_NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}
 
 
 def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMention | None:
@@ -151,14 +164,14 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
     if kind in ("numeric", "iso"):
         value, problem = _iso(int(g["y"]), int(g["m"]), int(g["d"]))
         return mention(value, None, "day", problem) if value else None
-    return _read_days(kind, g, ref, mention)
+    return _read_days(kind, m, ref, mention)
 
 
-def _read_days(kind, g, ref, mention) -> DateMention:
+def _read_days(kind, match, ref, mention) -> DateMention:
     """'le 22 mars dernier', 'lundi 26 mai', 'du 30 juin au 2 juillet 2025', 'les 26 et 27 juin'."""
-    last = "" if kind == "day" else "2"
+    g, last = match.groupdict(), "" if kind == "day" else "2"
     month, day, weekday = month_number(g["m" + last]), _day(g["d" + last]), g.get("wd" + last)
-    rel = g.get("rel") and ("prochain" if g["rel"].lower().startswith("prochain") else "dernier")
+    rel = _relative(match)
     if g["y" + last]:
         year, problem = int(g["y" + last]), None
     else:

@@ -104,6 +104,7 @@ MONTH_AFTER = re.compile(
     r"\s(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|janv\.|f[ée]vr\.|sept\.|oct\.|nov\.|d[ée]c\.)" + NO_LETTER_AFTER
 )
+FRACTION_AFTER = re.compile(r"\s(?i:tiers|quarts?|cinquièmes?|dixièmes?|centièmes?)" + NO_LETTER_AFTER)
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 # Words after which a bare number is an identifier or a decade, not a quantity ("p. 12",
 # "article 5", "les années 90").
@@ -111,6 +112,7 @@ REFERENCE_WORDS = {
     "p.", "pp.", "page", "pages", "n°", "no", "no.", "nº", "numéro", "numéros", "art.", "article",
     "articles", "chapitre", "section", "tome", "vol.", "volume", "annexe", "fig.", "figure",
     "tableau", "étape", "version", "v.", "saison", "acte", "niveau", "phase", "§", "#", "années",
+    "salle", "alinéa", "bâtiment",
 }
 # Capitalised words that may stand before a count ("Plus de 150", "Les 27"); any other capitalised
 # word before a bare number makes it part of a name ("France 2030", "CAC 40", "Llama 3").
