@@ -21,14 +21,15 @@ EVENT_LAYER = 40  # most events drawn over another page's time chart
 
 @dataclass(frozen=True)
 class Capped:
-    """A chart's rows and how many there were before the cap."""
+    """A chart's rows and how many things there were before the cap (rows, or actors for a matrix)."""
 
     rows: pd.DataFrame
     total: int
+    shown: int | None = None   # things kept, when they are not the rows (actors of the matrix)
 
     @property
     def cut(self) -> bool:
-        return len(self.rows) < self.total
+        return (len(self.rows) if self.shown is None else self.shown) < self.total
 
 
 def plotted_value(figures: pd.DataFrame) -> pd.Series:
@@ -71,7 +72,7 @@ def proposals_matrix(proposals: pd.DataFrame, n: int = ACTORS) -> Capped:
     per_actor = pairs.groupby("actor_id")["proposals"].sum()
     per_actor = per_actor.rename_axis("id").reset_index(name="n").sort_values(["n", "id"], ascending=[False, True])
     keep = list(per_actor["id"].head(n))
-    return Capped(pairs[pairs["actor_id"].isin(keep)].reset_index(drop=True), len(per_actor))
+    return Capped(pairs[pairs["actor_id"].isin(keep)].reset_index(drop=True), len(per_actor), len(keep))
 
 
 def time_step(when: pd.Series) -> str:

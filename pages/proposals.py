@@ -36,7 +36,7 @@ def when(value, precision) -> str:
 st.subheader(t("proposals.matrix", lang))
 cells = proposals_matrix(kept)
 if cells.cut:
-    st.caption(t("proposals.matrix_capped", lang, n=cells.rows["actor_id"].nunique(), total=cells.total))
+    st.caption(t("proposals.matrix_capped", lang, n=cells.shown, total=cells.total))
 top = cells.rows.sort_values(["proposals", "actor_id"], ascending=[False, True]).iloc[0]
 summary = t("proposals.matrix_summary", lang, n=len(kept), k=cells.total, actor=names[top["actor_id"]],
             theme=themes.get(top["theme"], top["theme"]), m=int(top["proposals"]))

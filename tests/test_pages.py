@@ -103,3 +103,45 @@ def test_overview_theme_filter_narrows_the_chart(app):
     everything = sum(len(trace_values(t["x"])) for t in plotly_figures(open_page(app(), "overview"))[0]["data"])
     cloud = sum(len(trace_values(t["x"])) for t in plotly_figures(open_page(app(theme="cloud"), "overview"))[0]["data"])
     assert 0 < cloud < everything
+
+
+def test_figures_page_compares_money_in_euros_with_french_ticks_and_a_caveat(app, shipped_tables):
+    at = open_page(app(), "figures")
+    assert any("pas de même nature" in w.value for w in at.warning)   # annual beside one-off amounts
+    fig = plotly_figures(at)[0]
+    assert any(text.endswith("Md€") for text in fig["layout"]["xaxis"]["ticktext"])
+    assert fig["layout"]["xaxis"]["type"] == "log"
+    plotted = [x for trace in fig["data"] for x in trace_values(trace["x"])]
+    assert at.session_state["figures_measure"] == "money"
+    assert len(plotted) == (shipped_tables["figures"]["measure"] == "money").sum()
+
+
+def test_figures_page_follows_the_theme_filter(app):
+    at = open_page(app(theme="cloud"), "figures")
+    fig = plotly_figures(at)[0]
+    assert {y for trace in fig["data"] for y in trace["y"]} == {"Cloud"}
+    assert not at.warning or all("pas de même nature" in w.value for w in at.warning)
+
+
+def test_figures_page_switches_to_shares_on_a_linear_axis(app):
+    at = open_page(app(lang="en"), "figures")
+    at.button_group(key="figures_measure").set_value("share").run()
+    fig = plotly_figures(at)[0]
+    assert fig["layout"]["xaxis"]["type"] == "linear"
+    assert sorted(x for trace in fig["data"] for x in trace_values(trace["x"])) == [4.0, 25.0, 50.0]
+    assert "50%" in fig["layout"]["xaxis"]["ticktext"]
+
+
+def test_proposals_page_highlights_the_search(app):
+    at = open_page(app(q="cyber"), "proposals")
+    marked = [m.value for m in at.markdown if ":orange-background[" in m.value]
+    assert marked and all("cyber" in m.lower() for m in marked)
+    matrix = plotly_figures(at)[0]
+    assert matrix["data"][0]["customdata"]          # (theme, actor) of each cell, for click-to-filter
+
+
+def test_timeline_page_puts_events_figures_and_proposals_on_one_axis(app):
+    at = open_page(app(lang="en"), "timeline")
+    names = {trace.get("name") for trace in plotly_figures(at)[0]["data"]}
+    assert {"Events", "Figures", "Proposals"} <= names
+    assert "AI Action Summit" in texts(at)
