@@ -202,7 +202,7 @@ def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:
     return bool(
         m.year_like
         or fr.MONTH_AFTER.match(norm, group_end) or prev.lower() in fr.WEEKDAYS  # "les 26 et 27 juin"
-        or prev.lower() in fr.REFERENCE_WORDS  # "p. 12", "article 5"
+        or prev.lower().split("'")[-1] in fr.REFERENCE_WORDS  # "p. 12", "l'article 5"
         or fr.FRACTION_AFTER.match(norm, group_end)  # "deux tiers" is a share, not two things
         or (re.search(r"[^\W\d_]$", prev) and prev != prev.lower()
             and prev.lower() not in fr.FUNCTION_WORDS)  # "France 2030", "CAC 40", "Llama 3"
