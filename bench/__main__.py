@@ -35,5 +35,31 @@ def generate(figures: int, out_dir: Path, seed: int) -> None:
     click.echo(f"Wrote {report.path}: {sum(report.seconds.values()):.1f} s ({steps}), "
                f"{report.bytes_on_disk / 1e6:.0f} MB on disk, peak memory {peak_mb:.0f} MB")
 
+@bench.command(help="Time every page (cold, and warm after a filter change), the query steps, the "
+                    "exports, the server's start and peak memory, and the bytes sent per rerun; "
+                    "prints a table and writes JSON under bench/results/.")
+@click.option("--figures", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Size of the generated dataset (ignored with --data).")
+@click.option("--data", "data_root", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Use this build root (as DASHBOARD_DATA) instead of generating one.")
+@click.option("--repeat", type=click.IntRange(min=1, max=20), default=5, show_default=True,
+              help="Warm reruns per page (one new theme each) and repeats of each timing.")
+@click.option("--no-browser", is_flag=True, help="Skip the served app (server start, browser, peak memory).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="JSON file to write [default: bench/results/figures-N.json].")
+def run(figures: int, data_root: Path | None, repeat: int, no_browser: bool, out: Path | None) -> None:
+    from .run import run_benchmark, save, table
+    if data_root is not None:
+        import json
+        from loaders.build import tables_dir
+        manifest = tables_dir(data_root) / "manifest.json"
+        if manifest.exists():
+            figures = json.loads(manifest.read_text()).get("rows", {}).get("figures", figures)
+    result = run_benchmark(figures, data_root, repeat, browser=not no_browser,
+                           echo=lambda m: click.echo(m, err=True))
+    click.echo(table(result))
+    click.echo(f"\nWrote {save(result, out)}")
+
+
 if __name__ == "__main__":
     bench(prog_name="python -m bench")

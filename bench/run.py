@@ -1,0 +1,142 @@
+"""`python -m bench run`: every timing of the issue in one run, printed as a table and kept as JSON.
+
+Order matters for honest figures: the served app runs in its own process first (server start,
+first page cold in a browser, websocket bytes, the server's peak memory); then this process
+runs every page through AppTest (cold first run, warm reruns after a theme change, bytes per
+rerun), then times the query steps and the exports on the tables the app already holds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .apptest import PROJECT, load_in_process, page_keys, time_page
+from .served import ServeError, measure_served
+
+RESULTS = PROJECT / "bench" / "results"
+TARGETS = {"warm_s": 0.150, "first_page_cold_s": 2.5, "csv_s": 0.100, "peak_mb": 700, "bytes": 1_000_000}
+
+
+def _commit() -> dict:
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=PROJECT, capture_output=True, text=True).stdout.strip()
+    dirty = [line[3:] for line in git("status", "--porcelain", "--untracked-files=no").splitlines()]
+    return {"commit": git("rev-parse", "--short", "HEAD"), "modified_files": dirty}
+
+
+def generate(figures: int, root: Path) -> None:
+    """The dataset, written by a child process so its memory does not count as this one's."""
+    subprocess.run([sys.executable, "-m", "bench", "generate", "--figures", str(figures), "--out", str(root)],
+                   cwd=PROJECT, check=True, stdout=subprocess.DEVNULL)
+
+
+def run_benchmark(figures: int, data_root: Path | None = None, repeat: int = 5, browser: bool = True,
+                  timeout: float = 300, echo=print) -> dict:
+    """Measure everything on a dataset of `figures` figures (generated unless `data_root` is given)."""
+    tmp = None
+    if data_root is None:
+        tmp = tempfile.TemporaryDirectory(prefix="bench-data-")
+        data_root = Path(tmp.name)
+        echo(f"generating {figures:,} figures in {data_root} ...")
+        generate(figures, data_root)
+    try:
+        return _measure(figures, Path(data_root), repeat, browser, timeout, echo)
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+def _measure(figures, data_root, repeat, browser, timeout, echo) -> dict:
+    result = {"figures": figures, "data": str(data_root), "repeat": repeat, **_commit(),
+              "measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+              "machine": {"cpus": os.cpu_count(), "load_avg_1m": os.getloadavg()[0],
+                          "python": platform.python_version()},
+              "targets": TARGETS}
+    pages = page_keys()
+    if browser:
+        echo("served app in a browser ...")
+        try:
+            result["served"] = measure_served(data_root, pages, timeout)
+        except (ServeError, ImportError) as e:
+            result["served"] = {"error": str(e)}
+    os.environ["DASHBOARD_DATA"] = str(data_root)
+    from app.ui import get_tables   # after DASHBOARD_DATA is set: the app's own cached tables
+    from .steps import themes_by_size, time_exports, time_steps
+    echo("pages through AppTest ...")
+    result["apptest_first_run_s"] = load_in_process(timeout)
+    tables = get_tables()
+    themes = themes_by_size(tables)[:repeat]
+    result["pages"] = []
+    for page in pages:
+        timing = time_page(page, themes, timeout)
+        result["pages"].append(timing.summary())
+        echo(f"  {page}: cold {timing.cold_s or 0:.3f} s" + (f"  ERROR {timing.error}" if timing.error else ""))
+    echo("query steps and exports ...")
+    result["steps_median_s"] = time_steps(tables, themes)
+    result["exports"] = time_exports(tables, repeat)
+    result["bench_process_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def _fmt_s(x) -> str:
+    return "–" if x is None else f"{x * 1000:,.0f} ms" if x < 10 else f"{x:,.1f} s"
+
+
+def _fmt_b(x) -> str:
+    return "–" if x is None else f"{x / 1000:,.0f} kB"
+
+
+def _mark(ok) -> str:
+    return "" if ok is None else " ✓" if ok else " ✗"
+
+
+def table(result: dict) -> str:
+    """The results as Markdown: one row per page, then one row per other measure."""
+    tg = result["targets"]
+    served = result.get("served", {})
+    lines = [f"Figures: {result['figures']:,} · commit {result['commit']}"
+             + (" (+ uncommitted changes)" if result["modified_files"] else "")
+             + f" · {result['measured_at']} · {result['machine']['cpus']} CPUs, "
+               f"load {result['machine']['load_avg_1m']:.1f} · medians of {result['repeat']}",
+             "", "| page | cold first run | warm rerun after a filter change | bytes per rerun (warm) "
+                 "| browser load | websocket bytes |", "|---|---:|---:|---:|---:|---:|"]
+    for p in result["pages"]:
+        name = p["page"]
+        warm, size = p["warm_median_s"], p["warm_median_bytes"]
+        web = served.get("pages", {}).get(name, {})
+        lines.append(f"| {name} | {_fmt_s(p['cold_s'])} | {_fmt_s(warm)}{_mark(None if warm is None else warm <= tg['warm_s'])}"
+                     f" | {_fmt_b(size)}{_mark(None if size is None else size <= tg['bytes'])}"
+                     f" | {_fmt_s(web.get('load_s'))} | {_fmt_b(web.get('ws_bytes'))}"
+                     + (f" | error: {p['error']}" if p["error"] else "") + " |" * (not p["error"]))
+    ex, peak = result["exports"], served.get("server_peak_mb")
+    first = served.get("first_page_cold_s")
+    lines += ["", "| measure | result | target |", "|---|---:|---:|",
+              f"| server start until /_stcore/health | {_fmt_s(served.get('server_start_s'))} | |",
+              f"| first page cold in a browser, server up | {_fmt_s(first)}"
+              f"{_mark(None if first is None else first <= tg['first_page_cold_s'])} | ≤ {tg['first_page_cold_s']} s |",
+              f"| first run in a fresh process (AppTest, tables read) | {_fmt_s(result['apptest_first_run_s'])} | |",
+              *(f"| query step `{k}` | {_fmt_s(v)} | |" for k, v in result["steps_median_s"].items()),
+              f"| CSV of {ex['rows']:,} filtered rows | {_fmt_s(ex['csv_s'])}{_mark(ex['csv_s'] <= tg['csv_s'])} "
+              f"| ≤ {tg['csv_s'] * 1000:.0f} ms |",
+              f"| Excel of {ex['rows']:,} filtered rows | {_fmt_s(ex['excel_s'])} | |",
+              f"| server peak memory (VmHWM, all pages opened) | "
+              + ("–" if peak is None else f"{peak:,.0f} MB{_mark(peak <= tg['peak_mb'])}") + f" | ≤ {tg['peak_mb']} MB |",
+              f"| bench process peak memory (AppTest, every page and rerun) | "
+              f"{result['bench_process_peak_mb']:,.0f} MB | |"]
+    if "error" in served:
+        lines.append(f"\nServed app not measured: {served['error']}")
+    return "\n".join(lines)
+
+
+def save(result: dict, out: Path | None = None) -> Path:
+    out = out or RESULTS / f"figures-{result['figures']}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out

@@ -1,0 +1,114 @@
+"""The dashboard as users get it: a served app, opened in Debian's Chromium (Playwright).
+
+Measures the server's start until `/_stcore/health` answers, the first page until the app says it
+is done (`data-test-script-state="notRunning"`, no skeleton, as Streamlit's own browser tests
+wait), the bytes the server sends on the websocket for each page, and the server process's peak
+resident memory (VmHWM in /proc, which the kernel keeps for the whole life of the process).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from .apptest import PROJECT
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+class ServeError(Exception):
+    """The server did not start, or the browser could not open it."""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """Peak resident memory of a live process, in MB (Linux /proc; None elsewhere)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+@contextmanager
+def served(data_root: Path, timeout: float = 120):
+    """Start `streamlit run dashboard.py` on DATA; yields (url, pid, seconds until healthy)."""
+    port = _free_port()
+    env = dict(os.environ, DASHBOARD_DATA=str(data_root))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py",
+                             "--server.port", str(port), "--server.headless", "true",
+                             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+                            cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.perf_counter() - start > timeout:
+                raise ServeError("the dashboard did not start: "
+                                 + (proc.stderr.read().decode(errors="replace")[-800:] if proc.poll() is not None
+                                    else f"no health answer in {timeout:.0f} s"))
+            time.sleep(0.05)
+        yield url, proc.pid, time.perf_counter() - start
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _open(page, url: str, timeout_ms: float) -> float:
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(DONE, timeout=timeout_ms)
+    page.wait_for_selector('[data-testid="stSkeleton"]', state="detached", timeout=timeout_ms)
+    return time.perf_counter() - start
+
+
+def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> dict:
+    """Server start, the first page cold in a browser, each page's websocket bytes, peak memory."""
+    if not CHROMIUM.exists():
+        raise ServeError(f"{CHROMIUM} is missing: scripts/ensure-chromium installs it")
+    from playwright.sync_api import sync_playwright
+    out: dict = {"pages": {}}
+    with served(data_root, timeout) as (url, pid, started), sync_playwright() as p:
+        out["server_start_s"] = started
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            received = [0]
+            page.on("websocket", lambda ws: ws.on(
+                "framereceived", lambda frame: received.__setitem__(
+                    0, received[0] + len(frame.encode() if isinstance(frame, str) else frame))))
+            # First page after the server is up: the tables are read on this first session.
+            out["first_page_cold_s"] = _open(page, url, timeout * 1000)
+            out["first_page_bytes"] = received[0]
+            for slug in pages:
+                received[0] = 0
+                seconds = _open(page, f"{url}/{slug}", timeout * 1000)
+                out["pages"][slug] = {"load_s": seconds, "ws_bytes": received[0]}
+        finally:
+            browser.close()
+        out["server_peak_mb"] = peak_rss_mb(pid)
+    return out
