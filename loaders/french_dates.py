@@ -204,6 +204,25 @@ def find_publication_date(text: str) -> PartialDate | None:
     return parse_partial_date(found.value) if found and found.value else None
 
 
+# Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
+# position, so they are tried only at the word starts a little before one of those (speed: x5).
+_TRIGGER = re.compile(r"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann)")
+# The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
+_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
+                           r"|fin|mi|courant|entre)(?!\w)")
+_REACH_BACK = 30  # the longest words before a trigger: "à partir de courant "
+
+
+def _candidate_starts(text: str) -> list[int]:
+    starts: set[int] = set()
+    scanned = 0
+    for t in _TRIGGER.finditer(text):
+        starts.add(t.start())
+        starts.update(w.start() for w in _OPENING_WORD.finditer(text, max(t.start() - _REACH_BACK, scanned), t.start()))
+        scanned = t.start()
+    return sorted(starts)
+
+
 def find_dates(text: str, published: dt.date | PartialDate | str | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order; never raises on any str.
 
@@ -215,8 +234,8 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     []
     """
     ref = _ref(published) or find_publication_date(text)
-    candidates = sorted(((m.start(), -m.end(), kind, m) for kind, rx in _COMPILED for m in rx.finditer(text)),
-                        key=lambda c: c[:2])
+    candidates = sorted(((m.start(), -m.end(), kind, m) for s in _candidate_starts(text)
+                         for kind, rx in _COMPILED if (m := rx.match(text, s))), key=lambda c: c[:2])
     found, taken_until = [], -1
     for start, _, kind, m in candidates:
         if start < taken_until:

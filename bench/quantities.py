@@ -1,0 +1,48 @@
+"""`python -m bench.quantities`: milliseconds per 1,000 words of find_quantities (money, shares, counts, dates).
+
+Times the texts of tests/corpus and, when it is beside the clone, ../shared/seeds (read at run time,
+never stored). Every text is run REPEAT times (first argument, default 20) after one warm-up; printed
+are the best and the median pass, as milliseconds per 1,000 words. The machine is shared: the best
+pass tells what the code costs, the median what it costs on a busy machine.
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from loaders.paths import PROJECT
+from loaders.text_items import find_quantities
+
+FOLDERS = {"corpus": PROJECT / "tests" / "corpus", "seeds": PROJECT.parent / "shared" / "seeds"}
+
+
+def ms_per_thousand_words(texts: list[str], repeat: int) -> tuple[float, float, int]:
+    """Best and median milliseconds per 1,000 words over `repeat` passes, and the words in one pass."""
+    words = sum(len(t.split()) for t in texts)
+    for t in texts:
+        find_quantities(t)  # warm-up: regex compilation and imports
+    passes = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            find_quantities(t)
+        passes.append(time.perf_counter() - t0)
+    per_word = 1000 / words * 1000
+    return min(passes) * per_word, statistics.median(passes) * per_word, words
+
+
+def main(repeat: int = 20) -> None:
+    for name, folder in FOLDERS.items():
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+        if not texts:
+            print(f"{name:<7} (no texts in {folder})")
+            continue
+        best, median, words = ms_per_thousand_words(texts, repeat)
+        print(f"{name:<7} {len(texts):>3} texts {words:>6} words  ms per 1,000 words: best {best:5.2f}, "
+              f"median {median:5.2f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
