@@ -107,6 +107,25 @@ def weekday_problem(date: dt.date, weekday: str | None) -> str | None:
     return f"{date.isoformat()} is a {actual}, not a {weekday.lower()}"
 
 
+def weekday_near(weekday: str, relative: str | None, ref: PartialDate | None) -> dt.date | None:
+    """'ce mercredi': the nearest such day to a publication day (the earlier on a tie); 'mercredi
+    dernier' / 'prochain': the one strictly before / after it. None unless the reference is a day.
+
+    >>> weekday_near("mercredi", None, PartialDate(dt.date(2025, 6, 4), dt.date(2025, 6, 4), "day"))
+    datetime.date(2025, 6, 4)
+    >>> weekday_near("lundi", "dernier", PartialDate(dt.date(2025, 6, 4), dt.date(2025, 6, 4), "day"))
+    datetime.date(2025, 6, 2)
+    """
+    if ref is None or ref.precision != "day":
+        return None
+    ahead = (WEEKDAY_NUMBERS[weekday.lower()] - ref.start.weekday()) % 7  # 0..6 days forward
+    if relative == "dernier":
+        return ref.start - dt.timedelta(days=(7 - ahead) if ahead else 7)
+    if relative == "prochain":
+        return ref.start + dt.timedelta(days=ahead or 7)
+    return ref.start + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 def relative_year(word: str, ref: PartialDate | None) -> Resolved:
     """'dernier' -> the year before the reference's, 'prochain' -> after, 'cette' -> the same."""
     if ref is None:

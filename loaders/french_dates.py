@@ -52,6 +52,7 @@ _PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match 
     ("year_range", rf"(?:(?P<entre>entre)\s|de\s)?(?P<y1>{_Y_START}{_YD}(?!\d))"
                    rf"\s?(?(entre)et|(?:-|–|à))\s?(?P<y2>{_YD}{_Y_END})"),
     ("year", rf"{_QUAL}(?P<y>{_Y})"),
+    ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain))(?![^\W\d_])"),
     ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
                       r"|(?P<c>cette)\sannée"),
 ]
@@ -145,6 +146,10 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         return mention(g["y"], None, "year")
     if kind == "year_range":
         return mention(g["y1"], g["y2"], "year") if g["y1"] < g["y2"] else None
+    if kind == "relative_weekday":
+        r = res.weekday_near(g["wd"] or g["wd2"], g["rel"] and g["rel"].lower(), ref)
+        return mention(r.isoformat() if isinstance(r, dt.date) else None, None, "day", None if r else
+                       "a weekday alone needs a publication date known to the day")
     if kind == "relative_year":
         word = "cette" if g["c"] else "prochain" if g["w"].lower().startswith("prochain") else "dernier"
         r = res.relative_year(word, ref)
@@ -206,9 +211,9 @@ def find_publication_date(text: str) -> PartialDate | None:
 
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(r"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann)")
+_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann|{_WD})")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
-_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
+_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
                            r"|fin|mi|courant|entre)(?!\w)")
 _REACH_BACK = 30  # the longest words before a trigger: "à partir de courant "
 

@@ -41,6 +41,10 @@ PUB = dt.date(2025, 9, 9)
     ("Le rapport a été remis en mai.", "2025-01-15", [("mai", "2024-05", None, "month")]),
     ("lundi 26 mai", "2026-01", [("lundi 26 mai", "2025-05-26", None, "day")]),
     ("le samedi 14 juin", "2026-01", [("le samedi 14 juin", "2025-06-14", None, "day")]),
+    ("a dévoilé ce mercredi sa stratégie", dt.date(2025, 6, 4), [("ce mercredi", "2025-06-04", None, "day")]),
+    ("lundi dernier et mardi prochain", dt.date(2025, 6, 4),
+     [("lundi dernier", "2025-06-02", None, "day"), ("mardi prochain", "2025-06-10", None, "day")]),
+    ("ce mercredi", "2025-06", [("ce mercredi", None, None, "day")]),  # a month is too coarse
     # without a publication date the precision stays, the value is unknown
     ("le 21 mars dernier", None, [("le 21 mars dernier", None, None, "day")]),
     ("l'an dernier", None, [("l'an dernier", None, None, "year")]),
