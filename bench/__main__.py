@@ -61,5 +61,17 @@ def run(figures: int, data_root: Path | None, repeat: int, no_browser: bool, out
     click.echo(f"\nWrote {save(result, out)}")
 
 
+@bench.command(help="Documents of 1,000 words a second through `loaders extract` (NER included): "
+                    "model load, one process steady, and files end to end with 1 and 2 processes.")
+@click.option("--docs", type=click.IntRange(min=10), default=200, show_default=True,
+              help="How many documents of 1,000 words to time.")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of .txt articles to cut documents from [default: ../shared/seeds, "
+                   "else sentence templates].")
+def extraction(docs: int, corpus: Path | None) -> None:
+    from .extraction import SEEDS, measure_extraction, report
+    click.echo(report(measure_extraction(docs, corpus or SEEDS)))
+
+
 if __name__ == "__main__":
     bench(prog_name="python -m bench")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-_SHORT = r"[A-ZÉ][A-Za-zÉ0-9&-]{1,11}"
-_LONG_BEFORE = re.compile(rf"((?:[^\s()]+\s+){{1,14}})\(\s*({_SHORT})\s*\)")
-_SHORT_BEFORE = re.compile(rf"(?<![\w-])({_SHORT})\s+\(([^()]{{4,120}})\)")
+_SHORT = re.compile(r"[A-ZÉ][A-Za-zÉ0-9&-]{1,11}")
+# Every parenthesis, then the words around it: parentheses are rare, so this stays linear.
+_PARENTHESIS = re.compile(r"\(([^()]{2,120})\)")
+_WORDS_BEFORE = 14
 _ELISION = re.compile(r"^(?:[ldLD]['’]|[Ll]a |[Ll]e |[Ll]es )")
 
 
@@ -52,16 +53,16 @@ def long_form(short: str, candidate: str) -> str | None:
 def acronym_pairs(text: str) -> dict[str, str]:
     """Acronym -> long form for every pair the text defines (the first definition wins)."""
     pairs: dict[str, str] = {}
-    for m in _LONG_BEFORE.finditer(text):
-        short = m.group(2)
-        if _is_acronym(short) and short not in pairs:
-            found = long_form(short, m.group(1).strip())
-            if found:
-                pairs[short] = found
-    for m in _SHORT_BEFORE.finditer(text):
-        short, inside = m.group(1), m.group(2).strip()
-        if _is_acronym(short) and short not in pairs and " " in inside:
+    for m in _PARENTHESIS.finditer(text):
+        inside = " ".join(m.group(1).split())
+        before = text[max(0, m.start() - 300):m.start()].split()
+        if _SHORT.fullmatch(inside) and _is_acronym(inside):          # long form (ACRONYM)
+            found = long_form(inside, " ".join(before[-_WORDS_BEFORE:]))
+            if found and inside not in pairs:
+                pairs[inside] = found
+        elif before and " " in inside and _SHORT.fullmatch(before[-1]) and _is_acronym(before[-1]):
+            short = before[-1]                                           # ACRONYM (long form)
             found = long_form(short, inside)
-            if found == _ELISION.sub("", " ".join(inside.split())):
+            if found == _ELISION.sub("", inside) and short not in pairs:
                 pairs[short] = found
     return pairs

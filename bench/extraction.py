@@ -1,0 +1,110 @@
+"""`python -m bench extraction`: documents of 1,000 words a second through `loaders extract`, NER included.
+
+The documents are cut from a French corpus at run time (by default ../shared/seeds, the
+press articles beside the clone), or made from sentence templates when it is absent, so
+no third-party text is stored here. Three figures: the model's load, the steady rate of
+one process (model loaded, texts in memory), and the end-to-end rate of `extract_paths`
+on files with one and two processes (reading, pool start and each worker's model load in).
+"""
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.documents import Document
+from loaders.extract import Extractor, extract_paths
+from loaders.paths import DATA_DIR, PROJECT
+
+SEEDS = PROJECT.parent / "shared" / "seeds"
+WORDS = 1_000
+
+_TEMPLATES = [
+    "Le {day} {month} 2025, {actor} a annoncé {n} millions d’euros pour les centres de données.",
+    "Selon {actor}, {p} % des entreprises françaises utilisent un cloud souverain.",
+    "« Nous devons investir dans l’intelligence artificielle », a déclaré {person} devant {actor}.",
+    "La commande publique représente {n} milliards d’euros par an, rappelle le rapport.",
+    "Près de {n} start-up ont rejoint le programme, dont une cinquantaine en région.",
+    "{actor} et {actor2} défendent une réglementation plus simple pour les PME.",
+    "La cybersécurité des hôpitaux reste fragile : {p} % ont subi une cyberattaque l’an dernier.",
+]
+_PEOPLE = ["Claire Dubois", "Antoine Moreau", "Sophie Laurent", "Hugo Lefèvre", "Inès Garnier"]
+_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "septembre", "octobre"]
+
+
+@dataclass
+class ExtractionTimes:
+    docs: int
+    words: int
+    load_s: float
+    steady_docs_s: float
+    files_docs_s: dict[int, float]   # workers -> documents per second, end to end
+    items: int
+    corpus: str
+
+
+def _synthetic_words(rng: random.Random, actors: list[str], n: int) -> list[str]:
+    words: list[str] = []
+    while len(words) < n:
+        t = rng.choice(_TEMPLATES)
+        words += t.format(day=rng.randint(1, 28), month=rng.choice(_MONTHS), n=rng.randint(2, 900),
+                          p=rng.randint(2, 95), actor=rng.choice(actors), actor2=rng.choice(actors),
+                          person=rng.choice(_PEOPLE)).split()
+    return words
+
+
+def make_documents(n: int, corpus: Path | None = SEEDS, seed: int = 0) -> tuple[list[str], str]:
+    """`n` texts of `WORDS` words each, and where they come from."""
+    rng = random.Random(seed)
+    files = sorted(corpus.glob("*.txt")) if corpus and corpus.is_dir() else []
+    if files:
+        pool = " ".join(f.read_text(encoding="utf-8") for f in files).split()
+        where = f"{len(files)} articles in {corpus}"
+    else:
+        from loaders.curated import read_table
+        actors = [a.name for a in read_table(DATA_DIR, "actors")]
+        pool = _synthetic_words(rng, actors, 20 * WORDS)
+        where = "sentence templates"
+    texts = []
+    for _ in range(n):
+        start = rng.randrange(0, max(len(pool) - WORDS, 1))
+        texts.append(" ".join(pool[start:start + WORDS]))
+    return texts, where
+
+
+def measure_extraction(n: int = 200, corpus: Path | None = SEEDS, workers: tuple[int, ...] = (1, 2)
+                       ) -> ExtractionTimes:
+    texts, where = make_documents(n, corpus)
+    t0 = time.perf_counter()
+    extractor = Extractor(DATA_DIR)
+    load_s = time.perf_counter() - t0
+    docs = [Document(Path(f"doc{i:04d}.txt"), t, "utf-8") for i, t in enumerate(texts)]
+    list(extractor.extract_documents(docs[:16]))           # warm-up: first batches allocate
+    t0 = time.perf_counter()
+    items = sum(len(found) for _, found in extractor.extract_documents(docs))
+    steady = n / (time.perf_counter() - t0)
+    files_rates = {}
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+        paths = []
+        for d in docs:
+            path = Path(tmp) / d.path.name
+            path.write_text(d.text, encoding="utf-8")
+            paths.append(path)
+        for w in workers:
+            t0 = time.perf_counter()
+            done = sum(1 for r in extract_paths(paths, workers=w) if r.problem is None)
+            files_rates[w] = done / (time.perf_counter() - t0)
+    return ExtractionTimes(n, n * WORDS, load_s, steady, files_rates, items, where)
+
+
+def report(t: ExtractionTimes, target: float = 20.0) -> str:
+    lines = [f"{t.docs} documents of {WORDS:,} words ({t.corpus}), {t.items:,} items found",
+             f"  model and tables loaded       {t.load_s:6.1f} s",
+             f"  one process, steady           {t.steady_docs_s:6.1f} docs/s "
+             f"({t.steady_docs_s * WORDS:,.0f} words/s)"]
+    for w, rate in t.files_docs_s.items():
+        verdict = "meets" if rate >= target else "below"
+        lines.append(f"  files, {w} process(es), total   {rate:6.1f} docs/s  ({verdict} the {target:g} docs/s target)")
+    return "\n".join(lines)
