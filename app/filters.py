@@ -32,6 +32,13 @@ def parse_query_params(params: Mapping[str, Sequence[str] | str], valid: Mapping
         raw = params.get(key, [])
         return [raw] if isinstance(raw, str) else [str(v) for v in raw]
 
+    def first(key: str) -> str | None:
+        """The value of a one-value parameter; a note when it is given more than once."""
+        given = values(key)
+        if len(given) > 1:
+            notes.append(("filters.note_repeated", {"param": key, "n": len(given)}))
+        return given[0] if given else None
+
     notes: list[tuple[str, dict]] = []
     lists: dict[str, tuple[str, ...]] = {}
     for key in ("theme", "actor", "source"):
@@ -47,26 +54,31 @@ def parse_query_params(params: Mapping[str, Sequence[str] | str], valid: Mapping
         lists[key] = kept
     dates: dict[str, dt.date | None] = {}
     for key in ("from", "to"):
-        given = values(key)
+        given = first(key)
         dates[key] = None
-        if given:
+        if given is not None:
             try:
-                dates[key] = dt.date.fromisoformat(given[0])
+                dates[key] = dt.date.fromisoformat(given)
             except ValueError:
-                notes.append(("filters.note_bad_date", {"param": key, "value": _shown(given[0])}))
+                notes.append(("filters.note_bad_date", {"param": key, "value": _shown(given)}))
     if dates["from"] and dates["to"] and dates["from"] > dates["to"]:
         notes.append(("filters.note_swapped", {}))
         dates["from"], dates["to"] = dates["to"], dates["from"]
-    q = (values("q") or [""])[0].strip()
+    q = (first("q") or "").strip()
     if len(q) > MAX_TEXT:
         notes.append(("filters.note_long_text", {"max": MAX_TEXT}))
         q = q[:MAX_TEXT]
-    lang = (values("lang") or ["fr"])[0]
+    lang = first("lang")
+    lang = "fr" if lang is None else lang
     if lang not in LANGS:
         notes.append(("filters.note_unknown", {"param": "lang", "values": _shown(lang)}))
         lang = "fr"
+    unreviewed = first("unreviewed")
+    if unreviewed not in (None, "show", "hide"):
+        notes.append(("filters.note_unknown", {"param": "unreviewed", "values": _shown(unreviewed)}))
     return Filters(themes=lists["theme"], actors=lists["actor"], sources=lists["source"],
-                   date_from=dates["from"], date_to=dates["to"], q=q, lang=lang), notes
+                   date_from=dates["from"], date_to=dates["to"], q=q, lang=lang,
+                   hide_unreviewed=unreviewed == "hide"), notes
 
 
 def describe_filters(f: Filters, labels: Mapping[str, Mapping[str, str]]) -> list[str]:
@@ -80,4 +92,6 @@ def describe_filters(f: Filters, labels: Mapping[str, Mapping[str, str]]) -> lis
         lines.append(f"{t('filters.dates', f.lang)}: {f.date_from or '…'} → {f.date_to or '…'}")
     if f.q:
         lines.append(f"{t('filters.search', f.lang)}: {f.q}")
+    if f.hide_unreviewed:
+        lines.append(t("filters.hide_unreviewed", f.lang))
     return lines or [t("filters.none", f.lang)]

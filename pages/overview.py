@@ -1,6 +1,8 @@
 """Overview: headline figures as cards, what the dataset holds, and the money amounts compared in euros."""
 from __future__ import annotations
 
+from html import escape   # plotly reads <b>, <a>... in labels: labels stay text
+
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -25,7 +27,7 @@ if heads.empty:
 else:
     for column, (_, fig) in zip(st.columns(len(heads)), heads.iterrows()):
         with column.container(border=True):
-            st.metric(fig[f"label_{lang}"], format_figure(fig.measure, fig.value, fig.unit, lang,
+            st.metric(plain(fig[f"label_{lang}"]), format_figure(fig.measure, fig.value, fig.unit, lang,
                                                           fig.bound, fig.value_high))
             who = names.get(fig.actor_id, t("common.unknown", lang)) if fig.actor_id else "–"
             st.caption(plain(t("overview.card_meta", lang, who=who,
@@ -47,14 +49,14 @@ else:
     fig = go.Figure()
     for i, (period, group) in enumerate(money.groupby("period", observed=True)):
         fig.add_bar(
-            y=group[f"label_{lang}"], x=group["value_eur"], orientation="h",
+            y=group[f"label_{lang}"].map(escape), x=group["value_eur"], orientation="h",
             name=label(period, lang), marker_color=PALETTE[i % len(PALETTE)],
             customdata=group[["theme"]].to_numpy(),
             text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
             hovertemplate="%{y}<br>%{x:,.3s} €<br>" + t("overview.original", lang, value="%{text}")
                           + "<extra></extra>")
     fig.update_xaxes(type="log", title=t("common.value_eur", lang))
-    fig.update_yaxes(categoryorder="array", categoryarray=list(money[f"label_{lang}"]))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(money[f"label_{lang}"].map(escape)))
     fig.update_layout(separators=separators(lang), barmode="overlay")
     style(fig, height=max(300, 38 * len(money)))
     # Annual spending beside one-off announcements or multi-year totals is not like for like.
