@@ -19,48 +19,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from loaders import date_patterns as pat
 from loaders import date_resolution as res
 from loaders import french_numbers as fr
 from loaders.dates import PartialDate, parse_partial_date
 
-_MONTHS = {"janv": 1, "fév": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7,
-           "aoû": 8, "aou": 8, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
-_AP = "['’]"
-_M = (r"(?<![^\W\d_])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
-      r"|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)(?![^\W\d_])")
-_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_D = r"(?<![\w,.])(?:1\s?er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d,.]\d)"
-_YD = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # the years a text about today's policy may name
-# not a year: a digit run, a decimal, a share, an amount ("2025 euros"), a version ("v2025.1")
-_Y_END = r"(?![\d]|[.,]\d|\s?(?:%|€|\$|euros?\b|dollars?\b|milliards?\b|millions?\b|Mds?€))"
-_Y_START = r"(?<![\d,./])(?<!\d-)"
-_Y = _Y_START + _YD + _Y_END
-_REL = r"\s(?P<rel>dernier|derni[èe]re|prochain|prochaine)(?![^\W\d_])"
-_ART = r"(?:(?:le|du|les|au)\s)?"
-_QUAL = r"(?P<q>(?<![^\W\d_])(?:début|fin|mi-|mi\s|courant)\s?)?"
-_PREP = rf"(?P<prep>(?<![^\W\d_])(?:en|dès|depuis|d{_AP}ici|jusqu{_AP}en|mois\sde|avant|après|à\spartir\sde|de|d{_AP})\s?)?"
-_PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match wins
-    ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
-                  rf"\s?(?:au|et|à|-|–)\s?(?:le\s)?(?:(?P<wd2>{_WD})\s)?(?P<d2>{_D})\s(?P<m2>{_M})"
-                  rf"(?:\s(?P<y2>{_Y}))?(?:{_REL})?"),
-    ("day", rf"{_ART}(?:(?P<wd>{_WD})\s)?(?P<d>{_D})\s(?P<m>{_M})(?:\s(?P<y>{_Y}))?(?:{_REL})?"),
-    ("numeric", rf"(?<![\d/.])(?P<d>[0-3]?[0-9])([/.])(?P<m>[01]?[0-9])\2(?P<y>{_YD})(?![\d]|[/.]\d)"),
-    ("iso", rf"(?<![\d\-])(?P<y>{_YD})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d\-])"),
-    ("month_range", rf"(?:de|d{_AP}|entre)\s?(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?\s(?:à|au|et)\s(?P<m2>{_M})"
-                    rf"\s(?P<y2>{_Y})"),
-    ("month", rf"{_PREP}{_QUAL}(?P<m>{_M})(?:\s(?:de\s|d{_AP})?(?P<y>{_Y})|{_REL})?"),
-    ("year_range", rf"(?:(?P<entre>entre)\s|de\s)?(?P<y1>{_Y_START}{_YD}(?!\d))"
-                   rf"\s?(?(entre)et|(?:-|–|à))\s?(?P<y2>{_YD}{_Y_END})"),
-    ("year", rf"{_QUAL}(?P<y>{_Y})"),
-    ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain))(?![^\W\d_])"),
-    ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
-                      r"|(?P<c>cette)\sannée"),
-]
-_COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
-_DAY_RX = _COMPILED[1][1]
-_LOWER_MONTH = re.compile(_M)  # a bare month must be lowercase ("Mars" alone is a planet)
-_PUBLISHED = re.compile(rf"(?i)(?:publié|mis\sen\sligne|mis\sà\sjour|paru)\s(?:le\s)?(?P<when>{_D}\s{_M}\s{_Y})"
-                        rf"|^\W*(?:[A-ZÉ][\w\-]+,\s)?(?:le\s)?(?P<line>{_D}\s{_M}\s{_Y})")
 
 
 @dataclass(frozen=True)
@@ -74,16 +37,6 @@ class DateMention:
     problem: str | None = None  # why value is None (no reference, weekday mismatch)
 
 
-def month_number(word: str) -> int:
-    """'mars' -> 3, 'Déc.' -> 12, 'fevrier' -> 2."""
-    w = word.lower().rstrip(".")
-    return next(n for k, n in _MONTHS.items() if w.startswith(k))
-
-
-def _day(word: str) -> int:
-    return 1 if word.lower().startswith(("1", "p")) and not word[1:2].isdigit() else int(word)
-
-
 def _is_name_or_reference(text: str, start: int) -> bool:
     """A year right after a capitalised word or a reference word: "France 2030", "article 2024"."""
     prev = re.search(r"(\S+)[^\S\n]$", text[max(0, start - 40):start])  # same line only
@@ -91,12 +44,7 @@ def _is_name_or_reference(text: str, start: int) -> bool:
     if word.lower() in fr.REFERENCE_WORDS or word.lower().split("'")[-1] in fr.REFERENCE_WORDS:
         return True
     return bool(re.search(r"[^\W\d_]$", word)) and word[:1].isupper() and word.lower() not in fr.FUNCTION_WORDS \
-        and word.lower() not in _SENTENCE_STARTERS
-
-
-# Capitalised at a sentence start, these announce a date rather than name a plan ("Fin 2024").
-_SENTENCE_STARTERS = {"fin", "début", "mi", "courant", "depuis", "dès", "avant", "après", "vers",
-                      "jusqu'en", "d'ici", "année", "l'année"}
+        and word.lower() not in pat.SENTENCE_STARTERS
 
 
 def _ref(published) -> PartialDate | None:
@@ -123,16 +71,11 @@ def _relative(m) -> str | None:
     if rel:
         return "prochain" if rel.lower().startswith("prochain") else "dernier"
     text = m.string
-    starts = [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())]
-    end = _SENTENCE_END.search(text, m.end())
-    sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
-    return "futur" if any(w not in _NOT_FUTURE for w in _FUTURE_VERB.findall(sentence)) else None
-
-
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
-# Lowercase words ending like a verb in the future tense ("sera", "tiendra", "devront").
-_FUTURE_VERB = re.compile(r"(?<![^\W\d_])[a-zàâçéèêëîïôûù]{2,}(?:ra|ront)(?![^\W\d_])")
-_NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}
+    lo = max(0, m.start() - 300)  # a sentence is rarely longer: bounded, so long texts stay linear
+    starts = [b.end() for b in pat.SENTENCE_END.finditer(text, lo, m.start())]
+    end = pat.SENTENCE_END.search(text, m.end(), m.end() + 300)
+    sentence = text[starts[-1] if starts else lo:end.start() if end else m.end() + 300]
+    return "futur" if any(w not in pat.NOT_FUTURE for w in pat.FUTURE_VERB.findall(sentence)) else None
 
 
 def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMention | None:
@@ -155,15 +98,15 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         r = res.relative_year(word, ref)
         return mention(None if r.year is None else str(r.year), None, "year", r.problem)
     if kind == "month" and not (g["y"] or g["rel"] or (
-            (g["prep"] or g["q"]) and _LOWER_MONTH.fullmatch(g["m"]))):
+            (g["prep"] or g["q"]) and pat.LOWER_MONTH.fullmatch(g["m"]))):
         return None  # "Mars" or "mai" alone: no date without a year, "dernier" or "en"/"fin"
     if kind == "month":
-        month, year = month_number(g["m"]), g.get("y")
+        month, year = pat.month_number(g["m"]), g.get("y")
         r = res.Resolved(int(year)) if year else res.resolve_year(month, None, _relative(m), None, ref)
         value = None if r.year is None else _iso(r.year, month, None)[0]
         return mention(value, None, "month", r.problem)
     if kind == "month_range":
-        m1, m2, y2 = month_number(g["m1"]), month_number(g["m2"]), int(g["y2"])
+        m1, m2, y2 = pat.month_number(g["m1"]), pat.month_number(g["m2"]), int(g["y2"])
         y1 = int(g["y1"]) if g["y1"] else y2 - (m1 > m2)
         return mention(_iso(y1, m1, None)[0], _iso(y2, m2, None)[0], "month")
     if kind in ("numeric", "iso"):
@@ -175,7 +118,7 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
 def _read_days(kind, match, ref, mention) -> DateMention:
     """'le 22 mars dernier', 'lundi 26 mai', 'du 30 juin au 2 juillet 2025', 'les 26 et 27 juin'."""
     g, last = match.groupdict(), "" if kind == "day" else "2"
-    month, day, weekday = month_number(g["m" + last]), _day(g["d" + last]), g.get("wd" + last)
+    month, day, weekday = pat.month_number(g["m" + last]), pat.day_number(g["d" + last]), g.get("wd" + last)
     rel = _relative(match)
     if g["y" + last]:
         year, problem = int(g["y" + last]), None
@@ -189,9 +132,9 @@ def _read_days(kind, match, ref, mention) -> DateMention:
         problem = res.weekday_problem(dt.date.fromisoformat(value), weekday)
     if kind == "day" or not value or problem:
         return mention(None if problem else value, None, "day", problem)
-    m1 = month_number(g["m1"]) if g["m1"] else month
+    m1 = pat.month_number(g["m1"]) if g["m1"] else month
     y1 = int(g["y1"]) if g["y1"] else year - (m1 > month)
-    low, problem = _iso(y1, m1, _day(g["d1"]))
+    low, problem = _iso(y1, m1, pat.day_number(g["d1"]))
     if low and g["wd1"]:
         problem = res.weekday_problem(dt.date.fromisoformat(low), g["wd1"])
     if problem or low >= value:
@@ -201,31 +144,12 @@ def _read_days(kind, match, ref, mention) -> DateMention:
 
 def find_publication_date(text: str) -> PartialDate | None:
     """A "Publié le 9 septembre 2025" anywhere, or a dateline opening the text ("Paris, le 9 mai 2025")."""
-    m = _PUBLISHED.search(text) or _PUBLISHED.search(text.lstrip()[:200])
+    m = pat.PUBLISHED.search(text) or pat.PUBLISHED.search(text.lstrip()[:200])
     if not m:
         return None
     written = m["when"] or m["line"]
-    found = _read("day", _DAY_RX.match(written), written, None)
+    found = _read("day", pat.DAY_RX.match(written), written, None)
     return parse_partial_date(found.value) if found and found.value else None
-
-
-# Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
-# position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann|{_WD})")
-# The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
-_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
-                           r"|fin|mi|courant|entre)(?!\w)")
-_REACH_BACK = 30  # the longest words before a trigger: "à partir de courant "
-
-
-def _candidate_starts(text: str) -> list[int]:
-    starts: set[int] = set()
-    scanned = 0
-    for t in _TRIGGER.finditer(text):
-        starts.add(t.start())
-        starts.update(w.start() for w in _OPENING_WORD.finditer(text, max(t.start() - _REACH_BACK, scanned), t.start()))
-        scanned = t.start()
-    return sorted(starts)
 
 
 def find_dates(text: str, published: dt.date | PartialDate | str | None = None) -> list[DateMention]:
@@ -239,8 +163,8 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     []
     """
     ref = _ref(published) or find_publication_date(text)
-    candidates = sorted(((m.start(), -m.end(), kind, m) for s in _candidate_starts(text)
-                         for kind, rx in _COMPILED if (m := rx.match(text, s))), key=lambda c: c[:2])
+    candidates = sorted(((m.start(), -m.end(), kind, m) for s in pat.candidate_starts(text)
+                         for kind, rx in pat.COMPILED if (m := rx.match(text, s))), key=lambda c: c[:2])
     found, taken_until = [], -1
     for start, _, kind, m in candidates:
         if start < taken_until:

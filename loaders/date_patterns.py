@@ -1,0 +1,90 @@
+"""The vocabulary of written French dates, as regular expressions, for loaders.french_dates.
+
+Facts about how French writes dates ("1er", "févr.", "mi-2025", "les 26 et 27 juin") and the
+words around them, kept apart from the reading logic. Patterns are matched with re.IGNORECASE
+against the text as written (no normalisation): \\s covers no-break spaces, ['’] both apostrophes.
+"""
+from __future__ import annotations
+
+import re
+
+_MONTHS = {"janv": 1, "fév": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7,
+           "aoû": 8, "aou": 8, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
+_AP = "['’]"
+_M = (r"(?<![^\W\d_])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
+      r"|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)(?![^\W\d_])")
+_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_D = r"(?<![\w,.])(?:1\s?er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d,.]\d)"
+_YD = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # the years a text about today's policy may name
+# not a year: a digit run, a decimal, a share, an amount ("2025 euros"), a version ("v2025.1")
+_Y_END = r"(?![\d]|[.,]\d|\s?(?:%|€|\$|euros?\b|dollars?\b|milliards?\b|millions?\b|Mds?€))"
+_Y_START = r"(?<![\d,./])(?<!\d-)"
+_Y = _Y_START + _YD + _Y_END
+_REL = r"\s(?P<rel>dernier|derni[èe]re|prochain|prochaine)(?![^\W\d_])"
+_ART = r"(?:(?:le|du|les|au)\s)?"
+_QUAL = r"(?P<q>(?<![^\W\d_])(?:début|fin|mi-|mi\s|courant)\s?)?"
+_PREP = rf"(?P<prep>(?<![^\W\d_])(?:en|dès|depuis|d{_AP}ici|jusqu{_AP}en|mois\sde|avant|après|à\spartir\sde|de|d{_AP})\s?)?"
+PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match wins
+    ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
+                  rf"\s?(?:au|et|à|-|–)\s?(?:le\s)?(?:(?P<wd2>{_WD})\s)?(?P<d2>{_D})\s(?P<m2>{_M})"
+                  rf"(?:\s(?P<y2>{_Y}))?(?:{_REL})?"),
+    ("day", rf"{_ART}(?:(?P<wd>{_WD})\s)?(?P<d>{_D})\s(?P<m>{_M})(?:\s(?P<y>{_Y}))?(?:{_REL})?"),
+    ("numeric", rf"(?<![\d/.])(?P<d>[0-3]?[0-9])([/.])(?P<m>[01]?[0-9])\2(?P<y>{_YD})(?![\d]|[/.]\d)"),
+    ("iso", rf"(?<![\d\-])(?P<y>{_YD})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d\-])"),
+    ("month_range", rf"(?:de|d{_AP}|entre)\s?(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?\s(?:à|au|et)\s(?P<m2>{_M})"
+                    rf"\s(?P<y2>{_Y})"),
+    ("month", rf"{_PREP}{_QUAL}(?P<m>{_M})(?:\s(?:de\s|d{_AP})?(?P<y>{_Y})|{_REL})?"),
+    ("year_range", rf"(?:(?P<entre>entre)\s|de\s)?(?P<y1>{_Y_START}{_YD}(?!\d))"
+                   rf"\s?(?(entre)et|(?:-|–|à))\s?(?P<y2>{_YD}{_Y_END})"),
+    ("year", rf"{_QUAL}(?P<y>{_Y})"),
+    ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain))(?![^\W\d_])"),
+    ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
+                      r"|(?P<c>cette)\sannée"),
+]
+COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in PATTERNS]
+DAY_RX = COMPILED[1][1]
+LOWER_MONTH = re.compile(_M)  # a bare month must be lowercase ("Mars" alone is a planet)
+PUBLISHED = re.compile(rf"(?i)(?:publié|mis\sen\sligne|mis\sà\sjour|paru)\s(?:le\s)?(?P<when>{_D}\s{_M}\s{_Y})"
+                        rf"|^\W*(?:[A-ZÉ][\w\-]+,\s)?(?:le\s)?(?P<line>{_D}\s{_M}\s{_Y})")
+
+
+def month_number(word: str) -> int:
+    """'mars' -> 3, 'Déc.' -> 12, 'fevrier' -> 2."""
+    w = word.lower().rstrip(".")
+    return next(n for k, n in _MONTHS.items() if w.startswith(k))
+
+
+def day_number(word: str) -> int:
+    """'1er' -> 1, 'premier' -> 1, '09' -> 9."""
+    return 1 if word.lower().startswith(("1", "p")) and not word[1:2].isdigit() else int(word)
+
+
+# Capitalised at a sentence start, these announce a date rather than name a plan ("Fin 2024").
+SENTENCE_STARTERS = {"fin", "début", "mi", "courant", "depuis", "dès", "avant", "après", "vers",
+                     "jusqu'en", "d'ici", "année", "l'année"}
+
+# A date in a sentence whose verb is in the future tense is looked for after the publication date.
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# Lowercase words ending like a verb in the future tense ("sera", "tiendra", "devront").
+FUTURE_VERB = re.compile(r"(?<![^\W\d_])[a-zàâçéèêëîïôûù]{2,}(?:ra|ront)(?![^\W\d_])")
+NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}
+
+
+# Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
+# position, so they are tried only at the word starts a little before one of those (speed: x5).
+_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann|{_WD})")
+# The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
+_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
+                           r"|fin|mi|courant|entre)(?!\w)")
+_REACH_BACK = 30  # the longest words before a trigger: "à partir de courant "
+
+
+def candidate_starts(text: str) -> list[int]:
+    """Where a date may begin: each trigger, and the opening words just before it."""
+    starts: set[int] = set()
+    scanned = 0
+    for t in _TRIGGER.finditer(text):
+        starts.add(t.start())
+        starts.update(w.start() for w in _OPENING_WORD.finditer(text, max(t.start() - _REACH_BACK, scanned), t.start()))
+        scanned = t.start()
+    return sorted(starts)
