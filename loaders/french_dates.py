@@ -48,14 +48,17 @@ def _is_name_or_reference(text: str, start: int) -> bool:
 
 
 def _ref(published) -> PartialDate | None:
-    if published is None or isinstance(published, PartialDate):
-        return published
-    if isinstance(published, dt.date):
-        return PartialDate(published, published, "day")
-    try:
-        return parse_partial_date(str(published))
-    except ValueError:
-        return None
+    """The publication date as a period; None when unreadable or at the calendar's edges (year 1, 9999)."""
+    if isinstance(published, PartialDate) or published is None:
+        ref = published
+    elif isinstance(published, dt.date):
+        ref = PartialDate(published, published, "day")
+    else:
+        try:
+            ref = parse_partial_date(str(published))
+        except ValueError:
+            return None
+    return ref if ref is None or 2 <= ref.start.year <= 9998 else None  # resolving steps a year either way
 
 
 def _iso(year, month, day) -> tuple[str | None, str | None]:

@@ -1,6 +1,7 @@
 """find_quantities on running French text: tables of sentences and items, and the annotated corpus."""
 from __future__ import annotations
 
+import datetime as dt
 import doctest
 import json
 from pathlib import Path
@@ -56,6 +57,12 @@ def test_items_found_in_sentences(text, published, expected):
                                   "lundi lundi 32 mai"])
 def test_never_raises_on_odd_text(text):
     assert isinstance(find_quantities(text), list)
+
+
+@pytest.mark.parametrize("published", [dt.date(9999, 12, 31), dt.date(1, 1, 1), "0001", "9999-12", "pas une date"])
+def test_publication_dates_at_the_calendar_edges_leave_relative_dates_unresolved(published):
+    items = find_quantities("le 8 décembre, ce lundi, mardi prochain, l'an dernier, en mai", published)
+    assert [i.value for i in items] == [None] * 5
 
 
 def test_item_json_holds_every_field_the_extractor_writes():
