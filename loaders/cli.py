@@ -85,6 +85,7 @@ from .score_cli import score, score_seeds_command  # noqa: E402  (kept apart: sc
 cli.add_command(score)
 cli.add_command(score_seeds_command)
 
-from .extract_cli import extract  # noqa: E402  (reading new articles is its own concern)
+from .extract_cli import extract, ingest  # noqa: E402  (reading new articles is its own concern)
 
 cli.add_command(extract)
+cli.add_command(ingest)

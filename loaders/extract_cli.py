@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import typing
 from pathlib import Path
 from typing import Callable
 
@@ -12,7 +13,9 @@ from .documents import MAX_BYTES, MAX_CHARS, expand_paths
 from .errors import DataError
 from .extract import FileResult, extract_paths
 from .extract_output import FORMATS, jsonl_line, table_lines
+from .curated import read_table
 from .paths import DATA_DIR
+from .schema import SourceKind
 
 PROGRESS_FROM = 5   # a progress bar only when there are more files than this
 
@@ -87,4 +90,61 @@ def extract(files, published, fmt: str, data_dir: Path, workers) -> None:
     failures = run_extraction(files, published, data_dir, workers, show)
     if failures:
         click.echo(f"{len(failures)} file(s) could not be read.", err=True)
+        sys.exit(1)
+
+
+def _partial_date(ctx, param, value: str | None):
+    if value is None:
+        return None
+    from .dates import parse_partial_date
+    try:
+        parse_partial_date(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+    return value
+
+
+@click.command(help="Extract FILES and add each as a source in data/, its amounts, shares and counts "
+                    "as candidate figures (review = candidate) and the known actors it names as "
+                    "mentions. Nothing is written for a file whose rows would break the build.")
+@files_argument
+@click.option("--publisher", required=True, help="Outlet or organisation that published the files.")
+@click.option("--title", help="Title (one file only) [default: the HTML title, else the first line].")
+@click.option("--published", callback=_partial_date, metavar="YYYY[-MM[-DD]]",
+              help="Publication date; also resolves relative dates in the text.")
+@click.option("--kind", type=click.Choice(typing.get_args(SourceKind)), default="article",
+              show_default=True, help="Kind of document.")
+@click.option("--language", default="fr", show_default=True, help="ISO 639-1 language.")
+@click.option("--url", help="Address of the original (one file only).")
+@data_option
+@workers_option
+def ingest(files, publisher, title, published, kind, language, url, data_dir: Path, workers) -> None:
+    from .dates import parse_partial_date
+    from .ingest import SourceInfo, apply_plan, plan_rows
+    if (title or url) and (len(files) > 1 or Path(files[0]).is_dir()):
+        raise click.UsageError("--title and --url describe one file: give a single FILE")
+    info = SourceInfo(publisher, title, published, kind, language, url)
+    themes = [t.theme_id for t in read_table(data_dir, "themes")]
+    not_written: list[str] = []
+
+    def add(result: FileResult) -> None:
+        plan = plan_rows(result, info, themes)
+        try:
+            added = apply_plan(plan, data_dir)
+        except DataError as e:
+            not_written.append(str(result.path))
+            for p in e.problems:
+                click.echo(f"{result.path}: not added: {p}", err=True)
+            return
+        for reason in plan.skipped:
+            click.echo(f"{result.path}: figure left out: {reason}", err=True)
+        sid = plan.rows["sources"][0]["source_id"]
+        click.echo(f"{result.path}: source {sid}, {added.get('figures', 0)} candidate figure(s), "
+                   f"{added.get('mentions', 0)} known actor(s); {plan.unknown_actors} unknown actor "
+                   "name(s) not added (add them to actors.csv to link them)")
+
+    start = parse_partial_date(published).start if published else None
+    failures = run_extraction(files, start, data_dir, workers, add) + not_written
+    if failures:
+        click.echo(f"{len(failures)} file(s) not added.", err=True)
         sys.exit(1)

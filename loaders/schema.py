@@ -74,7 +74,7 @@ class Source(Row):
     title: Text = Field(description="Title as published (or descriptive title when it has none)")
     publisher: Text = Field(description="Outlet or organisation that published it")
     published: dt.date | None = Field(None, description="Publication date (first day of its precision)")
-    published_precision: Precision | None = derived("Precision of the publication date")
+    published_precision: Precision | None = derived("Precision of the publication date", default=None)
     kind: SourceKind = Field(description="Kind of document")
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = Field(description="ISO 639-1 language")
     url: str | None = Field(None, description="Address of the original, when known")

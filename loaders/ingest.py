@@ -1,0 +1,192 @@
+"""Adding a new article and what was extracted from it to data/, as candidates a reviewer accepts or corrects.
+
+What is written: one row in sources.csv, one row in figures.csv per amount, share or
+count found (with `review` = candidate), and the known actors it names in mentions.csv.
+Ids are stable: the source id comes from the publisher and a hash of the text, a figure
+id from the source id and the item's offset, so ingesting the same file twice is refused
+rather than duplicated. Nothing is written unless the whole dataset, new rows included,
+still passes `load_dataset`; the files are then replaced one by one by renames.
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import hashlib
+import io
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock
+
+from .build import load_dataset
+from .errors import DataError, DataProblem
+from .extract import FileResult
+from .fx import Rate
+from .normalise import normalise_row
+from .records import CsvRow
+from .schema import TABLES, csv_columns
+
+CANDIDATE = "candidate"
+LABEL_CHARS = 200
+_COUNTED_NOUN = re.compile(r"\s*(?:de\s+|d['’])?([^\W\d_][\w-]*)")
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What the analyst tells us about a document (the rest is read from it)."""
+
+    publisher: str
+    title: str | None = None
+    published: str | None = None      # ISO date at its precision: 2025, 2025-09, 2025-09-09
+    kind: str = "article"
+    language: str = "fr"
+    url: str | None = None
+
+
+@dataclass
+class IngestPlan:
+    """Rows to append, by table, and what was left out and why."""
+
+    rows: dict[str, list[dict]] = field(default_factory=lambda: collections.defaultdict(list))
+    skipped: list[str] = field(default_factory=list)
+    unknown_actors: int = 0
+
+
+def slug(text: str, limit: int = 30) -> str:
+    """"Le Monde Informatique" -> "le-monde-informatique"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-") or "source"
+
+
+def source_id(info: SourceInfo, text: str) -> str:
+    return f"{slug(info.publisher)}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    s = " ".join(text[start:end].split())
+    return s if len(s) <= LABEL_CHARS else s[:LABEL_CHARS - 1] + "…"
+
+
+def _counted_noun(text: str, end: int) -> str | None:
+    m = _COUNTED_NOUN.match(text, end)
+    return m.group(1).lower() if m else None
+
+
+def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> IngestPlan:
+    """The candidate rows for one extracted file (pure: reads nothing, writes nothing)."""
+    doc = result.document
+    sid = source_id(info, doc.text)
+    plan = IngestPlan()
+    first_line = next((ln.strip(" #\t") for ln in doc.text.splitlines() if ln.strip(" #\t")), "")
+    plan.rows["sources"].append({
+        "source_id": sid, "title": info.title or doc.title or first_line[:120] or doc.path.stem,
+        "publisher": info.publisher, "published": info.published or "", "kind": info.kind,
+        "language": info.language, "url": info.url or "", "document": doc.path.name,
+        "review": CANDIDATE})
+    found = result.found
+    doc_themes = collections.Counter(f.item.value for f in found if f.item.kind == "theme")
+    fallback_theme = doc_themes.most_common(1)[0][0] if doc_themes else theme_ids[0]
+    actor_ids = sorted({f.item.actor_id for f in found if f.item.kind == "actor" and f.item.actor_id})
+    plan.unknown_actors = len({f.item.name for f in found if f.item.kind == "actor" and not f.item.actor_id})
+    plan.rows["mentions"] = [{"source_id": sid, "actor_id": a} for a in actor_ids]
+    for f in found:
+        item = f.item
+        if item.kind not in ("money", "percent", "count"):
+            continue
+        near = [g.item for g in found if g.sentence_start == f.sentence_start]
+        theme = next((g.value for g in near if g.kind == "theme"), fallback_theme)
+        actor = next((g.actor_id for g in near if g.kind == "actor" and g.actor_id), None)
+        unit = item.unit if item.kind == "count" and item.unit else None
+        if item.kind == "count" and unit is None:
+            unit = _counted_noun(doc.text, item.end)
+        if item.kind == "count" and not unit:
+            plan.skipped.append(f"{doc.path}:{item.start}: count {item.text!r}: no counted noun")
+            continue
+        label = _sentence(doc.text, f.sentence_start, f.sentence_end)
+        plan.rows["figures"].append({
+            "figure_id": f"{sid}-{item.start}", "source_id": sid, "raw": item.text,
+            "unit": unit or "", "label_fr": label, "label_en": label, "theme": theme,
+            "actor_id": actor or "", "period": "one_off",
+            "status": "announced" if item.kind == "money" else "measured",
+            "note": f"Candidate from loaders ingest: {doc.path.name}, characters {item.start}-{item.end}; "
+                    "label is the sentence it was found in.",
+            "review": CANDIDATE})
+    return plan
+
+
+def _read(path: Path) -> tuple[list[str], list[list[str]]]:
+    if not path.exists():
+        return [], []
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    return (rows[0], rows[1:]) if rows else ([], [])
+
+
+def _merged_csv(path: Path, table: str, new_rows: list[dict]) -> str:
+    """The file's text with `new_rows` appended; columns they need and the header lacks are added."""
+    header, rows = _read(path)
+    header = header or csv_columns(table)
+    missing = [c for row in new_rows for c in row if c not in header]
+    header = header + list(dict.fromkeys(missing))
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(r + [""] * (len(header) - len(r)) for r in rows)
+    w.writerows([row.get(c, "") for c in header] for row in new_rows)
+    return out.getvalue()
+
+
+def _check_figures(rows: list[dict], data_dir: Path, plan: IngestPlan) -> list[dict]:
+    """Candidate figures that normalise alone; the others are skipped with the reason."""
+    dataset = load_dataset(data_dir)
+    rates = [Rate(r.currency, r.period, r.rate) for r in dataset.tables["fx_rates"]]
+    kept = []
+    for row in rows:
+        values = {c: str(row.get(c, "")) for c in csv_columns("figures")}
+        _, problems = normalise_row("figures", CsvRow("figures.csv", 0, values), rates, {})
+        if problems:
+            plan.skipped.append(f"{row['raw']!r}: " + "; ".join(p.message for p in problems))
+        else:
+            kept.append(row)
+    return kept
+
+
+def apply_plan(plan: IngestPlan, data_dir: Path) -> dict[str, int]:
+    """Append the plan's rows to data_dir's CSVs if the whole dataset still builds; rows added by table.
+
+    DataError when it would not (nothing is written then), or when a source is already there.
+    """
+    data_dir = Path(data_dir)
+    lock = data_dir / "build" / ".ingest.lock"     # build/ is not versioned
+    lock.parent.mkdir(exist_ok=True)
+    with FileLock(str(lock), timeout=60):
+        _, existing = _read(data_dir / "sources.csv")
+        known = {r[0] for r in existing if r}
+        again = [r["source_id"] for r in plan.rows["sources"] if r["source_id"] in known]
+        if again:
+            raise DataError([DataProblem(str(data_dir / "sources.csv"), None,
+                                         f"already ingested as source {sid}; nothing added") for sid in again])
+        plan.rows["figures"] = _check_figures(plan.rows["figures"], data_dir, plan)
+        tmp = Path(tempfile.mkdtemp(prefix=".ingest-", dir=data_dir))
+        try:
+            for name in TABLES:
+                if (data_dir / f"{name}.csv").exists():
+                    shutil.copy2(data_dir / f"{name}.csv", tmp / f"{name}.csv")
+            changed = [t for t, rows in plan.rows.items() if rows]
+            for table in changed:
+                text = _merged_csv(data_dir / f"{table}.csv", table, plan.rows[table])
+                (tmp / f"{table}.csv").write_text(text, encoding="utf-8")
+            try:
+                load_dataset(tmp)
+            except DataError as e:   # name the real files, not the scratch copy
+                raise DataError([DataProblem(p.file.replace(str(tmp), str(data_dir)), p.line,
+                                             p.message) for p in e.problems]) from None
+            for table in changed:
+                os.replace(tmp / f"{table}.csv", data_dir / f"{table}.csv")
+            return {t: len(plan.rows[t]) for t in changed}
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
