@@ -25,7 +25,7 @@ _ART = r"(?:(?:le|du|les|au)\s)?"
 _QUAL = r"(?P<q>(?<![^\W\d_])(?:début|fin|mi-|mi\s|courant)\s?)?"
 _PREP = rf"(?P<prep>(?<![^\W\d_])(?:en|dès|depuis|d{_AP}ici|jusqu{_AP}en|mois\sde|avant|après|à\spartir\sde|de|d{_AP})\s?)?"
 PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match wins
-    ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
+    ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:,\s{_D})*(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
                   rf"\s?(?:au|et|à|-|–)\s?(?:le\s)?(?:(?P<wd2>{_WD})\s)?(?P<d2>{_D})\s(?P<m2>{_M})"
                   rf"(?:\s(?P<y2>{_Y}))?(?:{_REL})?"),
     ("day", rf"{_ART}(?:(?P<wd>{_WD})\s)?(?P<d>{_D})\s(?P<m>{_M})(?:\s(?P<y>{_Y}))?(?:{_REL})?"),
@@ -38,6 +38,7 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
                    rf"\s?(?(entre)et|(?:-|–|à))\s?(?P<y2>{_YD}{_Y_END})"),
     ("year", rf"{_QUAL}(?P<y>{_Y})"),
     ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain))(?![^\W\d_])"),
+    ("relative_month", rf"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
     ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
                       r"|(?P<c>cette)\sannée"),
 ]
@@ -72,7 +73,7 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann|{_WD})")
+_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann|mois|{_WD})")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 _OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
                            r"|fin|mi|courant|entre)(?!\w)")

@@ -126,6 +126,18 @@ def weekday_near(weekday: str, relative: str | None, ref: PartialDate | None) ->
     return ref.start + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
+def relative_month(word: str, ref: PartialDate | None) -> str | None:
+    """'dernier' -> the month before the reference's, 'prochain' -> after, 'ce' -> the same (ISO).
+
+    >>> relative_month("dernier", PartialDate(dt.date(2025, 1, 9), dt.date(2025, 1, 9), "day"))
+    '2024-12'
+    """
+    if ref is None or ref.precision == "year":
+        return None
+    months = ref.start.year * 12 + ref.start.month - 1 + {"dernier": -1, "prochain": 1, "ce": 0}[word]
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
 def relative_year(word: str, ref: PartialDate | None) -> Resolved:
     """'dernier' -> the year before the reference's, 'prochain' -> after, 'cette' -> the same."""
     if ref is None:

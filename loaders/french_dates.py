@@ -96,6 +96,9 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         r = res.weekday_near(g["wd"] or g["wd2"], g["rel"] and g["rel"].lower(), ref)
         return mention(r.isoformat() if isinstance(r, dt.date) else None, None, "day", None if r else
                        "a weekday alone needs a publication date known to the day")
+    if kind == "relative_month":
+        value = res.relative_month("ce" if g["c"] else g["rel"].lower(), ref)
+        return mention(value, None, "month", None if value else "needs a publication date known to the month")
     if kind == "relative_year":
         word = "cette" if g["c"] else "prochain" if g["w"].lower().startswith("prochain") else "dernier"
         r = res.relative_year(word, ref)

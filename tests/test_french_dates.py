@@ -45,6 +45,14 @@ PUB = dt.date(2025, 9, 9)
     ("lundi dernier et mardi prochain", dt.date(2025, 6, 4),
      [("lundi dernier", "2025-06-02", None, "day"), ("mardi prochain", "2025-06-10", None, "day")]),
     ("ce mercredi", "2025-06", [("ce mercredi", None, None, "day")]),  # a month is too coarse
+    ("du lundi 2 au vendredi 6 juin 2025", None,
+     [("du lundi 2 au vendredi 6 juin 2025", "2025-06-02", "2025-06-06", "day")]),
+    ("les 2, 3 et 4 juin", "2025-05-20", [("les 2, 3 et 4 juin", "2025-06-02", "2025-06-04", "day")]),
+    ("à la mi-mars et le 12.03.2024", "2025-05-20",
+     [("mi-mars", "2025-03", None, "month"), ("12.03.2024", "2024-03-12", None, "day")]),
+    ("le mois dernier, ce mois-ci", dt.date(2025, 1, 9),
+     [("le mois dernier", "2024-12", None, "month"), ("ce mois-ci", "2025-01", None, "month")]),
+    ("le 29 février 2023", None, [("le 29 février 2023", None, None, "day")]),  # no such day: no value
     # without a publication date the precision stays, the value is unknown
     ("le 21 mars dernier", None, [("le 21 mars dernier", None, None, "day")]),
     ("l'an dernier", None, [("l'an dernier", None, None, "year")]),
