@@ -68,6 +68,8 @@ SENTENCE_STARTERS = {"fin", "début", "mi", "courant", "depuis", "dès", "avant"
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # Lowercase words ending like a verb in the future tense ("sera", "tiendra", "devront").
 FUTURE_VERB = re.compile(r"(?<![^\W\d_])[a-zàâçéèêëîïôûù]{2,}(?:ra|ront)(?![^\W\d_])")
+# Words just before a date that set a deadline or a start, hence a date ahead ("d'ici le 14 juillet").
+DEADLINE_BEFORE = re.compile(r"(?i)(?:d['’]ici|au\splus\stard|à\spartir)\s$")
 NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}
 
 

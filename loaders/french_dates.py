@@ -74,6 +74,8 @@ def _relative(m) -> str | None:
     if rel:
         return "prochain" if rel.lower().startswith("prochain") else "dernier"
     text = m.string
+    if pat.DEADLINE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return "futur"
     lo = max(0, m.start() - 300)  # a sentence is rarely longer: bounded, so long texts stay linear
     starts = [b.end() for b in pat.SENTENCE_END.finditer(text, lo, m.start())]
     end = pat.SENTENCE_END.search(text, m.end(), m.end() + 300)

@@ -64,6 +64,10 @@ def _money_of(text: str, a, previous: Item | None) -> str | None:
     return None if _counted_noun(text, a.end) else previous.currency
 
 
+# Percentage points: "0,5 point", "2 points de pourcentage".
+_POINTS = re.compile(r"\s+points?(?P<of>\s+de\s+pourcentage)?(?![^\W\d_])")
+
+
 def _amount_items(text: str) -> list[Item]:
     try:
         amounts = parse_amounts(text)
@@ -79,6 +83,11 @@ def _amount_items(text: str) -> list[Item]:
             unit = "percent"
         elif kind == "count":
             unit = _counted_noun(text, a.end)
+        points = _POINTS.match(text, a.end) if kind == "count" and unit in ("point", "points") else None
+        if points and (a.value != int(a.value) or points["of"]):  # "0,5 point": "trois points" is a list
+            items.append(Item("percent", text[a.start:points.end()], a.start, points.end(), a.value, a.value_high,
+                              None, "percent", a.bound))
+            continue
         items.append(Item(kind, a.text, a.start, a.end, a.value, a.value_high, currency, unit, a.bound))
     return items
 

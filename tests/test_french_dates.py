@@ -40,6 +40,7 @@ PUB = dt.date(2025, 9, 9)
     ("Le rapport sera remis en mai.", "2025-01-15", [("mai", "2025-05", None, "month")]),
     ("Le rapport a été remis en mai.", "2025-01-15", [("mai", "2024-05", None, "month")]),
     ("lundi 26 mai", "2026-01", [("lundi 26 mai", "2025-05-26", None, "day")]),
+    ("un bilan promis au plus tard le 14 juillet", "2025-02-03", [("le 14 juillet", "2025-07-14", None, "day")]),
     ("le samedi 14 juin", "2026-01", [("le samedi 14 juin", "2025-06-14", None, "day")]),
     ("a dévoilé ce mercredi sa stratégie", dt.date(2025, 6, 4), [("ce mercredi", "2025-06-04", None, "day")]),
     ("lundi dernier et mardi prochain", dt.date(2025, 6, 4),
