@@ -66,7 +66,8 @@ def test_page_in_english(app, page):
     at = open_page(app(lang="en"), page)
     assert at.session_state["f_lang"] == "en"
     english = {"overview": "Overview", "figures": "Figures", "proposals": "Proposals",
-               "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "export": "Export"}
+               "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "export": "Export",
+               "import": "Import"}
     assert english[page] in texts(at)
 
 
@@ -76,7 +77,7 @@ def test_page_filtered_by_theme(app, page):
     assert at.session_state["f_theme"] == ["cloud"]
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if p != "actors"])
+@pytest.mark.parametrize("page", [p for p in PAGES if p not in ("actors", "import")])   # no filtered data
 def test_page_with_no_result_shows_the_empty_state(app, page):
     at = open_page(app(q="zzzqqq"), page)
     assert "Aucun résultat" in texts(at)

@@ -1,0 +1,120 @@
+"""Import: paste a text or upload a file, see every item found in it highlighted, correct or reject the
+candidate figures, and save the accepted ones into data/ as rows to review (the tables are rebuilt)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from app.importer import COLOURS, EDITABLE, extract, marked_pieces, propose, save
+from app.i18n import t
+from app.ui import context, label, plain
+from loaders.errors import DataError
+from loaders.extract import Extractor
+from loaders.ingest import SourceInfo
+from loaders.paths import DATA_DIR, import_target
+from loaders.uploads import MAX_UPLOAD_CHARS, read_pasted, read_upload
+
+RESULT = "import_result"
+tables, f = context()
+lang = f.lang
+st.title(t("import.title", lang))
+st.caption(t("import.intro", lang))
+target = import_target()
+if target is None:
+    st.warning(t("import.no_target", lang), icon="🔒")
+
+
+@st.cache_resource(show_spinner=False)
+def extractor(data_dir: str) -> Extractor:
+    """spaCy and the actors and themes tables, loaded once per process."""
+    return Extractor(Path(data_dir))
+
+
+def problems(error: DataError) -> str:
+    return "\n".join(f"- {plain(p)}" for p in error.problems)
+
+
+paste, upload = st.tabs([t("import.paste_tab", lang), t("import.upload_tab", lang)])
+with paste:
+    pasted = st.text_area(t("import.paste", lang), height=180, max_chars=MAX_UPLOAD_CHARS, key="import_text")
+with upload:
+    uploaded = st.file_uploader(t("import.upload", lang), type=["txt", "md", "html", "htm"], key="import_file",
+                                help=t("import.upload_help", lang))
+c1, c2, c3 = st.columns(3)
+publisher = c1.text_input(t("import.publisher", lang), max_chars=120, key="import_publisher").strip()
+title = c2.text_input(t("import.source_title", lang), max_chars=200, key="import_title").strip()
+published = c3.date_input(t("import.published", lang), value=None, key="import_published",
+                          format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
+
+if st.button(t("import.extract", lang), type="primary", icon="🔍"):
+    try:
+        document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
+        with st.spinner(t("import.extracting", lang)):
+            found = extract(extractor(str(target[0] if target else DATA_DIR)), document, published)
+        st.session_state[RESULT] = (document, found)
+    except DataError as e:
+        st.session_state.pop(RESULT, None)
+        st.error(f"**{t('import.unreadable', lang)}**\n\n{problems(e)}", icon="🚫")
+
+if RESULT not in st.session_state:
+    st.info(t("import.start", lang), icon="📥")
+    st.stop()
+
+document, found = st.session_state[RESULT]
+kinds = pd.Series([x.item.kind for x in found], dtype="object").value_counts()
+st.subheader(t("import.found", lang, name=document.path.name))
+for column, kind in zip(st.columns(len(COLOURS)), COLOURS):
+    column.metric(t(f"import.kind_{kind}", lang), int(kinds.get(kind, 0)))
+st.caption(" · ".join(f":{colour}-background[{t(f'import.kind_{kind}', lang)}]" for kind, colour in COLOURS.items()))
+with st.container(height=360, border=True):
+    st.markdown("".join(f":{COLOURS[kind]}-background[{plain(piece)}]" if kind else plain(piece).replace("\n", "  \n")
+                        for piece, kind in marked_pieces(document.text, found)))
+
+theme_ids = list(tables.themes["theme_id"])
+info = SourceInfo(publisher=publisher or "?", title=title or None,
+                  published=published.isoformat() if published else None)
+plan = propose(document, found, info, theme_ids)
+st.subheader(t("import.review", lang))
+st.caption(t("import.review_help", lang))
+candidates = pd.DataFrame(plan.rows["figures"], columns=["figure_id", *EDITABLE])
+candidates.insert(0, "keep", True)
+edited = st.data_editor(
+    candidates, hide_index=True, key=f"import_editor_{len(found)}", disabled=["figure_id"],
+    column_config={
+        "keep": st.column_config.CheckboxColumn(t("import.keep", lang)),
+        "raw": st.column_config.TextColumn(t("common.raw", lang), required=True, max_chars=200),
+        "label_fr": st.column_config.TextColumn(t("import.label_fr", lang), required=True, max_chars=300),
+        "label_en": st.column_config.TextColumn(t("import.label_en", lang), required=True, max_chars=300),
+        "theme": st.column_config.SelectboxColumn(t("common.theme", lang), options=theme_ids, required=True),
+        "actor_id": st.column_config.SelectboxColumn(t("common.said_by", lang),
+                                                     options=[""] + list(tables.actors["actor_id"])),
+        "period": st.column_config.SelectboxColumn(t("common.period", lang), required=True,
+                                                   options=["one_off", "annual", "multi_year"]),
+        "status": st.column_config.SelectboxColumn(t("common.status", lang), required=True, options=[
+            "announced", "committed", "spent", "estimated", "measured", "proposed"]),
+    })
+for kind in ("date", "actor"):
+    items = [x.item for x in found if x.item.kind == kind]
+    if items:
+        with st.expander(t(f"import.list_{kind}", lang, n=len(items))):
+            st.markdown("\n".join(f"- {plain(i.text)} → {plain(i.value or i.name or i.actor_id or '–')}"
+                                  + (f" ({plain(label(i.precision, lang))})" if i.precision else "")
+                                  for i in items))
+for reason in plan.skipped:
+    st.caption(plain(reason))
+
+kept = edited[edited["keep"]].drop(columns="keep").fillna("").to_dict("records")
+blocked = target is None or not publisher
+if not publisher:
+    st.caption(t("import.need_publisher", lang))
+if st.button(t("import.save", lang, n=len(kept)), disabled=blocked, icon="💾"):
+    try:
+        added = save(plan, kept, *target)
+    except DataError as e:
+        st.error(f"**{t('import.not_saved', lang)}**\n\n{problems(e)}", icon="🚫")
+    else:
+        st.session_state.pop(RESULT, None)
+        st.success(t("import.saved", lang, figures=added.get("figures", 0), mentions=added.get("mentions", 0)),
+                   icon="✅")

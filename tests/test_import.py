@@ -1,0 +1,110 @@
+"""The Import page and its upload reader: bad files refused clearly, items highlighted, candidates saved."""
+from __future__ import annotations
+
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import PROJECT
+from loaders.build import load_dataset, tables_dir, write_build
+from loaders.errors import DataError
+from loaders.uploads import MAX_UPLOAD_BYTES, MAX_UPLOAD_CHARS, read_pasted, read_upload, upload_label
+
+ARTICLE = ("Le ministère a confirmé mardi 3 juin 2025 une enveloppe de 1,5 milliard d'euros pour le cloud "
+           "de confiance. Selon Numeum, 40 % des entreprises interrogées hésitent encore.")
+
+
+@pytest.mark.parametrize("data, name, message", [
+    (b"", "vide.txt", "empty file"),
+    (b"   \n\t ", "blanc.txt", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt", "binary file"),
+    (b"x" * (MAX_UPLOAD_BYTES + 1), "gros.txt", "too large"),
+    (("mot " * (MAX_UPLOAD_CHARS // 4 + 10)).encode(), "long.md", "too long"),
+    (b"<html><head><script>alert(1)</script></head><body></body></html>", "page.html", "no article text"),
+])
+def test_bad_uploads_are_refused_with_a_message(data, name, message):
+    with pytest.raises(DataError, match=message):
+        read_upload(data, name)
+
+
+def test_upload_kind_comes_from_the_content_not_the_name():
+    html = b"<html><body><article><p>Une enveloppe de 2,6 Md\xe2\x82\xac.</p></article><script>x()</script></body></html>"
+    doc = read_upload(html, "notes.txt")        # HTML whatever the name says: scripts dropped
+    assert "2,6 Md€" in doc.text and "x()" not in doc.text
+    doc = read_upload("Un budget de 3 M€ en région.".encode("cp1252"), "r.txt")   # Windows-1252
+    assert doc.text == "Un budget de 3 M€ en région." and doc.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("name, label", [
+    ("../../etc/passwd", "passwd"), ("/tmp/x/../rapport final.html", "rapport-final.html"),
+    ("..", "texte"), ("", "texte"), (None, "texte"), ("a" * 300 + ".txt", "a" * 80),
+])
+def test_the_uploaded_name_is_only_a_label(name, label):
+    assert upload_label(name) == label
+    assert "/" not in upload_label(name) and not upload_label(name).startswith(".")
+
+
+def test_pasted_text_limits():
+    assert read_pasted(ARTICLE).text == ARTICLE
+    with pytest.raises(DataError, match="no text"):
+        read_pasted("   ")
+
+
+@pytest.fixture
+def curated(tmp_path, monkeypatch):
+    """A copy of the shipped data/ and its build, which the page may add to."""
+    data = tmp_path / "data"
+    shutil.copytree(PROJECT / "data", data, ignore=shutil.ignore_patterns("build"))
+    root = tmp_path / "build"
+    write_build(load_dataset(data), root)
+    monkeypatch.setenv("DASHBOARD_CURATED", str(data))
+    monkeypatch.setenv("DASHBOARD_DATA", str(root))
+    return data, root
+
+
+def open_import(**state):
+    at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=120)
+    at.session_state["test_page"] = "import"
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_paste_extract_review_and_save_adds_candidates_and_rebuilds(curated):
+    data, root = curated
+    before = pq.read_table(tables_dir(root) / "figures.parquet").num_rows
+    at = open_import()
+    at.text_area(key="import_text").set_value(ARTICLE)
+    at.text_input(key="import_publisher").set_value("La Gazette du test")
+    at.button[0].click().run()
+    assert not at.exception
+    marked = " ".join(m.value for m in at.markdown)
+    assert ":green-background[1,5 milliard d'euros]" in marked and ":blue-background[40 %]" in marked
+    save = next(b for b in at.button if "Enregistrer" in b.label)
+    assert not save.disabled
+    save.click().run()
+    assert not at.exception and at.success, [e.value for e in at.error]
+    figures = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas()
+    added = figures[figures["review"] == "candidate"]
+    assert len(figures) == before + 2 and set(added["raw"]) == {"1,5 milliard d'euros", "40 %"}
+    assert added.loc[added["raw"] == "1,5 milliard d'euros", "value"].iloc[0] == 1.5e9
+    sources = pq.read_table(tables_dir(root) / "sources.parquet").to_pandas()
+    assert (sources["publisher"] == "La Gazette du test").sum() == 1
+    assert "La Gazette du test" in (data / "sources.csv").read_text(encoding="utf-8")
+
+
+def test_saving_is_off_when_the_app_reads_another_build(shipped_build, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_CURATED", raising=False)
+    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+    at = open_import()
+    assert any("DASHBOARD_CURATED" in w.value for w in at.warning)
+
+
+def test_an_empty_paste_shows_a_message_not_a_traceback(curated):
+    at = open_import()
+    at.text_area(key="import_text").set_value("   ")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("ne peut pas être lu" in e.value for e in at.error)
