@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from babel.numbers import parse_decimal
 from text_to_num import text2num
@@ -37,6 +38,7 @@ def digits_pattern(unit_ahead: str) -> str:
     )
 
 
+@lru_cache(maxsize=4096)  # years and round figures recur across texts; babel's parsing is the costly part
 def digits_to_decimal(written: str) -> Decimal:
     """'1 200 000' -> 1200000, '2,6' -> 2.6, '1.000.000' -> 1000000, '1.000' -> 1000, '2.5' -> 2.5."""
     if written.count(".") > 1 or re.fullmatch(r"[0-9]+\.[0-9]{3}", written):
