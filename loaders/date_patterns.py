@@ -44,6 +44,10 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
 ]
 COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in PATTERNS]
 DAY_RX = COMPILED[1][1]
+# The patterns that can open on a digit; a date opening on a word may be of any kind but these two.
+_DIGIT_KINDS = {"day_range", "day", "numeric", "iso", "year_range", "year"}
+OPENING_ON_DIGIT = [(k, rx) for k, rx in COMPILED if k in _DIGIT_KINDS]
+OPENING_ON_WORD = [(k, rx) for k, rx in COMPILED if k not in ("numeric", "iso")]
 LOWER_MONTH = re.compile(_M)  # a bare month must be lowercase ("Mars" alone is a planet)
 PUBLISHED = re.compile(rf"(?i)(?:publié|mis\sen\sligne|mis\sà\sjour|paru)\s(?:le\s)?(?P<when>{_D}\s{_M}\s{_Y})"
                         rf"|^\W*(?:[A-ZÉ][\w\-]+,\s)?(?:le\s)?(?P<line>{_D}\s{_M}\s{_Y})")
