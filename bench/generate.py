@@ -34,6 +34,7 @@ from filelock import FileLock, Timeout
 from pydantic import ValidationError
 
 from loaders.build import CURRENT, MANIFEST, REFERENCES, _prune, to_arrow
+from loaders.normalise import _clean
 from loaders.paths import DATA_DIR
 from loaders.schema import TABLES, Actor, FxRate, Row, _enum_values, arrow_schema
 
@@ -294,10 +295,23 @@ def _dates_near(rng, published: np.ndarray, source: np.ndarray, undated_share: f
 
 # --- tables -------------------------------------------------------------------------------------------
 def read_taxonomy(table: str, data_dir: Path = DATA_DIR) -> list[Row]:
-    """The real themes or levers from `data_dir`: the taxonomy is data, not code."""
+    """The real themes or levers from `data_dir`: the taxonomy is data, not code.
+
+    Cells are read as the loaders read them (blank is null, lists split on ';').
+    """
     model = TABLES[table][0]
     with open(Path(data_dir) / f"{table}.csv", encoding="utf-8", newline="") as fh:
-        return [model.model_validate({k: v or None for k, v in r.items()}) for r in csv.DictReader(fh)]
+        return [model.model_validate(_clean(table, r)) for r in csv.DictReader(fh)]
+
+
+REVIEWS = {"accepted": 0.97, "candidate": 0.03}   # a few rows added by `loaders ingest`, not yet checked
+
+
+def _review(rng: np.random.Generator, table: str, n: int) -> dict[str, pa.Array]:
+    """The `review` column, mostly accepted, for the tables whose schema declares one."""
+    if "review" not in arrow_schema(table).names:
+        return {}
+    return {"review": _enum(_codes(rng, n, REVIEWS), REVIEWS)}
 
 
 @dataclass
@@ -352,6 +366,7 @@ def sources(rng: np.random.Generator, n: int) -> tuple[pa.Table, np.ndarray]:
         **{f"summary_{lang}": pc.if_else(pa.array(summary), _join(
             said[lang], ", ", _pick([p[i] for p in PLACES], place), "."), None)
            for i, lang in enumerate(["fr", "en"])},
+        **_review(rng, "sources", n),
     }
     return _table("sources", columns), days
 
@@ -629,6 +644,7 @@ def figures(rng: np.random.Generator, n: int, themes: list[str], published: np.n
         "period": _enum(plan["period"], PERIODS),
         "status": _enum(plan["status"], FIGURE_STATUSES),
         "note": _pick(NOTES, plan["note"], mask=plan["note"] < 0),
+        **_review(rng, "figures", n),
     }
     return _table("figures", columns)
 
@@ -659,6 +675,7 @@ def proposals(rng: np.random.Generator, n: int, themes: list[str], levers: list[
         **{f"summary_{lang}": pc.if_else(pa.array(summary), _join(
             text[lang], " ", _pick([p[i] for p in PLACES], place), "."), None)
            for i, lang in enumerate(["fr", "en"])},
+        **_review(rng, "proposals", n),
     }
     return _table("proposals", columns)
 
@@ -691,6 +708,7 @@ def events(rng: np.random.Generator, n: int, source_ids: pa.Array, actor_ids: pa
         "source_id": source_ids.take(pa.array(source)),
         **{f"summary_{lang}": pc.if_else(pa.array(summary), _join(names[lang], "."), None)
            for lang in ["fr", "en"]},
+        **_review(rng, "events", n),
     }
     return _table("events", columns)
 
