@@ -99,6 +99,10 @@ _worker: Extractor | None = None
 
 def _start_worker(data_dir: Path) -> None:
     global _worker
+    from threadpoolctl import threadpool_limits
+    # One BLAS thread per worker: the workers already use every core, and two BLAS
+    # threads each would fight over them (numpy's default, good for a single process).
+    threadpool_limits(1)
     _worker = Extractor(data_dir)
 
 
