@@ -46,9 +46,14 @@ def run_benchmark(figures: int, data_root: Path | None = None, repeat: int = 5, 
         data_root = Path(tmp.name)
         echo(f"generating {figures:,} figures in {data_root} ...")
         generate(figures, data_root)
+    before = os.environ.get("DASHBOARD_DATA")
     try:
         return _measure(figures, Path(data_root), repeat, browser, timeout, echo)
     finally:
+        if before is None:   # the app in this process read this dataset; leave the caller's setting
+            os.environ.pop("DASHBOARD_DATA", None)
+        else:
+            os.environ["DASHBOARD_DATA"] = before
         if tmp is not None:
             tmp.cleanup()
 
