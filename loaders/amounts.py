@@ -210,6 +210,9 @@ def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:
         or (before in ("", "\n") and after in (".", ")"))  # "1." list marker at a line start
         or (before in ("(", "[") and after in (")", "]"))  # footnote "(1)"
         or re.match(r"\sh(?![^\W\d_])", norm[m.end:m.end + 3]) or prev == "h"  # "10 h 30"
+        or re.match(r"\s?j\s?/", norm[m.end:m.end + 4])  # "7 j/7"
+        or re.match(r" [0-9]", norm[m.end:m.end + 2])  # "au 17 17": two bare numbers side by side
+        or re.search(r"[0-9] $", norm[max(0, m.start - 2):m.start])
         or re.match(r"0[0-9]", norm[m.start:m.end])  # "007", ids
         or (m.in_words and (not _names_a_thing(norm, group_end)  # "neuf" alone is "new"
                             or prev.lower() in ("tous", "toutes")))  # "tous trois"

@@ -40,7 +40,7 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain))(?![^\W\d_])"),
     ("relative_month", rf"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
     ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
-                      r"|(?P<c>cette)\sannée"),
+                      rf"|(?P<c>cette\sannée|(?:fin|début|milieu|courant)\s(?:de\s)?[ld]{_AP}année)(?!\s\d)"),
 ]
 COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in PATTERNS]
 DAY_RX = COMPILED[1][1]
@@ -79,10 +79,10 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|l['’]an|cette\sann|mois|{_WD})")
+_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|{_WD})")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 _OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
-                           r"|fin|mi|courant|entre)(?!\w)")
+                           r"|fin|mi|milieu|courant|entre)(?!\w)")
 _REACH_BACK = 30  # the longest words before a trigger: "à partir de courant "
 
 

@@ -34,6 +34,8 @@ PUB = dt.date(2025, 9, 9)
     # relative dates, resolved against the publication date
     ("le 22 mars dernier", dt.date(2024, 4, 2), [("le 22 mars dernier", "2024-03-22", None, "day")]),
     ("le Sommet de février dernier", PUB, [("février dernier", "2025-02", None, "month")]),
+    ("attendu avant la fin de l'année, en début d’année", PUB,
+     [("fin de l'année", "2025", None, "year"), ("début d’année", "2025", None, "year")]),
     ("l'an dernier et l’année prochaine", PUB,
      [("l'an dernier", "2024", None, "year"), ("l’année prochaine", "2026", None, "year")]),
     ("Le 8 décembre, Alliancy accueillait", "2026-01", [("Le 8 décembre", "2025-12-08", None, "day")]),

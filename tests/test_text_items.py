@@ -40,7 +40,7 @@ def _short(items):
      [("count", "Une centaine", 100.0, None, "administrations", "approx"),
       ("count", "trois", 3.0, None, "dispositifs", "exact")]),
     ("France 2030, Llama 3, la 5G, Industrie 4.0, le CAC 40, p. 12, l'article 16, à 10 h 30, "
-     "salle 204, deux tiers, au 01 44 87 17 17.", None, []),
+     "salle 204, deux tiers, au 01 44 87 17 17, 7 j/7 et 24 h/24 au 17 17, GPT-4o, la loi n° 2024-449.", None, []),
     ("Le 11 mars dernier, 1\u202f200\u00a0000 € ont été votés.", "2025-03-14",
      [("date", "Le 11 mars dernier", "2025-03-11", None, "day", None),
       ("money", "1\u202f200\u00a0000 €", 1.2e6, None, "EUR", "exact")]),
