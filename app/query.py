@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 
 from loaders.build import MANIFEST, tables_dir
 from loaders.schema import TABLES
+
+from .columnar import ListIndex, SearchIndex, as_category, fold, read_frame
 
 # The text columns free-text search looks into, per table.
 SEARCHED = {
@@ -31,12 +32,6 @@ SEARCHED = {
 
 class NoTablesError(Exception):
     """The built tables are missing or unreadable; the message says how to build them."""
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents, for matching: 'Numérique' -> 'numerique'."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)
@@ -76,10 +71,17 @@ class Filters:
 
 @dataclass
 class Tables:
-    """Every built table as a DataFrame, with the build's manifest."""
+    """Every built table as a DataFrame, with the build's manifest.
+
+    `search` and `lists` are the indexes `_prepare` builds (see app/columnar.py): without
+    them the filters fall back to folding text row by row.
+    """
 
     frames: dict[str, pd.DataFrame]
     manifest: dict = field(default_factory=dict)
+    search: dict[str, SearchIndex] = field(default_factory=dict, repr=False)
+    lists: dict[str, ListIndex] = field(default_factory=dict, repr=False)
+    positions: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         try:
@@ -101,32 +103,74 @@ def load_tables(root: Path) -> Tables:
         if not path.exists():
             raise NoTablesError(f"{path} is missing: run `python -m loaders build` (or `make run`).")
         try:
-            frames[name] = pq.read_table(path).to_pandas()
+            frames[name] = read_frame(path)
         except Exception as e:  # a truncated or foreign file: say so, never a traceback
             raise NoTablesError(f"{path} cannot be read ({e.__class__.__name__}: {e}).") from None
     manifest_path = folder / MANIFEST
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
-    _prepare(frames)
-    return Tables(frames, manifest)
+    search, lists = _prepare(frames)
+    return Tables(frames, manifest, search, lists, _positions(frames))
 
 
-def _prepare(frames: dict[str, pd.DataFrame]) -> None:
-    """Derived columns the pages share: folded search text, dates as timestamps, names."""
-    for name, columns in SEARCHED.items():
-        df = frames[name]
-        text = df[columns].astype("string").fillna("").agg(" ".join, axis=1) if len(df) else ""
-        df["_search"] = pd.Series(text, index=df.index, dtype="string").map(fold) if len(df) else ""
+def _prepare(frames: dict[str, pd.DataFrame]) -> tuple[dict[str, SearchIndex], dict[str, ListIndex]]:
+    """Derived columns the pages share (dates as timestamps, names), and the filters' indexes.
+
+    Returns the search index of every searched table and the flattened actor lists
+    (`proposals` actor_ids, `events` organiser_ids).
+    """
+    search = {name: SearchIndex.build(frames[name], columns) for name, columns in SEARCHED.items()}
+    lists = {"proposals": ListIndex.build(frames["proposals"]["actor_ids"]),
+             "events": ListIndex.build(frames["events"]["organiser_ids"])}
     published = frames["sources"].set_index("source_id")["published"]
     figures = frames["figures"]
     # A figure without a date of its own is placed at its source's publication date.
-    figures["when"] = pd.to_datetime(figures["date"].fillna(figures["source_id"].map(published)))
+    figures["when"] = _dated(figures, published)
     proposals = frames["proposals"]
-    proposals["when"] = pd.to_datetime(proposals["date"].fillna(proposals["source_id"].map(published)))
+    proposals["when"] = _dated(proposals, published)
     events = frames["events"]
     events["when"] = pd.to_datetime(events["start"])
     events["until"] = pd.to_datetime(events["end"])
     names = frames["actors"].set_index("actor_id")["short_name"]
-    figures["actor_name"] = figures["actor_id"].map(names)
+    codes, ids = pd.factorize(figures["actor_id"])   # map 2,000 ids, not a million rows
+    figures["actor_name"] = as_category(pd.Series(np.append(ids.map(names).to_numpy(dtype=object), None)[codes],
+                                                  index=figures.index, dtype="str"))
+    sources = frames["sources"]
+    sources["_published"] = pd.to_datetime(sources["published"])   # once, not on every filter
+    return search, lists
+
+
+def _positions(frames: dict[str, pd.DataFrame]) -> dict[str, np.ndarray]:
+    """Each row's source (or actor) as a row number of the sources (actors) table, -1 if unknown:
+    "which sources do the kept figures come from" becomes an array lookup, not a join."""
+    out = {}
+    for key, column, target, target_id in (
+            ("figures.source", "source_id", "sources", "source_id"),
+            ("proposals.source", "source_id", "sources", "source_id"),
+            ("events.source", "source_id", "sources", "source_id"),
+            ("figures.actor", "actor_id", "actors", "actor_id"),
+            ("mentions.source", "source_id", "sources", "source_id"),
+            ("mentions.actor", "actor_id", "actors", "actor_id")):
+        codes, uniques = pd.factorize(frames[key.split(".")[0]][column])
+        found = pd.Index(frames[target][target_id]).get_indexer(uniques)
+        out[key] = np.append(found, -1)[codes]
+    return out
+
+
+def _kept_targets(t: Tables, key: str, rows: np.ndarray, size: int) -> np.ndarray:
+    """Which rows of the target table (sources, actors) the kept `rows` point to, as a mask."""
+    out = np.zeros(size + 1, dtype=bool)
+    out[t.positions[key][rows]] = True   # -1 (unknown) lands on the extra last cell
+    return out[:size]
+
+
+def _dated(df: pd.DataFrame, published: pd.Series) -> pd.Series:
+    """`date` as a timestamp, or when it has none its source's publication date (looked up only for
+    the undated rows: a lookup of a million ids costs a second)."""
+    when = pd.to_datetime(df["date"])
+    missing = when.isna().to_numpy()
+    if missing.any():
+        when[missing] = pd.to_datetime(df["source_id"][missing].map(published)).to_numpy()
+    return when
 
 
 def _in_dates(when: pd.Series, f: Filters) -> pd.Series:
@@ -138,37 +182,66 @@ def _in_dates(when: pd.Series, f: Filters) -> pd.Series:
     return keep
 
 
-def _matches(df: pd.DataFrame, q: str) -> pd.Series:
+def _matches(df: pd.DataFrame, q: str, index: SearchIndex | None = None, table: str = "") -> pd.Series:
+    """Rows where the folded text `q` appears within one of the table's searched columns."""
     if not q:
         return pd.Series(True, index=df.index)
-    return df["_search"].str.contains(fold(q), regex=False)
+    if index is not None:
+        return pd.Series(index.matches(q, len(df)), index=df.index)
+    needle = fold(q)
+    columns = SEARCHED.get(table) or [c for c in df.columns if df[c].dtype == object]
+    found = pd.Series(False, index=df.index)
+    for column in columns:
+        found |= df[column].map(lambda v: isinstance(v, str) and needle in fold(v)).astype(bool)
+    return found
 
 
 def filter_figures(t: Tables, f: Filters) -> pd.DataFrame:
     """Figures in the selected themes, actors, sources, dates and matching the text."""
+    return _kept(t.figures, _figure_rows(t, f))
+
+
+def _kept(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """The kept rows; all of them without copying a million rows (copy-on-write keeps the
+    shared table safe from a page that adds a column to what it gets)."""
+    return df.copy(deep=False) if rows.all() else df[rows]
+
+
+def _figure_rows(t: Tables, f: Filters) -> np.ndarray:
     df = t.figures
-    keep = _in_dates(df["when"], f) & _matches(df, f.q)
+    keep = _in_dates(df["when"], f) & _matches(df, f.q, t.search.get("figures"), "figures")
     if f.themes:
         keep &= df["theme"].isin(f.themes)
     if f.actors:
         keep &= df["actor_id"].isin(f.actors)
     if f.sources:
         keep &= df["source_id"].isin(f.sources)
-    return df[keep]
+    return np.asarray(keep, dtype=bool)
 
 
 def filter_proposals(t: Tables, f: Filters) -> pd.DataFrame:
     """Proposals in the selected themes, by any selected actor, in the dates and matching the text."""
+    return _kept(t.proposals, _proposal_rows(t, f))
+
+
+def _proposal_rows(t: Tables, f: Filters) -> np.ndarray:
     df = t.proposals
-    keep = _in_dates(df["when"], f) & _matches(df, f.q)
+    keep = _in_dates(df["when"], f) & _matches(df, f.q, t.search.get("proposals"), "proposals")
     if f.themes:
         keep &= df["theme"].isin(f.themes)
     if f.actors:
-        wanted = set(f.actors)
-        keep &= df["actor_ids"].map(lambda ids: bool(wanted.intersection(ids)))
+        keep &= _any_actor(df, "actor_ids", f.actors, t.lists.get("proposals"))
     if f.sources:
         keep &= df["source_id"].isin(f.sources)
-    return df[keep]
+    return np.asarray(keep, dtype=bool)
+
+
+def _any_actor(df: pd.DataFrame, column: str, actors, index: ListIndex | None) -> pd.Series:
+    """Rows whose list `column` names one of `actors` (through the flattened index when built)."""
+    if index is not None and index.size == len(df):
+        return pd.Series(index.any_of(actors), index=df.index)
+    wanted = set(actors)
+    return df[column].map(lambda ids: bool(wanted.intersection(ids))).astype(bool)
 
 
 def filter_events(t: Tables, f: Filters) -> pd.DataFrame:
@@ -177,14 +250,13 @@ def filter_events(t: Tables, f: Filters) -> pd.DataFrame:
     Events carry no theme: the theme filter leaves them all.
     """
     df = t.events
-    keep = _matches(df, f.q)
+    keep = _matches(df, f.q, t.search.get("events"), "events")
     if f.date_from:
         keep &= df["until"] >= pd.Timestamp(f.date_from)
     if f.date_to:
         keep &= df["when"] <= pd.Timestamp(f.date_to)
     if f.actors:
-        wanted = set(f.actors)
-        keep &= df["organiser_ids"].map(lambda ids: bool(wanted.intersection(ids)))
+        keep &= _any_actor(df, "organiser_ids", f.actors, t.lists.get("events"))
     if f.sources:
         keep &= df["source_id"].isin(f.sources)
     return df[keep]
@@ -192,19 +264,31 @@ def filter_events(t: Tables, f: Filters) -> pd.DataFrame:
 
 def filter_sources(t: Tables, f: Filters) -> pd.DataFrame:
     """Sources selected, published in the dates, that mention a selected actor and match the text."""
+    return _kept(t.sources, _source_rows(t, f))
+
+
+def _sources_of(t: Tables, table: str, rows: np.ndarray) -> pd.Series | np.ndarray:
+    """Mask of the sources the kept `rows` of `table` (figures, proposals) come from."""
+    if f"{table}.source" in t.positions:
+        return _kept_targets(t, f"{table}.source", rows, len(t.sources))
+    return t.sources["source_id"].isin(t.frames[table]["source_id"][rows].unique()).to_numpy()
+
+
+def _source_rows(t: Tables, f: Filters) -> np.ndarray:
     df = t.sources
-    keep = _matches(df, f.q) | (df["source_id"].isin(filter_figures(t, f)["source_id"]) if f.q else False)
-    when = pd.to_datetime(df["published"])
+    keep = _matches(df, f.q, t.search.get("sources"), "sources")
+    if f.q:
+        keep |= _sources_of(t, "figures", _figure_rows(t, f))
+    when = df["_published"] if "_published" in df else pd.to_datetime(df["published"])
     keep &= _in_dates(when, f) | when.isna()
     if f.sources:
         keep &= df["source_id"].isin(f.sources)
     if f.actors:
         keep &= df["source_id"].isin(t.mentions.loc[t.mentions["actor_id"].isin(f.actors), "source_id"])
     if f.themes:
-        themed = set(filter_figures(t, replace(f, q=""))["source_id"]) | set(
-            filter_proposals(t, replace(f, q=""))["source_id"])
-        keep &= df["source_id"].isin(themed)
-    return df[keep]
+        g = replace(f, q="")
+        keep &= _sources_of(t, "figures", _figure_rows(t, g)) | _sources_of(t, "proposals", _proposal_rows(t, g))
+    return np.asarray(keep, dtype=bool)
 
 
 def theme_labels(t: Tables, lang: str) -> dict[str, str]:
@@ -221,10 +305,14 @@ def actor_names(t: Tables) -> dict[str, str]:
 
 def headline_figures(t: Tables, f: Filters, n: int = 4) -> pd.DataFrame:
     """The largest money amounts in euros, then the shares: what a reader sees first."""
-    df = filter_figures(t, f)
-    money = df[df["measure"] == "money"].sort_values("value_eur", ascending=False)
-    shares = df[df["measure"] == "share"]
-    return pd.concat([money.head(n - min(1, len(shares))), shares.head(1)]).head(n)
+    df, rows = t.figures, _figure_rows(t, f)
+    shares = np.flatnonzero(rows & (df["measure"] == "share").to_numpy())[:1]
+    money = df["value_eur"][rows & (df["measure"] == "money").to_numpy()]
+    k = n - len(shares)
+    top = money.nlargest(k)   # the k largest of a million without sorting them all
+    if len(top) < k:          # too few amounts in euros: those without come after, as a sort puts them
+        top = money.sort_values(ascending=False).head(k)
+    return pd.concat([df.loc[top.index], df.iloc[shares]]).head(n)
 
 
 def proposals_by_actor_theme(proposals: pd.DataFrame) -> pd.DataFrame:
@@ -260,14 +348,21 @@ def actor_network(t: Tables, f: Filters, min_sources: int = 1) -> pd.DataFrame:
 
 def counts(t: Tables, f: Filters) -> dict[str, int]:
     """How many sources, figures, proposals, actors and events the filters keep."""
-    sources = filter_sources(t, f)
+    sources = _source_rows(t, f)
     return {
-        "sources": len(sources),
-        "figures": len(filter_figures(t, f)),
-        "proposals": len(filter_proposals(t, f)),
-        "actors": t.mentions.loc[t.mentions["source_id"].isin(sources["source_id"]), "actor_id"].nunique(),
+        "sources": int(sources.sum()),
+        "figures": int(_figure_rows(t, f).sum()),
+        "proposals": int(_proposal_rows(t, f).sum()),
+        "actors": t.mentions.loc[_mentions_in(t, sources), "actor_id"].nunique(),
         "events": len(filter_events(t, f)),
     }
+
+
+def _mentions_in(t: Tables, sources: np.ndarray) -> np.ndarray:
+    """Mask of the mentions whose source is kept (`sources`: a mask over the sources table)."""
+    if "mentions.source" in t.positions:
+        return np.append(sources, False)[t.positions["mentions.source"]]
+    return t.mentions["source_id"].isin(t.sources["source_id"][sources]).to_numpy()
 
 
 # --- actors/sources/export helpers ---
@@ -285,8 +380,8 @@ def actor_mentions(t: Tables, f: Filters) -> pd.DataFrame:
 
     Columns: actor_id, name, short_name, type, sources (how many kept sources name the actor).
     """
-    kept = filter_sources(t, replace(f, actors=()))["source_id"]
-    named = t.mentions[t.mentions["source_id"].isin(kept)].groupby("actor_id").size().rename("sources")
+    kept = _mentions_in(t, _source_rows(t, replace(f, actors=())))
+    named = t.mentions[kept].groupby("actor_id", observed=True).size().rename("sources")
     df = t.actors[["actor_id", "name", "short_name", "type"]].merge(
         named, left_on="actor_id", right_index=True)
     return df.sort_values(["sources", "name"], ascending=[False, True], ignore_index=True)
@@ -297,12 +392,23 @@ def actor_choices(t: Tables, f: Filters) -> list[str]:
     event; most-named first, then by name. The actor filter is set aside: it picks, not narrows."""
     g = replace(f, actors=())
     ranked = list(actor_mentions(t, f)["actor_id"])
-    others = set(filter_figures(t, g)["actor_id"].dropna())
-    for column, df in (("actor_ids", filter_proposals(t, g)), ("organiser_ids", filter_events(t, g))):
-        others.update(a for ids in df[column] for a in ids)
+    others = set(t.figures["actor_id"][_figure_rows(t, g)].dropna().unique())
+    others.update(_listed(t, "proposals", "actor_ids", _proposal_rows(t, g)))
+    others.update(_listed(t, "events", "organiser_ids", filter_events(t, g).index))
     names = actor_names(t)
     rest = sorted((a for a in others - set(ranked) if a in names), key=lambda a: fold(names[a]))
     return ranked + rest
+
+
+def _listed(t: Tables, table: str, column: str, rows) -> set[str]:
+    """Every id the list `column` of the kept `rows` of `table` holds (rows: a mask or index labels)."""
+    index = t.lists.get(table)
+    frame = t.frames[table]
+    if index is not None and index.size == len(frame) and isinstance(frame.index, pd.RangeIndex):
+        mask = rows if isinstance(rows, np.ndarray) and rows.dtype == bool else frame.index.isin(rows)
+        return set(index.items[mask[index.rows]].unique())
+    kept = frame[column][rows] if isinstance(rows, np.ndarray) and rows.dtype == bool else frame.loc[rows, column]
+    return {a for ids in kept for a in ids}
 
 
 def actor_profile(t: Tables, f: Filters, actor_id: str) -> dict[str, pd.DataFrame]:
@@ -380,16 +486,21 @@ def export_tables(t: Tables, f: Filters) -> dict[str, pd.DataFrame]:
     those the rows refer to. `theme` keeps ids; `theme_label` adds the label in `f.lang`.
     """
     labels = theme_labels(t, f.lang)
-    figures = _with_theme_label(filter_figures(t, f), labels)
-    proposals = _with_theme_label(filter_proposals(t, f), labels)
+    figure_rows, proposal_rows = _figure_rows(t, f), _proposal_rows(t, f)
+    figures = _with_theme_label(_kept(t.figures, figure_rows), labels)
+    proposals = _with_theme_label(_kept(t.proposals, proposal_rows), labels)
     events = filter_events(t, f)
-    source_ids = (set(filter_sources(t, f)["source_id"]) | set(figures["source_id"])
-                  | set(proposals["source_id"]) | set(events["source_id"]))
-    actor_ids = set(t.mentions.loc[t.mentions["source_id"].isin(source_ids), "actor_id"])
-    actor_ids |= set(figures["actor_id"].dropna())
-    actor_ids |= {a for ids in proposals["actor_ids"] for a in ids}
-    actor_ids |= {a for ids in events["organiser_ids"] for a in ids}
+    event_rows = t.events.index.isin(events.index)
+    # Masks over the sources and actors tables, through row positions: no set of a million ids.
+    sources = (_source_rows(t, f) | _sources_of(t, "figures", figure_rows)
+               | _sources_of(t, "proposals", proposal_rows) | _sources_of(t, "events", event_rows))
+    actors = t.actors["actor_id"].isin(t.mentions.loc[_mentions_in(t, sources), "actor_id"].unique()).to_numpy(copy=True)
+    if "figures.actor" in t.positions:
+        actors |= _kept_targets(t, "figures.actor", figure_rows, len(t.actors))
+    else:
+        actors |= t.actors["actor_id"].isin(figures["actor_id"].dropna().unique()).to_numpy()
+    listed = _listed(t, "proposals", "actor_ids", proposal_rows) | _listed(t, "events", "organiser_ids", event_rows)
+    actors |= t.actors["actor_id"].isin(listed).to_numpy()
     themes = t.themes[t.themes["theme_id"].isin(f.themes)] if f.themes else t.themes
     return {"figures": figures, "proposals": proposals, "events": events,
-            "sources": t.sources[t.sources["source_id"].isin(source_ids)],
-            "actors": t.actors[t.actors["actor_id"].isin(actor_ids)], "themes": themes}
+            "sources": t.sources[sources], "actors": t.actors[actors], "themes": themes}

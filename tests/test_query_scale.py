@@ -1,0 +1,194 @@
+"""The query layer's fast path (categories, search index, row positions) gives the same answers as
+plain pandas, row by row, on a generated dataset: the reference below is the obvious code."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from app.query import (Filters, actor_mentions, counts, export_tables, filter_events, filter_figures,
+                       filter_proposals, filter_sources, fold, headline_figures, load_tables)
+from bench.generate import write_synthetic
+from loaders.build import tables_dir
+
+SEARCHED = {  # the columns a search looks into: the text must appear within one of them
+    "figures": ["raw", "label_fr", "label_en", "note", "figure_id"],
+    "proposals": ["title_fr", "title_en", "summary_fr", "summary_en"],
+    "events": ["name", "name_en", "place", "summary_fr", "summary_en"],
+    "sources": ["title", "publisher", "summary_fr", "summary_en"],
+}
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("scale")
+    write_synthetic(root, 3_000, seed=11)
+    return root
+
+
+@pytest.fixture(scope="module")
+def fast(root):
+    return load_tables(root)
+
+
+@pytest.fixture(scope="module")
+def plain(root):
+    """Every table read with nothing but pyarrow's to_pandas, dates placed as the spec says."""
+    folder = tables_dir(root)
+    t = {name: pq.read_table(folder / f"{name}.parquet").to_pandas()
+         for name in ("figures", "proposals", "events", "sources", "mentions", "actors")}
+    published = dict(zip(t["sources"]["source_id"], t["sources"]["published"]))
+    for name in ("figures", "proposals"):
+        df = t[name]
+        df["when"] = pd.to_datetime([d if d is not None else published.get(s)
+                                     for d, s in zip(df["date"], df["source_id"])])
+    return t
+
+
+def ref_text(df: pd.DataFrame, table: str, q: str) -> pd.Series:
+    needle = fold(q)
+    return df[SEARCHED[table]].apply(
+        lambda row: any(isinstance(v, str) and needle in fold(v) for v in row), axis=1).astype(bool)
+
+
+def ref_dates(when: pd.Series, f: Filters) -> pd.Series:
+    keep = pd.Series(True, index=when.index)
+    if f.date_from:
+        keep &= when >= pd.Timestamp(f.date_from)
+    if f.date_to:
+        keep &= when <= pd.Timestamp(f.date_to)
+    return keep
+
+
+def ref_figures(p, f: Filters) -> pd.DataFrame:
+    df = p["figures"]
+    keep = ref_dates(df["when"], f) & (ref_text(df, "figures", f.q) if f.q else True)
+    for column, wanted in (("theme", f.themes), ("actor_id", f.actors), ("source_id", f.sources)):
+        if wanted:
+            keep &= df[column].isin(wanted)
+    return df[keep]
+
+
+def ref_proposals(p, f: Filters) -> pd.DataFrame:
+    df = p["proposals"]
+    keep = ref_dates(df["when"], f) & (ref_text(df, "proposals", f.q) if f.q else True)
+    if f.themes:
+        keep &= df["theme"].isin(f.themes)
+    if f.actors:
+        keep &= df["actor_ids"].map(lambda ids: any(a in f.actors for a in ids)).astype(bool)
+    if f.sources:
+        keep &= df["source_id"].isin(f.sources)
+    return df[keep]
+
+
+def ref_events(p, f: Filters) -> pd.DataFrame:
+    df = p["events"]
+    keep = ref_text(df, "events", f.q) if f.q else pd.Series(True, index=df.index)
+    if f.date_from:
+        keep &= pd.to_datetime(df["end"]) >= pd.Timestamp(f.date_from)
+    if f.date_to:
+        keep &= pd.to_datetime(df["start"]) <= pd.Timestamp(f.date_to)
+    if f.actors:
+        keep &= df["organiser_ids"].map(lambda ids: any(a in f.actors for a in ids)).astype(bool)
+    if f.sources:
+        keep &= df["source_id"].isin(f.sources)
+    return df[keep]
+
+
+def ref_sources(p, f: Filters) -> pd.DataFrame:
+    df = p["sources"]
+    keep = pd.Series(True, index=df.index)
+    if f.q:
+        keep = ref_text(df, "sources", f.q) | df["source_id"].isin(ref_figures(p, f)["source_id"])
+    when = pd.to_datetime(df["published"])
+    keep &= ref_dates(when, f) | when.isna()
+    if f.sources:
+        keep &= df["source_id"].isin(f.sources)
+    if f.actors:
+        keep &= df["source_id"].isin(p["mentions"].loc[p["mentions"]["actor_id"].isin(f.actors), "source_id"])
+    if f.themes:
+        g = Filters(themes=f.themes, actors=f.actors, sources=f.sources, date_from=f.date_from, date_to=f.date_to)
+        keep &= df["source_id"].isin(set(ref_figures(p, g)["source_id"]) | set(ref_proposals(p, g)["source_id"]))
+    return df[keep]
+
+
+def cases(p) -> list[Filters]:
+    figures = p["figures"]
+    top_theme, second = figures["theme"].value_counts().index[:2]
+    actor = figures["actor_id"].value_counts().index[0]
+    source = figures["source_id"].value_counts().index[0]
+    some_id = figures["figure_id"].iloc[7]
+    return [Filters(), Filters(themes=(top_theme,)), Filters(themes=(top_theme, second)),
+            Filters(actors=(actor,)), Filters(sources=(source,)),
+            Filters(date_from=dt.date(2021, 3, 1), date_to=dt.date(2023, 6, 30)),
+            Filters(q="cloud"), Filters(q="SÉCURITÉ"), Filters(q="près de"), Filters(q="md€"),
+            Filters(q=some_id.upper()), Filters(q="zzzqqq"),
+            Filters(themes=(top_theme,), q="euros", date_from=dt.date(2020, 1, 1)),
+            Filters(themes=(second,), actors=(actor,))]
+
+
+@pytest.fixture(scope="module")
+def filters(plain):
+    return cases(plain)
+
+
+@pytest.mark.parametrize("i", range(14))
+def test_filters_keep_the_same_rows_as_plain_pandas(fast, plain, filters, i):
+    f = filters[i]
+    for fast_fn, ref_fn, key in ((filter_figures, ref_figures, "figure_id"),
+                                 (filter_proposals, ref_proposals, "proposal_id"),
+                                 (filter_events, ref_events, "event_id"),
+                                 (filter_sources, ref_sources, "source_id")):
+        got, want = list(fast_fn(fast, f)[key]), list(ref_fn(plain, f)[key])
+        assert got == want, (fast_fn.__name__, f)
+
+
+@pytest.mark.parametrize("i", range(14))
+def test_counts_actors_and_exports_agree_with_plain_pandas(fast, plain, filters, i):
+    f = filters[i]
+    sources = ref_sources(plain, f)
+    named = plain["mentions"][plain["mentions"]["source_id"].isin(sources["source_id"])]
+    assert counts(fast, f) == {"sources": len(sources), "figures": len(ref_figures(plain, f)),
+                               "proposals": len(ref_proposals(plain, f)),
+                               "actors": named["actor_id"].nunique(), "events": len(ref_events(plain, f))}
+    g = Filters(themes=f.themes, sources=f.sources, date_from=f.date_from, date_to=f.date_to, q=f.q)
+    per_actor = plain["mentions"][plain["mentions"]["source_id"].isin(ref_sources(plain, g)["source_id"])]
+    want = per_actor["actor_id"].value_counts()
+    got = actor_mentions(fast, f)
+    assert dict(zip(got["actor_id"], got["sources"])) == want.to_dict()
+    assert list(got["sources"]) == sorted(want, reverse=True)
+    exported = export_tables(fast, f)
+    figures, proposals, events = ref_figures(plain, f), ref_proposals(plain, f), ref_events(plain, f)
+    source_ids = (set(sources["source_id"]) | set(figures["source_id"]) | set(proposals["source_id"])
+                  | set(events["source_id"]))
+    actor_ids = (set(plain["mentions"].loc[plain["mentions"]["source_id"].isin(source_ids), "actor_id"])
+                 | set(figures["actor_id"].dropna()) | {a for ids in proposals["actor_ids"] for a in ids}
+                 | {a for ids in events["organiser_ids"] for a in ids})
+    assert set(exported["sources"]["source_id"]) == source_ids
+    assert set(exported["actors"]["actor_id"]) == actor_ids
+    assert list(exported["figures"]["figure_id"]) == list(figures["figure_id"])
+
+
+@pytest.mark.parametrize("i", range(14))
+def test_headlines_are_the_largest_amounts_then_a_share(fast, plain, filters, i):
+    f = filters[i]
+    figures = ref_figures(plain, f)
+    money = figures[figures["measure"] == "money"].sort_values("value_eur", ascending=False)
+    shares = figures[figures["measure"] == "share"]
+    want = pd.concat([money.head(4 - min(1, len(shares))), shares.head(1)]).head(4)
+    got = headline_figures(fast, f)
+    # equal amounts may come in either order: the values and the share must be the same
+    assert list(got["value_eur"].fillna(-1)) == list(want["value_eur"].fillna(-1))
+    assert list(got["measure"]) == list(want["measure"])
+
+
+def test_text_held_as_categories_reads_and_sorts_as_text(fast, plain):
+    got, want = fast.figures, plain["figures"]
+    for column in ("label_fr", "label_en", "theme", "unit", "note", "raw", "source_id", "actor_id"):
+        assert got[column].astype(object).where(got[column].notna(), None).tolist() == \
+            want[column].astype(object).where(want[column].notna(), None).tolist(), column
+    assert isinstance(got["theme"].dtype, pd.CategoricalDtype)   # the lever is in use at this size
+    for by in (["theme", "unit", "figure_id"], ["label_fr", "figure_id"]):
+        assert got.sort_values(by)["figure_id"].tolist() == want.sort_values(by)["figure_id"].tolist()
