@@ -15,7 +15,9 @@ Choices worth knowing: "au moins" reads as more_than (a floor); "M", "k" and "K"
 next to a currency ("5 M€", "€ 5 M"), since "5 M" alone may be "Monsieur"; in "X et Y milliards"
 X borrows the scale only if it has none and is below 1000 ("500 et 200 millions" vs "de 100 000
 à 10 millions"); a word number ("sept") is a count only before a noun, and "un"/"une" only
-before a scale or currency; "autour de" is read as approx even where it means "built around".
+before a scale or currency; "autour de" is read as approx even where it means "built around";
+"est passée de 18 % à 31 %" (a verb of change before "de") is two figures, not a range; "deux
+tiers" is a fraction, not two things; two bare numbers side by side ("au 17 17") are a code.
 
 Error policy: parse_amounts and parse_amount raise AmountError (a ValueError) when nothing can be
 read; a vague quantity ("plusieurs milliers de milliards") has no value and is never returned.
