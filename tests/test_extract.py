@@ -127,3 +127,24 @@ def test_two_worker_processes_give_the_same_items_in_the_same_order(tmp_path, da
            for r in extract_paths(paths, data_dir=data_dir, workers=2)]
     assert one == two
     assert [p.name for p, problem, _ in one if problem] == ["b.txt"]
+
+
+@pytest.mark.parametrize("name, lone_first_word, kept", [
+    ("Jeanne Martin", False, True),
+    ("Nuvelia", False, True),
+    ("Présidente de", False, False),          # a title cut off by the model
+    ("Directoire d’", False, False),
+    ("hyperscalers", False, False),           # no capital: a common noun
+    ("Politique", True, False),               # a heading or list item's first word
+    ("Politique", False, True),
+])
+def test_unknown_names_worth_reporting(name, lone_first_word, kept):
+    from loaders.actors_ner import plausible_unknown
+    assert plausible_unknown(name, lone_first_word) is kept
+
+
+def test_a_blank_line_ends_a_sentence_but_a_wrapped_line_does_not(extractor):
+    text = "Financement\n\nLa région versera 3 millions d’euros\naux écoles, a dit Paul Riviera."
+    [(_, found)] = list(extractor.extract_documents([Document(Path("b.txt"), text, "utf-8")]))
+    money = next(f for f in found if f.item.kind == "money")
+    assert text[money.sentence_start:money.sentence_end] == text[len("Financement\n\n"):]
