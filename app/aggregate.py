@@ -106,7 +106,7 @@ def timeline_items(figures: pd.DataFrame, proposals: pd.DataFrame, events: pd.Da
     """Events, dated figures and proposals on one time axis, most recent first, at most `limit`.
 
     Columns: lane (event, figure, proposal), when, until, label, kind, ref (the row's id),
-    source_id, precision. Figures and proposals without a date of their own are left out:
+    source_id, precision, review. Figures and proposals without a date of their own are left out:
     their place would be their source's publication, not when the thing happened.
     """
     parts = [
@@ -125,6 +125,8 @@ def timeline_items(figures: pd.DataFrame, proposals: pd.DataFrame, events: pd.Da
                                "label": dated[f"title_{lang}"], "kind": dated["kind"].astype(str),
                                "ref": dated["proposal_id"], "source_id": dated["source_id"],
                                "precision": dated["date_precision"].astype(str)}))
+    for part, frame in zip(parts, (events, figures[figures["date"].notna()], proposals[proposals["date"].notna()])):
+        part["review"] = frame["review"].astype(str) if "review" in frame else "accepted"
     items = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) \
         else parts[0]
     items = items.sort_values(["when", "lane", "ref"], ascending=[False, True, True], ignore_index=True)

@@ -45,6 +45,7 @@ class Filters:
     date_to: dt.date | None = None
     q: str = ""
     lang: str = "fr"
+    hide_unreviewed: bool = False   # leave out rows `loaders ingest` added that nobody checked yet
 
     def is_empty(self) -> bool:
         return self == Filters(lang=self.lang)
@@ -66,6 +67,8 @@ class Filters:
             out["q"] = self.q
         if self.lang != "fr":
             out["lang"] = self.lang
+        if self.hide_unreviewed:
+            out["unreviewed"] = "hide"
         return out
 
 
@@ -196,6 +199,19 @@ def _matches(df: pd.DataFrame, q: str, index: SearchIndex | None = None, table: 
     return found
 
 
+def _reviewed(df: pd.DataFrame, f: Filters) -> pd.Series | bool:
+    """Rows a person has checked, when the filters hide unreviewed candidates; else every row."""
+    if not f.hide_unreviewed or "review" not in df:
+        return True
+    return df["review"] != "candidate"
+
+
+def count_unreviewed(t: Tables) -> int:
+    """How many rows of the dataset are unreviewed candidates (figures, proposals, events, sources)."""
+    return sum(int((t.frames[name]["review"] == "candidate").sum())
+               for name in ("figures", "proposals", "events", "sources") if "review" in t.frames[name])
+
+
 def filter_figures(t: Tables, f: Filters) -> pd.DataFrame:
     """Figures in the selected themes, actors, sources, dates and matching the text."""
     return _kept(t.figures, _figure_rows(t, f))
@@ -210,6 +226,7 @@ def _kept(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
 def _figure_rows(t: Tables, f: Filters) -> np.ndarray:
     df = t.figures
     keep = _in_dates(df["when"], f) & _matches(df, f.q, t.search.get("figures"), "figures")
+    keep &= _reviewed(df, f)
     if f.themes:
         keep &= df["theme"].isin(f.themes)
     if f.actors:
@@ -227,6 +244,7 @@ def filter_proposals(t: Tables, f: Filters) -> pd.DataFrame:
 def _proposal_rows(t: Tables, f: Filters) -> np.ndarray:
     df = t.proposals
     keep = _in_dates(df["when"], f) & _matches(df, f.q, t.search.get("proposals"), "proposals")
+    keep &= _reviewed(df, f)
     if f.themes:
         keep &= df["theme"].isin(f.themes)
     if f.actors:
@@ -251,6 +269,7 @@ def filter_events(t: Tables, f: Filters) -> pd.DataFrame:
     """
     df = t.events
     keep = _matches(df, f.q, t.search.get("events"), "events")
+    keep &= _reviewed(df, f)
     if f.date_from:
         keep &= df["until"] >= pd.Timestamp(f.date_from)
     if f.date_to:
@@ -279,6 +298,7 @@ def _source_rows(t: Tables, f: Filters) -> np.ndarray:
     keep = _matches(df, f.q, t.search.get("sources"), "sources")
     if f.q:
         keep |= _sources_of(t, "figures", _figure_rows(t, f))
+    keep &= _reviewed(df, f)
     when = df["_published"] if "_published" in df else pd.to_datetime(df["published"])
     keep &= _in_dates(when, f) | when.isna()
     if f.sources:

@@ -16,10 +16,11 @@ from loaders.paths import default_build_root
 from .filters import parse_query_params
 from .fmt import split_matches
 from .i18n import LANGS, t
-from .query import Filters, NoTablesError, Tables, actor_names, load_tables, theme_labels
+from .query import (Filters, NoTablesError, Tables, actor_names, count_unreviewed, load_tables,
+                    theme_labels)
 
 KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
-        "from": "f_from", "to": "f_to", "lang": "f_lang"}
+        "from": "f_from", "to": "f_to", "lang": "f_lang", "unreviewed": "f_unreviewed"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
@@ -52,13 +53,15 @@ def _seed_from_url(tables: Tables) -> None:
     st.session_state.update({KEYS["theme"]: list(f.themes), KEYS["actor"]: list(f.actors),
                              KEYS["source"]: list(f.sources), KEYS["q"]: f.q,
                              KEYS["from"]: f.date_from, KEYS["to"]: f.date_to,
-                             KEYS["lang"]: f.lang, "_notes": notes, "_seeded": True})
+                             KEYS["lang"]: f.lang, KEYS["unreviewed"]: f.hide_unreviewed,
+                             "_notes": notes, "_seeded": True})
 
 
 def _reset() -> None:
     for key in ("theme", "actor", "source"):
         st.session_state[KEYS[key]] = []
-    st.session_state.update({KEYS["q"]: "", KEYS["from"]: None, KEYS["to"]: None, "_notes": []})
+    st.session_state.update({KEYS["q"]: "", KEYS["from"]: None, KEYS["to"]: None, KEYS["unreviewed"]: False,
+                             "_notes": []})
 
 
 def sidebar(tables: Tables) -> Filters:
@@ -87,6 +90,10 @@ def sidebar(tables: Tables) -> Filters:
                    format_func=lambda x: titles.get(x, x))
     sb.text_input(t("filters.search", lang), key=KEYS["q"], max_chars=200,
                   help=t("filters.search_help", lang))
+    unreviewed = count_unreviewed(tables)
+    if unreviewed:   # only datasets that hold `loaders ingest` candidates need the switch
+        sb.toggle(t("filters.hide_unreviewed", lang), key=KEYS["unreviewed"],
+                  help=t("filters.unreviewed_help", lang, n=unreviewed))
     sb.button(t("filters.reset", lang), on_click=_reset, use_container_width=True)
     s = st.session_state
     date_from, date_to = s.get(KEYS["from"]), s.get(KEYS["to"])
@@ -94,7 +101,8 @@ def sidebar(tables: Tables) -> Filters:
         date_from, date_to = date_to, date_from
     f = Filters(themes=tuple(s[KEYS["theme"]]), actors=tuple(s[KEYS["actor"]]),
                 sources=tuple(s[KEYS["source"]]), date_from=date_from, date_to=date_to,
-                q=(s.get(KEYS["q"]) or "").strip(), lang=lang)
+                q=(s.get(KEYS["q"]) or "").strip(), lang=lang,
+                hide_unreviewed=bool(s.get(KEYS["unreviewed"])))
     _write_url(f)
     for key, values in s.get("_notes", []):
         sb.warning(plain(t(key, lang, **values)), icon="⚠️")
@@ -184,3 +192,8 @@ def link_to(page: str, label: str, query_params: dict | None = None, icon: str |
     if lang != "fr":
         params["lang"] = lang
     st.page_link(st.session_state["_pages"][page], label=plain(label), icon=icon, query_params=params)
+
+
+def unreviewed_mark(review, lang: str) -> str:
+    """A Markdown badge for a row `loaders ingest` added and nobody has checked yet; '' otherwise."""
+    return f":orange-badge[{t('common.unreviewed', lang)}] " if review == "candidate" else ""

@@ -15,7 +15,7 @@ from app.charts import PALETTE, style
 from app.fmt import LOCALES, format_figure, format_partial_date
 from app.i18n import t
 from app.query import actor_choices, actor_profile, actor_types, network_graph
-from app.ui import link_to, chart_block, context, empty_state, label, plain
+from app.ui import chart_block, context, empty_state, label, link_to, plain
 
 tables, f = context()
 lang = f.lang

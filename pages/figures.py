@@ -107,6 +107,8 @@ st.dataframe(pd.DataFrame({
     t("common.said_by", lang): table["actor_id"].map(names).fillna("–"),
     t("figures.col_date", lang): [format_partial_date(d, p, lang) for d, p in zip(table["date"], table["date_precision"])],
     t("figures.col_source", lang): table["source_id"].map(titles),
+    t("common.review", lang): [t("common.unreviewed", lang) if r == "candidate" else "✓"
+                               for r in table.get("review", pd.Series("accepted", index=table.index))],
     "🔗": ["sources?" + urlencode({**link, "focus": s}) for s in table["source_id"]],
 }), hide_index=True, column_config={
     "🔗": st.column_config.LinkColumn("🔗", display_text=t("common.see_source", lang), width="small")})

@@ -10,7 +10,7 @@ from app.charts import PALETTE, separators, style
 from app.fmt import format_figure, format_money, format_partial_date
 from app.i18n import t
 from app.query import counts, filter_figures, headline_figures
-from app.ui import link_to, chart_block, context, empty_state, label, plain
+from app.ui import chart_block, context, empty_state, label, link_to, plain, unreviewed_mark
 
 tables, f = context()
 lang = f.lang
@@ -27,6 +27,8 @@ if heads.empty:
 else:
     for column, (_, fig) in zip(st.columns(len(heads)), heads.iterrows()):
         with column.container(border=True):
+            if fig.get("review") == "candidate":
+                st.markdown(unreviewed_mark("candidate", lang))
             st.metric(plain(fig[f"label_{lang}"]), format_figure(fig.measure, fig.value, fig.unit, lang,
                                                           fig.bound, fig.value_high))
             who = names.get(fig.actor_id, t("common.unknown", lang)) if fig.actor_id else "–"

@@ -10,7 +10,7 @@ from app.charts import add_events_layer, counts_bars, matrix, ranked_bars
 from app.fmt import format_partial_date
 from app.i18n import t
 from app.query import actor_names, filter_events, filter_proposals, lever_labels, proposals_by_lever, theme_labels
-from app.ui import link_to, chart_block, context, empty_state, highlighted, label, plain
+from app.ui import chart_block, context, empty_state, highlighted, label, link_to, plain, unreviewed_mark
 
 LIST_ROWS = 50
 
@@ -92,7 +92,8 @@ else:
         meta = (f"{by} · {themes.get(r.theme, r.theme)} · {levers.get(r.lever, r.lever)} · "
                 f"{label(r.kind, lang)}{rank} · {when(r.date, r.date_precision)}")
         summary = getattr(r, f"summary_{lang}")
-        st.markdown(f"**{highlighted(getattr(r, f'title_{lang}'), f.q)}**  \n"
+        st.markdown(f"{unreviewed_mark(getattr(r, 'review', None), lang)}"
+                    f"**{highlighted(getattr(r, f'title_{lang}'), f.q)}**  \n"
                     + (highlighted(summary, f.q) if isinstance(summary, str) else "")
                     + f"  \n:gray[{plain(meta)}]")
 
@@ -104,7 +105,7 @@ chosen = st.selectbox(t("proposals.detail_pick", lang), options, key="proposals_
 if chosen is not None:
     p = by_id.loc[chosen]
     with st.container(border=True):
-        st.markdown(f"#### {plain(p[f'title_{lang}'])}")
+        st.markdown(f"#### {unreviewed_mark(p.get('review'), lang)}{plain(p[f'title_{lang}'])}")
         summary = p[f"summary_{lang}"]
         st.markdown(plain(summary) if isinstance(summary, str) else f":gray[{t('proposals.no_summary', lang)}]")
         facts = [(t("proposals.by", lang), ", ".join(names.get(a, a) for a in p["actor_ids"])),

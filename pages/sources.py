@@ -9,7 +9,7 @@ from babel import Locale
 from app.fmt import LOCALES, format_figure, format_partial_date
 from app.i18n import t
 from app.query import source_contents, sources_in_view
-from app.ui import context, empty_state, plain
+from app.ui import context, empty_state, plain, unreviewed_mark
 
 tables, f = context()
 lang = f.lang
@@ -67,7 +67,7 @@ def show_card(r: pd.Series, focused: bool, outside: bool) -> None:
             st.badge(t("sources.focused", lang), icon="📌", color="orange")
             if outside:
                 st.caption(t("sources.outside_filters", lang))
-        st.markdown(f"#### {plain(r['title'])}")
+        st.markdown(f"#### {unreviewed_mark(r.get('review'), lang)}{plain(r['title'])}")
         when = format_partial_date(r["published"], r["published_precision"], lang)
         meta = [r["publisher"], when, t(f"sources.kind_{r['kind']}", lang),
                 t("sources.language", lang, language=language_name(r["language"]))]

@@ -9,7 +9,7 @@ from app.charts import timeline_lanes
 from app.fmt import format_number, format_partial_date
 from app.i18n import t
 from app.query import filter_events, filter_figures, filter_proposals
-from app.ui import chart_block, context, empty_state, label, plain
+from app.ui import chart_block, context, empty_state, label, plain, unreviewed_mark
 
 LANE_ICONS = {"event": "🗓️", "figure": "📊", "proposal": "📝"}
 LIST_ROWS = 150   # the list under the chart; the chart itself holds up to aggregate.TIMELINE items
@@ -52,6 +52,7 @@ for month, group in listed.groupby(listed["when"].dt.to_period("M"), sort=False)
             when += f" → {until}"
         place = places.get(r.ref) if r.lane == "event" else None
         where = f", {t('timeline.place', lang, place=place)}" if isinstance(place, str) else ""
-        lines.append(f"- {LANE_ICONS[r.lane]} **{plain(r.label)}** — {plain(when + where)} "
+        lines.append(f"- {LANE_ICONS[r.lane]} {unreviewed_mark(r.review, lang)}**{plain(r.label)}** — "
+                     f"{plain(when + where)} "
                      f":gray[({plain(label(r.kind, lang))} · {plain(titles.get(r.source_id, r.source_id))})]")
     st.markdown("\n".join(lines))
