@@ -35,15 +35,23 @@ def ms_per_thousand_words(texts: list[str], repeat: int, clock=time.process_time
     return min(passes) * per_word, statistics.median(passes) * per_word, words
 
 
+LONGEST = 1_000_000  # characters: the largest text `loaders extract` accepts
+
+
 def main(repeat: int = 20) -> None:
-    for name, folder in FOLDERS.items():
-        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    sets = {name: [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+            for name, folder in FOLDERS.items()}
+    corpus = "\n\n".join(sets["corpus"])
+    # one text of the largest size accepted: the cost per word must not grow with the length
+    sets["1M chars"] = [(corpus * (LONGEST // max(len(corpus), 1) + 1))[:LONGEST]] if corpus else []
+    for name, texts in sets.items():
+        folder = FOLDERS.get(name, "tests/corpus")
         if not texts:
             print(f"{name:<7} (no texts in {folder})")
             continue
         for clock_name, clock in (("cpu", time.process_time), ("wall", time.perf_counter)):
-            best, median, words = ms_per_thousand_words(texts, repeat, clock)
-            print(f"{name:<7} {len(texts):>3} texts {words:>6} words  ms per 1,000 words ({clock_name:>4}): "
+            best, median, words = ms_per_thousand_words(texts, repeat if len(texts) > 1 else 3, clock)
+            print(f"{name:<8} {len(texts):>3} texts {words:>6} words  ms per 1,000 words ({clock_name:>4}): "
                   f"best {best:5.2f}, median {median:5.2f}")
 
 

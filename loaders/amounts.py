@@ -24,6 +24,7 @@ read; a vague quantity ("plusieurs milliers de milliards") has no value and is n
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -302,9 +303,11 @@ def parse_amounts(raw: str, default_currency: str | None = None) -> list[Amount]
     [('count', 150.0, 'more_than', 'Plus de 150'), ('share', 4.0, 'exact', '4 %')]
     """
     norm, starts, ends = _normalise(raw)
-    masked = [p.span() for p in _PHONE.finditer(norm)]
+    masked = [p.span() for p in _PHONE.finditer(norm)]  # in order, never overlapping
+    masked_starts = [s for s, _ in masked]
+    in_phone = lambda m: (k := bisect.bisect_left(masked_starts, m.end())) and masked[k - 1][1] > m.start()  # noqa: E731
     atoms = [a for m in _ATOM.finditer(norm)
-             if not any(s < m.end() and m.start() < e for s, e in masked)
+             if not in_phone(m)
              if (a := _read_atom(m)) is not None]
     found = [a for kind, members in _groups(norm, atoms)
              for a in _read_group(raw, norm, (starts, ends), kind, members, default_currency)]

@@ -8,7 +8,9 @@ Error policy: find_quantities never raises; text it cannot read yields no item.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import asdict, dataclass
 
@@ -108,8 +110,20 @@ def find_quantities(text: str, published: dt.date | str | None = None) -> list[I
     [('date', 'Le 8 décembre', '2025-12-08'), ('money', '2,6 Md€', 2600000000.0), ('count', '27', 27.0)]
     """
     amounts, dates = _amount_items(text), _date_items(text, published)
-    overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     strong = [a for a in amounts if a.kind != "count"]
-    dates = [d for d in dates if not any(overlaps(d, a) for a in strong)]
-    counts = [a for a in amounts if a.kind == "count" and not any(overlaps(a, d) for d in dates)]
+    dates = _not_overlapping(dates, strong)
+    counts = _not_overlapping([a for a in amounts if a.kind == "count"], dates)
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
+
+
+def _not_overlapping(items: list[Item], others: list[Item]) -> list[Item]:
+    """`items` that overlap none of `others`, in n log n (a long text has thousands of each)."""
+    others = sorted(others, key=lambda o: o.start)
+    starts = [o.start for o in others]
+    reach = list(itertools.accumulate((o.end for o in others), max))  # furthest end among the first k
+    kept = []
+    for item in items:
+        k = bisect.bisect_left(starts, item.end)  # others[:k] start before the item ends
+        if k == 0 or reach[k - 1] <= item.start:
+            kept.append(item)
+    return kept
