@@ -47,7 +47,10 @@ def generate(figures: int, out_dir: Path, seed: int) -> None:
 @click.option("--no-browser", is_flag=True, help="Skip the served app (server start, browser, peak memory).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="JSON file to write [default: bench/results/figures-N.json].")
-def run(figures: int, data_root: Path | None, repeat: int, no_browser: bool, out: Path | None) -> None:
+@click.option("--timeout", type=click.FloatRange(min=1), default=120, show_default=True,
+              help="Seconds a page run may take before it is reported as too slow and skipped.")
+def run(figures: int, data_root: Path | None, repeat: int, no_browser: bool, out: Path | None,
+        timeout: float) -> None:
     from .run import run_benchmark, save, table
     if data_root is not None:
         import json
@@ -55,7 +58,7 @@ def run(figures: int, data_root: Path | None, repeat: int, no_browser: bool, out
         manifest = tables_dir(data_root) / "manifest.json"
         if manifest.exists():
             figures = json.loads(manifest.read_text()).get("rows", {}).get("figures", figures)
-    result = run_benchmark(figures, data_root, repeat, browser=not no_browser,
+    result = run_benchmark(figures, data_root, repeat, browser=not no_browser, timeout=timeout,
                            echo=lambda m: click.echo(m, err=True))
     click.echo(table(result))
     click.echo(f"\nWrote {save(result, out)}")

@@ -76,7 +76,7 @@ def _measure(figures, data_root, repeat, browser, timeout, echo) -> dict:
     from .steps import themes_by_size, time_exports, time_steps
     echo("pages through AppTest ...")
     result["apptest_first_run_s"] = load_in_process(timeout)
-    tables = get_tables()
+    tables = get_tables()   # the app's cached tables (read here if the first run timed out)
     themes = themes_by_size(tables)[:repeat]
     result["pages"] = []
     for page in pages:
@@ -110,15 +110,17 @@ def table(result: dict) -> str:
              + (" (+ uncommitted changes)" if result["modified_files"] else "")
              + f" · {result['measured_at']} · {result['machine']['cpus']} CPUs, "
                f"load {result['machine']['load_avg_1m']:.1f} · medians of {result['repeat']}",
-             "", "| page | cold first run | warm rerun after a filter change | bytes per rerun (warm) "
+             "", "| page | cold first run (CPU) | warm rerun after a filter change (CPU) | bytes per rerun (warm) "
                  "| browser load | websocket bytes |", "|---|---:|---:|---:|---:|---:|"]
     for p in result["pages"]:
         name = p["page"]
         warm, size = p["warm_median_s"], p["warm_median_bytes"]
         web = served.get("pages", {}).get(name, {})
-        lines.append(f"| {name} | {_fmt_s(p['cold_s'])} | {_fmt_s(warm)}{_mark(None if warm is None else warm <= tg['warm_s'])}"
+        lines.append(f"| {name} | {_fmt_s(p['cold_s'])} ({_fmt_s(p.get('cold_cpu_s'))}) "
+                     f"| {_fmt_s(warm)}{_mark(None if warm is None else warm <= tg['warm_s'])} "
+                     f"({_fmt_s(p.get('warm_median_cpu_s'))})"
                      f" | {_fmt_b(size)}{_mark(None if size is None else size <= tg['bytes'])}"
-                     f" | {_fmt_s(web.get('load_s'))} | {_fmt_b(web.get('ws_bytes'))}"
+                     f" | {'error' if 'error' in web else _fmt_s(web.get('load_s'))} | {_fmt_b(web.get('ws_bytes'))}"
                      + (f" | error: {p['error']}" if p["error"] else "") + " |" * (not p["error"]))
     ex, peak = result["exports"], served.get("server_peak_mb")
     first = served.get("first_page_cold_s")

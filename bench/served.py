@@ -106,7 +106,12 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
             out["first_page_bytes"] = received[0]
             for slug in pages:
                 received[0] = 0
-                seconds = _open(page, f"{url}/{slug}", timeout * 1000)
+                try:
+                    seconds = _open(page, f"{url}/{slug}", timeout * 1000)
+                except Exception as e:   # too slow or broken: say so, measure the other pages
+                    out["pages"][slug] = {"error": f"{e.__class__.__name__}: {str(e)[:200]}",
+                                          "ws_bytes": received[0]}
+                    continue
                 out["pages"][slug] = {"load_s": seconds, "ws_bytes": received[0]}
         finally:
             browser.close()
