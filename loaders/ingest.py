@@ -1,7 +1,9 @@
 """Adding a new article and what was extracted from it to data/, as candidates a reviewer accepts or corrects.
 
 What is written: one row in sources.csv, one row in figures.csv per amount, share or
-count found (with `review` = candidate), and the known actors it names in mentions.csv.
+count found (with `review` = candidate; its theme, actor and date are the first of each
+found in the same sentence), and the known actors it names in mentions.csv. Dates become
+no events: an event needs a name and kind that only a reader can give.
 Ids are stable: the source id comes from the publisher and a hash of the text, a figure
 id from the source id and the item's offset, so ingesting the same file twice is refused
 rather than duplicated. Nothing is written unless the whole dataset, new rows included,
@@ -101,6 +103,8 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
         near = [g.item for g in found if g.sentence_start == f.sentence_start]
         theme = next((g.value for g in near if g.kind == "theme"), fallback_theme)
         actor = next((g.actor_id for g in near if g.kind == "actor" and g.actor_id), None)
+        # The sentence's date is the best guess of when the figure applies (else the source's).
+        date = next((g.value for g in near if g.kind == "date" and isinstance(g.value, str)), None)
         unit = item.unit if item.kind == "count" and item.unit else None
         if item.kind == "count" and unit is None:
             unit = _counted_noun(doc.text, item.end)
@@ -111,7 +115,7 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
         plan.rows["figures"].append({
             "figure_id": f"{sid}-{item.start}", "source_id": sid, "raw": item.text,
             "unit": unit or "", "label_fr": label, "label_en": label, "theme": theme,
-            "actor_id": actor or "", "period": "one_off",
+            "actor_id": actor or "", "date": date or "", "period": "one_off",
             "status": "announced" if item.kind == "money" else "measured",
             "note": f"Candidate from loaders ingest: {doc.path.name}, characters {item.start}-{item.end}; "
                     "label is the sentence it was found in.",

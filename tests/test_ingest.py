@@ -44,6 +44,8 @@ def test_ingest_adds_the_source_and_candidate_figures_and_a_rebuild_takes_them(t
     assert set(figures) == {"2 milliards de dollars", "30 %", "une quarantaine"}
     assert figures["une quarantaine"]["unit"] == "adhérents"
     assert figures["2 milliards de dollars"]["actor_id"] == "afnum"
+    assert figures["2 milliards de dollars"]["date"] == "2025-06-04"     # the sentence's date
+    assert figures["30 %"]["date"] == ""
     assert figures["30 %"]["figure_id"] == f"{source['source_id']}-{ARTICLE.index('30 %')}"
     dataset = load_dataset(tiny_data)          # the build passes, old rows are still accepted
     review = {f.figure_id: f.review for f in dataset.tables["figures"]}
