@@ -305,7 +305,9 @@ def parse_amounts(raw: str, default_currency: str | None = None) -> list[Amount]
     norm, starts, ends = _normalise(raw)
     masked = [p.span() for p in _PHONE.finditer(norm)]  # in order, never overlapping
     masked_starts = [s for s, _ in masked]
-    in_phone = lambda m: (k := bisect.bisect_left(masked_starts, m.end())) and masked[k - 1][1] > m.start()  # noqa: E731
+    def in_phone(m):
+        k = bisect.bisect_left(masked_starts, m.end())
+        return k > 0 and masked[k - 1][1] > m.start()
     atoms = [a for m in _ATOM.finditer(norm)
              if not in_phone(m)
              if (a := _read_atom(m)) is not None]

@@ -23,7 +23,8 @@ _Y = _Y_START + _YD + _Y_END
 _REL = r"\s(?P<rel>dernier|derni[èe]re|prochain|prochaine)(?![^\W\d_])"
 _ART = r"(?:(?:le|du|les|au)\s)?"
 _QUAL = r"(?P<q>(?<![^\W\d_])(?:début|fin|mi-|mi\s|courant)\s?)?"
-_PREP = rf"(?P<prep>(?<![^\W\d_])(?:en|dès|depuis|d{_AP}ici|jusqu{_AP}en|mois\sde|avant|après|à\spartir\sde|de|d{_AP})\s?)?"
+_PREP = (rf"(?P<prep>(?<![^\W\d_])(?:en|dès|depuis|d{_AP}ici|jusqu{_AP}en|mois\sde|avant|après|à\spartir\sde"
+         rf"|de|d{_AP})\s?)?")
 PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match wins
     ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:,\s{_D})*(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
                   rf"\s?(?:au|et|à|-|–)\s?(?:le\s)?(?:(?P<wd2>{_WD})\s)?(?P<d2>{_D})\s(?P<m2>{_M})"
@@ -79,9 +80,11 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|{_WD})")
+_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c"
+                      rf"|[ld]['’]an|cette\sann|mois|{_WD})")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
-_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à|début"
+_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à"
+                           r"|début"
                            r"|fin|mi|milieu|courant|entre)(?!\w)")
 _REACH_BACK = 30  # the longest words before a trigger: "à partir de courant "
 
@@ -92,6 +95,7 @@ def candidate_starts(text: str) -> list[int]:
     scanned = 0
     for t in _TRIGGER.finditer(text):
         starts.add(t.start())
-        starts.update(w.start() for w in _OPENING_WORD.finditer(text, max(t.start() - _REACH_BACK, scanned), t.start()))
+        opening = _OPENING_WORD.finditer(text, max(t.start() - _REACH_BACK, scanned), t.start())
+        starts.update(w.start() for w in opening)
         scanned = t.start()
     return sorted(starts)

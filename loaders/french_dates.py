@@ -87,7 +87,8 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
     """One match into a mention, or None when it is not a date after all."""
     g = m.groupdict()
     span = (m.start("q") if g.get("q") else m.start("m"), m.end()) if kind == "month" else m.span()
-    mention = lambda v, hi, p, problem=None: DateMention(text[span[0]:span[1]], *span, v, hi, p, problem)  # noqa: E731
+    def mention(v, hi, p, problem=None):
+        return DateMention(text[span[0]:span[1]], *span, v, hi, p, problem)
     if kind in ("year", "year_range") and _is_name_or_reference(text, m.start("y" if kind == "year" else "y1")):
         return None
     if kind == "year":

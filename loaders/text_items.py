@@ -58,7 +58,7 @@ _COUNT_ADJECTIVES = {"de", "grands", "grandes", "nouveaux", "nouvelles", "petits
 
 
 def _money_of(text: str, a, previous: Item | None) -> str | None:
-    """The currency of a scaled number left bare in a list of money: "500 milliards $ dont 100 milliards dès 2025"."""
+    """The currency of a scaled number left bare beside money: "500 milliards $ dont 100 milliards dès 2025"."""
     if a.measure != "count" or not a.scale or previous is None or previous.kind != "money":
         return None
     if re.search(r"[.!?]\s|\n\s*\n", text[previous.end:a.start]) or a.start - previous.end > 120:
@@ -106,7 +106,8 @@ def find_quantities(text: str, published: dt.date | str | None = None) -> list[I
     without a year; without it, a dateline or "Publié le ..." in the text is used, if any.
     On overlap a money amount or percentage wins over a date ("2025 €"), a date over a count.
 
-    >>> [(i.kind, i.text, i.value) for i in find_quantities("Le 8 décembre, 2,6 Md€ pour 27 entreprises", "2026-01")]
+    >>> items = find_quantities("Le 8 décembre, 2,6 Md€ pour 27 entreprises", "2026-01")
+    >>> [(i.kind, i.text, i.value) for i in items]
     [('date', 'Le 8 décembre', '2025-12-08'), ('money', '2,6 Md€', 2600000000.0), ('count', '27', 27.0)]
     """
     amounts, dates = _amount_items(text), _date_items(text, published)
