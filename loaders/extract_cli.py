@@ -12,8 +12,8 @@ import click
 from .documents import MAX_BYTES, MAX_CHARS, expand_paths
 from .errors import DataError
 from .extract import FileResult, extract_paths
-from .extract_output import FORMATS, jsonl_line, table_lines
 from .curated import read_table
+from .extract_output import FORMATS, jsonl_line, table_lines
 from .paths import DATA_DIR
 from .schema import SourceKind
 
@@ -124,7 +124,12 @@ def ingest(files, publisher, title, published, kind, language, url, data_dir: Pa
     if (title or url) and (len(files) > 1 or Path(files[0]).is_dir()):
         raise click.UsageError("--title and --url describe one file: give a single FILE")
     info = SourceInfo(publisher, title, published, kind, language, url)
-    themes = [t.theme_id for t in read_table(data_dir, "themes")]
+    try:
+        themes = [t.theme_id for t in read_table(data_dir, "themes")]
+    except DataError as e:
+        for p in e.problems:
+            click.echo(str(p), err=True)
+        sys.exit(1)
     not_written: list[str] = []
 
     def add(result: FileResult) -> None:

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from .build import load_dataset
 from .errors import DataError, DataProblem
@@ -165,6 +165,16 @@ def apply_plan(plan: IngestPlan, data_dir: Path) -> dict[str, int]:
     DataError when it would not (nothing is written then), or when a source is already there.
     """
     data_dir = Path(data_dir)
+    try:
+        return _apply_locked(plan, data_dir)
+    except Timeout:
+        raise DataError([DataProblem(str(data_dir), None, "another ingest is writing (lock held)")])
+    except OSError as e:
+        raise DataError([DataProblem(str(e.filename or data_dir), None,
+                                     f"cannot write: {e.strerror or e}")]) from None
+
+
+def _apply_locked(plan: IngestPlan, data_dir: Path) -> dict[str, int]:
     lock = data_dir / "build" / ".ingest.lock"     # build/ is not versioned
     lock.parent.mkdir(exist_ok=True)
     with FileLock(str(lock), timeout=60):
