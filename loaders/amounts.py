@@ -193,8 +193,13 @@ def _prev_word(norm: str, start: int) -> str:
 
 def _names_a_thing(norm: str, end: int) -> bool:
     """True when a noun follows ("150 dirigeants", "une soixantaine d'acteurs")."""
-    found = re.match(rf"\s{_DE}?([^\W\d_]+'?)", norm[end:end + 60])
-    return bool(found) and found.group(1).lower() not in fr.NOT_A_NOUN
+    found = re.match(rf"\s{_DE}?([^\W\d_]+'?)(?:\s([^\W\d_]+))?", norm[end:end + 60])
+    if not found:
+        return False
+    first, second = found.group(1).lower(), (found.group(2) or "").lower()
+    if first in ("plus", "moins") and second.endswith(("s", "x")):  # "les dix plus grandes plateformes"
+        return second not in fr.NOT_A_NOUN and fr.words_to_decimal(second) is None  # not "deux plus deux"
+    return first not in fr.NOT_A_NOUN
 
 
 def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:

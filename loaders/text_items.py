@@ -46,7 +46,7 @@ class Item:
 def _counted_noun(text: str, end: int) -> str | None:
     """The noun a count counts: "150 grands groupes" -> "groupes", "une soixantaine d'acteurs" -> "acteurs"."""
     words = re.findall(r"[^\W\d_][\w\-]*", text[end:end + 60].replace("’", "'").replace("d'", "de "))[:3]
-    words = [w for w in words if w.lower() not in _COUNT_ADJECTIVES]
+    words = [w for w in words if w.lower() not in _COUNT_ADJECTIVES and w.lower() not in ("plus", "moins")]
     if not words or words[0].lower() in fr.NOT_A_NOUN:
         return None
     return words[0]

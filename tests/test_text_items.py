@@ -36,6 +36,8 @@ def _short(items):
       ("date", "2019", "2019", None, "year", None)]),
     ("un coût de 250 à 300 M€ et une croissance de 8 à 10 %", None,
      [("money", "de 250 à 300 M€", 2.5e8, 3e8, "EUR", "range"), ("percent", "de 8 à 10 %", 8.0, 10.0, "percent", "range")]),
+    ("les dix plus grandes plateformes, deux plus deux", None,
+     [("count", "dix", 10.0, None, "plateformes", "exact")]),
     ("Une centaine d'administrations et trois nouveaux dispositifs", None,
      [("count", "Une centaine", 100.0, None, "administrations", "approx"),
       ("count", "trois", 3.0, None, "dispositifs", "exact")]),
