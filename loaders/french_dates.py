@@ -10,7 +10,13 @@ What counts as a date, and what does not (choices, so that the tests can hold us
 - a year right after a capitalised word is part of a name, not a date ("France 2030",
   "Paris 2024", "Horizon 2020"), and so is one after a reference word ("article 2024", "p. 2019");
 - a bare month needs a preposition before it ("en mars", "début juin"): "Mars" alone is a planet;
-- a weekday alone ("lundi soir"), a time ("10 h 30") and decades ("les années 90") are no dates.
+- a weekday alone ("lundi soir"), a time ("10 h 30") and decades ("les années 90") are no dates,
+  but "ce mercredi", "lundi dernier" and "mardi prochain" are, given a publication day;
+- relative periods: "l'an dernier", "cette année", "la fin de l'année" (year), "le mois dernier",
+  "ce mois-ci" (month); a weekday that contradicts a full date leaves the value None ("problem"
+  says why), as does an impossible day ("29 février 2023");
+- a date after "d'ici", "au plus tard" or "à partir" lies ahead of the publication date.
+Without `published`, a dateline ("Paris, le 3 février 2025 –") or "Publié le ..." is used.
 Error policy: find_dates never raises on any str; unreadable pieces are simply not dates.
 """
 from __future__ import annotations
