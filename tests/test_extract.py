@@ -148,3 +148,13 @@ def test_a_blank_line_ends_a_sentence_but_a_wrapped_line_does_not(extractor):
     [(_, found)] = list(extractor.extract_documents([Document(Path("b.txt"), text, "utf-8")]))
     money = next(f for f in found if f.item.kind == "money")
     assert text[money.sentence_start:money.sentence_end] == text[len("Financement\n\n"):]
+
+
+def test_the_publication_date_resolves_relative_dates(extractor):
+    import datetime as dt
+    doc = Document(Path("c.txt"), "Le contrat a été signé le mois dernier.", "utf-8")
+    [(_, without)] = list(extractor.extract_documents([doc]))
+    [(_, with_date)] = list(extractor.extract_documents([doc], dt.date(2025, 6, 10)))
+    assert [f.item.value for f in without if f.item.kind == "date"] == [None]
+    assert [(f.item.value, f.item.precision) for f in with_date if f.item.kind == "date"] == [
+        ("2025-05", "month")]
