@@ -1,0 +1,34 @@
+"""loaders/themes_lexicon.py: theme keywords are data, matched as whole words, singular or plural."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.schema import Theme
+from loaders.themes_lexicon import ThemeLexicon
+
+LEXICON = ThemeLexicon([
+    Theme(theme_id="cloud", label_fr="Cloud", label_en="Cloud", keywords_fr=["cloud", "hébergeur"]),
+    Theme(theme_id="sovereign", label_fr="Souveraineté", label_en="Sovereignty",
+          keywords_fr=["cloud souverain", "autonomie stratégique"]),
+    Theme(theme_id="compute", label_fr="Calcul", label_en="Compute",
+          keywords_fr=["centres de données", "IA"]),
+])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Un cloud souverain pour l'État.", [("cloud souverain", "sovereign")]),   # longest wins
+    ("Deux clouds et trois hébergeurs.", [("clouds", "cloud"), ("hébergeurs", "cloud")]),
+    ("Un centre de données en Bretagne.", [("centre de données", "compute")]),  # singular of a plural keyword
+    ("Des Centres   de\nDonnées.", [("Centres   de\nDonnées", "compute")]),     # any case, any spacing
+    ("L’autonomie stratégique.", [("autonomie stratégique", "sovereign")]),
+    ("Le soutien des via ferrata et de l'IA.", [("IA", "compute")]),           # whole words only
+    ("Nuageux, cloudflare, hébergement.", []),
+])
+def test_keywords_found_in_text(text, found):
+    items = LEXICON.find(text)
+    assert [(i.text, i.value) for i in items] == found
+    assert all(text[i.start:i.end] == i.text for i in items)
+
+
+def test_an_empty_lexicon_finds_nothing():
+    assert ThemeLexicon([]).find("cloud") == []
