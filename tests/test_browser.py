@@ -13,15 +13,17 @@ import subprocess
 import sys
 import time
 import urllib.request
+from urllib.parse import parse_qs, urlparse
 from pathlib import Path
 
 import pytest
 
+from app.frame import PAGES as ROUTES
 from conftest import PROJECT
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = PROJECT / "test-artifacts"
-PAGES = ["overview", "figures", "proposals", "actors", "timeline", "sources", "export"]
+PAGES = [key for _, key, _, _ in ROUTES]
 # The default page lives at the root: Streamlit gives it the empty path whatever its url_path.
 PATHS = {"overview": ""}
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -142,3 +144,20 @@ def test_filtered_csv_download_holds_exactly_the_filtered_rows(page, server, shi
     expected = set(figures.loc[figures["theme"] == "cloud", "figure_id"])
     assert rows and {r["theme"] for r in rows} == {"cloud"}
     assert {r["figure_id"] for r in rows} == expected
+
+
+def test_clicking_a_matrix_cell_filters_by_its_theme_and_actor(page, server, shipped_tables):
+    page.goto(f"{server}/proposals")
+    settle(page)
+    cells = page.locator('[data-testid="stPlotlyChart"]').first.locator("g.points path.point")
+    assert cells.count() > 0
+    cells.first.click(force=True)
+    settle(page)
+    page.wait_for_function("() => location.search.includes('theme=') && location.search.includes('actor=')",
+                           timeout=30_000)
+    shot(page, "proposals-clicked-cell")
+    params = parse_qs(urlparse(page.url).query)
+    themes = shipped_tables["themes"].set_index("theme_id")["label_fr"]
+    actors = shipped_tables["actors"].set_index("actor_id")["name"]
+    chosen = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').all_inner_texts()
+    assert themes[params["theme"][0]] in chosen[0] and actors[params["actor"][0]] in chosen[1]
