@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from loaders.schema import csv_columns
+
+# Property tests check behaviour, never speed: no per-example deadline (the machine is small and
+# shared, and a deadline is a timing assertion by another name).
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT.parent / "shared"
