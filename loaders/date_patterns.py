@@ -26,7 +26,8 @@ _QUAL = r"(?P<q>(?<![^\W\d_])(?:début|fin|mi-|mi\s|courant)\s?)?"
 _PREP = (rf"(?P<prep>(?<![^\W\d_])(?:en|dès|depuis|d{_AP}ici|jusqu{_AP}en|mois\sde|avant|après|à\spartir\sde"
          rf"|de|d{_AP})\s?)?")
 PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match wins
-    ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:,\s{_D})*(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
+    # At most 30 listed days: an unbounded list backtracks over the whole of "1, 2, 3, ..." at each start.
+    ("day_range", rf"{_ART}(?:(?P<wd1>{_WD})\s)?(?P<d1>{_D})(?:,\s{_D}){{0,30}}(?:\s(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?)?"
                   rf"\s?(?:au|et|à|-|–)\s?(?:le\s)?(?:(?P<wd2>{_WD})\s)?(?P<d2>{_D})\s(?P<m2>{_M})"
                   rf"(?:\s(?P<y2>{_Y}))?(?:{_REL})?"),
     ("day", rf"{_ART}(?:(?P<wd>{_WD})\s)?(?P<d>{_D})\s(?P<m>{_M})(?:\s(?P<y>{_Y}))?(?:{_REL})?"),

@@ -3,7 +3,8 @@ documented error, and what we write the French way reads back.
 
 test_amounts.py already checks that parse_amounts raises nothing but AmountError on any text and
 reads back numbers formatted by babel with scale words; here: parse_amount (one amount), money as
-babel and the dashboard print it, ISO partial dates, text items, and export cells.
+babel and the dashboard print it, ISO partial dates, text items, export cells, uploads, and
+extraction over the largest upload the Import page takes.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import math
+import time
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import openpyxl
@@ -25,7 +27,9 @@ from app.exports import FORMULA_STARTS, to_csv_bytes, to_excel_bytes
 from app.fmt import format_money
 from loaders.amounts import AmountError, parse_amount
 from loaders.dates import format_partial_date, parse_partial_date
+from loaders.errors import DataError
 from loaders.text_items import find_quantities
+from loaders.uploads import MAX_UPLOAD_CHARS, read_upload
 
 SYMBOL_CURRENCIES = ["EUR", "USD", "GBP", "JPY"]   # the ones the dashboard prints as a symbol
 PRECISIONS = ["day", "month", "year"]
@@ -157,3 +161,40 @@ def test_no_excel_cell_is_a_formula_and_text_survives(texts):
     got = [book["t"].cell(row=i + 2, column=1).value or "" for i in range(len(texts))]
     assert [g.removeprefix("'") if t.startswith(FORMULA_STARTS) else g for g, t in zip(got, texts)] \
         == texts
+
+
+# --- uploads and extraction at the upload cap ----------------------------------------------------
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=2000), st.text(max_size=2000).map(str.encode)),
+       st.one_of(st.none(), st.text(max_size=300)))
+@example(b"<html><body><p>1 M\xe2\x82\xac</p><script>alert(1)</script></body></html>", "../../x.html")
+def test_any_upload_gives_a_document_or_data_error_and_its_name_is_only_a_label(data, name):
+    try:
+        doc = read_upload(data, name)
+    except DataError as e:
+        assert e.problems and str(e)
+        return
+    label = str(doc.path)
+    assert "/" not in label and "\\" not in label and not label.startswith(".") and len(label) <= 80
+    assert 0 < len(doc.text) <= MAX_UPLOAD_CHARS and "alert(1)" not in doc.text
+
+
+def _repeat(piece: str) -> str:
+    return (piece * (MAX_UPLOAD_CHARS // len(piece) + 1))[:MAX_UPLOAD_CHARS]
+
+
+# Texts that make naive patterns backtrack: before the day-list pattern was bounded, the first one
+# (a pasted column of numbers) took minutes, growing with the square of its length.
+WORST_CASES = {"numbers and commas": "1, ", "grouped digits": "1 000 ", "ranges": "de 1 à ",
+               "lists": "1 et ", "days": "1er janvier ", "digits": "1", "article": (
+                   "Le 3 juin 2025, l'État a annoncé 1,5 milliard d'euros, soit 40 % de plus. ")}
+
+
+@pytest.mark.parametrize("case", WORST_CASES)
+def test_extraction_of_the_largest_upload_finishes_and_stays_consistent(case):
+    """No timing asserted: the seconds are printed (pytest -s); a quadratic pattern makes this hang."""
+    text = _repeat(WORST_CASES[case])
+    started = time.perf_counter()
+    items = find_quantities(text, dt.date(2025, 6, 3))
+    print(f"\n{case}: {len(text):,} characters, {len(items):,} items, {time.perf_counter() - started:.2f} s")
+    assert all(text[i.start:i.end] == i.text for i in items)
