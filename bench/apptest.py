@@ -25,9 +25,9 @@ def page_keys() -> list[str]:
     return [key for _, key, _, _ in PAGES]
 
 
-def tree_bytes(at: AppTest) -> int:
-    """Serialized size of every proto in the app's element tree (main area and sidebar)."""
-    total, stack = 0, [at._tree]
+def tree_bytes(at: AppTest, root=None) -> int:
+    """Serialized size of every proto in the app's element tree (main area and sidebar), or under `root`."""
+    total, stack = 0, [at._tree if root is None else root]
     while stack:
         node = stack.pop()
         proto = getattr(node, "proto", None)
@@ -50,6 +50,7 @@ class PageTiming:
     warm_cpu_s: list[float] = field(default_factory=list)
     cold_bytes: int | None = None
     warm_bytes: list[int] = field(default_factory=list)
+    sidebar_bytes: int | None = None
     error: str | None = None
 
     def summary(self) -> dict:
@@ -58,6 +59,7 @@ class PageTiming:
                 "warm_s": self.warm_s, "cold_cpu_s": self.cold_cpu_s, "warm_median_cpu_s": med(self.warm_cpu_s),
                 "warm_cpu_s": self.warm_cpu_s, "cold_bytes": self.cold_bytes,
                 "warm_median_bytes": med(self.warm_bytes), "warm_bytes": self.warm_bytes,
+                "sidebar_bytes": self.sidebar_bytes,
                 "error": self.error}
 
 
@@ -71,6 +73,19 @@ def _timed_runs(at: AppTest) -> tuple[float, float]:
     start, cpu = time.perf_counter(), time.process_time()
     at.run()
     return time.perf_counter() - start, time.process_time() - cpu
+
+
+def _settle_selectboxes(at: AppTest) -> None:
+    """Point a selectbox whose value left its options at its first option, as the browser shows it.
+
+    A page may keep a pick (a proposal, an actor) in session state that a filter change takes
+    out of the options; AppTest then refuses to send the widget states at all ("not in list").
+    """
+    for box in at.selectbox:
+        try:
+            box._widget_state
+        except ValueError:
+            box.select_index(0 if box.options else None)
 
 
 def _failed(at: AppTest) -> str | None:
@@ -91,11 +106,13 @@ def time_page(page: str, themes: list[str], timeout: float) -> PageTiming:
     try:
         result.cold_s, result.cold_cpu_s = _timed_runs(at)
         result.cold_bytes = tree_bytes(at)
+        result.sidebar_bytes = tree_bytes(at, at.sidebar)
         result.error = _failed(at)
         if result.error:
             return result
         for theme in themes:
             at.multiselect(key=THEME_KEY).set_value([theme])
+            _settle_selectboxes(at)
             wall, cpu = _timed_runs(at)
             result.warm_s.append(wall)
             result.warm_cpu_s.append(cpu)

@@ -110,7 +110,7 @@ def table(result: dict) -> str:
              + (" (+ uncommitted changes)" if result["modified_files"] else "")
              + f" · {result['measured_at']} · {result['machine']['cpus']} CPUs, "
                f"load {result['machine']['load_avg_1m']:.1f} · medians of {result['repeat']}",
-             "", "| page | cold first run (CPU) | warm rerun after a filter change (CPU) | bytes per rerun (warm) "
+             "", "| page | cold first run (CPU) | warm rerun after a filter change (CPU) | bytes per rerun, warm (sidebar) "
                  "| browser load | websocket bytes |", "|---|---:|---:|---:|---:|---:|"]
     for p in result["pages"]:
         name = p["page"]
@@ -119,7 +119,7 @@ def table(result: dict) -> str:
         lines.append(f"| {name} | {_fmt_s(p['cold_s'])} ({_fmt_s(p.get('cold_cpu_s'))}) "
                      f"| {_fmt_s(warm)}{_mark(None if warm is None else warm <= tg['warm_s'])} "
                      f"({_fmt_s(p.get('warm_median_cpu_s'))})"
-                     f" | {_fmt_b(size)}{_mark(None if size is None else size <= tg['bytes'])}"
+                     f" | {_fmt_b(size)}{_mark(None if size is None else size <= tg['bytes'])} ({_fmt_b(p.get('sidebar_bytes'))})"
                      f" | {'error' if 'error' in web else _fmt_s(web.get('load_s'))} | {_fmt_b(web.get('ws_bytes'))}"
                      + (f" | error: {p['error']}" if p["error"] else "") + " |" * (not p["error"]))
     ex, peak = result["exports"], served.get("server_peak_mb")
