@@ -1,13 +1,15 @@
 """Overview: headline figures as cards, what the dataset holds, and the money amounts compared in euros."""
 from __future__ import annotations
 
+import datetime as dt
 from html import escape   # plotly reads <b>, <a>... in labels: labels stay text
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from app.charts import PALETTE, separators, style
-from app.fmt import format_figure, format_money, format_partial_date
+from app.aggregate import largest_figures
+from app.charts import PALETTE, PERIOD_ORDER, separators, style, value_axis
+from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
 from app.query import counts, filter_figures, headline_figures
 from app.ui import chart_block, context, empty_state, label, link_to, plain, unreviewed_mark
@@ -17,7 +19,9 @@ lang = f.lang
 st.title(t("overview.title", lang))
 st.caption(t("overview.intro", lang))
 
+BARS = 25   # the largest amounts the chart draws; the Figures page and the export hold the rest
 titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+published = tables.sources.set_index("source_id")[["published", "published_precision"]]
 names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
 
 st.subheader(t("overview.headlines", lang))
@@ -30,10 +34,16 @@ else:
             if fig.get("review") == "candidate":
                 st.markdown(unreviewed_mark("candidate", lang))
             st.metric(plain(fig[f"label_{lang}"]), format_figure(fig.measure, fig.value, fig.unit, lang,
-                                                          fig.bound, fig.value_high))
-            who = names.get(fig.actor_id, t("common.unknown", lang)) if fig.actor_id else "–"
-            st.caption(plain(t("overview.card_meta", lang, who=who,
-                                when=format_partial_date(fig.date, fig.date_precision, lang))))
+                                                                 fig.bound, fig.value_high),
+                      label_visibility="collapsed")
+            st.markdown(f"**{plain(fig[f'label_{lang}'])}**")   # in full: a metric's label is cut short
+            who = names.get(fig.actor_id) if isinstance(fig.actor_id, str) else None
+            if isinstance(fig.date, dt.date):
+                when = format_partial_date(fig.date, fig.date_precision, lang)
+            else:   # no date of its own: say when the source said it
+                src = published.loc[fig.source_id]
+                when = t("overview.said_on", lang, when=format_partial_date(src["published"], src["published_precision"], lang))
+            st.caption(plain(t("overview.card_meta", lang, who=who or t("overview.nobody", lang), when=when)))
             link_to("sources", f"{t('common.source', lang)} : {titles.get(fig.source_id, fig.source_id)}",
                     icon="📄", query_params={"focus": fig.source_id})
 
@@ -44,20 +54,22 @@ for column, key in zip(st.columns(5), ("sources", "figures", "proposals", "actor
 
 st.subheader(t("overview.money_chart", lang))
 money = filter_figures(tables, f)
-money = money[(money["measure"] == "money") & money["value_eur"].notna()].sort_values("value_eur")
+largest = largest_figures(money[money["value_eur"].notna()], "money", limit=BARS)
+money = largest.rows.sort_values("value_eur")
 if money.empty:
     empty_state(lang)
 else:
     fig = go.Figure()
-    for i, (period, group) in enumerate(money.groupby("period", observed=True)):
-        fig.add_bar(
+    for period, group in money.groupby("period", observed=True):
+        fig.add_bar(   # a period keeps its colour on every page
             y=group[f"label_{lang}"].map(escape), x=group["value_eur"], orientation="h",
-            name=label(period, lang), marker_color=PALETTE[i % len(PALETTE)],
+            name=label(period, lang), marker_color=PALETTE[PERIOD_ORDER.index(period)],
             customdata=group[["theme"]].to_numpy(),
             text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
-            hovertemplate="%{y}<br>%{x:,.3s} €<br>" + t("overview.original", lang, value="%{text}")
+            hovertext=[format_money(v, "EUR", lang) for v in group["value_eur"]],
+            hovertemplate="%{y}<br>%{hovertext}<br>" + t("overview.original", lang, value="%{text}")
                           + "<extra></extra>")
-    fig.update_xaxes(type="log", title=t("common.value_eur", lang))
+    value_axis(fig, "x", money["value_eur"], "money", True, t("common.value_eur", lang), lang)
     fig.update_yaxes(categoryorder="array", categoryarray=list(money[f"label_{lang}"].map(escape)))
     fig.update_layout(separators=separators(lang), barmode="overlay")
     style(fig, height=max(300, 38 * len(money)))
@@ -71,5 +83,7 @@ else:
                 high=format_money(money["value_eur"].max(), "EUR", lang), top=top[f"label_{lang}"])
     shown = money[["figure_id", f"label_{lang}", "raw", "value", "unit", "value_eur", "period", "status",
                    "source_id"]]
+    if largest.cut:
+        st.caption(t("figures.capped", lang, n=len(money), total=format_number(largest.total, lang)))
     chart_block(fig, summary, shown, lang, key="overview_money", filter_key="theme")
     st.caption(t("common.click_to_filter", lang))
