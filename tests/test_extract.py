@@ -158,3 +158,23 @@ def test_the_publication_date_resolves_relative_dates(extractor):
     assert [f.item.value for f in without if f.item.kind == "date"] == [None]
     assert [(f.item.value, f.item.precision) for f in with_date if f.item.kind == "date"] == [
         ("2025-05", "month")]
+
+
+def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_dir):
+    """Every actor of ../shared/gold/seed_proposals.csv is found in its seed as a known actor,
+    or through a person of the actors table who belongs to it (a minister for a ministry)."""
+    import csv
+    from loaders.documents import read_document
+    from loaders.paths import DATA_DIR
+    extractor = Extractor(DATA_DIR)
+    gold: dict[str, set[str]] = {}
+    with open(shared_dir / "gold" / "seed_proposals.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            names = [a.strip() for a in row["actor"].split(";")]
+            gold.setdefault(row["seed"], set()).update(extractor.actors.lookup(a).actor_id for a in names)
+    parent = {a.actor_id: a.parent_id for a in extractor.actors.actors}
+    docs = [read_document(shared_dir / "seeds" / seed) for seed in sorted(gold)]
+    for document, found in extractor.extract_documents(docs):
+        ids = {f.item.actor_id for f in found if f.item.actor_id}
+        ids |= {parent[i] for i in ids if parent.get(i)}
+        assert gold[document.path.name] <= ids, document.path.name
