@@ -96,11 +96,14 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
     actor_ids = sorted({f.item.actor_id for f in found if f.item.kind == "actor" and f.item.actor_id})
     plan.unknown_actors = len({f.item.name for f in found if f.item.kind == "actor" and not f.item.actor_id})
     plan.rows["mentions"] = [{"source_id": sid, "actor_id": a} for a in actor_ids]
+    by_sentence = collections.defaultdict(list)
+    for f in found:
+        by_sentence[f.sentence_start].append(f.item)
     for f in found:
         item = f.item
         if item.kind not in ("money", "percent", "count"):
             continue
-        near = [g.item for g in found if g.sentence_start == f.sentence_start]
+        near = by_sentence[f.sentence_start]
         theme = next((g.value for g in near if g.kind == "theme"), fallback_theme)
         actor = next((g.actor_id for g in near if g.kind == "actor" and g.actor_id), None)
         # The sentence's date is the best guess of when the figure applies (else the source's).
