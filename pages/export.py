@@ -15,6 +15,10 @@ from app.ui import context, empty_state, plain
 tables, f = context()
 lang = f.lang
 PREVIEW_ROWS = 50
+# Up to this many rows in all, files are built with the page: Streamlit prunes a file built on
+# click after any two script runs of any session, so with many users it can vanish before the
+# browser fetches it (tests/test_load.py). Bigger exports stay on click, so the page stays fast.
+EAGER_ROWS = 2_000
 MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 st.title(t("export.title", lang))
@@ -37,15 +41,22 @@ for column, (name, df) in zip(st.columns(len(frames)), frames.items()):
     column.metric(t(f"export.table_{name}", lang), format_number(len(df), lang))
 
 
+def when_clicked(build, rows: int):
+    """The file now when it is small (safe under load), else the function building it on click."""
+    return build() if rows <= EAGER_ROWS else build
+
+
 def workbook() -> bytes:
-    """The Excel file: built in the download's own thread, only when the button is clicked."""
+    """The Excel file (built on click, in the download's own thread, when the export is big)."""
     return to_excel_bytes(frames, about_rows(tables, f), sources=about_sources(frames["sources"], lang),
                           header=(t("export.about_field", lang), t("export.about_value", lang)))
 
 
 st.subheader(t("export.excel", lang))
 st.caption(t("export.excel_help", lang))
-st.download_button(t("export.download_excel", lang), data=workbook, file_name=f"{stem}.xlsx",
+total_rows = sum(len(df) for df in frames.values())
+st.download_button(t("export.download_excel", lang), data=when_clicked(workbook, 0 if empty else total_rows),
+                   file_name=f"{stem}.xlsx",
                    mime=MIME["xlsx"], icon="📗", type="primary", disabled=empty, on_click="ignore",
                    key="export_xlsx")
 
@@ -58,11 +69,12 @@ for tab, (name, df) in zip(tabs, frames.items()):
         st.caption(t(f"export.about_table_{name}", lang))
         buttons = st.container(horizontal=True)
         off = empty or df.empty
-        buttons.download_button(t("export.download_csv", lang), data=lambda df=df: to_csv_bytes(df),
+        buttons.download_button(t("export.download_csv", lang),
+                                data=when_clicked(lambda df=df: to_csv_bytes(df), len(df)),
                                 file_name=f"{stem}-{name}.csv", mime=MIME["csv"], icon="📄",
                                 disabled=off, on_click="ignore", key=f"export_csv_{name}")
         buttons.download_button(t("export.download_parquet", lang),
-                                data=lambda df=df: to_parquet_bytes(df),
+                                data=when_clicked(lambda df=df: to_parquet_bytes(df), len(df)),
                                 file_name=f"{stem}-{name}.parquet", mime=MIME["parquet"], icon="🧱",
                                 disabled=off, on_click="ignore", key=f"export_parquet_{name}")
         if df.empty:
