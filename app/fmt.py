@@ -29,6 +29,8 @@ def format_compact(value: float, lang: str = "fr") -> str:
     """'109 Md', '2,6 Md', '3 M' in French; '109B', '2.6B' in English; plain below ten thousand."""
     if abs(value) < 10_000:
         return format_number(value, lang)
+    if lang == "fr" and abs(value) >= 1e12:   # babel writes 'Bn' (billion), which French readers do not use
+        return f"{format_number(value / 1e9, lang, digits=0)}{NBSP}Md"
     return format_compact_decimal(value, locale=LOCALES[lang], fraction_digits=1)
 
 
@@ -38,7 +40,8 @@ def format_money(value: float, currency: str, lang: str = "fr") -> str:
         return "–"
     number, symbol = format_compact(value, lang), currency_symbol(currency, lang)
     if lang == "fr":
-        return f"{number}{symbol}" if number[-1].isalpha() else f"{number}{NBSP}{symbol}"
+        glued = number[-1].isalpha() and not symbol[0].isalpha()   # '2,6 Md€', but '2,6 Md CHF'
+        return f"{number}{symbol}" if glued else f"{number}{NBSP}{symbol}"
     return f"{symbol}{number}"
 
 

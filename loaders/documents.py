@@ -8,6 +8,7 @@ the decoded file for .txt and .md, the extracted article text for .html.
 from __future__ import annotations
 
 import glob
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,8 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 # time: a 20 MB file is refused with a message rather than stalling a batch for minutes.
 MAX_BYTES = 5_000_000
 MAX_CHARS = 1_000_000
+# What tells HTML from text when the name cannot be trusted (an upload): an opening tag of a page.
+HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div|section)\b", re.IGNORECASE)
 # Share of control characters (other than tab, newlines, form feed) above which decoded
 # "text" is really binary data that happens to decode.
 MAX_CONTROL_SHARE = 0.01
@@ -99,6 +102,15 @@ def read_document(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as e:
         raise _problem(path, f"cannot read: {e.strerror or e}") from None
+    return document_from_bytes(data, path, html=suffix in HTML_SUFFIXES)
+
+
+def document_from_bytes(data: bytes, path: Path, html: bool | None, max_chars: int = MAX_CHARS) -> Document:
+    """A document from a file's bytes; `html` None reads the kind from the content (uploads).
+
+    `path` only names the document in messages and output: nothing is opened through it.
+    DataError when the bytes are empty, binary, HTML without article text, or too long.
+    """
     if not data.strip():
         raise _problem(path, "empty file")
     if looks_binary(data):
@@ -107,7 +119,7 @@ def read_document(path: Path) -> Document:
     if looks_binary(data, text):
         raise _problem(path, "binary file (control characters), not text")
     title = None
-    if suffix in HTML_SUFFIXES:
+    if html or html is None and HTML_START.search(text[:20_000]):
         try:
             text, title = html_to_text(text)
         except Exception as e:   # a parser failure on one page must not stop the batch
@@ -116,8 +128,8 @@ def read_document(path: Path) -> Document:
             raise _problem(path, "no article text found in the HTML")
     if not text.strip():
         raise _problem(path, "no text (only whitespace)")
-    if len(text) > MAX_CHARS:
-        raise _problem(path, f"text too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    if len(text) > max_chars:
+        raise _problem(path, f"text too long ({len(text):,} characters; the limit is {max_chars:,})")
     return Document(path, text, encoding, title)
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from .documents import Document, decode_text, html_to_text, looks_binary
+from .documents import Document, document_from_bytes
 from .errors import DataError, DataProblem
 
 MAX_UPLOAD_BYTES = 5_000_000   # the same as .streamlit/config.toml's server.maxUploadSize (MB)
 MAX_UPLOAD_CHARS = 200_000     # about 30,000 words: a long report, extracted in seconds
-_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div|section)\b", re.IGNORECASE)
 
 
 def upload_label(name: str | None) -> str:
@@ -42,33 +41,10 @@ def read_upload(data: bytes, name: str | None = None) -> Document:
     if len(data) > MAX_UPLOAD_BYTES:
         raise _refuse(label, f"file too large ({len(data) / 1e6:.1f} MB; the limit is "
                              f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB)")
-    if not data.strip():
-        raise _refuse(label, "empty file")
-    if looks_binary(data):
-        raise _refuse(label, "binary file (NUL bytes), not text")
-    text, encoding = decode_text(data)
-    if looks_binary(data, text):
-        raise _refuse(label, "binary file (control characters), not text")
-    title = None
-    if _HTML.search(text[:20_000]):
-        try:
-            text, title = html_to_text(text)
-        except Exception as e:   # a parser failure is a message, never a traceback
-            raise _refuse(label, f"unreadable HTML ({type(e).__name__})") from None
-        if not text:
-            raise _refuse(label, "no article text found in the HTML")
-    return _checked(label, text, encoding, title)
+    return document_from_bytes(data, PurePosixPath(label), html=None, max_chars=MAX_UPLOAD_CHARS)
 
 
 def read_pasted(text: str) -> Document:
     """Pasted text as a document; DataError when empty or too long."""
-    return _checked("texte-colle", text or "", "utf-8", None)
-
-
-def _checked(label: str, text: str, encoding: str, title: str | None) -> Document:
-    if not text.strip():
-        raise _refuse(label, "no text (only whitespace)")
-    if len(text) > MAX_UPLOAD_CHARS:
-        raise _refuse(label, f"text too long ({len(text):,} characters; the limit is {MAX_UPLOAD_CHARS:,}): "
-                             "split it, or use `python -m loaders ingest`")
-    return Document(PurePosixPath(label), text, encoding, title)
+    return document_from_bytes((text or "").encode("utf-8"), PurePosixPath("texte-colle"), html=False,
+                               max_chars=MAX_UPLOAD_CHARS)

@@ -16,6 +16,8 @@ NB = "\u00a0"
     (2.64e11, "EUR", "en", "€264B"),
     (3e6, "EUR", "fr", f"3{NB}M€"),
     (1_500, "EUR", "fr", f"1{NB}500{NB}€"),
+    (3.2e12, "EUR", "fr", f"3{NB}200{NB}Md€"),       # not babel's 'Bn' (billion), unknown to readers
+    (2.6e9, "CHF", "fr", f"2,6{NB}Md{NB}CHF"),
 ])
 def test_money_is_written_the_readers_way(value, currency, lang, shown):
     assert format_money(value, currency, lang).replace("\u202f", NB) == shown

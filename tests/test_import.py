@@ -48,7 +48,7 @@ def test_the_uploaded_name_is_only_a_label(name, label):
 
 def test_pasted_text_limits():
     assert read_pasted(ARTICLE).text == ARTICLE
-    with pytest.raises(DataError, match="no text"):
+    with pytest.raises(DataError, match="empty"):
         read_pasted("   ")
 
 
