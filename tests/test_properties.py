@@ -66,7 +66,7 @@ def test_babel_french_percent_reads_back(x):
 
 
 @settings(max_examples=300)
-@given(value=st.floats(min_value=1, max_value=9.9e11), currency=st.sampled_from(SYMBOL_CURRENCIES))
+@given(value=st.floats(min_value=1, max_value=1e15), currency=st.sampled_from(SYMBOL_CURRENCIES + ["CHF"]))
 @example(value=999_999.0, currency="EUR")     # babel rounds it to '1000 k€'
 def test_money_as_the_dashboard_prints_it_reads_back(value, currency):
     """'2,6 Md€', '12,3 k$': the cards and charts show amounts a reader (and our parser) can read."""
