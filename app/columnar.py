@@ -97,6 +97,8 @@ class SearchIndex:
             s = df[name]
             if isinstance(s.dtype, pd.CategoricalDtype):
                 codes, uniques = s.cat.codes.to_numpy(), s.cat.categories
+            elif name.endswith("_id") and s.notna().all():   # an id: one value per row, no need to hash
+                codes, uniques = np.arange(len(s)), s
             else:
                 codes, uniques = pd.factorize(s)
             columns.append((codes.astype(np.int32), fold_values(pa.array(np.asarray(uniques, dtype=object),

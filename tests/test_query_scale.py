@@ -192,3 +192,22 @@ def test_text_held_as_categories_reads_and_sorts_as_text(fast, plain):
     assert isinstance(got["theme"].dtype, pd.CategoricalDtype)   # the lever is in use at this size
     for by in (["theme", "unit", "figure_id"], ["label_fr", "figure_id"]):
         assert got.sort_values(by)["figure_id"].tolist() == want.sort_values(by)["figure_id"].tolist()
+
+
+@pytest.mark.parametrize("i", [0, 1, 3, 6, 11])
+def test_network_counts_the_same_pairs_as_a_loop_over_sources(fast, plain, filters, i):
+    from itertools import combinations
+
+    from app.query import actor_network
+    f = filters[i]
+    g = Filters(themes=f.themes, sources=f.sources, date_from=f.date_from, date_to=f.date_to, q=f.q)
+    mentions = plain["mentions"][plain["mentions"]["source_id"].isin(ref_sources(plain, g)["source_id"])]
+    pairs: dict[tuple[str, str], int] = {}
+    for _, group in mentions.groupby("source_id"):
+        for a, b in combinations(sorted(set(group["actor_id"])), 2):
+            pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    if f.actors:
+        pairs = {k: n for k, n in pairs.items() if k[0] in f.actors or k[1] in f.actors}
+    got = actor_network(fast, f)
+    assert dict(zip(zip(got["a"], got["b"]), got["sources"])) == pairs
+    assert list(got["sources"]) == sorted(pairs.values(), reverse=True)
