@@ -130,6 +130,14 @@ def _date_bounds(tables: Tables) -> tuple[dt.date, dt.date]:
 
 def context() -> tuple[Tables, Filters]:
     """(tables, filters) for the page being drawn; set by dashboard.py before the page runs."""
+    if "_filters" not in st.session_state and not st.session_state.get("_frame_rerun"):
+        # A fresh server sees a pages/ folder and runs a deep link's page alone, without the frame
+        # (Streamlit's older multipage mode, left only once st.navigation has run). Leave that
+        # mode and run again (once): the frame then draws the sidebar and routes to this page.
+        from streamlit.runtime.pages_manager import PagesManager
+        PagesManager.uses_pages_directory = False
+        st.session_state["_frame_rerun"] = True
+        st.rerun()
     return get_tables(), st.session_state["_filters"]
 
 

@@ -25,6 +25,7 @@ from app.frame import PAGES
 from app.exports import FORMULA_STARTS, about_rows, about_sources, to_csv_bytes, to_excel_bytes
 from app.filters import parse_query_params
 from app.query import Filters, export_tables, load_tables
+from browser_support import served_dashboard
 from conftest import PROJECT, TINY, write_tables
 from loaders.build import load_dataset, write_build
 from test_browser import browser, server, settle, shot  # noqa: F401  (fixtures, served on our data)
@@ -302,3 +303,23 @@ def test_in_a_browser_nothing_from_sources_or_urls_runs(browser, warm_server, pa
         assert "onerror" in pg.locator("body").inner_text()              # the text, shown as text
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_a_deep_link_as_a_fresh_servers_first_request_gets_its_page_and_filters(browser,  # noqa: F811
+                                                                                 hostile_build,
+                                                                                 tmp_path):
+    """After a restart, a bookmarked link used to show an error to everyone until someone opened "/"."""
+    with served_dashboard(hostile_build, tmp_path / "server.log") as (url, _):
+        for attempt in range(2):                        # the first request, then another user
+            context = browser.new_context()
+            pg = context.new_page()
+            try:
+                pg.goto(f"{url}/sources?theme=cloud&theme=ghost")
+                settle(pg)
+                assert pg.locator('[data-testid="stException"]').count() == 0
+                assert pg.locator("h1").first.inner_text() == "Sources"
+                assert "ghost" in pg.locator('[data-testid="stSidebar"]').inner_text()
+                assert "theme=cloud" in pg.url
+            finally:
+                context.close()
