@@ -74,6 +74,20 @@ def as_category(series: pd.Series) -> pd.Series:
     return series
 
 
+def use_lean_memory_pool() -> None:
+    """Have Arrow allocate with jemalloc and hand freed memory back to the system at once.
+
+    Reading a million rows goes through large temporary buffers; Arrow's default pool keeps
+    them, so the process's peak stayed ~200 MB higher (at 1M figures: 715 MB against 521 MB
+    for the load alone, same time). Process-wide, which is what the dashboard's process wants.
+    """
+    try:
+        pa.set_memory_pool(pa.jemalloc_memory_pool())
+        pa.jemalloc_set_decay_ms(0)
+    except (NotImplementedError, pa.ArrowNotImplementedError):   # a pyarrow built without jemalloc
+        pass
+
+
 def read_frame(path: Path) -> pd.DataFrame:
     """The parquet table at `path` as a DataFrame, repetitive text columns held as categories."""
     schema = pq.read_schema(path)

@@ -17,7 +17,7 @@ import pandas as pd
 from loaders.build import MANIFEST, tables_dir
 from loaders.schema import TABLES
 
-from .columnar import ListIndex, SearchIndex, as_category, fold, read_frame
+from .columnar import ListIndex, SearchIndex, as_category, fold, read_frame, use_lean_memory_pool
 
 # The text columns free-text search looks into, per table.
 SEARCHED = {
@@ -99,6 +99,7 @@ class Tables:
 def load_tables(root: Path) -> Tables:
     """Read the current build under `root` (or a folder of tables) once; NoTablesError if absent."""
     folder = tables_dir(root)
+    use_lean_memory_pool()
     frames = {}
     for name in TABLES:
         path = folder / f"{name}.parquet"
