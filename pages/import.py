@@ -64,7 +64,7 @@ if RESULT not in st.session_state:
 
 document, found = st.session_state[RESULT]
 kinds = pd.Series([x.item.kind for x in found], dtype="object").value_counts()
-st.subheader(t("import.found", lang, name=document.path.name))
+st.subheader(t("import.found", lang, name=plain(document.path.name)))
 for column, kind in zip(st.columns(len(COLOURS)), COLOURS):
     column.metric(t(f"import.kind_{kind}", lang), int(kinds.get(kind, 0)))
 st.caption(" · ".join(f":{colour}-background[{t(f'import.kind_{kind}', lang)}]" for kind, colour in COLOURS.items()))

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import math
 import time
+from pathlib import PurePosixPath
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import openpyxl
@@ -27,6 +28,8 @@ from app.exports import FORMULA_STARTS, to_csv_bytes, to_excel_bytes
 from app.fmt import format_money
 from loaders.amounts import AmountError, parse_amount
 from loaders.dates import format_partial_date, parse_partial_date
+from conftest import PROJECT
+from loaders.documents import Document
 from loaders.errors import DataError
 from loaders.text_items import find_quantities
 from loaders.uploads import MAX_UPLOAD_CHARS, read_upload
@@ -194,3 +197,27 @@ def test_extraction_of_the_largest_upload_finishes_and_stays_consistent(case):
     items = find_quantities(text, dt.date(2025, 6, 3))
     print(f"\n{case}: {len(text):,} characters, {len(items):,} items, {time.perf_counter() - started:.2f} s")
     assert all(text[i.start:i.end] == i.text for i in items)
+
+
+# --- the whole extractor (spaCy, actors, themes) -------------------------------------------------
+@pytest.fixture(scope="module")
+def extractor():
+    from loaders.extract import Extractor
+    return Extractor(PROJECT / "data")
+
+
+WORDS = ["Numeum", "l'AFNUM", "Cigref", "le ministère de l'Économie", "Bpifrance", "Mistral AI",
+         "1,5 milliard d'euros", "40 %", "le 3 juin 2025", "en mars", "cloud souverain", "IA",
+         "données", ". ", ", ", "\n\n", " (", ") ", "« ", " »", "<p>", "&nbsp;", "—", " "]
+
+
+@settings(max_examples=60)
+@given(st.one_of(st.text(max_size=300), st.lists(st.sampled_from(WORDS), max_size=30).map("".join)),
+       st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1))))
+def test_the_extractor_reads_any_text_and_places_every_item(extractor, text, published):
+    [(document, found)] = list(extractor.extract_documents([Document(PurePosixPath("t.txt"), text, "utf-8")],
+                                                           published))
+    assert document.text == text
+    for f in found:
+        assert text[f.item.start:f.item.end] == f.item.text and f.item.text
+        assert f.sentence_start <= f.item.start <= f.sentence_end <= len(text)
