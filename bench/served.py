@@ -102,14 +102,17 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
                 "framereceived", lambda frame: received.__setitem__(
                     0, received[0] + len(frame.encode() if isinstance(frame, str) else frame))))
             # First page after the server is up: the tables are read on this first session.
-            out["first_page_cold_s"] = _open(page, url, timeout * 1000)
+            try:
+                out["first_page_cold_s"] = _open(page, url, timeout * 1000)
+            except Exception as e:   # too slow: say so, and still open the other pages
+                out["first_page_error"] = f"{e.__class__.__name__}: {str(e).splitlines()[0][:200]}"
             out["first_page_bytes"] = received[0]
             for slug in pages:
                 received[0] = 0
                 try:
                     seconds = _open(page, f"{url}/{slug}", timeout * 1000)
                 except Exception as e:   # too slow or broken: say so, measure the other pages
-                    out["pages"][slug] = {"error": f"{e.__class__.__name__}: {str(e)[:200]}",
+                    out["pages"][slug] = {"error": f"{e.__class__.__name__}: {str(e).splitlines()[0][:200]}",
                                           "ws_bytes": received[0]}
                     continue
                 out["pages"][slug] = {"load_s": seconds, "ws_bytes": received[0]}
