@@ -31,6 +31,7 @@ from loaders.dates import format_partial_date, parse_partial_date
 from conftest import PROJECT
 from loaders.documents import Document
 from loaders.errors import DataError
+from loaders.french_dates import find_dates
 from loaders.text_items import find_quantities
 from loaders.uploads import MAX_UPLOAD_CHARS, read_upload
 
@@ -122,6 +123,21 @@ def test_text_items_of_any_text_never_raise_and_point_at_what_they_read(text, pu
     for item in items:
         assert text[item.start:item.end] == item.text
         assert item.kind in ("money", "percent", "count", "date")
+
+
+DATE_PIECES = ["le ", "du ", "au ", "1er ", "3 ", "20 ", "29 ", "31 ", "février ", "mars ", "juin ", "2024",
+               "2025", "mi-", "fin ", "lundi ", "dernier", "prochain", "l'an dernier", "cette année",
+               "d'ici ", "et ", ", ", "-", "/", "10/02/2025", "2025-02-30", "Paris, le ", "Publié le "]
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(DATE_PIECES), max_size=15).map("".join)),
+       st.one_of(st.none(), st.text(max_size=12), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
+                 st.from_regex(r"\A(19|20)[0-9]{2}(-[0-9]{2}(-[0-9]{2})?)?\Z")))
+def test_dates_in_any_text_against_any_publication_date_never_raise(text, published):
+    for d in find_dates(text, published):
+        assert text[d.start:d.end] == d.text and d.precision in PRECISIONS
+        assert d.value is None or parse_partial_date(d.value).precision == d.precision
 
 
 # --- export cells --------------------------------------------------------------------------------
