@@ -214,10 +214,12 @@ def test_twenty_sessions_at_once_get_their_pages_and_exact_exports(served, shipp
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "load.json").write_text(json.dumps(
         {"sessions": SESSIONS, "wall_s": round(wall, 1), "actions": rows, "server": memory,
-         "retries": {k: len(v) for k, v in retries.items()}, "download_failures": retries["download clicked again"], "cpus": os.cpu_count(),
-         "load_average": os.getloadavg()}, indent=2), encoding="utf-8")
+         "retries": {k: len(v) for k, v in retries.items()},
+         "download_failures": retries["download clicked again"],
+         "cpus": os.cpu_count(), "load_average": os.getloadavg()}, indent=2), encoding="utf-8")
     print(f"\n{SESSIONS} sessions at once, {wall:.1f} s wall clock, {os.cpu_count()} CPU(s), "
-          f"load average {os.getloadavg()[0]:.1f}; " + ", ".join(f"{k}: {len(v)}" for k, v in retries.items()))
+          f"load average {os.getloadavg()[0]:.1f}; "
+          + ", ".join(f"{k}: {len(v)}" for k, v in retries.items()))
     print(f"{'action':<30} {'n':>3} {'p50 s':>7} {'p95 s':>7} {'max s':>7}")
     for r in rows:
         print(f"{r['action']:<30} {r['n']:>3} {r['p50_s']:>7} {r['p95_s']:>7} {r['max_s']:>7}")
