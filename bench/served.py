@@ -97,6 +97,7 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(timeout * 1000)   # navigation too: a busy server is slow, not broken
             received = [0]
             page.on("websocket", lambda ws: ws.on(
                 "framereceived", lambda frame: received.__setitem__(
