@@ -18,6 +18,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+# Pages turn addresses into links: only web ones, never `javascript:` or `file:`.
+WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=2000)]
 Precision = Literal["day", "month", "year"]
 Measure = Literal["money", "share", "count", "duration"]
 Bound = Literal["exact", "approx", "more_than", "less_than", "up_to", "range"]
@@ -77,7 +79,7 @@ class Source(Row):
     published_precision: Precision | None = derived("Precision of the publication date", default=None)
     kind: SourceKind = Field(description="Kind of document")
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = Field(description="ISO 639-1 language")
-    url: str | None = Field(None, description="Address of the original, when known")
+    url: WebAddress | None = Field(None, description="Address of the original, when known")
     document: str | None = Field(None, description="File name of the source text, when we hold it")
     summary_fr: str | None = Field(None, description="Our summary, in French")
     summary_en: str | None = Field(None, description="Our summary, in English")
@@ -169,7 +171,7 @@ class FxRate(Row):
         description="Month (2025-02) or year (2025) the average covers")
     rate: float = Field(gt=0, description="Units of the currency for one euro")
     source: Text = Field(description="Where the rate comes from")
-    url: str | None = Field(None, description="Address of the rate's source")
+    url: WebAddress | None = Field(None, description="Address of the rate's source")
     note: str | None = Field(None, description="How it was taken")
 
 

@@ -8,17 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from urllib.parse import parse_qs, urlparse
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from app.frame import PAGES as ROUTES
+from browser_support import served_dashboard
 from conftest import PROJECT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -32,43 +28,17 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(shipped_build):
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is missing: scripts/ensure-chromium installs it")
         pytest.skip("chromium not installed (run scripts/ensure-chromium)")
-    port = _free_port()
-    env = dict(os.environ, DASHBOARD_DATA=str(shipped_build))
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py",
-                             "--server.port", str(port), "--server.headless", "true",
-                             "--server.address", "127.0.0.1"],
-                            cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            pass
-        if time.monotonic() > deadline or proc.poll() is not None:
-            proc.kill()
-            pytest.fail("the dashboard did not start:\n" + proc.stdout.read().decode(errors="replace"))
-        time.sleep(0.3)
-    yield url
-    proc.terminate()
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        with served_dashboard(shipped_build, ARTIFACTS / "browser-server.log") as (url, _):
+            yield url
+    except RuntimeError as e:   # did not start: the log says why
+        pytest.fail(str(e))
 
 
 @pytest.fixture(scope="module")

@@ -75,6 +75,7 @@ BAD = [
     ("bad enum", _with("figures", 1, status="rumoured"), "figures.csv:3", "status"),
     ("count without noun", _with("figures", 2, unit=""), "figures.csv:4", "counted noun"),
     ("bad id", _with("themes", 0, theme_id="Cloud Computing"), "themes.csv:2", "theme_id"),
+    ("script address", _with("sources", 0, url="javascript:alert(1)"), "sources.csv:2", "url"),
 ]
 
 
