@@ -487,11 +487,35 @@ def sources_in_view(t: Tables, f: Filters, focus: str | None = None) -> tuple[pd
 def source_contents(t: Tables, source_id: str) -> dict[str, pd.DataFrame]:
     """Everything the dataset took from one source, whatever the filters: figures, proposals,
     events and the actors it names."""
-    named = t.mentions.loc[t.mentions["source_id"] == source_id, "actor_id"]
-    return {"figures": t.figures[t.figures["source_id"] == source_id],
-            "proposals": t.proposals[t.proposals["source_id"] == source_id],
-            "events": t.events[t.events["source_id"] == source_id].sort_values("when"),
+    rows = {name: _rows_of_source(t, name, source_id) for name in ("figures", "proposals", "events", "mentions")}
+    named = t.mentions["actor_id"].iloc[rows["mentions"]]
+    return {"figures": t.figures.iloc[rows["figures"]],
+            "proposals": t.proposals.iloc[rows["proposals"]],
+            "events": t.events.iloc[rows["events"]].sort_values("when"),
             "actors": t.actors[t.actors["actor_id"].isin(named)].sort_values("name")}
+
+
+def _rows_of_source(t: Tables, table: str, source_id: str) -> np.ndarray:
+    """Row numbers of `table` that come from `source_id`, in table order.
+
+    Through the row positions, grouped by source once (a stable sort, kept in t.positions):
+    a page listing sources then costs a slice per source, not a scan of a million rows.
+    """
+    key = f"{table}.source"
+    frame = t.frames[table]
+    if key not in t.positions:
+        return np.flatnonzero((frame["source_id"] == source_id).to_numpy())
+    if f"{key}.order" not in t.positions:   # two sessions may both build it: the same arrays
+        order = np.argsort(t.positions[key], kind="stable")
+        t.positions[f"{key}.starts"] = np.searchsorted(t.positions[key][order], np.arange(len(t.sources) + 1))
+        t.positions[f"{key}.order"] = order
+    if "sources.row" not in t.positions:
+        t.positions["sources.row"] = pd.Index(t.sources["source_id"])
+    where = t.positions["sources.row"].get_indexer([source_id])[0]
+    if where < 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = t.positions[f"{key}.starts"]
+    return t.positions[f"{key}.order"][starts[where]:starts[where + 1]]
 
 
 def _with_theme_label(df: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:

@@ -211,3 +211,18 @@ def test_network_counts_the_same_pairs_as_a_loop_over_sources(fast, plain, filte
     got = actor_network(fast, f)
     assert dict(zip(zip(got["a"], got["b"]), got["sources"])) == pairs
     assert list(got["sources"]) == sorted(pairs.values(), reverse=True)
+
+
+def test_a_source_contents_are_its_rows_in_table_order(fast, plain):
+    from app.query import source_contents
+    ids = list(plain["figures"]["source_id"].value_counts().index[:3]) + [plain["sources"]["source_id"].iloc[-1],
+                                                                         "no-such-source"]
+    for source_id in ids:
+        got = source_contents(fast, source_id)
+        for name, key in (("figures", "figure_id"), ("proposals", "proposal_id"), ("events", "event_id")):
+            want = plain[name][plain[name]["source_id"] == source_id]
+            if name == "events":
+                want = want.assign(_w=pd.to_datetime(want["start"])).sort_values("_w")
+            assert list(got[name][key]) == list(want[key]), (source_id, name)
+        named = set(plain["mentions"].loc[plain["mentions"]["source_id"] == source_id, "actor_id"])
+        assert set(got["actors"]["actor_id"]) == named
