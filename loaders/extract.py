@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from .actors_ner import ActorIndex, find_actors, load_pipeline
 from .curated import read_table
 from .documents import Document, read_document
-from .errors import DataError
+from .errors import DataError, DataProblem
 from .paths import DATA_DIR
 from .text_items import Item, find_quantities
 from .themes_lexicon import ThemeLexicon
@@ -95,18 +95,30 @@ class Extractor:
 
 
 _worker: Extractor | None = None
+_worker_error = ""
+
+
+class WorkerFailed(RuntimeError):
+    """A worker could not load what extraction needs (raised in the parent, with the reason)."""
 
 
 def _start_worker(data_dir: Path) -> None:
-    global _worker
+    global _worker, _worker_error
     from threadpoolctl import threadpool_limits
     # One BLAS thread per worker: the workers already use every core, and two BLAS
     # threads each would fight over them (numpy's default, good for a single process).
     threadpool_limits(1)
-    _worker = Extractor(data_dir)
+    try:
+        _worker = Extractor(data_dir)
+    except DataError as e:
+        _worker_error = "; ".join(str(p) for p in e.problems)
+    except Exception as e:   # noqa: BLE001 - an initializer that raises is restarted by the pool forever
+        _worker_error = f"{type(e).__name__}: {e}"
 
 
 def _work(task: tuple[list[Path], dt.date | None]) -> list[FileResult]:
+    if _worker is None:
+        raise WorkerFailed(_worker_error)
     return _worker.extract_files(*task)
 
 
@@ -128,5 +140,8 @@ def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir:
     read_table(data_dir, "actors")   # a broken table is reported once, here, not by each worker
     read_table(data_dir, "themes")
     with multiprocessing.get_context("fork").Pool(workers, _start_worker, (data_dir,)) as pool:
-        for results in pool.imap(_work, [(c, published) for c in chunks]):
-            yield from results
+        try:
+            for results in pool.imap(_work, [(c, published) for c in chunks]):
+                yield from results
+        except WorkerFailed as e:
+            raise DataError([DataProblem("extraction worker", None, f"could not start: {e}")]) from None

@@ -178,3 +178,15 @@ def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_di
         ids = {f.item.actor_id for f in found if f.item.actor_id}
         ids |= {parent[i] for i in ids if parent.get(i)}
         assert gold[document.path.name] <= ids, document.path.name
+
+
+def test_a_worker_that_cannot_load_the_model_stops_the_run_with_a_message(tmp_path, data_dir, monkeypatch):
+    import loaders.extract as extract_module
+    from loaders.errors import DataError
+
+    def broken(self, data_dir):
+        raise ImportError("no module named spacy")
+    monkeypatch.setattr(extract_module.Extractor, "__init__", broken)   # inherited by forked workers
+    paths = [Path(p) for p in _write(tmp_path, {"a.txt": b"Texte.", "b.txt": b"Autre texte."})]
+    with pytest.raises(DataError, match="could not start: ImportError: no module named spacy"):
+        list(extract_paths(paths, data_dir=data_dir, workers=2))
