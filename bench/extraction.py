@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import tempfile
 import time
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class ExtractionTimes:
     steady_docs_s: float
     cpu_ms_per_doc: float            # one BLAS thread: what one free core spends on a document
     files_docs_s: dict[int, float]   # workers -> documents per second, end to end
+    workers_cpu_ms: float            # CPU of the worker processes per document, model loads included
     items: int
     corpus: str
     load_average: tuple[float, float]   # 1-minute load before and after: other work on the machine
@@ -77,6 +79,12 @@ def make_documents(n: int, corpus: Path | None = SEEDS, seed: int = 0) -> tuple[
     return texts, where
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the pool's workers, once it is closed)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure_extraction(n: int = 200, corpus: Path | None = SEEDS, workers: tuple[int, ...] = (1, 2)
                        ) -> ExtractionTimes:
     from threadpoolctl import threadpool_limits
@@ -102,11 +110,15 @@ def measure_extraction(n: int = 200, corpus: Path | None = SEEDS, workers: tuple
             path = Path(tmp) / d.path.name
             path.write_text(d.text, encoding="utf-8")
             paths.append(path)
+        workers_cpu_ms = 0.0
         for w in workers:
+            c0 = _children_cpu()
             t0 = time.perf_counter()
             done = sum(1 for r in extract_paths(paths, workers=w) if r.problem is None)
             files_rates[w] = done / (time.perf_counter() - t0)
-    return ExtractionTimes(n, n * WORDS, load_s, steady, cpu_ms, files_rates, items, where,
+            if w > 1:
+                workers_cpu_ms = 1000 * (_children_cpu() - c0) / n
+    return ExtractionTimes(n, n * WORDS, load_s, steady, cpu_ms, files_rates, workers_cpu_ms, items, where,
                            (load_before, os.getloadavg()[0]))
 
 
@@ -125,4 +137,6 @@ def report(t: ExtractionTimes, target: float = 20.0) -> str:
     for w, rate in t.files_docs_s.items():
         lines.append(f"  files end to end, {w} process(es) {rate:6.1f} docs/s "
                      "(reading, pool start and model loads included)")
+    if t.workers_cpu_ms:
+        lines.append(f"  CPU per document in the workers {t.workers_cpu_ms:6.1f} ms (their model loads included)")
     return "\n".join(lines)
