@@ -42,7 +42,7 @@ def generate(figures: int, out_dir: Path, seed: int) -> None:
               help="Size of the generated dataset (ignored with --data).")
 @click.option("--data", "data_root", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Use this build root (as DASHBOARD_DATA) instead of generating one.")
-@click.option("--repeat", type=click.IntRange(min=1, max=20), default=5, show_default=True,
+@click.option("--repeat", type=click.IntRange(min=1, max=20), default=3, show_default=True,
               help="Warm reruns per page (one new theme each) and repeats of each timing.")
 @click.option("--no-browser", is_flag=True, help="Skip the served app (server start, browser, peak memory).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
