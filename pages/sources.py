@@ -2,6 +2,8 @@
 it. A link with `?focus=<source_id>` puts that source first, opened and marked."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pandas as pd
 import streamlit as st
 from babel import Locale
@@ -74,7 +76,8 @@ def show_card(r: pd.Series, focused: bool, outside: bool) -> None:
         st.caption(plain(" · ".join(meta)))
         url = text(r["url"])
         if url and url.lower().startswith(("https://", "http://")):   # never a javascript: link
-            st.link_button(t("sources.open", lang), url, icon="🔗")
+            # quotes and angle brackets percent-encoded: an address is a link, never markup
+            st.link_button(t("sources.open", lang), quote(url, safe=":/?&=#%+,;@~!$'()*[]"), icon="🔗")
         else:
             st.caption(t("sources.no_url", lang))
         summary = text(r[f"summary_{lang}"])

@@ -72,7 +72,8 @@ def hostile_tables() -> dict[str, list[dict]]:
                 row[column] = f"{FORMULAS[k % len(FORMULAS)]} {PAYLOAD}"
                 k += 1
             tables[name].append(row)
-    tables["sources"][0]["url"] = "javascript:window.__pwned=4"
+    # The loaders refuse non-web addresses (test_build); a web one can still carry markup.
+    tables["sources"][0]["url"] = "https://evil.example/?q=\"><img/src/onerror=window.__pwned=4>"
     tables["figures"][0]["raw"] = "<b>109 milliards de dollars</b>"
     return tables
 
