@@ -96,12 +96,18 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
         out["server_start_s"] = started
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(timeout * 1000)   # navigation too: a busy server is slow, not broken
             received = [0]
-            page.on("websocket", lambda ws: ws.on(
-                "framereceived", lambda frame: received.__setitem__(
-                    0, received[0] + len(frame.encode() if isinstance(frame, str) else frame))))
+
+            def fresh_tab():
+                """A new tab per page: one that choked on a huge page cannot hold up the next."""
+                tab = browser.new_page(viewport={"width": 1400, "height": 1000})
+                tab.set_default_timeout(timeout * 1000)   # navigation too: a busy server is slow, not broken
+                tab.on("websocket", lambda ws: ws.on(
+                    "framereceived", lambda frame: received.__setitem__(
+                        0, received[0] + len(frame.encode() if isinstance(frame, str) else frame))))
+                return tab
+
+            page = fresh_tab()
             # First page after the server is up: the tables are read on this first session.
             try:
                 out["first_page_cold_s"] = _open(page, url, timeout * 1000)
@@ -109,6 +115,8 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
                 out["first_page_error"] = f"{e.__class__.__name__}: {str(e).splitlines()[0][:200]}"
             out["first_page_bytes"] = received[0]
             for slug in pages:
+                page.close()
+                page = fresh_tab()
                 received[0] = 0
                 try:
                     seconds = _open(page, f"{url}/{slug}", timeout * 1000)
