@@ -103,11 +103,15 @@ def add_events_layer(fig: go.Figure, events: pd.DataFrame, name: str, lang: str)
     if events.empty:
         return fig
     label = events["name_en" if lang == "en" else "name"]
+    # One trace of dotted verticals (at start, and at the end of a span) rather than a plotly shape
+    # per event: add_vline/add_vrect cost a second or more per rerun with a few dozen events.
+    xs, ys = [], []
     for start, end in zip(events["when"], events["until"]):
-        if end > start:
-            fig.add_vrect(x0=start, x1=end, fillcolor="#999999", opacity=0.12, line_width=0, layer="below")
-        else:
-            fig.add_vline(x=start, line=dict(color="#999999", width=1, dash="dot"), layer="below")
+        for x in (start, end) if end > start else (start,):
+            xs += [x, x, None]
+            ys += [0, 1, None]
+    fig.add_scatter(x=xs, y=ys, yaxis="y9", mode="lines", hoverinfo="skip", showlegend=False,
+                    line=dict(color="#999999", width=1, dash="dot"))
     fig.add_scatter(x=events["when"], y=[1.0] * len(events), yaxis="y9", mode="markers", name=name,
                     marker=dict(symbol="triangle-down", size=10, color="#555555"),
                     customdata=list(zip(_esc(label), events["when"].dt.strftime("%d/%m/%Y"))),

@@ -73,7 +73,7 @@ def sidebar(tables: Tables) -> Filters:
     sb.header(t("filters.header", lang))
     themes = theme_labels(tables, lang)
     names = actor_names(tables)
-    titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+    titles = _source_choices(tables, st.session_state.get(KEYS["source"]) or [])
     sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: themes.get(x, x))
     sb.multiselect(t("filters.actor", lang), sorted(names, key=lambda a: names[a].casefold()),
@@ -87,6 +87,7 @@ def sidebar(tables: Tables) -> Filters:
     c2.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
     sb.multiselect(t("filters.source", lang), list(titles), key=KEYS["source"], placeholder=t("filters.choose", lang),
+                   help=t("filters.source_help", lang, n=SOURCE_CHOICES) if len(titles) < len(tables.sources) else None,
                    format_func=lambda x: titles.get(x, x))
     sb.text_input(t("filters.search", lang), key=KEYS["q"], max_chars=200,
                   help=t("filters.search_help", lang))
@@ -121,6 +122,20 @@ def _write_url(f: Filters) -> None:
                 del st.query_params[key]
         elif st.query_params.get_all(key) != (value if isinstance(value, list) else [value]):
             st.query_params[key] = value
+
+
+SOURCE_CHOICES = 300   # the source filter's list: a whole 100,000-title list weighs ~6 MB per rerun
+
+
+def _source_choices(tables: Tables, chosen: list[str]) -> dict[str, str]:
+    """Titles the source filter offers: the sources already chosen, then the most recent ones."""
+    sources = tables.sources
+    if len(sources) <= SOURCE_CHOICES:
+        return dict(zip(sources["source_id"], sources["title"]))
+    recent = sources.sort_values("published", ascending=False, na_position="last").head(SOURCE_CHOICES)
+    keep = sources[sources["source_id"].isin(chosen)]
+    picked = pd.concat([keep, recent]).drop_duplicates("source_id")
+    return dict(zip(picked["source_id"], picked["title"]))
 
 
 def _date_bounds(tables: Tables) -> tuple[dt.date, dt.date]:

@@ -13,6 +13,7 @@ from app.i18n import t
 from app.query import source_contents, sources_in_view
 from app.ui import context, empty_state, plain, unreviewed_mark
 
+PAGE = 25   # source cards per page
 tables, f = context()
 lang = f.lang
 st.title(t("sources.title", lang))
@@ -96,6 +97,11 @@ if sources.empty:
     empty_state(lang)
 else:
     st.caption(t("sources.count", lang, n=len(sources) - (state == "outside")))
-    for _, row in sources.iterrows():
+    pages = -(-len(sources) // PAGE)
+    page = 1
+    if pages > 1:   # at scale the filters may keep 100,000 sources: cards come a page at a time
+        page = st.number_input(t("sources.page", lang, pages=pages), min_value=1, max_value=pages, value=1,
+                               step=1, key="sources_page")
+    for _, row in sources.iloc[(page - 1) * PAGE: page * PAGE].iterrows():
         is_focus = state in ("shown", "outside") and row["source_id"] == focus
         show_card(row, focused=is_focus, outside=state == "outside")
