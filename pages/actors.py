@@ -20,6 +20,7 @@ from app.ui import chart_block, context, empty_state, label, link_to, plain
 tables, f = context()
 lang = f.lang
 PICK = "actors_pick"
+LIST_ROWS = 50   # lines per tab of the profile; the Export page gives them all
 SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
 st.title(t("actors.title", lang))
 st.caption(t("actors.intro", lang))
@@ -85,7 +86,9 @@ def show_profile(actor_id: str) -> None:
             if p[key].empty:
                 st.caption(t(f"actors.none_{key}", lang))
             else:
-                SHOW[key](p[key])
+                if len(p[key]) > LIST_ROWS:   # a big actor has tens of thousands of figures at scale
+                    st.caption(t("actors.list_capped", lang, n=LIST_ROWS, total=len(p[key])))
+                SHOW[key](p[key].head(LIST_ROWS))
 
 
 def show_members(df: pd.DataFrame) -> None:
