@@ -34,27 +34,43 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def peak_rss_mb(pid: int) -> float | None:
-    """Peak resident memory of a live process, in MB (Linux /proc; None elsewhere)."""
+def memory_mb(pid: int, field: str = "VmHWM") -> float | None:
+    """VmHWM (peak resident since start) or VmRSS (resident now) of `pid`, in MB (Linux /proc)."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         return None
     return None
 
 
+def peak_rss_mb(pid: int) -> float | None:
+    """Peak resident memory of a live process, in MB (Linux /proc; None elsewhere)."""
+    return memory_mb(pid, "VmHWM")
+
+
 @contextmanager
-def served(data_root: Path, timeout: float = 120):
-    """Start `streamlit run dashboard.py` on DATA; yields (url, pid, seconds until healthy)."""
+def served(data_root: Path, timeout: float = 120, log: Path | None = None):
+    """Start `streamlit run dashboard.py` on DATA; yields (url, process, seconds until healthy).
+
+    The server's output goes to `log` (a file: a pipe nobody reads would block a busy server),
+    or nowhere; when the server does not start, ServeError carries the end of the log.
+    """
     port = _free_port()
     env = dict(os.environ, DASHBOARD_DATA=str(data_root))
+    if log is not None:
+        log.parent.mkdir(parents=True, exist_ok=True)
+    out = open(log, "wb") if log is not None else subprocess.DEVNULL
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py",
-                             "--server.port", str(port), "--server.headless", "true",
-                             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-                            cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py",
+                                 "--server.port", str(port), "--server.headless", "true",
+                                 "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+                                cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    finally:
+        if log is not None:
+            out.close()
     url = f"http://127.0.0.1:{port}"
     try:
         while True:
@@ -65,17 +81,19 @@ def served(data_root: Path, timeout: float = 120):
             except OSError:
                 pass
             if proc.poll() is not None or time.perf_counter() - start > timeout:
-                raise ServeError("the dashboard did not start: "
-                                 + (proc.stderr.read().decode(errors="replace")[-800:] if proc.poll() is not None
-                                    else f"no health answer in {timeout:.0f} s"))
+                said = log.read_text(errors="replace")[-800:] if log is not None else ""
+                raise ServeError("the dashboard did not start"
+                                 + (f" (no health answer in {timeout:.0f} s)" if proc.poll() is None else "")
+                                 + (f":\n{said}" if said else ""))
             time.sleep(0.05)
-        yield url, proc.pid, time.perf_counter() - start
+        yield url, proc, time.perf_counter() - start
     finally:
         proc.terminate()
         try:
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()
 
 
 def _open(page, url: str, timeout_ms: float) -> float:
@@ -92,7 +110,8 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
         raise ServeError(f"{CHROMIUM} is missing: scripts/ensure-chromium installs it")
     from playwright.sync_api import sync_playwright
     out: dict = {"pages": {}}
-    with served(data_root, timeout) as (url, pid, started), sync_playwright() as p:
+    with served(data_root, timeout) as (url, proc, started), sync_playwright() as p:
+        pid = proc.pid
         out["server_start_s"] = started
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
         try:
