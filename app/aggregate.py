@@ -13,7 +13,7 @@ import pandas as pd
 
 from .query import proposals_by_actor_theme
 
-POINTS = 400      # most points a scatter of single figures draws
+POINTS = 300      # most points a scatter of single figures draws
 ACTORS = 15       # rows of the actor charts and of the proposals matrix
 TIMELINE = 500    # most items on the timeline's lanes
 EVENT_LAYER = 40  # most events drawn over another page's time chart

@@ -14,7 +14,7 @@ from app.i18n import t
 from app.query import actor_names, filter_events, filter_figures, theme_labels
 from app.ui import chart_block, context, empty_state, label
 
-TABLE_ROWS = 1_000
+TABLE_ROWS = 300   # the export gives every row; a longer table weighs on every rerun
 MEASURE = "figures_measure"
 
 tables, f = context()
