@@ -191,7 +191,14 @@ def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
     st.plotly_chart(fig, key=key, config={"displaylogo": False, "locale": lang}, **kwargs)
     st.caption(plain(summary))
     with st.expander(t("common.show_table", lang)):
-        st.dataframe(data, hide_index=True)
+        st.dataframe(shippable(data), hide_index=True)
+
+
+def shippable(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` with its category columns as plain text: Arrow would ship a category's every value
+    (100,000 labels at scale) with the few rows shown."""
+    cats = [c for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype)]
+    return df.astype({c: object for c in cats}) if cats else df
 
 
 def label(value, lang: str) -> str:

@@ -12,7 +12,7 @@ from app.charts import add_events_layer, figure_dots, figures_over_time
 from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
 from app.query import actor_names, filter_events, filter_figures, theme_labels
-from app.ui import chart_block, context, empty_state, label
+from app.ui import chart_block, context, empty_state, label, shippable
 
 TABLE_ROWS = 300   # the export gives every row; a longer table weighs on every rerun
 MEASURE = "figures_measure"
@@ -95,7 +95,7 @@ if len(table) < largest.total:
                  total=format_number(largest.total, lang)))
 titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
 link = {k: v for k, v in f.to_query_params().items() if k in ("lang",)}
-st.dataframe(pd.DataFrame({
+st.dataframe(shippable(pd.DataFrame({
     t("common.label", lang): table["label"],
     t("common.raw", lang): table["raw"],
     t("figures.col_value", lang): table["shown"],
@@ -110,5 +110,5 @@ st.dataframe(pd.DataFrame({
     t("common.review", lang): [t("common.unreviewed", lang) if r == "candidate" else "✓"
                                for r in table.get("review", pd.Series("accepted", index=table.index))],
     "🔗": ["sources?" + urlencode({**link, "focus": s}) for s in table["source_id"]],
-}), hide_index=True, column_config={
+})), hide_index=True, column_config={
     "🔗": st.column_config.LinkColumn("🔗", display_text=t("common.see_source", lang), width="small")})
