@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
-import os
 import re
-import shutil
-import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -29,11 +25,10 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
-from filelock import FileLock, Timeout
 from pydantic import ValidationError
 
-from loaders.build import CURRENT, MANIFEST, REFERENCES, _prune, to_arrow
+from loaders.build import REFERENCES, publish_build, to_arrow
+from loaders.errors import DataError
 from loaders.normalise import _clean
 from loaders.paths import DATA_DIR
 from loaders.schema import TABLES, Actor, FxRate, Row, _enum_values, arrow_schema
@@ -831,39 +826,13 @@ def check_tables(tables: dict[str, pa.Table], seed: int = 0, sample: int = SAMPL
 def publish_tables(root: Path, tables: dict[str, pa.Table], manifest: dict, lock_timeout: float = 60) -> Path:
     """Write `tables` as a new build under `root` and point `root/current` at it, as `loaders build` does.
 
-    Same layout and guarantees as loaders.build.write_build: a temporary folder read back before
-    it is renamed into place, `current` swapped in one atomic rename, a lock, two builds kept.
+    Through loaders.build.publish_build, so the same guarantees: read back before it is renamed
+    into place, `current` swapped atomically, a lock, two builds kept.
     """
-    root = Path(root)
-    root.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(root / ".lock"), timeout=lock_timeout)
     try:
-        lock.acquire()
-    except Timeout:
-        raise SyntheticDataError([f"{root}: another build is running (lock held)"]) from None
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
-        for name, table in tables.items():
-            pq.write_table(table, tmp / f"{name}.parquet", row_group_size=ROW_GROUP)
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        for name, table in tables.items():   # read back before anyone can see it
-            path = tmp / f"{name}.parquet"
-            if (pq.read_metadata(path).num_rows != table.num_rows
-                    or not pq.read_schema(path).equals(arrow_schema(name))):
-                raise SyntheticDataError([f"{name}: written table does not read back"])
-        final = root / f"build-{manifest['built_at']}-{manifest['version']}"
-        os.rename(tmp, final)
-        link = root / f".{CURRENT}-{os.getpid()}"
-        if link.is_symlink():
-            link.unlink()
-        os.symlink(final.name, link)
-        os.replace(link, root / CURRENT)
-        _prune(root, keep=final.name)
-        return final
-    finally:
-        lock.release()
-        for stale in root.glob(".tmp-*"):
-            shutil.rmtree(stale, ignore_errors=True)
+        return publish_build(root, tables, manifest, lock_timeout, row_group_size=ROW_GROUP)
+    except DataError as e:
+        raise SyntheticDataError([str(p) for p in e.problems]) from None
 
 
 @dataclass

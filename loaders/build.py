@@ -162,6 +162,21 @@ def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
     that fails or is killed half-way leaves the previous build in place. A lock
     stops two builds from writing at once.
     """
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    manifest = {"version": dataset.version, "built_at": stamp, "rows": dataset.counts(),
+                "warnings": dataset.warnings}
+    return publish_build(root, {name: _arrow_or_error(name, rows) for name, rows in dataset.tables.items()},
+                         manifest, lock_timeout)
+
+
+def publish_build(root: Path, tables: dict[str, pa.Table], manifest: dict, lock_timeout: float = 60,
+                  row_group_size: int | None = None) -> Path:
+    """Write `tables` as a new build under `root`, check it, then switch `current` to it.
+
+    The one place builds are published (`loaders build` and `bench generate`): a temporary folder
+    read back before it is renamed into place, `current` swapped in one atomic rename, a lock,
+    two builds kept. DataError when the lock is held or the build cannot be written.
+    """
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     try:
@@ -170,18 +185,15 @@ def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
     except Timeout:
         raise DataError([DataProblem(str(root), None, "another build is running (lock held)")])
     try:
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
-        manifest = {"version": dataset.version, "built_at": stamp, "rows": dataset.counts(),
-                    "warnings": dataset.warnings}
-        for name, rows in dataset.tables.items():
-            pq.write_table(_arrow_or_error(name, rows), tmp / f"{name}.parquet")
+        for name, table in tables.items():
+            pq.write_table(table, tmp / f"{name}.parquet", row_group_size=row_group_size)
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        for name, rows in dataset.tables.items():   # read back before anyone can see it
-            back = pq.read_table(tmp / f"{name}.parquet")
-            if back.num_rows != len(rows) or not back.schema.equals(arrow_schema(name)):
+        for name, table in tables.items():   # read back before anyone can see it
+            back = pq.read_table(tmp / f"{name}.parquet")   # the whole table: every page decodes
+            if back.num_rows != table.num_rows or not back.schema.equals(arrow_schema(name)):
                 raise DataError([DataProblem(name, None, "written table does not read back")])
-        final = root / f"build-{stamp}-{dataset.version}"
+        final = root / f"build-{manifest['built_at']}-{manifest['version']}"
         os.rename(tmp, final)
         link = root / f".{CURRENT}-{os.getpid()}"
         if link.is_symlink():
