@@ -9,7 +9,17 @@ from pathlib import Path
 
 from bench.served import ServeError, memory_mb, served
 
-__all__ = ["served_dashboard", "memory_mb", "cpu_seconds"]
+__all__ = ["served_dashboard", "memory_mb", "cpu_seconds", "require_chromium"]
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def require_chromium() -> None:
+    """Debian's Chromium must be there: a failure under CI (it installs it), a skip elsewhere."""
+    import pytest
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is missing: scripts/ensure-chromium installs it")
+        pytest.skip("chromium not installed (run scripts/ensure-chromium)")
 
 
 @contextmanager

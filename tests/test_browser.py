@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from app.frame import PAGES as ROUTES
-from browser_support import served_dashboard
+from browser_support import require_chromium, served_dashboard
 from conftest import PROJECT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -30,10 +29,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def server(shipped_build):
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing: scripts/ensure-chromium installs it")
-        pytest.skip("chromium not installed (run scripts/ensure-chromium)")
+    require_chromium()
     try:
         with served_dashboard(shipped_build, ARTIFACTS / "browser-server.log") as (url, _):
             yield url

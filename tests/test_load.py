@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from app.frame import PAGES
-from browser_support import cpu_seconds, memory_mb, served_dashboard
+from browser_support import cpu_seconds, memory_mb, require_chromium, served_dashboard
 from test_browser import ARTIFACTS, CHROMIUM, FLAGS
 
 pytestmark = pytest.mark.browser
@@ -64,10 +64,7 @@ class MemorySampler(threading.Thread):
 @pytest.fixture(scope="module")
 def served(shipped_build):
     """Our own server (not test_browser's): its process for memory, its log kept in a file."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing: scripts/ensure-chromium installs it")
-        pytest.skip("chromium not installed (run scripts/ensure-chromium)")
+    require_chromium()
     with served_dashboard(shipped_build, ARTIFACTS / "load-server.log") as (url, proc):
         yield url, proc
 
