@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
-from .query import proposals_by_actor_theme
+from .query import Filters, Tables, figure_mask, proposals_by_actor_theme
 
 POINTS = 300      # most points a scatter of single figures draws
 ACTORS = 15       # rows of the actor charts and of the proposals matrix
@@ -44,11 +45,32 @@ def measures_present(figures: pd.DataFrame) -> dict[str, int]:
     return {m: int(found[m]) for m in ("money", "share", "count", "duration") if found.get(m, 0)}
 
 
-def largest_figures(figures: pd.DataFrame, measure: str, limit: int = POINTS) -> Capped:
-    """The figures of one measure, largest plotted value first, at most `limit`, with a `plotted` column."""
-    rows = figures[figures["measure"] == measure]
-    rows = rows.assign(plotted=plotted_value(rows)).sort_values("plotted", ascending=False)
-    return Capped(rows.head(limit), len(rows))
+def largest_figures(figures: pd.DataFrame, measure: str, limit: int = POINTS,
+                    keep: np.ndarray | None = None) -> Capped:
+    """The figures of one measure (among the `keep` mask's), largest plotted value first (those
+    without a value last), at most `limit`, with a `plotted` column.
+
+    Reads the value columns and takes only the rows it returns: no copy of what the filters keep.
+    """
+    mask = (figures["measure"] == measure).to_numpy()
+    if keep is not None:
+        mask = mask & keep
+    positions = np.flatnonzero(mask)
+    values = plotted_value(figures.iloc[positions]).to_numpy(dtype=float)
+    ranked = np.where(np.isnan(values), -np.inf, values)
+    if len(positions) > limit:   # the `limit` largest of a million without sorting them all
+        top = np.argpartition(-ranked, limit - 1)[:limit]
+    else:
+        top = np.arange(len(positions))
+    top = top[np.argsort(-ranked[top], kind="stable")]
+    rows = figures.iloc[positions[top]].assign(plotted=values[top])
+    return Capped(rows, len(positions))
+
+
+def largest_money(t: Tables, f: Filters, limit: int = POINTS) -> Capped:
+    """The largest amounts in euros the filters keep (those without a rate to euros left out)."""
+    keep = figure_mask(t, f) & t.figures["value_eur"].notna().to_numpy()
+    return largest_figures(t.figures, "money", limit, keep)
 
 
 def top_actor_ids(ids: pd.Series, n: int = ACTORS) -> list[str]:

@@ -17,7 +17,7 @@ from .filters import parse_query_params
 from .fmt import split_matches
 from .i18n import LANGS, t
 from .query import (Filters, NoTablesError, Tables, actor_names, count_unreviewed, load_tables,
-                    theme_labels)
+                    source_titles, theme_labels)
 
 KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
         "from": "f_from", "to": "f_to", "lang": "f_lang", "unreviewed": "f_unreviewed"}
@@ -76,7 +76,7 @@ def sidebar(tables: Tables) -> Filters:
     titles = _source_choices(tables, st.session_state.get(KEYS["source"]) or [])
     sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: themes.get(x, x))
-    sb.multiselect(t("filters.actor", lang), sorted(names, key=lambda a: names[a].casefold()),
+    sb.multiselect(t("filters.actor", lang), tables.derived("actors_by_name", lambda: sorted(names, key=lambda a: names[a].casefold())),
                    placeholder=t("filters.choose", lang),
                    key=KEYS["actor"], format_func=lambda x: names.get(x, x))
     low, high = _date_bounds(tables)
@@ -131,14 +131,23 @@ def _source_choices(tables: Tables, chosen: list[str]) -> dict[str, str]:
     """Titles the source filter offers: the sources already chosen, then the most recent ones."""
     sources = tables.sources
     if len(sources) <= SOURCE_CHOICES:
-        return dict(zip(sources["source_id"], sources["title"]))
-    recent = sources.sort_values("published", ascending=False, na_position="last").head(SOURCE_CHOICES)
-    keep = sources[sources["source_id"].isin(chosen)]
-    picked = pd.concat([keep, recent]).drop_duplicates("source_id")
-    return dict(zip(picked["source_id"], picked["title"]))
+        return source_titles(tables)
+    def most_recent() -> dict[str, str]:
+        rows = sources.sort_values("published", ascending=False, na_position="last").head(SOURCE_CHOICES)
+        return dict(zip(rows["source_id"], rows["title"]))
+
+    recent = tables.derived("recent_sources", most_recent)
+    if all(c in recent for c in chosen):
+        return recent
+    titles = source_titles(tables)
+    return {**{c: titles[c] for c in chosen if c in titles}, **recent}
 
 
 def _date_bounds(tables: Tables) -> tuple[dt.date, dt.date]:
+    return tables.derived("date_bounds", lambda: _compute_date_bounds(tables))
+
+
+def _compute_date_bounds(tables: Tables) -> tuple[dt.date, dt.date]:
     whens = pd.concat([tables.figures["when"], tables.proposals["when"], tables.events["when"]]).dropna()
     return (whens.min().date(), whens.max().date()) if len(whens) else (dt.date.today(),) * 2
 

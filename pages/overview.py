@@ -7,11 +7,11 @@ from html import escape   # plotly reads <b>, <a>... in labels: labels stay text
 import plotly.graph_objects as go
 import streamlit as st
 
-from app.aggregate import largest_figures
 from app.charts import PALETTE, PERIOD_ORDER, separators, style, value_axis
 from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
-from app.query import counts, filter_figures, headline_figures
+from app.aggregate import largest_money
+from app.query import actor_names, counts, headline_figures, source_rows, source_titles
 from app.ui import chart_block, context, empty_state, label, link_to, plain, unreviewed_mark
 
 tables, f = context()
@@ -20,9 +20,8 @@ st.title(t("overview.title", lang))
 st.caption(t("overview.intro", lang))
 
 BARS = 25   # the largest amounts the chart draws; the Figures page and the export hold the rest
-titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
-published = tables.sources.set_index("source_id")[["published", "published_precision"]]
-names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+titles = source_titles(tables)
+names = actor_names(tables)
 
 st.subheader(t("overview.headlines", lang))
 heads = headline_figures(tables, f)
@@ -41,7 +40,7 @@ else:
             if isinstance(fig.date, dt.date):
                 when = format_partial_date(fig.date, fig.date_precision, lang)
             else:   # no date of its own: say when the source said it
-                src = published.loc[fig.source_id]
+                src = source_rows(tables, [fig.source_id]).iloc[0]
                 when = t("overview.said_on", lang, when=format_partial_date(src["published"], src["published_precision"], lang))
             st.caption(plain(t("overview.card_meta", lang, who=who or t("overview.nobody", lang), when=when)))
             link_to("sources", f"{t('common.source', lang)} : {titles.get(fig.source_id, fig.source_id)}",
@@ -53,8 +52,7 @@ for column, key in zip(st.columns(5), ("sources", "figures", "proposals", "actor
     column.metric(t(f"overview.n_{key}", lang), n[key])
 
 st.subheader(t("overview.money_chart", lang))
-money = filter_figures(tables, f)
-largest = largest_figures(money[money["value_eur"].notna()], "money", limit=BARS)
+largest = largest_money(tables, f, limit=BARS)
 money = largest.rows.sort_values("value_eur")
 if money.empty:
     empty_state(lang)
@@ -62,7 +60,7 @@ else:
     fig = go.Figure()
     for period, group in money.groupby("period", observed=True):
         fig.add_bar(   # a period keeps its colour on every page
-            y=group[f"label_{lang}"].map(escape), x=group["value_eur"], orientation="h",
+            y=[escape(v) for v in group[f"label_{lang}"]], x=group["value_eur"], orientation="h",
             name=label(period, lang), marker_color=PALETTE[PERIOD_ORDER.index(period)],
             customdata=group[["theme"]].to_numpy(),
             text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
@@ -70,7 +68,7 @@ else:
             hovertemplate="%{y}<br>%{hovertext}<br>" + t("overview.original", lang, value="%{text}")
                           + "<extra></extra>")
     value_axis(fig, "x", money["value_eur"], "money", True, t("common.value_eur", lang), lang)
-    fig.update_yaxes(categoryorder="array", categoryarray=list(money[f"label_{lang}"].map(escape)))
+    fig.update_yaxes(categoryorder="array", categoryarray=[escape(v) for v in money[f"label_{lang}"]])
     fig.update_layout(separators=separators(lang), barmode="overlay")
     style(fig, height=max(300, 38 * len(money)))
     # Annual spending beside one-off announcements or multi-year totals is not like for like.
