@@ -7,6 +7,7 @@ so tests and the benchmark call them without Streamlit.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import threading
 from collections import OrderedDict
@@ -109,6 +110,7 @@ class Tables:
             return self.derived_cache[key]
         except KeyError:
             value = self.derived_cache[key] = compute()   # two sessions may compute it: same value
+            gc.freeze()   # kept as long as the tables (a dict of 100,000 titles): out of the collector's walks
             return value
 
     def mask(self, key: tuple, compute) -> np.ndarray:
@@ -146,7 +148,9 @@ def load_tables(root: Path) -> Tables:
     manifest_path = folder / MANIFEST
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
     search, lists = _prepare(frames)
-    return Tables(frames, manifest, search, lists, _positions(frames))
+    tables = Tables(frames, manifest, search, lists, _positions(frames))
+    gc.freeze()   # held for the process's life: the collector's full passes need not walk them again
+    return tables
 
 
 def _prepare(frames: dict[str, pd.DataFrame]) -> tuple[dict[str, SearchIndex], dict[str, ListIndex]]:
@@ -430,15 +434,12 @@ def actor_network(t: Tables, f: Filters, min_sources: int = 1) -> pd.DataFrame:
     # Python loop over a hundred thousand sources.
     named = pd.DataFrame({"source": pd.factorize(mentions["source_id"])[0],
                           "actor": mentions["actor_id"].to_numpy(dtype=object)}).drop_duplicates()
-    pairs = named.merge(named, on="source")
-    pairs = pairs[pairs["actor_x"] < pairs["actor_y"]]
-    edges = (pairs.groupby(["actor_x", "actor_y"]).size().rename("sources").reset_index()
-             .rename(columns={"actor_x": "a", "actor_y": "b"}).astype({"a": "str", "b": "str"}))
+    # Most shared first; equal counts in name order, so the same data always draws the same graph.
+    edges = _pair_counts(named)
     edges = edges[edges["sources"] >= min_sources]
     if f.actors:
         edges = edges[edges["a"].isin(f.actors) | edges["b"].isin(f.actors)]
-    # Most shared first; equal counts in name order, so the same data always draws the same graph.
-    return edges.sort_values(["sources", "a", "b"], ascending=[False, True, True], ignore_index=True)
+    return edges.reset_index(drop=True)
 
 
 def counts(t: Tables, f: Filters) -> dict[str, int]:
@@ -523,9 +524,58 @@ def actor_profile(t: Tables, f: Filters, actor_id: str) -> dict[str, pd.DataFram
 def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Nodes and edges of the co-mention network, kept to the `limit` most-named linked actors.
 
-    Nodes as actor_mentions (selected actors first, so they are never cut); edges as actor_network,
-    between kept nodes only.
+    Nodes as actor_mentions (selected actors first, so they are never cut), among the actors linked
+    to another (to a selected one, when actors are selected); edges as actor_network, between kept
+    nodes only. The pairs are counted for the kept nodes alone: all pairs of 300,000 mentions
+    would take a third of a second.
     """
+    if "mentions.source" not in t.positions:
+        return _network_graph_by_pairs(t, f, limit)
+    kept = _mentions_in(t, _source_rows(t, replace(f, actors=()))) & t.derived("mentions.first", lambda: _first_mentions(t))
+    source, actor = t.positions["mentions.source"][kept], t.positions["mentions.actor"][kept]
+    per_source = np.bincount(source, minlength=len(t.sources))
+    if f.actors:
+        picked = np.append(t.actors["actor_id"].isin(f.actors).to_numpy(), False)[actor]
+        with_picked = np.bincount(source[picked], minlength=len(t.sources)) > 0
+        linked = (with_picked[source] & ~picked) | (picked & (per_source[source] >= 2))
+    else:
+        linked = per_source[source] >= 2
+    linked_ids = set(t.actors["actor_id"].to_numpy()[np.bincount(actor[linked] + 1, minlength=len(t.actors) + 1)[1:] > 0])
+    nodes = actor_mentions(t, f)
+    nodes = nodes[nodes["actor_id"].isin(linked_ids)]
+    nodes = (nodes.assign(_picked=~nodes["actor_id"].isin(f.actors))
+             .sort_values(["_picked", "sources", "name"], ascending=[True, False, True])
+             .head(limit).drop(columns="_picked").reset_index(drop=True))
+    ids = t.actors["actor_id"].to_numpy()
+    in_nodes = np.append(t.actors["actor_id"].isin(nodes["actor_id"]).to_numpy(), False)[actor]
+    named = pd.DataFrame({"source": source[in_nodes], "actor": ids[actor[in_nodes]]})
+    edges = _pair_counts(named)
+    if f.actors:
+        edges = edges[edges["a"].isin(f.actors) | edges["b"].isin(f.actors)]
+    return nodes, edges.reset_index(drop=True)
+
+
+def _first_mentions(t: Tables) -> np.ndarray:
+    """Mask of the mentions that are the first of their (source, actor) pair: a source names an actor once."""
+    width = len(t.actors) + 1
+    pairs = t.positions["mentions.source"].astype(np.int64) * width + t.positions["mentions.actor"] + 1
+    first = np.zeros(len(pairs), dtype=bool)
+    first[np.unique(pairs, return_index=True)[1]] = True
+    return first
+
+
+def _pair_counts(named: pd.DataFrame) -> pd.DataFrame:
+    """(a, b, sources): pairs a < b of actors named by one source (`named`: source, actor once each),
+    counted over sources, most shared first, then by name."""
+    pairs = named.merge(named, on="source")
+    pairs = pairs[pairs["actor_x"] < pairs["actor_y"]]
+    edges = (pairs.groupby(["actor_x", "actor_y"]).size().rename("sources").reset_index()
+             .rename(columns={"actor_x": "a", "actor_y": "b"}).astype({"a": "str", "b": "str"}))
+    return edges.sort_values(["sources", "a", "b"], ascending=[False, True, True], ignore_index=True)
+
+
+def _network_graph_by_pairs(t: Tables, f: Filters, limit: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """network_graph from every pair (tables without row positions)."""
     edges = actor_network(t, f)
     nodes = actor_mentions(t, f)
     nodes = nodes[nodes["actor_id"].isin(set(edges["a"]) | set(edges["b"]))]

@@ -21,6 +21,7 @@ tables, f = context()
 lang = f.lang
 PICK = "actors_pick"
 LIST_ROWS = 50   # lines per tab of the profile; the Export page gives them all
+WIDEST = 6   # shared sources from which a link is drawn at its widest
 SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
 st.title(t("actors.title", lang))
 st.caption(t("actors.intro", lang))
@@ -132,7 +133,9 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
     graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
     pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=100)
     fig = go.Figure()
-    for weight, group in edges.groupby("sources"):
+    # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
+    # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
+    for weight, group in edges.groupby(edges["sources"].clip(upper=WIDEST)):
         xs, ys = [], []
         for a, b in zip(group["a"], group["b"]):
             xs += [pos[a][0], pos[b][0], None]

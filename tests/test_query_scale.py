@@ -226,3 +226,16 @@ def test_a_source_contents_are_its_rows_in_table_order(fast, plain):
             assert list(got[name][key]) == list(want[key]), (source_id, name)
         named = set(plain["mentions"].loc[plain["mentions"]["source_id"] == source_id, "actor_id"])
         assert set(got["actors"]["actor_id"]) == named
+
+
+@pytest.mark.parametrize("i", range(14))
+def test_network_graph_keeps_the_nodes_and_edges_all_pairs_give(fast, filters, i):
+    """network_graph counts pairs for the kept nodes only; counting every pair must give the same graph."""
+    from app.query import _network_graph_by_pairs, network_graph
+    f = filters[i]
+    for limit in (40, 5):
+        nodes, edges = network_graph(fast, f, limit)
+        want_nodes, want_edges = _network_graph_by_pairs(fast, f, limit)
+        pd.testing.assert_frame_equal(nodes, want_nodes)
+        pd.testing.assert_frame_equal(edges, want_edges)
+        assert len(want_nodes) or not len(want_edges)
