@@ -73,6 +73,31 @@ def largest_money(t: Tables, f: Filters, limit: int = POINTS) -> Capped:
     return largest_figures(t.figures, "money", limit, keep)
 
 
+def measures_kept(t: Tables, keep: np.ndarray) -> dict[str, int]:
+    """measures_present of the figures the `keep` mask holds, counted on the column's codes (no copy)."""
+    column = t.figures["measure"]
+    if not isinstance(column.dtype, pd.CategoricalDtype):
+        return measures_present(t.figures[keep])
+    counts = np.bincount(column.cat.codes.to_numpy()[keep] + 1, minlength=len(column.cat.categories) + 1)[1:]
+    found = dict(zip(column.cat.categories, counts))
+    return {m: int(found[m]) for m in ("money", "share", "count", "duration") if found.get(m, 0)}
+
+
+def top_actors_kept(t: Tables, keep: np.ndarray, n: int = ACTORS) -> list[str]:
+    """top_actor_ids of the figures the `keep` mask holds, counted on the actors' row numbers."""
+    counts = np.bincount(t.positions["figures.actor"][keep] + 1, minlength=len(t.actors) + 1)[1:]
+    found = np.flatnonzero(counts)
+    ids = t.actors["actor_id"].to_numpy()[found]
+    order = sorted(range(len(found)), key=lambda i: (-counts[found[i]], ids[i]))
+    return [str(ids[i]) for i in order[:n]]
+
+
+def of_actors(t: Tables, actors: list[str]) -> np.ndarray:
+    """Mask of the figures said by one of `actors`."""
+    rows = np.append(t.actors["actor_id"].isin(actors).to_numpy(), False)
+    return rows[t.positions["figures.actor"]]
+
+
 def top_actor_ids(ids: pd.Series, n: int = ACTORS) -> list[str]:
     """The `n` actor ids met most often in `ids` (ties broken by id, so the order is stable)."""
     counts = ids.dropna().value_counts()
@@ -153,3 +178,28 @@ def timeline_items(figures: pd.DataFrame, proposals: pd.DataFrame, events: pd.Da
         else parts[0]
     items = items.sort_values(["when", "lane", "ref"], ascending=[False, True, True], ignore_index=True)
     return Capped(items.head(limit), len(items))
+
+
+def proposals_matrix_kept(t: Tables, keep: np.ndarray, n: int = ACTORS) -> Capped:
+    """proposals_matrix of the proposals the `keep` mask holds, counted on the flattened actor lists'
+    codes: no copy or explode of the kept proposals (200,000 at scale)."""
+    from .query import proposals_by_actor_theme as by_pairs
+    index, df = t.lists.get("proposals"), t.proposals
+    if (index is None or index.size != len(df) or not isinstance(df.index, pd.RangeIndex)
+            or not isinstance(df["theme"].dtype, pd.CategoricalDtype)):
+        return proposals_matrix(df[keep], n)
+    actors, ids = t.derived("proposals.actor_codes", lambda: pd.factorize(index.items.to_numpy(dtype=object), sort=True))
+    themes = df["theme"].cat.codes.to_numpy()[index.rows]
+    width = len(df["theme"].cat.categories)
+    kept = keep[index.rows] & (themes >= 0)
+    cells = np.bincount(actors[kept].astype(np.int64) * width + themes[kept], minlength=len(ids) * width)
+    found = np.flatnonzero(cells)
+    if not len(found):
+        return proposals_matrix(df.iloc[:0], n)
+    pairs = pd.DataFrame({"actor_id": pd.Series(np.asarray(ids, dtype=object)[found // width], dtype="str"),
+                          "theme": pd.Categorical.from_codes(found % width, dtype=df["theme"].dtype),
+                          "proposals": cells[found].astype(np.int64)})
+    per_actor = pairs.groupby("actor_id")["proposals"].sum()
+    per_actor = per_actor.rename_axis("id").reset_index(name="n").sort_values(["n", "id"], ascending=[False, True])
+    top = list(per_actor["id"].head(n))
+    return Capped(pairs[pairs["actor_id"].isin(top)].reset_index(drop=True), len(per_actor), len(top))

@@ -4,17 +4,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_symbol
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+# Parsed once: babel parses a locale name on every call otherwise (half the cost of a number).
+BABEL = {lang: Locale.parse(code) for lang, code in LOCALES.items()}
 NBSP = "\u00a0"
 # The short symbols people write after the scale; babel's French symbol for USD is "$US".
 SHORT_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥"}
 
 
 def currency_symbol(currency: str, lang: str = "fr") -> str:
-    return SHORT_SYMBOLS.get(currency) or get_currency_symbol(currency, LOCALES[lang])
+    return SHORT_SYMBOLS.get(currency) or get_currency_symbol(currency, BABEL[lang])
 
 
 def format_number(value: float, lang: str = "fr", digits: int = 1) -> str:
@@ -22,7 +25,7 @@ def format_number(value: float, lang: str = "fr", digits: int = 1) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+    return format_decimal(value, format=pattern, locale=BABEL[lang])
 
 
 def format_compact(value: float, lang: str = "fr") -> str:
@@ -31,7 +34,7 @@ def format_compact(value: float, lang: str = "fr") -> str:
         return format_number(value, lang)
     if lang == "fr" and abs(value) >= 1e12:   # babel writes 'Bn' (billion), which French readers do not use
         return f"{format_number(value / 1e9, lang, digits=0)}{NBSP}Md"
-    return format_compact_decimal(value, locale=LOCALES[lang], fraction_digits=1)
+    return format_compact_decimal(value, locale=BABEL[lang], fraction_digits=1)
 
 
 def format_money(value: float, currency: str, lang: str = "fr") -> str:
@@ -73,7 +76,7 @@ def format_partial_date(value: dt.date | None, precision: str | None, lang: str 
     if value is None or (not isinstance(value, dt.date)):
         return "–"
     pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(precision or "day", "d MMMM y")
-    return format_date(value, pattern, locale=LOCALES[lang])
+    return format_date(value, pattern, locale=BABEL[lang])
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:

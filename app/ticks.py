@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 from babel.dates import format_date
 
-from .fmt import LOCALES, format_compact, format_money, format_share
+from .fmt import BABEL, format_compact, format_money, format_share
 
 MAX_TICKS = 8
 
@@ -63,4 +63,4 @@ def date_ticks(whens: Iterable, lang: str) -> tuple[list[dt.date], list[str]]:
         total = at.year * 12 + at.month - 1 + step
         at = dt.date(total // 12, total % 12 + 1, 1)
     pattern = "y" if step >= 12 else "MMM y"
-    return ticks, [format_date(d, pattern, locale=LOCALES[lang]) for d in ticks]
+    return ticks, [format_date(d, pattern, locale=BABEL[lang]) for d in ticks]

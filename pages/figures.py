@@ -7,11 +7,12 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from app.aggregate import events_layer, largest_figures, measures_present, mixes_periods, top_actor_ids
+from app.aggregate import (POINTS, events_layer, largest_figures, measures_kept, mixes_periods, of_actors,
+                           top_actors_kept)
 from app.charts import add_events_layer, figure_dots, figures_over_time
 from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
-from app.query import actor_names, filter_events, filter_figures, theme_labels
+from app.query import actor_names, figure_mask, filter_events, source_titles, theme_labels
 from app.ui import chart_block, context, empty_state, label, shippable
 
 TABLE_ROWS = 300   # the export gives every row; a longer table weighs on every rerun
@@ -22,16 +23,17 @@ lang = f.lang
 st.title(t("figures.title", lang))
 st.caption(t("figures.intro", lang))
 
-kept = filter_figures(tables, f)
-if kept.empty:
+# The kept figures as a mask: the page reads a few columns of them and takes only the rows it shows.
+kept = figure_mask(tables, f)
+if not kept.any():
     empty_state(lang)
     st.stop()
 
 themes = theme_labels(tables, lang)
 names = actor_names(tables)
-short = dict(zip(tables.actors["actor_id"], tables.actors["short_name"]))
+short = tables.derived("actor_short_names", lambda: dict(zip(tables.actors["actor_id"], tables.actors["short_name"])))
 periods = {p: label(p, lang) for p in ("one_off", "annual", "multi_year")}
-present = measures_present(kept)
+present = measures_kept(tables, kept)
 if st.session_state.get(MEASURE) not in present:   # the filters may have removed the chosen kind
     st.session_state[MEASURE] = next(iter(present))
 measure = st.segmented_control(t("figures.measure", lang), list(present), key=MEASURE, required=True,
@@ -41,36 +43,41 @@ axis = t(f"figures.axis_{measure}", lang)
 
 
 def readable(rows: pd.DataFrame) -> pd.DataFrame:
-    """Columns the charts show: the label in the reader's language and the value as they write it."""
-    return rows.assign(label=rows[f"label_{lang}"], shown=[
-        format_figure(r.measure, r.value, r.unit, lang, r.bound, r.value_high) for r in rows.itertuples()])
+    """Columns the charts show: the label in the reader's language and the value as they write it
+    (each figure formatted once a rerun: the charts and the table show many of the same)."""
+    shown = [written.get(i) or written.setdefault(i, format_figure(r.measure, r.value, r.unit, lang, r.bound,
+                                                                   r.value_high))
+             for i, r in zip(rows.index, rows.itertuples())]
+    return rows.assign(label=rows[f"label_{lang}"].astype(object), shown=shown)
 
 
-largest = largest_figures(kept, measure)
-rows = readable(largest.rows)
+written: dict[int, str] = {}
+ranked = largest_figures(tables.figures, measure, limit=max(TABLE_ROWS, POINTS), keep=kept)
+table = readable(ranked.rows)
+rows, total = table.head(POINTS), ranked.total   # the charts' points: the table's first rows
 if measure == "money":
     if mixes_periods(rows):
         st.warning(t("figures.mix_caveat", lang), icon="⚠️")
     if (rows["status"] == "announced").any():
         st.caption(t("figures.announced_caveat", lang))
-if largest.cut:
-    st.caption(t("figures.capped", lang, n=format_number(len(rows), lang), total=format_number(largest.total, lang)))
+if len(rows) < total:
+    st.caption(t("figures.capped", lang, n=format_number(len(rows), lang), total=format_number(total, lang)))
 
 by_theme, by_actor, over_time = st.tabs([t("figures.by_theme", lang), t("figures.by_actor", lang),
                                          t("figures.over_time", lang)])
 with by_theme:
     top = rows.iloc[0]
-    summary = t("figures.summary_theme", lang, n=largest.total, k=rows["theme"].nunique(),
+    summary = t("figures.summary_theme", lang, n=total, k=rows["theme"].nunique(),
                 top=top["label"], value=top["shown"], theme=themes.get(top["theme"], top["theme"]))
     shown = rows[["figure_id", "label", "shown", "raw", "theme", "period", "status", "source_id"]]
     chart_block(figure_dots(rows, "theme", themes, periods, measure, log, axis, lang), summary, shown, lang,
                 key="figures_by_theme", filter_key="theme")
 with by_actor:
-    actors = top_actor_ids(kept.loc[kept["measure"] == measure, "actor_id"])
+    actors = top_actors_kept(tables, kept & (tables.figures["measure"] == measure).to_numpy())
     if not actors:
         st.info(t("figures.no_actor", lang), icon="👤")
     else:
-        mine = readable(largest_figures(kept[kept["actor_id"].isin(actors)], measure).rows)
+        mine = readable(largest_figures(tables.figures, measure, keep=kept & of_actors(tables, actors)).rows)
         per_actor = mine["actor_id"].value_counts()
         summary = t("figures.summary_actor", lang, k=len(actors), actor=names[per_actor.index[0]],
                     n=int(per_actor.iloc[0]))
@@ -89,11 +96,11 @@ with over_time:
 st.caption(t("figures.click_hint", lang))
 
 st.subheader(t("figures.table", lang))
-table = readable(largest_figures(kept, measure, limit=TABLE_ROWS).rows)
-if len(table) < largest.total:
+table = table.head(TABLE_ROWS)
+if len(table) < total:
     st.caption(t("figures.table_capped", lang, n=format_number(len(table), lang),
-                 total=format_number(largest.total, lang)))
-titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+                 total=format_number(total, lang)))
+titles = source_titles(tables)
 link = {k: v for k, v in f.to_query_params().items() if k in ("lang",)}
 st.dataframe(shippable(pd.DataFrame({
     t("common.label", lang): table["label"],
