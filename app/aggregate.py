@@ -56,7 +56,10 @@ def largest_figures(figures: pd.DataFrame, measure: str, limit: int = POINTS,
     if keep is not None:
         mask = mask & keep
     positions = np.flatnonzero(mask)
-    values = plotted_value(figures.iloc[positions]).to_numpy(dtype=float)
+    values = figures["value"].to_numpy(dtype=float)[positions]
+    if measure == "money":   # plotted_value of these rows, read from two columns rather than copied rows
+        eur = figures["value_eur"].to_numpy(dtype=float)[positions]
+        values = np.where(np.isnan(eur), values, eur)
     ranked = np.where(np.isnan(values), -np.inf, values)
     if len(positions) > limit:   # the `limit` largest of a million without sorting them all
         top = np.argpartition(-ranked, limit - 1)[:limit]
@@ -203,3 +206,31 @@ def proposals_matrix_kept(t: Tables, keep: np.ndarray, n: int = ACTORS) -> Cappe
     per_actor = per_actor.rename_axis("id").reset_index(name="n").sort_values(["n", "id"], ascending=[False, True])
     top = list(per_actor["id"].head(n))
     return Capped(pairs[pairs["actor_id"].isin(top)].reset_index(drop=True), len(per_actor), len(top))
+
+
+def timeline_in_view(t: Tables, f: Filters, lang: str, limit: int = TIMELINE) -> Capped:
+    """`timeline_items` of what the filters keep (figures, proposals, events), without copying the kept
+    rows: the dates of the kept dated rows pick the candidates (every row at least as recent as the
+    `limit`-th most recent), and timeline_items orders those. Same rows, order and total."""
+    from .query import _proposal_rows, filter_events
+
+    events = filter_events(t, f)
+    figures = np.flatnonzero(figure_mask(t, f) & t.derived(
+        "figures.dated", lambda: t.figures["date"].notna().to_numpy()))
+    proposals = np.flatnonzero(_proposal_rows(t, f) & t.derived(
+        "proposals.dated", lambda: t.proposals["date"].notna().to_numpy()))
+    # NaT reads as the smallest int64: last, as the sort puts it.
+    whens = [events["when"].to_numpy().view("i8"), t.figures["when"].to_numpy()[figures].view("i8"),
+             t.proposals["when"].to_numpy()[proposals].view("i8")]
+    total = sum(len(w) for w in whens)
+    picked = [np.ones(len(w), dtype=bool) for w in whens]
+    if total > limit:
+        every = np.concatenate(whens)
+        threshold = np.partition(every, total - limit)[total - limit]   # the limit-th most recent
+        picked = [w >= threshold for w in whens]
+    for keep in picked:   # one row of every lane that has some: the frame's dtypes stay those of all rows
+        if len(keep) and not keep.any():
+            keep[0] = True
+    items = timeline_items(t.figures.iloc[figures[picked[1]]], t.proposals.iloc[proposals[picked[2]]],
+                           events[picked[0]], lang, limit)
+    return Capped(items.rows, total)

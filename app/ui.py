@@ -47,8 +47,9 @@ def _seed_from_url(tables: Tables) -> None:
     if st.session_state.get("_seeded"):
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
-    valid = {"theme": set(tables.themes["theme_id"]), "actor": set(tables.actors["actor_id"]),
-             "source": set(tables.sources["source_id"])}
+    valid = tables.derived("valid_ids", lambda: {"theme": set(tables.themes["theme_id"]),
+                                                 "actor": set(tables.actors["actor_id"]),
+                                                 "source": set(tables.sources["source_id"])})
     f, notes = parse_query_params(params, valid)
     st.session_state.update({KEYS["theme"]: list(f.themes), KEYS["actor"]: list(f.actors),
                              KEYS["source"]: list(f.sources), KEYS["q"]: f.q,

@@ -49,7 +49,7 @@ else:
 st.subheader(t("overview.counts", lang))
 n = counts(tables, f)
 for column, key in zip(st.columns(5), ("sources", "figures", "proposals", "actors", "events")):
-    column.metric(t(f"overview.n_{key}", lang), n[key])
+    column.metric(t(f"overview.n_{key}", lang), format_number(n[key], lang))   # "100 000", not "100000"
 
 st.subheader(t("overview.money_chart", lang))
 largest = largest_money(tables, f, limit=BARS)
