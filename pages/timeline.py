@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.aggregate import timeline_items
+from app.aggregate import timeline_in_view
 from app.charts import timeline_lanes
 from app.fmt import format_number, format_partial_date
 from app.i18n import t
-from app.query import filter_events, filter_figures, filter_proposals
+from app.query import source_titles
 from app.ui import chart_block, context, empty_state, label, plain, unreviewed_mark
 
 LANE_ICONS = {"event": "🗓️", "figure": "📊", "proposal": "📝"}
@@ -19,7 +19,7 @@ lang = f.lang
 st.title(t("timeline.title", lang))
 st.caption(t("timeline.intro", lang))
 
-items = timeline_items(filter_figures(tables, f), filter_proposals(tables, f), filter_events(tables, f), lang)
+items = timeline_in_view(tables, f, lang)   # picks the shown items without copying the kept rows
 if items.rows.empty:
     empty_state(lang)
     st.stop()
@@ -39,8 +39,8 @@ chart_block(timeline_lanes(rows, lanes, lang), summary, shown.drop(columns=["pre
 st.subheader(t("timeline.list", lang))
 if len(rows) > LIST_ROWS:
     st.caption(t("timeline.capped", lang, n=LIST_ROWS, total=format_number(items.total, lang)))
-titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
-places = dict(zip(tables.events["event_id"], tables.events["place"]))
+titles = source_titles(tables)   # built once per build: 100,000 titles
+places = tables.derived("events.places", lambda: dict(zip(tables.events["event_id"], tables.events["place"])))
 listed = rows.head(LIST_ROWS)
 for month, group in listed.groupby(listed["when"].dt.to_period("M"), sort=False):
     st.markdown(f"##### {plain(format_partial_date(month.start_time.date(), 'month', lang).capitalize())}")
