@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+import numpy as np
 import pandas as pd
 import streamlit as st
-from babel import Locale
-
-from app.fmt import LOCALES, format_figure, format_partial_date
+from app.fmt import BABEL, format_figure, format_partial_date
 from app.i18n import t
-from app.query import source_contents, sources_in_view
+from app.query import column_values, source_content_rows, sources_in_view_rows
 from app.ui import context, empty_state, plain, unreviewed_mark
 
 PAGE = 25   # source cards per page
@@ -21,7 +20,7 @@ st.caption(t("sources.intro", lang))
 
 
 def language_name(code) -> str:
-    return Locale.parse(LOCALES[lang]).languages.get(code, code) if isinstance(code, str) else "–"
+    return BABEL[lang].languages.get(code, code) if isinstance(code, str) else "–"
 
 
 def text(value) -> str | None:
@@ -34,37 +33,46 @@ def bullets(lines: list[str]) -> None:
     st.markdown("\n".join(f"- {plain(line)}" for line in lines))
 
 
-def figure_line(r: pd.Series) -> str:
-    return t("sources.figure_line", lang, label=r[f"label_{lang}"], raw=r["raw"],
-             value=format_figure(r["measure"], r["value"], r["unit"], lang, r["bound"], r["value_high"]))
+def column(table: str, name: str, rows) -> list:
+    """One column's values at row numbers `rows` of a table: a few cells, not whole rows."""
+    return column_values(tables, table, name, rows)
 
 
-def event_line(r: pd.Series) -> str:
-    name = r["name_en"] if lang == "en" else r["name"]
-    return f"{name} — {format_partial_date(r['start'], r['precision'], lang)}"
+def figure_lines(rows) -> list[str]:
+    cells = zip(*(column("figures", c, rows) for c in (f"label_{lang}", "raw", "measure", "value", "unit",
+                                                      "bound", "value_high")))
+    return [t("sources.figure_line", lang, label=label, raw=raw,
+              value=format_figure(measure, value, unit, lang, bound, high))
+            for label, raw, measure, value, unit, bound, high in cells]
 
 
-def show_contents(source_id: str, expanded: bool) -> None:
-    """Counts of what the dataset took from the source, then the lists in an expander."""
-    c = source_contents(tables, source_id)
+def event_lines(rows) -> list[str]:
+    names = column("events", "name_en" if lang == "en" else "name", rows)
+    return [f"{name} — {format_partial_date(start, precision, lang)}"
+            for name, start, precision in zip(names, column("events", "start", rows), column("events", "precision", rows))]
+
+
+def show_contents(c: dict, figures: list[str], expanded: bool) -> None:
+    """Counts of what the dataset took from the source (`c`: row numbers; `figures`: their lines),
+    then the lists in an expander."""
     st.markdown(t("sources.took", lang, figures=len(c["figures"]), proposals=len(c["proposals"]),
                   events=len(c["events"]), actors=len(c["actors"])))
-    if not any(len(df) for df in c.values()):
+    if not any(len(rows) for rows in c.values()):
         return
     with st.expander(t("sources.details", lang), expanded=expanded, icon="🧾"):
-        lists = {"figures": [figure_line(r) for _, r in c["figures"].iterrows()],
-                 "proposals": list(c["proposals"][f"title_{lang}"]),
-                 "events": [event_line(r) for _, r in c["events"].iterrows()]}
+        lists = {"figures": figures,
+                 "proposals": column("proposals", f"title_{lang}", c["proposals"]),
+                 "events": event_lines(c["events"])}
         for key, lines in lists.items():
             if lines:
                 st.markdown(f"**{t('sources.list_' + key, lang, n=len(lines))}**")
                 bullets(lines)
         if len(c["actors"]):   # often dozens of names: one paragraph, not a long list
             st.markdown(f"**{t('sources.list_actors', lang, n=len(c['actors']))}**")
-            st.markdown(plain(" · ".join(c["actors"]["name"])))
+            st.markdown(plain(" · ".join(column("actors", "name", c["actors"]))))
 
 
-def show_card(r: pd.Series, focused: bool, outside: bool) -> None:
+def show_card(r: pd.Series, c: dict, figures: list[str], focused: bool, outside: bool) -> None:
     with st.container(border=True):
         if focused:
             st.badge(t("sources.focused", lang), icon="📌", color="orange")
@@ -86,22 +94,27 @@ def show_card(r: pd.Series, focused: bool, outside: bool) -> None:
             st.markdown(plain(summary))
         else:
             st.caption(t("sources.no_summary", lang))
-        show_contents(r["source_id"], expanded=focused)
+        show_contents(c, figures, expanded=focused)
 
 
 focus = st.query_params.get("focus")
-sources, state = sources_in_view(tables, f, focus)
+rows, state = sources_in_view_rows(tables, f, focus)   # row numbers: only the page's 25 rows are read
 if state == "unknown":
     st.info(t("sources.unknown_focus", lang, id=plain(focus[:80])), icon="ℹ️")
-if sources.empty:
+if not len(rows):
     empty_state(lang)
 else:
-    st.caption(t("sources.count", lang, n=len(sources) - (state == "outside")))
-    pages = -(-len(sources) // PAGE)
+    st.caption(t("sources.count", lang, n=len(rows) - (state == "outside")))
+    pages = -(-len(rows) // PAGE)
     page = 1
     if pages > 1:   # at scale the filters may keep 100,000 sources: cards come a page at a time
         page = st.number_input(t("sources.page", lang, pages=pages), min_value=1, max_value=pages, value=1,
                                step=1, key="sources_page")
-    for _, row in sources.iloc[(page - 1) * PAGE: page * PAGE].iterrows():
+    shown = rows[(page - 1) * PAGE: page * PAGE]
+    contents = source_content_rows(tables, shown)   # row numbers: only the columns shown are read
+    # every figure line of the page in one read of each column, then cut per card
+    lines = figure_lines(np.concatenate([c["figures"] for c in contents]))
+    ends = np.cumsum([len(c["figures"]) for c in contents])
+    for (_, row), c, end in zip(tables.sources.iloc[shown].iterrows(), contents, ends):
         is_focus = state in ("shown", "outside") and row["source_id"] == focus
-        show_card(row, focused=is_focus, outside=state == "outside")
+        show_card(row, c, lines[end - len(c["figures"]):end], focused=is_focus, outside=state == "outside")
