@@ -24,7 +24,7 @@ check: $(BIN)/.runtime
 	$(BIN)/python -m loaders check
 
 run: build
-	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true
+	$(BIN)/python -m app.serve --server.port $(PORT) --server.headless true
 
 test: $(BIN)/.dev
 	scripts/ensure-chromium

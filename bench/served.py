@@ -52,7 +52,7 @@ def peak_rss_mb(pid: int) -> float | None:
 
 @contextmanager
 def served(data_root: Path, timeout: float = 120, log: Path | None = None):
-    """Start `streamlit run dashboard.py` on DATA; yields (url, process, seconds until healthy).
+    """Start the dashboard on DATA as `make run` does (app.serve: tables read, then served); yields (url, process, seconds until healthy).
 
     The server's output goes to `log` (a file: a pipe nobody reads would block a busy server),
     or nowhere; when the server does not start, ServeError carries the end of the log.
@@ -64,7 +64,7 @@ def served(data_root: Path, timeout: float = 120, log: Path | None = None):
     out = open(log, "wb") if log is not None else subprocess.DEVNULL
     start = time.perf_counter()
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        proc = subprocess.Popen([sys.executable, "-m", "app.serve",
                                  "--server.port", str(port), "--server.headless", "true",
                                  "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
                                 cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -127,7 +127,7 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
                 return tab
 
             page = fresh_tab()
-            # First page after the server is up: the tables are read on this first session.
+            # First page after the server is up (app.serve has read the tables before it answers).
             try:
                 out["first_page_cold_s"] = _open(page, url, timeout * 1000)
             except Exception as e:   # too slow: say so, and still open the other pages
