@@ -115,13 +115,21 @@ class Tables:
 
     def mask(self, key: tuple, compute) -> np.ndarray:
         """The row mask `key` ((table, filters)) names, from the last MASKS asked or computed (read-only)."""
+        def read_only() -> np.ndarray:
+            value = np.asarray(compute(), dtype=bool)
+            value.flags.writeable = False
+            return value
+        return self.remembered(key, read_only)
+
+    def remembered(self, key: tuple, compute):
+        """`compute()` for `key` (what, filters), kept among the last MASKS results any session asked
+        for: the callers must not change what they get."""
         with self.lock:
             found = self.masks.get(key)
             if found is not None:
                 self.masks.move_to_end(key)
                 return found
-        value = np.asarray(compute(), dtype=bool)
-        value.flags.writeable = False
+        value = compute()
         with self.lock:
             self.masks[key] = value
             while len(self.masks) > MASKS:
@@ -278,10 +286,19 @@ def _compute_figure_rows(t: Tables, f: Filters) -> np.ndarray:
     if f.themes:
         keep &= df["theme"].isin(f.themes)
     if f.actors:
-        keep &= df["actor_id"].isin(f.actors)
+        keep &= _pointing_at(t, "figures.actor", "actors", "actor_id", f.actors, df["actor_id"])
     if f.sources:
-        keep &= df["source_id"].isin(f.sources)
+        keep &= _pointing_at(t, "figures.source", "sources", "source_id", f.sources, df["source_id"])
     return np.asarray(keep, dtype=bool)
+
+
+def _pointing_at(t: Tables, key: str, target: str, column: str, ids, values: pd.Series) -> np.ndarray:
+    """Mask of the rows whose `key` position points at one of `ids` in `target` (a lookup in an array
+    of the target's size, not a text comparison of a million ids); `values.isin` without positions."""
+    if key not in t.positions:
+        return values.isin(ids).to_numpy()
+    picked = np.append(t.frames[target][column].isin(ids).to_numpy(), False)
+    return picked[t.positions[key]]
 
 
 def filter_proposals(t: Tables, f: Filters) -> pd.DataFrame:
@@ -475,7 +492,12 @@ def actor_mentions(t: Tables, f: Filters) -> pd.DataFrame:
     """Actors named in the sources the filters keep (the actor filter aside), most-named first.
 
     Columns: actor_id, name, short_name, type, sources (how many kept sources name the actor).
+    Kept per filters (the actor list and the network both ask): do not change the frame returned.
     """
+    return t.remembered(("actor_mentions", replace(f.without_lang(), actors=())), lambda: _actor_mentions(t, f))
+
+
+def _actor_mentions(t: Tables, f: Filters) -> pd.DataFrame:
     kept = _mentions_in(t, _source_rows(t, replace(f, actors=())))
     named = t.mentions[kept].groupby("actor_id", observed=True).size().rename("sources")
     df = t.actors[["actor_id", "name", "short_name", "type"]].merge(
@@ -507,18 +529,28 @@ def _listed(t: Tables, table: str, column: str, rows) -> set[str]:
     return {a for ids in kept for a in ids}
 
 
-def actor_profile(t: Tables, f: Filters, actor_id: str) -> dict[str, pd.DataFrame]:
+def actor_profile(t: Tables, f: Filters, actor_id: str,
+                  limit: int | None = None) -> dict[str, tuple[pd.DataFrame, int]]:
     """What the dataset holds on one actor under the filters (the actor filter replaced by this actor).
 
     Keys: members (actors whose parent_id is this actor, persons first), proposals, figures,
-    events (it organises) and sources (that name it).
+    events (it organises) and sources (that name it); each (the first `limit` rows, how many in all).
+    Only the rows returned are copied: a big actor has tens of thousands of figures at scale.
     """
     g = replace(f, actors=(actor_id,))
     members = t.actors[t.actors["parent_id"] == actor_id]
     members = members.assign(_person=members["type"] != "person").sort_values(["_person", "name"])
-    return {"members": members.drop(columns="_person"), "proposals": filter_proposals(t, g),
-            "figures": filter_figures(t, g), "events": filter_events(t, g).sort_values("when"),
-            "sources": filter_sources(t, g)}
+    events = filter_events(t, g).sort_values("when")
+
+    def first(frame: pd.DataFrame, mask: np.ndarray) -> tuple[pd.DataFrame, int]:
+        rows = np.flatnonzero(mask)
+        return frame.iloc[rows[:limit]], len(rows)
+
+    return {"members": (members.drop(columns="_person").head(limit), len(members)),
+            "proposals": first(t.proposals, _proposal_rows(t, g)),
+            "figures": first(t.figures, _figure_rows(t, g)),
+            "events": (events.head(limit), len(events)),
+            "sources": first(t.sources, _source_rows(t, g))}
 
 
 def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -673,3 +705,149 @@ def export_tables(t: Tables, f: Filters) -> dict[str, pd.DataFrame]:
     themes = t.themes[t.themes["theme_id"].isin(f.themes)] if f.themes else t.themes
     return {"figures": figures, "proposals": proposals, "events": events,
             "sources": t.sources[sources], "actors": t.actors[actors], "themes": themes}
+
+
+def proposal_mask(t: Tables, f: Filters) -> np.ndarray:
+    """Which proposals the filters keep, as a read-only mask over `t.proposals` (see figure_mask)."""
+    return _proposal_rows(t, f)
+
+
+def actor_short_names(t: Tables) -> dict[str, str]:
+    return t.derived("actor_short_names", lambda: dict(zip(t.actors["actor_id"], t.actors["short_name"])))
+
+
+EXPORTED = ("figures", "proposals", "events", "sources", "actors", "themes")
+
+
+def export_rows(t: Tables, f: Filters) -> dict[str, np.ndarray]:
+    """Which rows of each table `export_tables(t, f)` holds, as masks (kept per filters): the Export
+    page counts and previews from them, and builds the tables only when a file is asked for."""
+    g = f.without_lang()
+    figure_rows, proposal_rows = _figure_rows(t, f), _proposal_rows(t, f)
+    event_rows = t.mask(("export.events", g), lambda: t.events.index.isin(filter_events(t, f).index))
+
+    def sources():
+        return (_source_rows(t, f) | _sources_of(t, "figures", figure_rows)
+                | _sources_of(t, "proposals", proposal_rows) | _sources_of(t, "events", event_rows))
+
+    source_rows = t.mask(("export.sources", g), sources)
+
+    def actors():
+        if "mentions.actor" in t.positions:
+            out = _kept_targets(t, "mentions.actor", _mentions_in(t, source_rows), len(t.actors))
+        else:
+            out = t.actors["actor_id"].isin(t.mentions.loc[_mentions_in(t, source_rows), "actor_id"].unique()).to_numpy(copy=True)
+        if "figures.actor" in t.positions:
+            out |= _kept_targets(t, "figures.actor", figure_rows, len(t.actors))
+        else:
+            out |= t.actors["actor_id"].isin(t.figures["actor_id"][figure_rows].dropna().unique()).to_numpy()
+        for table, column, rows in (("proposals", "actor_ids", proposal_rows), ("events", "organiser_ids", event_rows)):
+            out |= _listed_actors(t, table, column, rows)
+        return out
+
+    actor_rows = t.mask(("export.actors", g), actors)
+    theme_rows = t.themes["theme_id"].isin(f.themes).to_numpy() if f.themes else np.ones(len(t.themes), dtype=bool)
+    return {"figures": figure_rows, "proposals": proposal_rows, "events": event_rows,
+            "sources": source_rows, "actors": actor_rows, "themes": theme_rows}
+
+
+def export_table(t: Tables, f: Filters, name: str, limit: int | None = None) -> pd.DataFrame:
+    """`export_tables(t, f)[name]` alone, or its first `limit` rows, built from `export_rows`."""
+    rows = export_rows(t, f)[name]
+    if name == "themes" and not f.themes:
+        df = t.themes
+    elif limit is None:
+        df = _kept(t.frames[name], rows) if name in ("figures", "proposals") else t.frames[name][rows]
+    else:
+        df = t.frames[name].iloc[np.flatnonzero(rows)[:limit]]
+    if limit is not None:
+        df = df.head(limit)
+    if name in ("figures", "proposals"):
+        df = _with_theme_label(df, theme_labels(t, f.lang))
+    return df
+
+
+def export_preview(t: Tables, f: Filters, name: str, limit: int) -> pd.DataFrame:
+    """The first `limit` rows of `export_table`, category columns as plain values (object): what
+    `export_frame` makes of them, without turning every category (100,000 titles) into text."""
+    df = export_table(t, f, name, limit).copy()
+    for column in df.columns:
+        series = df[column]
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            codes = series.cat.codes.to_numpy()
+            values = series.cat.categories.take(np.maximum(codes, 0)).to_numpy(dtype=object)
+            values[codes < 0] = np.nan
+            df[column] = pd.Series(values, index=df.index, dtype=object)
+    return df
+
+
+def sources_in_view_rows(t: Tables, f: Filters, focus: str | None = None) -> tuple[np.ndarray, str]:
+    """sources_in_view as row numbers of `t.sources` (same order, same state), without copying the kept
+    rows: a page takes only the rows it shows. The order is the same sort of the same `published`
+    values as sources_in_view's (equal dates keep its order)."""
+    from pandas.core.sorting import nargsort
+
+    kept = _source_rows(t, f)
+    rows = np.flatnonzero(kept)
+    rows = rows[nargsort(t.sources["published"].to_numpy()[rows], kind="quicksort", ascending=False,
+                         na_position="last")]
+    if not focus:
+        return rows, "none"
+    index = t.derived("sources.index", lambda: pd.Index(t.sources["source_id"]))
+    where = index.get_indexer([focus])[0]
+    if where < 0:
+        return rows, "unknown"
+    state = "shown" if kept[where] else "outside"
+    return np.concatenate([[where], rows[rows != where]]), state
+
+
+def source_content_rows(t: Tables, sources) -> list[dict[str, np.ndarray]]:
+    """source_contents of the sources at row numbers `sources` of t.sources, as row numbers: of
+    t.figures, t.proposals, t.events (by date) and t.actors (by name), in source_contents' order, for
+    a page that reads a few columns of them (one slice per source, no id lookup)."""
+    from pandas.core.sorting import nargsort
+
+    ids = t.sources["source_id"].iloc[sources].tolist()
+    out = []
+    for where, source_id in zip(sources, ids):
+        rows = {}
+        for table in ("figures", "proposals", "events", "mentions"):
+            key = f"{table}.source"
+            if key in t.positions and f"{key}.order" in t.positions:
+                starts = t.positions[f"{key}.starts"]
+                rows[table] = t.positions[f"{key}.order"][starts[where]:starts[where + 1]]
+            else:   # builds the grouped positions on first use
+                rows[table] = _rows_of_source(t, table, source_id)
+        events = rows["events"]
+        events = events[nargsort(t.events["when"].to_numpy()[events], kind="quicksort")]
+        if "mentions.actor" in t.positions:
+            actors = np.unique(t.positions["mentions.actor"][rows["mentions"]])
+            actors = actors[actors >= 0]
+        else:
+            actors = np.flatnonzero(t.actors["actor_id"].isin(t.mentions["actor_id"].iloc[rows["mentions"]]).to_numpy())
+        actors = actors[nargsort(t.actors["name"].array.take(actors), kind="quicksort")]
+        out.append({"figures": rows["figures"], "proposals": rows["proposals"], "events": events, "actors": actors})
+    return out
+
+
+def column_values(t: Tables, table: str, column: str, rows) -> list:
+    """The values of one column at row numbers `rows`, as a list (missing: NaN). A category column is
+    read through its labels as an array kept per build: taking from 100,000 arrow labels costs ~0.5 ms a call."""
+    series = t.frames[table][column]
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        labels = t.derived(f"labels.{table}.{column}", lambda: np.append(
+            np.asarray(series.cat.categories, dtype=object), np.nan))
+        return labels[series.cat.codes.to_numpy()[rows]].tolist()   # code -1 (missing) reads the NaN
+    return series.iloc[rows].tolist()
+
+
+def _listed_actors(t: Tables, table: str, column: str, rows: np.ndarray) -> np.ndarray:
+    """Mask of the actors the list `column` of the kept `rows` (a mask) of `table` names: `_listed`
+    through the flattened lists' row numbers in the actors table, no set of ids."""
+    index, frame = t.lists.get(table), t.frames[table]
+    if index is None or index.size != len(frame):
+        return t.actors["actor_id"].isin(_listed(t, table, column, rows)).to_numpy()
+    targets = t.derived(f"{table}.{column}.actors", lambda: pd.Index(t.actors["actor_id"]).get_indexer(index.items))
+    out = np.zeros(len(t.actors) + 1, dtype=bool)
+    out[targets[rows[index.rows]]] = True   # -1 (unknown) lands on the extra last cell
+    return out[:-1]

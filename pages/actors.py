@@ -6,6 +6,7 @@ import math
 from html import escape   # plotly reads <b>, <a>... in labels: names stay text
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -78,18 +79,19 @@ def show_identity(actor_id: str) -> None:
 
 
 def show_profile(actor_id: str) -> None:
-    p = actor_profile(tables, f, actor_id)
+    p = actor_profile(tables, f, actor_id, limit=LIST_ROWS)
     parts = ["members", "proposals", "figures", "events", "sources"]
-    parts.sort(key=lambda k: p[k].empty)   # what the actor has comes first (sort is stable)
-    tabs = st.tabs([t(f"actors.tab_{k}", lang, n=len(p[k])) for k in parts])
+    parts.sort(key=lambda k: p[k][1] == 0)   # what the actor has comes first (sort is stable)
+    tabs = st.tabs([t(f"actors.tab_{k}", lang, n=p[k][1]) for k in parts])
     for tab, key in zip(tabs, parts):
+        rows, total = p[key]
         with tab:
-            if p[key].empty:
+            if not total:
                 st.caption(t(f"actors.none_{key}", lang))
             else:
-                if len(p[key]) > LIST_ROWS:   # a big actor has tens of thousands of figures at scale
-                    st.caption(t("actors.list_capped", lang, n=LIST_ROWS, total=len(p[key])))
-                SHOW[key](p[key].head(LIST_ROWS))
+                if total > LIST_ROWS:   # a big actor has tens of thousands of figures at scale
+                    st.caption(t("actors.list_capped", lang, n=LIST_ROWS, total=total))
+                SHOW[key](rows)
 
 
 def show_members(df: pd.DataFrame) -> None:
@@ -136,10 +138,11 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
     # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
     # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
     for weight, group in edges.groupby(edges["sources"].clip(upper=WIDEST)):
-        xs, ys = [], []
-        for a, b in zip(group["a"], group["b"]):
-            xs += [pos[a][0], pos[b][0], None]
-            ys += [pos[a][1], pos[b][1], None]
+        a = np.array([pos[x] for x in group["a"]]).reshape(-1, 2)
+        b = np.array([pos[x] for x in group["b"]]).reshape(-1, 2)
+        gap = np.full(len(group), np.nan)   # a NaN between two links: plotly does not join them
+        xs = np.column_stack([a[:, 0], b[:, 0], gap]).ravel()
+        ys = np.column_stack([a[:, 1], b[:, 1], gap]).ravel()
         fig.add_scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
                         line=dict(width=0.6 + 1.2 * (weight - 1), color="rgba(110,110,110,0.35)"))
     for i, actor_type in enumerate(actor_types()):   # fixed order: a type keeps colour and place
@@ -147,15 +150,16 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
         if group.empty:
             continue
         fig.add_scatter(
-            x=[pos[a][0] for a in group["actor_id"]], y=[pos[a][1] for a in group["actor_id"]],
-            mode="markers+text", name=kind(actor_type), text=group["short_name"].map(escape),
+            x=np.array([pos[a][0] for a in group["actor_id"]]), y=np.array([pos[a][1] for a in group["actor_id"]]),
+            mode="markers+text", name=kind(actor_type), text=np.array([escape(n) for n in group["short_name"]], dtype=object),
             textposition="top center", textfont=dict(size=10),
-            marker=dict(size=[10 + 7 * math.sqrt(n) for n in group["sources"]],
+            marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
                         color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],
-                        line=dict(width=[3 if a in f.actors else 1 for a in group["actor_id"]],
+                        line=dict(width=np.where(group["actor_id"].isin(f.actors).to_numpy(), 3, 1),
                                   color="#333333")),
-            customdata=group[["actor_id", "name", "sources"]].assign(
-                name=group["name"].map(escape)).to_numpy(),
+            customdata=np.column_stack([group["actor_id"].to_numpy(dtype=object),
+                                        np.array([escape(n) for n in group["name"]], dtype=object),
+                                        group["sources"].to_numpy(dtype=object)]),
             hovertemplate="%{customdata[1]}<br>" + t("actors.hover_sources", lang, n="%{customdata[2]}")
                           + "<extra></extra>")
     fig.update_xaxes(visible=False)

@@ -239,3 +239,23 @@ def test_network_graph_keeps_the_nodes_and_edges_all_pairs_give(fast, filters, i
         pd.testing.assert_frame_equal(nodes, want_nodes)
         pd.testing.assert_frame_equal(edges, want_edges)
         assert len(want_nodes) or not len(want_edges)
+
+
+@pytest.mark.parametrize("i", [0, 1, 5, 6, 12])
+def test_actor_profile_gives_the_first_rows_and_the_totals_of_the_filters(fast, filters, i):
+    """The profile copies only the rows it lists: they must be the first rows the filters give, and
+    the totals their counts, for the busiest actor and for one with little."""
+    from app.query import actor_profile, filter_events, filter_proposals, filter_sources
+    f = filters[i]
+    busiest = fast.figures["actor_id"].value_counts()
+    for actor in (busiest.index[0], busiest.index[-1]):
+        g = Filters(themes=f.themes, actors=(actor,), sources=f.sources, date_from=f.date_from,
+                    date_to=f.date_to, q=f.q)
+        want = {"proposals": filter_proposals(fast, g), "figures": filter_figures(fast, g),
+                "events": filter_events(fast, g).sort_values("when"), "sources": filter_sources(fast, g)}
+        got = actor_profile(fast, f, actor, limit=5)
+        for key, frame in want.items():
+            rows, total = got[key]
+            assert total == len(frame), (key, actor)
+            pd.testing.assert_frame_equal(rows, frame.head(5))
+        assert got["figures"][1] > 0 or actor != busiest.index[0]
