@@ -5,11 +5,18 @@ import csv
 import datetime as dt
 import io
 
+import math
+from unittest import mock
+
+import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from app.exports import about_rows, about_sources, to_csv_bytes, to_excel_bytes, to_parquet_bytes
+from app.exports import (FORMULA_STARTS, about_rows, about_sources, export_frame, to_csv_bytes,
+                         to_excel_bytes, to_parquet_bytes)
 from app.query import Filters, export_tables, load_tables
 from loaders.build import load_dataset, write_build
 
@@ -119,3 +126,141 @@ def test_parquet_keeps_types_and_lists():
     assert list(back.columns) == ["figure_id", "label", "date", "published", "value", "actor_ids", "raw"]
     assert list(back.loc[0, "actor_ids"]) == ["afnum", "ima"] and back.loc[0, "raw"] == "=1"
     assert back.loc[0, "value"] == 1.09e11
+
+
+# --- the CSV writer against pandas' ---------------------------------------------------------------
+def pandas_csv(df: pd.DataFrame) -> bytes:
+    """The CSV as pandas wrote it before the Arrow writer: the reference for every byte."""
+    out = export_frame(df)
+    for column in out.columns:
+        series = out[column]
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            try:
+                has_cr = series.str.contains("\r", regex=False, na=False).astype(bool)
+            except AttributeError:
+                continue
+            if has_cr.any():
+                out[column] = series.where(~has_cr, series[has_cr].str.replace("\r\n?", "\n", regex=True))
+    return out.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8-sig")
+
+
+TEXT = st.one_of(st.none(), st.text(max_size=12),
+                 st.sampled_from(FORMULA_STARTS + (",", '"', "\r", "\n", "\r\n", "é")).flatmap(
+                     lambda c: st.text(max_size=6).map(lambda t: c + t + c)))
+FLOAT = st.one_of(st.floats(), st.integers(-2 ** 60, 2 ** 60).map(float),
+                  st.sampled_from([109000000000.0, -5.0, 0.1, 1e-7, 2.6e9, 1e16, 1e15, -0.0, 1e-4,
+                                   9.999999999999999e-05, 9999999999999998.0, 2.0 ** 53, 2.0 ** 53 + 2]))
+DATE = st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
+
+
+@st.composite
+def frames(draw):
+    n = draw(st.integers(0, 6))
+    texts = draw(st.lists(TEXT, min_size=n, max_size=n))
+    df = pd.DataFrame({
+        "text": pd.Series(texts, dtype=object),
+        "string": pd.Series(texts, dtype="str"),
+        "python_string": pd.Series(texts, dtype=pd.StringDtype("python")),
+        "category": pd.Series(texts, dtype="category"),
+        "category_big": pd.Categorical(texts, categories=sorted(     # more labels than rows
+            {t for t in texts if t is not None} | {"=unused", "a,b", "c", "d", "e", "f", "g"})),
+        "ids": pd.Series(draw(st.lists(st.one_of(st.none(), st.lists(st.text(max_size=5).filter(
+            lambda t: t == "" or t[0] not in FORMULA_STARTS) | TEXT.filter(lambda t: t is not None),
+            max_size=3), st.lists(st.integers(-9, 9), max_size=2)), min_size=n, max_size=n)), dtype=object),
+        "date": pd.Series(draw(st.lists(st.one_of(DATE, st.just(pd.NaT)), min_size=n, max_size=n)),
+                          dtype=object),
+        "value": pd.Series(draw(st.lists(FLOAT, min_size=n, max_size=n)), dtype="float64"),
+        "count": pd.Series(draw(st.lists(st.integers(-2 ** 63, 2 ** 63 - 1), min_size=n, max_size=n)),
+                           dtype="int64"),
+        "flag": pd.Series(draw(st.lists(st.booleans(), min_size=n, max_size=n)), dtype=bool),
+        "published": pd.Series(draw(st.lists(st.one_of(st.none(), st.datetimes(
+            dt.datetime(1000, 1, 1), dt.datetime(9999, 12, 31, 23, 59, 59))), min_size=n, max_size=n)),
+            dtype="datetime64[s]"),
+        "when": pd.Series([pd.Timestamp(2025, 1, 1)] * n, dtype="datetime64[s]"),   # helper: left out
+    })
+    keep = draw(st.lists(st.sampled_from(list(df.columns)), min_size=1, max_size=4, unique=True))
+    return df[keep if keep != ["when"] else ["text", "when"]]
+
+
+@settings(max_examples=300)
+@given(frames())
+@example(pd.DataFrame({"text": ["", None, "x"]}))        # one column: an empty field is written ""
+@example(pd.DataFrame({"a,b": ['say "hi"'], "c": ["=1,\r\n2"]}))
+def test_csv_is_byte_for_byte_what_pandas_wrote(df):
+    with mock.patch("app.exports._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
+        data = to_csv_bytes(df)                      # every kind of column here takes the Arrow path
+    assert data == pandas_csv(df)
+
+
+def test_csv_writes_floats_as_pandas_does():
+    """Shortest repr (109000000000.0, -5.0, 1e-07, 1e+16), on random bit patterns and around the switches."""
+    rng = np.random.default_rng(0)
+    values = np.concatenate([
+        rng.integers(0, 2 ** 64, 100_000, dtype=np.uint64).view(np.float64),      # any float at all
+        rng.uniform(-1e6, 1e6, 50_000), np.round(rng.uniform(0, 1e4, 50_000), 4),  # amounts, rates
+        rng.integers(-2 ** 53, 2 ** 53, 20_000).astype(float) * 10.0 ** rng.integers(-6, 8, 20_000),
+        *(np.nextafter(edge, [-np.inf, np.inf]) for edge in (1e-4, 1e16, 2.0 ** 53, 1e15, 1.0, 0.0)),
+        [np.nan, np.inf, -np.inf, 0.0, -0.0, 1e16, 1e-4, 2.0 ** 53 + 2, 5e-324, np.finfo(float).max],
+    ])
+    df = pd.DataFrame({"value": values, "negated": -values})
+    with mock.patch("app.exports._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
+        data = to_csv_bytes(df)
+    assert data == pandas_csv(df)
+
+
+def test_csv_of_odd_columns_still_goes_through_pandas():
+    """Kinds the Arrow writer does not handle (nullable ints, mixed objects) keep pandas' text."""
+    df = pd.DataFrame({"n": pd.array([1, None], dtype="Int64"), "mixed": ["=a", 3],
+                       "stamp": [dt.datetime(2025, 1, 2, 3, 4), dt.date(2025, 1, 2)],
+                       "cat": pd.Categorical([1, 2])})
+    assert to_csv_bytes(df) == pandas_csv(df)
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    from conftest import PROJECT
+    root = tmp_path_factory.mktemp("shipped-exports") / "build"
+    write_build(load_dataset(PROJECT / "data"), root)
+    return load_tables(root)
+
+
+def expected_cell(value) -> str:
+    """What a reader should get back for a value of `export_frame` (line breaks as "\n")."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d")
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+@pytest.mark.parametrize("f", [Filters(), Filters(themes=("cloud",)), Filters(q="souverain")],
+                         ids=["all", "cloud", "search"])
+def test_shipped_exports_read_back_value_for_value(shipped, f):
+    """Every table of the shipped data, filtered: pandas' bytes, and csv / pandas read back every value."""
+    for name, df in export_tables(shipped, f).items():
+        with mock.patch("app.exports._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
+            data = to_csv_bytes(df)                  # every table of the app takes the Arrow path
+        assert data == pandas_csv(df), name
+        text = data.decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        want = export_frame(df)
+        assert rows[0] == list(want.columns), name
+        assert len(rows) == len(want) + 1, name
+        for got, values in zip(rows[1:], want.itertuples(index=False)):
+            assert got == [expected_cell(v) for v in values], name
+        back = pd.read_csv(io.StringIO(text), keep_default_na=False, dtype=str)
+        for column in want.columns:
+            if want[column].dtype.kind == "f":   # floats come back exactly
+                read = back[column].replace("", "nan").astype(float).to_numpy()
+                assert np.array_equal(read, want[column].to_numpy(), equal_nan=True), (name, column)
+        assert not any(cell.startswith(FORMULA_STARTS) for row in rows[1:] for cell in row
+                       if not _is_number(cell)), name
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        return not math.isnan(float(cell))
+    except ValueError:
+        return False
