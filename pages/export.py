@@ -9,7 +9,8 @@ from app.exports import (about_rows, about_sources, export_frame, to_csv_bytes, 
 from app.filters import describe_filters
 from app.fmt import format_number
 from app.i18n import t
-from app.query import actor_names, export_tables, theme_labels
+from app.query import (EXPORTED, actor_names, export_preview, export_rows, export_table, export_tables,
+                       source_titles, theme_labels)
 from app.ui import context, empty_state, plain
 
 tables, f = context()
@@ -24,12 +25,15 @@ MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet",
 st.title(t("export.title", lang))
 st.caption(t("export.intro", lang))
 
-frames = export_tables(tables, f)
-empty = not any(len(frames[name]) for name in ("figures", "proposals", "events", "sources"))
+# Counts and previews from the rows' masks: the tables themselves (a copy of every kept row, then the
+# file) are built when a file is asked for, not on every rerun.
+sizes = {name: int(rows.sum()) for name, rows in export_rows(tables, f).items()}
+sizes = {name: sizes[name] for name in EXPORTED}
+empty = not any(sizes[name] for name in ("figures", "proposals", "events", "sources"))
 stem = f"{t('export.file_stem', lang)}-{tables.version}"
 
 labels = {"theme": theme_labels(tables, lang), "actor": actor_names(tables),
-          "source": dict(zip(tables.sources["source_id"], tables.sources["title"]))}
+          "source": source_titles(tables)}
 st.markdown(f"**{t('export.filters_applied', lang)}**")
 st.markdown("\n".join(f"- {plain(line)}" for line in describe_filters(f, labels)))
 st.caption(t("export.version", lang, version=tables.version))
@@ -37,8 +41,8 @@ st.caption(t("export.version", lang, version=tables.version))
 if empty:
     empty_state(lang)
 
-for column, (name, df) in zip(st.columns(len(frames)), frames.items()):
-    column.metric(t(f"export.table_{name}", lang), format_number(len(df), lang))
+for column, (name, n) in zip(st.columns(len(sizes)), sizes.items()):
+    column.metric(t(f"export.table_{name}", lang), format_number(n, lang))
 
 
 def when_clicked(build, rows: int):
@@ -48,13 +52,14 @@ def when_clicked(build, rows: int):
 
 def workbook() -> bytes:
     """The Excel file (built on click, in the download's own thread, when the export is big)."""
+    frames = export_tables(tables, f)
     return to_excel_bytes(frames, about_rows(tables, f), sources=about_sources(frames["sources"], lang),
                           header=(t("export.about_field", lang), t("export.about_value", lang)))
 
 
 st.subheader(t("export.excel", lang))
 st.caption(t("export.excel_help", lang))
-total_rows = sum(len(df) for df in frames.values())
+total_rows = sum(sizes.values())
 st.download_button(t("export.download_excel", lang), data=when_clicked(workbook, 0 if empty else total_rows),
                    file_name=f"{stem}.xlsx",
                    mime=MIME["xlsx"], icon="📗", type="primary", disabled=empty, on_click="ignore",
@@ -62,24 +67,24 @@ st.download_button(t("export.download_excel", lang), data=when_clicked(workbook,
 
 st.subheader(t("export.per_table", lang))
 st.caption(t("export.per_table_help", lang))
-tabs = st.tabs([t("export.tab", lang, name=t(f"export.table_{name}", lang), n=len(df))
-                for name, df in frames.items()])
-for tab, (name, df) in zip(tabs, frames.items()):
+tabs = st.tabs([t("export.tab", lang, name=t(f"export.table_{name}", lang), n=n)
+                for name, n in sizes.items()])
+for tab, (name, n) in zip(tabs, sizes.items()):
     with tab:
         st.caption(t(f"export.about_table_{name}", lang))
         buttons = st.container(horizontal=True)
-        off = empty or df.empty
+        off = empty or not n
         buttons.download_button(t("export.download_csv", lang),
-                                data=when_clicked(lambda df=df: to_csv_bytes(df), len(df)),
+                                data=when_clicked(lambda name=name: to_csv_bytes(export_table(tables, f, name)), n),
                                 file_name=f"{stem}-{name}.csv", mime=MIME["csv"], icon="📄",
                                 disabled=off, on_click="ignore", key=f"export_csv_{name}")
         buttons.download_button(t("export.download_parquet", lang),
-                                data=when_clicked(lambda df=df: to_parquet_bytes(df), len(df)),
+                                data=when_clicked(lambda name=name: to_parquet_bytes(export_table(tables, f, name)), n),
                                 file_name=f"{stem}-{name}.parquet", mime=MIME["parquet"], icon="🧱",
                                 disabled=off, on_click="ignore", key=f"export_parquet_{name}")
-        if df.empty:
+        if not n:
             st.caption(t("export.no_rows", lang))
         else:
-            st.caption(t("export.preview", lang, n=min(PREVIEW_ROWS, len(df)), total=len(df)))
+            st.caption(t("export.preview", lang, n=min(PREVIEW_ROWS, n), total=n))
             # The preview shows the CSV's cells (lists joined, formulas defused), not the raw frame.
-            st.dataframe(export_frame(df.head(PREVIEW_ROWS)), hide_index=True)
+            st.dataframe(export_frame(export_preview(tables, f, name, PREVIEW_ROWS)), hide_index=True)

@@ -2,14 +2,16 @@
 the matches highlighted and the detail of one proposal."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
-from app.aggregate import counts_over_time, events_layer, proposals_matrix, time_step
+from app.aggregate import counts_over_time, events_layer, proposals_matrix_kept, time_step
 from app.charts import add_events_layer, counts_bars, matrix, ranked_bars
 from app.fmt import format_partial_date
 from app.i18n import t
-from app.query import actor_names, filter_events, filter_proposals, lever_labels, proposals_by_lever, theme_labels
+from app.query import (actor_names, actor_short_names, filter_events, lever_labels, proposal_mask,
+                       proposals_by_lever, source_titles, theme_labels)
 from app.ui import chart_block, context, empty_state, highlighted, label, link_to, plain, unreviewed_mark
 
 LIST_ROWS = 50
@@ -19,22 +21,38 @@ lang = f.lang
 st.title(t("proposals.title", lang))
 st.caption(t("proposals.intro", lang))
 
-kept = filter_proposals(tables, f)
-if kept.empty:
+# The kept proposals (200,000 at scale) are not copied: the charts and the list read a few columns of
+# them, and the rows shown are taken by position.
+mask = proposal_mask(tables, f)
+positions = np.flatnonzero(mask)
+if not len(positions):
     empty_state(lang)
     st.stop()
 
 themes, levers, names = theme_labels(tables, lang), lever_labels(tables, lang), actor_names(tables)
-short = dict(zip(tables.actors["actor_id"], tables.actors["short_name"]))
-titles = dict(zip(tables.sources["source_id"], tables.sources["title"]))
+short, titles = actor_short_names(tables), source_titles(tables)
+kept = tables.proposals[["when", "lever", "kind"]].iloc[positions]
 
 
 def when(value, precision) -> str:
     return format_partial_date(value, precision, lang)
 
 
+def newest(rows: np.ndarray, limit: int) -> pd.DataFrame:
+    """The first `limit` of the proposals at `rows`, newest first (then by rank, then id; undated last):
+    only the newest `limit` (and any tie with the last) are taken and sorted, not all of them."""
+    stamps = tables.proposals["when"].to_numpy()[rows]
+    dated = ~np.isnat(stamps)
+    if len(rows) > limit and dated.sum() >= limit:
+        ticks = stamps[dated].astype(np.int64)
+        cut = np.partition(ticks, len(ticks) - limit)[len(ticks) - limit]
+        rows = rows[dated][ticks >= cut]
+    return (tables.proposals.iloc[rows].sort_values(["when", "rank", "proposal_id"], ascending=[False, True, True],
+                                                    na_position="last").head(limit))
+
+
 st.subheader(t("proposals.matrix", lang))
-cells = proposals_matrix(kept)
+cells = proposals_matrix_kept(tables, mask)
 if cells.cut:
     st.caption(t("proposals.matrix_capped", lang, n=cells.shown, total=cells.total))
 top = cells.rows.sort_values(["proposals", "actor_id"], ascending=[False, True]).iloc[0]
@@ -75,18 +93,29 @@ c1, c2 = st.columns(2)
 lever_pick = c1.multiselect(t("proposals.lever_filter", lang), sorted(kept["lever"].unique(), key=levers.get),
                             format_func=lambda v: levers.get(v, v), key="proposals_lever",
                             placeholder=t("filters.all", lang))
-kind_pick = c2.multiselect(t("proposals.kind_filter", lang), sorted(kept["kind"].astype(str).unique()),
+kinds_kept = kept["kind"].cat.codes.to_numpy() if isinstance(kept["kind"].dtype, pd.CategoricalDtype) else None
+if kinds_kept is not None and (kinds_kept >= 0).all():   # the kinds as text from the category codes, not per row
+    kind_names = np.array([str(c) for c in kept["kind"].cat.categories], dtype=object)
+    kind_options = sorted(kind_names[np.bincount(kinds_kept, minlength=len(kind_names)) > 0])
+else:
+    kinds_kept, kind_text = None, kept["kind"].astype(str)
+    kind_options = sorted(kind_text.unique())
+kind_pick = c2.multiselect(t("proposals.kind_filter", lang), kind_options,
                            format_func=lambda v: label(v, lang), key="proposals_kind",
                            placeholder=t("filters.all", lang))
-listed = kept[kept["lever"].isin(lever_pick or kept["lever"].unique())
-              & kept["kind"].astype(str).isin(kind_pick or kept["kind"].astype(str).unique())]
-listed = listed.sort_values(["when", "rank", "proposal_id"], ascending=[False, True, True], na_position="last")
-if listed.empty:
+picked = kept["lever"].isin(lever_pick or kept["lever"].unique()).to_numpy()
+if kinds_kept is None:
+    picked = picked & kind_text.isin(kind_pick or kind_text.unique()).to_numpy()
+elif kind_pick:
+    picked = picked & np.isin(kind_names, kind_pick)[kinds_kept]
+n_listed = int(picked.sum())
+listed = newest(positions[picked], LIST_ROWS)
+if not n_listed:
     st.info(t("proposals.none_for_lever", lang), icon="🔎")
 else:
-    st.caption(t("proposals.list_count", lang, n=len(listed)) if len(listed) <= LIST_ROWS
-               else t("proposals.list_capped", lang, n=LIST_ROWS, total=len(listed)))
-    for r in listed.head(LIST_ROWS).itertuples():
+    st.caption(t("proposals.list_count", lang, n=n_listed) if n_listed <= LIST_ROWS
+               else t("proposals.list_capped", lang, n=LIST_ROWS, total=n_listed))
+    for r in listed.itertuples():
         by = ", ".join(names.get(a, a) for a in r.actor_ids)
         rank = f" · {t('proposals.rank', lang, rank=int(r.rank))}" if pd.notna(r.rank) else ""
         meta = (f"{by} · {themes.get(r.theme, r.theme)} · {levers.get(r.lever, r.lever)} · "
@@ -98,8 +127,9 @@ else:
                     + f"  \n:gray[{plain(meta)}]")
 
 st.subheader(t("proposals.detail", lang))
-options = list(listed.head(LIST_ROWS)["proposal_id"]) or list(kept["proposal_id"].head(LIST_ROWS))
-by_id = kept.set_index("proposal_id")
+shown = listed if n_listed else tables.proposals.iloc[positions[:LIST_ROWS]]
+options = list(shown["proposal_id"])
+by_id = shown.set_index("proposal_id")
 chosen = st.selectbox(t("proposals.detail_pick", lang), options, key="proposals_detail",
                       format_func=lambda p: by_id.loc[p, f"title_{lang}"])
 if chosen is not None:
