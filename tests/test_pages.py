@@ -146,3 +146,22 @@ def test_timeline_page_puts_events_figures_and_proposals_on_one_axis(app):
     names = {trace.get("name") for trace in plotly_figures(at)[0]["data"]}
     assert {"Events", "Figures", "Proposals"} <= names
     assert "AI Action Summit" in texts(at)
+
+
+def test_proposals_list_narrows_to_the_kind_and_lever_picked(app):
+    at = open_page(app(), "proposals")
+    kinds = at.multiselect(key="proposals_kind")
+    everything = [m.value for m in at.markdown if m.value.startswith("**")]
+    kind = kinds.options[0]
+    kinds.set_value([kinds.options[0]])
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    kept = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert 0 < len(kept) < len(everything)
+    from app.ui import label
+    assert all(label(kind, "fr") in m.value for m in at.markdown if m.value.startswith("**"))
+    levers = at.multiselect(key="proposals_lever")
+    levers.set_value([levers.options[0]])
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert len([m.value for m in at.markdown if m.value.startswith("**")]) <= len(kept)
