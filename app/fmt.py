@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 
 from babel import Locale
@@ -28,6 +29,7 @@ def format_number(value: float, lang: str = "fr", digits: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=BABEL[lang])
 
 
+@functools.lru_cache(maxsize=65_536)   # amounts repeat (a few thousand distinct in a million figures)
 def format_compact(value: float, lang: str = "fr") -> str:
     """'109 Md', '2,6 Md', '3 M' in French; '109B', '2.6B' in English; plain below ten thousand."""
     if abs(value) < 10_000:

@@ -59,7 +59,8 @@ top = cells.rows.sort_values(["proposals", "actor_id"], ascending=[False, True])
 summary = t("proposals.matrix_summary", lang, n=len(kept), k=cells.total, actor=names[top["actor_id"]],
             theme=themes.get(top["theme"], top["theme"]), m=int(top["proposals"]))
 chart_block(matrix(cells.rows, short, themes, lang, t("proposals.matrix_hover", lang)), summary,
-            cells.rows.assign(actor=cells.rows["actor_id"].map(names), theme=cells.rows["theme"].map(themes)),
+            cells.rows.assign(actor=[names.get(a, a) for a in cells.rows["actor_id"]],
+                              theme=[themes.get(v, v) for v in cells.rows["theme"]]),
             lang, key="proposals_matrix", filter_key=("theme", "actor"))
 st.caption(t("common.click_to_filter", lang))
 
