@@ -134,7 +134,7 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
     graph.add_nodes_from(nodes["actor_id"])
     graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
     pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=100)
-    fig = go.Figure()
+    traces = []   # go.Figure(data=traces) validates once: add_scatter per trace costs three times more
     # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
     # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
     for weight, group in edges.groupby(edges["sources"].clip(upper=WIDEST)):
@@ -143,14 +143,14 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
         gap = np.full(len(group), np.nan)   # a NaN between two links: plotly does not join them
         xs = np.column_stack([a[:, 0], b[:, 0], gap]).ravel()
         ys = np.column_stack([a[:, 1], b[:, 1], gap]).ravel()
-        fig.add_scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                        line=dict(width=0.6 + 1.2 * (weight - 1), color="rgba(110,110,110,0.35)"))
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                           line=dict(width=0.6 + 1.2 * (weight - 1), color="rgba(110,110,110,0.35)")))
     for i, actor_type in enumerate(actor_types()):   # fixed order: a type keeps colour and place
         group = nodes[nodes["type"] == actor_type]
         if group.empty:
             continue
-        fig.add_scatter(
-            x=np.array([pos[a][0] for a in group["actor_id"]]), y=np.array([pos[a][1] for a in group["actor_id"]]),
+        traces.append(dict(
+            type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]), y=np.array([pos[a][1] for a in group["actor_id"]]),
             mode="markers+text", name=kind(actor_type), text=np.array([escape(n) for n in group["short_name"]], dtype=object),
             textposition="top center", textfont=dict(size=10),
             marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
@@ -161,7 +161,8 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
                                         np.array([escape(n) for n in group["name"]], dtype=object),
                                         group["sources"].to_numpy(dtype=object)]),
             hovertemplate="%{customdata[1]}<br>" + t("actors.hover_sources", lang, n="%{customdata[2]}")
-                          + "<extra></extra>")
+                          + "<extra></extra>"))
+    fig = go.Figure(data=traces)
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     fig.update_layout(dragmode="pan", clickmode="event+select", plot_bgcolor="white")
