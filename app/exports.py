@@ -87,12 +87,18 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
         cells[0] = pc.if_else(empty, _large('""'), cells[0])
     last = pc.fill_null(cells[-1], "")   # each row ends with "\n": the rows' bytes are then the body
     cells[-1] = pc.binary_join_element_wise(last, _large("\n"), _large(""))
-    lines = pc.binary_join_element_wise(*cells, _large(","), null_handling="replace", null_replacement="")
+    # The file's bytes come from the C library's malloc, not the app's pool (jemalloc handing freed
+    # memory back at once): there each export's ~14 MB were new pages, ~4,500 page faults (~15 ms);
+    # malloc reuses the block freed by the last export without keeping more.
+    lines = pc.binary_join_element_wise(*cells, _large(","), null_handling="replace", null_replacement="",
+                                        memory_pool=pa.system_memory_pool())
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
-    _, offsets, data = lines.buffers()
-    bounds = np.frombuffer(offsets, dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
-    body = memoryview(data)[bounds[0]:bounds[-1]] if len(lines) else b""
+    body = b""
+    if len(lines):   # the rows' bytes, end to end
+        _, offsets, data = lines.buffers()
+        bounds = np.frombuffer(offsets, dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
+        body = memoryview(data)[bounds[0]:bounds[-1]]
     return b"".join(["\ufeff".encode("utf-8"), header.getvalue().encode("utf-8"), body])
 
 
