@@ -499,9 +499,14 @@ def actor_mentions(t: Tables, f: Filters) -> pd.DataFrame:
 
 def _actor_mentions(t: Tables, f: Filters) -> pd.DataFrame:
     kept = _mentions_in(t, _source_rows(t, replace(f, actors=())))
-    named = t.mentions[kept].groupby("actor_id", observed=True).size().rename("sources")
-    df = t.actors[["actor_id", "name", "short_name", "type"]].merge(
-        named, left_on="actor_id", right_index=True)
+    if "mentions.actor" in t.positions:   # counted on the actors' row numbers: no copy of the mentions
+        per_actor = np.bincount(t.positions["mentions.actor"][kept] + 1, minlength=len(t.actors) + 1)[1:]
+        named = np.flatnonzero(per_actor)
+        df = t.actors[["actor_id", "name", "short_name", "type"]].iloc[named].assign(sources=per_actor[named])
+    else:
+        named = t.mentions[kept].groupby("actor_id", observed=True).size().rename("sources")
+        df = t.actors[["actor_id", "name", "short_name", "type"]].merge(
+            named, left_on="actor_id", right_index=True)
     return df.sort_values(["sources", "name"], ascending=[False, True], ignore_index=True)
 
 
@@ -510,7 +515,11 @@ def actor_choices(t: Tables, f: Filters) -> list[str]:
     event; most-named first, then by name. The actor filter is set aside: it picks, not narrows."""
     g = replace(f, actors=())
     ranked = list(actor_mentions(t, f)["actor_id"])
-    others = set(t.figures["actor_id"][_figure_rows(t, g)].dropna().unique())
+    if "figures.actor" in t.positions:   # through row positions: no copy of up to a million ids
+        said = _kept_targets(t, "figures.actor", _figure_rows(t, g), len(t.actors))
+        others = set(t.actors["actor_id"].to_numpy()[said])
+    else:
+        others = set(t.figures["actor_id"][_figure_rows(t, g)].dropna().unique())
     others.update(_listed(t, "proposals", "actor_ids", _proposal_rows(t, g)))
     others.update(_listed(t, "events", "organiser_ids", filter_events(t, g).index))
     names = actor_names(t)
@@ -578,10 +587,21 @@ def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame,
     nodes = (nodes.assign(_picked=~nodes["actor_id"].isin(f.actors))
              .sort_values(["_picked", "sources", "name"], ascending=[True, False, True])
              .head(limit).drop(columns="_picked").reset_index(drop=True))
-    ids = t.actors["actor_id"].to_numpy()
-    in_nodes = np.append(t.actors["actor_id"].isin(nodes["actor_id"]).to_numpy(), False)[actor]
-    named = pd.DataFrame({"source": source[in_nodes], "actor": ids[actor[in_nodes]]})
-    edges = _pair_counts(named)
+    # The nodes' mentions as numbers: each actor by its rank among the node ids in text order (so
+    # a < b between ranks is a < b between ids), joined per source; ids are put back on the edges.
+    node_ids = np.sort(nodes["actor_id"].to_numpy(dtype=object))
+    rank = np.full(len(t.actors) + 1, -1)
+    rank[pd.Index(t.actors["actor_id"]).get_indexer(node_ids)] = np.arange(len(node_ids))
+    ranks = rank[actor]
+    in_nodes = ranks >= 0
+    named = pd.DataFrame({"source": source[in_nodes], "actor": ranks[in_nodes]})
+    pairs = named.merge(named, on="source")
+    pairs = pairs[pairs["actor_x"] < pairs["actor_y"]]
+    shared = pairs.groupby(["actor_x", "actor_y"]).size()
+    edges = pd.DataFrame({"a": node_ids[shared.index.get_level_values(0)],
+                          "b": node_ids[shared.index.get_level_values(1)],
+                          "sources": shared.to_numpy()}).astype({"a": "str", "b": "str"})
+    edges = edges.sort_values(["sources", "a", "b"], ascending=[False, True, True], ignore_index=True)
     if f.actors:
         edges = edges[edges["a"].isin(f.actors) | edges["b"].isin(f.actors)]
     return nodes, edges.reset_index(drop=True)

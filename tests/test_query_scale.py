@@ -259,3 +259,17 @@ def test_actor_profile_gives_the_first_rows_and_the_totals_of_the_filters(fast, 
             assert total == len(frame), (key, actor)
             pd.testing.assert_frame_equal(rows, frame.head(5))
         assert got["figures"][1] > 0 or actor != busiest.index[0]
+
+
+@pytest.mark.parametrize("i", range(14))
+def test_actor_choices_are_the_named_then_the_other_actors_in_view(fast, filters, i):
+    from app.query import actor_choices, actor_names
+    f = filters[i]
+    g = Filters(themes=f.themes, sources=f.sources, date_from=f.date_from, date_to=f.date_to, q=f.q)
+    ranked = list(actor_mentions(fast, f)["actor_id"])
+    others = (set(filter_figures(fast, g)["actor_id"].dropna())
+              | {a for ids in filter_proposals(fast, g)["actor_ids"] for a in ids}
+              | {a for ids in filter_events(fast, g)["organiser_ids"] for a in ids})
+    names = actor_names(fast)
+    rest = sorted((a for a in others - set(ranked) if a in names), key=lambda a: fold(names[a]))
+    assert actor_choices(fast, f) == ranked + rest
