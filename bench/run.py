@@ -129,6 +129,8 @@ def table(result: dict) -> str:
               f"| first page cold in a browser, server up | "
               f"{_fmt_s(first) if 'first_page_error' not in served else 'over ' + _fmt_s(result['timeout'])}"
               f"{_mark(None if first is None else first <= tg['first_page_cold_s'])} | ≤ {tg['first_page_cold_s']} s |",
+              f"| the floor: a bare Streamlit page with one plotly chart, same browser | "
+              f"{_fmt_s(served.get('floor_page_s'))} | |",
               f"| first run in a fresh process (AppTest, tables read) | {_fmt_s(result['apptest_first_run_s'])} | |",
               *(f"| query step `{k}` | {_fmt_s(v)} | |" for k, v in result["steps_median_s"].items()),
               f"| CSV of {ex['rows']:,} filtered rows | {_fmt_s(ex['csv_s'])}{_mark(ex['csv_s'] <= tg['csv_s'])} "

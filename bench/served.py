@@ -51,8 +51,9 @@ def peak_rss_mb(pid: int) -> float | None:
 
 
 @contextmanager
-def served(data_root: Path, timeout: float = 120, log: Path | None = None):
-    """Start the dashboard on DATA as `make run` does (app.serve: tables read, then served); yields (url, process, seconds until healthy).
+def served(data_root: Path, timeout: float = 120, log: Path | None = None, script: str | None = None):
+    """Start the dashboard on DATA as `make run` does (app.serve: tables read, then served), or
+    `streamlit run script` when a script is given; yields (url, process, seconds until healthy).
 
     The server's output goes to `log` (a file: a pipe nobody reads would block a busy server),
     or nowhere; when the server does not start, ServeError carries the end of the log.
@@ -64,7 +65,9 @@ def served(data_root: Path, timeout: float = 120, log: Path | None = None):
     out = open(log, "wb") if log is not None else subprocess.DEVNULL
     start = time.perf_counter()
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "app.serve",
+        command = [sys.executable, "-m", "app.serve"] if script is None else \
+            [sys.executable, "-m", "streamlit", "run", script]
+        proc = subprocess.Popen([*command,
                                  "--server.port", str(port), "--server.headless", "true",
                                  "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
                                 cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -147,4 +150,20 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120) -> d
         finally:
             browser.close()
         out["server_peak_mb"] = peak_rss_mb(pid)
+    out["floor_page_s"] = floor_page(timeout)
     return out
+
+
+def floor_page(timeout: float = 120) -> float | None:
+    """Seconds the same browser takes to show bench/floor_app.py (a title and one plotly chart) on a
+    fresh server: what any Streamlit page with a chart costs here before the dashboard adds anything."""
+    from playwright.sync_api import sync_playwright
+    try:
+        with served(PROJECT, timeout, script="bench/floor_app.py") as (url, _, _), sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+            try:
+                return _open(browser.new_page(viewport={"width": 1400, "height": 1000}), url, timeout * 1000)
+            finally:
+                browser.close()
+    except Exception:   # the floor is context, not a result: leave it out rather than fail the run
+        return None
