@@ -97,28 +97,28 @@ def show_profile(actor_id: str) -> None:
 def show_members(df: pd.DataFrame) -> None:
     role = "role_en" if lang == "en" else "role"
     bullets([f"{r['name']} — {r[role] if isinstance(r[role], str) else kind(r['type'])}"
-             for _, r in df.iterrows()])
+             for r in df.to_dict("records")])
 
 
 def show_proposals(df: pd.DataFrame) -> None:
     bullets([f"{r[f'title_{lang}']} ({label(r['status'], lang)}, "
-             f"{format_partial_date(r['date'], r['date_precision'], lang)})" for _, r in df.iterrows()])
+             f"{format_partial_date(r['date'], r['date_precision'], lang)})" for r in df.to_dict("records")])
 
 
 def show_figures(df: pd.DataFrame) -> None:
     bullets([t("actors.figure_line", lang, label=r[f"label_{lang}"], raw=r["raw"],
                value=format_figure(r["measure"], r["value"], r["unit"], lang, r["bound"], r["value_high"]))
-             for _, r in df.iterrows()])
+             for r in df.to_dict("records")])
 
 
 def show_events(df: pd.DataFrame) -> None:
     bullets([f"{r['name_en' if lang == 'en' else 'name']} — "
              f"{format_partial_date(r['start'], r['precision'], lang)}"
-             + (f", {r['place']}" if isinstance(r["place"], str) else "") for _, r in df.iterrows()])
+             + (f", {r['place']}" if isinstance(r["place"], str) else "") for r in df.to_dict("records")])
 
 
 def show_sources(df: pd.DataFrame) -> None:
-    for _, r in df.iterrows():
+    for r in df.to_dict("records"):
         when = format_partial_date(r["published"], r["published_precision"], lang)
         link_to("sources", f"{r['title']} — {r['publisher']}, {when}", icon="📄",
                 query_params={"focus": r["source_id"]})
@@ -162,10 +162,8 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
                                         group["sources"].to_numpy(dtype=object)]),
             hovertemplate="%{customdata[1]}<br>" + t("actors.hover_sources", lang, n="%{customdata[2]}")
                           + "<extra></extra>"))
-    fig = go.Figure(data=traces)
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    fig.update_layout(dragmode="pan", clickmode="event+select", plot_bgcolor="white")
+    fig = go.Figure(data=traces, layout=dict(xaxis=dict(visible=False), yaxis=dict(visible=False), dragmode="pan",
+                                             clickmode="event+select", plot_bgcolor="white"))
     return style(fig, height=420 if len(nodes) <= 12 else 640)
 
 
