@@ -96,7 +96,8 @@ def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure:
         if group.empty:
             continue
         traces.append(dict(
-            type="scatter", x=group["when"].to_numpy(), y=group["plotted"].to_numpy(), mode="markers", name=period_names[period],
+            type="scatter", x=group["when"].to_numpy(), y=group["plotted"].to_numpy(), mode="markers",
+            name=period_names[period],
             marker=dict(size=10, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
                         line=dict(width=0.5, color="#333333")),
             customdata=_columns(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"])),

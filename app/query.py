@@ -572,7 +572,8 @@ def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame,
     """
     if "mentions.source" not in t.positions:
         return _network_graph_by_pairs(t, f, limit)
-    kept = _mentions_in(t, _source_rows(t, replace(f, actors=()))) & t.derived("mentions.first", lambda: _first_mentions(t))
+    kept = _mentions_in(t, _source_rows(t, replace(f, actors=())))
+    kept = kept & t.derived("mentions.first", lambda: _first_mentions(t))
     source, actor = t.positions["mentions.source"][kept], t.positions["mentions.actor"][kept]
     per_source = np.bincount(source, minlength=len(t.sources))
     if f.actors:
@@ -581,7 +582,8 @@ def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame,
         linked = (with_picked[source] & ~picked) | (picked & (per_source[source] >= 2))
     else:
         linked = per_source[source] >= 2
-    linked_ids = set(t.actors["actor_id"].to_numpy()[np.bincount(actor[linked] + 1, minlength=len(t.actors) + 1)[1:] > 0])
+    linked_rows = np.bincount(actor[linked] + 1, minlength=len(t.actors) + 1)[1:] > 0
+    linked_ids = set(t.actors["actor_id"].to_numpy()[linked_rows])
     nodes = actor_mentions(t, f)
     nodes = nodes[nodes["actor_id"].isin(linked_ids)]
     nodes = (nodes.assign(_picked=~nodes["actor_id"].isin(f.actors))

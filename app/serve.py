@@ -36,17 +36,26 @@ def warm() -> str:
 
 def _first_view(tables) -> None:
     import plotly.graph_objects as go
+    from streamlit import delta_generator, string_util
 
+    from . import charts, exports  # noqa: F401  (imported by the pages: once, here)
     from .aggregate import largest_money
-    from .query import Filters, counts, headline_figures
+    from .query import Filters, actor_names, counts, headline_figures, source_titles
     from .ui import warm as warm_sidebar
     warm_sidebar(tables)
+    source_titles(tables)
+    actor_names(tables)
     everything = Filters()
     counts(tables, everything)
     headline_figures(tables, everything)
     largest_money(tables, everything)
     # plotly imports a trace type's validators when a figure first uses it (~0.3 s)
     go.Figure(data=[dict(type=kind) for kind in ("scatter", "bar")]).to_plotly_json()
+    # Streamlit's once-per-process costs of a first run: the emoji table behind a favicon (0.13 s),
+    # and its check, on the first element drawn, that it is not in a REPL (a walk of the call stack
+    # and every module's file, 0.1 s). Both happen once; the second is private, hence the guard.
+    string_util.is_emoji("🇪🇺")
+    getattr(delta_generator, "_maybe_print_use_warning", lambda: None)()
 
 
 M_ARENA_MAX = -8   # glibc's mallopt parameter (malloc.h)

@@ -150,8 +150,9 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
         if group.empty:
             continue
         traces.append(dict(
-            type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]), y=np.array([pos[a][1] for a in group["actor_id"]]),
-            mode="markers+text", name=kind(actor_type), text=np.array([escape(n) for n in group["short_name"]], dtype=object),
+            type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]),
+            y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers+text", name=kind(actor_type),
+            text=np.array([escape(n) for n in group["short_name"]], dtype=object),
             textposition="top center", textfont=dict(size=10),
             marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
                         color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],

@@ -57,16 +57,18 @@ money = largest.rows.sort_values("value_eur")
 if money.empty:
     empty_state(lang)
 else:
-    fig = go.Figure()
+    bars = []   # one trace per period, given to go.Figure at once (validated once)
     for period, group in money.groupby("period", observed=True):
-        fig.add_bar(   # a period keeps its colour on every page
-            y=[escape(v) for v in group[f"label_{lang}"]], x=group["value_eur"], orientation="h",
+        bars.append(dict(   # a period keeps its colour on every page
+            type="bar", y=[escape(v) for v in group[f"label_{lang}"]], x=group["value_eur"].to_numpy(),
+            orientation="h",
             name=label(period, lang), marker_color=PALETTE[PERIOD_ORDER.index(period)],
             customdata=group[["theme"]].to_numpy(),
             text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
             hovertext=[format_money(v, "EUR", lang) for v in group["value_eur"]],
             hovertemplate="%{y}<br>%{hovertext}<br>" + t("overview.original", lang, value="%{text}")
-                          + "<extra></extra>")
+                          + "<extra></extra>"))
+    fig = go.Figure(data=bars)
     value_axis(fig, "x", money["value_eur"], "money", True, t("common.value_eur", lang), lang)
     fig.update_yaxes(categoryorder="array", categoryarray=[escape(v) for v in money[f"label_{lang}"]])
     fig.update_layout(separators=separators(lang), barmode="overlay")
