@@ -61,11 +61,12 @@ def largest_figures(figures: pd.DataFrame, measure: str, limit: int = POINTS,
         eur = figures["value_eur"].to_numpy(dtype=float)[positions]
         values = np.where(np.isnan(eur), values, eur)
     ranked = np.where(np.isnan(values), -np.inf, values)
+    candidates = np.arange(len(positions))
     if len(positions) > limit:   # the `limit` largest of a million without sorting them all
-        top = np.argpartition(-ranked, limit - 1)[:limit]
-    else:
-        top = np.arange(len(positions))
-    top = top[np.argsort(-ranked[top], kind="stable")]
+        kth = -np.partition(-ranked, limit - 1)[limit - 1]
+        candidates = np.flatnonzero(ranked >= kth)   # every value tied with the last one kept too
+    # Largest first; equal values in table order, so the charts and the table keep the same ties.
+    top = candidates[np.lexsort((positions[candidates], -ranked[candidates]))][:limit]
     rows = figures.iloc[positions[top]].assign(plotted=values[top])
     return Capped(rows, len(positions))
 
@@ -186,7 +187,6 @@ def timeline_items(figures: pd.DataFrame, proposals: pd.DataFrame, events: pd.Da
 def proposals_matrix_kept(t: Tables, keep: np.ndarray, n: int = ACTORS) -> Capped:
     """proposals_matrix of the proposals the `keep` mask holds, counted on the flattened actor lists'
     codes: no copy or explode of the kept proposals (200,000 at scale)."""
-    from .query import proposals_by_actor_theme as by_pairs
     index, df = t.lists.get("proposals"), t.proposals
     if (index is None or index.size != len(df) or not isinstance(df.index, pd.RangeIndex)
             or not isinstance(df["theme"].dtype, pd.CategoricalDtype)):
@@ -220,8 +220,10 @@ def timeline_in_view(t: Tables, f: Filters, lang: str, limit: int = TIMELINE) ->
     proposals = np.flatnonzero(_proposal_rows(t, f) & t.derived(
         "proposals.dated", lambda: t.proposals["date"].notna().to_numpy()))
     # NaT reads as the smallest int64: last, as the sort puts it.
-    whens = [events["when"].to_numpy().view("i8"), t.figures["when"].to_numpy()[figures].view("i8"),
-             t.proposals["when"].to_numpy()[proposals].view("i8")]
+    # As seconds, whatever unit each table's `when` has: the three are compared as integers.
+    whens = [events["when"].to_numpy().astype("datetime64[s]").view("i8"),
+             t.figures["when"].to_numpy()[figures].astype("datetime64[s]").view("i8"),
+             t.proposals["when"].to_numpy()[proposals].astype("datetime64[s]").view("i8")]
     total = sum(len(w) for w in whens)
     picked = [np.ones(len(w), dtype=bool) for w in whens]
     if total > limit:

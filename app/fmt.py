@@ -29,9 +29,14 @@ def format_number(value: float, lang: str = "fr", digits: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=BABEL[lang])
 
 
-@functools.lru_cache(maxsize=65_536)   # amounts repeat (a few thousand distinct in a million figures)
 def format_compact(value: float, lang: str = "fr") -> str:
     """'109 Md', '2,6 Md', '3 M' in French; '109B', '2.6B' in English; plain below ten thousand."""
+    # -0.0 + 0.0 is 0.0: the cache below holds -0.0 and 0.0 as one key, and must not answer "-0" for 0
+    return _format_compact(value + 0.0, lang)
+
+
+@functools.lru_cache(maxsize=65_536)   # amounts repeat (a few thousand distinct in a million figures)
+def _format_compact(value: float, lang: str) -> str:
     if abs(value) < 10_000:
         return format_number(value, lang)
     if lang == "fr" and abs(value) >= 1e12:   # babel writes 'Bn' (billion), which French readers do not use

@@ -7,7 +7,6 @@ so tests and the benchmark call them without Streamlit.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import threading
 from collections import OrderedDict
@@ -110,7 +109,6 @@ class Tables:
             return self.derived_cache[key]
         except KeyError:
             value = self.derived_cache[key] = compute()   # two sessions may compute it: same value
-            gc.freeze()   # kept as long as the tables (a dict of 100,000 titles): out of the collector's walks
             return value
 
     def mask(self, key: tuple, compute) -> np.ndarray:
@@ -156,9 +154,7 @@ def load_tables(root: Path) -> Tables:
     manifest_path = folder / MANIFEST
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
     search, lists = _prepare(frames)
-    tables = Tables(frames, manifest, search, lists, _positions(frames))
-    gc.freeze()   # held for the process's life: the collector's full passes need not walk them again
-    return tables
+    return Tables(frames, manifest, search, lists, _positions(frames))
 
 
 def _prepare(frames: dict[str, pd.DataFrame]) -> tuple[dict[str, SearchIndex], dict[str, ListIndex]]:

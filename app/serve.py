@@ -7,6 +7,7 @@ takes that time to come up, and no visitor waits for it. Options are passed to `
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
 import time
 from pathlib import Path
@@ -29,14 +30,22 @@ def warm() -> str:
     except NoTablesError as e:   # the pages say how to build: serve anyway
         return f"no tables yet ({e})"
     read = time.perf_counter() - start
-    _first_view(tables)
+    try:
+        _first_view(tables)
+    except Exception as e:   # only a head start: the pages compute it themselves, and say what fails
+        return (f"tables {tables.version} read in {read:.1f} s; first view not prepared "
+                f"({e.__class__.__name__}: {e})")
+    # Everything read so far lives as long as the process: out of the collector's full passes (once,
+    # before any session exists, so no session's short-lived objects are frozen with them).
+    gc.collect()
+    gc.freeze()
     return (f"tables {tables.version} read in {read:.1f} s, first view prepared in "
             f"{time.perf_counter() - start - read:.1f} s")
 
 
 def _first_view(tables) -> None:
     import plotly.graph_objects as go
-    from streamlit import delta_generator, string_util
+    from streamlit import delta_generator, string_util  # a Streamlit without them fails the warm-up only
 
     from . import charts, exports  # noqa: F401  (imported by the pages: once, here)
     from .aggregate import largest_money
@@ -52,10 +61,12 @@ def _first_view(tables) -> None:
     # plotly imports a trace type's validators when a figure first uses it (~0.3 s)
     go.Figure(data=[dict(type=kind) for kind in ("scatter", "bar")]).to_plotly_json()
     # Streamlit's once-per-process costs of a first run: the emoji table behind a favicon (0.13 s),
-    # and its check, on the first element drawn, that it is not in a REPL (a walk of the call stack
-    # and every module's file, 0.1 s). Both happen once; the second is private, hence the guard.
+    # and its check, on the first element drawn, of whether it runs in a REPL, to warn (a walk of the
+    # call stack and of every module's file, 0.1 s). Served by `streamlit run`, it never warns: the
+    # check is marked done (a private flag, hence the guard).
     string_util.is_emoji("🇪🇺")
-    getattr(delta_generator, "_maybe_print_use_warning", lambda: None)()
+    if hasattr(delta_generator, "_use_warning_has_been_displayed"):
+        delta_generator._use_warning_has_been_displayed = True
 
 
 M_ARENA_MAX = -8   # glibc's mallopt parameter (malloc.h)
@@ -64,7 +75,7 @@ M_ARENA_MAX = -8   # glibc's mallopt parameter (malloc.h)
 def lean_malloc(arenas: int = 2) -> bool:
     """Keep glibc's malloc to `arenas` arenas: by default each thread that allocates gets its own (up
     to eight per core), and memory freed in one stays there. Every session runs its script in a
-    thread of its own: at a million figures the server grew ~170 MB over eight page visits, ~75 MB
+    thread of its own: at a million figures the server grew ~170 MB over eight page visits, ~85 MB
     with two arenas. Must run before the server's threads start; False where there is no glibc."""
     try:
         return bool(ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, arenas))
@@ -77,7 +88,7 @@ def main(argv: list[str]) -> None:
     print(f"dashboard: {warm()}", flush=True)
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", str(PROJECT / "dashboard.py"), *argv]
-    cli.main()
+    cli.main(prog_name="streamlit")
 
 
 if __name__ == "__main__":

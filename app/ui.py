@@ -159,9 +159,9 @@ def _source_choices(tables: Tables, chosen: list[str]) -> dict[str, str]:
         return dict(zip(rows["source_id"], rows["title"]))
 
     recent = tables.derived("recent_sources", most_recent)
-    if all(c in recent for c in chosen):
+    if not chosen:
         return recent
-    titles = source_titles(tables)
+    titles = source_titles(tables)   # the sources chosen first, then the most recent others
     return {**{c: titles[c] for c in chosen if c in titles}, **recent}
 
 

@@ -10,10 +10,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from babel import Locale
 
 from app.charts import PALETTE, style
-from app.fmt import LOCALES, format_figure, format_partial_date
+from app.fmt import BABEL, format_figure, format_partial_date
 from app.i18n import t
 from app.query import actor_choices, actor_profile, actor_types, network_graph
 from app.ui import chart_block, context, empty_state, label, link_to, plain
@@ -38,7 +37,7 @@ def kind(actor_type) -> str:
 def country(code) -> str:
     if not isinstance(code, str):
         return "–"
-    return Locale.parse(LOCALES[lang]).territories.get(code, code)
+    return BABEL[lang].territories.get(code, code)
 
 
 def bullets(lines: list[str]) -> None:

@@ -101,3 +101,19 @@ def test_date_ticks_are_french_month_names_or_years():
     assert english[0] == "Jan 2024"
     _, years = date_ticks(["2015-01-01", "2025-12-10"], "fr")
     assert all(len(y) == 4 for y in years)
+
+
+def test_largest_figures_keep_ties_in_table_order_at_the_cut():
+    """Equal values at the cut: the first rows of the table are kept, in table order, whatever the
+    order a partial sort leaves them in (the charts and the table then show the same figures)."""
+    import numpy as np
+    values = [5.0, 9.0, 5.0, 7.0, 5.0, np.nan, 5.0, 9.0]
+    figures = pd.DataFrame({"figure_id": [f"f{i}" for i in range(8)], "measure": "count", "value": values,
+                            "value_eur": np.nan})
+    got = largest_figures(figures, "count", limit=5)
+    assert list(got.rows["figure_id"]) == ["f1", "f7", "f3", "f0", "f2"]
+    assert got.total == 8
+    everything = largest_figures(figures, "count", limit=20)
+    assert list(everything.rows["figure_id"]) == ["f1", "f7", "f3", "f0", "f2", "f4", "f6", "f5"]   # no value last
+    kept = largest_figures(figures, "count", limit=2, keep=np.array([True, False] * 4))
+    assert list(kept.rows["figure_id"]) == ["f0", "f2"] and kept.total == 4

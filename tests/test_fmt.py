@@ -52,3 +52,11 @@ def test_dates_at_their_precision(precision, fr, en):
 def test_search_matches_ignore_case_and_accents(text, query, pieces):
     assert split_matches(text, query) == pieces
     assert "".join(p for p, _ in pieces) == text    # highlighting never changes the text
+
+
+def test_zero_reads_zero_whatever_was_formatted_before():
+    """Compact amounts are memoised; -0.0 and 0.0 are one key there, and neither may read "-0"."""
+    from app.fmt import format_compact
+    assert format_compact(-0.0) == "0"
+    assert format_compact(0.0) == "0"
+    assert format_money(0.0, "EUR") == "0\u00a0€"

@@ -273,3 +273,19 @@ def test_actor_choices_are_the_named_then_the_other_actors_in_view(fast, filters
     names = actor_names(fast)
     rest = sorted((a for a in others - set(ranked) if a in names), key=lambda a: fold(names[a]))
     assert actor_choices(fast, f) == ranked + rest
+
+
+def test_the_source_filter_offers_the_chosen_sources_first_then_the_most_recent(fast, monkeypatch):
+    import app.ui as ui
+    from app.ui import _source_choices
+    SOURCE_CHOICES = 50   # noqa: N806  (the generated dataset has 300 sources: offer fewer)
+    monkeypatch.setattr(ui, "SOURCE_CHOICES", SOURCE_CHOICES)
+    monkeypatch.setitem(fast.derived_cache, "recent_sources", None)   # restored after the test
+    del fast.derived_cache["recent_sources"]
+    assert len(fast.sources) > SOURCE_CHOICES      # else the filter offers every source
+    by_date = fast.sources.sort_values("published", ascending=False, na_position="last")
+    recent, old = list(by_date["source_id"].head(SOURCE_CHOICES)), by_date["source_id"].iloc[-1]
+    assert list(_source_choices(fast, [])) == recent
+    chosen = [recent[5], old]
+    offered = list(_source_choices(fast, chosen))
+    assert offered[:2] == chosen and set(offered[2:]) == set(recent) - {recent[5]}
