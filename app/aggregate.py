@@ -103,7 +103,8 @@ def of_actors(t: Tables, actors: list[str]) -> np.ndarray:
 
 
 def top_actor_ids(ids: pd.Series, n: int = ACTORS) -> list[str]:
-    """The `n` actor ids met most often in `ids` (ties broken by id, so the order is stable)."""
+    """The `n` actor ids met most often in `ids` (ties broken by id, so the order is stable); the
+    Figures page counts on row numbers (`top_actors_kept`), this stays as the plain definition."""
     counts = ids.dropna().value_counts()
     counts = counts.rename_axis("id").reset_index(name="n").sort_values(["n", "id"], ascending=[False, True])
     return list(counts["id"].head(n))

@@ -592,14 +592,7 @@ def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame,
     rank[pd.Index(t.actors["actor_id"]).get_indexer(node_ids)] = np.arange(len(node_ids))
     ranks = rank[actor]
     in_nodes = ranks >= 0
-    named = pd.DataFrame({"source": source[in_nodes], "actor": ranks[in_nodes]})
-    pairs = named.merge(named, on="source")
-    pairs = pairs[pairs["actor_x"] < pairs["actor_y"]]
-    shared = pairs.groupby(["actor_x", "actor_y"]).size()
-    edges = pd.DataFrame({"a": node_ids[shared.index.get_level_values(0)],
-                          "b": node_ids[shared.index.get_level_values(1)],
-                          "sources": shared.to_numpy()}).astype({"a": "str", "b": "str"})
-    edges = edges.sort_values(["sources", "a", "b"], ascending=[False, True, True], ignore_index=True)
+    edges = _pair_counts(pd.DataFrame({"source": source[in_nodes], "actor": ranks[in_nodes]}), node_ids)
     if f.actors:
         edges = edges[edges["a"].isin(f.actors) | edges["b"].isin(f.actors)]
     return nodes, edges.reset_index(drop=True)
@@ -614,13 +607,17 @@ def _first_mentions(t: Tables) -> np.ndarray:
     return first
 
 
-def _pair_counts(named: pd.DataFrame) -> pd.DataFrame:
+def _pair_counts(named: pd.DataFrame, ids: np.ndarray | None = None) -> pd.DataFrame:
     """(a, b, sources): pairs a < b of actors named by one source (`named`: source, actor once each),
-    counted over sources, most shared first, then by name."""
+    counted over sources, most shared first, then by name. With `ids`, `named` holds each actor as
+    its rank in the sorted `ids` (a < b in rank is a < b in id) and the edges get the ids back."""
     pairs = named.merge(named, on="source")
     pairs = pairs[pairs["actor_x"] < pairs["actor_y"]]
     edges = (pairs.groupby(["actor_x", "actor_y"]).size().rename("sources").reset_index()
-             .rename(columns={"actor_x": "a", "actor_y": "b"}).astype({"a": "str", "b": "str"}))
+             .rename(columns={"actor_x": "a", "actor_y": "b"}))
+    if ids is not None:
+        edges = edges.assign(a=ids[edges["a"].to_numpy()], b=ids[edges["b"].to_numpy()])
+    edges = edges.astype({"a": "str", "b": "str"})
     return edges.sort_values(["sources", "a", "b"], ascending=[False, True, True], ignore_index=True)
 
 
@@ -638,7 +635,8 @@ def _network_graph_by_pairs(t: Tables, f: Filters, limit: int) -> tuple[pd.DataF
 
 
 def sources_in_view(t: Tables, f: Filters, focus: str | None = None) -> tuple[pd.DataFrame, str]:
-    """The kept sources, newest first, with the `focus` source (from a link) put first.
+    """The kept sources, newest first, with the `focus` source (from a link) put first. The Sources
+    page uses its row-number twin, `sources_in_view_rows`; this frame version is its reference in tests.
 
     Returns (sources, state): state is "none" (no focus asked), "shown" (focus among the kept
     sources), "outside" (a known source the filters leave out: added first anyway) or "unknown".
@@ -658,7 +656,8 @@ def sources_in_view(t: Tables, f: Filters, focus: str | None = None) -> tuple[pd
 
 def source_contents(t: Tables, source_id: str) -> dict[str, pd.DataFrame]:
     """Everything the dataset took from one source, whatever the filters: figures, proposals,
-    events and the actors it names."""
+    events and the actors it names (the Sources page reads `source_content_rows`; this is its
+    reference in tests)."""
     rows = {name: _rows_of_source(t, name, source_id) for name in ("figures", "proposals", "events", "mentions")}
     named = t.mentions["actor_id"].iloc[rows["mentions"]]
     return {"figures": t.figures.iloc[rows["figures"]],

@@ -12,7 +12,7 @@ from app.aggregate import (POINTS, events_layer, largest_figures, measures_kept,
 from app.charts import add_events_layer, figure_dots, figures_over_time
 from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
-from app.query import actor_names, figure_mask, filter_events, source_titles, theme_labels
+from app.query import actor_names, actor_short_names, figure_mask, filter_events, source_titles, theme_labels
 from app.ui import chart_block, context, empty_state, label, shippable
 
 TABLE_ROWS = 300   # the export gives every row; a longer table weighs on every rerun
@@ -31,7 +31,7 @@ if not kept.any():
 
 themes = theme_labels(tables, lang)
 names = actor_names(tables)
-short = tables.derived("actor_short_names", lambda: dict(zip(tables.actors["actor_id"], tables.actors["short_name"])))
+short = actor_short_names(tables)
 periods = {p: label(p, lang) for p in ("one_off", "annual", "multi_year")}
 present = measures_kept(tables, kept)
 if st.session_state.get(MEASURE) not in present:   # the filters may have removed the chosen kind
