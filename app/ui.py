@@ -221,8 +221,12 @@ def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
         kwargs = dict(on_select=lambda: select_filter(key, filter_key), selection_mode="points")
     st.plotly_chart(fig, key=key, config={"displaylogo": False, "locale": lang}, **kwargs)
     st.caption(plain(summary))
-    with st.expander(t("common.show_table", lang)):
-        st.dataframe(shippable(data), hide_index=True)
+    # Built only once opened: a closed expander's table was still sent and drawn (the grid is the
+    # heaviest thing a first page draws in the browser). Opening it reruns the page.
+    table = st.expander(t("common.show_table", lang), key=f"{key}_table", on_change="rerun")
+    if table.open:
+        with table:
+            st.dataframe(shippable(data), hide_index=True)
 
 
 def shippable(df: pd.DataFrame) -> pd.DataFrame:

@@ -165,3 +165,15 @@ def test_proposals_list_narrows_to_the_kind_and_lever_picked(app):
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     assert len([m.value for m in at.markdown if m.value.startswith("**")]) <= len(kept)
+
+
+def test_a_chart_table_is_sent_only_once_opened(app):
+    at = open_page(app(), "overview")
+    assert [e.label for e in at.expander] == ["Voir les données du graphique"]
+    assert not at.dataframe                                # closed: nothing sent, nothing drawn
+    at.session_state["overview_money_table"] = True        # what the reader's click sets
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    table = at.dataframe[0].value
+    bars = sum(len(trace_values(t["x"])) for t in plotly_figures(at)[0]["data"])
+    assert len(table) == bars and "figure_id" in table.columns   # the chart's own rows, as a table
