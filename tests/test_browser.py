@@ -127,3 +127,18 @@ def test_clicking_a_matrix_cell_filters_by_its_theme_and_actor(page, server, shi
     actors = shipped_tables["actors"].set_index("actor_id")["name"]
     chosen = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').all_inner_texts()
     assert themes[params["theme"][0]] in chosen[0] and actors[params["actor"][0]] in chosen[1]
+
+
+def test_a_chart_table_is_drawn_once_its_expander_is_opened(page, server, shipped_tables):
+    page.goto(f"{server}/figures?theme=cloud")
+    settle(page)
+    assert page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"]').count() == 0   # closed: not sent
+    page.get_by_text("Voir les données du graphique").first.click()
+    page.wait_for_selector('[data-testid="stExpander"] [data-testid="stDataFrame"]', timeout=60_000)
+    settle(page)
+    shot(page, "figures-chart-table-opened")
+    figures = shipped_tables["figures"]
+    cloud_money = figures[(figures["theme"] == "cloud") & (figures["measure"] == "money")]
+    grid = page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"] table[role="grid"]').first
+    assert grid.get_attribute("aria-rowcount") == str(len(cloud_money) + 1)   # a header, then the chart's rows
+    assert page.locator('[data-testid="stException"]').count() == 0
