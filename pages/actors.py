@@ -132,7 +132,7 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
     graph = nx.Graph()
     graph.add_nodes_from(nodes["actor_id"])
     graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
-    pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=100)
+    pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=50)
     traces = []   # go.Figure(data=traces) validates once: add_scatter per trace costs three times more
     # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
     # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
