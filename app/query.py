@@ -388,10 +388,15 @@ def _sources_naming(t: Tables, actors) -> np.ndarray:
     return _kept_targets(t, "mentions.source", picked, len(t.sources))
 
 
+def _id_index(t: Tables, table: str) -> pd.Index:
+    """The ids of `table` ("sources", "actors") as an index, built once per build: row numbers by id."""
+    column = {"sources": "source_id", "actors": "actor_id"}[table]
+    return t.derived(f"{table}.index", lambda: pd.Index(t.frames[table][column]))
+
+
 def source_rows(t: Tables, ids) -> pd.DataFrame:
     """The sources table's rows for `ids` (in that order; unknown ids left out), without a scan."""
-    index = t.derived("sources.index", lambda: pd.Index(t.sources["source_id"]))
-    where = index.get_indexer(list(ids))
+    where = _id_index(t, "sources").get_indexer(list(ids))
     return t.sources.iloc[where[where >= 0]]
 
 
@@ -589,7 +594,7 @@ def network_graph(t: Tables, f: Filters, limit: int = 40) -> tuple[pd.DataFrame,
     # a < b between ranks is a < b between ids), joined per source; ids are put back on the edges.
     node_ids = np.sort(nodes["actor_id"].to_numpy(dtype=object))
     rank = np.full(len(t.actors) + 1, -1)
-    rank[pd.Index(t.actors["actor_id"]).get_indexer(node_ids)] = np.arange(len(node_ids))
+    rank[_id_index(t, "actors").get_indexer(node_ids)] = np.arange(len(node_ids))
     ranks = rank[actor]
     in_nodes = ranks >= 0
     edges = _pair_counts(pd.DataFrame({"source": source[in_nodes], "actor": ranks[in_nodes]}), node_ids)
@@ -680,9 +685,7 @@ def _rows_of_source(t: Tables, table: str, source_id: str) -> np.ndarray:
         order = np.argsort(t.positions[key], kind="stable")
         t.positions[f"{key}.starts"] = np.searchsorted(t.positions[key][order], np.arange(len(t.sources) + 1))
         t.positions[f"{key}.order"] = order
-    if "sources.row" not in t.positions:
-        t.positions["sources.row"] = pd.Index(t.sources["source_id"])
-    where = t.positions["sources.row"].get_indexer([source_id])[0]
+    where = _id_index(t, "sources").get_indexer([source_id])[0]
     if where < 0:
         return np.zeros(0, dtype=np.int64)
     starts = t.positions[f"{key}.starts"]
@@ -810,8 +813,7 @@ def sources_in_view_rows(t: Tables, f: Filters, focus: str | None = None) -> tup
                          na_position="last")]
     if not focus:
         return rows, "none"
-    index = t.derived("sources.index", lambda: pd.Index(t.sources["source_id"]))
-    where = index.get_indexer([focus])[0]
+    where = _id_index(t, "sources").get_indexer([focus])[0]
     if where < 0:
         return rows, "unknown"
     state = "shown" if kept[where] else "outside"
@@ -864,7 +866,7 @@ def _listed_actors(t: Tables, table: str, column: str, rows: np.ndarray) -> np.n
     index, frame = t.lists.get(table), t.frames[table]
     if index is None or index.size != len(frame):
         return t.actors["actor_id"].isin(_listed(t, table, column, rows)).to_numpy()
-    targets = t.derived(f"{table}.{column}.actors", lambda: pd.Index(t.actors["actor_id"]).get_indexer(index.items))
+    targets = t.derived(f"{table}.{column}.actors", lambda: _id_index(t, "actors").get_indexer(index.items))
     out = np.zeros(len(t.actors) + 1, dtype=bool)
     out[targets[rows[index.rows]]] = True   # -1 (unknown) lands on the extra last cell
     return out[:-1]
