@@ -12,8 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .query import Filters, Tables, figure_mask, proposals_by_actor_theme
+from .query import (Filters, Tables, _pointing_at, figure_mask, filter_events, proposal_mask,
+                    proposals_by_actor_theme)
 
+MEASURE_ORDER = ("money", "share", "count", "duration")   # the order a reader wants them in
 POINTS = 300      # most points a scatter of single figures draws
 ACTORS = 15       # rows of the actor charts and of the proposals matrix
 TIMELINE = 500    # most items on the timeline's lanes
@@ -42,7 +44,7 @@ def plotted_value(figures: pd.DataFrame) -> pd.Series:
 def measures_present(figures: pd.DataFrame) -> dict[str, int]:
     """How many figures of each measure, in the order a reader wants them: money, share, count."""
     found = figures["measure"].value_counts()
-    return {m: int(found[m]) for m in ("money", "share", "count", "duration") if found.get(m, 0)}
+    return {m: int(found[m]) for m in MEASURE_ORDER if found.get(m, 0)}
 
 
 def largest_figures(figures: pd.DataFrame, measure: str, limit: int = POINTS,
@@ -84,7 +86,7 @@ def measures_kept(t: Tables, keep: np.ndarray) -> dict[str, int]:
         return measures_present(t.figures[keep])
     counts = np.bincount(column.cat.codes.to_numpy()[keep] + 1, minlength=len(column.cat.categories) + 1)[1:]
     found = dict(zip(column.cat.categories, counts))
-    return {m: int(found[m]) for m in ("money", "share", "count", "duration") if found.get(m, 0)}
+    return {m: int(found[m]) for m in MEASURE_ORDER if found.get(m, 0)}
 
 
 def top_actors_kept(t: Tables, keep: np.ndarray, n: int = ACTORS) -> list[str]:
@@ -98,8 +100,7 @@ def top_actors_kept(t: Tables, keep: np.ndarray, n: int = ACTORS) -> list[str]:
 
 def of_actors(t: Tables, actors: list[str]) -> np.ndarray:
     """Mask of the figures said by one of `actors`."""
-    rows = np.append(t.actors["actor_id"].isin(actors).to_numpy(), False)
-    return rows[t.positions["figures.actor"]]
+    return _pointing_at(t, "figures.actor", "actors", "actor_id", actors, t.figures["actor_id"])
 
 
 def top_actor_ids(ids: pd.Series, n: int = ACTORS) -> list[str]:
@@ -213,12 +214,10 @@ def timeline_in_view(t: Tables, f: Filters, lang: str, limit: int = TIMELINE) ->
     """`timeline_items` of what the filters keep (figures, proposals, events), without copying the kept
     rows: the dates of the kept dated rows pick the candidates (every row at least as recent as the
     `limit`-th most recent), and timeline_items orders those. Same rows, order and total."""
-    from .query import _proposal_rows, filter_events
-
     events = filter_events(t, f)
     figures = np.flatnonzero(figure_mask(t, f) & t.derived(
         "figures.dated", lambda: t.figures["date"].notna().to_numpy()))
-    proposals = np.flatnonzero(_proposal_rows(t, f) & t.derived(
+    proposals = np.flatnonzero(proposal_mask(t, f) & t.derived(
         "proposals.dated", lambda: t.proposals["date"].notna().to_numpy()))
     # NaT reads as the smallest int64: last, as the sort puts it.
     # As seconds, whatever unit each table's `when` has: the three are compared as integers.
