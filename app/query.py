@@ -706,25 +706,7 @@ def export_tables(t: Tables, f: Filters) -> dict[str, pd.DataFrame]:
     sources plus those the exported rows come from; actors are those these sources name plus
     those the rows refer to. `theme` keeps ids; `theme_label` adds the label in `f.lang`.
     """
-    labels = theme_labels(t, f.lang)
-    figure_rows, proposal_rows = _figure_rows(t, f), _proposal_rows(t, f)
-    figures = _with_theme_label(_kept(t.figures, figure_rows), labels)
-    proposals = _with_theme_label(_kept(t.proposals, proposal_rows), labels)
-    events = filter_events(t, f)
-    event_rows = t.events.index.isin(events.index)
-    # Masks over the sources and actors tables, through row positions: no set of a million ids.
-    sources = (_source_rows(t, f) | _sources_of(t, "figures", figure_rows)
-               | _sources_of(t, "proposals", proposal_rows) | _sources_of(t, "events", event_rows))
-    actors = t.actors["actor_id"].isin(t.mentions.loc[_mentions_in(t, sources), "actor_id"].unique()).to_numpy(copy=True)
-    if "figures.actor" in t.positions:
-        actors |= _kept_targets(t, "figures.actor", figure_rows, len(t.actors))
-    else:
-        actors |= t.actors["actor_id"].isin(figures["actor_id"].dropna().unique()).to_numpy()
-    listed = _listed(t, "proposals", "actor_ids", proposal_rows) | _listed(t, "events", "organiser_ids", event_rows)
-    actors |= t.actors["actor_id"].isin(listed).to_numpy()
-    themes = t.themes[t.themes["theme_id"].isin(f.themes)] if f.themes else t.themes
-    return {"figures": figures, "proposals": proposals, "events": events,
-            "sources": t.sources[sources], "actors": t.actors[actors], "themes": themes}
+    return {name: export_table(t, f, name) for name in EXPORTED}
 
 
 def proposal_mask(t: Tables, f: Filters) -> np.ndarray:
