@@ -236,3 +236,16 @@ def timeline_in_view(t: Tables, f: Filters, lang: str, limit: int = TIMELINE) ->
     items = timeline_items(t.figures.iloc[figures[picked[1]]], t.proposals.iloc[proposals[picked[2]]],
                            events[picked[0]], lang, limit)
     return Capped(items.rows, total)
+
+
+def newest_proposals(t: Tables, rows: np.ndarray, limit: int) -> pd.DataFrame:
+    """The first `limit` of the proposals at `rows`, newest first (then by rank, then id; undated last):
+    only the newest `limit` (and any tie with the last) are taken and sorted, not all of them."""
+    stamps = t.proposals["when"].to_numpy()[rows]
+    dated = ~np.isnat(stamps)
+    if len(rows) > limit and dated.sum() >= limit:
+        ticks = stamps[dated].astype(np.int64)
+        cut = np.partition(ticks, len(ticks) - limit)[len(ticks) - limit]
+        rows = rows[dated][ticks >= cut]
+    return (t.proposals.iloc[rows].sort_values(["when", "rank", "proposal_id"], ascending=[False, True, True],
+                                               na_position="last").head(limit))

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from app.aggregate import counts_over_time, events_layer, proposals_matrix_kept, time_step
+from app.aggregate import counts_over_time, events_layer, newest_proposals, proposals_matrix_kept, time_step
 from app.charts import add_events_layer, counts_bars, matrix, ranked_bars
 from app.fmt import format_partial_date
 from app.i18n import t
@@ -36,19 +36,6 @@ kept = tables.proposals[["when", "lever", "kind"]].iloc[positions]
 
 def when(value, precision) -> str:
     return format_partial_date(value, precision, lang)
-
-
-def newest(rows: np.ndarray, limit: int) -> pd.DataFrame:
-    """The first `limit` of the proposals at `rows`, newest first (then by rank, then id; undated last):
-    only the newest `limit` (and any tie with the last) are taken and sorted, not all of them."""
-    stamps = tables.proposals["when"].to_numpy()[rows]
-    dated = ~np.isnat(stamps)
-    if len(rows) > limit and dated.sum() >= limit:
-        ticks = stamps[dated].astype(np.int64)
-        cut = np.partition(ticks, len(ticks) - limit)[len(ticks) - limit]
-        rows = rows[dated][ticks >= cut]
-    return (tables.proposals.iloc[rows].sort_values(["when", "rank", "proposal_id"], ascending=[False, True, True],
-                                                    na_position="last").head(limit))
 
 
 st.subheader(t("proposals.matrix", lang))
@@ -110,7 +97,7 @@ if kinds_kept is None:
 elif kind_pick:
     picked = picked & np.isin(kind_names, kind_pick)[kinds_kept]
 n_listed = int(picked.sum())
-listed = newest(positions[picked], LIST_ROWS)
+listed = newest_proposals(tables, positions[picked], LIST_ROWS)
 if not n_listed:
     st.info(t("proposals.none_for_lever", lang), icon="🔎")
 else:
