@@ -7,12 +7,14 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .fmt import format_money
 from .ticks import date_ticks, value_formatter, value_ticks
 
 # Okabe & Ito's palette: distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 SEQUENTIAL = "Cividis"   # perceptually uniform and colour-blind safe, for heatmaps
 FONT = dict(family="DejaVu Sans, Arial, sans-serif", size=13)
+MONEY_BARS = 25   # the largest amounts the Overview draws; the Figures page and the export hold the rest
 
 
 def style(fig: go.Figure, height: int = 420) -> go.Figure:
@@ -163,6 +165,30 @@ def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[st
     fig.update_xaxes(categoryorder="category ascending", tickangle=-30)
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=max(300, 40 * len(rows) + 160))
+
+
+def money_bars(money: pd.DataFrame, period_names: dict[str, str], original: str, value_title: str,
+               lang: str) -> go.Figure:
+    """Horizontal bars of amounts in euros, the largest on top, one colour per period, each bar's
+    amount as written in its text; clicking a bar hands its theme to the page (customdata[0]).
+
+    `money` needs label_<lang>, value, unit, value_eur, period and theme; `original` is the hover's
+    line for the amount as written, with %{text} where it goes."""
+    money = money.sort_values("value_eur")   # plotly draws a horizontal bar chart's last category on top
+    bars = []   # one trace per period, given to go.Figure at once (validated once)
+    for period, group in money.groupby("period", observed=True):
+        bars.append(dict(   # a period keeps its colour on every page
+            type="bar", y=_esc(group[f"label_{lang}"]), x=group["value_eur"].to_numpy(), orientation="h",
+            name=period_names[period], marker_color=PALETTE[PERIOD_ORDER.index(period)],
+            customdata=_columns(group["theme"]),
+            text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
+            hovertext=[format_money(v, "EUR", lang) for v in group["value_eur"]],
+            hovertemplate="%{y}<br>%{hovertext}<br>" + original + "<extra></extra>"))
+    fig = go.Figure(data=bars)
+    value_axis(fig, "x", money["value_eur"], "money", True, value_title, lang)
+    fig.update_yaxes(categoryorder="array", categoryarray=_esc(money[f"label_{lang}"]))
+    fig.update_layout(separators=separators(lang), barmode="overlay")
+    return style(fig, height=max(300, 38 * len(money)))
 
 
 def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str) -> go.Figure:

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape   # plotly reads <b>, <a>... in labels: labels stay text
 
-import plotly.graph_objects as go
 import streamlit as st
 
-from app.charts import PALETTE, PERIOD_ORDER, separators, style, value_axis
+from app.charts import MONEY_BARS, PERIOD_ORDER, money_bars
 from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
 from app.aggregate import largest_money
@@ -19,7 +17,6 @@ lang = f.lang
 st.title(t("overview.title", lang))
 st.caption(t("overview.intro", lang))
 
-BARS = 25   # the largest amounts the chart draws; the Figures page and the export hold the rest
 titles = source_titles(tables)
 names = actor_names(tables)
 
@@ -52,35 +49,20 @@ for column, key in zip(st.columns(5), ("sources", "figures", "proposals", "actor
     column.metric(t(f"overview.n_{key}", lang), format_number(n[key], lang))   # "100 000", not "100000"
 
 st.subheader(t("overview.money_chart", lang))
-largest = largest_money(tables, f, limit=BARS)
-money = largest.rows.sort_values("value_eur")
+largest = largest_money(tables, f, limit=MONEY_BARS)
+money = largest.rows   # largest first
 if money.empty:
     empty_state(lang)
 else:
-    bars = []   # one trace per period, given to go.Figure at once (validated once)
-    for period, group in money.groupby("period", observed=True):
-        bars.append(dict(   # a period keeps its colour on every page
-            type="bar", y=[escape(v) for v in group[f"label_{lang}"]], x=group["value_eur"].to_numpy(),
-            orientation="h",
-            name=label(period, lang), marker_color=PALETTE[PERIOD_ORDER.index(period)],
-            customdata=group[["theme"]].to_numpy(),
-            text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
-            hovertext=[format_money(v, "EUR", lang) for v in group["value_eur"]],
-            hovertemplate="%{y}<br>%{hovertext}<br>" + t("overview.original", lang, value="%{text}")
-                          + "<extra></extra>"))
-    fig = go.Figure(data=bars)
-    value_axis(fig, "x", money["value_eur"], "money", True, t("common.value_eur", lang), lang)
-    fig.update_yaxes(categoryorder="array", categoryarray=[escape(v) for v in money[f"label_{lang}"]])
-    fig.update_layout(separators=separators(lang), barmode="overlay")
-    style(fig, height=max(300, 38 * len(money)))
+    fig = money_bars(money, {p: label(p, lang) for p in PERIOD_ORDER},
+                     t("overview.original", lang, value="%{text}"), t("common.value_eur", lang), lang)
     # Annual spending beside one-off announcements or multi-year totals is not like for like.
     if money["period"].nunique() > 1 or (
             (money["period"] == "annual").any() and (money["status"] == "announced").any()):
         st.warning(t("overview.money_caveat", lang), icon="⚠️")
-    top = money.iloc[-1]
-    summary = t("overview.money_summary", lang, n=len(money),
-                low=format_money(money["value_eur"].min(), "EUR", lang),
-                high=format_money(money["value_eur"].max(), "EUR", lang), top=top[f"label_{lang}"])
+    summary = t("overview.money_summary", lang, n=len(money), top=money[f"label_{lang}"].iloc[0],
+                low=format_money(money["value_eur"].iloc[-1], "EUR", lang),
+                high=format_money(money["value_eur"].iloc[0], "EUR", lang))
     shown = money[["figure_id", f"label_{lang}", "raw", "value", "unit", "value_eur", "period", "status",
                    "source_id"]]
     if largest.cut:

@@ -100,6 +100,18 @@ def test_overview_cards_and_money_chart(app):
     assert max(euros) == pytest.approx(5e11 / 1.1293)   # Stargate, converted at the 2025 rate
 
 
+def test_overview_bars_put_the_largest_on_top_and_write_each_amount_as_its_source_did(app):
+    at = open_page(app(), "overview")
+    fig = plotly_figures(at)[0]
+    bars = [(y, x, text) for trace in fig["data"]
+            for y, x, text in zip(trace_values(trace["y"]), trace_values(trace["x"]), trace["text"])]
+    top = max(bars, key=lambda bar: bar[1])
+    assert fig["layout"]["yaxis"]["categoryarray"][-1] == top[0]   # plotly draws the last category on top
+    assert "109\u00a0Md$" in [text for _, _, text in bars]          # the Summit's announcement, in dollars
+    hovers = {y: h for trace in fig["data"] for y, h in zip(trace_values(trace["y"]), trace["hovertext"])}
+    assert hovers[top[0]] == "442,8\u00a0Md€"   # Stargate's 500 billion dollars, in euros the French way
+
+
 def test_overview_theme_filter_narrows_the_chart(app):
     everything = sum(len(trace_values(t["x"])) for t in plotly_figures(open_page(app(), "overview"))[0]["data"])
     cloud = sum(len(trace_values(t["x"])) for t in plotly_figures(open_page(app(theme="cloud"), "overview"))[0]["data"])
