@@ -74,9 +74,13 @@ def largest_figures(figures: pd.DataFrame, measure: str, limit: int = POINTS,
 
 
 def largest_money(t: Tables, f: Filters, limit: int = POINTS) -> Capped:
-    """The largest amounts in euros the filters keep (those without a rate to euros left out)."""
-    keep = figure_mask(t, f) & t.figures["value_eur"].notna().to_numpy()
-    return largest_figures(t.figures, "money", limit, keep)
+    """The largest amounts in euros the filters keep (those without a rate to euros left out).
+
+    Kept per filters (the Overview's chart, what most visits open first): callers must not change it."""
+    def compute() -> Capped:
+        keep = figure_mask(t, f) & t.figures["value_eur"].notna().to_numpy()
+        return largest_figures(t.figures, "money", limit, keep)
+    return t.remembered(("largest_money", f.without_lang(), limit), compute)
 
 
 def measures_kept(t: Tables, keep: np.ndarray) -> dict[str, int]:

@@ -418,7 +418,13 @@ def source_titles(t: Tables) -> dict[str, str]:
 
 
 def headline_figures(t: Tables, f: Filters, n: int = 4) -> pd.DataFrame:
-    """The largest money amounts in euros, then the shares: what a reader sees first."""
+    """The largest money amounts in euros, then the shares: what a reader sees first.
+
+    Kept per filters (the Overview's cards, what most visits open first): callers must not change it."""
+    return t.remembered(("headlines", f.without_lang(), n), lambda: _headline_figures(t, f, n))
+
+
+def _headline_figures(t: Tables, f: Filters, n: int) -> pd.DataFrame:
     df, rows = t.figures, _figure_rows(t, f)
     shares = np.flatnonzero(rows & (df["measure"] == "share").to_numpy())[:1]
     money = df["value_eur"][rows & (df["measure"] == "money").to_numpy()]

@@ -49,6 +49,8 @@ def _first_view(tables) -> None:
 
     from . import charts, exports  # noqa: F401  (imported by the pages: once, here)
     from .aggregate import largest_money
+    from .fmt import format_number
+    from .i18n import LANGS, catalogue
     from .query import Filters, actor_names, counts, headline_figures, source_titles
     from .ui import warm as warm_sidebar
     warm_sidebar(tables)
@@ -57,9 +59,16 @@ def _first_view(tables) -> None:
     everything = Filters()
     counts(tables, everything)
     headline_figures(tables, everything)
-    largest_money(tables, everything)
-    # plotly imports a trace type's validators when a figure first uses it (~0.3 s)
-    go.Figure(data=[dict(type=kind) for kind in ("scatter", "bar")]).to_plotly_json()
+    money = largest_money(tables, everything, limit=charts.MONEY_BARS).rows
+    # The Overview's chart in each language, thrown away: babel reads a locale's data when it first
+    # formats in it, plotly imports a trace type's or a layout key's validators when a figure first
+    # uses them (~0.25 s of a first visit, with the scatter charts of the other pages).
+    catalogue()   # the interface's words, read on first use
+    for lang in LANGS:
+        format_number(1234, lang)
+        if len(money):
+            charts.money_bars(money, {p: p for p in charts.PERIOD_ORDER}, "%{text}", "", lang).to_plotly_json()
+    go.Figure(data=[dict(type="scatter")]).to_plotly_json()
     # Streamlit's once-per-process costs of a first run: the emoji table behind a favicon (0.13 s),
     # and its check, on the first element drawn, of whether it runs in a REPL, to warn (a walk of the
     # call stack and of every module's file, 0.1 s). Served by `streamlit run`, it never warns: the
