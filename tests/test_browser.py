@@ -142,3 +142,17 @@ def test_a_chart_table_is_drawn_once_its_expander_is_opened(page, server, shippe
     grid = page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"] table[role="grid"]').first
     assert grid.get_attribute("aria-rowcount") == str(len(cloud_money) + 1)   # a header, then the chart's rows
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_an_actor_tab_is_built_once_the_reader_clicks_it(page, server):
+    page.goto(f"{server}/actors")
+    settle(page)
+    tab = page.get_by_role("tab").filter(has_text="Sources qui le citent")
+    named = int(tab.inner_text().split("(")[1].split(")")[0])
+    assert named > 0 and page.locator('[data-testid="stPageLink"]').filter(has_text="📄").count() == 0
+    tab.click()
+    page.wait_for_selector('[data-testid="stTabs"] [data-testid="stPageLink"]', timeout=60_000)
+    settle(page)
+    shot(page, "actors-sources-tab")
+    assert page.locator('[data-testid="stTabs"] [data-testid="stPageLink"]').count() == named
+    assert page.locator('[data-testid="stException"]').count() == 0

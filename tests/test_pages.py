@@ -189,3 +189,17 @@ def test_a_chart_table_is_sent_only_once_opened(app):
     table = at.dataframe[0].value
     bars = sum(len(trace_values(t["x"])) for t in plotly_figures(at)[0]["data"])
     assert len(table) == bars and "figure_id" in table.columns   # the chart's own rows, as a table
+
+
+def test_an_actor_profile_builds_only_the_tab_the_reader_is_on(app, shipped_tables):
+    at = open_page(app(), "actors")
+    labels = [tab.label for tab in at.tabs]
+    sources = next(label for label in labels if label.startswith("Sources"))
+    assert at.session_state["actors_tab"] == labels[0] != sources        # the first tab is open...
+    assert not at.get("page_link")                                       # ...and the sources' is not built
+    at.session_state["actors_tab"] = sources                             # what the reader's click sets
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    named = int(sources.split("(")[1].rstrip(")"))
+    assert len(at.get("page_link")) == named > 0                        # one link per source naming it
+    assert not any(m.value.startswith("- ") for m in at.markdown)       # the figures' list is gone
