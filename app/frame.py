@@ -26,7 +26,10 @@ PAGES = [  # (file under the project, key in the catalogue's [nav] section, icon
 ]
 
 
-def run(default: str = "overview") -> None:
+DEFAULT_PAGE = "overview"   # what the root URL opens
+
+
+def run(default: str = DEFAULT_PAGE) -> None:
     """Draw the sidebar, then the page the URL asks for (`default` when it asks for none)."""
     st.set_page_config(page_title="Souveraineté numérique", page_icon="🇪🇺", layout="wide")
     try:

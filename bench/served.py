@@ -52,7 +52,8 @@ def peak_rss_mb(pid: int) -> float | None:
 
 
 @contextmanager
-def served(data_root: Path, timeout: float = 120, log: Path | None = None, script: str | None = None):
+def served(data_root: Path, timeout: float = 120, log: Path | None = None, script: str | None = None,
+           env: dict[str, str] | None = None):
     """Start the dashboard on DATA as `make run` does (app.serve: tables read, then served), or
     `streamlit run script` when a script is given; yields (url, process, seconds until healthy).
 
@@ -60,7 +61,7 @@ def served(data_root: Path, timeout: float = 120, log: Path | None = None, scrip
     or nowhere; when the server does not start, ServeError carries the end of the log.
     """
     port = _free_port()
-    env = dict(os.environ, DASHBOARD_DATA=str(data_root))
+    env = dict(os.environ, **(env or {}), DASHBOARD_DATA=str(data_root))
     if log is not None:
         log.parent.mkdir(parents=True, exist_ok=True)
     out = open(log, "wb") if log is not None else subprocess.DEVNULL
@@ -159,8 +160,9 @@ def measure_served(data_root: Path, pages: list[str], timeout: float = 120, star
     if firsts:
         out["first_page_cold_runs_s"] = firsts
         out["first_page_cold_s"] = statistics.median(firsts)
-    floors = [s for s in (floor_page(timeout) for _ in range(starts)) if s is not None]
-    out["floor_page_s"] = statistics.median(floors) if floors else None
+    for kind, key in FLOORS.items():
+        floors = [s for s in (floor_page(timeout, kind) for _ in range(starts)) if s is not None]
+        out[key] = statistics.median(floors) if floors else None
     return out
 
 
@@ -178,12 +180,18 @@ def first_page(data_root: Path, timeout: float = 120) -> float | None:
         return None
 
 
-def floor_page(timeout: float = 120) -> float | None:
-    """Seconds the same browser takes to show bench/floor_app.py (a title and one plotly chart) on a
-    fresh server: what any Streamlit page with a chart costs here before the dashboard adds anything."""
+# bench/floor_app.py's sizes, and where their medians go in the results
+FLOORS = {"bare": "floor_bare_s", "chart": "floor_page_s", "sidebar": "floor_sidebar_s"}
+
+
+def floor_page(timeout: float = 120, kind: str = "chart") -> float | None:
+    """Seconds the same browser takes to show bench/floor_app.py (`kind`: a title; and one plotly
+    chart; and a sidebar of filters) on a fresh server: what such a Streamlit page costs here before
+    the dashboard adds anything."""
     from playwright.sync_api import sync_playwright
     try:
-        with served(PROJECT, timeout, script="bench/floor_app.py") as (url, _, _), sync_playwright() as p:
+        with served(PROJECT, timeout, script="bench/floor_app.py", env={"FLOOR": kind}) as (url, _, _), \
+                sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
             try:
                 return _open(browser.new_page(viewport={"width": 1400, "height": 1000}), url, timeout * 1000)
