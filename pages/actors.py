@@ -20,6 +20,7 @@ from app.ui import chart_block, context, empty_state, label, link_to, plain
 tables, f = context()
 lang = f.lang
 PICK = "actors_pick"
+TAB, PART = "actors_tab", "_actors_part"   # the profile's open tab (its label), and what it lists
 LIST_ROWS = 50   # lines per tab of the profile; the Export page gives them all
 WIDEST = 6   # shared sources from which a link is drawn at its widest
 SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
@@ -81,9 +82,18 @@ def show_profile(actor_id: str) -> None:
     p = actor_profile(tables, f, actor_id, limit=LIST_ROWS)
     parts = ["members", "proposals", "figures", "events", "sources"]
     parts.sort(key=lambda k: p[k][1] == 0)   # what the actor has comes first (sort is stable)
+    labels = {k: t(f"actors.tab_{k}", lang, n=p[k][1]) for k in parts}
+    state = st.session_state
+    # The part the reader had open stays open when its label changes (its count, with the filters or
+    # the actor): to Streamlit, tabs whose labels change are new tabs, opened on their default.
+    chosen = {label: k for k, label in labels.items()}.get(state.get(TAB))
+    if chosen:
+        state[PART] = chosen
+    else:
+        state.pop(TAB, None)
     # Only the open tab's list is built and sent (a click on another reruns the page): five lists of
     # fifty lines, of which a reader sees one, were a third of a rerun at scale.
-    tabs = st.tabs([t(f"actors.tab_{k}", lang, n=p[k][1]) for k in parts], key="actors_tab", on_change="rerun")
+    tabs = st.tabs(list(labels.values()), key=TAB, default=labels.get(state.get(PART)), on_change="rerun")
     for tab, key in zip(tabs, parts):
         rows, total = p[key]
         if not tab.open:

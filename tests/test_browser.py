@@ -155,4 +155,8 @@ def test_an_actor_tab_is_built_once_the_reader_clicks_it(page, server):
     settle(page)
     shot(page, "actors-sources-tab")
     assert page.locator('[data-testid="stTabs"] [data-testid="stPageLink"]').count() == named
+    page.get_by_role("tab").first.click()   # and back: the first tab's list replaces the links
+    page.wait_for_selector('[data-testid="stTabs"] [data-testid="stPageLink"]', state="detached", timeout=60_000)
+    settle(page)
+    assert page.get_by_role("tab").first.get_attribute("aria-selected") == "true"
     assert page.locator('[data-testid="stException"]').count() == 0

@@ -203,3 +203,15 @@ def test_an_actor_profile_builds_only_the_tab_the_reader_is_on(app, shipped_tabl
     named = int(sources.split("(")[1].rstrip(")"))
     assert len(at.get("page_link")) == named > 0                        # one link per source naming it
     assert not any(m.value.startswith("- ") for m in at.markdown)       # the figures' list is gone
+
+
+def test_the_profile_part_the_reader_opened_stays_open_when_its_count_changes(app):
+    at = open_page(app(), "actors")
+    sources = next(tab.label for tab in at.tabs if tab.label.startswith("Sources"))
+    at.session_state["actors_tab"] = sources
+    at.run()
+    at.multiselect(key="f_theme").set_value(["cloud"])   # the counts, and so the tabs' labels, change
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    now = next(tab.label for tab in at.tabs if tab.label.startswith("Sources"))
+    assert now != sources and at.session_state["actors_tab"] == now
