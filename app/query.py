@@ -91,6 +91,9 @@ class Tables:
     # The row masks of the last filters asked (every session shares them): one rerun asks the same
     # filters from the sidebar, the counts and the page; a mask is a byte a row.
     masks: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    # Small results kept the same way (a chart's rows, the headline cards, actor counts): apart, so
+    # they do not push the masks out.
+    results: OrderedDict = field(default_factory=OrderedDict, repr=False)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
@@ -117,25 +120,35 @@ class Tables:
             value = np.asarray(compute(), dtype=bool)
             value.flags.writeable = False
             return value
-        return self.remembered(key, read_only)
+        return self._kept(self.masks, MASKS, key, read_only)
 
     def remembered(self, key: tuple, compute):
-        """`compute()` for `key` (what, filters), kept among the last MASKS results any session asked
-        for: the callers must not change what they get."""
+        """`compute()` for `key` (what, filters), kept among the last RESULTS results any session
+        asked for: the callers must not change what they get."""
+        return self._kept(self.results, RESULTS, key, compute)
+
+    def forget(self) -> None:
+        """Drop every kept mask and result (the benchmark times each step from scratch)."""
         with self.lock:
-            found = self.masks.get(key)
+            self.masks.clear()
+            self.results.clear()
+
+    def _kept(self, store: OrderedDict, limit: int, key: tuple, compute):
+        with self.lock:
+            found = store.get(key)
             if found is not None:
-                self.masks.move_to_end(key)
+                store.move_to_end(key)
                 return found
         value = compute()
         with self.lock:
-            self.masks[key] = value
-            while len(self.masks) > MASKS:
-                self.masks.popitem(last=False)
+            store[key] = value
+            while len(store) > limit:
+                store.popitem(last=False)
         return value
 
 
 MASKS = 64   # ~64 MB at a million figures: the filters of a few dozen sessions' last reruns
+RESULTS = 64   # a few kB to a few hundred kB each
 
 
 def load_tables(root: Path) -> Tables:

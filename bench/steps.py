@@ -38,13 +38,13 @@ def time_steps(tables: Tables, themes: list[str]) -> dict[str, float]:
     """Median seconds of each query step over one filter change per theme in `themes`.
 
     Each step is timed from scratch: the masks and results the query layer keeps per filters
-    (Tables.masks) are dropped first, or a step would be timed on what the one before computed.
+    (Tables.forget) are dropped first, or a step would be timed on what the one before computed.
     """
     times: dict[str, list[float]] = {name: [] for name in STEPS}
     for theme in themes:
         f = Filters(themes=(theme,))
         for name, fn in STEPS.items():
-            tables.masks.clear()
+            tables.forget()
             times[name].append(_seconds(fn, tables, f))
     return {name: statistics.median(xs) for name, xs in times.items()}
 
