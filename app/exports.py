@@ -356,7 +356,7 @@ def to_excel_bytes(frames: dict[str, pd.DataFrame], about: list[tuple[str, str]]
     return buffer.getvalue()
 
 
-_EXCEL_MAX_ROWS, _EXCEL_MAX_COLS = 1_048_576, 16_384
+_EXCEL_MAX_ROWS, _EXCEL_MAX_COLS, _EXCEL_MAX_TEXT = 1_048_576, 16_384, 32_767
 _DATETIME_FORMAT, _DATE_FORMAT = "YYYY-MM-DD HH:MM:SS", "YYYY-MM-DD"   # pandas' ExcelWriter defaults
 
 
@@ -415,10 +415,13 @@ def _write_column(sheet, col: int, series: pd.Series, fmt) -> None:
         if infer_dtype(values, skipna=True) in ("string", "empty"):
             missing = pd.isna(values)
             rows = np.flatnonzero(~missing)
-            write = sheet.write_string
+            write, cut = sheet.write_string, False
             for row, value in zip((rows + 1).tolist(), values[rows].tolist()):
                 if value != "":   # "" is an empty cell (xlsxwriter's `write` skips it)
-                    write(row, col, str(value))
+                    cut = cut or len(value) > _EXCEL_MAX_TEXT
+                    write(row, col, str(value))   # beyond the limit, xlsxwriter cuts it silently
+            if cut:
+                _warn_cut()
             return
     for row, value in enumerate(series, start=1):   # dates, datetimes, mixed or other kinds: as pandas
         token, kind = _excel_value(value)
@@ -457,6 +460,12 @@ def _excel_value(value) -> tuple[object, str | None]:
     if isinstance(value, dt.timedelta):
         return value.total_seconds() / 86400, "0"
     text = str(value)
-    if len(text) > 32767:
-        warnings.warn("Cell contents too long, truncated to 32767 characters", UserWarning, stacklevel=3)
+    if len(text) > _EXCEL_MAX_TEXT:
+        _warn_cut()
     return (text or None), None
+
+
+def _warn_cut() -> None:
+    """pandas' warning for text beyond what an Excel cell holds (the text is cut, as pandas cut it)."""
+    warnings.warn(f"Cell contents too long, truncated to {_EXCEL_MAX_TEXT} characters", UserWarning,
+                  stacklevel=4)

@@ -142,6 +142,15 @@ def test_edge_cases_read_back_as_pandas_wrote_them():
     assert "when" not in header and "_search" not in header
 
 
+def test_text_beyond_what_a_cell_holds_is_cut_with_a_warning():
+    long = pd.DataFrame({"text": ["a" * 40_000, "b"], "mixed": ["c", 1]})
+    with pytest.warns(UserWarning, match="truncated to 32767"):   # the fast text path, alone
+        data = to_excel_bytes({"long": long[["text"]]}, [])
+    assert len(openpyxl.load_workbook(io.BytesIO(data))["long"]["A2"].value) == 32_767
+    with pytest.warns(UserWarning, match="truncated to 32767"):   # and the per-cell path
+        to_excel_bytes({"long": long.assign(mixed=["a" * 40_000, 1])[["mixed"]]}, [])
+
+
 def test_a_table_of_no_column_and_columns_of_nothing():
     assert_same_workbook({"none": pd.DataFrame(), "nothing": pd.DataFrame({"a": [None, None],
                                                                             "b": [np.nan, np.nan]})})
