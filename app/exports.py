@@ -330,23 +330,7 @@ def to_excel_bytes(frames: dict[str, pd.DataFrame], about: list[tuple[str, str]]
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"strings_to_formulas": False, "strings_to_urls": False})
     try:
-        bold, wrap = book.add_format({"bold": True, "valign": "top"}), book.add_format(
-            {"text_wrap": True, "valign": "top"})
-        sheet = book.add_worksheet("about")
-        sheet.set_column(0, 0, 30)
-        sheet.set_column(1, 1, 90)
-        sheet.set_column(2, 3, 30)
-        rows = [header, *about]
-        for i, (key, value) in enumerate(rows):
-            sheet.write_string(i, 0, str(defuse(key)), bold)
-            sheet.write_string(i, 1, str(defuse(value)), bold if i == 0 else wrap)
-        if sources is not None and len(sources.columns):
-            start = len(rows) + 1
-            for j, column in enumerate(sources.columns):
-                sheet.write_string(start, j, str(defuse(column)), bold)
-            for i, values in enumerate(sources.itertuples(index=False), start=start + 1):
-                for j, value in enumerate(values):
-                    sheet.write_string(i, j, "" if pd.isna(value) else str(defuse(value)), wrap)
+        write_about(book, about, sources, header)
         formats: dict[str, object] = {}
         for name, df in frames.items():
             sheet_name = name[:31]
@@ -354,6 +338,28 @@ def to_excel_bytes(frames: dict[str, pd.DataFrame], about: list[tuple[str, str]]
     finally:
         book.close()
     return buffer.getvalue()
+
+
+def write_about(book, about: list[tuple[str, str]], sources: pd.DataFrame | None,
+                header: tuple[str, str]) -> None:
+    """The workbook's first sheet, `about`: the (field, value) rows, then `sources`, all as text."""
+    bold, wrap = book.add_format({"bold": True, "valign": "top"}), book.add_format(
+        {"text_wrap": True, "valign": "top"})
+    sheet = book.add_worksheet("about")
+    sheet.set_column(0, 0, 30)
+    sheet.set_column(1, 1, 90)
+    sheet.set_column(2, 3, 30)
+    rows = [header, *about]
+    for i, (key, value) in enumerate(rows):
+        sheet.write_string(i, 0, str(defuse(key)), bold)
+        sheet.write_string(i, 1, str(defuse(value)), bold if i == 0 else wrap)
+    if sources is not None and len(sources.columns):
+        start = len(rows) + 1
+        for j, column in enumerate(sources.columns):
+            sheet.write_string(start, j, str(defuse(column)), bold)
+        for i, values in enumerate(sources.itertuples(index=False), start=start + 1):
+            for j, value in enumerate(values):
+                sheet.write_string(i, j, "" if pd.isna(value) else str(defuse(value)), wrap)
 
 
 _EXCEL_MAX_ROWS, _EXCEL_MAX_COLS, _EXCEL_MAX_TEXT = 1_048_576, 16_384, 32_767

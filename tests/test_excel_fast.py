@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import app.exports
-from app.exports import about_rows, about_sources, defuse, export_frame, to_excel_bytes
+from app.exports import about_rows, about_sources, export_frame, to_excel_bytes, write_about
 from app.query import Filters, export_tables, load_tables
 from bench.generate import write_synthetic
 from loaders.build import load_dataset, write_build
@@ -33,24 +33,7 @@ def _pandas_excel_bytes(frames: dict[str, pd.DataFrame], about: list[tuple[str, 
     with pd.ExcelWriter(buffer, engine="xlsxwriter",
                         engine_kwargs={"options": {"strings_to_formulas": False,
                                                    "strings_to_urls": False}}) as writer:
-        book = writer.book
-        bold, wrap = book.add_format({"bold": True, "valign": "top"}), book.add_format(
-            {"text_wrap": True, "valign": "top"})
-        sheet = book.add_worksheet("about")
-        sheet.set_column(0, 0, 30)
-        sheet.set_column(1, 1, 90)
-        sheet.set_column(2, 3, 30)
-        rows = [header, *about]
-        for i, (key, value) in enumerate(rows):
-            sheet.write_string(i, 0, str(defuse(key)), bold)
-            sheet.write_string(i, 1, str(defuse(value)), bold if i == 0 else wrap)
-        if sources is not None and len(sources.columns):
-            start = len(rows) + 1
-            for j, column in enumerate(sources.columns):
-                sheet.write_string(start, j, str(defuse(column)), bold)
-            for i, values in enumerate(sources.itertuples(index=False), start=start + 1):
-                for j, value in enumerate(values):
-                    sheet.write_string(i, j, "" if pd.isna(value) else str(defuse(value)), wrap)
+        write_about(writer.book, about, sources, header)   # unchanged by the fast writer: shared
         for name, df in frames.items():
             sheet_name = name[:31]
             export_frame(df).to_excel(writer, sheet_name=sheet_name, index=False)
