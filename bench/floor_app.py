@@ -5,7 +5,6 @@ dashboard adds anything. `bench run` opens it beside the dashboard, in three siz
 - `chart` (the default): a title and one small plotly chart;
 - `sidebar`: the same, with the kinds of filter widgets the dashboard's sidebar holds.
 """
-import datetime as dt
 import os
 
 import plotly.graph_objects as go

@@ -10,7 +10,6 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from pathlib import Path
 
 from loaders.french_numbers import digits_to_decimal
 from loaders.paths import PROJECT

@@ -149,7 +149,7 @@ def table(result: dict) -> str:
               f"| CSV of {ex['rows']:,} filtered rows | {_fmt_s(ex['csv_s'])}{_mark(ex['csv_s'] <= tg['csv_s'])} "
               f"| ≤ {tg['csv_s'] * 1000:.0f} ms |",
               f"| Excel of {ex['rows']:,} filtered rows | {_fmt_s(ex['excel_s'])} | |",
-              f"| server peak memory (VmHWM, all pages opened) | "
+              "| server peak memory (VmHWM, all pages opened) | "
               + ("–" if peak is None else f"{peak:,.0f} MB{_mark(peak <= tg['peak_mb'])}") + f" | ≤ {tg['peak_mb']} MB |",
               f"| bench process peak memory (AppTest, every page and rerun) | "
               f"{result['bench_process_peak_mb']:,.0f} MB | |"]
