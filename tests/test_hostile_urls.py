@@ -96,11 +96,11 @@ def app(hostile_build, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA", str(hostile_build))
 
     def run(page: tuple, **params) -> AppTest:
-        """One run of the frame (sidebar from the URL, then `page`), as tests/page_app.py draws it."""
+        """One run of the frame (sidebar from the URL, then `page`), as bench/page_app.py draws it."""
         path, key = page[:2]
         require(path)
-        at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=60)
-        at.session_state["test_page"] = key
+        at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
+        at.session_state["start_page"] = key
         for name, value in params.items():
             at.query_params[name] = value
         at.run()
