@@ -108,3 +108,27 @@ def synthetic_root(tmp_path_factory) -> Path:
     write_synthetic(root, SYNTHETIC_FIGURES, seed=SYNTHETIC_SEED)
     return root
 
+
+@pytest.fixture(scope="module")
+def server(shipped_build):
+    """The dashboard served over `shipped_build` (a module may override that fixture with its own
+    build); its URL. The log goes to test-artifacts/browser-server.log."""
+    from browser_support import ARTIFACTS, require_chromium, served_dashboard
+    require_chromium()
+    try:
+        with served_dashboard(shipped_build, ARTIFACTS / "browser-server.log") as (url, _):
+            yield url
+    except RuntimeError as e:   # did not start: the log says why
+        pytest.fail(str(e))
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    """Debian's Chromium (Playwright, headless), once per module."""
+    from playwright.sync_api import sync_playwright
+
+    from browser_support import CHROMIUM, FLAGS
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        yield b
+        b.close()

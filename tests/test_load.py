@@ -25,26 +25,21 @@ from pathlib import Path
 import pytest
 
 from app.frame import PAGES
-from browser_support import cpu_seconds, memory_mb, require_chromium, served_dashboard
-from test_browser import ARTIFACTS, CHROMIUM, FLAGS
+from browser_support import (ARTIFACTS, CHROMIUM, FLAGS, cpu_seconds, memory_mb, require_chromium,
+                             served_dashboard, settle_async)
 
 pytestmark = pytest.mark.browser
 
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "20"))
 ACTION_TIMEOUT = 120_000          # ms; a bound, not an expectation
-DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 # The browsing pages (Import edits data: not part of this test). The default page lives at "/":
 # its own path ("/overview") answers with a "Page not found" dialog.
 URLS = ["" if i == 0 else url for i, (_, key, _, url) in enumerate(PAGES) if key != "import"]
 
 
 async def settle(pg) -> None:
-    """test_browser.settle, awaited: script finished, no skeleton left, still finished 0.5 s later."""
-    await pg.wait_for_selector(DONE, timeout=ACTION_TIMEOUT)
-    await pg.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')",
-                               timeout=ACTION_TIMEOUT)
-    await pg.wait_for_timeout(500)
-    await pg.wait_for_selector(DONE, timeout=ACTION_TIMEOUT)
+    """browser_support's wait for a done app, under this test's bound."""
+    await settle_async(pg, timeout=ACTION_TIMEOUT)
 
 
 class MemorySampler(threading.Thread):
