@@ -102,7 +102,7 @@ def time_page(page: str, themes: list[str], timeout: float) -> PageTiming:
     """
     result = PageTiming(page)
     at = AppTest.from_file(str(ENTRY), default_timeout=timeout)
-    at.session_state["bench_page"] = page
+    at.session_state["start_page"] = page
     try:
         result.cold_s, result.cold_cpu_s = _timed_runs(at)
         result.cold_bytes = tree_bytes(at)

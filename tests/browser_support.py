@@ -1,16 +1,30 @@
-"""A served dashboard for browser tests that need more than test_browser's `server` fixture gives:
-the server process (its memory) and its log in a file (a pipe nobody reads blocks the server once
-it fills, which a test under load can do)."""
+"""What the browser tests share: Chromium's path and flags, a served dashboard (the server
+process for its memory, its log in a file: a pipe nobody reads blocks the server once it fills),
+screenshots, and `settle`, the wait for the app to be done (a condition, never a fixed sleep).
+
+conftest.py builds the `server` and `browser` fixtures from these; tests import them from here,
+never from another test module.
+"""
 from __future__ import annotations
 
 import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench.served import ServeError, memory_mb, served
+from bench.served import CHROMIUM, FLAGS, ServeError, memory_mb, served
 
-__all__ = ["served_dashboard", "memory_mb", "cpu_seconds", "require_chromium"]
-CHROMIUM = Path("/usr/bin/chromium")
+__all__ = ["ARTIFACTS", "CHROMIUM", "FLAGS", "READY", "cpu_seconds", "memory_mb", "require_chromium",
+           "served_dashboard", "settle", "settle_async", "shot"]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+# Done, as Streamlit's own browser tests wait: connected, the script not running, no skeleton,
+# and no element left stale from a previous run.
+READY = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && !document.querySelector('[data-testid="stSkeleton"]')
+    && !document.querySelector('[data-testid="stElementContainer"][data-stale="true"]');
+}"""
 
 
 def require_chromium() -> None:
@@ -20,6 +34,22 @@ def require_chromium() -> None:
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is missing: scripts/ensure-chromium installs it")
         pytest.skip("chromium not installed (run scripts/ensure-chromium)")
+
+
+def settle(pg, timeout: float = 60_000) -> None:
+    """Wait (Playwright, sync) until the app is done: see READY."""
+    pg.wait_for_function(READY, timeout=timeout)
+
+
+async def settle_async(pg, timeout: float = 60_000) -> None:
+    """`settle` for Playwright's async API."""
+    await pg.wait_for_function(READY, timeout=timeout)
+
+
+def shot(pg, name: str) -> None:
+    """A full-page screenshot in test-artifacts/, for people to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""Shared fixtures: a tiny, valid curated dataset written into a temporary folder."""
+"""Shared fixtures: a tiny, valid curated dataset written into a temporary folder, the shipped data
+built once, and one synthetic dataset (bench's generator) built once per test session."""
 from __future__ import annotations
 
 import csv
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import settings
 
 from loaders.schema import csv_columns
+from support import SYNTHETIC_FIGURES, SYNTHETIC_SEED
 
 # Property tests check behaviour, never speed: no per-example deadline (the machine is small and
 # shared, and a deadline is a timing assertion by another name).
@@ -95,3 +97,38 @@ def shipped_tables(shipped_build) -> dict:
     from loaders.schema import TABLES
     return {name: pq.read_table(tables_dir(shipped_build) / f"{name}.parquet").to_pandas()
             for name in TABLES}
+
+
+@pytest.fixture(scope="session")
+def synthetic_root(tmp_path_factory) -> Path:
+    """A build root holding bench's synthetic dataset of SYNTHETIC_FIGURES figures, written once per
+    session; tests read it (load it into their own tables) and never write under it."""
+    from bench.generate import write_synthetic
+    root = tmp_path_factory.mktemp("synthetic")
+    write_synthetic(root, SYNTHETIC_FIGURES, seed=SYNTHETIC_SEED)
+    return root
+
+
+@pytest.fixture(scope="module")
+def server(shipped_build):
+    """The dashboard served over `shipped_build` (a module may override that fixture with its own
+    build); its URL. The log goes to test-artifacts/browser-server.log."""
+    from browser_support import ARTIFACTS, require_chromium, served_dashboard
+    require_chromium()
+    try:
+        with served_dashboard(shipped_build, ARTIFACTS / "browser-server.log") as (url, _):
+            yield url
+    except RuntimeError as e:   # did not start: the log says why
+        pytest.fail(str(e))
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    """Debian's Chromium (Playwright, headless), once per module."""
+    from playwright.sync_api import sync_playwright
+
+    from browser_support import CHROMIUM, FLAGS
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        yield b
+        b.close()

@@ -1,4 +1,4 @@
-"""`python -m bench run` on a very small dataset: every page is measured and reported (no timing asserted)."""
+"""`python -m bench run` on the tests' small synthetic dataset: every page is measured and reported (no timing asserted)."""
 from __future__ import annotations
 
 import json
@@ -6,15 +6,14 @@ import json
 import pytest
 
 from app.frame import PAGES
-from bench.generate import write_synthetic
 from bench.run import run_benchmark, save, table
+from support import SYNTHETIC_FIGURES
 
 
 @pytest.fixture(scope="module")
-def result(tmp_path_factory):
-    root = tmp_path_factory.mktemp("bench-run")
-    write_synthetic(root, 400, seed=5)
-    return run_benchmark(400, root, repeat=2, browser=False, timeout=120, echo=lambda _: None)
+def result(synthetic_root):
+    return run_benchmark(SYNTHETIC_FIGURES, synthetic_root, repeat=2, browser=False, timeout=120,
+                         echo=lambda _: None)
 
 
 def test_every_router_page_is_run_cold_then_rerun_after_a_filter_change(result):
@@ -27,8 +26,8 @@ def test_every_router_page_is_run_cold_then_rerun_after_a_filter_change(result):
 
 def test_query_steps_and_exports_are_timed_on_the_filtered_rows(result):
     assert set(result["steps_median_s"]) >= {"filter_figures", "counts", "export_tables"}
-    assert result["exports"]["rows"] == 400          # fewer than 50,000 figures: all of them
-    assert result["exports"]["csv_bytes"] > 400 * 50 and result["exports"]["excel_bytes"] > 0
+    assert result["exports"]["rows"] == SYNTHETIC_FIGURES          # fewer than 50,000 figures: all of them
+    assert result["exports"]["csv_bytes"] > SYNTHETIC_FIGURES * 50 and result["exports"]["excel_bytes"] > 0
 
 
 def test_the_report_names_every_page_and_the_commit_and_is_saved_as_json(result, tmp_path):
@@ -37,4 +36,4 @@ def test_the_report_names_every_page_and_the_commit_and_is_saved_as_json(result,
         assert f"| {key} |" in text
     assert result["commit"] in text and "Served app not measured" not in text
     out = save(result, tmp_path / "r.json")
-    assert json.loads(out.read_text())["figures"] == 400
+    assert json.loads(out.read_text())["figures"] == SYNTHETIC_FIGURES

@@ -13,37 +13,13 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from app.frame import PAGES as ROUTES
-from browser_support import require_chromium, served_dashboard
-from conftest import PROJECT
+from browser_support import settle, shot
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = PROJECT / "test-artifacts"
 PAGES = [key for _, key, _, _ in ROUTES]
 # The default page lives at the root: Streamlit gives it the empty path whatever its url_path.
 PATHS = {"overview": ""}
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def server(shipped_build):
-    require_chromium()
-    try:
-        with served_dashboard(shipped_build, ARTIFACTS / "browser-server.log") as (url, _):
-            yield url
-    except RuntimeError as e:   # did not start: the log says why
-        pytest.fail(str(e))
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        yield b
-        b.close()
 
 
 @pytest.fixture
@@ -54,19 +30,6 @@ def page(browser, server):
     settle(pg)
     yield pg
     context.close()
-
-
-def settle(pg, timeout=60_000):
-    """Wait as Streamlit's own browser tests do: script finished, no skeleton left."""
-    pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
-    pg.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=timeout)
-    pg.wait_for_timeout(500)
-    pg.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
-
-
-def shot(pg, name):
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -118,9 +81,10 @@ def test_clicking_a_matrix_cell_filters_by_its_theme_and_actor(page, server, shi
     cells = page.locator('[data-testid="stPlotlyChart"]').first.locator("g.points path.point")
     assert cells.count() > 0
     cells.first.click(force=True)
-    settle(page)
+    # the click's rerun writes both filters into the URL; then the app is done drawing them
     page.wait_for_function("() => location.search.includes('theme=') && location.search.includes('actor=')",
                            timeout=30_000)
+    settle(page)
     shot(page, "proposals-clicked-cell")
     params = parse_qs(urlparse(page.url).query)
     themes = shipped_tables["themes"].set_index("theme_id")["label_fr"]

@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 import app.exports
 from app.exports import about_rows, about_sources, export_frame, to_excel_bytes, write_about
 from app.query import Filters, export_tables, load_tables
-from bench.generate import write_synthetic
 from loaders.build import load_dataset, write_build
 
 
@@ -163,10 +162,8 @@ def shipped(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    root = tmp_path_factory.mktemp("synthetic-excel")
-    write_synthetic(root, 3_000, seed=5)
-    return load_tables(root)
+def synthetic(synthetic_root):
+    return load_tables(synthetic_root)
 
 
 def _export(tables, f: Filters) -> bytes:

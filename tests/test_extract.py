@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from loaders.cli import cli
 from loaders.documents import Document
 from loaders.extract import Extractor, extract_paths
-from tests.conftest import TINY, write_tables
+from conftest import TINY, write_tables
 
 THEMES = [{"theme_id": "cloud", "label_fr": "Cloud", "label_en": "Cloud",
            "keywords_fr": "cloud souverain;hébergement"},

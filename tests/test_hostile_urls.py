@@ -25,10 +25,9 @@ from app.frame import PAGES
 from app.exports import FORMULA_STARTS, about_rows, about_sources, to_csv_bytes, to_excel_bytes
 from app.filters import parse_query_params
 from app.query import Filters, export_tables, load_tables
-from browser_support import served_dashboard
+from browser_support import served_dashboard, settle, shot
 from conftest import PROJECT, TINY, write_tables
 from loaders.build import load_dataset, write_build
-from test_browser import browser, server, settle, shot  # noqa: F401  (fixtures, served on our data)
 
 PAYLOAD = ('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> '
            '[cliquez](javascript:window.__pwned=3) ![pixel](http://evil.example/p.png) '
@@ -87,7 +86,7 @@ def hostile_build(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def shipped_build(hostile_build):
-    """Overrides conftest's for this module: the browser `server` imported above serves hostile data."""
+    """Overrides conftest's for this module: conftest's browser `server` serves hostile data."""
     return hostile_build
 
 
@@ -96,11 +95,11 @@ def app(hostile_build, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA", str(hostile_build))
 
     def run(page: tuple, **params) -> AppTest:
-        """One run of the frame (sidebar from the URL, then `page`), as tests/page_app.py draws it."""
+        """One run of the frame (sidebar from the URL, then `page`), as bench/page_app.py draws it."""
         path, key = page[:2]
         require(path)
-        at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=60)
-        at.session_state["test_page"] = key
+        at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
+        at.session_state["start_page"] = key
         for name, value in params.items():
             at.query_params[name] = value
         at.run()
@@ -275,7 +274,7 @@ BROWSER_PARAMS = [("theme", "cloud"), ("theme", "ai"), ("theme", "<script>window
 
 
 @pytest.fixture(scope="module")
-def warm_server(browser, server):  # noqa: F811
+def warm_server(browser, server):
     """A fresh server may answer a first deep link with "page not found": open the root once."""
     context = browser.new_context()
     pg = context.new_page()
@@ -287,7 +286,7 @@ def warm_server(browser, server):  # noqa: F811
 
 @pytest.mark.browser
 @pytest.mark.parametrize("page", PAGES, ids=[p[1] for p in PAGES])
-def test_in_a_browser_nothing_from_sources_or_urls_runs(browser, warm_server, page):  # noqa: F811
+def test_in_a_browser_nothing_from_sources_or_urls_runs(browser, warm_server, page):
     require(page[0])
     server = warm_server
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -308,7 +307,7 @@ def test_in_a_browser_nothing_from_sources_or_urls_runs(browser, warm_server, pa
 
 
 @pytest.mark.browser
-def test_a_deep_link_as_a_fresh_servers_first_request_gets_its_page_and_filters(browser,  # noqa: F811
+def test_a_deep_link_as_a_fresh_servers_first_request_gets_its_page_and_filters(browser,
                                                                                  hostile_build,
                                                                                  tmp_path):
     """After a restart, a bookmarked link used to show an error to everyone until someone opened "/"."""

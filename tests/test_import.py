@@ -65,8 +65,8 @@ def curated(tmp_path, monkeypatch):
 
 
 def open_import(**state):
-    at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=120)
-    at.session_state["test_page"] = "import"
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=120)
+    at.session_state["start_page"] = "import"
     at.run()
     assert not at.exception
     return at

@@ -22,7 +22,7 @@ def app(shipped_build, monkeypatch):
 
     def make(**params):
         # page_app.py is the dashboard's frame with a chosen default page (see its docstring)
-        at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=60)
+        at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
         for key, value in params.items():
             at.query_params[key] = value
         return at
@@ -30,7 +30,7 @@ def app(shipped_build, monkeypatch):
 
 
 def open_page(at, page):
-    at.session_state["test_page"] = page
+    at.session_state["start_page"] = page
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at

@@ -9,20 +9,17 @@ from app.aggregate import proposals_matrix, proposals_matrix_kept
 from app.exports import export_frame, to_csv_bytes
 from app.query import (EXPORTED, export_preview, export_rows, export_table, export_tables, filter_proposals,
                        load_tables, proposal_mask)
-from bench.generate import write_synthetic
-from tests.test_query_scale import cases
+from support import filter_cases
 
 
 @pytest.fixture(scope="module")
-def fast(tmp_path_factory):
-    root = tmp_path_factory.mktemp("fast")
-    write_synthetic(root, 3_000, seed=11)
-    return load_tables(root)
+def fast(synthetic_root):
+    return load_tables(synthetic_root)
 
 
 @pytest.fixture(scope="module")
 def filters(fast):
-    return cases({"figures": fast.figures})
+    return filter_cases(fast.figures)
 
 
 @pytest.mark.parametrize("i", range(14))

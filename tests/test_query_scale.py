@@ -2,8 +2,6 @@
 plain pandas, row by row, on a generated dataset: the reference below is the obvious code."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -11,8 +9,8 @@ import pytest
 from app.aggregate import largest_money
 from app.query import (Filters, actor_mentions, counts, export_tables, filter_events, filter_figures,
                        filter_proposals, filter_sources, fold, headline_figures, load_tables)
-from bench.generate import write_synthetic
 from loaders.build import tables_dir
+from support import filter_cases
 
 SEARCHED = {  # the columns a search looks into: the text must appear within one of them
     "figures": ["raw", "label_fr", "label_en", "note", "figure_id"],
@@ -23,10 +21,8 @@ SEARCHED = {  # the columns a search looks into: the text must appear within one
 
 
 @pytest.fixture(scope="module")
-def root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("scale")
-    write_synthetic(root, 3_000, seed=11)
-    return root
+def root(synthetic_root):
+    return synthetic_root
 
 
 @pytest.fixture(scope="module")
@@ -115,24 +111,9 @@ def ref_sources(p, f: Filters) -> pd.DataFrame:
     return df[keep]
 
 
-def cases(p) -> list[Filters]:
-    figures = p["figures"]
-    top_theme, second = figures["theme"].value_counts().index[:2]
-    actor = figures["actor_id"].value_counts().index[0]
-    source = figures["source_id"].value_counts().index[0]
-    some_id = figures["figure_id"].iloc[7]
-    return [Filters(), Filters(themes=(top_theme,)), Filters(themes=(top_theme, second)),
-            Filters(actors=(actor,)), Filters(sources=(source,)),
-            Filters(date_from=dt.date(2021, 3, 1), date_to=dt.date(2023, 6, 30)),
-            Filters(q="cloud"), Filters(q="SÉCURITÉ"), Filters(q="près de"), Filters(q="md€"),
-            Filters(q=some_id.upper()), Filters(q="zzzqqq"),
-            Filters(themes=(top_theme,), q="euros", date_from=dt.date(2020, 1, 1)),
-            Filters(themes=(second,), actors=(actor,))]
-
-
 @pytest.fixture(scope="module")
 def filters(plain):
-    return cases(plain)
+    return filter_cases(plain["figures"])
 
 
 @pytest.mark.parametrize("i", range(14))

@@ -84,10 +84,3 @@ def test_score_command_refuses_a_folder_without_annotated_texts(tmp_path):
 
 def test_docstring_examples():
     assert doctest.testmod(scoring).failed == 0
-
-
-@pytest.mark.parametrize("command", ["score", "score-seeds"])
-def test_score_commands_have_help(command):
-    result = CliRunner().invoke(cli, [command, "--help"])
-    assert result.exit_code == 0
-    assert len(result.output.split("\n\n")[1].strip()) > 20

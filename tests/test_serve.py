@@ -21,7 +21,7 @@ def test_the_first_visit_reuses_the_tables_read_at_start(shipped_build, monkeypa
     said = warm()
     assert "read in" in said and "first view prepared" in said
     assert len(reads) == 1
-    at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=60)
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     assert at.title and len(reads) == 1          # the visit drew the page from the tables read at start

@@ -10,14 +10,11 @@ import pytest
 from app.aggregate import timeline_in_view, timeline_items
 from app.query import (Filters, column_values, filter_events, filter_figures, filter_proposals, load_tables,
                        source_content_rows, source_contents, sources_in_view, sources_in_view_rows)
-from bench.generate import write_synthetic
 
 
 @pytest.fixture(scope="module")
-def t(tmp_path_factory):
-    root = tmp_path_factory.mktemp("rows")
-    write_synthetic(root, 20_000, seed=5)
-    return load_tables(root)
+def t(synthetic_root):
+    return load_tables(synthetic_root)
 
 
 def filters(t):

@@ -39,10 +39,10 @@ def test_the_url_carries_the_filter():
 
 def run_page(root, monkeypatch, page, **params):
     monkeypatch.setenv("DASHBOARD_DATA", str(root))
-    at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=60)
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
-    at.session_state["test_page"] = page
+    at.session_state["start_page"] = page
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
