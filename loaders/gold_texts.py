@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-from loaders.dates import parse_partial_date
+from loaders.french.dates import parse_partial_date
 from loaders.errors import DataError, DataProblem
 from loaders.scoring import KindScore, add_scores, same_value, score_items
 from loaders.text_items import find_quantities

@@ -16,10 +16,8 @@ import csv
 import hashlib
 import io
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from filelock import FileLock, Timeout
 
 from .build import load_dataset
 from .errors import DataError, DataProblem
+from .french.text import slug
 from .extract import FileResult
 from .fx import Rate
 from .normalise import normalise_row
@@ -35,7 +34,6 @@ from .schema import TABLES, csv_columns
 
 CANDIDATE = "candidate"
 LABEL_CHARS = 200
-_COUNTED_NOUN = re.compile(r"\s*(?:de\s+|d['’])?([^\W\d_][\w-]*)")
 
 
 @dataclass(frozen=True)
@@ -59,12 +57,6 @@ class IngestPlan:
     unknown_actors: int = 0
 
 
-def slug(text: str, limit: int = 30) -> str:
-    """"Le Monde Informatique" -> "le-monde-informatique"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-") or "source"
-
-
 def source_id(info: SourceInfo, text: str) -> str:
     return f"{slug(info.publisher)}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
 
@@ -72,11 +64,6 @@ def source_id(info: SourceInfo, text: str) -> str:
 def _sentence(text: str, start: int, end: int) -> str:
     s = " ".join(text[start:end].split())
     return s if len(s) <= LABEL_CHARS else s[:LABEL_CHARS - 1] + "…"
-
-
-def _counted_noun(text: str, end: int) -> str | None:
-    m = _COUNTED_NOUN.match(text, end)
-    return m.group(1).lower() if m else None
 
 
 def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> IngestPlan:
@@ -108,9 +95,8 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
         actor = next((g.actor_id for g in near if g.kind == "actor" and g.actor_id), None)
         # The sentence's date is the best guess of when the figure applies (else the source's).
         date = next((g.value for g in near if g.kind == "date" and isinstance(g.value, str)), None)
+        # A count's unit is the noun it counts (french.text.counted_noun, read by find_quantities).
         unit = item.unit if item.kind == "count" and item.unit else None
-        if item.kind == "count" and unit is None:
-            unit = _counted_noun(doc.text, item.end)
         if item.kind == "count" and not unit:
             plan.skipped.append(f"{doc.path}:{item.start}: count {item.text!r}: no counted noun")
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .actors_ner import surface_key
+from .french.text import surface_key
 from .schema import Theme
 from .text_items import Item
 

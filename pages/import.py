@@ -14,6 +14,7 @@ from loaders.errors import DataError
 from loaders.extract import Extractor
 from loaders.ingest import SourceInfo
 from loaders.paths import DATA_DIR, import_target
+from loaders.schema import FIGURE_STATUSES, PERIODS
 from loaders.uploads import MAX_UPLOAD_CHARS, read_pasted, read_upload
 
 RESULT = "import_result"
@@ -91,9 +92,9 @@ edited = st.data_editor(
         "actor_id": st.column_config.SelectboxColumn(t("common.said_by", lang),
                                                      options=[""] + list(tables.actors["actor_id"])),
         "period": st.column_config.SelectboxColumn(t("common.period", lang), required=True,
-                                                   options=["one_off", "annual", "multi_year"]),
-        "status": st.column_config.SelectboxColumn(t("common.status", lang), required=True, options=[
-            "announced", "committed", "spent", "estimated", "measured", "proposed"]),
+                                                   options=PERIODS),
+        "status": st.column_config.SelectboxColumn(t("common.status", lang), required=True,
+                                                   options=FIGURE_STATUSES),
     })
 for kind in ("date", "actor"):
     items = [x.item for x in found if x.item.kind == kind]

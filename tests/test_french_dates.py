@@ -6,8 +6,9 @@ import doctest
 
 import pytest
 
-from loaders import date_resolution, french_dates
-from loaders.french_dates import find_dates, find_publication_date
+from loaders.french import date_resolution
+from loaders.french import text_dates as french_dates
+from loaders.french.text_dates import find_dates, find_publication_date
 
 PUB = dt.date(2025, 9, 9)
 

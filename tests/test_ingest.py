@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from loaders.build import load_dataset
 from loaders.cli import cli
-from loaders.ingest import slug
+from loaders.french.text import slug
 
 ARTICLE = ("Le 4 juin 2025, l’Alliance française des industries du numérique (AFNUM) a réclamé "
            "2 milliards de dollars pour le cloud. Selon Marc Charriere, 30 % des entreprises "

@@ -26,12 +26,12 @@ from hypothesis import strategies as st
 
 from app.exports import FORMULA_STARTS, to_csv_bytes, to_excel_bytes
 from app.fmt import format_money
-from loaders.amounts import AmountError, parse_amount
-from loaders.dates import format_partial_date, parse_partial_date
+from loaders.french.amounts import AmountError, parse_amount
+from loaders.french.dates import format_partial_date, parse_partial_date
 from conftest import PROJECT
 from loaders.documents import Document
 from loaders.errors import DataError
-from loaders.french_dates import find_dates
+from loaders.french.text_dates import find_dates
 from loaders.text_items import find_quantities
 from loaders.uploads import MAX_UPLOAD_CHARS, read_upload
 
