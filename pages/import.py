@@ -7,17 +7,18 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app.importer import COLOURS, EDITABLE, extract, marked_pieces, propose, save
 from app.i18n import t
 from app.ui import context, label, plain
+from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
+from loaders.articles.extract import Extractor
+from loaders.articles.ingest import EDITABLE, SourceInfo, extract_document, marked_pieces, propose, save
 from loaders.errors import DataError
-from loaders.extract import Extractor
-from loaders.ingest import SourceInfo
 from loaders.paths import DATA_DIR, import_target
 from loaders.schema import FIGURE_STATUSES, PERIODS
-from loaders.uploads import MAX_UPLOAD_CHARS, read_pasted, read_upload
 
 RESULT = "import_result"
+COLOURS = {"money": "green", "percent": "blue", "count": "violet", "date": "orange", "actor": "red",
+           "theme": "gray"}   # one highlight colour per kind of item found
 tables, f = context()
 lang = f.lang
 st.title(t("import.title", lang))
@@ -53,7 +54,7 @@ if st.button(t("import.extract", lang), type="primary", icon="🔍"):
     try:
         document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
         with st.spinner(t("import.extracting", lang)):
-            found = extract(extractor(str(target[0] if target else DATA_DIR)), document, published)
+            found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
         st.session_state[RESULT] = (document, found)
     except DataError as e:
         st.session_state.pop(RESULT, None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import MAX_BYTES, decode_text, expand_paths, read_document
+from loaders.articles.documents import MAX_BYTES, decode_text, expand_paths, read_document
 from loaders.errors import DataError
 
 PHRASE = "Le ministère a promis 3 milliards d’euros à l’État, « œuvre » de longue haleine."

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from loaders.cli import cli
-from loaders.gold_texts import score_seeds
+from loaders.articles.gold import score_seeds
 from loaders.paths import DATA_DIR
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders import text_items
-from loaders.gold_texts import score_folder
-from loaders.text_items import Item, find_quantities
+from loaders.articles import quantities as text_items
+from loaders.articles.gold import score_folder
+from loaders.articles.quantities import Item, find_quantities
 
 CORPUS = Path(__file__).parent / "corpus"
 

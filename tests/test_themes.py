@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.schema import Theme
-from loaders.themes_lexicon import ThemeLexicon
+from loaders.articles.themes import ThemeLexicon
 
 LEXICON = ThemeLexicon([
     Theme(theme_id="cloud", label_fr="Cloud", label_en="Cloud", keywords_fr=["cloud", "hébergeur"]),

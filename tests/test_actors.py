@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.acronyms import acronym_pairs
+from loaders.articles.actors import acronym_pairs
 
 
 @pytest.mark.parametrize("text, pairs", [
