@@ -1,4 +1,4 @@
-"""loaders/acronyms.py: acronym and long-form pairs defined in the text."""
+"""loaders/articles/actors.py: acronym and long-form pairs defined in the text."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""loaders/documents.py: files to text, every bad file refused with a message naming it."""
+"""loaders/articles/documents.py: files to text, every bad file refused with a message naming it."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""loaders/extract.py and `python -m loaders extract`: items, actors and themes found in new articles."""
+"""loaders/articles/extract.py and `python -m loaders extract`: items, actors and themes found in new articles."""
 from __future__ import annotations
 
 import json
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loaders.cli import cli
 from loaders.articles.documents import Document
 from loaders.articles.extract import Extractor, extract_paths
+from loaders.cli import cli
 from tests.conftest import TINY, write_tables
 
 THEMES = [{"theme_id": "cloud", "label_fr": "Cloud", "label_en": "Cloud",

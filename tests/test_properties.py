@@ -30,10 +30,10 @@ from loaders.french.amounts import AmountError, parse_amount
 from loaders.french.dates import format_partial_date, parse_partial_date
 from conftest import PROJECT
 from loaders.articles.documents import Document
+from loaders.articles.documents import MAX_UPLOAD_CHARS, read_upload
+from loaders.articles.quantities import find_quantities
 from loaders.errors import DataError
 from loaders.french.text_dates import find_dates
-from loaders.articles.quantities import find_quantities
-from loaders.articles.documents import MAX_UPLOAD_CHARS, read_upload
 
 SYMBOL_CURRENCIES = ["EUR", "USD", "GBP", "JPY"]   # the ones the dashboard prints as a symbol
 PRECISIONS = ["day", "month", "year"]

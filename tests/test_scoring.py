@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from loaders.articles import scoring
-from loaders.cli import cli
 from loaders.articles.scoring import items_match, score_items
+from loaders.cli import cli
 
 GOLD_MONEY = {"kind": "money", "start": 10, "end": 17, "value": 2.6e9, "value_high": None, "currency": "EUR",
               "bound": "exact"}

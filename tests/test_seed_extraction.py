@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from loaders.cli import cli
 from loaders.articles.gold import score_seeds
+from loaders.cli import cli
 from loaders.paths import DATA_DIR
 
 
