@@ -16,8 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.documents import Document
-from loaders.extract import Extractor, extract_paths
+from loaders.articles.documents import Document
+from loaders.articles.extract import Extractor, extract_paths
 from loaders.paths import DATA_DIR, PROJECT
 
 SEEDS = PROJECT.parent / "shared" / "seeds"

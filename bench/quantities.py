@@ -11,9 +11,9 @@ import statistics
 import sys
 import time
 
-from loaders.french_numbers import digits_to_decimal
+from loaders.french.numbers import digits_to_decimal
 from loaders.paths import PROJECT
-from loaders.text_items import find_quantities
+from loaders.articles.quantities import find_quantities
 
 FOLDERS = {"corpus": PROJECT / "tests" / "corpus", "seeds": PROJECT.parent / "shared" / "seeds"}
 

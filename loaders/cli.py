@@ -1,4 +1,5 @@
-"""`python -m loaders`: build and check the tables from the curated data."""
+"""`python -m loaders`: build and check the tables from the curated data; the article commands
+(extract, ingest, score, score-seeds) are declared in loaders.articles.cli and registered here."""
 from __future__ import annotations
 
 import sys
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .articles.cli import extract, ingest, score, score_seeds_command
 from .build import load_dataset, write_build
 from .errors import DataError
 from .paths import BUILD_DIR, DATA_DIR
@@ -80,12 +82,6 @@ def schema(readme: Path | None) -> None:
     click.echo(f"{readme}: schema section updated")
 
 
-from .score_cli import score, score_seeds_command  # noqa: E402  (kept apart: scoring texts is its own concern)
-
-cli.add_command(score)
-cli.add_command(score_seeds_command)
-
-from .extract_cli import extract, ingest  # noqa: E402  (reading new articles is its own concern)
-
-cli.add_command(extract)
-cli.add_command(ingest)
+# The article commands: reading new articles and scoring how well they are read.
+for command in (extract, ingest, score, score_seeds_command):
+    cli.add_command(command)

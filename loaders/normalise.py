@@ -5,8 +5,8 @@ import typing
 
 from pydantic import ValidationError
 
-from .amounts import AmountError, parse_amounts
-from .dates import parse_partial_date
+from .french.amounts import AmountError, parse_amounts
+from .french.dates import parse_partial_date
 from .errors import DataProblem
 from .fx import Rate, is_iso_currency, pick_rate, to_eur
 from .records import CsvRow

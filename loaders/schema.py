@@ -20,8 +20,10 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_leng
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 # Pages turn addresses into links: only web ones, never `javascript:` or `file:`.
 WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=2000)]
+# Every vocabulary is declared here once, as the Literal type that validates it and, below, as the
+# tuple of its words in order that loaders, pages and charts read (menus, orders, labels).
 Precision = Literal["day", "month", "year"]
-Measure = Literal["money", "share", "count", "duration"]
+Measure = Literal["money", "share", "count"]
 Bound = Literal["exact", "approx", "more_than", "less_than", "up_to", "range"]
 Period = Literal["one_off", "annual", "multi_year"]
 FigureStatus = Literal["announced", "committed", "spent", "estimated", "measured", "proposed"]
@@ -32,11 +34,24 @@ ActorType = Literal[
 ]
 ProposalKind = Literal["proposal", "recommendation", "measure", "call", "priority"]
 ProposalStatus = Literal["proposed", "announced", "launched", "adopted", "implemented"]
-Review = Annotated[Literal["accepted", "candidate"], BeforeValidator(lambda v: v or "accepted")]
+ReviewState = Literal["accepted", "candidate"]
+Review = Annotated[ReviewState, BeforeValidator(lambda v: v or "accepted")]
 EventKind = Literal[
     "summit", "conference", "meeting", "announcement", "publication", "founding", "trial",
     "incident", "trade_measure", "award", "other",
 ]
+
+PRECISIONS: tuple[str, ...] = typing.get_args(Precision)
+MEASURES: tuple[str, ...] = typing.get_args(Measure)
+BOUNDS: tuple[str, ...] = typing.get_args(Bound)
+PERIODS: tuple[str, ...] = typing.get_args(Period)
+FIGURE_STATUSES: tuple[str, ...] = typing.get_args(FigureStatus)
+SOURCE_KINDS: tuple[str, ...] = typing.get_args(SourceKind)
+ACTOR_TYPES: tuple[str, ...] = typing.get_args(ActorType)
+PROPOSAL_KINDS: tuple[str, ...] = typing.get_args(ProposalKind)
+PROPOSAL_STATUSES: tuple[str, ...] = typing.get_args(ProposalStatus)
+REVIEW_STATES: tuple[str, ...] = typing.get_args(ReviewState)
+EVENT_KINDS: tuple[str, ...] = typing.get_args(EventKind)
 
 
 def derived(description: str, **kw):
@@ -104,7 +119,7 @@ class Figure(Row):
     source_id: Id = Field(description="Source the figure is taken from")
     raw: Text = Field(description="The expression exactly as written in the source")
     pick: int | None = Field(None, ge=1, description="Which amount of `raw`, when it holds several")
-    measure: Measure = derived("money, share, count or duration")
+    measure: Measure = derived("money, share or count")
     value: float = derived("Value in base units (1.09e11 for 109 billion; percent points for shares)")
     value_high: float | None = derived("Upper bound of a range", default=None)
     unit: Text = Field(description="ISO 4217 code for money, 'percent' for shares, the counted noun for counts")

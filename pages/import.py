@@ -7,16 +7,18 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app.importer import COLOURS, EDITABLE, extract, marked_pieces, propose, save
 from app.i18n import t
 from app.ui import context, label, plain
+from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
+from loaders.articles.extract import Extractor
+from loaders.articles.ingest import EDITABLE, SourceInfo, extract_document, marked_pieces, propose, save
 from loaders.errors import DataError
-from loaders.extract import Extractor
-from loaders.ingest import SourceInfo
 from loaders.paths import DATA_DIR, import_target
-from loaders.uploads import MAX_UPLOAD_CHARS, read_pasted, read_upload
+from loaders.schema import FIGURE_STATUSES, PERIODS
 
 RESULT = "import_result"
+COLOURS = {"money": "green", "percent": "blue", "count": "violet", "date": "orange", "actor": "red",
+           "theme": "gray"}   # one highlight colour per kind of item found
 tables, f = context()
 lang = f.lang
 st.title(t("import.title", lang))
@@ -52,7 +54,7 @@ if st.button(t("import.extract", lang), type="primary", icon="🔍"):
     try:
         document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
         with st.spinner(t("import.extracting", lang)):
-            found = extract(extractor(str(target[0] if target else DATA_DIR)), document, published)
+            found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
         st.session_state[RESULT] = (document, found)
     except DataError as e:
         st.session_state.pop(RESULT, None)
@@ -91,9 +93,9 @@ edited = st.data_editor(
         "actor_id": st.column_config.SelectboxColumn(t("common.said_by", lang),
                                                      options=[""] + list(tables.actors["actor_id"])),
         "period": st.column_config.SelectboxColumn(t("common.period", lang), required=True,
-                                                   options=["one_off", "annual", "multi_year"]),
-        "status": st.column_config.SelectboxColumn(t("common.status", lang), required=True, options=[
-            "announced", "committed", "spent", "estimated", "measured", "proposed"]),
+                                                   options=PERIODS),
+        "status": st.column_config.SelectboxColumn(t("common.status", lang), required=True,
+                                                   options=FIGURE_STATUSES),
     })
 for kind in ("date", "actor"):
     items = [x.item for x in found if x.item.kind == kind]

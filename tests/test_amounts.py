@@ -1,4 +1,4 @@
-"""Tests for loaders.amounts: tables of French expressions and what they read as, plus properties."""
+"""Tests for loaders.french.amounts: tables of French expressions and what they read as, plus properties."""
 from __future__ import annotations
 
 import doctest
@@ -10,8 +10,8 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import amounts
-from loaders.amounts import AmountError, parse_amount, parse_amounts
+from loaders.french import amounts
+from loaders.french.amounts import AmountError, parse_amount, parse_amounts
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -312,6 +312,6 @@ def test_scan_of_amount_like_text_is_consistent(text):
 
 
 def test_decimal_helper_reads_babel_output():
-    from loaders.french_numbers import digits_to_decimal
+    from loaders.french.numbers import digits_to_decimal
     assert digits_to_decimal(format_decimal(Decimal("1234567.891"), locale="fr_FR").replace(NNBSP, " ")) \
         == Decimal("1234567.891")

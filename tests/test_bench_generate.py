@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from app.query import Filters, counts, load_tables
 from bench.__main__ import bench
 from bench.generate import Sizes, check_tables, generate_tables, write_synthetic
-from loaders.amounts import parse_amount
+from loaders.french.amounts import parse_amount
 from loaders.schema import TABLES, arrow_schema
 
 FIGURES = 5_000

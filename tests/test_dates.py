@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from loaders.dates import format_partial_date, parse_partial_date
+from loaders.french.dates import format_partial_date, parse_partial_date
 
 D = dt.date
 

@@ -1,9 +1,9 @@
-"""loaders/documents.py: files to text, every bad file refused with a message naming it."""
+"""loaders/articles/documents.py: files to text, every bad file refused with a message naming it."""
 from __future__ import annotations
 
 import pytest
 
-from loaders.documents import MAX_BYTES, decode_text, expand_paths, read_document
+from loaders.articles.documents import MAX_BYTES, decode_text, expand_paths, read_document
 from loaders.errors import DataError
 
 PHRASE = "Le ministère a promis 3 milliards d’euros à l’État, « œuvre » de longue haleine."

@@ -1,4 +1,4 @@
-"""loaders/extract.py and `python -m loaders extract`: items, actors and themes found in new articles."""
+"""loaders/articles/extract.py and `python -m loaders extract`: items, actors and themes found in new articles."""
 from __future__ import annotations
 
 import json
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from loaders.articles.documents import Document
+from loaders.articles.extract import Extractor, extract_paths
 from loaders.cli import cli
-from loaders.documents import Document
-from loaders.extract import Extractor, extract_paths
 from conftest import TINY, write_tables
 
 THEMES = [{"theme_id": "cloud", "label_fr": "Cloud", "label_en": "Cloud",
@@ -139,7 +139,7 @@ def test_two_worker_processes_give_the_same_items_in_the_same_order(tmp_path, da
     ("Politique", False, True),
 ])
 def test_unknown_names_worth_reporting(name, lone_first_word, kept):
-    from loaders.actors_ner import plausible_unknown
+    from loaders.articles.actors import plausible_unknown
     assert plausible_unknown(name, lone_first_word) is kept
 
 
@@ -164,7 +164,7 @@ def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_di
     """Every actor of ../shared/gold/seed_proposals.csv is found in its seed as a known actor,
     or through a person of the actors table who belongs to it (a minister for a ministry)."""
     import csv
-    from loaders.documents import read_document
+    from loaders.articles.documents import read_document
     from loaders.paths import DATA_DIR
     extractor = Extractor(DATA_DIR)
     gold: dict[str, set[str]] = {}
@@ -181,7 +181,7 @@ def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_di
 
 
 def test_a_worker_that_cannot_load_the_model_stops_the_run_with_a_message(tmp_path, data_dir, monkeypatch):
-    import loaders.extract as extract_module
+    import loaders.articles.extract as extract_module
     from loaders.errors import DataError
 
     def broken(self, data_dir):

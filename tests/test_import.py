@@ -8,9 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import PROJECT
+from loaders.articles.documents import MAX_UPLOAD_BYTES, MAX_UPLOAD_CHARS, read_pasted, read_upload, upload_label
 from loaders.build import load_dataset, tables_dir, write_build
 from loaders.errors import DataError
-from loaders.uploads import MAX_UPLOAD_BYTES, MAX_UPLOAD_CHARS, read_pasted, read_upload, upload_label
 
 ARTICLE = ("Le ministère a confirmé mardi 3 juin 2025 une enveloppe de 1,5 milliard d'euros pour le cloud "
            "de confiance. Selon Numeum, 40 % des entreprises interrogées hésitent encore.")

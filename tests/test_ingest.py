@@ -1,15 +1,13 @@
-"""loaders/ingest.py and `python -m loaders ingest`: new articles added to data/ as candidates."""
+"""loaders/articles/ingest.py and `python -m loaders ingest`: new articles added to data/ as candidates."""
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from loaders.build import load_dataset
 from loaders.cli import cli
-from loaders.ingest import slug
 
 ARTICLE = ("Le 4 juin 2025, l’Alliance française des industries du numérique (AFNUM) a réclamé "
            "2 milliards de dollars pour le cloud. Selon Marc Charriere, 30 % des entreprises "
@@ -97,9 +95,3 @@ def test_a_bad_file_does_not_stop_the_others_and_old_csvs_gain_the_review_column
     assert list(figures[0])[-1] == "review"
     assert [r["review"] for r in figures] == [""] * len(rows) + ["candidate"]
     assert figures[-1]["raw"] == "12 millions d’euros"
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("La Gazette du Net", "la-gazette-du-net"), ("Élysée & Co.", "elysee-co"), ("***", "source")])
-def test_slug(text, expected):
-    assert slug(text) == expected

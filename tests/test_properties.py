@@ -26,14 +26,14 @@ from hypothesis import strategies as st
 
 from app.exports import FORMULA_STARTS, to_csv_bytes, to_excel_bytes
 from app.fmt import format_money
-from loaders.amounts import AmountError, parse_amount
-from loaders.dates import format_partial_date, parse_partial_date
+from loaders.french.amounts import AmountError, parse_amount
+from loaders.french.dates import format_partial_date, parse_partial_date
 from conftest import PROJECT
-from loaders.documents import Document
+from loaders.articles.documents import Document
+from loaders.articles.documents import MAX_UPLOAD_CHARS, read_upload
+from loaders.articles.quantities import find_quantities
 from loaders.errors import DataError
-from loaders.french_dates import find_dates
-from loaders.text_items import find_quantities
-from loaders.uploads import MAX_UPLOAD_CHARS, read_upload
+from loaders.french.text_dates import find_dates
 
 SYMBOL_CURRENCIES = ["EUR", "USD", "GBP", "JPY"]   # the ones the dashboard prints as a symbol
 PRECISIONS = ["day", "month", "year"]
@@ -218,7 +218,7 @@ def test_extraction_of_the_largest_upload_finishes_and_stays_consistent(case):
 # --- the whole extractor (spaCy, actors, themes) -------------------------------------------------
 @pytest.fixture(scope="module")
 def extractor():
-    from loaders.extract import Extractor
+    from loaders.articles.extract import Extractor
     return Extractor(PROJECT / "data")
 
 

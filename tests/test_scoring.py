@@ -7,9 +7,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from loaders import scoring
+from loaders.articles import scoring
+from loaders.articles.scoring import items_match, score_items
 from loaders.cli import cli
-from loaders.scoring import items_match, score_items
 
 GOLD_MONEY = {"kind": "money", "start": 10, "end": 17, "value": 2.6e9, "value_high": None, "currency": "EUR",
               "bound": "exact"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
+from loaders.articles.gold import score_seeds
 from loaders.cli import cli
-from loaders.gold_texts import score_seeds
 from loaders.paths import DATA_DIR
 
 

@@ -1,6 +1,6 @@
 """Items found in running text: money, percentages, counts and dates, with exact character offsets.
 
-The figures come from loaders.amounts (parse_amounts), the dates from loaders.french_dates; this
+The figures come from loaders.french.amounts (parse_amounts), the dates from loaders.french.text_dates; this
 module only turns both into one list of `Item`s, in order of appearance. Actors and themes are
 added by the text extractor, which uses the same `Item` type.
 
@@ -14,9 +14,9 @@ import itertools
 import re
 from dataclasses import asdict, dataclass
 
-from loaders import french_numbers as fr
-from loaders.amounts import AmountError, parse_amounts
-from loaders.french_dates import find_dates
+from loaders.french.amounts import AmountError, parse_amounts
+from loaders.french.text import counted_noun
+from loaders.french.text_dates import find_dates
 
 _MEASURE_KIND = {"money": "money", "share": "percent", "count": "count"}
 
@@ -43,27 +43,13 @@ class Item:
         return asdict(self)
 
 
-def _counted_noun(text: str, end: int) -> str | None:
-    """The noun a count counts: "150 grands groupes" -> "groupes", "une soixantaine d'acteurs" -> "acteurs"."""
-    words = re.findall(r"[^\W\d_][\w\-]*", text[end:end + 60].replace("’", "'").replace("d'", "de "))[:3]
-    words = [w for w in words if w.lower() not in _COUNT_ADJECTIVES and w.lower() not in ("plus", "moins")]
-    if not words or words[0].lower() in fr.NOT_A_NOUN:
-        return None
-    return words[0]
-
-
-# Adjectives that stand between a number and its noun ("trois nouveaux dispositifs").
-_COUNT_ADJECTIVES = {"de", "grands", "grandes", "nouveaux", "nouvelles", "petits", "petites", "premiers",
-                     "premières", "derniers", "dernières", "principaux", "principales", "autres", "gros"}
-
-
 def _money_of(text: str, a, previous: Item | None) -> str | None:
     """The currency of a scaled number left bare beside money: "500 milliards $ dont 100 milliards dès 2025"."""
     if a.measure != "count" or not a.scale or previous is None or previous.kind != "money":
         return None
     if re.search(r"[.!?]\s|\n\s*\n", text[previous.end:a.start]) or a.start - previous.end > 120:
         return None  # only within the same sentence
-    return None if _counted_noun(text, a.end) else previous.currency
+    return None if counted_noun(text, a.end) else previous.currency
 
 
 # Percentage points: "0,5 point", "2 points de pourcentage".
@@ -84,7 +70,7 @@ def _amount_items(text: str) -> list[Item]:
         elif kind == "percent":
             unit = "percent"
         elif kind == "count":
-            unit = _counted_noun(text, a.end)
+            unit = counted_noun(text, a.end)
         points = _POINTS.match(text, a.end) if kind == "count" and unit in ("point", "points") else None
         if points and (a.value != int(a.value) or points["of"]):  # "0,5 point": "trois points" is a list
             items.append(Item("percent", text[a.start:points.end()], a.start, points.end(), a.value, a.value_high,

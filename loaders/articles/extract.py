@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .actors_ner import ActorIndex, find_actors, load_pipeline
-from .curated import read_table
-from .documents import Document, read_document
-from .errors import DataError, DataProblem
-from .paths import DATA_DIR
-from .text_items import Item, find_quantities
-from .themes_lexicon import ThemeLexicon
+from loaders.articles.actors import ActorIndex, find_actors, load_pipeline
+from loaders.articles.documents import Document, read_document
+from loaders.articles.quantities import Item, find_quantities
+from loaders.articles.themes import ThemeLexicon
+from loaders.curated import read_table
+from loaders.errors import DataError, DataProblem
+from loaders.paths import DATA_DIR
 
 BATCH = 16               # documents per nlp.pipe batch and per task sent to a worker
 PARALLEL_FROM = 32       # below this many files, starting a second model costs more than it saves

@@ -1,4 +1,4 @@
-"""find_quantities on running French text: tables of sentences and items, and the annotated corpus."""
+"""loaders/articles/quantities.py, find_quantities on running French text: tables of sentences and items, and the annotated corpus."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders import text_items
-from loaders.gold_texts import score_folder
-from loaders.text_items import Item, find_quantities
+from loaders.articles import quantities
+from loaders.articles.gold import score_folder
+from loaders.articles.quantities import Item, find_quantities
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -112,4 +112,4 @@ def test_item_is_frozen():
 
 
 def test_docstring_examples():
-    assert doctest.testmod(text_items).failed == 0
+    assert doctest.testmod(quantities).failed == 0

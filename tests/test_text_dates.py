@@ -1,4 +1,4 @@
-"""Dates in running French text: what is a date, its value at its precision, and its resolution."""
+"""loaders/french/text_dates.py, dates in running French text: what is a date, its value at its precision, and its resolution."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,8 +6,8 @@ import doctest
 
 import pytest
 
-from loaders import date_resolution, french_dates
-from loaders.french_dates import find_dates, find_publication_date
+from loaders.french import date_resolution, text_dates
+from loaders.french.text_dates import find_dates, find_publication_date
 
 PUB = dt.date(2025, 9, 9)
 
@@ -106,6 +106,6 @@ def test_dateline_resolves_relative_dates_when_no_publication_date_is_given():
     assert [d.value for d in dates] == ["2025-02-03", "2025-01-28"]
 
 
-@pytest.mark.parametrize("module", [french_dates, date_resolution])
+@pytest.mark.parametrize("module", [text_dates, date_resolution])
 def test_docstring_examples(module):
     assert doctest.testmod(module).failed == 0

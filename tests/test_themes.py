@@ -1,10 +1,10 @@
-"""loaders/themes_lexicon.py: theme keywords are data, matched as whole words, singular or plural."""
+"""loaders/articles/themes.py: theme keywords are data, matched as whole words, singular or plural."""
 from __future__ import annotations
 
 import pytest
 
+from loaders.articles.themes import ThemeLexicon
 from loaders.schema import Theme
-from loaders.themes_lexicon import ThemeLexicon
 
 LEXICON = ThemeLexicon([
     Theme(theme_id="cloud", label_fr="Cloud", label_en="Cloud", keywords_fr=["cloud", "hébergeur"]),

@@ -13,29 +13,29 @@ from __future__ import annotations
 
 import collections
 import csv
+import datetime as dt
 import hashlib
 import io
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .build import load_dataset
-from .errors import DataError, DataProblem
-from .extract import FileResult
-from .fx import Rate
-from .normalise import normalise_row
-from .records import CsvRow
-from .schema import TABLES, csv_columns
+from loaders.articles.documents import Document
+from loaders.articles.extract import Extractor, FileResult, Found
+from loaders.build import load_dataset, write_build
+from loaders.errors import DataError, DataProblem
+from loaders.french.text import slug
+from loaders.fx import Rate
+from loaders.normalise import normalise_row
+from loaders.records import CsvRow
+from loaders.schema import TABLES, csv_columns
 
 CANDIDATE = "candidate"
 LABEL_CHARS = 200
-_COUNTED_NOUN = re.compile(r"\s*(?:de\s+|d['’])?([^\W\d_][\w-]*)")
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,6 @@ class IngestPlan:
     unknown_actors: int = 0
 
 
-def slug(text: str, limit: int = 30) -> str:
-    """"Le Monde Informatique" -> "le-monde-informatique"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-") or "source"
-
-
 def source_id(info: SourceInfo, text: str) -> str:
     return f"{slug(info.publisher)}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
 
@@ -72,11 +66,6 @@ def source_id(info: SourceInfo, text: str) -> str:
 def _sentence(text: str, start: int, end: int) -> str:
     s = " ".join(text[start:end].split())
     return s if len(s) <= LABEL_CHARS else s[:LABEL_CHARS - 1] + "…"
-
-
-def _counted_noun(text: str, end: int) -> str | None:
-    m = _COUNTED_NOUN.match(text, end)
-    return m.group(1).lower() if m else None
 
 
 def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> IngestPlan:
@@ -108,9 +97,8 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
         actor = next((g.actor_id for g in near if g.kind == "actor" and g.actor_id), None)
         # The sentence's date is the best guess of when the figure applies (else the source's).
         date = next((g.value for g in near if g.kind == "date" and isinstance(g.value, str)), None)
+        # A count's unit is the noun it counts (french.text.counted_noun, read by find_quantities).
         unit = item.unit if item.kind == "count" and item.unit else None
-        if item.kind == "count" and unit is None:
-            unit = _counted_noun(doc.text, item.end)
         if item.kind == "count" and not unit:
             plan.skipped.append(f"{doc.path}:{item.start}: count {item.text!r}: no counted noun")
             continue
@@ -207,3 +195,53 @@ def _apply_locked(plan: IngestPlan, data_dir: Path) -> dict[str, int]:
             return {t: len(plan.rows[t]) for t in changed}
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+# --- the Import page's pipeline, outside Streamlit: extract one document, propose its candidate
+# rows, save what the reviewer kept. The spaCy pipeline behind extraction is loaded once per
+# process (an Extractor, cached by the page with st.cache_resource). Saving goes through
+# `apply_plan` (nothing is written unless the whole dataset still builds) and then a normal
+# build, so the new rows reach every page.
+
+# Columns of a candidate figure the reviewer may change on the page; the rest come from extraction.
+EDITABLE = ("raw", "label_fr", "label_en", "theme", "actor_id", "period", "status")
+
+
+def extract_document(extractor: Extractor, document: Document, published: dt.date | None) -> list[Found]:
+    """Every item found in `document`, each with its sentence."""
+    return next(iter(extractor.extract_documents([document], published)))[1]
+
+
+def propose(document: Document, found: list[Found], info: SourceInfo, theme_ids: list[str]) -> IngestPlan:
+    """The candidate rows (a source, its figures, its mentions) the page shows for review."""
+    return plan_rows(FileResult(Path(document.path.name), document, found), info, theme_ids)
+
+
+def save(plan: IngestPlan, kept_figures: list[dict], data_dir: Path, build_root: Path) -> dict[str, int]:
+    """Append the source and the figures the reviewer kept (as corrected), then rebuild the tables.
+
+    Raises DataError (nothing written, previous build kept) when the rows would break the dataset.
+    """
+    by_id = {row["figure_id"]: row for row in plan.rows["figures"]}
+    plan.rows["figures"] = [{**by_id[row["figure_id"]], **{k: row[k] for k in EDITABLE if k in row}}
+                            for row in kept_figures if row["figure_id"] in by_id]
+    added = apply_plan(plan, data_dir)
+    write_build(load_dataset(data_dir), build_root)
+    return added
+
+
+def marked_pieces(text: str, found: list[Found]) -> list[tuple[str, str | None]]:
+    """`text` cut into (piece, kind or None): the items found, without overlaps, in order."""
+    pieces, at = [], 0
+    for f in sorted(found, key=lambda f: (f.item.start, -(f.item.end - f.item.start))):
+        start, end = f.item.start, f.item.end
+        if start < at or f.item.kind == "theme" and any(
+                g.item.kind != "theme" and g.item.start < end and start < g.item.end for g in found):
+            continue   # overlaps an item already marked (a theme word inside an actor's name...)
+        if start > at:
+            pieces.append((text[at:start], None))
+        pieces.append((text[start:end], f.item.kind))
+        at = end
+    if at < len(text):
+        pieces.append((text[at:], None))
+    return pieces

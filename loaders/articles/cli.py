@@ -1,21 +1,29 @@
-"""`python -m loaders extract` and `ingest`: items found in new articles, printed or added as candidates."""
+"""The article commands of `python -m loaders`: `extract` and `ingest` (items found in new articles,
+printed or added as candidates), `score` and `score-seeds` (how well find_quantities reads annotated texts).
+
+The spaCy model is loaded only when a command extracts (loaders.articles.actors.load_pipeline), so
+`loaders build` and every `--help` stay fast.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import sys
-import typing
 from pathlib import Path
 from typing import Callable
 
 import click
 
-from .documents import MAX_BYTES, MAX_CHARS, expand_paths
-from .errors import DataError
-from .extract import FileResult, extract_paths
-from .curated import read_table
-from .extract_output import FORMATS, jsonl_line, table_lines
-from .paths import DATA_DIR
-from .schema import SourceKind
+from loaders.articles.documents import MAX_BYTES, MAX_CHARS, expand_paths
+from loaders.articles.extract import FileResult, extract_paths
+from loaders.articles.gold import score_folder, score_seeds
+from loaders.articles.ingest import SourceInfo, apply_plan, plan_rows
+from loaders.articles.output import FORMATS, jsonl_line, table_lines
+from loaders.articles.scoring import format_scores
+from loaders.curated import read_table
+from loaders.errors import DataError
+from loaders.french.dates import parse_partial_date
+from loaders.paths import DATA_DIR, PROJECT
+from loaders.schema import SOURCE_KINDS
 
 PROGRESS_FROM = 5   # a progress bar only when there are more files than this
 
@@ -96,7 +104,6 @@ def extract(files, published, fmt: str, data_dir: Path, workers) -> None:
 def _partial_date(ctx, param, value: str | None):
     if value is None:
         return None
-    from .dates import parse_partial_date
     try:
         parse_partial_date(value)
     except ValueError as e:
@@ -112,15 +119,13 @@ def _partial_date(ctx, param, value: str | None):
 @click.option("--title", help="Title (one file only) [default: the HTML title, else the first line].")
 @click.option("--published", callback=_partial_date, metavar="YYYY[-MM[-DD]]",
               help="Publication date; also resolves relative dates in the text.")
-@click.option("--kind", type=click.Choice(typing.get_args(SourceKind)), default="article",
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="article",
               show_default=True, help="Kind of document.")
 @click.option("--language", default="fr", show_default=True, help="ISO 639-1 language.")
 @click.option("--url", help="Address of the original (one file only).")
 @data_option
 @workers_option
 def ingest(files, publisher, title, published, kind, language, url, data_dir: Path, workers) -> None:
-    from .dates import parse_partial_date
-    from .ingest import SourceInfo, apply_plan, plan_rows
     if (title or url) and (len(files) > 1 or Path(files[0]).is_dir()):
         raise click.UsageError("--title and --url describe one file: give a single FILE")
     info = SourceInfo(publisher, title, published, kind, language, url)
@@ -153,3 +158,58 @@ def ingest(files, publisher, title, published, kind, language, url, data_dir: Pa
     if failures:
         click.echo(f"{len(failures)} file(s) not added.", err=True)
         sys.exit(1)
+
+
+# --- scoring
+_SHARED = PROJECT.parent / "shared"  # CI lays shared/ beside the clone
+
+
+def _show(scores, verbose: bool) -> None:
+    click.echo(format_scores(scores))
+    if not verbose:
+        return
+    for s in scores.values():
+        for m in s.misses:
+            click.echo(f"  missed {s.kind}: {m}")
+        for p in s.false_alarms:
+            click.echo(f"  false {s.kind}: {p.get('file', '')} {p['start']}-{p['end']} {p['text']!r} "
+                       f"value={p.get('value')} high={p.get('value_high')}")
+
+
+verbose_option = click.option("--verbose", "-v", is_flag=True, help="List every miss and false alarm.")
+
+
+@click.command(help="Score the money, percentages, counts and dates found in DIR/NAME.txt against the "
+                    "gold items of DIR/NAME.json; print gold, predicted, true positives, P, R, F1 per kind.")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--published-from-json", is_flag=True,
+              help='Resolve year-less dates with the "published" date of each NAME.json '
+                   "(otherwise only a dateline in the text is used).")
+@verbose_option
+def score(folder: Path, published_from_json: bool, verbose: bool) -> None:
+    try:
+        scores = score_folder(folder, published_from_json)
+    except DataError as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
+    _show(scores, verbose)
+
+
+@click.command("score-seeds", help="Recall of the seeds' gold figures and dates (shared/gold) as found "
+                                   "in shared/seeds, with publication dates from data/sources.csv.")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=_SHARED,
+              show_default="../shared", help="Folder holding seeds/ and gold/.")
+@click.option("--sources", type=click.Path(dir_okay=False, path_type=Path), default=DATA_DIR / "sources.csv",
+              show_default="data/sources.csv", help="Curated sources, whose `published` and `document` are used.")
+@verbose_option
+def score_seeds_command(shared: Path, sources: Path, verbose: bool) -> None:
+    if not (shared / "gold").is_dir() or not (shared / "seeds").is_dir():
+        click.echo(f"{shared}: expected seeds/ and gold/ folders", err=True)
+        sys.exit(1)
+    try:
+        scores = score_seeds(shared, sources)
+    except (DataError, OSError) as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
+    click.echo("seeds (gold not exhaustive: only recall means something; pred = found)")
+    _show(scores, verbose)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from loaders.dates import PartialDate
+from loaders.french.dates import PartialDate
 
 WEEKDAY_NUMBERS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
                    "dimanche": 6}

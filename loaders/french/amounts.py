@@ -29,12 +29,9 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
 
-from loaders import french_numbers as fr
-
-Measure = Literal["money", "share", "count"]
-Bound = Literal["exact", "approx", "more_than", "less_than", "up_to", "range"]
+from loaders.french import numbers as fr
+from loaders.schema import Bound, Measure
 
 
 @dataclass(frozen=True)

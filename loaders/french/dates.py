@@ -5,9 +5,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-Precision = Literal["day", "month", "year"]
+from loaders.schema import Precision
+
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 

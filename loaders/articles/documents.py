@@ -1,4 +1,5 @@
-"""Reading the documents analysts hand us (.txt, .md, .html) into plain text, refusing bad files clearly.
+"""Reading the documents analysts hand us (.txt, .md, .html), and the Import page's uploads and pasted
+text, into plain text, refusing bad files clearly.
 
 Error policy: `read_document` raises DataError with one DataProblem naming the file and
 what is wrong (empty, binary, too large, no article text); it never lets a decoding or
@@ -10,9 +11,9 @@ from __future__ import annotations
 import glob
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from .errors import DataError, DataProblem
+from loaders.errors import DataError, DataProblem
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -40,7 +41,7 @@ class Document:
     title: str | None = None   # the HTML title, when the page has one
 
 
-def _problem(path: Path, message: str) -> DataError:
+def _problem(path: Path | str, message: str) -> DataError:
     return DataError([DataProblem(str(path), None, message)])
 
 
@@ -159,3 +160,43 @@ def expand_paths(args: list[str]) -> tuple[list[Path], list[DataProblem]]:
             problems.append(DataProblem(arg, None, "no such file or folder"))
     unique = list(dict.fromkeys(files))
     return unique, problems
+
+
+# --- uploads: reading a file uploaded through the dashboard's Import page, or text pasted there.
+#
+# The uploaded file's name is only a label: it is never joined to a path or opened. Its kind is
+# read from the content (HTML tags or plain text), not from the name, and the same checks as
+# `loaders extract` apply (empty, binary, too large), with a tighter cap on text so that one
+# upload's extraction stays within a few seconds.
+# Error policy: `read_upload` raises DataError with one problem naming the upload.
+
+MAX_UPLOAD_BYTES = 5_000_000   # the same as .streamlit/config.toml's server.maxUploadSize (MB)
+MAX_UPLOAD_CHARS = 200_000     # about 30,000 words: a long report, extracted in seconds
+
+
+def upload_label(name: str | None) -> str:
+    """A safe display name for an uploaded file: its last part, plain characters only, short.
+
+    >>> upload_label("../../etc/passwd")
+    'passwd'
+    >>> upload_label("C:\\\\Users\\\\a\\\\Note d'étude.html")
+    'Note-d-étude.html'
+    """
+    last = PurePosixPath(str(name or "").replace("\\", "/")).name
+    cleaned = re.sub(r"[^\w.\-]+", "-", last).strip(".-")[:80]
+    return cleaned or "texte"
+
+
+def read_upload(data: bytes, name: str | None = None) -> Document:
+    """The text of an uploaded .txt/.md/.html file (kind told by content); DataError when unusable."""
+    label = upload_label(name)
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise _problem(label, f"file too large ({len(data) / 1e6:.1f} MB; the limit is "
+                             f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB)")
+    return document_from_bytes(data, PurePosixPath(label), html=None, max_chars=MAX_UPLOAD_CHARS)
+
+
+def read_pasted(text: str) -> Document:
+    """Pasted text as a document; DataError when empty or too long."""
+    return document_from_bytes((text or "").encode("utf-8"), PurePosixPath("texte-colle"), html=False,
+                               max_chars=MAX_UPLOAD_CHARS)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .extract import Found
+from loaders.articles.extract import Found
 
 FORMATS = ("jsonl", "table")
 

@@ -15,10 +15,10 @@ import json
 import re
 from pathlib import Path
 
-from loaders.dates import parse_partial_date
+from loaders.articles.quantities import find_quantities
+from loaders.articles.scoring import KindScore, add_scores, same_value, score_items
 from loaders.errors import DataError, DataProblem
-from loaders.scoring import KindScore, add_scores, same_value, score_items
-from loaders.text_items import find_quantities
+from loaders.french.dates import parse_partial_date
 
 
 def read_annotated(txt: Path) -> tuple[str, list[dict], str | None]:

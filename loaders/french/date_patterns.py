@@ -1,4 +1,4 @@
-"""The vocabulary of written French dates, as regular expressions, for loaders.french_dates.
+"""The vocabulary of written French dates, as regular expressions, for loaders.french.text_dates.
 
 Facts about how French writes dates ("1er", "févr.", "mi-2025", "les 26 et 27 juin") and the
 words around them, kept apart from the reading logic. Patterns are matched with re.IGNORECASE

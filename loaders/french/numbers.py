@@ -1,4 +1,4 @@
-"""French numerals and the vocabulary around them, for loaders.amounts.
+"""French numerals and the vocabulary around them, for loaders.french.amounts.
 
 Everything here is a fact about written French (how digits are grouped, which words are numbers,
 what "milliard" is worth, which words announce a date or a reference), not about amounts.

@@ -2,7 +2,7 @@
 
 Each mention gets an ISO value at its precision ("2024", "2024-03", "2024-03-21") and, for ranges,
 a `value_high`. Year-less and relative dates are resolved against the publication date (see
-loaders.date_resolution); without one their value is None and the precision is still set.
+loaders.french.date_resolution); without one their value is None and the precision is still set.
 
 What counts as a date, and what does not (choices, so that the tests can hold us to them):
 - a bare year is a date at year precision ("en 2025", "depuis 2015", "le bilan 2024");
@@ -25,10 +25,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from loaders import date_patterns as pat
-from loaders import date_resolution as res
-from loaders import french_numbers as fr
-from loaders.dates import PartialDate, parse_partial_date
+from loaders.french import date_patterns as pat
+from loaders.french import date_resolution as res
+from loaders.french import numbers as fr
+from loaders.french.dates import PartialDate, parse_partial_date
 
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .actors_ner import surface_key
-from .schema import Theme
-from .text_items import Item
+from loaders.articles.quantities import Item
+from loaders.french.text import surface_key
+from loaders.schema import Theme
 
 
 def _stem(word: str) -> str:

@@ -1,9 +1,9 @@
-"""loaders/acronyms.py: acronym and long-form pairs defined in the text."""
+"""loaders/articles/actors.py: acronym and long-form pairs defined in the text."""
 from __future__ import annotations
 
 import pytest
 
-from loaders.acronyms import acronym_pairs
+from loaders.articles.actors import acronym_pairs
 
 
 @pytest.mark.parametrize("text, pairs", [
