@@ -6,10 +6,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from app.aggregate import (counts_over_time, events_layer, largest_figures, measures_present, mixes_periods,
-                           proposals_matrix, time_step, timeline_items, top_actor_ids)
+from app.query import counts_over_time, events_layer, largest_figures, mixes_periods, time_step, timeline_items
 from app.query import Filters, filter_events, filter_figures, filter_proposals, load_tables
 from app.ticks import date_ticks, value_ticks
+from tests.reference import measures_present, proposals_matrix, top_actor_ids
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from app.aggregate import proposals_matrix, proposals_matrix_kept
 from app.exports import export_frame, to_csv_bytes
 from app.query import (EXPORTED, export_preview, export_rows, export_table, export_tables, filter_proposals,
-                       load_tables, proposal_mask)
+                       load_tables, proposal_mask, proposals_matrix_kept)
 from bench.generate import write_synthetic
+from tests.reference import proposals_matrix
 from tests.test_query_scale import cases
 
 
