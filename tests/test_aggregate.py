@@ -117,3 +117,15 @@ def test_largest_figures_keep_ties_in_table_order_at_the_cut():
     assert list(everything.rows["figure_id"]) == ["f1", "f7", "f3", "f0", "f2", "f4", "f6", "f5"]   # no value last
     kept = largest_figures(figures, "count", limit=2, keep=np.array([True, False] * 4))
     assert list(kept.rows["figure_id"]) == ["f0", "f2"] and kept.total == 4
+
+
+@pytest.mark.parametrize("as_category", [True, False])
+def test_the_proposals_list_picks_by_lever_and_kind(as_category):
+    from app.query.proposals import kinds_present, picked_proposals
+    kept = pd.DataFrame({"lever": ["funding", "rules", "funding"], "kind": ["call", "measure", "measure"]})
+    if as_category:
+        kept = kept.astype({"kind": pd.CategoricalDtype(["call", "measure", "priority"])})
+    assert kinds_present(kept) == ["call", "measure"]   # only the kinds present, not the category's every value
+    assert picked_proposals(kept, [], []).tolist() == [True, True, True]
+    assert picked_proposals(kept, ["funding"], []).tolist() == [True, False, True]
+    assert picked_proposals(kept, ["funding"], ["measure"]).tolist() == [False, False, True]
