@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import html
+import math
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from .fmt import format_money
+from .query.lookups import ACTOR_TYPES, PERIODS
 from .ticks import date_ticks, value_formatter, value_ticks
 
 # Okabe & Ito's palette: distinguishable with every common colour-vision deficiency.
@@ -47,7 +49,7 @@ def date_axis(fig: go.Figure, axis: str, whens, lang: str) -> None:
 # --- builders ------------------------------------------------------------------------------------
 # Text from the data goes through `html.escape` before plotly sees it: plotly reads <b>, <a>... in
 # hover labels and tick texts, and source text must never become markup.
-PERIOD_ORDER = ("one_off", "annual", "multi_year")
+PERIOD_ORDER = PERIODS   # the schema's order: a period keeps its colour and symbol on every page
 LANE_ORDER = ("event", "figure", "proposal")
 
 
@@ -227,3 +229,47 @@ def timeline_lanes(items: pd.DataFrame, lane_names: dict[str, str], lang: str) -
     date_axis(fig, "x", pd.concat([items["when"], items["until"]]), lang)
     fig.update_layout(separators=separators(lang), showlegend=False)
     return style(fig, height=320)
+
+
+WIDEST = 6   # shared sources from which a link of the network is drawn at its widest
+SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
+
+
+def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str], picked, hover: str) -> go.Figure:
+    """Actors as dots (size: sources naming them; colour and shape: type; `picked` ones ringed), lines
+    for co-mentions; `hover` is the line under a name, with %{customdata[2]} for the count."""
+    import networkx as nx   # here: only the Actors page draws a network
+
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes["actor_id"])
+    graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
+    pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=50)
+    traces = []   # go.Figure(data=traces) validates once: add_scatter per trace costs three times more
+    # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
+    # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
+    for weight, group in edges.groupby(edges["sources"].clip(upper=WIDEST)):
+        a = np.array([pos[x] for x in group["a"]]).reshape(-1, 2)
+        b = np.array([pos[x] for x in group["b"]]).reshape(-1, 2)
+        gap = np.full(len(group), np.nan)   # a NaN between two links: plotly does not join them
+        xs = np.column_stack([a[:, 0], b[:, 0], gap]).ravel()
+        ys = np.column_stack([a[:, 1], b[:, 1], gap]).ravel()
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                           line=dict(width=0.6 + 1.2 * (weight - 1), color="rgba(110,110,110,0.35)")))
+    for i, actor_type in enumerate(ACTOR_TYPES):   # fixed order: a type keeps colour and place
+        group = nodes[nodes["type"] == actor_type]
+        if group.empty:
+            continue
+        traces.append(dict(
+            type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]),
+            y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers+text", name=type_names[actor_type],
+            text=_esc(group["short_name"]), textposition="top center", textfont=dict(size=10),
+            marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
+                        color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],
+                        line=dict(width=np.where(group["actor_id"].isin(picked).to_numpy(), 3, 1),
+                                  color="#333333")),
+            customdata=np.column_stack([group["actor_id"].to_numpy(dtype=object), _esc(group["name"]),
+                                        group["sources"].to_numpy(dtype=object)]),
+            hovertemplate="%{customdata[1]}<br>" + hover + "<extra></extra>"))
+    fig = go.Figure(data=traces, layout=dict(xaxis=dict(visible=False), yaxis=dict(visible=False), dragmode="pan",
+                                             clickmode="event+select", plot_bgcolor="white"))
+    return style(fig, height=420 if len(nodes) <= 12 else 640)

@@ -88,7 +88,7 @@ def format_partial_date(value: dt.date | None, precision: str | None, lang: str 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where `query` occurs in `text`, ignoring case and accents: ('Numérique', 'numeri') -> [(0, 6)]."""
-    from .query import fold
+    from .query.columnar import fold
     needle = fold(query.strip()) if query else ""
     if not needle or not text:
         return []

@@ -48,10 +48,9 @@ def _first_view(tables) -> None:
     from streamlit import delta_generator, string_util  # a Streamlit without them fails the warm-up only
 
     from . import charts, exports  # noqa: F401  (imported by the pages: once, here)
-    from .aggregate import largest_money
     from .fmt import format_number
     from .i18n import LANGS, catalogue
-    from .query import Filters, actor_names, counts, headline_figures, source_titles
+    from .query import Filters, actor_names, counts, headline_figures, largest_money, source_titles
     from .ui import warm as warm_sidebar
     warm_sidebar(tables)
     source_titles(tables)

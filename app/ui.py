@@ -13,11 +13,10 @@ import streamlit as st
 
 from loaders.paths import default_build_root
 
-from .filters import parse_query_params
 from .fmt import split_matches
 from .i18n import LANGS, t
-from .query import (Filters, NoTablesError, Tables, actor_names, count_unreviewed, load_tables,
-                    source_titles, theme_labels)
+from .query import Filters, Tables, actor_names, count_unreviewed, load_tables, parse_query_params, theme_labels
+from .query.lookups import SOURCE_CHOICES, actors_by_name, date_bounds, source_choices, valid_ids
 
 KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
         "from": "f_from", "to": "f_to", "lang": "f_lang", "unreviewed": "f_unreviewed"}
@@ -47,7 +46,7 @@ def _seed_from_url(tables: Tables) -> None:
     if st.session_state.get("_seeded"):
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
-    valid = _valid_ids(tables)
+    valid = valid_ids(tables)
     f, notes = parse_query_params(params, valid)
     st.session_state.update({KEYS["theme"]: list(f.themes), KEYS["actor"]: list(f.actors),
                              KEYS["source"]: list(f.sources), KEYS["q"]: f.q,
@@ -56,24 +55,12 @@ def _seed_from_url(tables: Tables) -> None:
                              "_notes": notes, "_seeded": True})
 
 
-def _valid_ids(tables: Tables) -> dict[str, set[str]]:
-    """The ids a URL may name, per filter (sets built once per build: 100,000 sources)."""
-    return tables.derived("valid_ids", lambda: {"theme": set(tables.themes["theme_id"]),
-                                                "actor": set(tables.actors["actor_id"]),
-                                                "source": set(tables.sources["source_id"])})
-
-
-def _actors_by_name(tables: Tables) -> list[str]:
-    names = actor_names(tables)
-    return tables.derived("actors_by_name", lambda: sorted(names, key=lambda a: names[a].casefold()))
-
-
 def warm(tables: Tables) -> None:
     """Build what every session's sidebar reads (lookups, bounds, choices) before the first visitor."""
-    _valid_ids(tables)
-    _actors_by_name(tables)
-    _source_choices(tables, [])
-    _date_bounds(tables)
+    valid_ids(tables)
+    actors_by_name(tables)
+    source_choices(tables, [])
+    date_bounds(tables)
     count_unreviewed(tables)
     for lang in LANGS:
         theme_labels(tables, lang)
@@ -95,13 +82,13 @@ def sidebar(tables: Tables) -> Filters:
     sb.header(t("filters.header", lang))
     themes = theme_labels(tables, lang)
     names = actor_names(tables)
-    titles = _source_choices(tables, st.session_state.get(KEYS["source"]) or [])
+    titles = source_choices(tables, st.session_state.get(KEYS["source"]) or [])
     sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: themes.get(x, x))
-    sb.multiselect(t("filters.actor", lang), _actors_by_name(tables),
+    sb.multiselect(t("filters.actor", lang), actors_by_name(tables),
                    placeholder=t("filters.choose", lang),
                    key=KEYS["actor"], format_func=lambda x: names.get(x, x))
-    low, high = _date_bounds(tables)
+    low, high = date_bounds(tables)
     c1, c2 = sb.columns(2)
     c1.date_input(t("filters.date_from", lang), key=KEYS["from"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
@@ -144,34 +131,6 @@ def _write_url(f: Filters) -> None:
                 del st.query_params[key]
         elif st.query_params.get_all(key) != (value if isinstance(value, list) else [value]):
             st.query_params[key] = value
-
-
-SOURCE_CHOICES = 300   # the source filter's list: a whole 100,000-title list weighs ~6 MB per rerun
-
-
-def _source_choices(tables: Tables, chosen: list[str]) -> dict[str, str]:
-    """Titles the source filter offers: the sources already chosen, then the most recent ones."""
-    sources = tables.sources
-    if len(sources) <= SOURCE_CHOICES:
-        return source_titles(tables)
-    def most_recent() -> dict[str, str]:
-        rows = sources.sort_values("published", ascending=False, na_position="last").head(SOURCE_CHOICES)
-        return dict(zip(rows["source_id"], rows["title"]))
-
-    recent = tables.derived("recent_sources", most_recent)
-    if not chosen:
-        return recent
-    titles = source_titles(tables)   # the sources chosen first, then the most recent others
-    return {**{c: titles[c] for c in chosen if c in titles}, **recent}
-
-
-def _date_bounds(tables: Tables) -> tuple[dt.date, dt.date]:
-    return tables.derived("date_bounds", lambda: _compute_date_bounds(tables))
-
-
-def _compute_date_bounds(tables: Tables) -> tuple[dt.date, dt.date]:
-    whens = pd.concat([tables.figures["when"], tables.proposals["when"], tables.events["when"]]).dropna()
-    return (whens.min().date(), whens.max().date()) if len(whens) else (dt.date.today(),) * 2
 
 
 def context() -> tuple[Tables, Filters]:
@@ -242,6 +201,11 @@ def label(value, lang: str) -> str:
         return t(f"enums.{value}", lang)
     except KeyError:
         return str(value)
+
+
+def bullets(lines: list[str]) -> None:
+    """Data text as a Markdown list, every line escaped."""
+    st.markdown("\n".join(f"- {plain(line)}" for line in lines))
 
 
 def highlighted(text, query: str) -> str:

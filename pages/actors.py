@@ -2,28 +2,21 @@
 is named), and the network of actors named together in the same sources."""
 from __future__ import annotations
 
-import math
-from html import escape   # plotly reads <b>, <a>... in labels: names stay text
-
-import networkx as nx
-import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from app.charts import PALETTE, style
+from app.charts import network
 from app.fmt import BABEL, format_figure, format_partial_date
 from app.i18n import t
-from app.query import actor_choices, actor_profile, actor_types, network_graph
-from app.ui import chart_block, context, empty_state, label, link_to, plain
+from app.query import actor_choices, actor_profile, network_facts, network_graph
+from app.query.lookups import ACTOR_TYPES
+from app.ui import bullets, chart_block, context, empty_state, label, link_to, plain
 
 tables, f = context()
 lang = f.lang
 PICK = "actors_pick"
 TAB, PART = "actors_tab", "_actors_part"   # the profile's open tab (its label), and what it lists
 LIST_ROWS = 50   # lines per tab of the profile; the Export page gives them all
-WIDEST = 6   # shared sources from which a link is drawn at its widest
-SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
 st.title(t("actors.title", lang))
 st.caption(t("actors.intro", lang))
 
@@ -39,11 +32,6 @@ def country(code) -> str:
     if not isinstance(code, str):
         return "–"
     return BABEL[lang].territories.get(code, code)
-
-
-def bullets(lines: list[str]) -> None:
-    """Data text as a Markdown list, every line escaped."""
-    st.markdown("\n".join(f"- {plain(line)}" for line in lines))
 
 
 def pick_actor(choices: list[str]) -> str:
@@ -141,46 +129,6 @@ SHOW = {"members": show_members, "proposals": show_proposals, "figures": show_fi
         "events": show_events, "sources": show_sources}
 
 
-def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
-    """Actors as dots (size: sources naming them; colour and shape: type), lines for co-mentions."""
-    graph = nx.Graph()
-    graph.add_nodes_from(nodes["actor_id"])
-    graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
-    pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=50)
-    traces = []   # go.Figure(data=traces) validates once: add_scatter per trace costs three times more
-    # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
-    # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
-    for weight, group in edges.groupby(edges["sources"].clip(upper=WIDEST)):
-        a = np.array([pos[x] for x in group["a"]]).reshape(-1, 2)
-        b = np.array([pos[x] for x in group["b"]]).reshape(-1, 2)
-        gap = np.full(len(group), np.nan)   # a NaN between two links: plotly does not join them
-        xs = np.column_stack([a[:, 0], b[:, 0], gap]).ravel()
-        ys = np.column_stack([a[:, 1], b[:, 1], gap]).ravel()
-        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                           line=dict(width=0.6 + 1.2 * (weight - 1), color="rgba(110,110,110,0.35)")))
-    for i, actor_type in enumerate(actor_types()):   # fixed order: a type keeps colour and place
-        group = nodes[nodes["type"] == actor_type]
-        if group.empty:
-            continue
-        traces.append(dict(
-            type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]),
-            y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers+text", name=kind(actor_type),
-            text=np.array([escape(n) for n in group["short_name"]], dtype=object),
-            textposition="top center", textfont=dict(size=10),
-            marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
-                        color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],
-                        line=dict(width=np.where(group["actor_id"].isin(f.actors).to_numpy(), 3, 1),
-                                  color="#333333")),
-            customdata=np.column_stack([group["actor_id"].to_numpy(dtype=object),
-                                        np.array([escape(n) for n in group["name"]], dtype=object),
-                                        group["sources"].to_numpy(dtype=object)]),
-            hovertemplate="%{customdata[1]}<br>" + t("actors.hover_sources", lang, n="%{customdata[2]}")
-                          + "<extra></extra>"))
-    fig = go.Figure(data=traces, layout=dict(xaxis=dict(visible=False), yaxis=dict(visible=False), dragmode="pan",
-                                             clickmode="event+select", plot_bgcolor="white"))
-    return style(fig, height=420 if len(nodes) <= 12 else 640)
-
-
 def show_network() -> None:
     st.subheader(t("actors.network", lang))
     st.caption(t("actors.network_intro", lang))
@@ -189,16 +137,13 @@ def show_network() -> None:
         st.info(t("actors.no_network", lang), icon="🕸️")
         return
     full = dict(zip(nodes["actor_id"], nodes["name"]))
-    degree = pd.concat([edges["a"], edges["b"]]).value_counts()
-    top = edges.iloc[0]
-    summary = t("actors.network_summary", lang, n=len(nodes), e=len(edges),
-                hub=full[degree.index[0]], links=int(degree.iloc[0]),
-                a=full[top["a"]], b=full[top["b"]], k=int(top["sources"]))
+    summary = t("actors.network_summary", lang, **network_facts(nodes, edges))
     table = pd.DataFrame({t("actors.col_a", lang): edges["a"].map(full),
                           t("actors.col_b", lang): edges["b"].map(full),
                           t("actors.col_shared", lang): edges["sources"]})
-    chart_block(network_figure(nodes, edges), summary, table, lang, key="actors_network",
-                filter_key="actor")
+    fig = network(nodes, edges, {k: kind(k) for k in ACTOR_TYPES}, f.actors,
+                  t("actors.hover_sources", lang, n="%{customdata[2]}"))
+    chart_block(fig, summary, table, lang, key="actors_network", filter_key="actor")
     st.caption(t("actors.click_node", lang))
 
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.exports import (about_rows, about_sources, export_frame, to_csv_bytes, to_excel_bytes,
-                         to_parquet_bytes)
-from app.filters import describe_filters
+from app.exports import FORMATS, ExportFormat, export_frame
 from app.fmt import format_number
 from app.i18n import t
-from app.query import (EXPORTED, actor_names, export_preview, export_rows, export_table, export_tables,
-                       source_titles, theme_labels)
+from app.query import (EXPORTED, actor_names, describe_filters, export_preview, export_rows, source_titles,
+                       theme_labels)
 from app.ui import context, empty_state, plain
 
 tables, f = context()
@@ -20,8 +18,6 @@ PREVIEW_ROWS = 50
 # click after any two script runs of any session, so with many users it can vanish before the
 # browser fetches it (tests/test_load.py). Bigger exports stay on click, so the page stays fast.
 EAGER_ROWS = 2_000
-MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet",
-        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 st.title(t("export.title", lang))
 st.caption(t("export.intro", lang))
 
@@ -45,25 +41,22 @@ for column, (name, n) in zip(st.columns(len(sizes)), sizes.items()):
     column.metric(t(f"export.table_{name}", lang), format_number(n, lang))
 
 
-def when_clicked(build, rows: int):
-    """The file now when it is small (safe under load), else the function building it on click."""
-    return build() if rows <= EAGER_ROWS else build
-
-
-def workbook() -> bytes:
-    """The Excel file (built on click, in the download's own thread, when the export is big)."""
-    frames = export_tables(tables, f)
-    return to_excel_bytes(frames, about_rows(tables, f), sources=about_sources(frames["sources"], lang),
-                          header=(t("export.about_field", lang), t("export.about_value", lang)))
+def download(fmt: ExportFormat, rows: int, off: bool, name: str | None = None, where=st) -> None:
+    """One download button of `fmt`: the file now when it is small (safe under load), else built on
+    click (in the download's own thread) when the export is big."""
+    build = lambda: fmt.build(tables, f, name)  # noqa: E731
+    where.download_button(t(fmt.label_key, lang), data=build() if rows <= EAGER_ROWS else build,
+                          file_name=f"{stem}-{name}.{fmt.extension}" if name else f"{stem}.{fmt.extension}",
+                          mime=fmt.mime, icon=fmt.icon, type="primary" if fmt.whole else "secondary",
+                          disabled=off, on_click="ignore", key=f"export_{fmt.name}" + (f"_{name}" if name else ""))
 
 
 st.subheader(t("export.excel", lang))
 st.caption(t("export.excel_help", lang))
 total_rows = sum(sizes.values())
-st.download_button(t("export.download_excel", lang), data=when_clicked(workbook, 0 if empty else total_rows),
-                   file_name=f"{stem}.xlsx",
-                   mime=MIME["xlsx"], icon="📗", type="primary", disabled=empty, on_click="ignore",
-                   key="export_xlsx")
+for fmt in FORMATS:
+    if fmt.whole:
+        download(fmt, 0 if empty else total_rows, empty)
 
 st.subheader(t("export.per_table", lang))
 st.caption(t("export.per_table_help", lang))
@@ -73,15 +66,9 @@ for tab, (name, n) in zip(tabs, sizes.items()):
     with tab:
         st.caption(t(f"export.about_table_{name}", lang))
         buttons = st.container(horizontal=True)
-        off = empty or not n
-        buttons.download_button(t("export.download_csv", lang),
-                                data=when_clicked(lambda name=name: to_csv_bytes(export_table(tables, f, name)), n),
-                                file_name=f"{stem}-{name}.csv", mime=MIME["csv"], icon="📄",
-                                disabled=off, on_click="ignore", key=f"export_csv_{name}")
-        buttons.download_button(t("export.download_parquet", lang),
-                                data=when_clicked(lambda name=name: to_parquet_bytes(export_table(tables, f, name)), n),
-                                file_name=f"{stem}-{name}.parquet", mime=MIME["parquet"], icon="🧱",
-                                disabled=off, on_click="ignore", key=f"export_parquet_{name}")
+        for fmt in FORMATS:
+            if not fmt.whole:
+                download(fmt, n, empty or not n, name, buttons)
         if not n:
             st.caption(t("export.no_rows", lang))
         else:

@@ -7,12 +7,13 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from app.aggregate import (POINTS, events_layer, largest_figures, measures_kept, mixes_periods, of_actors,
-                           top_actors_kept)
 from app.charts import add_events_layer, figure_dots, figures_over_time
 from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
-from app.query import actor_names, actor_short_names, figure_mask, filter_events, source_titles, theme_labels
+from app.query import (POINTS, actor_names, actor_short_names, events_layer, figure_mask, filter_events,
+                       largest_figures, measures_kept, mixes_periods, of_actors, source_titles, theme_labels,
+                       top_actors_kept)
+from app.query.lookups import PERIODS
 from app.ui import chart_block, context, empty_state, label, shippable
 
 TABLE_ROWS = 300   # the export gives every row; a longer table weighs on every rerun
@@ -32,7 +33,7 @@ if not kept.any():
 themes = theme_labels(tables, lang)
 names = actor_names(tables)
 short = actor_short_names(tables)
-periods = {p: label(p, lang) for p in ("one_off", "annual", "multi_year")}
+periods = {p: label(p, lang) for p in PERIODS}
 present = measures_kept(tables, kept)
 if st.session_state.get(MEASURE) not in present:   # the filters may have removed the chosen kind
     st.session_state[MEASURE] = next(iter(present))

@@ -5,11 +5,12 @@ import datetime as dt
 
 import streamlit as st
 
-from app.charts import MONEY_BARS, PERIOD_ORDER, money_bars
+from app.charts import MONEY_BARS, money_bars
 from app.fmt import format_figure, format_money, format_number, format_partial_date
 from app.i18n import t
-from app.aggregate import largest_money
-from app.query import actor_names, counts, headline_figures, source_rows, source_titles
+from app.query import (actor_names, counts, headline_figures, largest_money, mixes_periods, source_rows,
+                       source_titles)
+from app.query.lookups import PERIODS
 from app.ui import chart_block, context, empty_state, label, link_to, plain, unreviewed_mark
 
 tables, f = context()
@@ -54,11 +55,9 @@ money = largest.rows   # largest first
 if money.empty:
     empty_state(lang)
 else:
-    fig = money_bars(money, {p: label(p, lang) for p in PERIOD_ORDER},
+    fig = money_bars(money, {p: label(p, lang) for p in PERIODS},
                      t("overview.original", lang, value="%{text}"), t("common.value_eur", lang), lang)
-    # Annual spending beside one-off announcements or multi-year totals is not like for like.
-    if money["period"].nunique() > 1 or (
-            (money["period"] == "annual").any() and (money["status"] == "announced").any()):
+    if mixes_periods(money):   # the query layer's comparability rule, the one every page warns by
         st.warning(t("overview.money_caveat", lang), icon="⚠️")
     summary = t("overview.money_summary", lang, n=len(money), top=money[f"label_{lang}"].iloc[0],
                 low=format_money(money["value_eur"].iloc[-1], "EUR", lang),

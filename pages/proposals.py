@@ -6,12 +6,13 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from app.aggregate import counts_over_time, events_layer, newest_proposals, proposals_matrix_kept, time_step
 from app.charts import add_events_layer, counts_bars, matrix, ranked_bars
 from app.fmt import format_partial_date
 from app.i18n import t
-from app.query import (actor_names, actor_short_names, filter_events, lever_labels, proposal_mask,
-                       proposals_by_lever, source_titles, theme_labels)
+from app.query import (actor_names, actor_short_names, counts_over_time, events_layer, filter_events, lever_labels,
+                       newest_proposals, proposal_mask, proposals_by_lever, proposals_matrix_kept, source_titles,
+                       theme_labels, time_step)
+from app.query.proposals import kinds_present, picked_proposals
 from app.ui import chart_block, context, empty_state, highlighted, label, link_to, plain, unreviewed_mark
 
 LIST_ROWS = 50
@@ -81,21 +82,10 @@ c1, c2 = st.columns(2)
 lever_pick = c1.multiselect(t("proposals.lever_filter", lang), sorted(kept["lever"].unique(), key=levers.get),
                             format_func=lambda v: levers.get(v, v), key="proposals_lever",
                             placeholder=t("filters.all", lang))
-kinds_kept = kept["kind"].cat.codes.to_numpy() if isinstance(kept["kind"].dtype, pd.CategoricalDtype) else None
-if kinds_kept is not None and (kinds_kept >= 0).all():   # the kinds as text from the category codes, not per row
-    kind_names = np.array([str(c) for c in kept["kind"].cat.categories], dtype=object)
-    kind_options = sorted(kind_names[np.bincount(kinds_kept, minlength=len(kind_names)) > 0])
-else:
-    kinds_kept, kind_text = None, kept["kind"].astype(str)
-    kind_options = sorted(kind_text.unique())
-kind_pick = c2.multiselect(t("proposals.kind_filter", lang), kind_options,
+kind_pick = c2.multiselect(t("proposals.kind_filter", lang), kinds_present(kept),
                            format_func=lambda v: label(v, lang), key="proposals_kind",
                            placeholder=t("filters.all", lang))
-picked = kept["lever"].isin(lever_pick or kept["lever"].unique()).to_numpy()
-if kinds_kept is None:
-    picked = picked & kind_text.isin(kind_pick or kind_text.unique()).to_numpy()
-elif kind_pick:
-    picked = picked & np.isin(kind_names, kind_pick)[kinds_kept]
+picked = picked_proposals(kept, lever_pick, kind_pick)
 n_listed = int(picked.sum())
 listed = newest_proposals(tables, positions[picked], LIST_ROWS)
 if not n_listed:

@@ -10,7 +10,7 @@ import streamlit as st
 from app.fmt import BABEL, format_figure, format_partial_date
 from app.i18n import t
 from app.query import column_values, source_content_rows, sources_in_view_rows
-from app.ui import context, empty_state, plain, unreviewed_mark
+from app.ui import bullets, context, empty_state, plain, unreviewed_mark
 
 PAGE = 25   # source cards per page
 tables, f = context()
@@ -26,11 +26,6 @@ def language_name(code) -> str:
 def text(value) -> str | None:
     """A text cell, or None when empty (missing values come back as NaN)."""
     return value if isinstance(value, str) and value.strip() else None
-
-
-def bullets(lines: list[str]) -> None:
-    """Data text as a Markdown list, every line escaped."""
-    st.markdown("\n".join(f"- {plain(line)}" for line in lines))
 
 
 def column(table: str, name: str, rows) -> list:

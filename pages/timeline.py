@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.aggregate import timeline_in_view
 from app.charts import timeline_lanes
 from app.fmt import format_number, format_partial_date
 from app.i18n import t
-from app.query import source_titles
+from app.query import source_titles, timeline_in_view
+from app.query.lookups import event_places
 from app.ui import chart_block, context, empty_state, label, plain, unreviewed_mark
 
 LANE_ICONS = {"event": "🗓️", "figure": "📊", "proposal": "📝"}
-LIST_ROWS = 150   # the list under the chart; the chart itself holds up to aggregate.TIMELINE items
+LIST_ROWS = 150   # the list under the chart; the chart itself holds up to query.timeline.TIMELINE items
 
 tables, f = context()
 lang = f.lang
@@ -40,7 +40,7 @@ st.subheader(t("timeline.list", lang))
 if len(rows) > LIST_ROWS:
     st.caption(t("timeline.capped", lang, n=LIST_ROWS, total=format_number(items.total, lang)))
 titles = source_titles(tables)   # built once per build: 100,000 titles
-places = tables.derived("events.places", lambda: dict(zip(tables.events["event_id"], tables.events["place"])))
+places = event_places(tables)
 listed = rows.head(LIST_ROWS)
 for month, group in listed.groupby(listed["when"].dt.to_period("M"), sort=False):
     st.markdown(f"##### {plain(format_partial_date(month.start_time.date(), 'month', lang).capitalize())}")

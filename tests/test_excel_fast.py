@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import app.exports
+import app.exports.excel_file
 from app.exports import about_rows, about_sources, export_frame, to_excel_bytes, write_about
 from app.query import Filters, export_tables, load_tables
 from loaders.build import load_dataset, write_build
@@ -235,14 +235,14 @@ def test_generated_tables_match_pandas(df):
 
 def test_the_comparison_fails_when_a_date_is_written_as_text():
     """The check above is not vacuous: a writer that writes dates as text is caught."""
-    real = app.exports._excel_value
+    real = app.exports.excel_file._excel_value
 
     def dates_as_text(value):
         if isinstance(value, dt.date):
             return value.isoformat(), None
         return real(value)
     frames = {"t": pd.DataFrame({"date": [dt.date(2025, 2, 1), None]})}
-    with mock.patch("app.exports._excel_value", dates_as_text):
+    with mock.patch("app.exports.excel_file._excel_value", dates_as_text):
         with pytest.raises(AssertionError):
             assert_same_workbook(frames)
     assert_same_workbook(frames)

@@ -121,6 +121,35 @@ def test_export_tables_follow_the_filters(tiny_tables):
     assert list(export_tables(tiny_tables, Filters(themes=("ai",)))["themes"]["theme_id"]) == ["ai"]
 
 
+def test_exported_columns_are_the_schemas_with_the_theme_label(tiny_tables):
+    from loaders.schema import TABLES
+    for name, df in export_tables(tiny_tables, Filters()).items():
+        want = list(TABLES[name][0].model_fields)
+        if name in ("figures", "proposals"):
+            want.insert(want.index("theme") + 1, "theme_label")
+        assert list(df.columns) == want, name   # no `actor_name`, `when`... from the query layer
+
+
+def test_parquet_describes_each_column_as_the_schema_does(tiny_tables):
+    import pyarrow.parquet as pq
+
+    from loaders.schema import TABLES
+    figures = export_tables(tiny_tables, Filters())["figures"]
+    schema = pq.read_schema(io.BytesIO(to_parquet_bytes(figures, "figures")))
+    fields = TABLES["figures"][0].model_fields
+    for name in fields:
+        assert schema.field(name).metadata[b"description"].decode() == fields[name].description
+    assert schema.field("theme_label").metadata[b"description"]
+
+
+def test_every_export_format_builds_a_file(tiny_tables):
+    from app.exports import FORMATS
+    assert {fmt.name for fmt in FORMATS} == {"csv", "parquet", "xlsx"}
+    for fmt in FORMATS:
+        data = fmt.build(tiny_tables, Filters(), None if fmt.whole else "figures")
+        assert isinstance(data, bytes) and data, fmt.name
+
+
 def test_parquet_keeps_types_and_lists():
     back = pd.read_parquet(io.BytesIO(to_parquet_bytes(small_frame().assign(raw=["=1", "x"]))))
     assert list(back.columns) == ["figure_id", "label", "date", "published", "value", "actor_ids", "raw"]
@@ -187,7 +216,7 @@ def frames(draw):
 @example(pd.DataFrame({"text": ["", None, "x"]}))        # one column: an empty field is written ""
 @example(pd.DataFrame({"a,b": ['say "hi"'], "c": ["=1,\r\n2"]}))
 def test_csv_is_byte_for_byte_what_pandas_wrote(df):
-    with mock.patch("app.exports._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
+    with mock.patch("app.exports.csv_file._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
         data = to_csv_bytes(df)                      # every kind of column here takes the Arrow path
     assert data == pandas_csv(df)
 
@@ -203,7 +232,7 @@ def test_csv_writes_floats_as_pandas_does():
         [np.nan, np.inf, -np.inf, 0.0, -0.0, 1e16, 1e-4, 2.0 ** 53 + 2, 5e-324, np.finfo(float).max],
     ])
     df = pd.DataFrame({"value": values, "negated": -values})
-    with mock.patch("app.exports._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
+    with mock.patch("app.exports.csv_file._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
         data = to_csv_bytes(df)
     assert data == pandas_csv(df)
 
@@ -240,7 +269,7 @@ def expected_cell(value) -> str:
 def test_shipped_exports_read_back_value_for_value(shipped, f):
     """Every table of the shipped data, filtered: pandas' bytes, and csv / pandas read back every value."""
     for name, df in export_tables(shipped, f).items():
-        with mock.patch("app.exports._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
+        with mock.patch("app.exports.csv_file._to_csv_bytes_pandas", side_effect=AssertionError("pandas fallback")):
             data = to_csv_bytes(df)                  # every table of the app takes the Arrow path
         assert data == pandas_csv(df), name
         text = data.decode("utf-8-sig")

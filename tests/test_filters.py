@@ -4,8 +4,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.filters import MAX_TEXT, MAX_VALUES, describe_filters, parse_query_params
-from app.query import Filters
+from app.query.filters import MAX_TEXT, MAX_VALUES, Filters, describe_filters, parse_query_params
 
 VALID = {"theme": {"cloud", "ai"}, "actor": {"afnum", "ima"}, "source": {"src-a"}}
 

@@ -23,8 +23,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.frame import PAGES
 from app.exports import FORMULA_STARTS, about_rows, about_sources, to_csv_bytes, to_excel_bytes
-from app.filters import parse_query_params
-from app.query import Filters, export_tables, load_tables
+from app.query import Filters, export_tables, load_tables, parse_query_params
 from browser_support import served_dashboard, settle, shot
 from conftest import PROJECT, TINY, write_tables
 from loaders.build import load_dataset, write_build

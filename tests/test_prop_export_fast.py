@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from app.aggregate import proposals_matrix, proposals_matrix_kept
 from app.exports import export_frame, to_csv_bytes
 from app.query import (EXPORTED, export_preview, export_rows, export_table, export_tables, filter_proposals,
-                       load_tables, proposal_mask)
+                       load_tables, proposal_mask, proposals_matrix_kept)
+from reference import proposals_matrix
 from support import filter_cases
 
 

@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
-from app.query import (Filters, NoTablesError, actor_network, counts, filter_events, filter_figures,
-                       filter_proposals, filter_sources, fold, headline_figures, load_tables,
-                       proposals_by_actor_theme)
+from app.query import (Filters, NoTablesError, counts, filter_events, filter_figures, filter_proposals,
+                       filter_sources, fold, headline_figures, load_tables)
 from loaders.build import load_dataset, write_build
+from reference import actor_network, proposals_by_actor_theme
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from app.aggregate import largest_money
 from app.query import (Filters, actor_mentions, counts, export_tables, filter_events, filter_figures,
-                       filter_proposals, filter_sources, fold, headline_figures, load_tables)
+                       filter_proposals, filter_sources, fold, headline_figures, largest_money, load_tables)
 from loaders.build import tables_dir
 from support import filter_cases
 
@@ -192,7 +191,7 @@ def test_text_held_as_categories_reads_and_sorts_as_text(fast, plain):
 def test_network_counts_the_same_pairs_as_a_loop_over_sources(fast, plain, filters, i):
     from itertools import combinations
 
-    from app.query import actor_network
+    from reference import actor_network
     f = filters[i]
     g = Filters(themes=f.themes, sources=f.sources, date_from=f.date_from, date_to=f.date_to, q=f.q)
     mentions = plain["mentions"][plain["mentions"]["source_id"].isin(ref_sources(plain, g)["source_id"])]
@@ -208,7 +207,7 @@ def test_network_counts_the_same_pairs_as_a_loop_over_sources(fast, plain, filte
 
 
 def test_a_source_contents_are_its_rows_in_table_order(fast, plain):
-    from app.query import source_contents
+    from reference import source_contents
     ids = list(plain["figures"]["source_id"].value_counts().index[:3]) + [plain["sources"]["source_id"].iloc[-1],
                                                                          "no-such-source"]
     for source_id in ids:
@@ -225,11 +224,12 @@ def test_a_source_contents_are_its_rows_in_table_order(fast, plain):
 @pytest.mark.parametrize("i", range(14))
 def test_network_graph_keeps_the_nodes_and_edges_all_pairs_give(fast, filters, i):
     """network_graph counts pairs for the kept nodes only; counting every pair must give the same graph."""
-    from app.query import _network_graph_by_pairs, network_graph
+    from app.query import network_graph
+    from reference import network_graph_by_pairs
     f = filters[i]
     for limit in (40, 5):
         nodes, edges = network_graph(fast, f, limit)
-        want_nodes, want_edges = _network_graph_by_pairs(fast, f, limit)
+        want_nodes, want_edges = network_graph_by_pairs(fast, f, limit)
         pd.testing.assert_frame_equal(nodes, want_nodes)
         pd.testing.assert_frame_equal(edges, want_edges)
         assert len(want_nodes) or not len(want_edges)
@@ -269,17 +269,13 @@ def test_actor_choices_are_the_named_then_the_other_actors_in_view(fast, filters
     assert actor_choices(fast, f) == ranked + rest
 
 
-def test_the_source_filter_offers_the_chosen_sources_first_then_the_most_recent(fast, monkeypatch):
-    import app.ui as ui
-    from app.ui import _source_choices
+def test_the_source_filter_offers_the_chosen_sources_first_then_the_most_recent(fast):
+    from app.query.lookups import source_choices
     SOURCE_CHOICES = 50   # noqa: N806  (the generated dataset has 300 sources: offer fewer)
-    monkeypatch.setattr(ui, "SOURCE_CHOICES", SOURCE_CHOICES)
-    monkeypatch.setitem(fast.derived_cache, "recent_sources", None)   # restored after the test
-    del fast.derived_cache["recent_sources"]
     assert len(fast.sources) > SOURCE_CHOICES      # else the filter offers every source
     by_date = fast.sources.sort_values("published", ascending=False, na_position="last")
     recent, old = list(by_date["source_id"].head(SOURCE_CHOICES)), by_date["source_id"].iloc[-1]
-    assert list(_source_choices(fast, [])) == recent
+    assert list(source_choices(fast, [], SOURCE_CHOICES)) == recent
     chosen = [recent[5], old]
-    offered = list(_source_choices(fast, chosen))
+    offered = list(source_choices(fast, chosen, SOURCE_CHOICES))
     assert offered[:2] == chosen and set(offered[2:]) == set(recent) - {recent[5]}

@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from app.aggregate import timeline_in_view, timeline_items
 from app.query import (Filters, column_values, filter_events, filter_figures, filter_proposals, load_tables,
-                       source_content_rows, source_contents, sources_in_view, sources_in_view_rows)
+                       source_content_rows, sources_in_view_rows, timeline_in_view, timeline_items)
+from reference import source_contents, sources_in_view
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app.filters import parse_query_params
-from app.query import Filters, count_unreviewed, filter_figures, filter_proposals, load_tables
+from app.query import Filters, count_unreviewed, filter_figures, filter_proposals, load_tables, parse_query_params
 from conftest import PROJECT, TINY, write_tables
 from loaders.build import load_dataset, write_build
 

@@ -1,4 +1,4 @@
-"""The one set of filters: read from the URL's query string, checked, and shown in the sidebar.
+"""The one set of filters: what the user asked for, its URL form (read back, checked), and in words.
 
 `parse_query_params` is pure: any input (unknown ids, malformed dates, script
 tags, thousands of repeats) gives valid Filters plus notes saying what was
@@ -8,9 +8,48 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from .i18n import LANGS, t
-from .query import Filters
+from ..i18n import LANGS, t
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user asked for: the sidebar's state, and the URL's query string."""
+
+    themes: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str = ""
+    lang: str = "fr"
+    hide_unreviewed: bool = False   # leave out rows `loaders ingest` added that nobody checked yet
+
+    def is_empty(self) -> bool:
+        return self == Filters(lang=self.lang)
+
+    def without_lang(self) -> "Filters":
+        return replace(self, lang="fr")
+
+    def to_query_params(self) -> dict[str, list[str] | str]:
+        """The query string that reproduces this view (defaults left out)."""
+        out: dict[str, list[str] | str] = {}
+        for key, values in (("theme", self.themes), ("actor", self.actors), ("source", self.sources)):
+            if values:
+                out[key] = list(values)
+        if self.date_from:
+            out["from"] = self.date_from.isoformat()
+        if self.date_to:
+            out["to"] = self.date_to.isoformat()
+        if self.q:
+            out["q"] = self.q
+        if self.lang != "fr":
+            out["lang"] = self.lang
+        if self.hide_unreviewed:
+            out["unreviewed"] = "hide"
+        return out
+
 
 MAX_VALUES = 50        # repeated parameters beyond this are ignored
 MAX_TEXT = 200         # longest free-text query kept

@@ -1,0 +1,105 @@
+"""The Timeline's answers (events, dated figures and proposals on one time axis), and the time
+charts the Figures and Proposals pages share: counts per period and the events drawn over them."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .cache import per_build
+from .figures import Capped
+from .filters import Filters
+from .select import filter_events, rows
+from .tables import Tables
+
+TIMELINE = 500    # most items on the timeline's lanes
+EVENT_LAYER = 40  # most events drawn over another page's time chart
+
+
+def time_step(when: pd.Series) -> str:
+    """'month' when the dates span up to six years, else 'year': enough bars to read, not too many."""
+    when = when.dropna()
+    if when.empty or (when.max() - when.min()).days <= 6 * 366:
+        return "month"
+    return "year"
+
+
+def counts_over_time(frame: pd.DataFrame, by: str, step: str) -> pd.DataFrame:
+    """Rows per period (first day of the month or year of `when`) and per value of `by`."""
+    if frame.empty:
+        return pd.DataFrame(columns=["period", by, "n"])
+    period = frame["when"].dt.to_period("M" if step == "month" else "Y").dt.start_time
+    out = (frame.assign(period=period).groupby(["period", by], observed=True).size()
+           .rename("n").reset_index())
+    return out.sort_values(["period", by], ignore_index=True)
+
+
+def events_layer(events: pd.DataFrame, within: pd.Series | None = None, limit: int = EVENT_LAYER) -> pd.DataFrame:
+    """The events to draw over a time chart: those inside the chart's dates, most recent first, at most `limit`."""
+    rows = events
+    if within is not None and within.notna().any():
+        rows = rows[(rows["until"] >= within.min()) & (rows["when"] <= within.max())]
+    return rows.sort_values("when", ascending=False).head(limit).sort_values("when")
+
+
+def timeline_items(figures: pd.DataFrame, proposals: pd.DataFrame, events: pd.DataFrame,
+                   lang: str, limit: int = TIMELINE) -> Capped:
+    """Events, dated figures and proposals on one time axis, most recent first, at most `limit`.
+
+    Columns: lane (event, figure, proposal), when, until, label, kind, ref (the row's id),
+    source_id, precision, review. Figures and proposals without a date of their own are left out:
+    their place would be their source's publication, not when the thing happened.
+    """
+    parts = [
+        pd.DataFrame({"lane": "event", "when": events["when"], "until": events["until"],
+                      "label": events["name_en" if lang == "en" else "name"], "kind": events["kind"].astype(str),
+                      "ref": events["event_id"], "source_id": events["source_id"],
+                      "precision": events["precision"].astype(str)}),
+    ]
+    dated = figures[figures["date"].notna()]
+    parts.append(pd.DataFrame({"lane": "figure", "when": dated["when"], "until": dated["when"],
+                               "label": dated[f"label_{lang}"], "kind": dated["measure"].astype(str),
+                               "ref": dated["figure_id"], "source_id": dated["source_id"],
+                               "precision": dated["date_precision"].astype(str)}))
+    dated = proposals[proposals["date"].notna()]
+    parts.append(pd.DataFrame({"lane": "proposal", "when": dated["when"], "until": dated["when"],
+                               "label": dated[f"title_{lang}"], "kind": dated["kind"].astype(str),
+                               "ref": dated["proposal_id"], "source_id": dated["source_id"],
+                               "precision": dated["date_precision"].astype(str)}))
+    for part, frame in zip(parts, (events, figures[figures["date"].notna()], proposals[proposals["date"].notna()])):
+        part["review"] = frame["review"].astype(str) if "review" in frame else "accepted"
+    items = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) \
+        else parts[0]
+    items = items.sort_values(["when", "lane", "ref"], ascending=[False, True, True], ignore_index=True)
+    return Capped(items.head(limit), len(items))
+
+
+def timeline_in_view(t: Tables, f: Filters, lang: str, limit: int = TIMELINE) -> Capped:
+    """`timeline_items` of what the filters keep (figures, proposals, events), without copying the kept
+    rows: the dates of the kept dated rows pick the candidates (every row at least as recent as the
+    `limit`-th most recent), and timeline_items orders those. Same rows, order and total."""
+    events = filter_events(t, f)
+    figures = np.flatnonzero(rows(t, "figures", f) & _dated(t, "figures"))
+    proposals = np.flatnonzero(rows(t, "proposals", f) & _dated(t, "proposals"))
+    # NaT reads as the smallest int64: last, as the sort puts it.
+    # As seconds, whatever unit each table's `when` has: the three are compared as integers.
+    whens = [events["when"].to_numpy().astype("datetime64[s]").view("i8"),
+             t.figures["when"].to_numpy()[figures].astype("datetime64[s]").view("i8"),
+             t.proposals["when"].to_numpy()[proposals].astype("datetime64[s]").view("i8")]
+    total = sum(len(w) for w in whens)
+    picked = [np.ones(len(w), dtype=bool) for w in whens]
+    if total > limit:
+        every = np.concatenate(whens)
+        threshold = np.partition(every, total - limit)[total - limit]   # the limit-th most recent
+        picked = [w >= threshold for w in whens]
+    for keep in picked:   # one row of every lane that has some: the frame's dtypes stay those of all rows
+        if len(keep) and not keep.any():
+            keep[0] = True
+    items = timeline_items(t.figures.iloc[figures[picked[1]]], t.proposals.iloc[proposals[picked[2]]],
+                           events[picked[0]], lang, limit)
+    return Capped(items.rows, total)
+
+
+@per_build
+def _dated(t: Tables, table: str) -> np.ndarray:
+    """Mask of the rows of `table` with a date of their own."""
+    return t.frames[table]["date"].notna().to_numpy()
