@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from babel.numbers import list_currencies
 
+from .schema import Precision
+
 
 @dataclass(frozen=True)
 class Rate:
@@ -20,7 +22,7 @@ def is_iso_currency(code: str) -> bool:
 
 
 def pick_rate(rates: list[Rate], currency: str, when: dt.date | None,
-              precision: str = "day") -> Rate | None:
+              precision: Precision = "day") -> Rate | None:
     """The rate to convert `currency` at date `when`, known to `precision`.
 
     The month's average when we have it (and the date is known to the month),

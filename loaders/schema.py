@@ -54,6 +54,15 @@ REVIEW_STATES: tuple[str, ...] = typing.get_args(ReviewState)
 EVENT_KINDS: tuple[str, ...] = typing.get_args(EventKind)
 
 
+def one_of(words: tuple[str, ...]) -> str:
+    """A vocabulary as a description says it.
+
+    >>> one_of(PERIODS)
+    'one_off, annual or multi_year'
+    """
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
 def derived(description: str, **kw):
     """A field the loaders compute (it has no column in the curated CSV)."""
     return Field(description=description, json_schema_extra={"derived": True}, **kw)
@@ -119,12 +128,12 @@ class Figure(Row):
     source_id: Id = Field(description="Source the figure is taken from")
     raw: Text = Field(description="The expression exactly as written in the source")
     pick: int | None = Field(None, ge=1, description="Which amount of `raw`, when it holds several")
-    measure: Measure = derived("money, share or count")
+    measure: Measure = derived(one_of(MEASURES))
     value: float = derived("Value in base units (1.09e11 for 109 billion; percent points for shares)")
     value_high: float | None = derived("Upper bound of a range", default=None)
     unit: Text = Field(description="ISO 4217 code for money, 'percent' for shares, the counted noun for counts")
     scale: str | None = derived("Scale word as written (milliards, Md, millions...)", default=None)
-    bound: Bound = derived("exact, approx, more_than, less_than, up_to or range")
+    bound: Bound = derived(one_of(BOUNDS))
     value_eur: float | None = derived("Money value converted to euros at the reference rate", default=None)
     value_eur_high: float | None = derived("Upper bound converted to euros", default=None)
     fx_rate: float | None = derived("Units of the currency for one euro used for value_eur", default=None)
@@ -135,8 +144,8 @@ class Figure(Row):
     actor_id: Id | None = Field(None, description="Who the figure is attributed to")
     date: dt.date | None = Field(None, description="Date the figure refers to (first day of its precision)")
     date_precision: Precision | None = derived("Precision of the date", default=None)
-    period: Period = Field(description="one_off, annual or multi_year")
-    status: FigureStatus = Field(description="announced, committed, spent, estimated, measured or proposed")
+    period: Period = Field(description=one_of(PERIODS))
+    status: FigureStatus = Field(description=one_of(FIGURE_STATUSES))
     note: str | None = Field(None, description="Context, ours")
     review: Review = review_field()
 
@@ -150,10 +159,10 @@ class Proposal(Row):
     theme: Id = Field(description="Theme identifier")
     lever: Id = Field(description="Policy lever identifier")
     rank: int | None = Field(None, ge=1, description="Rank when the source ranks them")
-    kind: ProposalKind = Field(description="proposal, recommendation, measure, call or priority")
+    kind: ProposalKind = Field(description=one_of(PROPOSAL_KINDS))
     date: dt.date | None = Field(None, description="Date made (first day of its precision)")
     date_precision: Precision | None = derived("Precision of the date", default=None)
-    status: ProposalStatus = Field(description="proposed, announced, launched, adopted or implemented")
+    status: ProposalStatus = Field(description=one_of(PROPOSAL_STATUSES))
     summary_fr: str | None = Field(None, description="One sentence, French")
     summary_en: str | None = Field(None, description="One sentence, English")
     review: Review = review_field()

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from loaders.french.amounts import AmountError, parse_amounts
 from loaders.french.text import counted_noun
 from loaders.french.text_dates import find_dates
+from loaders.schema import Bound, Precision
 
 _MEASURE_KIND = {"money": "money", "share": "percent", "count": "count"}
 
@@ -33,8 +34,8 @@ class Item:
     value_high: float | str | None = None  # upper bound of a range, or end date of a date range
     currency: str | None = None  # ISO 4217, money only
     unit: str | None = None  # "percent" for percentages; the counted noun for counts
-    bound: str | None = None  # exact | approx | more_than | less_than | up_to | range
-    precision: str | None = None  # dates: day | month | year
+    bound: Bound | None = None
+    precision: Precision | None = None  # dates only
     name: str | None = None  # actors (set by the extractor)
     actor_id: str | None = None
 

@@ -29,6 +29,7 @@ from loaders.french import date_patterns as pat
 from loaders.french import date_resolution as res
 from loaders.french import numbers as fr
 from loaders.french.dates import PartialDate, parse_partial_date
+from loaders.schema import Precision
 
 
 
@@ -39,7 +40,7 @@ class DateMention:
     end: int
     value: str | None  # ISO at its precision, None when a relative date could not be resolved
     value_high: str | None  # end of a range
-    precision: str  # day | month | year
+    precision: Precision
     problem: str | None = None  # why value is None (no reference, weekday mismatch)
 
 
