@@ -125,7 +125,8 @@ def load_dataset(data_dir: Path) -> Dataset:
         if name == "fx_rates":
             rates = [Rate(r.currency, r.period, r.rate) for _, r in located[name]]
         if name == "sources":
-            published = {r.source_id: (r.published, r.published_precision) for _, r in located[name]}
+            published = {r.source_id: (r.published, r.published_precision, r.language)
+                         for _, r in located[name]}
     problems += _check_keys_and_references(located)
     if problems:
         raise DataError(problems)

@@ -5,7 +5,7 @@ import typing
 
 from pydantic import ValidationError
 
-from .french.amounts import AmountError, parse_amounts
+from .french.amounts import AmountError, parse_amounts_in
 from .french.dates import parse_partial_date
 from .errors import DataProblem
 from .fx import Rate, is_iso_currency, pick_rate, to_eur
@@ -60,15 +60,17 @@ def _dates(table: str, row: dict[str, object]) -> None:
             row[name], row[precision_column] = value.start, value.precision
 
 
-def _figure(row: dict[str, object], rates: list[Rate], published) -> None:
-    """Parse `raw` into value, unit, scale and bound; convert money to euros."""
+def _figure(row: dict[str, object], rates: list[Rate], source) -> None:
+    """Parse `raw` (in its source's language) into value, unit, scale and bound; convert money to
+    euros. `source` is the source's (published, precision, language)."""
+    published, language = source[:2], source[2]
     raw = str(row.get("raw") or "")
     given_unit = row.get("unit")
     hint = given_unit if isinstance(given_unit, str) and given_unit.isupper() else None
     if hint and not is_iso_currency(hint):
         raise RowProblem(f"unit: unknown currency {hint!r}")
     try:
-        amounts = parse_amounts(raw, default_currency=hint)
+        amounts = parse_amounts_in(raw, language, default_currency=hint)
     except AmountError as e:
         raise RowProblem(f"raw: {e}") from None
     pick = row.get("pick")
@@ -122,7 +124,7 @@ def normalise_row(table: str, csv_row: CsvRow, rates: list[Rate], published_by_s
         row = _clean(table, csv_row.values)
         _dates(table, row)
         if table == "figures":
-            _figure(row, rates, published_by_source.get(row.get("source_id"), (None, None)))
+            _figure(row, rates, published_by_source.get(row.get("source_id"), (None, None, None)))
     except RowProblem as e:
         return None, [DataProblem(csv_row.file, csv_row.line, str(e))]
     try:

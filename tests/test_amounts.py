@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.french import amounts
-from loaders.french.amounts import AmountError, parse_amount, parse_amounts
+from loaders.french.amounts import AmountError, parse_amount, parse_amounts, parse_amounts_in
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -315,3 +315,20 @@ def test_decimal_helper_reads_babel_output():
     from loaders.french.numbers import digits_to_decimal
     assert digits_to_decimal(format_decimal(Decimal("1234567.891"), locale="fr_FR").replace(NNBSP, " ")) \
         == Decimal("1234567.891")
+
+
+@pytest.mark.parametrize("raw, value, scale", [
+    ("€264 billion", 2.64e11, "billion"),          # English short scale, not the French billion (1e12)
+    ("$500 billion", 5e11, "billion"),
+    ("100,000", 1e5, None),                      # a comma groups thousands in English
+    ("2.5 million", 2.5e6, "million"),
+    ("€1.2 trillion", 1.2e12, "trillion"),
+    ("17 percent", 17.0, None),
+])
+def test_english_sources_amounts_are_read_as_english(raw, value, scale):
+    a = parse_amounts_in(raw, "en")[0]
+    assert (a.value, a.scale) == (value, scale)
+
+
+def test_french_sources_keep_the_french_billion():
+    assert parse_amounts_in("1 billion d'euros", "fr")[0].value == 1e12

@@ -49,3 +49,11 @@ def test_every_theme_of_the_taxonomy_is_covered(shipped_tables):
     used = set(t["figures"]["theme"]) | set(t["proposals"]["theme"])
     missing = set(t["themes"]["theme_id"]) - used
     assert not missing, f"themes with no figure and no proposal: {sorted(missing)}"
+
+
+def test_no_amount_is_beyond_the_scale_of_the_european_economy(shipped_tables):
+    """A misread scale (an English billion read as a French one) makes amounts 1000 times too big:
+    nothing in this debate exceeds the EU's yearly GDP (about 17,000 Md€)."""
+    eur = shipped_tables["figures"][["figure_id", "raw", "value_eur"]].dropna()
+    huge = eur[eur["value_eur"] > 2e13]
+    assert huge.empty, huge.to_string()

@@ -25,6 +25,7 @@ read; a vague quantity ("plusieurs milliers de milliards") has no value and is n
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -290,6 +291,40 @@ def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount
         amount = _amount(raw, maps, m, None, m.scale, bound, start, m.end)
         found += [amount] if amount else []
     return found
+
+
+_EN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_EN_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+_EN_SCALES = {"trillion": "billions", "billion": "milliards", "bn": "Md", "million": "millions",
+              "thousand": "mille"}  # the English short scale: a billion is a French milliard
+_EN_SCALE = re.compile(r"\b(trillion|billion|bn|million|thousand)s?\b", re.I)
+
+
+def english_as_french(raw: str) -> str:
+    """An amount as an English source writes it, rewritten the way the French reader reads it.
+
+    >>> english_as_french("€264 billion, 100,000 chips and 2.5 percent")
+    '€264 milliards, 100000 chips and 2,5 %'
+    """
+    text = _EN_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw)
+    text = _EN_DECIMAL.sub(",", text)
+    text = re.sub(r"\s?\bper\s?cent\b", " %", text, flags=re.I)
+    return _EN_SCALE.sub(lambda m: _EN_SCALES[m.group(1).lower()], text)
+
+
+def parse_amounts_in(raw: str, language: str | None, default_currency: str | None = None
+                     ) -> list[Amount]:
+    """`parse_amounts` for a source written in `language` (ISO 639-1): English numbers and scales
+    ("€264 billion", "100,000") are read as English, every other language as French.
+
+    >>> [a.value for a in parse_amounts_in("€264 billion", "en")]
+    [264000000000.0]
+    """
+    if language != "en":
+        return parse_amounts(raw, default_currency)
+    words = iter(m.group() for m in _EN_SCALE.finditer(raw))
+    return [dataclasses.replace(a, scale=next(words, a.scale)) if a.scale else a
+            for a in parse_amounts(english_as_french(raw), default_currency)]
 
 
 def parse_amounts(raw: str, default_currency: str | None = None) -> list[Amount]:
