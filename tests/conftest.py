@@ -89,14 +89,60 @@ def shipped_build(tmp_path_factory) -> Path:
     return root
 
 
+def _seed_subset(data: Path, out: Path) -> Path:
+    """Copy `data` keeping only the seed sources (those whose text we ship, `document` set), the rows
+    taken from them and the actors those rows name."""
+    out.mkdir(parents=True)
+    read = lambda name: list(csv.DictReader(open(data / f"{name}.csv", encoding="utf-8")))
+    sources = [r for r in read("sources") if r.get("document")]
+    kept = {r["source_id"] for r in sources}
+    tables = {"sources": sources}
+    for name in ("figures", "proposals", "events", "mentions"):
+        tables[name] = [r for r in read(name) if r["source_id"] in kept]
+    named = ({r["actor_id"] for r in tables["figures"] + tables["mentions"]}
+             | {a for r in tables["proposals"] for a in r["actor_ids"].split(";")}
+             | {a for r in tables["events"] for a in r["organiser_ids"].split(";")})
+    actors = [r for r in read("actors") if r["actor_id"] in named]
+    parents = {r["parent_id"] for r in actors}
+    tables["actors"] = [r for r in read("actors") if r["actor_id"] in named | parents]
+    for name in ("themes", "levers", "fx_rates"):
+        tables[name] = read(name)
+    for name, rows in tables.items():
+        with open(out / f"{name}.csv", "w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+    return out
+
+
 @pytest.fixture(scope="session")
-def shipped_tables(shipped_build) -> dict:
-    """The shipped build's tables as DataFrames, by name."""
+def seed_build(tmp_path_factory) -> Path:
+    """The five seed articles and what the dataset took from them, built once per session: tests
+    that name particular figures, counts and events read this stable slice, not the growing corpus."""
+    from loaders.build import load_dataset, write_build
+    tmp = tmp_path_factory.mktemp("seeds")
+    root = tmp / "build"
+    write_build(load_dataset(_seed_subset(PROJECT / "data", tmp / "data")), root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def seed_tables(seed_build) -> dict:
+    """The seed build's tables as DataFrames, by name."""
+    return _tables(seed_build)
+
+
+def _tables(root: Path) -> dict:
     import pyarrow.parquet as pq
     from loaders.build import tables_dir
     from loaders.schema import TABLES
-    return {name: pq.read_table(tables_dir(shipped_build) / f"{name}.parquet").to_pandas()
-            for name in TABLES}
+    return {name: pq.read_table(tables_dir(root) / f"{name}.parquet").to_pandas() for name in TABLES}
+
+
+@pytest.fixture(scope="session")
+def shipped_tables(shipped_build) -> dict:
+    """The shipped build's tables as DataFrames, by name."""
+    return _tables(shipped_build)
 
 
 @pytest.fixture(scope="session")

@@ -17,8 +17,8 @@ PAGES = [key for _, key, _, _ in ROUTES]
 
 
 @pytest.fixture
-def app(shipped_build, monkeypatch):
-    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+def app(seed_build, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_DATA", str(seed_build))
 
     def make(**params):
         # page_app.py is the dashboard's frame with a chosen default page (see its docstring)
@@ -118,7 +118,7 @@ def test_overview_theme_filter_narrows_the_chart(app):
     assert 0 < cloud < everything
 
 
-def test_figures_page_compares_money_in_euros_with_french_ticks_and_a_caveat(app, shipped_tables):
+def test_figures_page_compares_money_in_euros_with_french_ticks_and_a_caveat(app, seed_tables):
     at = open_page(app(), "figures")
     assert any("pas de même nature" in w.value for w in at.warning)   # annual beside one-off amounts
     fig = plotly_figures(at)[0]
@@ -126,7 +126,7 @@ def test_figures_page_compares_money_in_euros_with_french_ticks_and_a_caveat(app
     assert fig["layout"]["xaxis"]["type"] == "log"
     plotted = [x for trace in fig["data"] for x in trace_values(trace["x"])]
     assert at.session_state["figures_measure"] == "money"
-    assert len(plotted) == (shipped_tables["figures"]["measure"] == "money").sum()
+    assert len(plotted) == (seed_tables["figures"]["measure"] == "money").sum()
 
 
 def test_figures_page_follows_the_theme_filter(app):
@@ -191,7 +191,7 @@ def test_a_chart_table_is_sent_only_once_opened(app):
     assert len(table) == bars and "figure_id" in table.columns   # the chart's own rows, as a table
 
 
-def test_an_actor_profile_builds_only_the_tab_the_reader_is_on(app, shipped_tables):
+def test_an_actor_profile_builds_only_the_tab_the_reader_is_on(app, seed_tables):
     at = open_page(app(), "actors")
     labels = [tab.label for tab in at.tabs]
     sources = next(label for label in labels if label.startswith("Sources"))

@@ -67,8 +67,8 @@ def test_fold_ignores_accents_and_case():
     assert fold("Numérique ÉTAT") == "numerique etat"
 
 
-def test_shipped_heatmap_and_network(shipped_build):
-    t = load_tables(shipped_build)
+def test_shipped_heatmap_and_network(seed_build):
+    t = load_tables(seed_build)
     matrix = proposals_by_actor_theme(t.proposals)
     assert matrix["proposals"].sum() >= len(t.proposals)
     edges = actor_network(t, Filters())

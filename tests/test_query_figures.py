@@ -10,8 +10,8 @@ from reference import measures_present, top_actor_ids
 
 
 @pytest.fixture(scope="module")
-def shipped(shipped_build):
-    return load_tables(shipped_build)
+def shipped(seed_build):
+    return load_tables(seed_build)
 
 
 def test_largest_figures_are_compared_in_euros_and_capped(shipped):

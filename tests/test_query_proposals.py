@@ -10,8 +10,8 @@ from reference import proposals_matrix
 
 
 @pytest.fixture(scope="module")
-def shipped(shipped_build):
-    return load_tables(shipped_build)
+def shipped(seed_build):
+    return load_tables(seed_build)
 
 
 def test_proposals_matrix_keeps_the_busiest_actors(shipped):

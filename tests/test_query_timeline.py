@@ -9,8 +9,8 @@ from app.query import (Filters, counts_over_time, events_layer, filter_events, f
 
 
 @pytest.fixture(scope="module")
-def shipped(shipped_build):
-    return load_tables(shipped_build)
+def shipped(seed_build):
+    return load_tables(seed_build)
 
 
 def test_counts_over_time_by_month():
