@@ -4,7 +4,7 @@
 bench/words.py) with numpy and assembles its text with pyarrow compute: no Python loop per row
 for sources, figures, proposals, events and mentions (the two thousand actors are built as
 pydantic rows). `raw` is written the way the loaders read amounts, so
-`loaders.amounts.parse_amount(raw)` gives back the row's value, bound and scale. Every actor a
+`loaders.french.amounts.parse_amount(raw)` gives back the row's value, bound and scale. Every actor a
 figure, proposal or event cites is one its source mentions, as `loaders build` guarantees.
 
 `check_tables` validates the result (schema, enumerations, keys, references, and a sample of rows

@@ -1,7 +1,6 @@
 """Tests for loaders.french.amounts: tables of French expressions and what they read as, plus properties."""
 from __future__ import annotations
 
-import doctest
 import math
 from decimal import Decimal
 
@@ -10,7 +9,6 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.french import amounts
 from loaders.french.amounts import AmountError, parse_amount, parse_amounts, parse_amounts_in
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -242,9 +240,6 @@ def test_offsets_point_into_the_original_text():
     assert (first.bound, first.text) == ("approx", f"près\nde 2,6{NNBSP}Md€")
     assert (second.text, raw[second.start:second.end]) == (f"300{NBSP}Md€", f"300{NBSP}Md€")
 
-
-def test_docstring_examples():
-    assert doctest.testmod(amounts).failed == 0
 
 
 # --- properties ----------------------------------------------------------------------------------

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import doctest
 import json
 from pathlib import Path
 
 import pytest
 
-from loaders.articles import quantities
 from loaders.articles.gold import score_folder
 from loaders.articles.quantities import Item, find_quantities
 
@@ -110,6 +108,3 @@ def test_item_is_frozen():
     with pytest.raises(AttributeError):
         Item("money", "5 €", 0, 3).value = 1  # type: ignore[misc]
 
-
-def test_docstring_examples():
-    assert doctest.testmod(quantities).failed == 0

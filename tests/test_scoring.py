@@ -1,13 +1,11 @@
 """The scorer: what matches, the tallies per kind, and `python -m loaders score DIR`."""
 from __future__ import annotations
 
-import doctest
 import json
 
 import pytest
 from click.testing import CliRunner
 
-from loaders.articles import scoring
 from loaders.articles.scoring import items_match, score_items
 from loaders.cli import cli
 
@@ -81,6 +79,3 @@ def test_score_command_refuses_a_folder_without_annotated_texts(tmp_path):
     result = CliRunner().invoke(cli, ["score", str(tmp_path)])
     assert result.exit_code == 1 and "no NAME.txt with a NAME.json" in result.output
 
-
-def test_docstring_examples():
-    assert doctest.testmod(scoring).failed == 0

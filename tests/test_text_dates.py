@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import doctest
 
 import pytest
 
-from loaders.french import date_resolution, text_dates
 from loaders.french.text_dates import find_dates, find_publication_date
 
 PUB = dt.date(2025, 9, 9)
@@ -105,7 +103,3 @@ def test_dateline_resolves_relative_dates_when_no_publication_date_is_given():
     dates = find_dates("Paris, le 3 février 2025 – présenté le 28 janvier dernier")
     assert [d.value for d in dates] == ["2025-02-03", "2025-01-28"]
 
-
-@pytest.mark.parametrize("module", [text_dates, date_resolution])
-def test_docstring_examples(module):
-    assert doctest.testmod(module).failed == 0

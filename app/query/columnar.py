@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,13 +21,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from loaders.french.text import fold  # one folding rule for the loaders and the query layer
+
 PLAIN_TEXT = ("raw", "url", "document")   # text that rarely repeats: categories would not pay
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents, for matching: 'Numérique' -> 'numerique'."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def fold_values(values: pa.Array) -> pa.Array:
