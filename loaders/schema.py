@@ -104,6 +104,7 @@ class Source(Row):
     kind: SourceKind = Field(description="Kind of document")
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = Field(description="ISO 639-1 language")
     url: WebAddress | None = Field(None, description="Address of the original, when known")
+    retrieved: dt.date | None = Field(None, description="When we read the source at its address")
     document: str | None = Field(None, description="File name of the source text, when we hold it")
     summary_fr: str | None = Field(None, description="Our summary, in French")
     summary_en: str | None = Field(None, description="Our summary, in English")

@@ -48,6 +48,7 @@ class SourceInfo:
     kind: str = "article"
     language: str = "fr"
     url: str | None = None
+    retrieved: str = field(default_factory=lambda: dt.date.today().isoformat())  # when it was read
 
 
 @dataclass
@@ -77,7 +78,8 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
     plan.rows["sources"].append({
         "source_id": sid, "title": info.title or doc.title or first_line[:120] or doc.path.stem,
         "publisher": info.publisher, "published": info.published or "", "kind": info.kind,
-        "language": info.language, "url": info.url or "", "document": doc.path.name,
+        "language": info.language, "url": info.url or "", "retrieved": info.retrieved,
+        "document": doc.path.name,
         "review": CANDIDATE})
     found = result.found
     doc_themes = collections.Counter(f.item.value for f in found if f.item.kind == "theme")
