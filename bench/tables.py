@@ -97,6 +97,7 @@ def sources(rng: np.random.Generator, n: int) -> tuple[pa.Table, np.ndarray]:
         "language": col.pick(["fr", "en"], english.astype(np.int8)),
         "url": pc.if_else(pa.array(rng.random(n) < 0.6), col.join("https://www.", col.pick(site, publisher), "/",
                                                                 source_id), None),
+        "retrieved": pa.nulls(n, pa.date32()),   # a synthetic source was never read anywhere
         "document": pc.if_else(pa.array(rng.random(n) < 0.25), col.join(source_id, ".txt"), None),
         **{f"summary_{lang}": pc.if_else(pa.array(summary), col.join(
             said[lang], ", ", col.pick([p[i] for p in PLACES], place), "."), None)

@@ -11,40 +11,33 @@ import numpy as np
 
 _WORDS = tomllib.loads((Path(__file__).with_name("words.toml")).read_text(encoding="utf-8"))
 
+
+def _take(*keys: str) -> tuple:
+    """words.toml's lists, in the order named."""
+    return tuple(_WORDS[k] for k in keys)
+
+
 YEARS = np.arange(2016, 2026)
 YEAR_WEIGHTS = 1.25 ** np.arange(len(YEARS))      # more sources in recent years
 
 # --- words (French, English) ----------------------------------------------------------------------
-MONEY_SUBJECTS = _WORDS["money_subjects"]
-SHARE_SUBJECTS = _WORDS["share_subjects"]
-COUNT_SUBJECTS = _WORDS["count_subjects"]   # (label fr, label en, noun in `raw`, `unit`)
-TOPICS = _WORDS["topics"]
-PLACES = _WORDS["places"]
-TITLE_STARTS = _WORDS["title_starts"]
-ACTIONS = _WORDS["actions"]
-EVENT_WORDS = _WORDS["event_words"]
-EVENT_WEIGHTS = _WORDS["event_weights"]
-CITIES = _WORDS["cities"]
-NOTES = _WORDS["notes"]
-PUBLISHERS = _WORDS["publishers"]           # (name, slug, site, language)
+# COUNT_SUBJECTS: (label fr, label en, noun in `raw`, `unit`); PUBLISHERS: (name, slug, site, language)
+(MONEY_SUBJECTS, SHARE_SUBJECTS, COUNT_SUBJECTS, TOPICS, PLACES, TITLE_STARTS, ACTIONS,
+ EVENT_WORDS, EVENT_WEIGHTS, CITIES, NOTES, PUBLISHERS) = _take(
+    "money_subjects", "share_subjects", "count_subjects", "topics", "places", "title_starts",
+    "actions", "event_words", "event_weights", "cities", "notes", "publishers")
 
 # --- how often each value of an enumeration is drawn ---------------------------------------------
-SOURCE_KINDS = _WORDS["source_kinds"]
-PERIODS = _WORDS["periods"]
-FIGURE_STATUSES = _WORDS["figure_statuses"]
-PROPOSAL_KINDS = _WORDS["proposal_kinds"]
-PROPOSAL_STATUSES = _WORDS["proposal_statuses"]
-REVIEWS = _WORDS["reviews"]
-PRECISIONS = _WORDS["precisions"]
+(SOURCE_KINDS, PERIODS, FIGURE_STATUSES, PROPOSAL_KINDS, PROPOSAL_STATUSES, REVIEWS, PRECISIONS) = _take(
+    "source_kinds", "periods", "figure_statuses", "proposal_kinds", "proposal_statuses", "reviews",
+    "precisions")
 
 # --- how amounts are written: "plus de 2,5 milliards d'euros", "entre 10 et 15 %", "1 200 emplois"
-MEASURES = _WORDS["measures"]
-MEASURE_WEIGHTS = _WORDS["measure_weights"]
-BOUNDS = _WORDS["bounds"]
-BOUND_WORDS = _WORDS["bound_words"]         # (words before the number, code in BOUNDS, weight)
-CURRENCIES = _WORDS["currencies"]
-CURRENCY_WEIGHTS = _WORDS["currency_weights"]
-MONEY_WORDS = _WORDS["money_words"]         # by currency: (plain, after a scale, symbol)
+# BOUND_WORDS: (words before the number, code in BOUNDS, weight); MONEY_WORDS, by currency:
+# (plain, after a scale, symbol)
+(MEASURES, MEASURE_WEIGHTS, BOUNDS, BOUND_WORDS, CURRENCIES, CURRENCY_WEIGHTS, MONEY_WORDS) = _take(
+    "measures", "measure_weights", "bounds", "bound_words", "currencies", "currency_weights",
+    "money_words")
 MULTIPLIERS = np.array([1, 10**6, 10**6, 10**9, 10**9])   # by scale kind: none, million(s), milliard(s)
 
 
