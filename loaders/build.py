@@ -32,6 +32,7 @@ class Dataset:
     tables: dict[str, list[Row]]
     version: str
     warnings: list[str] = field(default_factory=list)
+    changes: list[Row] = field(default_factory=list)   # data/changes.csv, published as `changes`
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}
@@ -130,13 +131,27 @@ def load_dataset(data_dir: Path) -> Dataset:
     problems += _check_keys_and_references(located)
     if problems:
         raise DataError(problems)
-    tables = {name: [row for _, row in rows] for name, rows in located.items()}
+    tables = _without_rejected({name: [row for _, row in rows] for name, rows in located.items()})
     tables["mentions"] = _implied_mentions(tables)
     warnings = []
     for f in tables["figures"]:
         if f.measure == "money" and f.date is None and published.get(f.source_id, (None,))[0] is None:
             warnings.append(f"figure {f.figure_id}: no date, converted at the latest rate ({f.fx_period})")
-    return Dataset(tables, data_version(data_dir), warnings)
+    from .changes import read_changes
+    return Dataset(tables, data_version(data_dir), warnings, read_changes(data_dir))
+
+
+def _without_rejected(tables: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """The tables without the rows an editor rejected, nor what was taken from a rejected source.
+
+    Rejected rows stay in data/ (so the same text is not proposed again) but nobody reads them.
+    """
+    rejected = {s.source_id for s in tables["sources"] if s.review == "rejected"}
+    out = {}
+    for name, rows in tables.items():
+        out[name] = [r for r in rows if getattr(r, "review", None) != "rejected"
+                     and getattr(r, "source_id", None) not in rejected]
+    return out
 
 
 def to_arrow(table: str, rows: list[Row]) -> pa.Table:
@@ -165,9 +180,10 @@ def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
     """
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
     manifest = {"version": dataset.version, "built_at": stamp, "rows": dataset.counts(),
-                "warnings": dataset.warnings}
-    return publish_build(root, {name: _arrow_or_error(name, rows) for name, rows in dataset.tables.items()},
-                         manifest, lock_timeout)
+                "changes": len(dataset.changes), "warnings": dataset.warnings}
+    tables = {name: _arrow_or_error(name, rows) for name, rows in dataset.tables.items()}
+    tables["changes"] = _arrow_or_error("changes", dataset.changes)
+    return publish_build(root, tables, manifest, lock_timeout)
 
 
 def publish_build(root: Path, tables: dict[str, pa.Table], manifest: dict, lock_timeout: float = 60,

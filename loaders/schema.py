@@ -34,7 +34,7 @@ ActorType = Literal[
 ]
 ProposalKind = Literal["proposal", "recommendation", "measure", "call", "priority"]
 ProposalStatus = Literal["proposed", "announced", "launched", "adopted", "implemented"]
-ReviewState = Literal["accepted", "candidate"]
+ReviewState = Literal["accepted", "candidate", "rejected"]
 Review = Annotated[ReviewState, BeforeValidator(lambda v: v or "accepted")]
 EventKind = Literal[
     "summit", "conference", "meeting", "announcement", "publication", "founding", "trial",
@@ -75,8 +75,9 @@ class Row(BaseModel):
 def review_field():
     """Rows that `loaders ingest` adds unreviewed say so; a blank or absent cell means accepted,
     so curated CSVs written before the column existed stay valid."""
-    return Field("accepted", description="accepted, or candidate: extracted by `loaders ingest` "
-                 "and not yet checked by a person")
+    return Field("accepted", description="accepted; candidate: extracted by `loaders ingest` and not yet "
+                 "checked by a person; rejected: turned down by an editor, kept so it is not proposed again "
+                 "(left out of the built tables)")
 
 
 class Theme(Row):
@@ -200,6 +201,18 @@ class FxRate(Row):
     note: str | None = Field(None, description="How it was taken")
 
 
+class Change(Row):
+    at: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")] = Field(
+        description="When the change was saved (UTC, ISO 8601)")
+    who: Text = Field(description="The editor who saved it (e-mail or account name)")
+    table: str = Field(description="Table changed")
+    row_id: str = Field(description="Id of the row changed")
+    field: str = Field(description="Column changed (`review` when a row is added, accepted or rejected)")
+    before: str | None = Field(None, description="Value before, as written in the CSV (empty for a new row)")
+    after: str | None = Field(None, description="Value after")
+    reason: str | None = Field(None, description="Why, as the editor said")
+
+
 # Table name -> (model, primary key). The order is the build order: a table
 # may only refer to tables above it.
 TABLES: dict[str, tuple[type[Row], tuple[str, ...]]] = {
@@ -214,6 +227,11 @@ TABLES: dict[str, tuple[type[Row], tuple[str, ...]]] = {
     "mentions": (Mention, ("source_id", "actor_id")),
 }
 
+# Tables the build publishes besides the curated ones: the change log (data/changes.csv, appended
+# to by every write, never edited; see loaders/changes.py).
+LOGS: dict[str, tuple[type[Row], tuple[str, ...]]] = {"changes": (Change, ())}
+PUBLISHED = {**TABLES, **LOGS}
+
 # Columns holding an ISO partial date ("2025", "2025-02", "2025-02-10") in the
 # CSV; the loader turns each into a date and a precision.
 PARTIAL_DATES = {"sources": ["published"], "figures": ["date"], "proposals": ["date"],
@@ -227,7 +245,7 @@ def is_derived(field) -> bool:
 
 def csv_columns(table: str) -> list[str]:
     """The columns of the curated CSV file for `table` (model fields minus derived ones)."""
-    model = TABLES[table][0]
+    model = PUBLISHED[table][0]
     return [name for name, f in model.model_fields.items() if not is_derived(f)]
 
 
@@ -259,11 +277,11 @@ def _arrow_type(annotation) -> tuple[pa.DataType, bool]:
 
 def arrow_schema(table: str) -> pa.Schema:
     """The parquet schema of `table`, with each column's description as field metadata."""
-    model = TABLES[table][0]
+    model = PUBLISHED[table][0]
     fields = []
     for name, f in model.model_fields.items():
         typ, nullable = _arrow_type(f.annotation)
-        if name in TABLES[table][1] or f.is_required() and not nullable:
+        if name in PUBLISHED[table][1] or f.is_required() and not nullable:
             nullable = False
         fields.append(pa.field(name, typ, nullable=nullable,
                                metadata={"description": f.description or ""}))
@@ -279,7 +297,7 @@ def _enum_values(annotation) -> list[str]:
 
 def describe(table: str) -> list[tuple[str, str, str, str]]:
     """(column, type, in CSV or derived, description) for documentation."""
-    model = TABLES[table][0]
+    model = PUBLISHED[table][0]
     rows = []
     for name, f in model.model_fields.items():
         typ, nullable = _arrow_type(f.annotation)
@@ -293,7 +311,7 @@ def describe(table: str) -> list[tuple[str, str, str, str]]:
 def markdown_schema() -> str:
     """The schema of every table as Markdown (pasted into the README by `python -m loaders schema`)."""
     out = []
-    for table in TABLES:
+    for table in PUBLISHED:
         out.append(f"#### `{table}`\n\n| column | type | origin | description |\n|---|---|---|---|")
         for name, typ, origin, desc in describe(table):
             out.append(f"| `{name}` | {typ} | {origin} | {desc} |")
