@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from .auth import account, editor
 from .i18n import t
 from .query import NoTablesError
 from .ui import get_tables, plain, sidebar
@@ -23,7 +24,9 @@ PAGES = [  # (file under the project, key in the catalogue's [nav] section, icon
     ("pages/sources.py", "sources", "📚", "sources"),
     ("pages/export.py", "export", "⬇️", "export"),
     ("pages/import.py", "import", "📥", "import"),
+    ("pages/review.py", "review", "✅", "review"),
 ]
+EDITOR_PAGES = {"import", "review"}   # listed for editors only; a reader opening one is told why
 
 
 DEFAULT_PAGE = "overview"   # what the root URL opens
@@ -38,9 +41,13 @@ def run(default: str = DEFAULT_PAGE) -> None:
         st.error(f"**{t('app.no_tables')}** {plain(e)}\n\n{t('app.how_to_build')}")
         st.stop()
     filters = sidebar(tables)
+    account(filters.lang)
     st.session_state["_filters"] = filters
+    reader = editor() is None
     # Absolute paths: the page tests' entry script lives in tests/, not beside pages/.
     pages = {key: st.Page(PROJECT / path, title=t(f"nav.{key}", filters.lang), icon=icon, url_path=url,
-                          default=(key == default)) for path, key, icon, url in PAGES}
+                          default=(key == default),
+                          visibility="hidden" if reader and key in EDITOR_PAGES else "visible")
+             for path, key, icon, url in PAGES}
     st.session_state["_pages"] = pages   # for page_link (ui.link_to), which wants the Page object
     st.navigation(list(pages.values())).run()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from app.auth import editors_only, require_editor
 from app.i18n import t
 from app.ui import context, label, plain
 from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
@@ -22,6 +23,7 @@ COLOURS = {"money": "green", "percent": "blue", "count": "violet", "date": "oran
 tables, f = context()
 lang = f.lang
 st.title(t("import.title", lang))
+editors_only(lang)   # a reader sees why, and no uploader
 st.caption(t("import.intro", lang))
 target = import_target()
 if target is None:
@@ -112,8 +114,9 @@ blocked = target is None or not publisher
 if not publisher:
     st.caption(t("import.need_publisher", lang))
 if st.button(t("import.save", lang, n=len(kept)), disabled=blocked, icon="💾"):
+    who = require_editor(lang)   # asked again at the moment of writing
     try:
-        added = save(plan, kept, *target)
+        added = save(plan, kept, *target, author=who, reason=f"import: {document.path.name}")
     except DataError as e:
         st.error(f"**{t('import.not_saved', lang)}**\n\n{problems(e)}", icon="🚫")
     else:

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import PROJECT
+from editing import local_editing  # noqa: F401  (a fixture)
 from loaders.articles.documents import MAX_UPLOAD_BYTES, MAX_UPLOAD_CHARS, read_pasted, read_upload, upload_label
 from loaders.build import load_dataset, tables_dir, write_build
 from loaders.errors import DataError
@@ -53,7 +54,7 @@ def test_pasted_text_limits():
 
 
 @pytest.fixture
-def curated(tmp_path, monkeypatch):
+def curated(tmp_path, monkeypatch, local_editing):
     """A copy of the shipped data/ and its build, which the page may add to."""
     data = tmp_path / "data"
     shutil.copytree(PROJECT / "data", data, ignore=shutil.ignore_patterns("build"))
@@ -93,9 +94,20 @@ def test_paste_extract_review_and_save_adds_candidates_and_rebuilds(curated):
     sources = pq.read_table(tables_dir(root) / "sources.parquet").to_pandas()
     assert (sources["publisher"] == "La Gazette du test").sum() == 1
     assert "La Gazette du test" in (data / "sources.csv").read_text(encoding="utf-8")
+    changes = pq.read_table(tables_dir(root) / "changes.parquet").to_pandas()   # logged, and published
+    assert len(changes) == 3 and set(changes["after"]) == {"candidate"} and changes["who"].str.endswith("@localhost").all()
+    assert set(changes["row_id"]) == set(added["figure_id"]) | set(sources.loc[sources["publisher"] == "La Gazette du test", "source_id"])
 
 
-def test_saving_is_off_when_the_app_reads_another_build(shipped_build, monkeypatch):
+def test_a_reader_gets_no_uploader_and_no_save_and_is_told_why(shipped_build, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_EDIT", raising=False)   # no login configured, not `make edit`: read-only
+    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+    at = open_import()
+    assert not at.main.text_area and not at.main.button and not at.get("file_uploader")
+    assert any("make edit" in i.value for i in at.info)
+
+
+def test_saving_is_off_when_the_app_reads_another_build(shipped_build, monkeypatch, local_editing):
     monkeypatch.delenv("DASHBOARD_CURATED", raising=False)
     monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
     at = open_import()

@@ -219,15 +219,21 @@ def propose(document: Document, found: list[Found], info: SourceInfo, theme_ids:
     return plan_rows(FileResult(Path(document.path.name), document, found), info, theme_ids)
 
 
-def save(plan: IngestPlan, kept_figures: list[dict], data_dir: Path, build_root: Path) -> dict[str, int]:
-    """Append the source and the figures the reviewer kept (as corrected), then rebuild the tables.
+def save(plan: IngestPlan, kept_figures: list[dict], data_dir: Path, build_root: Path, author: str,
+         reason: str) -> dict[str, int]:
+    """Append the source and the figures the reviewer kept (as corrected), log them under `author`
+    (an editor: loaders.changes refuses anyone else), then rebuild the tables.
 
     Raises DataError (nothing written, previous build kept) when the rows would break the dataset.
     """
+    from ..changes import NotAnEditorError, log_added
+    if not (author or "").strip():
+        raise NotAnEditorError("only an editor can write")
     by_id = {row["figure_id"]: row for row in plan.rows["figures"]}
     plan.rows["figures"] = [{**by_id[row["figure_id"]], **{k: row[k] for k in EDITABLE if k in row}}
                             for row in kept_figures if row["figure_id"] in by_id]
     added = apply_plan(plan, data_dir)
+    log_added(data_dir, plan.rows, author, reason)
     write_build(load_dataset(data_dir), build_root)
     return added
 
