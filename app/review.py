@@ -16,9 +16,9 @@ from loaders.build import load_dataset, tables_dir, write_build
 from loaders.changes import Edit, apply_edits, key_column, read_rows, shown
 
 # What an editor sees and may correct of each table's rows, after the id.
-COLUMNS = {
-    "sources": ["title", "publisher", "published", "kind", "url"],
+COLUMNS = {   # the first is the one the page opens on
     "figures": ["raw", "label_fr", "label_en", "theme", "actor_id", "date", "period", "status"],
+    "sources": ["title", "publisher", "published", "kind", "url"],
     "proposals": ["title_fr", "title_en", "theme", "lever", "kind", "date", "status"],
     "events": ["name", "name_en", "kind", "start", "end", "place"],
 }

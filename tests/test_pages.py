@@ -67,7 +67,7 @@ def test_page_in_english(app, page):
     assert at.session_state["f_lang"] == "en"
     english = {"overview": "Overview", "figures": "Figures", "proposals": "Proposals",
                "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "export": "Export",
-               "import": "Import"}
+               "import": "Import", "review": "Review"}
     assert english[page] in texts(at)
 
 

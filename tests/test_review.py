@@ -1,0 +1,137 @@
+"""The Review page (AppTest, `make edit`'s local editor): accept and reject with a reason, one or in
+bulk, conflicts between two sessions, and the pure helpers behind it (app/review.py)."""
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app.review import edits_from, history, queue
+from conftest import PROJECT, TINY, write_tables
+from editing import local_editing  # noqa: F401  (a fixture)
+from loaders.build import load_dataset, tables_dir, write_build
+from loaders.changes import Edit, read_rows
+
+
+@pytest.fixture
+def curated(tmp_path, monkeypatch, local_editing):
+    """A small dataset with two candidate figures and one candidate source, and its build."""
+    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
+    for row in tables["figures"][1:]:
+        row["review"] = "candidate"
+    data = write_tables(tmp_path / "data", tables)
+    root = tmp_path / "build"
+    write_build(load_dataset(data), root)
+    monkeypatch.setenv("DASHBOARD_CURATED", str(data))
+    monkeypatch.setenv("DASHBOARD_DATA", str(root))
+    return data, root
+
+
+def open_review(table="figures"):
+    at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=120)
+    at.session_state["test_page"] = "review"
+    at.run()
+    assert not at.exception, at.exception
+    if table != "figures":
+        at.selectbox(key="review_table").set_value(table).run()
+    return at
+
+
+def pick(at, *ids):
+    [chooser] = [m for m in at.multiselect if m.key.startswith("review_pick_")]
+    chooser.set_value(list(ids)).run()
+    return at
+
+
+def click(at, key):
+    at.button(key=key).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def reviews(data):
+    return {r["figure_id"]: r["review"] or "accepted" for r in read_rows(data, "figures")}
+
+
+def test_an_editor_accepts_one_candidate_with_a_reason_and_it_is_accepted_everywhere(curated):
+    data, root = curated
+    at = open_review()
+    assert "2 ligne(s)" in " ".join(c.value for c in at.caption)
+    pick(at, "compute-share")
+    at.text_input(key="review_reason").set_value("vérifié dans l'étude").run()
+    click(at, "review_accept")
+    assert any("1 modification" in s.value for s in at.success), [e.value for e in at.error]
+    assert reviews(data) == {"summit-investment": "accepted", "compute-share": "accepted", "members": "candidate"}
+    built = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas().set_index("figure_id")
+    assert built.loc["compute-share", "review"] == "accepted"
+    log = history(root, "figures", "compute-share")
+    assert list(log[["field", "before", "after", "reason"]].iloc[0]) == [
+        "review", "candidate", "accepted", "vérifié dans l'étude"]
+    assert log["who"].iloc[0].endswith("@localhost")
+    assert "1 ligne(s)" in " ".join(c.value for c in at.caption)   # the queue was read again
+
+
+def test_rejecting_in_bulk_needs_a_reason_and_keeps_the_rows_marked(curated):
+    data, root = curated
+    at = open_review()
+    click(at, "review_pick_all")
+    click(at, "review_reject")
+    assert any("raison" in e.value for e in at.error)
+    assert reviews(data)["members"] == "candidate" and not (data / "changes.csv").exists()
+    at.text_input(key="review_reason").set_value("libellés copiés de l'article").run()
+    click(at, "review_reject")
+    assert reviews(data) == {"summit-investment": "accepted", "compute-share": "rejected", "members": "rejected"}
+    built = set(pq.read_table(tables_dir(root) / "figures.parquet").column("figure_id").to_pylist())
+    assert built == {"summit-investment"}                     # kept in data/, left out of the tables
+    at.selectbox(key="review_status").set_value("rejected").run()
+    assert "2 ligne(s)" in " ".join(c.value for c in at.caption)
+
+
+def test_a_second_editor_sees_a_conflict_with_both_versions_and_nothing_is_overwritten(curated):
+    data, _ = curated
+    first, second = open_review(), open_review()      # two sessions read the same queue
+    pick(first, "members")
+    first.text_input(key="review_reason").set_value("ok").run()
+    click(first, "review_accept")
+    saved = (data / "figures.csv").read_bytes(), (data / "changes.csv").read_bytes()
+    pick(second, "members")
+    second.text_input(key="review_reason").set_value("doublon").run()
+    click(second, "review_reject")
+    assert any("Conflit" in e.value for e in second.error)
+    [table] = second.table
+    shown = table.value
+    assert list(shown.iloc[0]) == ["members", "review", "accepted", "rejected", "candidate"]
+    assert ((data / "figures.csv").read_bytes(), (data / "changes.csv").read_bytes()) == saved
+    assert reviews(data)["members"] == "accepted"
+
+
+def test_a_reader_gets_no_queue_and_no_control(curated, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_EDIT")
+    data, _ = curated
+    at = open_review()
+    assert not at.main.button and not at.main.multiselect and not at.get("arrow_data_frame")
+    assert any("make edit" in i.value for i in at.info)
+
+
+def test_edits_are_matched_by_id_and_carry_what_the_editor_saw(curated):
+    data, _ = curated
+    seen = queue(data, "figures")
+    edited = seen.drop(columns="review").iloc[::-1].reset_index(drop=True)    # another order
+    edited.loc[edited["figure_id"] == "members", "label_fr"] = "Adhérents "
+    assert edits_from("figures", seen, edited) == [Edit("figures", "members", "label_fr", "Membres", "Adhérents")]
+    assert edits_from("figures", seen, edited, "reject", ["compute-share"])[-1] == Edit(
+        "figures", "compute-share", "review", "candidate", "rejected")
+
+
+@pytest.mark.parametrize("status, q, ids", [
+    ("candidate", "", ["compute-share", "members"]),
+    ("candidate", "CALCUL", ["compute-share"]),
+    ("accepted", "", ["summit-investment"]),
+    ("rejected", "", []),
+])
+def test_the_queue_is_filtered_by_status_and_text(curated, status, q, ids):
+    data, _ = curated
+    assert list(queue(data, "figures", status, q)["figure_id"]) == ids
