@@ -77,7 +77,7 @@ def test_page_filtered_by_theme(app, page):
     assert at.session_state["f_theme"] == ["cloud"]
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if p not in ("actors", "import")])   # no filtered data
+@pytest.mark.parametrize("page", [p for p in PAGES if p not in ("actors", "import", "review")])   # no filtered data
 def test_page_with_no_result_shows_the_empty_state(app, page):
     at = open_page(app(q="zzzqqq"), page)
     assert "Aucun résultat" in texts(at)
