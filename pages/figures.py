@@ -9,6 +9,7 @@ import streamlit as st
 
 from app.charts import add_events_layer, figure_dots, figures_over_time
 from app.fmt import format_figure, format_money, format_number, format_partial_date
+from app.figure_detail import figure_detail
 from app.i18n import t
 from app.query import (POINTS, actor_names, actor_short_names, events_layer, figure_mask, filter_events,
                        largest_figures, measures_kept, mixes_periods, of_actors, source_titles, theme_labels,
@@ -122,3 +123,9 @@ st.dataframe(shippable(pd.DataFrame({
     "🔗": ["sources?" + urlencode({**link, "focus": s}) for s in table["source_id"]],
 })), hide_index=True, column_config={
     "🔗": st.column_config.LinkColumn("🔗", display_text=t("common.see_source", lang), width="small")})
+
+# One figure's detail: its history of changes ("modifié le … par …"), built only once opened.
+detail = st.expander(t("figures.detail", lang), key="figures_detail", on_change="rerun")
+if detail.open:
+    with detail:
+        figure_detail(table, lang)

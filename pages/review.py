@@ -2,6 +2,7 @@
 one or in bulk with a reason; every save is checked for conflicts, logged and rebuilt."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from app.auth import editors_only, require_editor
@@ -10,6 +11,7 @@ from app.review import COLUMNS, STATUSES, edits_from, queue, save
 from app.ui import context, plain
 from loaders.changes import ConflictError, NotAnEditorError, key_column
 from loaders.errors import DataError
+from loaders.flags import read_flags
 from loaders.paths import import_target
 
 SNAPSHOT, FLASH = "review_snapshot", "review_flash"
@@ -23,6 +25,12 @@ if target is None:
     st.warning(t("review.no_target", lang), icon="🔒")
     st.stop()
 data_dir, build_root = target
+flags = read_flags(data_dir)   # readers' "Signaler une erreur": fixed through the queue below
+if flags:
+    with st.expander(t("flags.queue", lang, n=len(flags))):
+        st.dataframe(pd.DataFrame(flags[::-1]).rename(columns={
+            "at": t("flags.at", lang), "figure_id": t("flags.figure", lang), "text": t("flags.text", lang)}),
+            hide_index=True)
 
 c1, c2, c3 = st.columns([1, 1, 2])
 table = c1.selectbox(t("review.table", lang), list(COLUMNS), key="review_table",
