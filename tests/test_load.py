@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from app.frame import PAGES
+from app.frame import EDITOR_PAGES, PAGES
 from browser_support import (ARTIFACTS, CHROMIUM, FLAGS, cpu_seconds, memory_mb, require_chromium,
                              served_dashboard, settle_async)
 
@@ -33,9 +33,9 @@ pytestmark = pytest.mark.browser
 
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "20"))
 ACTION_TIMEOUT = 120_000          # ms; a bound, not an expectation
-# The browsing pages (Import edits data: not part of this test). The default page lives at "/":
-# its own path ("/overview") answers with a "Page not found" dialog.
-URLS = ["" if i == 0 else url for i, (_, key, _, url) in enumerate(PAGES) if key != "import"]
+# The browsing pages (Import and Review edit data, and readers are not offered them: not part of this
+# test). The default page lives at "/": its own path ("/overview") answers with a "Page not found" dialog.
+URLS = ["" if i == 0 else url for i, (_, key, _, url) in enumerate(PAGES) if key not in EDITOR_PAGES]
 
 
 async def settle(pg) -> None:
