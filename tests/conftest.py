@@ -178,3 +178,15 @@ def browser(server):
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
         yield b
         b.close()
+
+
+@pytest.fixture
+def local_editing(monkeypatch):
+    """`make edit` for AppTest: DASHBOARD_EDIT=local with the server's address on loopback, as the
+    Makefile serves it (the local user is the editor; nothing stands in for a login)."""
+    from streamlit import config
+    monkeypatch.setenv("DASHBOARD_EDIT", "local")
+    before = config.get_option("server.address")
+    config.set_option("server.address", "127.0.0.1")
+    yield
+    config.set_option("server.address", before)

@@ -17,9 +17,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from browser_support import settle
 from conftest import PROJECT
-
-DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
 def free_port() -> int:
@@ -109,20 +108,13 @@ def served_app(curated: Path, build_root: Path, workdir: Path, issuer: str | Non
             proc.wait()
 
 
-def settled(page, timeout: float = 60_000):
-    """The script has finished and nothing is still loading (as Streamlit's own browser tests wait)."""
-    page.wait_for_selector(DONE, timeout=timeout)
-    page.wait_for_selector('[data-testid="stSkeleton"]', state="detached", timeout=timeout)
-    return page
-
-
 def log_in(page, app_url: str, who: str, timeout: float = 60_000) -> None:
     """Log in through the app's button and the provider's form, as a person would."""
     page.goto(app_url)
-    settled(page, timeout)
+    settle(page, timeout)
     page.get_by_role("button", name="Se connecter").first.click()
     page.get_by_placeholder("sub").fill(who)
     page.get_by_role("button", name="Authorize").click()
     page.wait_for_url(f"{app_url}/**", timeout=timeout)
     page.get_by_text(f"Connecté : {who}").wait_for(timeout=timeout)
-    settled(page, timeout)
+    settle(page, timeout)

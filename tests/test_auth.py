@@ -8,7 +8,6 @@ import pytest
 
 from app.auth import Editors, editor_identity, editors_from, local_editor
 from conftest import PROJECT
-from editing import local_editing  # noqa: F401  (a fixture)
 
 LIST = editors_from({"emails": ["Alice@Example.org", " bob@example.org "], "claim": "groups",
                      "values": ["observatory-editors"]})

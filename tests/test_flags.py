@@ -25,8 +25,8 @@ def curated(tmp_path, monkeypatch):
 
 
 def open_detail(figure_id):
-    at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=120)
-    at.session_state["test_page"] = "figures"
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=120)
+    at.session_state["start_page"] = "figures"
     at.session_state["figures_measure"] = "count"
     at.session_state["figures_detail"] = True     # the detail expander, opened
     at.run()

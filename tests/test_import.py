@@ -8,7 +8,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import PROJECT
-from editing import local_editing  # noqa: F401  (a fixture)
 from loaders.articles.documents import MAX_UPLOAD_BYTES, MAX_UPLOAD_CHARS, read_pasted, read_upload, upload_label
 from loaders.build import load_dataset, tables_dir, write_build
 from loaders.errors import DataError

@@ -16,16 +16,14 @@ import pytest
 
 from app.frame import PAGES
 from app.review import history
-from browser_support import CHROMIUM, require_chromium
+from browser_support import CHROMIUM, FLAGS, require_chromium, settle
 from conftest import TINY, write_tables
 from loaders.build import load_dataset, tables_dir, write_build
 from loaders.changes import read_rows
-from login_support import log_in, oidc_provider, served_app, settled
+from login_support import log_in, oidc_provider, served_app
 
 pytestmark = pytest.mark.browser
 EDITOR, READER = "editor@example.org", "reader@example.org"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WRITE_LABELS = re.compile(r"Enregistrer|Accepter|Rejeter|Repérer|Choisir les")
 
 
@@ -89,12 +87,12 @@ def test_served_without_login_an_anonymous_visitor_finds_no_write_control(browse
     with served_app(data, root, tmp_path) as url:
         context, page = new_page(browser)
         page.goto(url)
-        settled(page)
+        settle(page)
         nav = page.get_by_test_id("stSidebarNav").inner_text()
         assert "Import" not in nav and "Relecture" not in nav and "Chiffres" in nav
         for _, key, _, path in PAGES:
             page.goto(url if key == "overview" else f"{url}/{path}")
-            settled(page)
+            settle(page)
             assert page.locator("h1").count() >= 1, key
             assert write_controls(page) == [], key
             if key in ("import", "review"):
@@ -157,7 +155,7 @@ def test_a_reader_finds_no_write_control_and_a_replayed_save_changes_nothing(bro
     editor_context.route_web_socket(re.compile(r".*/_stcore/stream"), editor_socket)
     log_in(editor, url, EDITOR)
     editor.goto(f"{url}/review")
-    settled(editor)
+    settle(editor)
     editor.get_by_text("ligne(s)").first.wait_for()
     choose(editor, "members")
     to_server["hold"] = True
@@ -177,14 +175,14 @@ def test_a_reader_finds_no_write_control_and_a_replayed_save_changes_nothing(bro
     assert "(lecteur)" in sidebar and "Relecture" not in sidebar and "Import" not in sidebar
     for _, key, _, path in PAGES:
         reader.goto(url if key == "overview" else f"{url}/{path}")
-        settled(reader)
+        settle(reader)
         assert write_controls(reader) == [], key
     assert "réservée aux éditeurs" in reader.get_by_test_id("stMain").inner_text()   # ends on Review
     replies.clear()
     for message in held:                      # the editor's request, on the reader's connection
         to_server["reader"].send(message)
     until(reader, lambda: replies, "the server did not answer the replayed request")
-    settled(reader)
+    settle(reader)
     assert "réservée aux éditeurs" in reader.get_by_test_id("stMain").inner_text()
     assert snapshot(data) == before
     assert reviews(data)["members"] == "candidate"

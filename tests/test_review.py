@@ -2,16 +2,12 @@
 bulk, conflicts between two sessions, and the pure helpers behind it (app/review.py)."""
 from __future__ import annotations
 
-import shutil
-
-import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.review import edits_from, history, queue
 from conftest import PROJECT, TINY, write_tables
-from editing import local_editing  # noqa: F401  (a fixture)
 from loaders.build import load_dataset, tables_dir, write_build
 from loaders.changes import Edit, read_rows
 
@@ -31,8 +27,8 @@ def curated(tmp_path, monkeypatch, local_editing):
 
 
 def open_review(table="figures"):
-    at = AppTest.from_file(str(PROJECT / "tests" / "page_app.py"), default_timeout=120)
-    at.session_state["test_page"] = "review"
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=120)
+    at.session_state["start_page"] = "review"
     at.run()
     assert not at.exception, at.exception
     if table != "figures":
