@@ -107,7 +107,7 @@ def test_an_editor_logs_in_accepts_a_candidate_and_it_is_accepted_with_its_log_e
     log_in(page, url, EDITOR)
     assert "(éditeur)" in page.get_by_test_id("stSidebar").inner_text()
     page.get_by_test_id("stSidebarNav").get_by_text("Relecture").click()
-    page.get_by_text("2 ligne(s)").wait_for()
+    page.get_by_text("2 ligne(s)", exact=True).wait_for()
     choose(page, "compute-share")
     page.get_by_label("Raison").fill("vérifié dans l'étude")
     page.get_by_label("Raison").press("Enter")
