@@ -76,5 +76,12 @@ def extraction(docs: int, corpus: Path | None) -> None:
     click.echo(report(measure_extraction(docs, corpus or SEEDS)))
 
 
+@bench.command("extraction-press")
+def extraction_press() -> None:
+    """Precision and recall on press passages: those the rules were tuned on, and held-out ones."""
+    from .extraction_press import report
+    click.echo(report())
+
+
 if __name__ == "__main__":
     bench(prog_name="python -m bench")

@@ -84,11 +84,14 @@ st.subheader(t("import.review", lang))
 st.caption(t("import.review_help", lang))
 candidates = pd.DataFrame(plan.rows["figures"], columns=["figure_id", *EDITABLE])
 candidates.insert(0, "keep", True)
+# A currency the amount does not write but the article does ("16 milliards" among euros): shown to be checked.
+candidates.insert(1, "inferred", [plan.inferred.get(i, "") for i in candidates["figure_id"]])
 edited = st.data_editor(
-    candidates, hide_index=True, key=f"import_editor_{len(found)}", disabled=["figure_id"],
+    candidates, hide_index=True, key=f"import_editor_{len(found)}", disabled=["figure_id", "inferred"],
     column_config={
         "keep": st.column_config.CheckboxColumn(t("import.keep", lang)),
         "raw": st.column_config.TextColumn(t("common.raw", lang), required=True, max_chars=200),
+        "inferred": st.column_config.TextColumn(t("import.inferred", lang), help=t("import.inferred_help", lang)),
         "label_fr": st.column_config.TextColumn(t("import.label_fr", lang), required=True, max_chars=300),
         "label_en": st.column_config.TextColumn(t("import.label_en", lang), required=True, max_chars=300),
         "theme": st.column_config.SelectboxColumn(t("common.theme", lang), options=theme_ids, required=True),

@@ -24,7 +24,7 @@ ARTICLE = ("Paris, le 12 mars 2025. L’Alliance française des industries du nu
            "L’UORO et l’AFNUM défendent un cloud souverain.")
 
 KEYS = ["file", "kind", "text", "start", "end", "value", "value_high", "currency", "unit", "bound",
-        "precision", "name", "actor_id", "sentence_start", "sentence_end"]
+        "precision", "name", "actor_id", "inferred", "sentence_start", "sentence_end"]
 
 
 @pytest.fixture(scope="module")

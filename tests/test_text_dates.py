@@ -103,3 +103,12 @@ def test_dateline_resolves_relative_dates_when_no_publication_date_is_given():
     dates = find_dates("Paris, le 3 février 2025 – présenté le 28 janvier dernier")
     assert [d.value for d in dates] == ["2025-02-03", "2025-01-28"]
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Le ministre a présenté ce lundi 19 mai sa feuille de route.", "2025-05-22",
+     [("ce lundi 19 mai", "2025-05-19")]),                      # one date, not "ce lundi" and "19 mai"
+    ("Le texte a été adopté mardi matin par le Sénat.", "2025-05-22", [("mardi matin", "2025-05-20")]),
+    ("Le texte a été adopté mardi matin par le Sénat.", "2025-05", []),  # the day is unknown: no date
+])
+def test_weekdays_as_the_press_writes_them(text, published, expected):
+    assert [(d.text, d.value) for d in find_dates(text, published)] == expected

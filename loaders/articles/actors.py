@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.articles.organisations import (GAZETTEER_ID, Gazetteer, credit_length, cued_names, is_role,
+                                            opens_with_number_word)
 from loaders.articles.quantities import Item
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -33,8 +35,9 @@ class KnownActor:
 class ActorIndex:
     """Every way the actors table names an actor, looked up by `surface_key`."""
 
-    def __init__(self, actors: list[Actor]):
+    def __init__(self, actors: list[Actor], gazetteer: Gazetteer | None = None):
         self.actors = list(actors)
+        self.gazetteer = gazetteer or Gazetteer([])  # organisations known by name only
         self._by_key: dict[str, KnownActor] = {}
         self.by_id = {a.actor_id: KnownActor(a.actor_id, a.name) for a in self.actors}
         for a in self.actors:
@@ -68,6 +71,9 @@ def ruler_patterns(index: ActorIndex, tokenize) -> tuple[list[dict], list[dict]]
         for surface in index.surfaces(actor):
             target = any_case if len(tokenize(surface)) >= 3 else exact
             target.append({"label": label, "pattern": surface, "id": actor.actor_id})
+    for surface, name in index.gazetteer.surfaces():
+        target = any_case if len(tokenize(surface)) >= 3 else exact
+        target.append({"label": "ORG", "pattern": surface, "id": GAZETTEER_ID + name})
     return exact, any_case
 
 
@@ -140,6 +146,7 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
 
     def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
         start, end = _trim(text, start, end)
+        start += credit_length(text[start:end])   # "DR STMicroelectronics": a photo credit
         if start >= end or any(s < end and start < e for s, e in taken):
             return
         surface = " ".join(text[start:end].split())
@@ -147,10 +154,13 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
         short = long_to_short.get(surface_key(surface))
         known = (index.by_id.get(ent_id) or index.lookup(surface)
                  or index.lookup(long_form) or index.lookup(short))
-        if known is None and long_form is None and (
-                label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word)):
+        listed = (ent_id[len(GAZETTEER_ID):] if ent_id.startswith(GAZETTEER_ID)
+                  else index.gazetteer.lookup(surface))   # "Agefi" -> "L'Agefi"
+        if known is None and listed is None and (
+                long_form is None and (label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word))
+                or is_role(surface) or opens_with_number_word(surface)):
             return
-        name = known.name if known else (long_form or surface)
+        name = known.name if known else (listed or long_form or surface)
         items.append(Item("actor", text[start:end], start, end, name=name,
                           actor_id=known.actor_id if known else None))
         taken.append((start, end))
@@ -158,6 +168,8 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
     for ent in doc.ents:
         add(ent.start_char, ent.end_char, ent.label_, ent.ent_id_,
             lone_first_word=len(ent) == 1 and _opens_a_line(doc, ent.start))
+    for start, end in cued_names(text):   # "chez Dataiku", "le groupe Tata Sons": organisations
+        add(start, end, "ORG")
     # Acronyms the model did not label, once the text has told us what they stand for.
     for short, long_form in pairs.items():
         if not long_form[:1].isupper() and index.lookup(short) is None:

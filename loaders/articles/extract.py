@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from loaders.articles.actors import ActorIndex, find_actors, load_pipeline
 from loaders.articles.documents import Document, read_document
+from loaders.articles.organisations import read_gazetteer
 from loaders.articles.quantities import Item, find_quantities
 from loaders.articles.themes import ThemeLexicon
 from loaders.curated import read_table
@@ -56,7 +57,7 @@ class Extractor:
     """Everything extraction needs, loaded once: the actors and themes tables and the spaCy pipeline."""
 
     def __init__(self, data_dir: Path = DATA_DIR):
-        self.actors = ActorIndex(read_table(data_dir, "actors"))
+        self.actors = ActorIndex(read_table(data_dir, "actors"), read_gazetteer(data_dir))
         self.themes = ThemeLexicon(read_table(data_dir, "themes"))
         self.nlp = load_pipeline(self.actors)
 

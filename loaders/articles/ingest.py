@@ -28,6 +28,7 @@ from loaders.articles.documents import Document
 from loaders.articles.extract import Extractor, FileResult, Found
 from loaders.build import load_dataset, write_build
 from loaders.errors import DataError, DataProblem
+from loaders.french.amounts import AmountError, parse_amounts_in
 from loaders.french.text import slug
 from loaders.fx import Rate
 from loaders.normalise import normalise_row
@@ -57,6 +58,7 @@ class IngestPlan:
 
     rows: dict[str, list[dict]] = field(default_factory=lambda: collections.defaultdict(list))
     skipped: list[str] = field(default_factory=list)
+    inferred: dict[str, str] = field(default_factory=dict)  # figure_id -> currency read from the context
     unknown_actors: int = 0
 
 
@@ -67,6 +69,15 @@ def source_id(info: SourceInfo, text: str) -> str:
 def _sentence(text: str, start: int, end: int) -> str:
     s = " ".join(text[start:end].split())
     return s if len(s) <= LABEL_CHARS else s[:LABEL_CHARS - 1] + "…"
+
+
+def _reads_alone(item, language: str) -> bool:
+    """True when the words of an inferred amount give its value once its currency is said ("16
+    milliards"), False when it also borrowed a scale ("54 milliards d'euros, dont 38")."""
+    try:
+        return [a.value for a in parse_amounts_in(item.text, language, item.currency)] == [item.value]
+    except AmountError:
+        return False
 
 
 def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> IngestPlan:
@@ -105,6 +116,13 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
             plan.skipped.append(f"{doc.path}:{item.start}: count {item.text!r}: no counted noun")
             continue
         label = _sentence(doc.text, f.sentence_start, f.sentence_end)
+        if item.inferred:  # "16 milliards" in an article about euros: the unit column names the currency
+            if not _reads_alone(item, info.language):
+                plan.skipped.append(f"{doc.path}:{item.start}: {item.text!r}: its scale is carried from "
+                                    "the amount before it; write it in full to keep it")
+                continue
+            unit = item.currency
+            plan.inferred[f"{sid}-{item.start}"] = item.currency
         plan.rows["figures"].append({
             "figure_id": f"{sid}-{item.start}", "source_id": sid, "raw": item.text,
             "unit": unit or "", "label_fr": label, "label_en": label, "theme": theme,

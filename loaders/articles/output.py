@@ -25,7 +25,7 @@ def _detail(found: Found) -> str:
     value = f"{i.value:g}" if isinstance(i.value, float) else str(i.value)
     if i.value_high is not None:
         value += f" .. {i.value_high:g}" if isinstance(i.value_high, float) else f" .. {i.value_high}"
-    unit = i.currency or i.unit or ""
+    unit = (f"{i.currency}, inferred" if i.inferred else i.currency) or i.unit or ""
     bound = f" ({i.bound})" if i.bound and i.bound != "exact" else ""
     return f"{value} {unit}{bound}".strip()
 

@@ -14,7 +14,8 @@ import itertools
 import re
 from dataclasses import asdict, dataclass
 
-from loaders.french.amounts import AmountError, parse_amounts
+from loaders.articles.implied_currency import carry_currencies
+from loaders.french.amounts import AmountError, parse_amounts_in
 from loaders.french.text import counted_noun
 from loaders.french.text_dates import find_dates
 from loaders.schema import Bound, Precision
@@ -38,47 +39,42 @@ class Item:
     precision: Precision | None = None  # dates only
     name: str | None = None  # actors (set by the extractor)
     actor_id: str | None = None
+    inferred: bool = False  # money: the currency is carried from the context, not written by the amount
 
     def to_json(self) -> dict:
         """The item as a JSONL record (the extractor adds file and sentence offsets)."""
         return asdict(self)
 
 
-def _money_of(text: str, a, previous: Item | None) -> str | None:
-    """The currency of a scaled number left bare beside money: "500 milliards $ dont 100 milliards dès 2025"."""
-    if a.measure != "count" or not a.scale or previous is None or previous.kind != "money":
-        return None
-    if re.search(r"[.!?]\s|\n\s*\n", text[previous.end:a.start]) or a.start - previous.end > 120:
-        return None  # only within the same sentence
-    return None if counted_noun(text, a.end) else previous.currency
-
-
 # Percentage points: "0,5 point", "2 points de pourcentage".
 _POINTS = re.compile(r"\s+points?(?P<of>\s+de\s+pourcentage)?(?![^\W\d_])")
 
 
-def _amount_items(text: str) -> list[Item]:
+# Counted nouns that mark page furniture, not figures: "6 min" (reading time), "68 pages", "5,4 Mo".
+NOISE_NOUNS = {"min", "mn", "pages", "Mo", "Ko"}
+
+
+def _amount_items(text: str, language: str | None) -> list[Item]:
     try:
-        amounts = parse_amounts(text)
+        amounts = parse_amounts_in(text, language)
     except (AmountError, ArithmeticError):
         return []
     items: list[Item] = []
     for a in amounts:
         kind, currency, unit = _MEASURE_KIND[a.measure], a.currency, None
-        inherited = _money_of(text, a, items[-1] if items else None)
-        if inherited:
-            kind, currency = "money", inherited
-        elif kind == "percent":
+        if kind == "percent":
             unit = "percent"
         elif kind == "count":
             unit = counted_noun(text, a.end)
+            if unit in NOISE_NOUNS:
+                continue
         points = _POINTS.match(text, a.end) if kind == "count" and unit in ("point", "points") else None
         if points and (a.value != int(a.value) or points["of"]):  # "0,5 point": "trois points" is a list
             items.append(Item("percent", text[a.start:points.end()], a.start, points.end(), a.value, a.value_high,
                               None, "percent", a.bound))
             continue
         items.append(Item(kind, a.text, a.start, a.end, a.value, a.value_high, currency, unit, a.bound))
-    return items
+    return carry_currencies(text, items, {a.start: a.scale for a in amounts})
 
 
 def _date_items(text: str, published) -> list[Item]:
@@ -86,18 +82,22 @@ def _date_items(text: str, published) -> list[Item]:
             for d in find_dates(text, published)]
 
 
-def find_quantities(text: str, published: dt.date | str | None = None) -> list[Item]:
+def find_quantities(text: str, published: dt.date | str | None = None, language: str | None = None
+                    ) -> list[Item]:
     """Money, percentages, counts and dates in `text`, in order of appearance; never raises on any str.
 
     `published` (a date, or an ISO date at any precision such as "2025-06") resolves the dates written
     without a year; without it, a dateline or "Publié le ..." in the text is used, if any.
     On overlap a money amount or percentage wins over a date ("2025 €"), a date over a count.
+    An amount whose currency is implied ("près de 16 milliards" after "2 milliards d'euros") is
+    money marked `inferred` (loaders.articles.implied_currency). `language` "en" reads English
+    numbers ("€264 billion", "100,000"); any other value, or None, reads French.
 
     >>> items = find_quantities("Le 8 décembre, 2,6 Md€ pour 27 entreprises", "2026-01")
     >>> [(i.kind, i.text, i.value) for i in items]
     [('date', 'Le 8 décembre', '2025-12-08'), ('money', '2,6 Md€', 2600000000.0), ('count', '27', 27.0)]
     """
-    amounts, dates = _amount_items(text), _date_items(text, published)
+    amounts, dates = _amount_items(text, language), _date_items(text, published)
     strong = [a for a in amounts if a.kind != "count"]
     dates = _not_overlapping(dates, strong)
     counts = _not_overlapping([a for a in amounts if a.kind == "count"], dates)

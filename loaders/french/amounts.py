@@ -97,11 +97,15 @@ class _Atom:
     approx: bool  # "une cinquantaine"
     in_words: bool
     year_like: bool  # a bare "2025" is a year, not 2025 things
+    negative: bool = False  # "-4,6 %": the sign is part of `start`..`end`
 
 
 def _currency_code(written: str) -> str:
     written = re.sub(r"^\s?(?:de\s|d')?", "", written)
     return next(code for pattern, code in _CURRENCIES if re.fullmatch(pattern, written))
+
+
+_MINUS = "-\u2212\u2013"
 
 
 def _read_atom(m: re.Match) -> _Atom | None:
@@ -117,9 +121,10 @@ def _read_atom(m: re.Match) -> _Atom | None:
         if number is None:
             return None
     year_like = bool(m["digits"] and re.fullmatch(r"(?:19[0-9]{2}|20[0-9]{2}|2100)", m["digits"]))
-    return _Atom(m.start(), m.end(), number, scale, fr.scale_multiplier(scale) if scale else 1,
-                 _currency_code(cur.strip()) if cur else None, bool(m["pct"]), bool(m["approx"]),
-                 bool(m["words"]), year_like)
+    negative = bool(m["digits"]) and not m["pre"] and m.start() > 0 and m.string[m.start() - 1] in _MINUS
+    return _Atom(m.start() - negative, m.end(), -number if negative else number, scale,
+                 fr.scale_multiplier(scale) if scale else 1, _currency_code(cur.strip()) if cur else None,
+                 bool(m["pct"]), bool(m["approx"]), bool(m["words"]), year_like, negative)
 
 
 # --- grammar -------------------------------------------------------------------------------------

@@ -22,16 +22,22 @@ NO_LETTER_AFTER = r"(?![^\W\d_])"
 # Preceded by none of these: a number glued to a word, a version ("4.0"), a date ("21/03"),
 # a time ("10:30"), an interval or sign ("20-22", "-3"), "n°12", "#3".
 _NOT_AFTER = r"(?<![\w.,/:°#\-\u2013\u2212])"
+# A minus sign (hyphen, en dash or U+2212) that opens a word: "-4,6 %", "(–1,8 %)", never "20-22".
+MINUS_BEFORE = r"(?:(?<=^[-\u2212\u2013])|(?<=[\s(\[][-\u2212\u2013]))"
 # Followed by none of these, for the same reasons ("2024-03-21", "10:30", "4.0").
 _NOT_BEFORE = r"(?![0-9]|[.,:/\-\u2013][0-9])"
 
 
 def digits_pattern(unit_ahead: str) -> str:
-    """Regex for a digit string; a lone dot ("1.000", "2.5") is only read when a unit follows."""
+    """Regex for a digit string, a minus sign before it excluded ("-4,6": see MINUS_BEFORE).
+
+    A dot before three digits groups thousands ("300.000", as the press writes them); any
+    other lone dot ("2.5") is a decimal, read only when a unit follows ("2.5 Md€", never "4.0").
+    """
     return (
-        _NOT_AFTER + r"(?:"
+        r"(?:" + MINUS_BEFORE + "|" + _NOT_AFTER + r")(?:"
         r"[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]+)?"  # 1 200 000 / 1 200,5 (any space: see module doc)
-        r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]+)?"  # 1.000.000: two dot groups cannot be a decimal
+        r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?"  # 300.000 / 1.000.000: French press groups with dots
         r"|[0-9]+\.[0-9]+(?=" + unit_ahead + r")"  # 1.000 € / 2.5 Md€, never bare "Industrie 4.0"
         r"|[0-9]+(?:,[0-9]+)?"
         r")" + _NOT_BEFORE

@@ -10,8 +10,9 @@ What counts as a date, and what does not (choices, so that the tests can hold us
 - a year right after a capitalised word is part of a name, not a date ("France 2030",
   "Paris 2024", "Horizon 2020"), and so is one after a reference word ("article 2024", "p. 2019");
 - a bare month needs a preposition before it ("en mars", "début juin"): "Mars" alone is a planet;
-- a weekday alone ("lundi soir"), a time ("10 h 30") and decades ("les années 90") are no dates,
-  but "ce mercredi", "lundi dernier" and "mardi prochain" are, given a publication day;
+- a time ("10 h 30") and decades ("les années 90") are no dates; "ce mercredi", "lundi dernier",
+  "mardi prochain" are, given a publication day, and so is a weekday with a part of the day
+  ("mardi matin", "lundi soir": the nearest such day), but only when that day is known;
 - relative periods: "l'an dernier", "cette année", "la fin de l'année" (year), "le mois dernier",
   "ce mois-ci" (month); a weekday that contradicts a full date leaves the value None ("problem"
   says why), as does an impossible day ("29 février 2023");
@@ -103,7 +104,9 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
     if kind == "year_range":
         return mention(g["y1"], g["y2"], "year") if g["y1"] < g["y2"] else None
     if kind == "relative_weekday":
-        r = res.weekday_near(g["wd"] or g["wd2"], g["rel"] and g["rel"].lower(), ref)
+        if g["wd3"] and (ref is None or ref.precision != "day"):
+            return None  # "lundi soir" with no publication day is a time of the week, not a date
+        r = res.weekday_near(g["wd"] or g["wd2"] or g["wd3"], g["rel"] and g["rel"].lower(), ref)
         return mention(r.isoformat() if isinstance(r, dt.date) else None, None, "day", None if r else
                        "a weekday alone needs a publication date known to the day")
     if kind == "relative_month":

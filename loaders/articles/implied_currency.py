@@ -1,0 +1,96 @@
+"""Amounts whose currency the text leaves implied: "près de 16 milliards" in an article about euros.
+
+The press writes the currency once and then drops it: "2 milliards d'euros ... Au total, près de
+16 milliards seront mobilisés", "54 milliards d'euros, dont 38 ont déjà été engagés". Read alone,
+those are counts of nothing. This module gives them the currency of the nearest money written in
+the same paragraph, else the currency most of the article's money is written in, and says so: the
+item is marked `inferred`, for a reviewer to check.
+
+What is carried, and what is not:
+- a number with a scale word ("16 milliards", "500 millions") that counts no noun: "seront",
+  "dans l'industrie", "au niveau européen" follow it, or a noun of money ("720 millions de
+  financements publics"). "500 millions d'utilisateurs" counts users and stays a count;
+- a bare number with no noun right after money with a scale, in the same sentence ("54 milliards
+  d'euros, dont 38 ont déjà été engagés"): it takes the scale too (38 milliards);
+- nothing when the article writes no currency at all.
+
+Error policy: pure functions over items already found; they never raise.
+"""
+from __future__ import annotations
+
+import collections
+import dataclasses
+import re
+
+from loaders.french.numbers import scale_multiplier
+
+# Nouns that name money, not things: after "de" they leave the amount money ("de financements").
+MONEY_NOUNS = {
+    "financement", "financements", "crédits", "subventions", "aides", "dépenses", "investissements",
+    "fonds", "recettes", "revenus", "budget", "budgets", "commandes", "achats", "prêts", "capitaux",
+    "chiffre", "pertes", "bénéfices", "économies", "amendes", "dettes", "levées", "dotations",
+}
+_DE_NOUN = re.compile(r"\s+(?:de\s+|d['’]\s*)([^\W\d_]+)")
+# A line break ends a paragraph after a blank line or a sentence's end; text wrapped at a fixed
+# width breaks lines mid-sentence ("500 milliards $ dont\n100 milliards dès 2025").
+_PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?»:])[ \t]*\n")
+_SAME_SENTENCE = re.compile(r"[.!?]\s|\n\s*\n")
+NEAR = 120  # characters: "38" must follow its "54 milliards d'euros" closely
+
+
+def counts_no_thing(text: str, end: int) -> bool:
+    """True when a scaled number ending at `end` counts no noun ("16 milliards seront", "150 millions
+    de financements"); False for "500 millions d'utilisateurs"."""
+    named = _DE_NOUN.match(text, end)
+    return named is None or named.group(1).lower() in MONEY_NOUNS
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, at)), default=0)
+    end = _PARAGRAPH.search(text, at)
+    return start, end.start() if end else len(text)
+
+
+def carry_currencies(text: str, items: list, scales: dict[int, str | None]) -> list:
+    """`items` (money, percent and count Items in order) with the implied currencies filled in.
+
+    `scales` maps each item's start to the scale word it was written with ("milliards"), if any.
+    """
+    written = [i for i in items if i.kind == "money"]
+    if not written:
+        return items
+    counts = collections.Counter(i.currency for i in written)
+    return [_carried(text, item, written, counts, scales) or item for item in items]
+
+
+def _article_currency(item, written: list, counts: collections.Counter) -> str:
+    """The currency most of the article's money is written in; on a tie, the nearest one before."""
+    top = max(counts.values())
+    tied = [w for w in written if counts[w.currency] == top]
+    before = [w for w in tied if w.end <= item.start]
+    return (before[-1] if before else tied[0]).currency
+
+
+def _carried(text: str, item, written: list, counts: collections.Counter, scales: dict[int, str | None]):
+    if item.kind != "count":
+        return None
+    scale = scales.get(item.start)
+    if scale and counts_no_thing(text, item.end):
+        p_start, p_end = _paragraph(text, item.start)
+        near = [w for w in written if p_start <= w.start < p_end]
+        before = [w for w in near if w.end <= item.start]
+        source = before[-1] if before else near[0] if near else None
+        return _money(item, source.currency if source else _article_currency(item, written, counts))
+    previous = next((w for w in reversed(written) if w.end <= item.start), None)
+    if (scale is None and item.unit is None and previous is not None and scales.get(previous.start)
+            and item.start - previous.end <= NEAR and not _SAME_SENTENCE.search(text, previous.end, item.start)
+            and isinstance(item.value, float) and item.value < abs(previous.value or 0)):
+        multiplier = scale_multiplier(scales[previous.start])  # "54 milliards d'euros, dont 38"
+        high = item.value_high * multiplier if item.value_high is not None else None
+        return _money(dataclasses.replace(item, value=item.value * multiplier, value_high=high),
+                      previous.currency)
+    return None
+
+
+def _money(item, currency: str):
+    return dataclasses.replace(item, kind="money", currency=currency, unit=None, inferred=True)

@@ -1,0 +1,102 @@
+"""The sector's organisations the actors table does not (yet) hold, and how context names or unnames one.
+
+data/organisations.csv (name, aliases separated by ";", kind) lists companies, funds, media,
+universities and institutions the press names: found in a text, they come back as organisations
+with their canonical name ("Les Echos" -> "Les Échos", "L'Agefi" keeps its article) and no
+actor id. An organisation the corpus curates moves to data/actors.csv, which wins over this list.
+
+Context rules, for what the statistical NER labels:
+- a role is no actor: "ministre de l'Economie", "secrétaire d'État au Numérique";
+- a photo credit or a byline is cut off the name: "DR STMicroelectronics", "© AFP";
+- a number word is no name: "Sept États";
+- a capitalised name after "le groupe", "la start-up", "l'éditeur", "chez"... is an organisation.
+
+Error policy: a malformed organisations file raises DataError naming the line; the rules never raise.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from loaders.errors import DataError, DataProblem
+from loaders.french.numbers import WORDS_PATTERN
+from loaders.french.text import APOSTROPHES, surface_key
+
+KINDS = {"company", "fund", "media", "university", "research", "institution"}
+GAZETTEER_ID = "gazetteer:"  # entity ids of the gazetteer's ruler patterns: the prefix, then the name
+
+
+class Gazetteer:
+    """Every way data/organisations.csv names an organisation, looked up by `surface_key`."""
+
+    def __init__(self, rows: list[tuple[str, list[str]]]):
+        self.names = {name: [name, *aliases] for name, aliases in rows}
+        self._by_key = {surface_key(s): name for name, surfaces in self.names.items() for s in surfaces}
+
+    def lookup(self, text: str) -> str | None:
+        return self._by_key.get(surface_key(text))
+
+    def surfaces(self) -> list[tuple[str, str]]:
+        """(surface as written in a text, canonical name), both apostrophes included."""
+        out = set()
+        for name, surfaces in self.names.items():
+            for s in surfaces:
+                straight = s.translate(APOSTROPHES)
+                out |= {(s, name), (straight, name), (straight.replace("'", "’"), name)}
+        return sorted(out)
+
+
+def read_gazetteer(data_dir: Path) -> Gazetteer:
+    """data/organisations.csv as a Gazetteer (empty when the file is absent)."""
+    path = data_dir / "organisations.csv"
+    if not path.exists():
+        return Gazetteer([])
+    rows, problems = [], []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            name = (row.get("name") or "").strip()
+            kind = (row.get("kind") or "").strip()
+            if not name:
+                problems.append(DataProblem(str(path), line, "name: empty"))
+            elif kind not in KINDS:
+                problems.append(DataProblem(str(path), line, f"kind: {kind!r} is not one of {sorted(KINDS)}"))
+            else:
+                rows.append((name, [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]))
+    if problems:
+        raise DataError(problems)
+    return Gazetteer(rows)
+
+
+_ROLE = re.compile(
+    r"(?i)^(?:(?:premi[eè]re?\s)?ministre|ministre\sd[eé]l[eé]gu[eé]e?|secr[eé]taire\sd['’][eé]tat|"
+    r"pr[eé]sidente?|vice-pr[eé]sidente?|directeur|directrice|pdg|porte-parole|d[eé]put[eé]e?|"
+    r"s[eé]nat(?:eur|rice)|commissaire|rapporteur|rapporteure|d[eé]l[eé]gu[eé]e?)(?:\s|$)")
+_CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
+_NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
+# Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X".
+_CUE = re.compile(
+    r"(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
+    r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet|chez))\s"
+    r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*))*)")
+
+
+def is_role(name: str) -> bool:
+    """True for a title rather than an actor: "ministre de l'Economie", "Secrétaire d'État"."""
+    return bool(_ROLE.match(name))
+
+
+def credit_length(text: str) -> int:
+    """How many leading characters of `text` are a photo credit ("DR ", "© ", "Crédit photo : ")."""
+    found = _CREDIT.match(text)
+    return found.end() if found and found.end() < len(text) else 0
+
+
+def opens_with_number_word(name: str) -> bool:
+    """"Sept États" is seven states, not an organisation."""
+    return bool(_NUMBER_WORD.match(name + " "))
+
+
+def cued_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons")."""
+    return [m.span("name") for m in _CUE.finditer(text)]
