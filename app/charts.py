@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .fmt import format_money
+from .fmt import format_money, format_partial_date
 from .query.lookups import ACTOR_TYPES, PERIODS
 from .ticks import date_ticks, value_formatter, value_ticks
 
@@ -64,6 +64,33 @@ def _columns(*columns) -> np.ndarray:
         np.empty((0, len(columns)), dtype=object)
 
 
+def _year_items(when: pd.Series, precision) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each item sits on a time axis, and the years of those dated only by year: such an item is
+    drawn as its whole year (a span and an open marker at mid-year), never as 1 January.
+    Returns (x, mask of year-only items, the end of each item's year)."""
+    stamps = pd.to_datetime(when).to_numpy()
+    year = np.asarray(precision, dtype=object) == "year"
+    x = stamps.copy()
+    x[year] = stamps[year] + np.timedelta64(182, "D")
+    ends = (stamps.astype("datetime64[Y]") + np.timedelta64(1, "Y")).astype("datetime64[ns]") - np.timedelta64(1, "D")
+    return x, year, ends
+
+
+def _span_lines(starts, ends, ys) -> tuple[list, list]:
+    """x and y of separate segments (a None between two: plotly does not join them)."""
+    xs, out = [], []
+    for start, end, y in zip(starts, ends, ys):
+        xs += [start, end, None]
+        out += [y, y, None]
+    return xs, out
+
+
+def _dates(when: pd.Series, precision, lang: str) -> np.ndarray:
+    """Each date at its precision ('2025', 'mars 2025', '1er mars 2025'), for a hover."""
+    return np.array([format_partial_date(w.date(), p, lang) if pd.notna(w) else "–"
+                     for w, p in zip(pd.to_datetime(when), precision)], dtype=object)
+
+
 def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str],
                 period_names: dict[str, str], measure: str, log: bool, value_title: str, lang: str) -> go.Figure:
     """One dot per figure: categories on the y axis, the plotted value on x, colour by period.
@@ -93,19 +120,28 @@ def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str
 
 def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure: str, log: bool,
                       value_title: str, lang: str) -> go.Figure:
-    """Figures on a time axis (their date, or their source's), value on y, colour by period."""
+    """Figures dated of their own on a time axis, value on y, colour by period; one dated only by year
+    is drawn over its year (a line and an open marker at mid-year). `rows` needs when, date_precision."""
     traces = []
     for i, period in enumerate(PERIOD_ORDER):
         group = rows[rows["period"] == period]
         if group.empty:
             continue
+        x, year, ends = _year_items(group["when"], group["date_precision"])
+        symbol = ("circle", "square", "diamond")[i]
+        if year.any():
+            xs, ys = _span_lines(group["when"].to_numpy()[year], ends[year], group["plotted"].to_numpy()[year])
+            traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                               line=dict(width=3, color=PALETTE[i]), opacity=0.5))
         traces.append(dict(
-            type="scatter", x=group["when"].to_numpy(), y=group["plotted"].to_numpy(), mode="markers",
+            type="scatter", x=x, y=group["plotted"].to_numpy(), mode="markers",
             name=period_names[period],
-            marker=dict(size=10, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
-                        line=dict(width=0.5, color="#333333")),
-            customdata=_columns(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"])),
-            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<extra></extra>"))
+            marker=dict(size=10, color=PALETTE[i], symbol=np.where(year, symbol + "-open", symbol), opacity=0.85,
+                        line=dict(width=np.where(year, 2, 0.5), color=np.where(year, PALETTE[i], "#333333"))),
+            customdata=_columns(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"]),
+                                _dates(group["when"], group["date_precision"], lang)),
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<br>"
+                          "%{customdata[4]}<extra></extra>"))
     fig = go.Figure(data=traces)
     value_axis(fig, "y", rows["plotted"], measure, log, value_title, lang)
     date_axis(fig, "x", rows["when"], lang)
@@ -130,7 +166,7 @@ def add_events_layer(fig: go.Figure, events: pd.DataFrame, name: str, lang: str)
              line=dict(color="#999999", width=1, dash="dot")),
         dict(type="scatter", x=events["when"].to_numpy(), y=np.ones(len(events)), yaxis="y9", mode="markers",
              name=name, marker=dict(symbol="triangle-down", size=10, color="#555555"),
-             customdata=_columns(_esc(label), events["when"].dt.strftime("%d/%m/%Y")),
+             customdata=_columns(_esc(label), _dates(events["when"], events["precision"], lang)),
              hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>")])
     fig.update_layout(yaxis9=dict(overlaying="y", range=[0, 1.05], visible=False, fixedrange=True))
     return fig
@@ -204,25 +240,27 @@ def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str
 
 
 def timeline_lanes(items: pd.DataFrame, lane_names: dict[str, str], lang: str) -> go.Figure:
-    """Events, figures and proposals on one time axis, one lane each; events with a span drawn as bars."""
+    """Events, figures and proposals on one time axis, one lane each; events with a span drawn as bars,
+    and an item dated only by year as its whole year (a bar and an open marker at mid-year)."""
     traces = []
     for i, lane in enumerate(LANE_ORDER):
         group = items[items["lane"] == lane]
         if group.empty:
             continue
         y = np.full(len(group), lane_names[lane], dtype=object)
-        spans = group[group["until"] > group["when"]]
-        if len(spans):
-            xs, ys = [], []
-            for start, end in zip(spans["when"], spans["until"]):
-                xs += [start, end, None]
-                ys += [lane_names[lane]] * 2 + [None]
+        x, year, ends = _year_items(group["when"], group["precision"])
+        until = np.where(year & (group["until"] <= group["when"]).to_numpy(), ends, group["until"].to_numpy())
+        spans = until > group["when"].to_numpy()
+        if spans.any():
+            xs, ys = _span_lines(group["when"].to_numpy()[spans], until[spans], y[spans])
             traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line=dict(width=9, color=PALETTE[i]),
                                opacity=0.45, hoverinfo="skip", showlegend=False))
-        traces.append(dict(type="scatter", x=group["when"].to_numpy(), y=y, mode="markers", name=lane_names[lane],
-                           marker=dict(size=11, color=PALETTE[i], symbol=("diamond", "circle", "square")[i],
-                                       line=dict(width=0.5, color="#333333")),
-                           customdata=_columns(_esc(group["label"]), group["when"].dt.strftime("%d/%m/%Y")),
+        symbol = ("diamond", "circle", "square")[i]
+        traces.append(dict(type="scatter", x=x, y=y, mode="markers", name=lane_names[lane],
+                           marker=dict(size=11, color=PALETTE[i], symbol=np.where(year, symbol + "-open", symbol),
+                                       line=dict(width=np.where(year, 2, 0.5),
+                                                 color=np.where(year, PALETTE[i], "#333333"))),
+                           customdata=_columns(_esc(group["label"]), _dates(group["when"], group["precision"], lang)),
                            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>"))
     fig = go.Figure(data=traces)
     fig.update_yaxes(categoryorder="array", categoryarray=[lane_names[k] for k in LANE_ORDER][::-1])

@@ -153,6 +153,32 @@ def test_proposals_page_highlights_the_search(app):
     assert matrix["data"][0]["customdata"]          # (theme, actor) of each cell, for click-to-filter
 
 
+def test_proposals_over_time_count_undated_and_year_only_proposals_apart(app, seed_tables):
+    proposals = seed_tables["proposals"]
+    undated = int(proposals["date"].isna().sum())
+    by_year = int((proposals["date_precision"] == "year").sum())
+    assert undated and by_year   # the seed slice has both: 17 undated recommendations, 2 dated 2025
+    at = open_page(app(), "proposals")
+    summary = next(c.value for c in at.caption if "pic" in c.value).replace("\\", "")
+    assert f"{undated} sans date propre" in summary and f"{by_year} datée(s) de l'année seulement" in summary
+    assert "pic : janvier 2025" not in summary
+    bars = plotly_figures(at)[2]
+    drawn = sum(sum(trace_values(tr["y"])) for tr in bars["data"] if tr.get("type") == "bar")
+    assert drawn == len(proposals) - undated - by_year   # only those dated to the day or month
+
+
+def test_timeline_lists_a_year_item_under_its_year_and_counts_undated_apart(app, seed_tables):
+    at = open_page(app(), "timeline")
+    blocks = [m.value for m in at.markdown]
+    year_only = seed_tables["proposals"][seed_tables["proposals"]["date_precision"] == "year"]
+    years = {str(d.year) for d in year_only["date"]}
+    for year in years:
+        under = blocks[blocks.index(f"##### {year}") + 1]
+        assert under.count("📝") == sum(str(d.year) == year for d in year_only["date"])
+    undated = int(seed_tables["figures"]["date"].isna().sum() + seed_tables["proposals"]["date"].isna().sum())
+    assert f"{undated} sans date propre" in texts(at).replace("\\", "")
+
+
 def test_timeline_page_puts_events_figures_and_proposals_on_one_axis(app):
     at = open_page(app(lang="en"), "timeline")
     names = {trace.get("name") for trace in plotly_figures(at)[0]["data"]}

@@ -1,0 +1,36 @@
+"""app/charts.py: what each builder draws, at the edges a reader would notice."""
+from __future__ import annotations
+
+import pandas as pd
+
+from app.charts import figures_over_time, timeline_lanes
+
+LANES = {"event": "Événements", "figure": "Chiffres", "proposal": "Propositions"}
+
+
+def _markers(fig, name):
+    return next(tr for tr in fig.data if tr.name == name)
+
+
+def test_a_year_only_item_is_drawn_over_its_year_not_on_the_first_of_january():
+    items = pd.DataFrame({"lane": ["figure", "figure"], "label": ["Annuel", "Daté"],
+                          "when": pd.to_datetime(["2015-01-01", "2015-03-10"]),
+                          "until": pd.to_datetime(["2015-01-01", "2015-03-10"]), "precision": ["year", "day"]})
+    fig = timeline_lanes(items, LANES, "fr")
+    dots = _markers(fig, "Chiffres")
+    assert pd.Timestamp(dots.x[0]).month == 7             # mid-year, an open marker
+    assert dots.marker.symbol[0].endswith("-open") and not dots.marker.symbol[1].endswith("-open")
+    assert pd.Timestamp(dots.x[1]) == pd.Timestamp("2015-03-10")
+    span = [tr for tr in fig.data if tr.mode == "lines"][0]
+    assert [pd.Timestamp(x) for x in span.x[:2]] == [pd.Timestamp("2015-01-01"), pd.Timestamp("2015-12-31")]
+    assert [row[1] for row in dots.customdata] == ["2015", "10 mars 2015"]   # the hover at each precision
+
+
+def test_figures_over_time_draw_a_year_figure_as_its_year():
+    rows = pd.DataFrame({"period": ["annual", "annual"], "when": pd.to_datetime(["2024-01-01", "2024-06-01"]),
+                         "date_precision": ["year", "month"], "plotted": [1e9, 2e9], "theme": ["cloud", "cloud"],
+                         "label": ["a", "b"], "shown": ["1 Md€", "2 Md€"], "raw": ["1 Md€", "2 Md€"]})
+    fig = figures_over_time(rows, {"annual": "annuel"}, "money", True, "€", "fr")
+    dots = _markers(fig, "annuel")
+    assert pd.Timestamp(dots.x[0]).month == 7 and pd.Timestamp(dots.x[1]) == pd.Timestamp("2024-06-01")
+    assert [row[4] for row in dots.customdata] == ["2024", "juin 2024"]
