@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .fmt import format_money, format_partial_date
+from .fmt import format_figure, format_money, format_partial_date
 from .query.lookups import ACTOR_TYPES, PERIODS
 from .ticks import date_ticks, value_formatter, value_ticks
 
@@ -85,6 +85,43 @@ def _span_lines(starts, ends, ys) -> tuple[list, list]:
     return xs, out
 
 
+LABEL_CHARS = 40   # an axis label longer than this is cut (with '…'); the hover holds it in full
+
+
+def short_label(text, limit: int = LABEL_CHARS) -> str:
+    """`text` cut at a word before `limit` characters, with an ellipsis: an imported sentence used as
+    a label must not crush the chart (and is unreadable at phone width)."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
+    return cut.rstrip(" ,;:.-–") + "…"
+
+
+def plotted_high(rows: pd.DataFrame) -> np.ndarray:
+    """The high end of each figure given as a range, on the plotted scale (euros for money converted,
+    else the value), NaN for the others: a range is drawn as an interval, not as its low end."""
+    if "value_high" not in rows:
+        return np.full(len(rows), np.nan)
+    euros = rows["value_eur_high"] if "value_eur_high" in rows else pd.Series(np.nan, index=rows.index)
+    in_euros = (rows["measure"] == "money") & rows["value_eur"].notna() if "value_eur" in rows else False
+    high = euros.where(in_euros, rows["value_high"]).astype(float)
+    return high.where(rows["bound"].astype(object) == "range").to_numpy()
+
+
+def _with_high_ends(rows: pd.DataFrame) -> pd.Series:
+    """The plotted values and the ranges' high ends: the value axis reaches the top of every interval."""
+    high = plotted_high(rows)
+    return pd.concat([rows["plotted"], pd.Series(high[~np.isnan(high)])], ignore_index=True)
+
+
+def range_bars(low, high) -> dict:
+    """An error bar from each low end up to its high end (nothing for a single value)."""
+    up = np.nan_to_num(np.asarray(high, dtype=float) - np.asarray(low, dtype=float), nan=0.0)
+    return dict(type="data", symmetric=False, array=up, arrayminus=np.zeros(len(up)), thickness=2.5, width=7,
+                visible=bool((up > 0).any()))
+
+
 def _dates(when: pd.Series, precision, lang: str) -> np.ndarray:
     """Each date at its precision ('2025', 'mars 2025', '1er mars 2025'), for a hover."""
     return np.array([format_partial_date(w.date(), p, lang) if pd.notna(w) else "–"
@@ -106,13 +143,13 @@ def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str
             continue
         traces.append(dict(
             type="scatter", x=group["plotted"].to_numpy(), y=_esc(category_names.get(c, c) for c in group[category]),
-            mode="markers", name=period_names[period],
+            mode="markers", name=period_names[period], error_x=range_bars(group["plotted"], plotted_high(group)),
             marker=dict(size=11, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
                         line=dict(width=0.5, color="#333333")),
             customdata=_columns(group[category], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"])),
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<extra>%{y}</extra>"))
     fig = go.Figure(data=traces)   # validated once: add_scatter per trace costs three times more
-    value_axis(fig, "x", rows["plotted"], measure, log, value_title, lang)
+    value_axis(fig, "x", _with_high_ends(rows), measure, log, value_title, lang)
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(category_names.get(c, c) for c in order)[::-1])
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=max(260, 34 * len(order) + 120))
@@ -135,7 +172,7 @@ def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure:
                                line=dict(width=3, color=PALETTE[i]), opacity=0.5))
         traces.append(dict(
             type="scatter", x=x, y=group["plotted"].to_numpy(), mode="markers",
-            name=period_names[period],
+            name=period_names[period], error_y=range_bars(group["plotted"], plotted_high(group)),
             marker=dict(size=10, color=PALETTE[i], symbol=np.where(year, symbol + "-open", symbol), opacity=0.85,
                         line=dict(width=np.where(year, 2, 0.5), color=np.where(year, PALETTE[i], "#333333"))),
             customdata=_columns(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"]),
@@ -143,7 +180,7 @@ def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure:
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<br>"
                           "%{customdata[4]}<extra></extra>"))
     fig = go.Figure(data=traces)
-    value_axis(fig, "y", rows["plotted"], measure, log, value_title, lang)
+    value_axis(fig, "y", _with_high_ends(rows), measure, log, value_title, lang)
     date_axis(fig, "x", rows["when"], lang)
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=420)
@@ -205,26 +242,40 @@ def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[st
     return style(fig, height=max(300, 40 * len(rows) + 160))
 
 
-def money_bars(money: pd.DataFrame, period_names: dict[str, str], original: str, value_title: str,
-               lang: str) -> go.Figure:
-    """Horizontal bars of amounts in euros, the largest on top, one colour per period, each bar's
-    amount as written in its text; clicking a bar hands its theme to the page (customdata[0]).
+def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: dict[str, str],
+               original: str, value_title: str, lang: str) -> go.Figure:
+    """Horizontal bars of amounts in euros, the largest on top, one colour per period; each bar says
+    its amount in euros (a range as 'low – high', drawn as an interval) and its status; the hover adds
+    the label in full, the amount as written, the period and the status. Clicking a bar hands its
+    theme to the page (customdata[0]).
 
-    `money` needs label_<lang>, value, unit, value_eur, period and theme; `original` is the hover's
-    line for the amount as written, with %{text} where it goes."""
+    `money` needs figure_id, label_<lang>, value, value_high, unit, bound, value_eur, value_eur_high,
+    period, status and theme; `original` is the hover's line for the amount as written, with
+    %{customdata[1]} where it goes."""
     money = money.sort_values("value_eur")   # plotly draws a horizontal bar chart's last category on top
     bars = []   # one trace per period, given to go.Figure at once (validated once)
+    high = pd.Series(plotted_high(money), index=money.index)
     for period, group in money.groupby("period", observed=True):
+        euros = [format_figure("money", v, "EUR", lang, b, h if pd.notna(h) else None)
+                 for v, b, h in zip(group["value_eur"], group["bound"], high[group.index])]
+        written = [format_figure("money", v, u, lang, b, h if pd.notna(h) else None) for v, u, b, h in
+                   zip(group["value"], group["unit"], group["bound"], group["value_high"])]
+        status = [status_names.get(s, s) for s in group["status"].astype(object)]
         bars.append(dict(   # a period keeps its colour on every page
-            type="bar", y=_esc(group[f"label_{lang}"]), x=group["value_eur"].to_numpy(), orientation="h",
+            type="bar", y=group["figure_id"].to_numpy(dtype=object), x=group["value_eur"].to_numpy(), orientation="h",
             name=period_names[period], marker_color=PALETTE[PERIOD_ORDER.index(period)],
-            customdata=_columns(group["theme"]),
-            text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
-            hovertext=[format_money(v, "EUR", lang) for v in group["value_eur"]],
-            hovertemplate="%{y}<br>%{hovertext}<br>" + original + "<extra></extra>"))
+            error_x=range_bars(group["value_eur"], high[group.index]),
+            customdata=_columns(group["theme"], _esc(written), _esc(group[f"label_{lang}"]),
+                                np.full(len(group), period_names[period], dtype=object), _esc(status)),
+            text=[f"{e} · {s}" for e, s in zip(euros, status)], textposition="auto", insidetextanchor="end",
+            hovertext=euros,
+            hovertemplate="<b>%{customdata[2]}</b><br>%{hovertext}<br>" + original
+                          + "<br>%{customdata[3]} · %{customdata[4]}<extra></extra>"))
     fig = go.Figure(data=bars)
-    value_axis(fig, "x", money["value_eur"], "money", True, value_title, lang)
-    fig.update_yaxes(categoryorder="array", categoryarray=_esc(money[f"label_{lang}"]))
+    value_axis(fig, "x", pd.concat([money["value_eur"], high.dropna()]), "money", True, value_title, lang)
+    fig.update_yaxes(categoryorder="array", categoryarray=money["figure_id"].to_numpy(dtype=object),
+                     tickvals=money["figure_id"].to_numpy(dtype=object),
+                     ticktext=_esc(short_label(v) for v in money[f"label_{lang}"]))
     fig.update_layout(separators=separators(lang), barmode="overlay")
     return style(fig, height=max(300, 38 * len(money)))
 

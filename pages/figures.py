@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from app.charts import add_events_layer, figure_dots, figures_over_time
-from app.fmt import format_figure, format_money, format_number, format_partial_date
+from app.fmt import format_figure, format_number, format_partial_date
 from app.i18n import t
 from app.query import (POINTS, actor_names, actor_short_names, events_layer, figure_mask, filter_events,
                        largest_figures, measures_kept, mixes_periods, of_actors, placed_on_axis, source_titles,
@@ -112,7 +112,9 @@ st.dataframe(shippable(pd.DataFrame({
     t("common.label", lang): table["label"],
     t("common.raw", lang): table["raw"],
     t("figures.col_value", lang): table["shown"],
-    t("figures.col_eur", lang): [format_money(v, "EUR", lang) if pd.notna(v) else "–" for v in table["value_eur"]],
+    t("figures.col_eur", lang): [format_figure("money", v, "EUR", lang, b, h if pd.notna(h) else None)   # both ends
+                                 if pd.notna(v) else "–" for v, b, h in zip(table["value_eur"], table["bound"],
+                                                                           table["value_eur_high"])],
     t("common.bound", lang): table["bound"].map(lambda b: label(b, lang)),
     t("common.period", lang): table["period"].map(lambda p: label(p, lang)),
     t("common.status", lang): table["status"].map(lambda s: label(s, lang)),

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from app.charts import figures_over_time, timeline_lanes
+import pytest
+
+from app.charts import figure_dots, figures_over_time, short_label, timeline_lanes
 
 LANES = {"event": "Événements", "figure": "Chiffres", "proposal": "Propositions"}
 
@@ -34,3 +36,25 @@ def test_figures_over_time_draw_a_year_figure_as_its_year():
     dots = _markers(fig, "annuel")
     assert pd.Timestamp(dots.x[0]).month == 7 and pd.Timestamp(dots.x[1]) == pd.Timestamp("2024-06-01")
     assert [row[4] for row in dots.customdata] == ["2024", "juin 2024"]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Cloud de confiance", "Cloud de confiance"),
+    ("Le marché européen du cloud atteindra des centaines de milliards d'euros d'ici 2030",
+     "Le marché européen du cloud atteindra…"),
+    ("x" * 60, "x" * 39 + "…"),
+])
+def test_a_long_label_is_cut_at_a_word_with_an_ellipsis(text, shown):
+    assert short_label(text) == shown and len(short_label(text)) <= 40
+
+
+def test_a_range_is_drawn_as_an_interval_from_its_low_to_its_high_end():
+    rows = pd.DataFrame({"period": ["one_off", "one_off"], "theme": ["cloud", "ia"], "measure": ["money"] * 2,
+                         "plotted": [1e5, 2e9], "value": [1e5, 2e9], "value_high": [1e10, None],
+                         "value_eur": [1e5, 2e9], "value_eur_high": [1e10, None], "bound": ["range", "exact"],
+                         "label": ["a", "b"], "shown": ["100 k€ – 10 Md€", "2 Md€"], "raw": ["r", "s"]})
+    fig = figure_dots(rows, "theme", {"cloud": "Cloud", "ia": "IA"}, {"one_off": "ponctuel"}, "money", True,
+                      "€", "fr")
+    bars = fig.data[0].error_x
+    assert list(bars.array) == [1e10 - 1e5, 0] and list(bars.arrayminus) == [0, 0]
+    assert max(fig.layout.xaxis.tickvals) >= 1e10   # the axis reaches the high end, above the largest value
