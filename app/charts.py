@@ -32,12 +32,21 @@ def separators(lang: str) -> str:
     return ", " if lang == "fr" else ".,"
 
 
+def colon(lang: str) -> str:
+    """' : ' in French (a no-break space before), ': ' in English."""
+    return "\u00a0: " if lang == "fr" else ": "
+
+
 def value_axis(fig: go.Figure, axis: str, values, measure: str, log: bool, title: str, lang: str) -> None:
     """A value axis with ticks the reader's way ('100 Md€', '25 %'), linear or log."""
-    ticks = value_ticks(values, log)
+    values = [float(v) for v in values if pd.notna(v)]
+    ticks = value_ticks(values, log, whole=measure == "count")
     write = value_formatter(measure, lang)
-    fig.update_layout({f"{axis}axis": dict(type="log" if log else "linear", title=title, tickvals=ticks,
-                                           ticktext=[write(v) for v in ticks])})
+    spec = dict(type="log" if log else "linear", title=title, tickvals=ticks, ticktext=[write(v) for v in ticks])
+    positive = [v for v in values if v > 0]
+    if log and ticks and positive:   # the axis spans its ticks: plotly's own range can hide all but one
+        spec["range"] = [math.log10(min(ticks[0], min(positive))) - 0.05, math.log10(max(ticks[-1], max(positive))) + 0.05]
+    fig.update_layout({f"{axis}axis": spec})
 
 
 def date_axis(fig: go.Figure, axis: str, whens, lang: str) -> None:
@@ -232,10 +241,11 @@ def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[st
         textfont=dict(color=["white" if n < 0.6 * cells["proposals"].max() else "black"
                              for n in cells["proposals"]], size=11),
         marker=dict(symbol="square", size=[18 + 6 * min(n, 8) for n in cells["proposals"]],
-                    color=cells["proposals"], colorscale=SEQUENTIAL, showscale=True,
-                    colorbar=dict(title=hover, thickness=12)),
+                    color=cells["proposals"], colorscale=SEQUENTIAL, showscale=True, cmin=0,
+                    cmax=max(2, int(cells["proposals"].max())),   # one cell: no scale of 0,6 to 1,4
+                    colorbar=dict(title=hover, thickness=12, dtick=max(1, int(cells["proposals"].max()) // 5))),
         customdata=_columns(cells["theme"], cells["actor_id"]),
-        hovertemplate="%{y} × %{x}<br>" + hover + " : %{text}<extra></extra>"))
+        hovertemplate="%{y} × %{x}<br>" + hover + colon(lang) + "%{text}<extra></extra>"))
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(row_names.get(a, a) for a in rows)[::-1])
     fig.update_xaxes(categoryorder="category ascending", tickangle=-30)
     fig.update_layout(separators=separators(lang), clickmode="event+select")
@@ -273,19 +283,25 @@ def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: 
                           + "<br>%{customdata[3]} · %{customdata[4]}<extra></extra>"))
     fig = go.Figure(data=bars)
     value_axis(fig, "x", pd.concat([money["value_eur"], high.dropna()]), "money", True, value_title, lang)
-    fig.update_yaxes(categoryorder="array", categoryarray=money["figure_id"].to_numpy(dtype=object),
-                     tickvals=money["figure_id"].to_numpy(dtype=object),
+    # Each bar's label above it, over the chart's whole width, not beside it on the axis: at phone
+    # width an axis of labels leaves the bars 60 px.
+    ids = money["figure_id"].to_numpy(dtype=object)
+    fig.update_yaxes(categoryorder="array", categoryarray=ids, tickvals=ids, showticklabels=False,
                      ticktext=_esc(short_label(v) for v in money[f"label_{lang}"]))
-    fig.update_layout(separators=separators(lang), barmode="overlay")
-    return style(fig, height=max(300, 38 * len(money)))
+    fig.update_traces(width=0.5, textfont=dict(size=11), cliponaxis=False)
+    fig.update_layout(separators=separators(lang), barmode="overlay", annotations=[
+        dict(xref="paper", x=0, yref="y", y=i, text=text, showarrow=False, xanchor="left", yanchor="bottom",
+             yshift=8, font=dict(size=11, color="#333333"))
+        for i, text in zip(ids, fig.layout.yaxis.ticktext)])
+    return style(fig, height=max(300, 44 * len(money) + 90))
 
 
 def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str) -> go.Figure:
     """Horizontal bars, largest on top."""
     fig = go.Figure(go.Bar(x=values, y=_esc(names), orientation="h", marker_color=PALETTE[0],
-                           text=values, textposition="auto"))
+                           text=values, textposition="auto", hovertemplate="%{y}" + colon(lang) + "%{x}<extra></extra>"))
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title=value_title)
+    value_axis(fig, "x", [0, *values], "count", False, value_title, lang)   # whole steps, even for one bar
     fig.update_layout(separators=separators(lang))
     return style(fig, height=max(260, 32 * len(names) + 100))
 

@@ -5,7 +5,7 @@ import pandas as pd
 
 import pytest
 
-from app.charts import figure_dots, figures_over_time, short_label, timeline_lanes
+from app.charts import figure_dots, figures_over_time, matrix, ranked_bars, short_label, timeline_lanes
 
 LANES = {"event": "Événements", "figure": "Chiffres", "proposal": "Propositions"}
 
@@ -58,3 +58,24 @@ def test_a_range_is_drawn_as_an_interval_from_its_low_to_its_high_end():
     bars = fig.data[0].error_x
     assert list(bars.array) == [1e10 - 1e5, 0] and list(bars.arrayminus) == [0, 0]
     assert max(fig.layout.xaxis.tickvals) >= 1e10   # the axis reaches the high end, above the largest value
+
+
+def test_one_item_gets_whole_steps_and_a_colour_scale_from_zero():
+    bars = ranked_bars(["Incitation fiscale"], [1], "fr", "Nombre")
+    assert bars.layout.xaxis.tickvals == (0.0, 1.0)                 # not 0, 0,2, 0,4...
+    cells = pd.DataFrame({"actor_id": ["a"], "theme": ["cloud"], "proposals": [1]})
+    squares = matrix(cells, {"a": "A"}, {"cloud": "Cloud"}, "fr", "propositions").data[0].marker
+    assert (squares.cmin, squares.cmax) == (0, 2)                   # not a scale of 0,6 to 1,4
+
+
+def test_two_amounts_within_a_decade_keep_several_ticks_on_a_log_axis():
+    rows = pd.DataFrame({"period": ["one_off"] * 2, "theme": ["cloud"] * 2, "measure": ["money"] * 2,
+                         "plotted": [3e9, 6e9], "label": ["a", "b"], "shown": ["3 Md€", "6 Md€"], "raw": ["r", "s"]})
+    axis = figure_dots(rows, "theme", {"cloud": "Cloud"}, {"one_off": "ponctuel"}, "money", True, "€", "fr").layout.xaxis
+    inside = [v for v in axis.tickvals if 10 ** axis.range[0] <= v <= 10 ** axis.range[1]]
+    assert len(inside) >= 2 and "5\u00a0Md€" in axis.ticktext
+
+
+@pytest.mark.parametrize("lang, hover", [("fr", "%{y}\u00a0: %{x}<extra></extra>"), ("en", "%{y}: %{x}<extra></extra>")])
+def test_bar_hovers_name_the_bar_with_the_readers_colon(lang, hover):
+    assert ranked_bars(["Incitation fiscale", "Commande publique"], [2, 1], lang, "n").data[0].hovertemplate == hover
