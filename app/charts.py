@@ -340,6 +340,34 @@ WIDEST = 6   # shared sources from which a link of the network is drawn at its w
 SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
 
 
+NETWORK_LABELS = 15   # the most cited actors are named on the network; the others on hover
+
+
+def labels_apart(nodes: pd.DataFrame, pos: dict, picked=(), limit: int = NETWORK_LABELS,
+                 width_px: int = 600) -> set[str]:
+    """The actors to name on the network: those `picked` and the most cited first, each only if its label does not
+    overlap one already placed (sized for a chart `width_px` wide, 10 px text: ~6 px a character,
+    14 px high), at most `limit`; the others are named on hover."""
+    xs = np.array([p[0] for p in pos.values()]) if pos else np.zeros(1)
+    ys = np.array([p[1] for p in pos.values()]) if pos else np.zeros(1)
+    per_px_x = max(xs.max() - xs.min(), 1e-9) / width_px
+    per_px_y = max(ys.max() - ys.min(), 1e-9) / (width_px * 0.9)
+    placed, boxes = set(), []
+    order = nodes.assign(_picked=nodes["actor_id"].isin(list(picked or ()))).sort_values(
+        ["_picked", "sources", "actor_id"], ascending=[False, False, True])
+    for actor, name in order[["actor_id", "short_name"]].itertuples(index=False):
+        x, y = pos[actor]
+        half_w, h = (len(str(name)) * 6 + 6) / 2 * per_px_x, 16 * per_px_y
+        box = (x - half_w, x + half_w, y, y + h)
+        if any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
+            continue
+        boxes.append(box)
+        placed.add(actor)
+        if len(placed) == limit:
+            break
+    return placed
+
+
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str], picked, hover: str) -> go.Figure:
     """Actors as dots (size: sources naming them; colour and shape: type; `picked` ones ringed), lines
     for co-mentions; `hover` is the line under a name, with %{customdata[2]} for the count."""
@@ -349,6 +377,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str]
     graph.add_nodes_from(nodes["actor_id"])
     graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
     pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=50)
+    labelled = labels_apart(nodes, pos, picked)
     traces = []   # go.Figure(data=traces) validates once: add_scatter per trace costs three times more
     # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
     # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
@@ -367,7 +396,8 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str]
         traces.append(dict(
             type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]),
             y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers+text", name=type_names[actor_type],
-            text=_esc(group["short_name"]), textposition="top center", textfont=dict(size=10),
+            text=_esc(np.where(group["actor_id"].isin(labelled).to_numpy(), group["short_name"], "")),
+            textposition="top center", textfont=dict(size=10),
             marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
                         color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],
                         line=dict(width=np.where(group["actor_id"].isin(picked).to_numpy(), 3, 1),

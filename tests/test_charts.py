@@ -5,7 +5,7 @@ import pandas as pd
 
 import pytest
 
-from app.charts import figure_dots, figures_over_time, matrix, ranked_bars, short_label, timeline_lanes
+from app.charts import figure_dots, figures_over_time, matrix, network, ranked_bars, short_label, timeline_lanes
 
 LANES = {"event": "Événements", "figure": "Chiffres", "proposal": "Propositions"}
 
@@ -79,3 +79,23 @@ def test_two_amounts_within_a_decade_keep_several_ticks_on_a_log_axis():
 @pytest.mark.parametrize("lang, hover", [("fr", "%{y}\u00a0: %{x}<extra></extra>"), ("en", "%{y}: %{x}<extra></extra>")])
 def test_bar_hovers_name_the_bar_with_the_readers_colon(lang, hover):
     assert ranked_bars(["Incitation fiscale", "Commande publique"], [2, 1], lang, "n").data[0].hovertemplate == hover
+
+
+def test_the_network_names_the_most_cited_actors_without_piling_labels():
+    n = 40   # the corpus' network: 40 actors, most of them linked to most others
+    nodes = pd.DataFrame({"actor_id": [f"a{i}" for i in range(n)], "short_name": [f"Acteur {i}" for i in range(n)],
+                          "name": [f"Acteur numéro {i}" for i in range(n)], "type": ["company"] * n,
+                          "sources": list(range(n, 0, -1))})
+    edges = pd.DataFrame([(f"a{i}", f"a{j}", 1 + (i + j) % 3) for i in range(n) for j in range(i + 1, n)
+                          if (i * j) % 3 == 0], columns=["a", "b", "sources"])
+    fig = network(nodes, edges, {"company": "entreprise"}, ["a39"], "%{customdata[2]} sources")
+    dots = next(tr for tr in fig.data if tr.mode == "markers+text")
+    named = [(x, y, text) for x, y, text in zip(dots.x, dots.y, dots.text) if text]
+    assert 2 <= len(named) <= 15 and "Acteur 0" in [t for *_, t in named]   # the most cited
+    assert "Acteur 39" in [t for *_, t in named]   # the actor picked in the filter is always named
+    span_x, span_y = max(dots.x) - min(dots.x), max(dots.y) - min(dots.y)
+    for i, (x1, y1, t1) in enumerate(named):   # no two labels' boxes overlap (as sized for 600 px)
+        for x2, y2, t2 in named[i + 1:]:
+            apart_x = abs(x1 - x2) >= (len(t1) + len(t2)) * 3 * span_x / 600
+            apart_y = abs(y1 - y2) >= 16 * span_y / 540
+            assert apart_x or apart_y, (t1, t2)
