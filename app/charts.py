@@ -395,9 +395,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str]
             continue
         traces.append(dict(
             type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]),
-            y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers+text", name=type_names[actor_type],
-            text=_esc(np.where(group["actor_id"].isin(labelled).to_numpy(), group["short_name"], "")),
-            textposition="top center", textfont=dict(size=10),
+            y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers", name=type_names[actor_type],
             marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
                         color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],
                         line=dict(width=np.where(group["actor_id"].isin(picked).to_numpy(), 3, 1),
@@ -405,6 +403,12 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str]
             customdata=np.column_stack([group["actor_id"].to_numpy(dtype=object), _esc(group["name"]),
                                         group["sources"].to_numpy(dtype=object)]),
             hovertemplate="%{customdata[1]}<br>" + hover + "<extra></extra>"))
+    named = nodes[nodes["actor_id"].isin(labelled)]
+    # The names last, over every dot, with a white halo: legible above the dense centre
+    traces.append(dict(type="scatter", x=np.array([pos[a][0] for a in named["actor_id"]]),
+                       y=np.array([pos[a][1] for a in named["actor_id"]]), mode="text", text=_esc(named["short_name"]),
+                       textposition="top center", hoverinfo="skip", showlegend=False,
+                       textfont=dict(size=11, color="#111111", shadow="1px 1px 2px white, -1px -1px 2px white")))
     fig = go.Figure(data=traces, layout=dict(xaxis=dict(visible=False), yaxis=dict(visible=False), dragmode="pan",
                                              clickmode="event+select", plot_bgcolor="white"))
     return style(fig, height=420 if len(nodes) <= 12 else 640)

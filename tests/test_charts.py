@@ -89,8 +89,9 @@ def test_the_network_names_the_most_cited_actors_without_piling_labels():
     edges = pd.DataFrame([(f"a{i}", f"a{j}", 1 + (i + j) % 3) for i in range(n) for j in range(i + 1, n)
                           if (i * j) % 3 == 0], columns=["a", "b", "sources"])
     fig = network(nodes, edges, {"company": "entreprise"}, ["a39"], "%{customdata[2]} sources")
-    dots = next(tr for tr in fig.data if tr.mode == "markers+text")
-    named = [(x, y, text) for x, y, text in zip(dots.x, dots.y, dots.text) if text]
+    names = next(tr for tr in fig.data if tr.mode == "text")
+    dots = next(tr for tr in fig.data if tr.mode == "markers")
+    named = list(zip(names.x, names.y, names.text))
     assert 2 <= len(named) <= 15 and "Acteur 0" in [t for *_, t in named]   # the most cited
     assert "Acteur 39" in [t for *_, t in named]   # the actor picked in the filter is always named
     span_x, span_y = max(dots.x) - min(dots.x), max(dots.y) - min(dots.y)
