@@ -240,7 +240,8 @@ def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[st
         # Cividis runs from dark blue to yellow: white figures on the dark half, black on the light one
         textfont=dict(color=["white" if n < 0.6 * cells["proposals"].max() else "black"
                              for n in cells["proposals"]], size=11),
-        marker=dict(symbol="square", size=[18 + 6 * min(n, 8) for n in cells["proposals"]],
+        # squares no wider than a column (~22 themes share the width): colour carries the count
+        marker=dict(symbol="square", size=[16 + 2 * min(n, 4) for n in cells["proposals"]],
                     color=cells["proposals"], colorscale=SEQUENTIAL, showscale=True, cmin=0,
                     cmax=max(2, int(cells["proposals"].max())),   # one cell: no scale of 0,6 to 1,4
                     colorbar=dict(title=hover, thickness=12, dtick=max(1, int(cells["proposals"].max()) // 5))),
