@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .fmt import format_money
+from .fmt import format_figure, format_money, format_partial_date
 from .query.lookups import ACTOR_TYPES, PERIODS
 from .ticks import date_ticks, value_formatter, value_ticks
 
@@ -32,12 +32,21 @@ def separators(lang: str) -> str:
     return ", " if lang == "fr" else ".,"
 
 
+def colon(lang: str) -> str:
+    """' : ' in French (a no-break space before), ': ' in English."""
+    return "\u00a0: " if lang == "fr" else ": "
+
+
 def value_axis(fig: go.Figure, axis: str, values, measure: str, log: bool, title: str, lang: str) -> None:
     """A value axis with ticks the reader's way ('100 Md€', '25 %'), linear or log."""
-    ticks = value_ticks(values, log)
+    values = [float(v) for v in values if pd.notna(v)]
+    ticks = value_ticks(values, log, whole=measure == "count")
     write = value_formatter(measure, lang)
-    fig.update_layout({f"{axis}axis": dict(type="log" if log else "linear", title=title, tickvals=ticks,
-                                           ticktext=[write(v) for v in ticks])})
+    spec = dict(type="log" if log else "linear", title=title, tickvals=ticks, ticktext=[write(v) for v in ticks])
+    positive = [v for v in values if v > 0]
+    if log and ticks and positive:   # the axis spans its ticks: plotly's own range can hide all but one
+        spec["range"] = [math.log10(min(ticks[0], min(positive))) - 0.05, math.log10(max(ticks[-1], max(positive))) + 0.05]
+    fig.update_layout({f"{axis}axis": spec})
 
 
 def date_axis(fig: go.Figure, axis: str, whens, lang: str) -> None:
@@ -64,6 +73,70 @@ def _columns(*columns) -> np.ndarray:
         np.empty((0, len(columns)), dtype=object)
 
 
+def _year_items(when: pd.Series, precision) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each item sits on a time axis, and the years of those dated only by year: such an item is
+    drawn as its whole year (a span and an open marker at mid-year), never as 1 January.
+    Returns (x, mask of year-only items, the end of each item's year)."""
+    stamps = pd.to_datetime(when).to_numpy()
+    year = np.asarray(precision, dtype=object) == "year"
+    x = stamps.copy()
+    x[year] = stamps[year] + np.timedelta64(182, "D")
+    ends = (stamps.astype("datetime64[Y]") + np.timedelta64(1, "Y")).astype("datetime64[ns]") - np.timedelta64(1, "D")
+    return x, year, ends
+
+
+def _span_lines(starts, ends, ys) -> tuple[list, list]:
+    """x and y of separate segments (a None between two: plotly does not join them)."""
+    xs, out = [], []
+    for start, end, y in zip(starts, ends, ys):
+        xs += [start, end, None]
+        out += [y, y, None]
+    return xs, out
+
+
+LABEL_CHARS = 40   # an axis label longer than this is cut (with '…'); the hover holds it in full
+
+
+def short_label(text, limit: int = LABEL_CHARS) -> str:
+    """`text` cut at a word before `limit` characters, with an ellipsis: an imported sentence used as
+    a label must not crush the chart (and is unreadable at phone width)."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
+    return cut.rstrip(" ,;:.-–") + "…"
+
+
+def plotted_high(rows: pd.DataFrame) -> np.ndarray:
+    """The high end of each figure given as a range, on the plotted scale (euros for money converted,
+    else the value), NaN for the others: a range is drawn as an interval, not as its low end."""
+    if "value_high" not in rows:
+        return np.full(len(rows), np.nan)
+    euros = rows["value_eur_high"] if "value_eur_high" in rows else pd.Series(np.nan, index=rows.index)
+    in_euros = (rows["measure"] == "money") & rows["value_eur"].notna() if "value_eur" in rows else False
+    high = euros.where(in_euros, rows["value_high"]).astype(float)
+    return high.where(rows["bound"].astype(object) == "range").to_numpy()
+
+
+def _with_high_ends(rows: pd.DataFrame) -> pd.Series:
+    """The plotted values and the ranges' high ends: the value axis reaches the top of every interval."""
+    high = plotted_high(rows)
+    return pd.concat([rows["plotted"], pd.Series(high[~np.isnan(high)])], ignore_index=True)
+
+
+def range_bars(low, high) -> dict:
+    """An error bar from each low end up to its high end (nothing for a single value)."""
+    up = np.nan_to_num(np.asarray(high, dtype=float) - np.asarray(low, dtype=float), nan=0.0)
+    return dict(type="data", symmetric=False, array=up, arrayminus=np.zeros(len(up)), thickness=2.5, width=7,
+                visible=bool((up > 0).any()))
+
+
+def _dates(when: pd.Series, precision, lang: str) -> np.ndarray:
+    """Each date at its precision ('2025', 'mars 2025', '1er mars 2025'), for a hover."""
+    return np.array([format_partial_date(w.date(), p, lang) if pd.notna(w) else "–"
+                     for w, p in zip(pd.to_datetime(when), precision)], dtype=object)
+
+
 def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str],
                 period_names: dict[str, str], measure: str, log: bool, value_title: str, lang: str) -> go.Figure:
     """One dot per figure: categories on the y axis, the plotted value on x, colour by period.
@@ -79,13 +152,13 @@ def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str
             continue
         traces.append(dict(
             type="scatter", x=group["plotted"].to_numpy(), y=_esc(category_names.get(c, c) for c in group[category]),
-            mode="markers", name=period_names[period],
+            mode="markers", name=period_names[period], error_x=range_bars(group["plotted"], plotted_high(group)),
             marker=dict(size=11, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
                         line=dict(width=0.5, color="#333333")),
             customdata=_columns(group[category], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"])),
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<extra>%{y}</extra>"))
     fig = go.Figure(data=traces)   # validated once: add_scatter per trace costs three times more
-    value_axis(fig, "x", rows["plotted"], measure, log, value_title, lang)
+    value_axis(fig, "x", _with_high_ends(rows), measure, log, value_title, lang)
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(category_names.get(c, c) for c in order)[::-1])
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=max(260, 34 * len(order) + 120))
@@ -93,21 +166,30 @@ def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str
 
 def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure: str, log: bool,
                       value_title: str, lang: str) -> go.Figure:
-    """Figures on a time axis (their date, or their source's), value on y, colour by period."""
+    """Figures dated of their own on a time axis, value on y, colour by period; one dated only by year
+    is drawn over its year (a line and an open marker at mid-year). `rows` needs when, date_precision."""
     traces = []
     for i, period in enumerate(PERIOD_ORDER):
         group = rows[rows["period"] == period]
         if group.empty:
             continue
+        x, year, ends = _year_items(group["when"], group["date_precision"])
+        symbol = ("circle", "square", "diamond")[i]
+        if year.any():
+            xs, ys = _span_lines(group["when"].to_numpy()[year], ends[year], group["plotted"].to_numpy()[year])
+            traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                               line=dict(width=3, color=PALETTE[i]), opacity=0.5))
         traces.append(dict(
-            type="scatter", x=group["when"].to_numpy(), y=group["plotted"].to_numpy(), mode="markers",
-            name=period_names[period],
-            marker=dict(size=10, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
-                        line=dict(width=0.5, color="#333333")),
-            customdata=_columns(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"])),
-            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<extra></extra>"))
+            type="scatter", x=x, y=group["plotted"].to_numpy(), mode="markers",
+            name=period_names[period], error_y=range_bars(group["plotted"], plotted_high(group)),
+            marker=dict(size=10, color=PALETTE[i], symbol=np.where(year, symbol + "-open", symbol), opacity=0.85,
+                        line=dict(width=np.where(year, 2, 0.5), color=np.where(year, PALETTE[i], "#333333"))),
+            customdata=_columns(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"]),
+                                _dates(group["when"], group["date_precision"], lang)),
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<br>"
+                          "%{customdata[4]}<extra></extra>"))
     fig = go.Figure(data=traces)
-    value_axis(fig, "y", rows["plotted"], measure, log, value_title, lang)
+    value_axis(fig, "y", _with_high_ends(rows), measure, log, value_title, lang)
     date_axis(fig, "x", rows["when"], lang)
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=420)
@@ -130,7 +212,7 @@ def add_events_layer(fig: go.Figure, events: pd.DataFrame, name: str, lang: str)
              line=dict(color="#999999", width=1, dash="dot")),
         dict(type="scatter", x=events["when"].to_numpy(), y=np.ones(len(events)), yaxis="y9", mode="markers",
              name=name, marker=dict(symbol="triangle-down", size=10, color="#555555"),
-             customdata=_columns(_esc(label), events["when"].dt.strftime("%d/%m/%Y")),
+             customdata=_columns(_esc(label), _dates(events["when"], events["precision"], lang)),
              hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>")])
     fig.update_layout(yaxis9=dict(overlaying="y", range=[0, 1.05], visible=False, fixedrange=True))
     return fig
@@ -158,71 +240,95 @@ def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[st
         # Cividis runs from dark blue to yellow: white figures on the dark half, black on the light one
         textfont=dict(color=["white" if n < 0.6 * cells["proposals"].max() else "black"
                              for n in cells["proposals"]], size=11),
-        marker=dict(symbol="square", size=[18 + 6 * min(n, 8) for n in cells["proposals"]],
-                    color=cells["proposals"], colorscale=SEQUENTIAL, showscale=True,
-                    colorbar=dict(title=hover, thickness=12)),
+        # squares no wider than a column (~22 themes share the width): colour carries the count
+        marker=dict(symbol="square", size=[16 + 2 * min(n, 4) for n in cells["proposals"]],
+                    color=cells["proposals"], colorscale=SEQUENTIAL, showscale=True, cmin=0,
+                    cmax=max(2, int(cells["proposals"].max())),   # one cell: no scale of 0,6 to 1,4
+                    colorbar=dict(title=hover, thickness=12, dtick=max(1, int(cells["proposals"].max()) // 5))),
         customdata=_columns(cells["theme"], cells["actor_id"]),
-        hovertemplate="%{y} × %{x}<br>" + hover + " : %{text}<extra></extra>"))
+        hovertemplate="%{y} × %{x}<br>" + hover + colon(lang) + "%{text}<extra></extra>"))
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(row_names.get(a, a) for a in rows)[::-1])
     fig.update_xaxes(categoryorder="category ascending", tickangle=-30)
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=max(300, 40 * len(rows) + 160))
 
 
-def money_bars(money: pd.DataFrame, period_names: dict[str, str], original: str, value_title: str,
-               lang: str) -> go.Figure:
-    """Horizontal bars of amounts in euros, the largest on top, one colour per period, each bar's
-    amount as written in its text; clicking a bar hands its theme to the page (customdata[0]).
+def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: dict[str, str],
+               original: str, value_title: str, lang: str) -> go.Figure:
+    """Horizontal bars of amounts in euros, the largest on top, one colour per period; each bar says
+    its amount in euros (a range as 'low – high', drawn as an interval) and its status; the hover adds
+    the label in full, the amount as written, the period and the status. Clicking a bar hands its
+    theme to the page (customdata[0]).
 
-    `money` needs label_<lang>, value, unit, value_eur, period and theme; `original` is the hover's
-    line for the amount as written, with %{text} where it goes."""
+    `money` needs figure_id, label_<lang>, value, value_high, unit, bound, value_eur, value_eur_high,
+    period, status and theme; `original` is the hover's line for the amount as written, with
+    %{customdata[1]} where it goes."""
     money = money.sort_values("value_eur")   # plotly draws a horizontal bar chart's last category on top
     bars = []   # one trace per period, given to go.Figure at once (validated once)
+    high = pd.Series(plotted_high(money), index=money.index)
     for period, group in money.groupby("period", observed=True):
+        euros = [format_figure("money", v, "EUR", lang, b, h if pd.notna(h) else None)
+                 for v, b, h in zip(group["value_eur"], group["bound"], high[group.index])]
+        written = [format_figure("money", v, u, lang, b, h if pd.notna(h) else None) for v, u, b, h in
+                   zip(group["value"], group["unit"], group["bound"], group["value_high"])]
+        status = [status_names.get(s, s) for s in group["status"].astype(object)]
         bars.append(dict(   # a period keeps its colour on every page
-            type="bar", y=_esc(group[f"label_{lang}"]), x=group["value_eur"].to_numpy(), orientation="h",
+            type="bar", y=group["figure_id"].to_numpy(dtype=object), x=group["value_eur"].to_numpy(), orientation="h",
             name=period_names[period], marker_color=PALETTE[PERIOD_ORDER.index(period)],
-            customdata=_columns(group["theme"]),
-            text=[format_money(v, u, lang) for v, u in zip(group["value"], group["unit"])],
-            hovertext=[format_money(v, "EUR", lang) for v in group["value_eur"]],
-            hovertemplate="%{y}<br>%{hovertext}<br>" + original + "<extra></extra>"))
+            error_x=range_bars(group["value_eur"], high[group.index]),
+            customdata=_columns(group["theme"], _esc(written), _esc(group[f"label_{lang}"]),
+                                np.full(len(group), period_names[period], dtype=object), _esc(status)),
+            text=[f"{e} · {s}" for e, s in zip(euros, status)], textposition="auto", insidetextanchor="end",
+            hovertext=euros,
+            hovertemplate="<b>%{customdata[2]}</b><br>%{hovertext}<br>" + original
+                          + "<br>%{customdata[3]} · %{customdata[4]}<extra></extra>"))
     fig = go.Figure(data=bars)
-    value_axis(fig, "x", money["value_eur"], "money", True, value_title, lang)
-    fig.update_yaxes(categoryorder="array", categoryarray=_esc(money[f"label_{lang}"]))
-    fig.update_layout(separators=separators(lang), barmode="overlay")
-    return style(fig, height=max(300, 38 * len(money)))
+    value_axis(fig, "x", pd.concat([money["value_eur"], high.dropna()]), "money", True, value_title, lang)
+    # Each bar's label above it, over the chart's whole width, not beside it on the axis: at phone
+    # width an axis of labels leaves the bars 60 px.
+    ids = money["figure_id"].to_numpy(dtype=object)
+    fig.update_yaxes(categoryorder="array", categoryarray=ids, tickvals=ids, showticklabels=False,
+                     ticktext=_esc(short_label(v) for v in money[f"label_{lang}"]))
+    fig.update_traces(width=0.5, textfont=dict(size=11), cliponaxis=False)
+    fig.update_layout(separators=separators(lang), barmode="overlay", annotations=[
+        dict(xref="paper", x=0, yref="y", y=i, text=text, showarrow=False, xanchor="left", yanchor="bottom",
+             yshift=8, font=dict(size=11, color="#333333"))
+        for i, text in zip(ids, fig.layout.yaxis.ticktext)])
+    return style(fig, height=max(300, 44 * len(money) + 90))
 
 
 def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str) -> go.Figure:
     """Horizontal bars, largest on top."""
     fig = go.Figure(go.Bar(x=values, y=_esc(names), orientation="h", marker_color=PALETTE[0],
-                           text=values, textposition="auto"))
+                           text=values, textposition="auto", hovertemplate="%{y}" + colon(lang) + "%{x}<extra></extra>"))
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title=value_title)
+    value_axis(fig, "x", [0, *values], "count", False, value_title, lang)   # whole steps, even for one bar
     fig.update_layout(separators=separators(lang))
     return style(fig, height=max(260, 32 * len(names) + 100))
 
 
 def timeline_lanes(items: pd.DataFrame, lane_names: dict[str, str], lang: str) -> go.Figure:
-    """Events, figures and proposals on one time axis, one lane each; events with a span drawn as bars."""
+    """Events, figures and proposals on one time axis, one lane each; events with a span drawn as bars,
+    and an item dated only by year as its whole year (a bar and an open marker at mid-year)."""
     traces = []
     for i, lane in enumerate(LANE_ORDER):
         group = items[items["lane"] == lane]
         if group.empty:
             continue
         y = np.full(len(group), lane_names[lane], dtype=object)
-        spans = group[group["until"] > group["when"]]
-        if len(spans):
-            xs, ys = [], []
-            for start, end in zip(spans["when"], spans["until"]):
-                xs += [start, end, None]
-                ys += [lane_names[lane]] * 2 + [None]
+        x, year, ends = _year_items(group["when"], group["precision"])
+        until = np.where(year & (group["until"] <= group["when"]).to_numpy(), ends, group["until"].to_numpy())
+        spans = until > group["when"].to_numpy()
+        if spans.any():
+            xs, ys = _span_lines(group["when"].to_numpy()[spans], until[spans], y[spans])
             traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line=dict(width=9, color=PALETTE[i]),
                                opacity=0.45, hoverinfo="skip", showlegend=False))
-        traces.append(dict(type="scatter", x=group["when"].to_numpy(), y=y, mode="markers", name=lane_names[lane],
-                           marker=dict(size=11, color=PALETTE[i], symbol=("diamond", "circle", "square")[i],
-                                       line=dict(width=0.5, color="#333333")),
-                           customdata=_columns(_esc(group["label"]), group["when"].dt.strftime("%d/%m/%Y")),
+        symbol = ("diamond", "circle", "square")[i]
+        traces.append(dict(type="scatter", x=x, y=y, mode="markers", name=lane_names[lane],
+                           marker=dict(size=11, color=PALETTE[i], symbol=np.where(year, symbol + "-open", symbol),
+                                       line=dict(width=np.where(year, 2, 0.5),
+                                                 color=np.where(year, PALETTE[i], "#333333"))),
+                           customdata=_columns(_esc(group["label"]), _dates(group["when"], group["precision"], lang)),
                            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>"))
     fig = go.Figure(data=traces)
     fig.update_yaxes(categoryorder="array", categoryarray=[lane_names[k] for k in LANE_ORDER][::-1])
@@ -235,6 +341,34 @@ WIDEST = 6   # shared sources from which a link of the network is drawn at its w
 SYMBOLS = ["circle", "diamond", "square"]   # beyond the palette's eight colours, the shape differs
 
 
+NETWORK_LABELS = 15   # the most cited actors are named on the network; the others on hover
+
+
+def labels_apart(nodes: pd.DataFrame, pos: dict, picked=(), limit: int = NETWORK_LABELS,
+                 width_px: int = 600) -> set[str]:
+    """The actors to name on the network: those `picked` and the most cited first, each only if its label does not
+    overlap one already placed (sized for a chart `width_px` wide, 10 px text: ~6 px a character,
+    14 px high), at most `limit`; the others are named on hover."""
+    xs = np.array([p[0] for p in pos.values()]) if pos else np.zeros(1)
+    ys = np.array([p[1] for p in pos.values()]) if pos else np.zeros(1)
+    per_px_x = max(xs.max() - xs.min(), 1e-9) / width_px
+    per_px_y = max(ys.max() - ys.min(), 1e-9) / (width_px * 0.9)
+    placed, boxes = set(), []
+    order = nodes.assign(_picked=nodes["actor_id"].isin(list(picked or ()))).sort_values(
+        ["_picked", "sources", "actor_id"], ascending=[False, False, True])
+    for actor, name in order[["actor_id", "short_name"]].itertuples(index=False):
+        x, y = pos[actor]
+        half_w, h = (len(str(name)) * 6 + 6) / 2 * per_px_x, 16 * per_px_y
+        box = (x - half_w, x + half_w, y, y + h)
+        if any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
+            continue
+        boxes.append(box)
+        placed.add(actor)
+        if len(placed) == limit:
+            break
+    return placed
+
+
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str], picked, hover: str) -> go.Figure:
     """Actors as dots (size: sources naming them; colour and shape: type; `picked` ones ringed), lines
     for co-mentions; `hover` is the line under a name, with %{customdata[2]} for the count."""
@@ -244,6 +378,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str]
     graph.add_nodes_from(nodes["actor_id"])
     graph.add_weighted_edges_from(edges[["a", "b", "sources"]].itertuples(index=False))
     pos = nx.spring_layout(graph, seed=7, k=2.4 / math.sqrt(max(len(nodes), 1)), iterations=50)
+    labelled = labels_apart(nodes, pos, picked)
     traces = []   # go.Figure(data=traces) validates once: add_scatter per trace costs three times more
     # One trace per line width, and widths stop growing at WIDEST shared sources: a trace per count
     # cost ~1 ms each, and a big dataset has hundreds of distinct counts.
@@ -261,8 +396,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str]
             continue
         traces.append(dict(
             type="scatter", x=np.array([pos[a][0] for a in group["actor_id"]]),
-            y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers+text", name=type_names[actor_type],
-            text=_esc(group["short_name"]), textposition="top center", textfont=dict(size=10),
+            y=np.array([pos[a][1] for a in group["actor_id"]]), mode="markers", name=type_names[actor_type],
             marker=dict(size=10 + 7 * np.sqrt(group["sources"].to_numpy(dtype=float)),
                         color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i // len(PALETTE)],
                         line=dict(width=np.where(group["actor_id"].isin(picked).to_numpy(), 3, 1),
@@ -270,6 +404,12 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, type_names: dict[str, str]
             customdata=np.column_stack([group["actor_id"].to_numpy(dtype=object), _esc(group["name"]),
                                         group["sources"].to_numpy(dtype=object)]),
             hovertemplate="%{customdata[1]}<br>" + hover + "<extra></extra>"))
+    named = nodes[nodes["actor_id"].isin(labelled)]
+    # The names last, over every dot, with a white halo: legible above the dense centre
+    traces.append(dict(type="scatter", x=np.array([pos[a][0] for a in named["actor_id"]]),
+                       y=np.array([pos[a][1] for a in named["actor_id"]]), mode="text", text=_esc(named["short_name"]),
+                       textposition="top center", hoverinfo="skip", showlegend=False,
+                       textfont=dict(size=11, color="#111111", shadow="1px 1px 2px white, -1px -1px 2px white")))
     fig = go.Figure(data=traces, layout=dict(xaxis=dict(visible=False), yaxis=dict(visible=False), dragmode="pan",
                                              clickmode="event+select", plot_bgcolor="white"))
     return style(fig, height=420 if len(nodes) <= 12 else 640)

@@ -83,6 +83,8 @@ def format_partial_date(value: dt.date | None, precision: str | None, lang: str 
     if value is None or (not isinstance(value, dt.date)):
         return "–"
     pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(precision or "day", "d MMMM y")
+    if lang == "fr" and value.day == 1 and pattern.startswith("d "):
+        pattern = "d'er' " + pattern[2:]   # the first of the month is '1er' in French typography
     return format_date(value, pattern, locale=BABEL[lang])
 
 

@@ -23,13 +23,17 @@ def value_formatter(measure: str, lang: str) -> Callable[[float], str]:
     return lambda v: format_compact(v, lang)
 
 
-def value_ticks(values: Iterable[float], log: bool) -> list[float]:
+def value_ticks(values: Iterable[float], log: bool, whole: bool = False) -> list[float]:
     """Round tick positions covering `values`: powers of ten on a log axis, 1-2-5 steps otherwise.
 
     >>> value_ticks([3e6, 4.4e11], log=True)[:3]
     [1000000.0, 10000000.0, 100000000.0]
     >>> value_ticks([0, 47], log=False)
     [0.0, 10.0, 20.0, 30.0, 40.0, 50.0]
+    >>> value_ticks([1.7e11, 2.5e12], log=True)
+    [100000000000.0, 200000000000.0, 500000000000.0, 1000000000000.0, 2000000000000.0, 5000000000000.0]
+    >>> value_ticks([0, 1], log=False, whole=True)
+    [0.0, 1.0]
     """
     finite = [float(v) for v in values if v is not None and math.isfinite(v) and (v > 0 or not log)]
     if not finite:
@@ -37,6 +41,11 @@ def value_ticks(values: Iterable[float], log: bool) -> list[float]:
     lo, hi = min(finite), max(finite)
     if log:
         first, last = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
+        if last - first <= 2:   # within two decades powers of ten leave one tick or none: 1-2-5 steps
+            near = [m * 10.0 ** e for e in range(first, last + 1) for m in (1, 2, 5)]
+            inside = [v for v in near if lo / 2 <= v <= hi * 2]
+            if len(inside) >= 2:
+                return inside
         step = max(1, math.ceil((last - first + 1) / MAX_TICKS))
         return [10.0 ** e for e in range(first, last + 1, step)]
     lo = min(lo, 0.0)
@@ -44,6 +53,8 @@ def value_ticks(values: Iterable[float], log: bool) -> list[float]:
     raw = span / (MAX_TICKS - 2)
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    if whole:   # counts: no step of 0.2 between 0 and 1
+        step = max(step, 1.0)
     start = math.floor(lo / step) * step
     return [float(round(start + i * step, 12)) for i in range(int(math.ceil((hi - start) / step)) + 1)]
 

@@ -8,12 +8,12 @@ import pandas as pd
 import streamlit as st
 
 from app.charts import add_events_layer, figure_dots, figures_over_time
-from app.fmt import format_figure, format_money, format_number, format_partial_date
+from app.fmt import format_figure, format_number, format_partial_date
 from app.figure_detail import figure_detail
 from app.i18n import t
 from app.query import (POINTS, actor_names, actor_short_names, events_layer, figure_mask, filter_events,
-                       largest_figures, measures_kept, mixes_periods, of_actors, source_titles, theme_labels,
-                       top_actors_kept)
+                       largest_figures, measures_kept, mixes_periods, of_actors, placed_on_axis, source_titles,
+                       theme_labels, top_actors_kept)
 from app.query.lookups import PERIODS
 from app.ui import chart_block, context, empty_state, label, shippable
 
@@ -86,15 +86,20 @@ with by_actor:
         shown = mine[["figure_id", "label", "shown", "raw", "actor_id", "period", "status", "source_id"]]
         chart_block(figure_dots(mine, "actor_id", short, periods, measure, log, axis, lang), summary, shown, lang,
                     key="figures_by_actor", filter_key="actor")
-with over_time:
-    events = events_layer(filter_events(tables, f), within=rows["when"])
-    fig = add_events_layer(figures_over_time(rows, periods, measure, log, axis, lang), events,
-                           t("figures.events_layer", lang), lang)
-    summary = t("figures.summary_time", lang, n=len(rows), e=len(events),
-                first=format_partial_date(rows["when"].min().date(), "day", lang),
-                last=format_partial_date(rows["when"].max().date(), "day", lang))
-    shown = rows[["figure_id", "label", "shown", "when", "period", "status", "source_id"]]
-    chart_block(fig, summary, shown, lang, key="figures_over_time", filter_key="theme")
+with over_time:   # only figures dated of their own: a source's date is not when the amount applies
+    placed, _, undated = placed_on_axis(rows, "year")
+    apart = t("common.undated_apart", lang, n=undated) if undated else ""
+    if placed.empty:
+        st.info(f"{t('common.none_on_axis', lang)} {apart}", icon="🗓️")
+    else:
+        events = events_layer(filter_events(tables, f), within=placed["when"])
+        fig = add_events_layer(figures_over_time(placed, periods, measure, log, axis, lang), events,
+                               t("figures.events_layer", lang), lang)
+        ends = placed.sort_values("when").iloc[[0, -1]]
+        first, last = (format_partial_date(r.when.date(), r.date_precision, lang) for r in ends.itertuples())
+        summary = t("figures.summary_time", lang, n=len(placed), e=len(events), first=first, last=last)
+        shown = placed[["figure_id", "label", "shown", "when", "period", "status", "source_id"]]
+        chart_block(fig, f"{summary} {apart}".strip(), shown, lang, key="figures_over_time", filter_key="theme")
 st.caption(t("figures.click_hint", lang))
 
 st.subheader(t("figures.table", lang))
@@ -108,7 +113,9 @@ st.dataframe(shippable(pd.DataFrame({
     t("common.label", lang): table["label"],
     t("common.raw", lang): table["raw"],
     t("figures.col_value", lang): table["shown"],
-    t("figures.col_eur", lang): [format_money(v, "EUR", lang) if pd.notna(v) else "–" for v in table["value_eur"]],
+    t("figures.col_eur", lang): [format_figure("money", v, "EUR", lang, b, h if pd.notna(h) else None)   # both ends
+                                 if pd.notna(v) else "–" for v, b, h in zip(table["value_eur"], table["bound"],
+                                                                           table["value_eur_high"])],
     t("common.bound", lang): table["bound"].map(lambda b: label(b, lang)),
     t("common.period", lang): table["period"].map(lambda p: label(p, lang)),
     t("common.status", lang): table["status"].map(lambda s: label(s, lang)),

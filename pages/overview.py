@@ -10,7 +10,7 @@ from app.fmt import format_figure, format_money, format_number, format_partial_d
 from app.i18n import t
 from app.query import (actor_names, counts, headline_figures, largest_money, mixes_periods, source_rows,
                        source_titles)
-from app.query.lookups import PERIODS
+from app.query.lookups import FIGURE_STATUSES, PERIODS
 from app.ui import chart_block, context, empty_state, label, link_to, plain, unreviewed_mark
 
 tables, f = context()
@@ -34,13 +34,18 @@ else:
                                                                  fig.bound, fig.value_high),
                       label_visibility="collapsed")
             st.markdown(f"**{plain(fig[f'label_{lang}'])}**")   # in full: a metric's label is cut short
+            src = source_rows(tables, [fig.source_id]).iloc[0]
             who = names.get(fig.actor_id) if isinstance(fig.actor_id, str) else None
+            if not who and isinstance(src["publisher"], str):   # no actor named: who published it
+                who = t("overview.published_by", lang, publisher=src["publisher"])
             if isinstance(fig.date, dt.date):
                 when = format_partial_date(fig.date, fig.date_precision, lang)
-            else:   # no date of its own: say when the source said it
-                src = source_rows(tables, [fig.source_id]).iloc[0]
+            elif isinstance(src["published"], dt.date):   # no date of its own: say when the source said it
                 when = t("overview.said_on", lang, when=format_partial_date(src["published"], src["published_precision"], lang))
-            st.caption(plain(t("overview.card_meta", lang, who=who or t("overview.nobody", lang), when=when)))
+            else:
+                when = t("overview.undated", lang)
+            facts = [who, when] + [label(v, lang) for v in (fig.period, fig.status) if isinstance(v, str)]
+            st.caption(plain(" · ".join(x for x in facts if x)))
             link_to("sources", f"{t('common.source', lang)} : {titles.get(fig.source_id, fig.source_id)}",
                     icon="📄", query_params={"focus": fig.source_id})
 
@@ -55,8 +60,8 @@ money = largest.rows   # largest first
 if money.empty:
     empty_state(lang)
 else:
-    fig = money_bars(money, {p: label(p, lang) for p in PERIODS},
-                     t("overview.original", lang, value="%{text}"), t("common.value_eur", lang), lang)
+    fig = money_bars(money, {p: label(p, lang) for p in PERIODS}, {s: label(s, lang) for s in FIGURE_STATUSES},
+                     t("overview.original", lang, value="%{customdata[1]}"), t("common.value_eur", lang), lang)
     if mixes_periods(money):   # the query layer's comparability rule, the one every page warns by
         st.warning(t("overview.money_caveat", lang), icon="⚠️")
     summary = t("overview.money_summary", lang, n=len(money), top=money[f"label_{lang}"].iloc[0],

@@ -10,8 +10,8 @@ from app.charts import add_events_layer, counts_bars, matrix, ranked_bars
 from app.fmt import format_partial_date
 from app.i18n import t
 from app.query import (actor_names, actor_short_names, counts_over_time, events_layer, filter_events, lever_labels,
-                       newest_proposals, proposal_mask, proposals_by_lever, proposals_matrix_kept, source_titles,
-                       theme_labels, time_step)
+                       newest_proposals, placed_on_axis, proposal_mask, proposals_by_lever, proposals_matrix_kept,
+                       source_titles, theme_labels, time_step)
 from app.query.proposals import kinds_present, picked_proposals
 from app.ui import chart_block, context, empty_state, highlighted, label, link_to, plain, unreviewed_mark
 
@@ -32,7 +32,7 @@ if not len(positions):
 
 themes, levers, names = theme_labels(tables, lang), lever_labels(tables, lang), actor_names(tables)
 short, titles = actor_short_names(tables), source_titles(tables)
-kept = tables.proposals[["when", "lever", "kind"]].iloc[positions]
+kept = tables.proposals[["when", "date", "date_precision", "lever", "kind"]].iloc[positions]
 
 
 def when(value, precision) -> str:
@@ -63,18 +63,25 @@ with left:
                 per_lever.assign(lever=lever_names), lang, key="proposals_by_lever")
 with right:
     st.subheader(t("proposals.over_time", lang))
-    step = time_step(kept["when"])
-    over_time = counts_over_time(kept, "kind", step)
-    kinds = {k: label(k, lang) for k in over_time["kind"].unique()}
-    events = events_layer(filter_events(tables, f), within=kept["when"])
-    fig = add_events_layer(counts_bars(over_time, "kind", kinds, lang, t("common.count", lang)), events,
-                           t("figures.events_layer", lang), lang)
-    per_period = over_time.groupby("period")["n"].sum()
-    fmt = "month" if step == "month" else "year"
-    summary = t("proposals.time_summary", lang, n=int(per_period.sum()), m=int(per_period.max()),
-                first=when(per_period.index.min().date(), fmt), last=when(per_period.index.max().date(), fmt),
-                peak=when(per_period.idxmax().date(), fmt))
-    chart_block(fig, summary, over_time.assign(kind=over_time["kind"].map(kinds)), lang, key="proposals_over_time")
+    # Only proposals with a date of their own, at the axis' precision: a year or a source's date is not a month
+    step = time_step(kept.loc[kept["date"].notna(), "when"])
+    placed, by_year, undated = placed_on_axis(kept, step)
+    apart = " ".join([t("common.year_apart", lang, n=by_year)] * bool(by_year)
+                     + [t("common.undated_apart", lang, n=undated)] * bool(undated))
+    if placed.empty:
+        st.info(f"{t('common.none_on_axis', lang)} {apart}", icon="🗓️")
+    else:
+        over_time = counts_over_time(placed, "kind", step)
+        kinds = {k: label(k, lang) for k in over_time["kind"].unique()}
+        events = events_layer(filter_events(tables, f), within=placed["when"])
+        fig = add_events_layer(counts_bars(over_time, "kind", kinds, lang, t("common.count", lang)), events,
+                               t("figures.events_layer", lang), lang)
+        per_period = over_time.groupby("period")["n"].sum()
+        summary = t("proposals.time_summary", lang, n=int(per_period.sum()), m=int(per_period.max()),
+                    first=when(per_period.index.min().date(), step), last=when(per_period.index.max().date(), step),
+                    peak=when(per_period.idxmax().date(), step))
+        chart_block(fig, f"{summary} {apart}".strip(), over_time.assign(kind=over_time["kind"].map(kinds)), lang,
+                    key="proposals_over_time")
 
 st.subheader(t("proposals.list", lang))
 st.caption(t("proposals.list_help", lang))

@@ -7,7 +7,7 @@ import streamlit as st
 from app.charts import timeline_lanes
 from app.fmt import format_number, format_partial_date
 from app.i18n import t
-from app.query import source_titles, timeline_in_view
+from app.query import source_titles, timeline_in_view, undated_in_view
 from app.query.lookups import event_places
 from app.ui import chart_block, context, empty_state, label, plain, unreviewed_mark
 
@@ -31,8 +31,11 @@ if items.cut:
     st.caption(t("timeline.capped", lang, n=format_number(len(rows), lang), total=format_number(items.total, lang)))
 summary = t("timeline.summary", lang, events=int(per_lane.get("event", 0)), figures=int(per_lane.get("figure", 0)),
             proposals=int(per_lane.get("proposal", 0)),
-            first=format_partial_date(rows["when"].min().date(), "day", lang),
-            last=format_partial_date(rows["until"].max().date(), "day", lang))
+            first=format_partial_date(rows["when"].min().date(), rows.loc[rows["when"].idxmin(), "precision"], lang),
+            last=format_partial_date(rows["until"].max().date(), rows.loc[rows["until"].idxmax(), "precision"], lang))
+undated = undated_in_view(tables, f)
+if undated:   # their place would be their source's publication, not when the thing happened
+    summary += " " + t("common.undated_apart", lang, n=format_number(undated, lang))
 shown = rows.assign(lane=rows["lane"].map(lanes), kind=rows["kind"].map(lambda k: label(k, lang)))
 chart_block(timeline_lanes(rows, lanes, lang), summary, shown.drop(columns=["precision"]), lang, key="timeline")
 
@@ -42,8 +45,11 @@ if len(rows) > LIST_ROWS:
 titles = source_titles(tables)   # built once per build: 100,000 titles
 places = event_places(tables)
 listed = rows.head(LIST_ROWS)
-for month, group in listed.groupby(listed["when"].dt.to_period("M"), sort=False):
-    st.markdown(f"##### {plain(format_partial_date(month.start_time.date(), 'month', lang).capitalize())}")
+# An item dated only by year goes under its year, not under January of it
+heading = [format_partial_date(w.date(), "year" if p == "year" else "month", lang).capitalize()
+           for w, p in zip(listed["when"], listed["precision"])]
+for title, group in listed.groupby(heading, sort=False):
+    st.markdown(f"##### {plain(title)}")
     lines = []
     for r in group.itertuples():
         when = format_partial_date(r.when.date(), r.precision, lang)

@@ -41,6 +41,16 @@ def test_dates_at_their_precision(precision, fr, en):
     assert format_partial_date(day, precision, "en") == en
 
 
+@pytest.mark.parametrize("day, precision, fr, en", [
+    (dt.date(2024, 12, 1), "day", "1er décembre 2024", "1 December 2024"),   # French typography: '1er'
+    (dt.date(2024, 12, 2), "day", "2 décembre 2024", "2 December 2024"),
+    (dt.date(2024, 12, 1), "month", "décembre 2024", "December 2024"),
+])
+def test_the_first_of_the_month_reads_1er_in_french(day, precision, fr, en):
+    assert format_partial_date(day, precision, "fr") == fr
+    assert format_partial_date(day, precision, "en") == en
+
+
 @pytest.mark.parametrize("text, query, pieces", [
     ("Cloud de confiance", "confi", [("Cloud de ", False), ("confi", True), ("ance", False)]),
     ("Numérique et NUMERIQUE", "numerique", [("Numérique", True), (" et ", False), ("NUMERIQUE", True)]),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
 
 import numpy as np
@@ -100,16 +101,39 @@ def test_overview_cards_and_money_chart(app):
     assert max(euros) == pytest.approx(5e11 / 1.1293)   # Stargate, converted at the 2025 rate
 
 
-def test_overview_bars_put_the_largest_on_top_and_write_each_amount_as_its_source_did(app):
+def test_overview_bars_say_euros_and_status_and_keep_the_amount_as_written_in_the_hover(app, seed_tables):
     at = open_page(app(), "overview")
     fig = plotly_figures(at)[0]
-    bars = [(y, x, text) for trace in fig["data"]
-            for y, x, text in zip(trace_values(trace["y"]), trace_values(trace["x"]), trace["text"])]
+    bars = [(y, x, text, data) for trace in fig["data"] for y, x, text, data in
+            zip(trace_values(trace["y"]), trace_values(trace["x"]), trace["text"], trace["customdata"])]
     top = max(bars, key=lambda bar: bar[1])
     assert fig["layout"]["yaxis"]["categoryarray"][-1] == top[0]   # plotly draws the last category on top
-    assert "109\u00a0Md$" in [text for _, _, text in bars]          # the Summit's announcement, in dollars
-    hovers = {y: h for trace in fig["data"] for y, h in zip(trace_values(trace["y"]), trace["hovertext"])}
-    assert hovers[top[0]] == "442,8\u00a0Md€"   # Stargate's 500 billion dollars, in euros the French way
+    figures = seed_tables["figures"].set_index("figure_id")
+    assert all(text.split(" · ")[0].endswith("€") for _, _, text, _ in bars)   # the chart is in euros
+    assert top[2] == "442,8\u00a0Md€ · " + {"announced": "annoncé", "estimated": "estimé", "committed": "engagé",
+                                            "spent": "dépensé"}[figures.loc[top[0], "status"]]
+    assert "109\u00a0Md$" in [data[1] for *_, data in bars]          # the Summit's announcement, as written
+    assert {data[3] for *_, data in bars} <= {"ponctuel", "annuel", "pluriannuel"}   # period on hover
+    # a range is drawn as an interval from its low end to its high end, both in euros
+    ranged = figures[(figures["bound"] == "range") & figures["value_eur"].notna()].index
+    shown = [(y, text) for y, _, text, _ in bars if y in ranged]
+    assert shown and all(" – " in text for _, text in shown)
+    ups = {y: up for trace in fig["data"] for y, up in zip(trace_values(trace["y"]),
+                                                          trace_values(trace["error_x"]["array"]))}
+    for y, _ in shown:
+        assert ups[y] == pytest.approx(figures.loc[y, "value_eur_high"] - figures.loc[y, "value_eur"])
+    # the axis shows short labels, the hover the label in full
+    assert all(len(html.unescape(label)) <= 40 for label in fig["layout"]["yaxis"]["ticktext"])
+
+
+@pytest.mark.parametrize("lang, periods, nobody", [("fr", ("ponctuel", "annuel", "pluriannuel"), "non précisé"),
+                                                   ("en", ("one-off", "annual", "multi-year"), "not given")])
+def test_overview_cards_say_who_when_period_and_status(app, lang, periods, nobody):
+    at = open_page(app(lang=lang), "overview")
+    cards = [c.value.replace("\\", "") for c in at.caption if " · " in c.value][:len(at.metric) - 5]
+    assert len(cards) == 4
+    assert all(any(p in card for p in periods) for card in cards)   # the period of every headline figure
+    assert all(nobody not in card for card in cards)
 
 
 def test_overview_theme_filter_narrows_the_chart(app):
@@ -151,6 +175,32 @@ def test_proposals_page_highlights_the_search(app):
     assert marked and all("cyber" in m.lower() for m in marked)
     matrix = plotly_figures(at)[0]
     assert matrix["data"][0]["customdata"]          # (theme, actor) of each cell, for click-to-filter
+
+
+def test_proposals_over_time_count_undated_and_year_only_proposals_apart(app, seed_tables):
+    proposals = seed_tables["proposals"]
+    undated = int(proposals["date"].isna().sum())
+    by_year = int((proposals["date_precision"] == "year").sum())
+    assert undated and by_year   # the seed slice has both: 17 undated recommendations, 2 dated 2025
+    at = open_page(app(), "proposals")
+    summary = next(c.value for c in at.caption if "pic" in c.value).replace("\\", "")
+    assert f"{undated} sans date propre" in summary and f"{by_year} datée(s) de l'année seulement" in summary
+    assert "pic : janvier 2025" not in summary
+    bars = plotly_figures(at)[2]
+    drawn = sum(sum(trace_values(tr["y"])) for tr in bars["data"] if tr.get("type") == "bar")
+    assert drawn == len(proposals) - undated - by_year   # only those dated to the day or month
+
+
+def test_timeline_lists_a_year_item_under_its_year_and_counts_undated_apart(app, seed_tables):
+    at = open_page(app(), "timeline")
+    blocks = [m.value for m in at.markdown]
+    year_only = seed_tables["proposals"][seed_tables["proposals"]["date_precision"] == "year"]
+    years = {str(d.year) for d in year_only["date"]}
+    for year in years:
+        under = blocks[blocks.index(f"##### {year}") + 1]
+        assert under.count("📝") == sum(str(d.year) == year for d in year_only["date"])
+    undated = int(seed_tables["figures"]["date"].isna().sum() + seed_tables["proposals"]["date"].isna().sum())
+    assert f"{undated} sans date propre" in texts(at).replace("\\", "")
 
 
 def test_timeline_page_puts_events_figures_and_proposals_on_one_axis(app):

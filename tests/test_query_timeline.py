@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from app.query import (Filters, counts_over_time, events_layer, filter_events, filter_figures, filter_proposals,
-                       load_tables, time_step, timeline_items)
+                       load_tables, placed_on_axis, time_step, timeline_items)
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +22,19 @@ def test_counts_over_time_by_month():
         {"period": pd.Timestamp("2025-03-01"), "kind": "measure", "n": 1}]
     assert time_step(frame["when"]) == "month"
     assert time_step(pd.Series(pd.to_datetime(["2010-01-01", "2025-01-01"]))) == "year"
+
+
+def test_a_month_axis_places_only_items_dated_to_the_month_and_counts_the_rest_apart():
+    frame = pd.DataFrame({"when": pd.to_datetime(["2025-03-04", "2025-01-01", "2025-01-01", "2025-02-01"]),
+                          "date": [pd.Timestamp("2025-03-04").date(), pd.Timestamp("2025-01-01").date(), None,
+                                   pd.Timestamp("2025-02-01").date()],
+                          "date_precision": ["day", "year", None, "month"]})
+    placed, by_year, undated = placed_on_axis(frame, "month")
+    assert list(placed["date_precision"]) == ["day", "month"]   # never the year item under January
+    assert (by_year, undated) == (1, 1)
+    placed, by_year, undated = placed_on_axis(frame, "year")   # a year axis can place a year
+    assert list(placed["date_precision"]) == ["day", "year", "month"]
+    assert (by_year, undated) == (0, 1)
 
 
 def test_timeline_holds_events_and_only_dated_figures_and_proposals(shipped):

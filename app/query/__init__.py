@@ -24,7 +24,8 @@ from .proposals import newest_proposals, proposals_by_lever, proposals_matrix_ke
 from .select import figure_mask, filter_events, filter_figures, filter_proposals, filter_sources, proposal_mask
 from .sources import source_content_rows, sources_in_view_rows
 from .tables import SEARCHED, NoTablesError, Tables, load_tables
-from .timeline import counts_over_time, events_layer, time_step, timeline_in_view, timeline_items
+from .timeline import (counts_over_time, events_layer, placed_on_axis, time_step, timeline_in_view, timeline_items,
+                       undated_in_view)
 
 __all__ = [
     "ACTORS", "EXPORTED", "POINTS", "SEARCHED", "Capped", "Filters", "NoTablesError", "Tables",
@@ -33,8 +34,9 @@ __all__ = [
     "export_preview", "export_rows", "export_table", "export_tables", "exported_columns", "figure_mask",
     "filter_events", "filter_figures", "filter_proposals", "filter_sources", "fold", "headline_figures",
     "largest_figures", "largest_money", "lever_labels", "load_tables", "measures_kept", "mixes_periods",
-    "network_facts", "network_graph", "newest_proposals", "of_actors", "parse_query_params", "plotted_value",
+    "network_facts", "network_graph", "newest_proposals", "of_actors", "parse_query_params", "placed_on_axis",
+    "plotted_value",
     "proposal_mask", "proposals_by_lever", "proposals_matrix_kept", "source_content_rows", "source_rows",
     "source_titles", "sources_in_view_rows", "theme_labels", "time_step", "timeline_in_view",
-    "timeline_items", "top_actors_kept",
+    "timeline_items", "top_actors_kept", "undated_in_view",
 ]

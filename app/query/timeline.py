@@ -23,6 +23,23 @@ def time_step(when: pd.Series) -> str:
     return "year"
 
 
+def placed_on_axis(frame: pd.DataFrame, step: str) -> tuple[pd.DataFrame, int, int]:
+    """The rows of `frame` a time axis of `step` ('month' or 'year') can place, and the two counts it
+    cannot, to be said apart: rows dated only by year on a month axis, and rows with no date of their
+    own (their `when` is their source's publication, not when the thing happened). `frame` needs
+    date and date_precision."""
+    dated = frame["date"].notna().to_numpy()
+    coarse = dated & (frame["date_precision"].astype(object).to_numpy() == "year") if step == "month" \
+        else np.zeros(len(frame), dtype=bool)
+    return frame[dated & ~coarse], int(coarse.sum()), int((~dated).sum())
+
+
+def undated_in_view(t: Tables, f: Filters) -> int:
+    """How many figures and proposals the filters keep have no date of their own (off the Timeline)."""
+    return int((rows(t, "figures", f) & ~_dated(t, "figures")).sum()
+               + (rows(t, "proposals", f) & ~_dated(t, "proposals")).sum())
+
+
 def counts_over_time(frame: pd.DataFrame, by: str, step: str) -> pd.DataFrame:
     """Rows per period (first day of the month or year of `when`) and per value of `by`."""
     if frame.empty:
