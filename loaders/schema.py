@@ -247,12 +247,12 @@ TABLES: dict[str, tuple[type[Row], tuple[str, ...]]] = {
     "fx_rates": (FxRate, ("currency", "period")),
     "sources": (Source, ("source_id",)),
     "actors": (Actor, ("actor_id",)),
-    "claims": (Claim, ("claim_id",)),
     "figures": (Figure, ("figure_id",)),
-    "claim_reports": (ClaimReport, ("figure_id",)),
     "proposals": (Proposal, ("proposal_id",)),
     "events": (Event, ("event_id",)),
     "mentions": (Mention, ("source_id", "actor_id")),
+    "claims": (Claim, ("claim_id",)),
+    "claim_reports": (ClaimReport, ("figure_id",)),
 }
 
 # Columns holding an ISO partial date ("2025", "2025-02", "2025-02-10") in the
