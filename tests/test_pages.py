@@ -66,7 +66,7 @@ def test_page_in_english(app, page):
     at = open_page(app(lang="en"), page)
     assert at.session_state["f_lang"] == "en"
     english = {"overview": "Overview", "figures": "Figures", "proposals": "Proposals",
-               "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "export": "Export",
+               "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "claims": "Claims", "export": "Export",
                "import": "Import"}
     assert english[page] in texts(at)
 
