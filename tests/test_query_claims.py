@@ -96,3 +96,16 @@ def test_exports_carry_the_claims_and_each_figures_claim_and_stance(shipped):
     assert frames["claims"]["claim_id"].tolist() == ["asteres-264bn"]   # only the claims the figures report
     header = to_csv_bytes(frames["claims"]).decode("utf-8-sig").splitlines()[0]
     assert header.startswith("claim_id,label_fr,label_en,origin_source_id,origin_actor_id")
+
+
+def test_overview_counts_and_money_chart_count_each_claim_once(shipped):
+    from app.query import counts, headline_figures, largest_money
+    money = largest_money(shipped, Filters()).rows
+    claimed = money["claim_id"].dropna()
+    assert claimed.is_unique and "asteres-264bn" in set(claimed)
+    assert (money["claim_id"] == "asteres-264bn").sum() == 1   # one bar, not eleven
+    assert money.loc[money["claim_id"] == "asteres-264bn", "stance"].tolist() == ["reports"]
+    assert headline_figures(shipped, Filters())["claim_id"].dropna().is_unique
+    assert counts(shipped, Filters())["claims"] == len(shipped.claims)
+    assert counts(shipped, Filters(sources=("klaerenn-799e2579",)))["claims"] == 1
+    assert claim_counts(shipped, Filters())["facts"] == len(shipped.figures) - int((shipped.claims["reports"] - 1).sum())

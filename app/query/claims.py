@@ -98,11 +98,39 @@ def discrepancies(claim: pd.Series, reports: pd.DataFrame, lang: str) -> list[st
     return out
 
 
+def claim_codes(t: Tables) -> np.ndarray:
+    """Each figure's claim as a number (-1 outside any claim), to count and pick without text."""
+    column = t.figures["claim_id"]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy()
+    return pd.factorize(column)[0]   # a build where no figure is in a claim may hold plain nulls
+
+
+def claims_among(t: Tables, mask: np.ndarray) -> int:
+    """How many distinct claims the figures of `mask` report."""
+    codes = claim_codes(t)[mask]
+    return int(np.unique(codes[codes >= 0]).size)
+
+
 def claim_counts(t: Tables, f: Filters) -> dict[str, int]:
     """How many figures the filters keep, and how many distinct facts they are: each claim counted
     once, each figure outside a claim once."""
     kept = rows(t, "figures", f)
-    claim = t.figures["claim_id"].to_numpy()[kept]
-    grouped = pd.notna(claim)
-    return {"figures": int(kept.sum()), "claims": int(pd.unique(claim[grouped]).size),
-            "facts": int((~grouped).sum() + pd.unique(claim[grouped]).size)}
+    return {"figures": int(kept.sum()), "claims": claims_among(t, kept),
+            "facts": int(one_per_claim(t, kept).sum())}
+
+
+def one_per_claim(t: Tables, mask: np.ndarray) -> np.ndarray:
+    """`mask` with each claim kept once: figures outside a claim stay, and of a claim's kept reports
+    only one (one that reports it, not one that disputes or misreports it, when there is one), so
+    a number ten sources repeat is one card and one bar, not ten."""
+    codes = claim_codes(t)
+    claimed = np.flatnonzero(mask & (codes >= 0))
+    if not len(claimed):
+        return mask
+    other = (t.figures["stance"].to_numpy(dtype=object)[claimed] != "reports")
+    order = claimed[np.lexsort((claimed, other, codes[claimed]))]   # per claim: reports first, then row order
+    _, first = np.unique(codes[order], return_index=True)
+    out = mask & (codes < 0)
+    out[order[first]] = True
+    return out
