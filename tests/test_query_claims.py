@@ -109,3 +109,18 @@ def test_overview_counts_and_money_chart_count_each_claim_once(shipped):
     assert counts(shipped, Filters())["claims"] == len(shipped.claims)
     assert counts(shipped, Filters(sources=("klaerenn-799e2579",)))["claims"] == 1
     assert claim_counts(shipped, Filters())["facts"] == len(shipped.figures) - int((shipped.claims["reports"] - 1).sum())
+
+
+def test_the_figures_page_shows_claims_or_reports_as_the_reader_chooses(shipped_build, shipped, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.session_state["start_page"] = "figures"
+    at.run()
+    amounts = lambda: next(o for o in at.get("button_group")[0].proto.options if o.content.startswith("Amounts"))
+    money = shipped.figures["measure"] == "money"
+    assert amounts().content == f"Amounts ({int(money.sum())})"
+    at.toggle(key="figures_per_claim").set_value(True).run()
+    assert not at.exception
+    repeated = shipped.claims.loc[shipped.claims["measure"] == "money", "reports"]
+    assert amounts().content == f"Amounts ({int(money.sum() - (repeated - 1).sum())})"
