@@ -1,5 +1,5 @@
 """The Claims page's query layer and the page itself, on the shipped corpus's claims (the claims are
-curated over the whole corpus, not the seed slice), and the count of facts without duplicates."""
+curated over the whole corpus, not the seed slice), and counts that take each claim once."""
 from __future__ import annotations
 
 import pytest
