@@ -22,6 +22,7 @@ PAGES = [  # (file under the project, key in the catalogue's [nav] section, icon
     ("pages/actors.py", "actors", "🕸️", "actors"),
     ("pages/timeline.py", "timeline", "🗓️", "timeline"),
     ("pages/sources.py", "sources", "📚", "sources"),
+    ("pages/claims.py", "claims", "🔁", "claims"),
     ("pages/export.py", "export", "⬇️", "export"),
     ("pages/import.py", "import", "📥", "import"),
     ("pages/review.py", "review", "✅", "review"),

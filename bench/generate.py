@@ -76,6 +76,8 @@ def generate_tables(figure_count: int, seed: int = 0, data_dir: Path = DATA_DIR)
         "events": events(rng["events"], size.events, source_ids, actor_ids, cited),
         "mentions": col.schema_table("mentions", {"source_id": source_ids.take(pa.array(cited.source)),
                                         "actor_id": actor_ids.take(pa.array(cited.actor))}),
+        "claims": to_arrow("claims", []),
+        "claim_reports": to_arrow("claim_reports", []),
     }
 
 

@@ -318,6 +318,8 @@ def figures(rng: np.random.Generator, n: int, themes: list[str], published: np.n
         "status": col.enum(plan["status"], FIGURE_STATUSES),
         "note": col.pick(NOTES, plan["note"], mask=plan["note"] < 0),
         **_review(rng, "figures", n),
+        "claim_id": pa.nulls(n, pa.string()),   # no synthetic claims: grouping is a person's decision
+        "stance": pa.nulls(n, pa.string()),
     }
     return col.schema_table("figures", columns)
 

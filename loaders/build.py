@@ -18,7 +18,8 @@ from .errors import DataError, DataProblem
 from .fx import Rate
 from .normalise import normalise_row
 from .records import CsvRow, read_csv_rows
-from .schema import TABLES, Row, arrow_schema, csv_columns, required_csv_columns
+from .claims.link import link_claims
+from .schema import OPTIONAL_TABLES, TABLES, Row, arrow_schema, csv_columns, required_csv_columns
 
 CURRENT = "current"      # the symlink readers follow, inside the build root
 MANIFEST = "manifest.json"
@@ -48,6 +49,8 @@ REFERENCES = [
     ("proposals", "theme", "themes"), ("proposals", "lever", "levers"),
     ("events", "source_id", "sources"), ("events", "organiser_ids", "actors"),
     ("mentions", "source_id", "sources"), ("mentions", "actor_id", "actors"),
+    ("claims", "origin_source_id", "sources"), ("claims", "origin_actor_id", "actors"),
+    ("claim_reports", "figure_id", "figures"), ("claim_reports", "claim_id", "claims"),
 ]
 
 
@@ -111,6 +114,9 @@ def load_dataset(data_dir: Path) -> Dataset:
     for name in TABLES:
         path = data_dir / f"{name}.csv"
         label = str(path)
+        if not path.exists() and name in OPTIONAL_TABLES:
+            located[name] = []
+            continue
         if not path.exists():
             problems.append(DataProblem(label, None, "missing file"))
             located[name] = []
@@ -133,6 +139,8 @@ def load_dataset(data_dir: Path) -> Dataset:
         raise DataError(problems)
     tables = _without_rejected({name: [row for _, row in rows] for name, rows in located.items()})
     tables["mentions"] = _implied_mentions(tables)
+    tables["figures"], tables["claims"] = link_claims(tables["figures"], tables["claims"],
+                                                      tables["claim_reports"], published)
     warnings = []
     for f in tables["figures"]:
         if f.measure == "money" and f.date is None and published.get(f.source_id, (None,))[0] is None:

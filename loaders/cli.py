@@ -9,6 +9,7 @@ import click
 
 from .articles.cli import extract, ingest, score, score_seeds_command
 from .build import load_dataset, write_build
+from .claims.cli import claims
 from .errors import DataError
 from .paths import BUILD_DIR, DATA_DIR
 from .schema import markdown_schema, replace_schema_section
@@ -82,6 +83,6 @@ def schema(readme: Path | None) -> None:
     click.echo(f"{readme}: schema section updated")
 
 
-# The article commands: reading new articles and scoring how well they are read.
-for command in (extract, ingest, score, score_seeds_command):
+# The article commands (reading new articles, scoring how well they are read) and the claims' review.
+for command in (extract, ingest, score, score_seeds_command, claims):
     cli.add_command(command)

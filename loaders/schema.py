@@ -36,6 +36,9 @@ ProposalKind = Literal["proposal", "recommendation", "measure", "call", "priorit
 ProposalStatus = Literal["proposed", "announced", "launched", "adopted", "implemented"]
 ReviewState = Literal["accepted", "candidate", "rejected"]
 Review = Annotated[ReviewState, BeforeValidator(lambda v: v or "accepted")]
+# How a figure stands to the claim it reports (data/claim_reports.csv); a blank cell reports it.
+Stance = Literal["reports", "disputes", "revises", "misreports"]
+StanceCell = Annotated[Stance, BeforeValidator(lambda v: v or "reports")]
 EventKind = Literal[
     "summit", "conference", "meeting", "announcement", "publication", "founding", "trial",
     "incident", "trade_measure", "award", "other",
@@ -52,6 +55,7 @@ PROPOSAL_KINDS: tuple[str, ...] = typing.get_args(ProposalKind)
 PROPOSAL_STATUSES: tuple[str, ...] = typing.get_args(ProposalStatus)
 REVIEW_STATES: tuple[str, ...] = typing.get_args(ReviewState)
 EVENT_KINDS: tuple[str, ...] = typing.get_args(EventKind)
+STANCES: tuple[str, ...] = typing.get_args(Stance)
 
 
 def one_of(words: tuple[str, ...]) -> str:
@@ -150,6 +154,42 @@ class Figure(Row):
     status: FigureStatus = Field(description=one_of(FIGURE_STATUSES))
     note: str | None = Field(None, description="Context, ours")
     review: Review = review_field()
+    claim_id: Id | None = derived("The claim this figure reports (data/claim_reports.csv), when grouped",
+                                  default=None)
+    stance: Stance | None = derived(f"How the figure stands to its claim: {one_of(STANCES)}", default=None)
+
+
+class Claim(Row):
+    """One number as first stated (a study, an announcement), whatever the reports that repeat it.
+
+    People type who said it and in which words; the value, period and status are read from the
+    origin's report (the figure of the origin source, else the earliest report), never typed twice.
+    """
+    claim_id: Id = Field(description="Claim identifier")
+    label_fr: Text = Field(description="What the claim states, in our words, French")
+    label_en: Text = Field(description="What the claim states, in our words, English")
+    origin_source_id: Id = Field(description="The primary source (the study, the announcement) when "
+                                 "the dataset holds it, else the earliest report")
+    origin_actor_id: Id | None = Field(None, description="Who made the claim")
+    note: str | None = Field(None, description="Context, ours (how the grouping was decided)")
+    review: Review = review_field()
+    measure: Measure | None = derived(one_of(MEASURES), default=None)
+    value: float | None = derived("Value as first stated, in base units", default=None)
+    value_high: float | None = derived("Upper bound as first stated", default=None)
+    unit: str | None = derived("Unit as first stated (ISO 4217 code for money)", default=None)
+    currency: str | None = derived("ISO 4217 currency of a money claim", default=None)
+    value_eur: float | None = derived("Value in euros as first stated", default=None)
+    period: Period | None = derived(one_of(PERIODS), default=None)
+    status: FigureStatus | None = derived(one_of(FIGURE_STATUSES), default=None)
+    date: dt.date | None = derived("Date of the first report", default=None)
+    reports: int | None = derived("How many figures report, dispute, revise or misreport it", default=None)
+    sources: int | None = derived("How many sources carry it", default=None)
+
+
+class ClaimReport(Row):
+    figure_id: Id = Field(description="A figure that reports a claim (each figure reports one claim at most)")
+    claim_id: Id = Field(description="The claim")
+    stance: StanceCell = Field("reports", description=f"{one_of(STANCES)} (blank: reports)")
 
 
 class Proposal(Row):
@@ -225,6 +265,8 @@ TABLES: dict[str, tuple[type[Row], tuple[str, ...]]] = {
     "proposals": (Proposal, ("proposal_id",)),
     "events": (Event, ("event_id",)),
     "mentions": (Mention, ("source_id", "actor_id")),
+    "claims": (Claim, ("claim_id",)),
+    "claim_reports": (ClaimReport, ("figure_id",)),
 }
 
 # Tables the build publishes besides the curated ones: the change log (data/changes.csv, appended
@@ -234,6 +276,8 @@ PUBLISHED = {**TABLES, **LOGS}
 
 # Columns holding an ISO partial date ("2025", "2025-02", "2025-02-10") in the
 # CSV; the loader turns each into a date and a precision.
+# Tables whose CSV may be absent (read as no rows): datasets written before claims existed stay valid.
+OPTIONAL_TABLES = ("claims", "claim_reports")
 PARTIAL_DATES = {"sources": ["published"], "figures": ["date"], "proposals": ["date"],
                  "events": ["start", "end"]}
 LIST_SEPARATOR = ";"

@@ -11,6 +11,7 @@ from app.charts import add_events_layer, figure_dots, figures_over_time
 from app.fmt import format_figure, format_number, format_partial_date
 from app.figure_detail import figure_detail
 from app.i18n import t
+from app.query.claims import one_per_claim
 from app.query import (POINTS, actor_names, actor_short_names, events_layer, figure_mask, filter_events,
                        largest_figures, measures_kept, mixes_periods, of_actors, placed_on_axis, source_titles,
                        theme_labels, top_actors_kept)
@@ -31,6 +32,8 @@ if not kept.any():
     empty_state(lang)
     st.stop()
 
+if st.toggle(t("figures.one_per_claim", lang), key="figures_per_claim", help=t("figures.one_per_claim_help", lang)):
+    kept = one_per_claim(tables, kept)   # claims, not reports: a number repeated by ten sources counts once
 themes = theme_labels(tables, lang)
 names = actor_names(tables)
 short = actor_short_names(tables)

@@ -48,10 +48,12 @@ else:
             st.caption(plain(" · ".join(x for x in facts if x)))
             link_to("sources", f"{t('common.source', lang)} : {titles.get(fig.source_id, fig.source_id)}",
                     icon="📄", query_params={"focus": fig.source_id})
+            if isinstance(fig.get("claim_id"), str):   # a card is a claim: its other reports are one click away
+                link_to("claims", t("overview.see_claim", lang), icon="🔁", query_params={"claim": fig.claim_id})
 
 st.subheader(t("overview.counts", lang))
 n = counts(tables, f)
-for column, key in zip(st.columns(5), ("sources", "figures", "proposals", "actors", "events")):
+for column, key in zip(st.columns(6), ("sources", "figures", "claims", "proposals", "actors", "events")):
     column.metric(t(f"overview.n_{key}", lang), format_number(n[key], lang))   # "100 000", not "100000"
 
 st.subheader(t("overview.money_chart", lang))
@@ -68,7 +70,7 @@ else:
                 low=format_money(money["value_eur"].iloc[-1], "EUR", lang),
                 high=format_money(money["value_eur"].iloc[0], "EUR", lang))
     shown = money[["figure_id", f"label_{lang}", "raw", "value", "unit", "value_eur", "period", "status",
-                   "source_id"]]
+                   "source_id", "claim_id"]]
     if largest.cut:
         st.caption(t("figures.capped", lang, n=len(money), total=format_number(largest.total, lang)))
     chart_block(fig, summary, shown, lang, key="overview_money", filter_key="theme")

@@ -84,7 +84,7 @@ def test_excel_about_sheet_records_filters_version_and_sources(tiny_tables):
     frames = export_tables(tiny_tables, f)
     about = about_rows(tiny_tables, f, today=dt.date(2025, 10, 1))
     book = workbook(to_excel_bytes(frames, about, sources=about_sources(frames["sources"], f.lang)))
-    assert book.sheetnames == ["about", "figures", "proposals", "events", "sources", "actors", "themes"]
+    assert book.sheetnames == ["about", "figures", "proposals", "events", "sources", "actors", "themes", "claims"]
     text = "\n".join(str(c.value) for c in cells(book) if c.parent.title == "about" and c.value)
     assert "Thème: Cloud" in text and "Recherche: cinquantaine" in text
     assert tiny_tables.version in text and "1 octobre 2025" in text

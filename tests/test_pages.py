@@ -67,8 +67,8 @@ def test_page_in_english(app, page):
     at = open_page(app(lang="en"), page)
     assert at.session_state["f_lang"] == "en"
     english = {"overview": "Overview", "figures": "Figures", "proposals": "Proposals",
-               "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "export": "Export",
-               "import": "Import", "review": "Review"}
+               "actors": "Actors", "timeline": "Timeline", "sources": "Sources", "claims": "Claims",
+               "export": "Export", "import": "Import", "review": "Review"}
     assert english[page] in texts(at)
 
 

@@ -2,7 +2,7 @@
 
 Every exported row's source and actors can be looked up in the export: sources are the kept sources
 plus those the exported rows come from; actors are those these sources name plus those the rows
-refer to. The columns are the schema's (loaders/schema.py), plus `theme_label` beside `theme`.
+refer to; claims are those the exported figures report. The columns are the schema's (loaders/schema.py), plus `theme_label` beside `theme`.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .lookups import theme_labels
 from .select import kept, mentions_in, rows, sources_of
 from .tables import Tables, targets_of
 
-EXPORTED = ("figures", "proposals", "events", "sources", "actors", "themes")
+EXPORTED = ("figures", "proposals", "events", "sources", "actors", "themes", "claims")
 
 
 def exported_columns(table: str) -> list[str]:
@@ -34,7 +34,8 @@ def export_rows(t: Tables, f: Filters) -> dict[str, np.ndarray]:
     return {"figures": figures, "proposals": proposals, "events": events, "sources": sources,
             "actors": _export_actors(t, f),
             "themes": (t.themes["theme_id"].isin(f.themes).to_numpy() if f.themes
-                       else np.ones(len(t.themes), dtype=bool))}
+                       else np.ones(len(t.themes), dtype=bool)),
+            "claims": _export_claims(t, f)}
 
 
 @per_filters("mask")
@@ -43,6 +44,12 @@ def _export_sources(t: Tables, f: Filters) -> np.ndarray:
     for table in ("figures", "proposals", "events"):
         out |= sources_of(t, table, rows(t, table, f))
     return out
+
+
+@per_filters("mask")
+def _export_claims(t: Tables, f: Filters) -> np.ndarray:
+    """The claims the exported figures report (each figure's `claim_id` can be looked up)."""
+    return t.claims["claim_id"].isin(t.figures["claim_id"][rows(t, "figures", f)].dropna().unique()).to_numpy()
 
 
 @per_filters("mask")
@@ -72,7 +79,7 @@ def export_table(t: Tables, f: Filters, name: str, limit: int | None = None) -> 
 
 
 def export_tables(t: Tables, f: Filters) -> dict[str, pd.DataFrame]:
-    """The tables the Export page offers, filtered: figures, proposals, events, sources, actors, themes.
+    """The tables the Export page offers, filtered: figures, proposals, events, sources, actors, themes, claims.
     `theme` keeps ids; `theme_label` adds the label in `f.lang`."""
     return {name: export_table(t, f, name) for name in EXPORTED}
 
@@ -84,9 +91,12 @@ def export_preview(t: Tables, f: Filters, name: str, limit: int) -> pd.DataFrame
     for column in df.columns:
         series = df[column]
         if isinstance(series.dtype, pd.CategoricalDtype):
-            codes = series.cat.codes.to_numpy()
-            values = series.cat.categories.take(np.maximum(codes, 0)).to_numpy(dtype=object)
-            values[codes < 0] = np.nan
+            codes, categories = series.cat.codes.to_numpy(), series.cat.categories
+            if len(categories):
+                values = categories.take(np.maximum(codes, 0)).to_numpy(dtype=object)
+                values[codes < 0] = np.nan
+            else:   # a column with no value at all (no figure of the build is in a claim)
+                values = np.full(len(codes), np.nan, dtype=object)
             df[column] = pd.Series(values, index=df.index, dtype=object)
     return df
 

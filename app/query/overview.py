@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 
 from .cache import per_filters
+from .claims import claims_among, one_per_claim
 from .figures import POINTS, Capped, largest_figures
 from .filters import Filters
 from .select import mentions_in, rows
@@ -14,7 +15,7 @@ from .tables import Tables
 @per_filters()
 def headline_figures(t: Tables, f: Filters, n: int = 4) -> pd.DataFrame:
     """The largest money amounts in euros, then the shares: what a reader sees first (shared: do not change)."""
-    df, kept = t.figures, rows(t, "figures", f)
+    df, kept = t.figures, one_per_claim(t, rows(t, "figures", f))   # a claim once, not once per report
     shares = np.flatnonzero(kept & (df["measure"] == "share").to_numpy())[:1]
     money = df["value_eur"][kept & (df["measure"] == "money").to_numpy()]
     k = n - len(shares)
@@ -28,16 +29,17 @@ def headline_figures(t: Tables, f: Filters, n: int = 4) -> pd.DataFrame:
 def largest_money(t: Tables, f: Filters, limit: int = POINTS) -> Capped:
     """The largest amounts in euros the filters keep (those without a rate to euros left out).
     Shared (the Overview's chart, what most visits open first): do not change it."""
-    keep = rows(t, "figures", f) & t.figures["value_eur"].notna().to_numpy()
+    keep = one_per_claim(t, rows(t, "figures", f)) & t.figures["value_eur"].notna().to_numpy()
     return largest_figures(t.figures, "money", limit, keep)
 
 
 def counts(t: Tables, f: Filters) -> dict[str, int]:
-    """How many sources, figures, proposals, actors and events the filters keep."""
-    sources = rows(t, "sources", f)
+    """How many sources, figures (and the claims they report), proposals, actors and events the filters keep."""
+    sources, figures = rows(t, "sources", f), rows(t, "figures", f)
     return {
         "sources": int(sources.sum()),
-        "figures": int(rows(t, "figures", f).sum()),
+        "figures": int(figures.sum()),
+        "claims": claims_among(t, figures),
         "proposals": int(rows(t, "proposals", f).sum()),
         "actors": t.mentions.loc[mentions_in(t, sources), "actor_id"].nunique(),
         "events": int(rows(t, "events", f).sum()),
