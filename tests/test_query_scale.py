@@ -132,6 +132,7 @@ def test_counts_actors_and_exports_agree_with_plain_pandas(fast, plain, filters,
     sources = ref_sources(plain, f)
     named = plain["mentions"][plain["mentions"]["source_id"].isin(sources["source_id"])]
     assert counts(fast, f) == {"sources": len(sources), "figures": len(ref_figures(plain, f)),
+                               "claims": ref_figures(plain, f)["claim_id"].nunique(),
                                "proposals": len(ref_proposals(plain, f)),
                                "actors": named["actor_id"].nunique(), "events": len(ref_events(plain, f))}
     g = Filters(themes=f.themes, sources=f.sources, date_from=f.date_from, date_to=f.date_to, q=f.q)
