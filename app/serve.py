@@ -49,6 +49,8 @@ def _first_view(tables) -> None:
 
     from . import charts, exports  # noqa: F401  (imported by the pages: once, here)
     from .fmt import format_number
+    from loaders.schema import FIGURE_STATUSES, PERIODS
+
     from .i18n import LANGS, catalogue
     from .query import Filters, actor_names, counts, headline_figures, largest_money, source_titles
     from .ui import warm as warm_sidebar
@@ -66,7 +68,8 @@ def _first_view(tables) -> None:
     for lang in LANGS:
         format_number(1234, lang)
         if len(money):
-            charts.money_bars(money, {p: p for p in charts.PERIOD_ORDER}, "%{text}", "", lang).to_plotly_json()
+            charts.money_bars(money, {p: p for p in PERIODS}, {s: s for s in FIGURE_STATUSES}, "%{text}", "",
+                              lang).to_plotly_json()
     go.Figure(data=[dict(type="scatter")]).to_plotly_json()
     # Streamlit's once-per-process costs of a first run: the emoji table behind a favicon (0.13 s),
     # and its check, on the first element drawn, of whether it runs in a REPL, to warn (a walk of the
