@@ -12,7 +12,6 @@ through the pydantic models) and `publish_tables` writes it in the layout of `lo
 """
 from __future__ import annotations
 
-import datetime as dt
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,7 +191,7 @@ def write_synthetic(root: Path, figure_count: int, seed: int = 0) -> Report:
     seconds["check"], clock = time.perf_counter() - clock, time.perf_counter()
     rows = {name: t.num_rows for name, t in tables.items()}
     manifest = {"version": f"synthetic-{figure_count}-seed{seed}",
-                "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"),
+                "built_at": None,   # stamped when published, under the lock
                 "rows": rows, "warnings": [],
                 "synthetic": {"figures": figure_count, "seed": seed, "generator": "python -m bench generate"}}
     final = publish_tables(root, tables, manifest)

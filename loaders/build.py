@@ -186,8 +186,7 @@ def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
     that fails or is killed half-way leaves the previous build in place. A lock
     stops two builds from writing at once.
     """
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-    manifest = {"version": dataset.version, "built_at": stamp, "rows": dataset.counts(),
+    manifest = {"version": dataset.version, "built_at": None, "rows": dataset.counts(),
                 "changes": len(dataset.changes), "warnings": dataset.warnings}
     tables = {name: _arrow_or_error(name, rows) for name, rows in dataset.tables.items()}
     tables["changes"] = _arrow_or_error("changes", dataset.changes)
@@ -210,6 +209,9 @@ def publish_build(root: Path, tables: dict[str, pa.Table], manifest: dict, lock_
     except Timeout:
         raise DataError([DataProblem(str(root), None, "another build is running (lock held)")])
     try:
+        # Stamped once the lock is held: build folders sort in the order they were published, so
+        # the newest name is always `current` and pruning never drops a build newer than it.
+        manifest = {**manifest, "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")}
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
         for name, table in tables.items():
             pq.write_table(table, tmp / f"{name}.parquet", row_group_size=row_group_size)
