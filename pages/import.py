@@ -11,7 +11,7 @@ from app.i18n import t
 from app.ui import context, label, plain
 from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
 from loaders.articles.extract import Extractor
-from loaders.articles.ingest import EDITABLE, SourceInfo, extract_document, marked_pieces, propose, save
+from loaders.articles.ingest import EDITABLE, SaveError, SourceInfo, extract_document, marked_pieces, propose, save
 from loaders.errors import DataError
 from loaders.paths import DATA_DIR, import_target
 from loaders.schema import FIGURE_STATUSES, PERIODS
@@ -114,8 +114,9 @@ if not publisher:
 if st.button(t("import.save", lang, n=len(kept)), disabled=blocked, icon="💾"):
     try:
         added = save(plan, kept, *target)
-    except DataError as e:
-        st.error(f"**{t('import.not_saved', lang)}**\n\n{problems(e)}", icon="🚫")
+    except DataError as e:   # what really happened: nothing written, rolled back, or rows without tables
+        said = "not_saved" if not isinstance(e, SaveError) else "build_failed" if e.rolled_back else "split"
+        st.error(f"**{t('import.' + said, lang)}**\n\n{problems(e)}", icon="🚫")
     else:
         st.session_state.pop(RESULT, None)
         st.success(t("import.saved", lang, figures=added.get("figures", 0), mentions=added.get("mentions", 0)),

@@ -12,6 +12,7 @@ still passes `load_dataset`; the files are then replaced one by one by renames.
 from __future__ import annotations
 
 import collections
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -26,7 +27,7 @@ from filelock import FileLock, Timeout
 
 from loaders.articles.documents import Document
 from loaders.articles.extract import Extractor, FileResult, Found
-from loaders.build import load_dataset, write_build
+from loaders.build import build_lock, built_version, data_version, load_dataset, write_build
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import slug
 from loaders.fx import Rate
@@ -156,45 +157,69 @@ def apply_plan(plan: IngestPlan, data_dir: Path) -> dict[str, int]:
     DataError when it would not (nothing is written then), or when a source is already there.
     """
     data_dir = Path(data_dir)
+    with _writing(data_dir):
+        tmp, changed = _stage(plan, data_dir)
+        try:
+            _replace(tmp / "new", data_dir, changed)
+            return {t: len(plan.rows[t]) for t in changed}
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _writing(data_dir: Path, timeout: float = 60):
+    """The lock of writers to data_dir's CSVs, with lock and write failures as DataError."""
+    lock = data_dir / "build" / ".ingest.lock"     # build/ is not versioned
     try:
-        return _apply_locked(plan, data_dir)
+        lock.parent.mkdir(exist_ok=True)
+        with FileLock(str(lock), timeout=timeout):
+            yield
     except Timeout:
-        raise DataError([DataProblem(str(data_dir), None, "another ingest is writing (lock held)")])
+        raise DataError([DataProblem(str(data_dir), None, "another ingest is writing (lock held)")]) from None
     except OSError as e:
         raise DataError([DataProblem(str(e.filename or data_dir), None,
                                      f"cannot write: {e.strerror or e}")]) from None
 
 
-def _apply_locked(plan: IngestPlan, data_dir: Path) -> dict[str, int]:
-    lock = data_dir / "build" / ".ingest.lock"     # build/ is not versioned
-    lock.parent.mkdir(exist_ok=True)
-    with FileLock(str(lock), timeout=60):
-        _, existing = _read(data_dir / "sources.csv")
-        known = {r[0] for r in existing if r}
-        again = [r["source_id"] for r in plan.rows["sources"] if r["source_id"] in known]
-        if again:
-            raise DataError([DataProblem(str(data_dir / "sources.csv"), None,
-                                         f"already ingested as source {sid}; nothing added") for sid in again])
-        plan.rows["figures"] = _check_figures(plan.rows["figures"], data_dir, plan)
-        tmp = Path(tempfile.mkdtemp(prefix=".ingest-", dir=data_dir))
+def _stage(plan: IngestPlan, data_dir: Path) -> tuple[Path, list[str]]:
+    """A `.ingest-*` folder in data_dir with the merged CSVs (`new/`) and the originals (`old/`).
+
+    DataError (the folder removed) when the source is there already or the dataset would not build.
+    """
+    _, existing = _read(data_dir / "sources.csv")
+    known = {r[0] for r in existing if r}
+    again = [r["source_id"] for r in plan.rows["sources"] if r["source_id"] in known]
+    if again:
+        raise DataError([DataProblem(str(data_dir / "sources.csv"), None,
+                                     f"already ingested as source {sid}; nothing added") for sid in again])
+    plan.rows["figures"] = _check_figures(plan.rows["figures"], data_dir, plan)
+    tmp = Path(tempfile.mkdtemp(prefix=".ingest-", dir=data_dir))
+    try:
+        (tmp / "new").mkdir()
+        (tmp / "old").mkdir()
+        for name in TABLES:
+            if (data_dir / f"{name}.csv").exists():
+                shutil.copy2(data_dir / f"{name}.csv", tmp / "new" / f"{name}.csv")
+        changed = [t for t, rows in plan.rows.items() if rows]
+        for table in changed:
+            text = _merged_csv(data_dir / f"{table}.csv", table, plan.rows[table])
+            (tmp / "new" / f"{table}.csv").write_text(text, encoding="utf-8")
         try:
-            for name in TABLES:
-                if (data_dir / f"{name}.csv").exists():
-                    shutil.copy2(data_dir / f"{name}.csv", tmp / f"{name}.csv")
-            changed = [t for t, rows in plan.rows.items() if rows]
-            for table in changed:
-                text = _merged_csv(data_dir / f"{table}.csv", table, plan.rows[table])
-                (tmp / f"{table}.csv").write_text(text, encoding="utf-8")
-            try:
-                load_dataset(tmp)
-            except DataError as e:   # name the real files, not the scratch copy
-                raise DataError([DataProblem(p.file.replace(str(tmp), str(data_dir)), p.line,
-                                             p.message) for p in e.problems]) from None
-            for table in changed:
-                os.replace(tmp / f"{table}.csv", data_dir / f"{table}.csv")
-            return {t: len(plan.rows[t]) for t in changed}
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            load_dataset(tmp / "new")
+        except DataError as e:   # name the real files, not the scratch copy
+            raise DataError([DataProblem(p.file.replace(str(tmp / "new"), str(data_dir)), p.line,
+                                         p.message) for p in e.problems]) from None
+        for table in changed:   # the originals, for a rollback (and for recovery after a kill)
+            shutil.copy2(data_dir / f"{table}.csv", tmp / "old" / f"{table}.csv")
+        return tmp, changed
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _replace(folder: Path, data_dir: Path, tables) -> None:
+    for table in tables:
+        os.replace(folder / f"{table}.csv", data_dir / f"{table}.csv")
 
 
 # --- the Import page's pipeline, outside Streamlit: extract one document, propose its candidate
@@ -217,17 +242,68 @@ def propose(document: Document, found: list[Found], info: SourceInfo, theme_ids:
     return plan_rows(FileResult(Path(document.path.name), document, found), info, theme_ids)
 
 
-def save(plan: IngestPlan, kept_figures: list[dict], data_dir: Path, build_root: Path) -> dict[str, int]:
-    """Append the source and the figures the reviewer kept (as corrected), then rebuild the tables.
+class SaveError(DataError):
+    """The rows were valid but the tables could not be rebuilt; `rolled_back` says whether data/ is as before."""
 
-    Raises DataError (nothing written, previous build kept) when the rows would break the dataset.
+    def __init__(self, problems: list[DataProblem], rolled_back: bool):
+        super().__init__(problems)
+        self.rolled_back = rolled_back
+
+
+def save(plan: IngestPlan, kept_figures: list[dict], data_dir: Path, build_root: Path) -> dict[str, int]:
+    """Append the source and the figures the reviewer kept (as corrected), rebuild and publish the tables.
+
+    All or nothing, under the build lock (no other build or save publishes in between): the CSVs
+    are replaced, the dataset read back and published; when that fails the originals are put
+    back. DataError (nothing written) when the rows would break the dataset or a lock is held;
+    SaveError when the build failed, saying whether data/ was rolled back.
     """
     by_id = {row["figure_id"]: row for row in plan.rows["figures"]}
     plan.rows["figures"] = [{**by_id[row["figure_id"]], **{k: row[k] for k in EDITABLE if k in row}}
                             for row in kept_figures if row["figure_id"] in by_id]
-    added = apply_plan(plan, data_dir)
-    write_build(load_dataset(data_dir), build_root)
-    return added
+    data_dir = Path(data_dir)
+    with build_lock(build_root), _writing(data_dir):
+        _recover(data_dir, build_root)
+        tmp, changed = _stage(plan, data_dir)
+        try:
+            _replace(tmp / "new", data_dir, changed)
+            write_build(load_dataset(data_dir), build_root, held=True)
+        except (DataError, OSError) as e:
+            problems = e.problems if isinstance(e, DataError) else [DataProblem(str(build_root), None, str(e))]
+            try:
+                _replace(tmp / "old", data_dir, changed)
+            except OSError as undo:
+                raise SaveError(problems + [DataProblem(str(data_dir), None, f"cannot roll back: {undo}")],
+                                rolled_back=False) from None
+            raise SaveError(problems, rolled_back=True) from None
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return {t: len(plan.rows[t]) for t in changed}
+
+
+def _recover(data_dir: Path, build_root: Path) -> list[str]:
+    """Finish what a killed save left (callers hold both locks); the folders handled.
+
+    A `.ingest-*` folder outlives its save only when the process died. If the served build is not
+    of the current CSVs, the save never published: its originals go back. Then the folder goes.
+    """
+    done = []
+    for tmp in sorted(data_dir.glob(".ingest-*")):
+        old = tmp / "old"
+        if old.is_dir() and built_version(build_root) != data_version(data_dir):
+            _replace(old, data_dir, [p.stem for p in old.glob("*.csv")])
+        shutil.rmtree(tmp, ignore_errors=True)
+        done.append(tmp.name)
+    return done
+
+
+def recover_interrupted(data_dir: Path, build_root: Path, timeout: float = 5) -> list[str]:
+    """At start: roll back or clear what a killed save left in data_dir (the `.ingest-*` folders handled)."""
+    data_dir = Path(data_dir)
+    if not any(data_dir.glob(".ingest-*")):
+        return []
+    with build_lock(build_root, timeout), _writing(data_dir, timeout):
+        return _recover(data_dir, build_root)
 
 
 def marked_pieces(text: str, found: list[Found]) -> list[tuple[str, str | None]]:
