@@ -16,7 +16,7 @@ import click
 from loaders.articles.documents import MAX_BYTES, MAX_CHARS, expand_paths
 from loaders.articles.extract import FileResult, extract_paths
 from loaders.articles.gold import score_folder, score_seeds
-from loaders.articles.ingest import SourceInfo, apply_plan, plan_rows
+from loaders.articles.ingest import MAX_CANDIDATES, SourceInfo, apply_plan, plan_rows
 from loaders.articles.output import FORMATS, jsonl_line, table_lines
 from loaders.articles.scoring import format_scores
 from loaders.curated import read_table
@@ -148,6 +148,9 @@ def ingest(files, publisher, title, published, kind, language, url, data_dir: Pa
             return
         for reason in plan.skipped:
             click.echo(f"{result.path}: figure left out: {reason}", err=True)
+        if plan.capped:
+            click.echo(f"{result.path}: {plan.capped} more figure(s) left out: at most "
+                       f"{MAX_CANDIDATES} candidates per file", err=True)
         sid = plan.rows["sources"][0]["source_id"]
         click.echo(f"{result.path}: source {sid}, {added.get('figures', 0)} candidate figure(s), "
                    f"{added.get('mentions', 0)} known actor(s); {plan.unknown_actors} unknown actor "

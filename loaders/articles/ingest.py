@@ -11,15 +11,21 @@ still passes `load_dataset`; the files are then replaced one by one by renames.
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
+import itertools
 import os
 import shutil
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +43,12 @@ from loaders.schema import TABLES, csv_columns
 
 CANDIDATE = "candidate"
 LABEL_CHARS = 200
+MAX_CANDIDATES = 300   # candidate figures proposed per document: more is junk no reviewer reads
+_NONE = object()
+CHUNK_CHARS = 20_000     # characters read by spaCy at once on the Import page (memory ~ one piece)
+EXTRACT_SECONDS = 60.0   # one import's reading budget
+READING_AT_ONCE = 1      # imports read at the same time per process (the rest wait their turn)
+QUEUE_WAIT_S = 30.0      # how long an import waits for its turn
 
 
 @dataclass(frozen=True)
@@ -58,10 +70,31 @@ class IngestPlan:
     rows: dict[str, list[dict]] = field(default_factory=lambda: collections.defaultdict(list))
     skipped: list[str] = field(default_factory=list)
     unknown_actors: int = 0
+    capped: int = 0      # figures found beyond MAX_CANDIDATES, not proposed
 
 
 def source_id(info: SourceInfo, text: str) -> str:
     return f"{slug(info.publisher)}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
+
+
+def _first_of_each_per_sentence(found: list[Found]) -> dict[int, tuple]:
+    """Per sentence (its start): the first theme, actor id and date found in it, in one pass.
+
+    The figure's theme, actor and date are those of its sentence; looking them up per figure in
+    the sentence's list was quadratic when one "sentence" holds tens of thousands of items.
+    `_NONE` marks a sentence without a theme (the document's main theme is used then).
+    """
+    near: dict[int, list] = {}
+    for f in found:
+        g = f.item
+        first = near.setdefault(f.sentence_start, [_NONE, None, None])
+        if g.kind == "theme" and first[0] is _NONE:
+            first[0] = g.value
+        elif g.kind == "actor" and g.actor_id and first[1] is None:
+            first[1] = g.actor_id
+        elif g.kind == "date" and isinstance(g.value, str) and first[2] is None:
+            first[2] = g.value   # the sentence's date is the best guess of when the figure applies
+    return {start: tuple(first) for start, first in near.items()}
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -86,24 +119,24 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
     actor_ids = sorted({f.item.actor_id for f in found if f.item.kind == "actor" and f.item.actor_id})
     plan.unknown_actors = len({f.item.name for f in found if f.item.kind == "actor" and not f.item.actor_id})
     plan.rows["mentions"] = [{"source_id": sid, "actor_id": a} for a in actor_ids]
-    by_sentence = collections.defaultdict(list)
-    for f in found:
-        by_sentence[f.sentence_start].append(f.item)
+    near = _first_of_each_per_sentence(found)
+    labels: dict[tuple[int, int], str] = {}   # one label per sentence, not one per item
     for f in found:
         item = f.item
         if item.kind not in ("money", "percent", "count"):
             continue
-        near = by_sentence[f.sentence_start]
-        theme = next((g.value for g in near if g.kind == "theme"), fallback_theme)
-        actor = next((g.actor_id for g in near if g.kind == "actor" and g.actor_id), None)
-        # The sentence's date is the best guess of when the figure applies (else the source's).
-        date = next((g.value for g in near if g.kind == "date" and isinstance(g.value, str)), None)
+        theme, actor, date = near[f.sentence_start]
+        theme = fallback_theme if theme is _NONE else theme
         # A count's unit is the noun it counts (french.text.counted_noun, read by find_quantities).
         unit = item.unit if item.kind == "count" and item.unit else None
         if item.kind == "count" and not unit:
             plan.skipped.append(f"{doc.path}:{item.start}: count {item.text!r}: no counted noun")
             continue
-        label = _sentence(doc.text, f.sentence_start, f.sentence_end)
+        if len(plan.rows["figures"]) >= MAX_CANDIDATES:
+            plan.capped += 1
+            continue
+        span = (f.sentence_start, f.sentence_end)
+        label = labels.get(span) or labels.setdefault(span, _sentence(doc.text, *span))
         plan.rows["figures"].append({
             "figure_id": f"{sid}-{item.start}", "source_id": sid, "raw": item.text,
             "unit": unit or "", "label_fr": label, "label_en": label, "theme": theme,
@@ -232,9 +265,62 @@ def _replace(folder: Path, data_dir: Path, tables) -> None:
 EDITABLE = ("raw", "label_fr", "label_en", "theme", "actor_id", "period", "status")
 
 
-def extract_document(extractor: Extractor, document: Document, published: dt.date | None) -> list[Found]:
-    """Every item found in `document`, each with its sentence."""
-    return next(iter(extractor.extract_documents([document], published)))[1]
+def extract_document(extractor: Extractor, document: Document, published: dt.date | None,
+                     budget_s: float = EXTRACT_SECONDS) -> list[Found]:
+    """Every item found in `document`, each with its sentence; DataError past `budget_s` seconds.
+
+    The text goes through spaCy in pieces of at most CHUNK_CHARS characters, cut at a paragraph,
+    a line, a sentence or a space: memory stays that of one piece whatever the text's length, time
+    grows linearly, and the budget is checked between pieces. A text shorter than a piece (an
+    article) is read whole, as before.
+    """
+    found: list[Found] = []
+    deadline = time.monotonic() + budget_s
+    for offset, piece in text_pieces(document.text):
+        if offset and time.monotonic() > deadline:   # the first piece is always read
+            raise DataError([DataProblem(document.path.name, None,
+                                         f"reading stopped after {budget_s:.0f} s at character {offset:,} of "
+                                         f"{len(document.text):,}: too much for one import, cut the text")])
+        part = dataclasses.replace(document, text=piece)
+        for f in next(iter(extractor.extract_documents([part], published)))[1]:
+            item = dataclasses.replace(f.item, start=f.item.start + offset, end=f.item.end + offset)
+            found.append(Found(f.file, item, f.sentence_start + offset, f.sentence_end + offset))
+    return found
+
+
+class BusyError(DataError):
+    """Other imports are being read: this one waited its turn for too long."""
+
+
+_reading = threading.BoundedSemaphore(READING_AT_ONCE)
+
+
+@contextlib.contextmanager
+def reading_turn(wait_s: float = QUEUE_WAIT_S):
+    """Wait (at most `wait_s` seconds) for one of the READING_AT_ONCE extraction slots of the process.
+
+    A small global queue: imports are read one after the other, so other visitors keep a core
+    (a session itself never reads two at once: Streamlit runs one script run per session).
+    """
+    if not _reading.acquire(timeout=wait_s):
+        raise BusyError([DataProblem("import", None, f"other imports are being read; waited {wait_s:.0f} s")])
+    try:
+        yield
+    finally:
+        _reading.release()
+
+
+def text_pieces(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) covering `text` in order, each at most `size` characters, cut at the last
+    paragraph break, else line break, else sentence end, else space of each window."""
+    at = 0
+    while len(text) - at > size:
+        window = text[at:at + size]
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", ". ", " ") if (i := window.rfind(sep)) > size // 2),
+                   size)
+        yield at, text[at:at + cut]
+        at += cut
+    yield at, text[at:]
 
 
 def propose(document: Document, found: list[Found], info: SourceInfo, theme_ids: list[str]) -> IngestPlan:
@@ -308,12 +394,20 @@ def recover_interrupted(data_dir: Path, build_root: Path, timeout: float = 5) ->
 
 def marked_pieces(text: str, found: list[Found]) -> list[tuple[str, str | None]]:
     """`text` cut into (piece, kind or None): the items found, without overlaps, in order."""
+    # A theme word inside another item (an actor's name...) is not marked: whether any other item
+    # overlaps it is a binary search over their starts, with the largest end so far beside them.
+    others = sorted((f.item.start, f.item.end) for f in found if f.item.kind != "theme")
+    starts = [s for s, _ in others]
+    reach = list(itertools.accumulate((e for _, e in others), max))
     pieces, at = [], 0
     for f in sorted(found, key=lambda f: (f.item.start, -(f.item.end - f.item.start))):
         start, end = f.item.start, f.item.end
-        if start < at or f.item.kind == "theme" and any(
-                g.item.kind != "theme" and g.item.start < end and start < g.item.end for g in found):
-            continue   # overlaps an item already marked (a theme word inside an actor's name...)
+        if start < at:
+            continue   # overlaps an item already marked
+        if f.item.kind == "theme":
+            before = bisect.bisect_left(starts, end)   # other items starting before this one ends
+            if before and reach[before - 1] > start:
+                continue
         if start > at:
             pieces.append((text[at:start], None))
         pieces.append((text[start:end], f.item.kind))
