@@ -53,15 +53,18 @@ published = c3.date_input(t("import.published", lang), value=None, key="import_p
                           format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
 
 if st.button(t("import.extract", lang), type="primary", icon="🔍"):
-    try:
-        document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
-        with st.spinner(t("import.extracting", lang)), reading_turn():
-            found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
-        st.session_state[RESULT] = (document, found)
-    except DataError as e:
-        st.session_state.pop(RESULT, None)
-        said = "busy" if isinstance(e, BusyError) else "unreadable"
-        st.error(f"**{t('import.' + said, lang)}**\n\n{problems(e)}", icon="🚫")
+    if not uploaded and not (pasted or "").strip():   # an upload over the size limit never arrives
+        st.warning(t("import.nothing", lang), icon="📄")
+    else:
+        try:
+            document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
+            with st.spinner(t("import.extracting", lang)), reading_turn():
+                found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
+            st.session_state[RESULT] = (document, found)
+        except DataError as e:
+            st.session_state.pop(RESULT, None)
+            said = "busy" if isinstance(e, BusyError) else "unreadable"
+            st.error(f"**{t('import.' + said, lang)}**\n\n{problems(e)}", icon="🚫")
 
 if RESULT not in st.session_state:
     st.info(t("import.start", lang), icon="📥")
