@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from loaders.build import load_dataset, tables_dir, write_build
+from loaders.build import tables_dir
 from loaders.changes import Edit, apply_edits, key_column, read_rows, shown
 
 # What an editor sees and may correct of each table's rows, after the id.
@@ -71,14 +71,13 @@ def _text(value) -> str:
 
 
 def save(edits: list[Edit], author: str, reason: str, data_dir: Path, build_root: Path) -> list[dict]:
-    """Write the edits (loaders.changes.apply_edits: checked, logged), then rebuild; the log lines written.
+    """Write the edits (loaders.changes.apply_edits: checked, logged), rebuilt and published in the
+    same save (all or nothing); the log lines written.
 
-    Raises what apply_edits raises (NotAnEditorError, ConflictError, DataError), nothing written then.
+    Raises what apply_edits raises (NotAnEditorError, ConflictError, DataError), nothing written then;
+    SaveError when the build failed and data/ was put back (or, `rolled_back` False, could not be).
     """
-    entries = apply_edits(data_dir, edits, author, reason)
-    if entries:
-        write_build(load_dataset(data_dir), build_root)
-    return entries
+    return apply_edits(data_dir, edits, author, reason, build_root=build_root)
 
 
 def history(build_root: Path, table: str, row_id: str) -> pd.DataFrame:

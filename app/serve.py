@@ -94,8 +94,22 @@ def lean_malloc(arenas: int = 2) -> bool:
         return False
 
 
+def recover() -> str:
+    """Roll back or clear what a save killed half-way left in data/ (its `.save-*` folders)."""
+    from loaders.changes import recover_interrupted
+    from loaders.errors import DataError
+    from loaders.paths import import_target
+    target = import_target()
+    try:
+        done = recover_interrupted(*target) if target else []
+    except DataError as e:
+        return f"interrupted saves not recovered ({e})"
+    return f"{len(done)} interrupted save(s) recovered" if done else "no interrupted save"
+
+
 def main(argv: list[str]) -> None:
     lean_malloc()
+    print(f"dashboard: {recover()}", flush=True)
     print(f"dashboard: {warm()}", flush=True)
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", str(PROJECT / "dashboard.py"), *argv]

@@ -23,7 +23,7 @@ KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=1)   # one live build: a rebuild releases the previous
 def _tables_for(root: str, stamp: float) -> Tables:
     return load_tables(root)
 

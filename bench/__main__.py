@@ -83,5 +83,14 @@ def extraction_press() -> None:
     click.echo(report())
 
 
+@bench.command("import-work", help="One adversarial paste through the Import page's steps (extraction, "
+                                   "candidate planning, highlighting): seconds and peak memory by size.")
+@click.option("--sizes", default="20000,100000,200000", show_default=True,
+              help="Comma-separated text sizes in characters.")
+def import_work(sizes: str) -> None:
+    from .import_work import measure, report
+    click.echo(report(measure(tuple(int(s) for s in sizes.split(",")))))
+
+
 if __name__ == "__main__":
     bench(prog_name="python -m bench")

@@ -1,6 +1,7 @@
 """Build the parquet tables from `data/`: read, normalise, cross-check, then write atomically."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -179,7 +180,7 @@ def tables_dir(root: Path) -> Path:
     return current.resolve() if current.exists() else root
 
 
-def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
+def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60, held: bool = False) -> Path:
     """Write every table as parquet into a new folder under `root`, check it, then switch `current` to it.
 
     Readers follow `root/current`, which is replaced in one atomic rename: a build
@@ -190,55 +191,92 @@ def write_build(dataset: Dataset, root: Path, lock_timeout: float = 60) -> Path:
                 "changes": len(dataset.changes), "warnings": dataset.warnings}
     tables = {name: _arrow_or_error(name, rows) for name, rows in dataset.tables.items()}
     tables["changes"] = _arrow_or_error("changes", dataset.changes)
-    return publish_build(root, tables, manifest, lock_timeout)
+    return publish_build(root, tables, manifest, lock_timeout, held=held)
+
+
+@contextlib.contextmanager
+def build_lock(root: Path, timeout: float = 60):
+    """Hold `root`'s build lock: one build (or Import save) reads, validates and publishes at a time.
+
+    DataError when another holds it for longer than `timeout` seconds or the lock cannot be made.
+    """
+    root = Path(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(root / ".lock"), timeout=timeout)
+        lock.acquire()
+    except Timeout:
+        raise DataError([DataProblem(str(root), None, "another build is running (lock held)")]) from None
+    except OSError as e:
+        raise DataError([DataProblem(str(root), None, f"cannot write the build: {e}")]) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def build_from(data_dir: Path, root: Path, lock_timeout: float = 60) -> tuple[Dataset, Path]:
+    """Read, validate and publish `data_dir` as one step under the build lock.
+
+    Reading happens inside the lock: a build that read `data/` before an Import save cannot
+    publish its older tables after that save's (the save holds the same lock).
+    """
+    if not Path(root).exists():
+        load_dataset(data_dir)   # invalid data creates no build folder (the lock lives in it)
+    with build_lock(root, lock_timeout):
+        dataset = load_dataset(data_dir)
+        return dataset, write_build(dataset, root, held=True)
 
 
 def publish_build(root: Path, tables: dict[str, pa.Table], manifest: dict, lock_timeout: float = 60,
-                  row_group_size: int | None = None) -> Path:
+                  row_group_size: int | None = None, held: bool = False) -> Path:
     """Write `tables` as a new build under `root`, check it, then switch `current` to it.
 
     The one place builds are published (`loaders build` and `bench generate`): a temporary folder
-    read back before it is renamed into place, `current` swapped in one atomic rename, a lock,
-    two builds kept. DataError when the lock is held or the build cannot be written.
+    read back before it is renamed into place, `current` swapped in one atomic rename, a lock
+    (already taken by the caller when `held`), two builds kept. DataError when the lock is held
+    or the build cannot be written.
     """
     root = Path(root)
-    root.mkdir(parents=True, exist_ok=True)
+    with contextlib.nullcontext() if held else build_lock(root, lock_timeout):
+        try:
+            # Stamped once the lock is held: build folders sort in the order they were published, so
+            # the newest name is always `current` and pruning never drops a build newer than it.
+            manifest = {**manifest, "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")}
+            tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
+            for name, table in tables.items():
+                pq.write_table(table, tmp / f"{name}.parquet", row_group_size=row_group_size)
+            (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+            for name, table in tables.items():   # read back before anyone can see it
+                back = pq.read_table(tmp / f"{name}.parquet")   # the whole table: every page decodes
+                if back.num_rows != table.num_rows or not back.schema.equals(arrow_schema(name)):
+                    raise DataError([DataProblem(name, None, "written table does not read back")])
+            final = root / f"build-{manifest['built_at']}-{manifest['version']}"
+            os.rename(tmp, final)
+            link = root / f".{CURRENT}-{os.getpid()}"
+            if link.is_symlink():
+                link.unlink()
+            os.symlink(final.name, link)
+            os.replace(link, root / CURRENT)
+            _prune(root, keep=final.name)
+            return final
+        except OSError as e:   # disk full, permissions, something in the way: a message, not a traceback
+            raise DataError([DataProblem(str(root), None, f"cannot write the build: {e}")]) from None
+        finally:
+            # Clear this build's and killed builds' debris while still holding the lock: once it is
+            # released, a waiting build may already be writing its own temporary folder here.
+            for stale in root.glob(".tmp-*"):
+                shutil.rmtree(stale, ignore_errors=True)
+            for stale in root.glob(f".{CURRENT}-*"):
+                stale.unlink(missing_ok=True)
+
+
+def built_version(root: Path) -> str | None:
+    """The data version of the build `root/current` serves, or None when there is none."""
     try:
-        lock = FileLock(str(root / ".lock"), timeout=lock_timeout)
-        lock.acquire()
-    except Timeout:
-        raise DataError([DataProblem(str(root), None, "another build is running (lock held)")])
-    try:
-        # Stamped once the lock is held: build folders sort in the order they were published, so
-        # the newest name is always `current` and pruning never drops a build newer than it.
-        manifest = {**manifest, "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")}
-        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
-        for name, table in tables.items():
-            pq.write_table(table, tmp / f"{name}.parquet", row_group_size=row_group_size)
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        for name, table in tables.items():   # read back before anyone can see it
-            back = pq.read_table(tmp / f"{name}.parquet")   # the whole table: every page decodes
-            if back.num_rows != table.num_rows or not back.schema.equals(arrow_schema(name)):
-                raise DataError([DataProblem(name, None, "written table does not read back")])
-        final = root / f"build-{manifest['built_at']}-{manifest['version']}"
-        os.rename(tmp, final)
-        link = root / f".{CURRENT}-{os.getpid()}"
-        if link.is_symlink():
-            link.unlink()
-        os.symlink(final.name, link)
-        os.replace(link, root / CURRENT)
-        _prune(root, keep=final.name)
-        return final
-    except OSError as e:   # disk full, permissions, something in the way: a message, not a traceback
-        raise DataError([DataProblem(str(root), None, f"cannot write the build: {e}")]) from None
-    finally:
-        # Clear this build's and killed builds' debris while still holding the lock: once it is
-        # released, a waiting build may already be writing its own temporary folder here.
-        for stale in root.glob(".tmp-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        for stale in root.glob(f".{CURRENT}-*"):
-            stale.unlink(missing_ok=True)
-        lock.release()
+        return json.loads((tables_dir(root) / MANIFEST).read_text(encoding="utf-8")).get("version")
+    except (OSError, ValueError):
+        return None
 
 
 def _arrow_or_error(name: str, rows: list[Row]) -> pa.Table:

@@ -5,12 +5,18 @@ appends one line per changed cell to `data/changes.csv`: when, who, table, row i
 after, reason. That file is only ever appended to (a plain CSV a person can read, diff and blame);
 the build publishes it as the `changes` table.
 
+A save from the app is all or nothing (`saving`): the CSVs it changes, the change log among them,
+and the published build change together under the build's lock, or data/ is put back. The
+originals wait in a `data/.save-*` folder until the build is published; a folder left by a killed
+save is rolled back (or, when its build was published, removed) by the next save or at start.
+
 An edit carries the value the editor saw (`before`). When the file holds something else, another
 editor saved first: `ConflictError` lists both versions and nothing is written. An edit that would
 break the dataset raises `DataError` naming the row and the field, and nothing is written either.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -22,6 +28,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from .build import build_lock, built_version, data_version, load_dataset, write_build
 from .errors import DataError, DataProblem
 from .schema import TABLES, csv_columns
 
@@ -29,6 +36,8 @@ LOG = "changes.csv"
 LOG_COLUMNS = csv_columns("changes")
 REVIEWED = ("sources", "figures", "proposals", "events")   # the tables with a `review` column
 REASON_CHARS = 500
+SAVE_PREFIX = ".save-"    # data/.save-*: the originals of a save in progress
+SCRATCH = (".ingest-*", ".edit-*")   # data/ folders where a save checks its files (stale once it ends)
 
 
 class NotAnEditorError(PermissionError):
@@ -132,33 +141,44 @@ def shown(table: str, field: str, value: str) -> str:
     return (value or "accepted") if field == "review" and table in REVIEWED else value
 
 
-def _lock(data_dir: Path) -> FileLock:
-    # The one lock of writes to data/, shared with `loaders ingest` (build/ is not versioned).
-    path = data_dir / "build" / ".ingest.lock"
-    path.parent.mkdir(exist_ok=True)
-    return FileLock(str(path), timeout=60)
-
-
-def apply_edits(data_dir: Path, edits: list[Edit], author: str, reason: str) -> list[dict[str, str]]:
-    """Write `edits` into data_dir's CSVs and log them; the change-log lines written.
-
-    NotAnEditorError without an author; ConflictError when a cell no longer holds the value the
-    editor saw; DataError (naming table, row and field) when a row is unknown or the dataset would
-    no longer build. In every error case nothing is written.
-    """
-    if not (author or "").strip():
-        raise NotAnEditorError("only an editor can write")
+@contextlib.contextmanager
+def data_lock(data_dir: Path, timeout: float = 60):
+    """The one lock of writes to data/ (its file in data/build/, which is not versioned), with lock
+    and write failures as DataError. A save that also publishes takes the build's lock first
+    (`saving`): every writer takes them in that order, so none waits for the other forever."""
     data_dir = Path(data_dir)
     try:
-        with _lock(data_dir):
-            return _apply_locked(data_dir, edits, author.strip(), reason)
+        path = data_dir / "build" / ".ingest.lock"
+        path.parent.mkdir(exist_ok=True)
+        with FileLock(str(path), timeout=timeout):
+            yield
     except Timeout:
         raise DataError([DataProblem(str(data_dir), None, "another save is writing (lock held)")]) from None
     except OSError as e:
         raise DataError([DataProblem(str(e.filename or data_dir), None, f"cannot write: {e.strerror or e}")]) from None
 
 
-def _apply_locked(data_dir: Path, edits: list[Edit], author: str, reason: str) -> list[dict[str, str]]:
+def apply_edits(data_dir: Path, edits: list[Edit], author: str, reason: str,
+                build_root: Path | None = None) -> list[dict[str, str]]:
+    """Write `edits` into data_dir's CSVs and log them; the change-log lines written.
+
+    With `build_root`, the tables are rebuilt and published in the same save (`saving`: all or
+    nothing). NotAnEditorError without an author; ConflictError when a cell no longer holds the
+    value the editor saw; DataError (naming table, row and field) when a row is unknown or the
+    dataset would no longer build. In every error case nothing is written.
+    """
+    if not (author or "").strip():
+        raise NotAnEditorError("only an editor can write")
+    data_dir = Path(data_dir)
+    if build_root is None:
+        with data_lock(data_dir):
+            return _apply_locked(data_dir, edits, author.strip(), reason, None)
+    with saving(data_dir, build_root) as save:
+        return _apply_locked(data_dir, edits, author.strip(), reason, save)
+
+
+def _apply_locked(data_dir: Path, edits: list[Edit], author: str, reason: str,
+                  save: Save | None) -> list[dict[str, str]]:
     tables: dict[str, CsvTable] = {}
     problems, conflicts, entries = [], [], []
     at = now_utc()
@@ -188,14 +208,13 @@ def _apply_locked(data_dir: Path, edits: list[Edit], author: str, reason: str) -
     if conflicts:
         raise ConflictError(conflicts)
     if entries:
-        _replace_checked(data_dir, tables)
-        append_log(data_dir, entries)
+        _replace_checked(data_dir, tables, save)
+        (save.log if save else lambda e: append_log(data_dir, e))(entries)
     return entries
 
 
-def _replace_checked(data_dir: Path, tables: dict[str, CsvTable]) -> None:
+def _replace_checked(data_dir: Path, tables: dict[str, CsvTable], save: Save | None) -> None:
     """Write `tables` over their files if the whole dataset still builds; else DataError, nothing written."""
-    from .build import load_dataset
     tmp = Path(tempfile.mkdtemp(prefix=".edit-", dir=data_dir))
     try:
         for name in TABLES:
@@ -208,7 +227,10 @@ def _replace_checked(data_dir: Path, tables: dict[str, CsvTable]) -> None:
         except DataError as e:
             raise DataError([_located(p, tmp, tables) for p in e.problems]) from None
         for name in tables:
-            os.replace(tmp / f"{name}.csv", data_dir / f"{name}.csv")
+            if save:
+                save.replace(f"{name}.csv", tmp / f"{name}.csv")
+            else:
+                os.replace(tmp / f"{name}.csv", data_dir / f"{name}.csv")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -226,16 +248,22 @@ def _located(problem: DataProblem, tmp: Path, tables: dict[str, CsvTable]) -> Da
     return DataProblem(problem.file.replace(str(tmp) + os.sep, ""), problem.line, message)
 
 
-def log_added(data_dir: Path, rows: dict[str, list[dict]], author: str, reason: str) -> list[dict[str, str]]:
-    """Log rows a write appended (the Import page's candidates): one line per row, field `review`."""
+def added_entries(rows: dict[str, list[dict]], author: str, reason: str) -> list[dict[str, str]]:
+    """The change-log lines of rows a write appends (the Import page's candidates): one per row, field `review`."""
     if not (author or "").strip():
         raise NotAnEditorError("only an editor can write")
     at = now_utc()
-    entries = [{"at": at, "who": author.strip(), "table": table, "row_id": row[key_column(table)],
-                "field": "review", "before": "", "after": row.get("review") or "accepted",
-                "reason": reason[:REASON_CHARS]}
-               for table, added in rows.items() if table in REVIEWED for row in added]
-    with _lock(Path(data_dir)):
+    return [{"at": at, "who": author.strip(), "table": table, "row_id": row[key_column(table)],
+             "field": "review", "before": "", "after": row.get("review") or "accepted",
+             "reason": reason[:REASON_CHARS]}
+            for table, added in rows.items() if table in REVIEWED for row in added]
+
+
+def log_added(data_dir: Path, rows: dict[str, list[dict]], author: str, reason: str,
+              held: bool = False) -> list[dict[str, str]]:
+    """Log rows a write appended; `held` when the caller holds data/'s lock already (never taken twice)."""
+    entries = added_entries(rows, author, reason)
+    with contextlib.nullcontext() if held else data_lock(Path(data_dir)):
         append_log(Path(data_dir), entries)
     return entries
 
@@ -273,3 +301,118 @@ def read_changes(data_dir: Path) -> list:
     return out
 
 
+
+
+class SaveError(DataError):
+    """The rows were valid but the tables could not be rebuilt; `rolled_back` says whether data/ is as before."""
+
+    def __init__(self, problems: list[DataProblem], rolled_back: bool):
+        super().__init__(problems)
+        self.rolled_back = rolled_back
+
+
+class Save:
+    """The files one save changes in data/, each kept as it was (in `folder/old`) before it is written."""
+
+    def __init__(self, data_dir: Path, folder: Path):
+        self.data_dir, self.folder, self.kept = data_dir, folder, []
+        (folder / "old").mkdir()
+
+    def _keep(self, name: str) -> None:
+        if name in self.kept:
+            return
+        original, copy = self.data_dir / name, self.folder / "old" / name
+        if original.exists():
+            shutil.copy2(original, copy)
+        else:   # a file the save creates: putting data/ back removes it
+            (self.folder / "old" / f"{name}.absent").touch()
+        self.kept.append(name)
+
+    def replace(self, name: str, new: Path) -> None:
+        """Replace data_dir/name by the file `new` (one rename), its original kept first."""
+        self._keep(name)
+        os.replace(new, self.data_dir / name)
+
+    def log(self, entries: list[dict[str, str]]) -> None:
+        """Append `entries` to the change log, which a rollback puts back like any other file."""
+        self._keep(LOG)
+        append_log(self.data_dir, entries)
+
+
+@contextlib.contextmanager
+def saving(data_dir: Path, build_root: Path, timeout: float = 60):
+    """One save, all or nothing: yields a `Save` to write through, then rebuilds and publishes.
+
+    The build's lock, then data/'s, are held from the first read to the publication, so no build
+    or save lands in between (what a killed save left is settled first). When the body raises, the
+    files it wrote are put back and the error goes on; when the build fails they are put back and
+    SaveError says so (rolled_back False, the originals kept for the next start, if that failed).
+    """
+    data_dir = Path(data_dir)
+    with build_lock(build_root, timeout), data_lock(data_dir, timeout):
+        _recover(data_dir, build_root)
+        save = Save(data_dir, Path(tempfile.mkdtemp(prefix=SAVE_PREFIX, dir=data_dir)))
+        done = False
+        try:
+            try:
+                yield save
+            except BaseException:
+                _put_back(save.folder, data_dir)
+                done = True
+                raise
+            if save.kept:
+                try:
+                    write_build(load_dataset(data_dir), build_root, held=True)
+                except (DataError, OSError) as e:
+                    problems = e.problems if isinstance(e, DataError) else [DataProblem(str(build_root), None, str(e))]
+                    try:
+                        _put_back(save.folder, data_dir)
+                    except OSError as undo:
+                        raise SaveError(problems + [DataProblem(str(data_dir), None, f"cannot roll back: {undo}")],
+                                        rolled_back=False) from None
+                    done = True
+                    raise SaveError(problems, rolled_back=True) from None
+            done = True
+        except OSError as e:   # a file of data/ could not be written: put back above, said plainly here
+            raise DataError([DataProblem(str(e.filename or data_dir), None, f"cannot write: {e.strerror or e}")]) from None
+        finally:
+            if done:
+                shutil.rmtree(save.folder, ignore_errors=True)
+
+
+def _put_back(folder: Path, data_dir: Path) -> None:
+    """The originals a save kept in `folder/old` back into data_dir (files it created removed)."""
+    for kept in sorted((folder / "old").glob("*")):
+        if kept.name.endswith(".absent"):
+            (data_dir / kept.name[:-len(".absent")]).unlink(missing_ok=True)
+        else:
+            os.replace(kept, data_dir / kept.name)
+
+
+def _recover(data_dir: Path, build_root: Path) -> list[str]:
+    """Settle what killed saves left (callers hold both locks); the folders handled.
+
+    A `.save-*` folder outlives its save only when the process died. If the served build is not
+    of the current CSVs, that save never published: its originals go back. Then the folder goes,
+    with any scratch folder a killed check left.
+    """
+    done = []
+    for folder in sorted(data_dir.glob(f"{SAVE_PREFIX}*")):
+        if any((folder / "old").glob("*")) and built_version(build_root) != data_version(data_dir):
+            _put_back(folder, data_dir)
+        shutil.rmtree(folder, ignore_errors=True)
+        done.append(folder.name)
+    for pattern in SCRATCH:
+        for folder in data_dir.glob(pattern):
+            shutil.rmtree(folder, ignore_errors=True)
+            done.append(folder.name)
+    return done
+
+
+def recover_interrupted(data_dir: Path, build_root: Path, timeout: float = 5) -> list[str]:
+    """At start: roll back or clear what a killed save left in data_dir; the folders handled."""
+    data_dir = Path(data_dir)
+    if not any(data_dir.glob(f"{SAVE_PREFIX}*")) and not any(any(data_dir.glob(p)) for p in SCRATCH):
+        return []
+    with build_lock(build_root, timeout), data_lock(data_dir, timeout):
+        return _recover(data_dir, build_root)

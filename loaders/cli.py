@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .articles.cli import extract, ingest, score, score_seeds_command
-from .build import load_dataset, write_build
+from .build import build_from, load_dataset
 from .claims.cli import claims
 from .errors import DataError
 from .paths import BUILD_DIR, DATA_DIR
@@ -47,11 +47,12 @@ def cli() -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=BUILD_DIR,
               show_default="data/build/", help="Build folder; the tables land in OUT/current/.")
 def build(data_dir: Path, out_dir: Path) -> None:
-    dataset = _load(data_dir)
-    try:
-        final = write_build(dataset, out_dir)
+    try:   # read, validate and publish under one lock: an Import save cannot land in between
+        dataset, final = build_from(data_dir, out_dir)
     except DataError as e:
-        click.echo(str(e), err=True)
+        for p in e.problems:
+            click.echo(str(p), err=True)
+        click.echo(f"{len(e.problems)} problem(s) found; nothing was written.", err=True)
         sys.exit(1)
     click.echo(f"Built {final}")
     _summary(dataset)

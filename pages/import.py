@@ -12,12 +12,15 @@ from app.i18n import t
 from app.ui import context, label, plain
 from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
 from loaders.articles.extract import Extractor
-from loaders.articles.ingest import EDITABLE, SourceInfo, extract_document, marked_pieces, propose, save
+from loaders.articles.ingest import (EDITABLE, MAX_CANDIDATES, BusyError, SourceInfo, extract_document,
+                                     marked_pieces, propose, reading_turn, save)
+from loaders.changes import SaveError
 from loaders.errors import DataError
 from loaders.paths import DATA_DIR, import_target
 from loaders.schema import FIGURE_STATUSES, PERIODS
 
 RESULT = "import_result"
+SHOWN_SKIPPED = 20   # reasons listed; the rest are counted
 COLOURS = {"money": "green", "percent": "blue", "count": "violet", "date": "orange", "actor": "red",
            "theme": "gray"}   # one highlight colour per kind of item found
 tables, f = context()
@@ -53,14 +56,18 @@ published = c3.date_input(t("import.published", lang), value=None, key="import_p
                           format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
 
 if st.button(t("import.extract", lang), type="primary", icon="🔍"):
-    try:
-        document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
-        with st.spinner(t("import.extracting", lang)):
-            found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
-        st.session_state[RESULT] = (document, found)
-    except DataError as e:
-        st.session_state.pop(RESULT, None)
-        st.error(f"**{t('import.unreadable', lang)}**\n\n{problems(e)}", icon="🚫")
+    if not uploaded and not (pasted or "").strip():   # an upload over the size limit never arrives
+        st.warning(t("import.nothing", lang), icon="📄")
+    else:
+        try:
+            document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
+            with st.spinner(t("import.extracting", lang)), reading_turn():
+                found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
+            st.session_state[RESULT] = (document, found)
+        except DataError as e:
+            st.session_state.pop(RESULT, None)
+            said = "busy" if isinstance(e, BusyError) else "unreadable"
+            st.error(f"**{t('import.' + said, lang)}**\n\n{problems(e)}", icon="🚫")
 
 if RESULT not in st.session_state:
     st.info(t("import.start", lang), icon="📥")
@@ -109,8 +116,11 @@ for kind in ("date", "actor"):
             st.markdown("\n".join(f"- {plain(i.text)} → {plain(i.value or i.name or i.actor_id or '–')}"
                                   + (f" ({plain(label(i.precision, lang))})" if i.precision else "")
                                   for i in items))
-for reason in plan.skipped:
+for reason in plan.skipped[:SHOWN_SKIPPED]:
     st.caption(plain(reason))
+if plan.capped or len(plan.skipped) > SHOWN_SKIPPED:
+    st.caption(t("import.capped", lang, n=plan.capped, cap=MAX_CANDIDATES,
+                 more=max(0, len(plan.skipped) - SHOWN_SKIPPED)))
 
 kept = edited[edited["keep"]].drop(columns="keep").fillna("").to_dict("records")
 blocked = target is None or not publisher
@@ -120,8 +130,9 @@ if st.button(t("import.save", lang, n=len(kept)), disabled=blocked, icon="💾")
     who = require_editor(lang)   # asked again at the moment of writing
     try:
         added = save(plan, kept, *target, author=who, reason=f"import: {document.path.name}")
-    except DataError as e:
-        st.error(f"**{t('import.not_saved', lang)}**\n\n{problems(e)}", icon="🚫")
+    except DataError as e:   # what really happened: nothing written, rolled back, or rows without tables
+        said = "not_saved" if not isinstance(e, SaveError) else "build_failed" if e.rolled_back else "split"
+        st.error(f"**{t('import.' + said, lang)}**\n\n{problems(e)}", icon="🚫")
     else:
         st.session_state.pop(RESULT, None)
         st.success(t("import.saved", lang, figures=added.get("figures", 0), mentions=added.get("mentions", 0)),

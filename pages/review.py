@@ -9,7 +9,7 @@ from app.auth import editors_only, require_editor
 from app.i18n import t
 from app.review import COLUMNS, STATUSES, edits_from, queue, save
 from app.ui import context, plain
-from loaders.changes import ConflictError, NotAnEditorError, key_column
+from loaders.changes import ConflictError, NotAnEditorError, SaveError, key_column
 from loaders.errors import DataError
 from loaders.flags import read_flags
 from loaders.paths import import_target
@@ -100,8 +100,9 @@ except ConflictError as e:
     st.table([{t("review.id", lang): c.edit.row_id, t("review.field", lang): c.edit.field,
                t("review.theirs", lang): c.saved, t("review.yours", lang): c.edit.after,
                t("review.seen", lang): c.edit.before} for c in e.conflicts])
-except DataError as e:
-    st.error(f"**{t('review.not_saved', lang)}**\n\n" + "\n".join(f"- {plain(p)}" for p in e.problems), icon="🚫")
+except DataError as e:   # what really happened: nothing written, or the build failed and data/ was put back
+    said = ("import.build_failed" if e.rolled_back else "import.split") if isinstance(e, SaveError) else "review.not_saved"
+    st.error(f"**{t(said, lang)}**\n\n" + "\n".join(f"- {plain(p)}" for p in e.problems), icon="🚫")
 else:
     st.session_state.pop(SNAPSHOT, None)
     st.session_state[FLASH] = t("review.saved", lang, n=len(written))

@@ -118,4 +118,32 @@ def test_an_empty_paste_shows_a_message_not_a_traceback(curated):
     at.text_area(key="import_text").set_value("   ")
     at.button[0].click().run()
     assert not at.exception
-    assert any("ne peut pas être lu" in e.value for e in at.error)
+    assert any("Rien à lire" in w.value for w in at.warning)
+
+
+def test_reading_with_nothing_pasted_or_uploaded_says_so(curated):
+    # A file over the upload limit is refused by the uploader: the page then has neither text nor
+    # file, and says so rather than "texte-colle: empty file". (Only an editor has the uploader.)
+    at = open_import()
+    assert at.get("file_uploader") and at.main.button
+    at.main.button[0].click().run()
+    assert not at.exception and not at.error
+    assert [w.value for w in at.warning if "Rien à lire" in w.value]
+
+
+def test_a_build_that_fails_on_save_is_told_and_data_is_put_back(curated, monkeypatch):
+    import loaders.build
+    data, root = curated
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    at = open_import()
+    at.text_area(key="import_text").set_value(ARTICLE)
+    at.text_input(key="import_publisher").set_value("La Gazette du test")
+    at.button[0].click().run()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(loaders.build.pq, "write_table", full_disk)
+    next(b for b in at.button if "Enregistrer" in b.label).click().run()
+    assert not at.exception and not at.success
+    assert any("remis dans son état précédent" in e.value for e in at.error)
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before

@@ -13,10 +13,10 @@ from typing import Callable
 
 import click
 
-from loaders.articles.documents import MAX_BYTES, MAX_CHARS, expand_paths
+from loaders.articles.documents import MAX_BYTES, MAX_CHARS, expand_paths, shown
 from loaders.articles.extract import FileResult, extract_paths
 from loaders.articles.gold import score_folder, score_seeds
-from loaders.articles.ingest import SourceInfo, apply_plan, plan_rows
+from loaders.articles.ingest import MAX_CANDIDATES, SourceInfo, apply_plan, plan_rows
 from loaders.articles.output import FORMATS, jsonl_line, table_lines
 from loaders.articles.scoring import format_scores
 from loaders.curated import read_table
@@ -144,12 +144,15 @@ def ingest(files, publisher, title, published, kind, language, url, data_dir: Pa
         except DataError as e:
             not_written.append(str(result.path))
             for p in e.problems:
-                click.echo(f"{result.path}: not added: {p}", err=True)
+                click.echo(f"{shown(result.path)}: not added: {p}", err=True)
             return
         for reason in plan.skipped:
-            click.echo(f"{result.path}: figure left out: {reason}", err=True)
+            click.echo(f"{shown(result.path)}: figure left out: {reason}", err=True)
+        if plan.capped:
+            click.echo(f"{shown(result.path)}: {plan.capped} more figure(s) left out: at most "
+                       f"{MAX_CANDIDATES} candidates per file", err=True)
         sid = plan.rows["sources"][0]["source_id"]
-        click.echo(f"{result.path}: source {sid}, {added.get('figures', 0)} candidate figure(s), "
+        click.echo(f"{shown(result.path)}: source {sid}, {added.get('figures', 0)} candidate figure(s), "
                    f"{added.get('mentions', 0)} known actor(s); {plan.unknown_actors} unknown actor "
                    "name(s) not added (add them to actors.csv to link them)")
 

@@ -9,7 +9,9 @@ the decoded file for .txt and .md, the extracted article text for .html.
 from __future__ import annotations
 
 import glob
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -29,6 +31,7 @@ HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div|secti
 # Share of control characters (other than tab, newlines, form feed) above which decoded
 # "text" is really binary data that happens to decode.
 MAX_CONTROL_SHARE = 0.01
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")   # control characters but tab, newlines, form feed
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,13 @@ class Document:
     title: str | None = None   # the HTML title, when the page has one
 
 
+def shown(path: Path | str) -> str:
+    """A file name fit for one line of output: control characters (a newline...) written as \\xNN."""
+    return CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", str(path).replace("\n", "\\n").replace("\r", "\\r"))
+
+
 def _problem(path: Path | str, message: str) -> DataError:
-    return DataError([DataProblem(str(path), None, message)])
+    return DataError([DataProblem(shown(path), None, message)])
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -65,15 +73,16 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def looks_binary(data: bytes, text: str | None = None) -> bool:
-    """True for content that is not text: NUL bytes, or too many control characters once decoded."""
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:65536]:
+    """True for content that is not text: NUL bytes, or too many control characters once decoded.
+
+    The whole content is checked (in C: a byte search and a regex count), not its first bytes only.
+    """
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
         return True
     if text is None:
         return False
-    sample = text[:65536]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f"
-                   or 0x7F <= ord(c) < 0xA0)
-    return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
+    controls = sum(1 for _ in CONTROLS.finditer(text))
+    return controls > MAX_CONTROL_SHARE * max(len(text), 1)
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
@@ -96,14 +105,27 @@ def read_document(path: Path) -> Document:
         raise _problem(path, f"unsupported file type {suffix or '(none)'!r}: "
                              f"expected one of {', '.join(sorted(SUFFIXES))}")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _problem(path, f"file too large ({size / 1e6:.1f} MB; the limit is "
-                                 f"{MAX_BYTES / 1e6:.0f} MB): split it into articles")
-        data = path.read_bytes()
+        data = _read_regular_file(path, MAX_BYTES)
     except OSError as e:
         raise _problem(path, f"cannot read: {e.strerror or e}") from None
     return document_from_bytes(data, path, html=suffix in HTML_SUFFIXES)
+
+
+def _read_regular_file(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file; DataError for anything else.
+
+    Opened without blocking (a FIFO would wait for a writer forever) and checked on the open
+    descriptor (not the name, which may change in between): a device such as /dev/zero, a FIFO or
+    a folder is refused; a file is never read past `limit` + 1 bytes, whatever its size claims.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _problem(path, "not a regular file (a device, a pipe or a folder): not read")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise _problem(path, f"file too large (over {limit / 1e6:.0f} MB, the limit): split it into articles")
+    return data
 
 
 def document_from_bytes(data: bytes, path: Path, html: bool | None, max_chars: int = MAX_CHARS) -> Document:
@@ -119,6 +141,7 @@ def document_from_bytes(data: bytes, path: Path, html: bool | None, max_chars: i
     text, encoding = decode_text(data)
     if looks_binary(data, text):
         raise _problem(path, "binary file (control characters), not text")
+    text = CONTROLS.sub(" ", text)   # the few left become spaces (offsets kept): none reaches a label
     title = None
     if html or html is None and HTML_START.search(text[:20_000]):
         try:
