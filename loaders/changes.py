@@ -141,16 +141,22 @@ def shown(table: str, field: str, value: str) -> str:
     return (value or "accepted") if field == "review" and table in REVIEWED else value
 
 
+def _lock(data_dir: Path, timeout: float = 60) -> FileLock:
+    # The one lock of writes to data/ (saves, `loaders ingest`, readers' flags); build/ is not versioned.
+    path = Path(data_dir) / "build" / ".ingest.lock"
+    path.parent.mkdir(exist_ok=True)
+    return FileLock(str(path), timeout=timeout)
+
+
 @contextlib.contextmanager
 def data_lock(data_dir: Path, timeout: float = 60):
-    """The one lock of writes to data/ (its file in data/build/, which is not versioned), with lock
-    and write failures as DataError. A save that also publishes takes the build's lock first
-    (`saving`): every writer takes them in that order, so none waits for the other forever."""
+    """Hold the lock of writes to data/ (`_lock`), with lock and write failures as DataError.
+
+    A save that also publishes takes the build's lock first (`saving`): every writer takes them in
+    that order, and each once, so none waits for the other, or for itself, forever."""
     data_dir = Path(data_dir)
     try:
-        path = data_dir / "build" / ".ingest.lock"
-        path.parent.mkdir(exist_ok=True)
-        with FileLock(str(path), timeout=timeout):
+        with _lock(data_dir, timeout):
             yield
     except Timeout:
         raise DataError([DataProblem(str(data_dir), None, "another save is writing (lock held)")]) from None
@@ -322,8 +328,9 @@ class Save:
         if name in self.kept:
             return
         original, copy = self.data_dir / name, self.folder / "old" / name
-        if original.exists():
-            shutil.copy2(original, copy)
+        if original.exists():   # copied whole, then named: a half copy is never put back
+            shutil.copy2(original, copy.with_name(f"{name}.part"))
+            os.replace(copy.with_name(f"{name}.part"), copy)
         else:   # a file the save creates: putting data/ back removes it
             (self.folder / "old" / f"{name}.absent").touch()
         self.kept.append(name)
@@ -364,7 +371,8 @@ def saving(data_dir: Path, build_root: Path, timeout: float = 60):
                 try:
                     write_build(load_dataset(data_dir), build_root, held=True)
                 except (DataError, OSError) as e:
-                    problems = e.problems if isinstance(e, DataError) else [DataProblem(str(build_root), None, str(e))]
+                    problems = (e.problems if isinstance(e, DataError)
+                                else [DataProblem(str(build_root), None, str(e))])
                     try:
                         _put_back(save.folder, data_dir)
                     except OSError as undo:
@@ -374,7 +382,8 @@ def saving(data_dir: Path, build_root: Path, timeout: float = 60):
                     raise SaveError(problems, rolled_back=True) from None
             done = True
         except OSError as e:   # a file of data/ could not be written: put back above, said plainly here
-            raise DataError([DataProblem(str(e.filename or data_dir), None, f"cannot write: {e.strerror or e}")]) from None
+            raise DataError([DataProblem(str(e.filename or data_dir), None,
+                                         f"cannot write: {e.strerror or e}")]) from None
         finally:
             if done:
                 shutil.rmtree(save.folder, ignore_errors=True)
@@ -382,11 +391,16 @@ def saving(data_dir: Path, build_root: Path, timeout: float = 60):
 
 def _put_back(folder: Path, data_dir: Path) -> None:
     """The originals a save kept in `folder/old` back into data_dir (files it created removed)."""
-    for kept in sorted((folder / "old").glob("*")):
+    for kept in _kept(folder):
         if kept.name.endswith(".absent"):
             (data_dir / kept.name[:-len(".absent")]).unlink(missing_ok=True)
         else:
             os.replace(kept, data_dir / kept.name)
+
+
+def _kept(folder: Path) -> list[Path]:
+    """What a save kept in `folder/old`: whole copies, and markers of files it created (`.absent`)."""
+    return sorted(p for p in (folder / "old").glob("*") if not p.name.endswith(".part"))
 
 
 def _recover(data_dir: Path, build_root: Path) -> list[str]:
@@ -398,7 +412,7 @@ def _recover(data_dir: Path, build_root: Path) -> list[str]:
     """
     done = []
     for folder in sorted(data_dir.glob(f"{SAVE_PREFIX}*")):
-        if any((folder / "old").glob("*")) and built_version(build_root) != data_version(data_dir):
+        if _kept(folder) and built_version(build_root) != data_version(data_dir):
             _put_back(folder, data_dir)
         shutil.rmtree(folder, ignore_errors=True)
         done.append(folder.name)

@@ -101,7 +101,8 @@ except ConflictError as e:
                t("review.theirs", lang): c.saved, t("review.yours", lang): c.edit.after,
                t("review.seen", lang): c.edit.before} for c in e.conflicts])
 except DataError as e:   # what really happened: nothing written, or the build failed and data/ was put back
-    said = ("import.build_failed" if e.rolled_back else "import.split") if isinstance(e, SaveError) else "review.not_saved"
+    said = ("review.not_saved" if not isinstance(e, SaveError)
+            else "import.build_failed" if e.rolled_back else "import.split")
     st.error(f"**{t(said, lang)}**\n\n" + "\n".join(f"- {plain(p)}" for p in e.problems), icon="🚫")
 else:
     st.session_state.pop(SNAPSHOT, None)

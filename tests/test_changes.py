@@ -8,7 +8,7 @@ import pytest
 
 from conftest import TINY, write_tables
 from loaders.build import load_dataset, tables_dir, write_build
-from loaders.changes import (ConflictError, Edit, NotAnEditorError, apply_edits, log_added, read_changes,
+from loaders.changes import (ConflictError, Edit, NotAnEditorError, apply_edits, data_lock, log_added, read_changes,
                              read_rows)
 from loaders.errors import DataError
 
@@ -110,3 +110,15 @@ def test_a_rejected_source_takes_what_was_taken_from_it_out_of_the_build(data, t
     root = write_build(load_dataset(data), tmp_path / "build")
     for table in ("sources", "figures", "proposals", "events", "mentions"):
         assert pq.read_table(tables_dir(root) / f"{table}.parquet").num_rows == 0, table
+
+
+def test_a_writer_holding_the_lock_logs_without_taking_it_again(data):
+    # The Import page's save holds data/'s lock while it logs its rows: taking it a second time
+    # waited for itself until the lock's timeout, then said "another save is writing".
+    with data_lock(data, timeout=1):
+        [line] = log_added(data, {"figures": [{"figure_id": "members", "review": "candidate"}]},
+                           "a@x.org", "import", held=True)
+    assert line["after"] == "candidate" and log_lines(data) == [line]
+    with data_lock(data, timeout=1), pytest.raises(DataError, match="lock held"):
+        with data_lock(data, timeout=0.1):   # what a second taking does
+            pass

@@ -20,8 +20,9 @@ from conftest import PROJECT
 from loaders.articles.documents import read_pasted
 from loaders.articles.extract import FileResult
 from loaders.articles.ingest import SourceInfo, plan_rows, save
-from loaders.build import build_from, load_dataset, tables_dir, write_build
-from loaders.changes import SaveError, recover_interrupted
+from app.review import save as review_save
+from loaders.build import build_from, build_lock, load_dataset, tables_dir, write_build
+from loaders.changes import Edit, SaveError, apply_edits, read_changes, recover_interrupted
 
 EDITOR = "alice@example.org"
 
@@ -145,3 +146,74 @@ def test_a_build_that_read_data_before_a_save_does_not_publish_after_it(built, m
     saving.join(120)
     assert sid in _served_sources(root)          # the save published last: its rows are served
 
+
+
+def _full_disk(*args, **kwargs):
+    raise OSError(28, "No space left on device")
+
+
+def test_an_import_whose_build_fails_puts_the_change_log_back_too(built, monkeypatch):
+    data, root = built
+    apply_edits(data, [Edit("figures", "members", "label_fr", "Membres", "Adhérents")], EDITOR, "wording")
+    log_before = (data / "changes.csv").read_bytes()           # the log exists, with one line
+    plan, sid = _plan()
+    with monkeypatch.context() as m:
+        m.setattr(loaders.build.pq, "write_table", _full_disk)
+        with pytest.raises(SaveError) as e:
+            save(plan, list(plan.rows["figures"]), data, root, EDITOR, "test")
+    assert e.value.rolled_back
+    assert (data / "changes.csv").read_bytes() == log_before   # no line for rows that are not there
+
+
+def test_a_review_save_whose_build_fails_is_put_back_whole(built, monkeypatch):
+    data, root = built
+    before = _snapshot(data)
+    served = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas().set_index("figure_id")
+    edit = [Edit("figures", "members", "label_fr", "Membres", "Adhérents")]
+    with monkeypatch.context() as m:
+        m.setattr(loaders.build.pq, "write_table", _full_disk)
+        with pytest.raises(SaveError) as e:
+            review_save(edit, EDITOR, "wording", data, root)
+    assert e.value.rolled_back and "No space left" in str(e.value)
+    assert _snapshot(data) == before and not (data / "changes.csv").exists()
+    assert not list(data.glob(".save-*"))
+    [line] = review_save(edit, EDITOR, "wording", data, root)   # the retry is no conflict
+    assert line["after"] == "Adhérents"
+    now = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas().set_index("figure_id")
+    assert (served.at["members", "label_fr"], now.at["members", "label_fr"]) == ("Membres", "Adhérents")
+    assert pq.read_table(tables_dir(root) / "changes.parquet").num_rows == 1
+
+
+def test_a_killed_review_save_is_rolled_back_at_start(built):
+    data, root = built
+    before = _snapshot(data)
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        sys.path[:0] = [{str(PROJECT)!r}]
+        from pathlib import Path
+        import loaders.changes as changes
+        from app.review import save
+        changes.write_build = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+        save([changes.Edit("figures", "members", "label_fr", "Membres", "Adhérents")], "a@x.org", "kill",
+             Path({str(data)!r}), Path({str(root)!r}))
+    """)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    assert (data / "changes.csv").exists() and list(data.glob(".save-*"))   # the split the kill left
+    assert len(recover_interrupted(data, root)) == 1
+    assert _snapshot(data) == before and not list(data.glob(".save-*"))
+
+
+def test_an_import_save_waits_for_a_build_and_neither_waits_for_itself(built):
+    # The build's lock and data/'s are each taken once per save, in one order: a save started while
+    # `loaders build` holds the build's lock publishes after it, and no lock is waited on twice.
+    data, root = built
+    plan, sid = _plan()
+    with build_lock(root):
+        saving = threading.Thread(target=save, args=(plan, list(plan.rows["figures"]), data, root, EDITOR, "t"))
+        saving.start()
+        saving.join(timeout=2)
+        assert sid not in _served_sources(root)   # nothing published while the build's lock is held
+    saving.join(120)
+    assert sid in _served_sources(root)
+    assert {c.row_id for c in read_changes(data)} == {sid, f"{sid}-0"}   # logged once, by the same save
