@@ -47,8 +47,9 @@ paste, upload = st.tabs([t("import.paste_tab", lang), t("import.upload_tab", lan
 with paste:
     pasted = st.text_area(t("import.paste", lang), height=180, max_chars=MAX_UPLOAD_CHARS, key="import_text")
 with upload:
-    uploaded = st.file_uploader(t("import.upload", lang), type=["txt", "md", "html", "htm"], key="import_file",
-                                help=t("import.upload_help", lang))
+    # No `type=`: Streamlit's own check of the name raised on a NUL or a trailing newline (the page
+    # was replaced by an error). The kind is read from the content, and the name is only a label.
+    uploaded = st.file_uploader(t("import.upload", lang), key="import_file", help=t("import.upload_help", lang))
 c1, c2, c3 = st.columns(3)
 publisher = c1.text_input(t("import.publisher", lang), max_chars=120, key="import_publisher").strip()
 title = c2.text_input(t("import.source_title", lang), max_chars=200, key="import_title").strip()

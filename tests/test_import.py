@@ -147,3 +147,28 @@ def test_a_build_that_fails_on_save_is_told_and_data_is_put_back(curated, monkey
     assert not at.exception and not at.success
     assert any("remis dans son état précédent" in e.value for e in at.error)
     assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
+
+
+@pytest.mark.parametrize("name", ["note\x00.html.txt", "note.txt\n", "a\nb.txt", "\r\n", "..\\..\\x.txt\x00"])
+def test_an_upload_named_with_a_nul_or_a_newline_is_read_under_a_plain_label(curated, name):
+    # The browser sends the name as the file system gave it; Streamlit's own check of the extension
+    # raised on a NUL or a name ending in a newline, and the page was replaced by "This app has
+    # encountered an error". The name is only a label: the text is read, the label is plain.
+    at = open_import()
+    at.file_uploader(key="import_file").upload(name, ARTICLE.encode(), "text/plain").run()
+    assert not at.exception
+    at.main.button[0].click().run()
+    assert not at.exception and not at.error
+    [found] = [h.value for h in at.subheader if "trouvé dans" in h.value]
+    assert "\x00" not in found and "\n" not in found
+
+
+def test_an_upload_over_the_size_limit_is_said_too_large(curated):
+    at = open_import()
+    six_mb = b"x " * 3_000_000
+    assert len(six_mb) > MAX_UPLOAD_BYTES
+    at.file_uploader(key="import_file").upload("rapport.txt", six_mb, "text/plain").run()
+    at.main.button[0].click().run()
+    assert not at.exception
+    [error] = at.error
+    assert "too large" in error.value and "5 MB" in error.value and "empty" not in error.value
