@@ -92,5 +92,26 @@ def import_work(sizes: str) -> None:
     click.echo(report(measure(tuple(int(s) for s in sizes.split(",")))))
 
 
+
+@bench.command(help="Rebuilds under a served app: its memory after each (target: after the last at most "
+                    "1.1× after the first).")
+@click.option("--figures", type=click.IntRange(min=1), default=200_000, show_default=True,
+              help="Size of the generated build served and published again.")
+@click.option("--times", type=click.IntRange(min=2), default=10, show_default=True, help="Rebuilds.")
+def rebuilds(figures: int, times: int) -> None:
+    from .rebuilds import measure, report
+    click.echo(report(measure(figures, times)))
+
+
+@bench.command(help="Adversarial pastes on the Import page at once while another visitor loads the Overview: "
+                    "the server's peak memory (target ≤ 1 GB) and the visitor's load time (≤ 1.5× quiet).")
+@click.option("--chars", type=click.IntRange(min=1, max=200_000), default=200_000, show_default=True,
+              help="Characters of each paste.")
+@click.option("--at-once", type=click.IntRange(min=1), default=3, show_default=True, help="Pastes sent together.")
+def pastes(chars: int, at_once: int) -> None:
+    from .pastes import measure, report
+    click.echo(report(measure(chars, at_once)))
+
+
 if __name__ == "__main__":
     bench(prog_name="python -m bench")

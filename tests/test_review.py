@@ -86,6 +86,26 @@ def test_rejecting_in_bulk_needs_a_reason_and_keeps_the_rows_marked(curated):
     assert "2 ligne(s)" in " ".join(c.value for c in at.caption)
 
 
+def test_an_accept_whose_rebuild_fails_says_so_and_changes_nothing(curated, monkeypatch):
+    # A full disk under the build: the page said "the dataset would no longer build" while the CSVs
+    # and the change log kept the accept and the served tables did not show it.
+    import loaders.build
+    data, root = curated
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    at = open_review()
+    pick(at, "compute-share")
+    at.text_input(key="review_reason").set_value("vérifié").run()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(loaders.build.pq, "write_table", full_disk)
+    click(at, "review_accept")
+    assert not at.success and any("remis dans son état précédent" in e.value for e in at.error)
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before   # no changes.csv either
+    built = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas().set_index("figure_id")
+    assert built.loc["compute-share", "review"] == "candidate"
+
+
 def test_a_second_editor_sees_a_conflict_with_both_versions_and_nothing_is_overwritten(curated):
     data, _ = curated
     first, second = open_review(), open_review()      # two sessions read the same queue
