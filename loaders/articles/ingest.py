@@ -250,9 +250,9 @@ def _staged(plan: IngestPlan, data_dir: Path):
 
 # --- the Import page's pipeline, outside Streamlit: extract one document, propose its candidate
 # rows, save what the reviewer kept. The spaCy pipeline behind extraction is loaded once per
-# process (an Extractor, cached by the page with st.cache_resource). Saving goes through
-# `apply_plan` (nothing is written unless the whole dataset still builds) and then a normal
-# build, so the new rows reach every page.
+# process (an Extractor, cached by the page with st.cache_resource). Saving checks the rows as
+# `apply_plan` does (nothing is written unless the whole dataset still builds), then writes, logs
+# and rebuilds as one save (loaders.changes.saving), so the new rows reach every page or none.
 
 # Columns of a candidate figure the reviewer may change on the page; the rest come from extraction.
 EDITABLE = ("raw", "label_fr", "label_en", "theme", "actor_id", "period", "status")
