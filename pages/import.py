@@ -13,7 +13,7 @@ from app.ui import context, label, plain
 from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
 from loaders.articles.extract import Extractor
 from loaders.articles.ingest import (EDITABLE, MAX_CANDIDATES, BusyError, SourceInfo, extract_document,
-                                     marked_pieces, propose, reading_turn, save)
+                                     low_priority, marked_pieces, propose, reading_turn, save)
 from loaders.changes import SaveError
 from loaders.errors import DataError
 from loaders.paths import DATA_DIR, import_target
@@ -62,7 +62,7 @@ if st.button(t("import.extract", lang), type="primary", icon="🔍"):
     else:
         try:
             document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
-            with st.spinner(t("import.extracting", lang)), reading_turn():
+            with st.spinner(t("import.extracting", lang)), reading_turn(), low_priority():
                 found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
             st.session_state[RESULT] = (document, found)
         except DataError as e:

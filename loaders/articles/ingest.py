@@ -303,6 +303,28 @@ def reading_turn(wait_s: float = QUEUE_WAIT_S):
         _reading.release()
 
 
+@contextlib.contextmanager
+def low_priority(step: int = 10):
+    """Run the body with this thread's CPU priority lowered by `step` (Linux: nice is per thread):
+    while one import is read, other visitors' page runs get the cores first.
+
+    Raising it back needs a privilege a server rarely has; it is tried, and otherwise left low:
+    Streamlit's script thread ends with its run, so only the rest of that run stays low.
+    """
+    tid = threading.get_native_id()
+    try:
+        before = os.getpriority(os.PRIO_PROCESS, tid)
+        os.setpriority(os.PRIO_PROCESS, tid, min(before + step, 19))
+    except (AttributeError, OSError):   # not Linux, or not allowed: read at the usual priority
+        yield
+        return
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, tid, before)
+
+
 def text_pieces(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """(offset, piece) covering `text` in order, each at most `size` characters, cut at the last
     paragraph break, else line break, else sentence end, else space of each window."""
