@@ -7,20 +7,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.review import edits_from, history, queue
-from conftest import PROJECT, TINY, write_tables
-from loaders.build import load_dataset, tables_dir, write_build
+from conftest import PROJECT, candidates_dataset
+from loaders.build import tables_dir
 from loaders.changes import Edit, read_rows
 
 
 @pytest.fixture
 def curated(tmp_path, monkeypatch, local_editing):
     """A small dataset with two candidate figures and one candidate source, and its build."""
-    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
-    for row in tables["figures"][1:]:
-        row["review"] = "candidate"
-    data = write_tables(tmp_path / "data", tables)
-    root = tmp_path / "build"
-    write_build(load_dataset(data), root)
+    data, root = candidates_dataset(tmp_path)
     monkeypatch.setenv("DASHBOARD_CURATED", str(data))
     monkeypatch.setenv("DASHBOARD_DATA", str(root))
     return data, root
