@@ -254,7 +254,7 @@ def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[st
 
 
 def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: dict[str, str],
-               original: str, value_title: str, lang: str) -> go.Figure:
+               original: str, value_title: str, lang: str, claim_lines: dict[str, str] | None = None) -> go.Figure:
     """Horizontal bars of amounts in euros, the largest on top, one colour per period; each bar says
     its amount in euros (a range as 'low – high', drawn as an interval) and its status; the hover adds
     the label in full, the amount as written, the period and the status. Clicking a bar hands its
@@ -262,7 +262,9 @@ def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: 
 
     `money` needs figure_id, label_<lang>, value, value_high, unit, bound, value_eur, value_eur_high,
     period, status and theme; `original` is the hover's line for the amount as written, with
-    %{customdata[1]} where it goes."""
+    %{customdata[1]} where it goes; `claim_lines` a last hover line per figure_id, for the bars that
+    stand for a claim (how many reports it has)."""
+    claim_lines = claim_lines or {}
     money = money.sort_values("value_eur")   # plotly draws a horizontal bar chart's last category on top
     bars = []   # one trace per period, given to go.Figure at once (validated once)
     high = pd.Series(plotted_high(money), index=money.index)
@@ -277,11 +279,13 @@ def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: 
             name=period_names[period], marker_color=PALETTE[PERIOD_ORDER.index(period)],
             error_x=range_bars(group["value_eur"], high[group.index]),
             customdata=_columns(group["theme"], _esc(written), _esc(group[f"label_{lang}"]),
-                                np.full(len(group), period_names[period], dtype=object), _esc(status)),
+                                np.full(len(group), period_names[period], dtype=object), _esc(status),
+                                np.array(["<br>" + html.escape(claim_lines[i]) if i in claim_lines else ""
+                                          for i in group["figure_id"]], dtype=object)),
             text=[f"{e} · {s}" for e, s in zip(euros, status)], textposition="auto", insidetextanchor="end",
             hovertext=euros,
             hovertemplate="<b>%{customdata[2]}</b><br>%{hovertext}<br>" + original
-                          + "<br>%{customdata[3]} · %{customdata[4]}<extra></extra>"))
+                          + "<br>%{customdata[3]} · %{customdata[4]}%{customdata[5]}<extra></extra>"))
     fig = go.Figure(data=bars)
     value_axis(fig, "x", pd.concat([money["value_eur"], high.dropna()]), "money", True, value_title, lang)
     # Each bar's label above it, over the chart's whole width, not beside it on the axis: at phone
