@@ -163,4 +163,4 @@ def test_each_overview_bar_that_is_a_claim_links_to_it_and_says_how_often_it_was
 def test_an_overview_card_that_is_a_claim_links_to_it(shipped_build, monkeypatch):
     at = open_overview(shipped_build, monkeypatch, source="archimag-0bc19230")   # the 264 Md€ origin
     cards = [link.proto.query_string for link in at.get("page_link") if "dit d'abord" in link.proto.label]
-    assert cards == ["claim=asteres-264bn"]
+    assert "claim=asteres-264bn" in cards   # the 264 Md€ card, with the study's other claims
