@@ -41,7 +41,11 @@ def review_claims() -> None:
     if flash:
         st.success(flash, icon="✅")
     if CLAIM_QUEUE not in st.session_state:   # read again only after a decision or when asked
-        st.session_state[CLAIM_QUEUE] = claim_queue(data_dir)
+        try:
+            st.session_state[CLAIM_QUEUE] = claim_queue(data_dir)
+        except DataError as e:   # the data no longer builds: say where, suggest nothing
+            st.error("\n".join(f"- {plain(p)}" for p in e.problems), icon="🚫")
+            return
     if st.button(t("review.reload", lang), icon="🔄", key="review_claims_reload"):
         st.session_state.pop(CLAIM_QUEUE, None)
         st.rerun()

@@ -213,3 +213,12 @@ def test_a_reader_sees_no_grouping_and_no_write_control(groupable, monkeypatch):
     assert not at.main.button and not at.main.selectbox
     assert [w.key for w in at.get("segmented_control")] == ["f_lang"]   # the sidebar's language only
     assert not any("regroupement" in c.value for c in at.caption)
+
+
+def test_groupings_of_data_that_no_longer_builds_say_where_instead_of_failing(groupable):
+    data, _ = groupable
+    with open(data / "claim_reports.csv", "a", encoding="utf-8") as fh:
+        fh.write("no-such-figure,no-such-claim,reports\n")
+    at = open_claims_review()
+    assert any("claim_reports.csv" in e.value.replace("\\", "") for e in at.error)
+    assert not [b for b in at.button if b.key == "review_claim_accept"]
