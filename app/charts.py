@@ -254,7 +254,7 @@ def matrix(cells: pd.DataFrame, row_names: dict[str, str], column_names: dict[st
 
 
 def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: dict[str, str],
-               original: str, value_title: str, lang: str) -> go.Figure:
+               original: str, value_title: str, lang: str, claim_lines: dict[str, str] | None = None) -> go.Figure:
     """Horizontal bars of amounts in euros, the largest on top, one colour per period; each bar says
     its amount in euros (a range as 'low – high', drawn as an interval) and its status; the hover adds
     the label in full, the amount as written, the period and the status. Clicking a bar hands its
@@ -262,7 +262,9 @@ def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: 
 
     `money` needs figure_id, label_<lang>, value, value_high, unit, bound, value_eur, value_eur_high,
     period, status and theme; `original` is the hover's line for the amount as written, with
-    %{customdata[1]} where it goes."""
+    %{customdata[1]} where it goes; `claim_lines` a last hover line per figure_id, for the bars that
+    stand for a claim (how many reports it has)."""
+    claim_lines = claim_lines or {}
     money = money.sort_values("value_eur")   # plotly draws a horizontal bar chart's last category on top
     bars = []   # one trace per period, given to go.Figure at once (validated once)
     high = pd.Series(plotted_high(money), index=money.index)
@@ -277,11 +279,13 @@ def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: 
             name=period_names[period], marker_color=PALETTE[PERIOD_ORDER.index(period)],
             error_x=range_bars(group["value_eur"], high[group.index]),
             customdata=_columns(group["theme"], _esc(written), _esc(group[f"label_{lang}"]),
-                                np.full(len(group), period_names[period], dtype=object), _esc(status)),
+                                np.full(len(group), period_names[period], dtype=object), _esc(status),
+                                np.array(["<br>" + html.escape(claim_lines[i]) if i in claim_lines else ""
+                                          for i in group["figure_id"]], dtype=object)),
             text=[f"{e} · {s}" for e, s in zip(euros, status)], textposition="auto", insidetextanchor="end",
             hovertext=euros,
             hovertemplate="<b>%{customdata[2]}</b><br>%{hovertext}<br>" + original
-                          + "<br>%{customdata[3]} · %{customdata[4]}<extra></extra>"))
+                          + "<br>%{customdata[3]} · %{customdata[4]}%{customdata[5]}<extra></extra>"))
     fig = go.Figure(data=bars)
     value_axis(fig, "x", pd.concat([money["value_eur"], high.dropna()]), "money", True, value_title, lang)
     # Each bar's label above it, over the chart's whole width, not beside it on the axis: at phone
@@ -335,6 +339,44 @@ def timeline_lanes(items: pd.DataFrame, lane_names: dict[str, str], lang: str) -
     date_axis(fig, "x", pd.concat([items["when"], items["until"]]), lang)
     fig.update_layout(separators=separators(lang), showlegend=False)
     return style(fig, height=320)
+
+
+def timeline_counts(per_period: pd.DataFrame, per_year: pd.DataFrame, step: str, lane_names: dict[str, str],
+                    year_title: str, count_title: str, quarter: str, lang: str) -> go.Figure:
+    """The Timeline when there are too many items for a mark each: items dated to the day or month
+    counted per month or quarter (stacked bars, a colour per lane, above), and those dated only by
+    year counted per year in a strip below, each bar over its whole year (hatched): a month would
+    put them in January. `per_period` has period, lane, n; `per_year` year, lane, n; `quarter` names
+    a quarter ('T{q} {year}')."""
+    from plotly.subplots import make_subplots
+    days = 31 if step == "month" else 92
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.08)
+    for i, lane in enumerate(LANE_ORDER):
+        fine = per_period[per_period["lane"] == lane]
+        when = pd.to_datetime(fine["period"])
+        names = np.array([format_partial_date(w.date(), "month", lang) for w in when], dtype=object)
+        if step == "quarter":
+            names = np.array([quarter.format(q=(w.month - 1) // 3 + 1, year=w.year) for w in when], dtype=object)
+        fig.add_trace(go.Bar(x=when + pd.Timedelta(days=days / 2), y=fine["n"].to_numpy(), name=lane_names[lane],
+                             width=days * 0.85 * 86_400_000, marker_color=PALETTE[i], legendgroup=lane,
+                             customdata=names, hovertemplate="%{customdata}" + colon(lang) + "%{y}<extra>"
+                             + html.escape(lane_names[lane]) + "</extra>"), row=1, col=1)
+        coarse = per_year[per_year["lane"] == lane]
+        mid = pd.to_datetime(coarse["year"].astype(str) + "-07-02")   # the middle of its year, never January
+        fig.add_trace(go.Bar(x=mid, y=coarse["n"].to_numpy(), name=lane_names[lane], legendgroup=lane,
+                             showlegend=False, width=330 * 86_400_000, marker=dict(color=PALETTE[i], opacity=0.55,
+                                                                                   pattern=dict(shape="/")),
+                             customdata=coarse["year"].astype(str).to_numpy(dtype=object),
+                             hovertemplate="%{customdata}" + colon(lang) + "%{y}<extra>"
+                             + html.escape(lane_names[lane]) + "</extra>"), row=2, col=1)
+    fig.update_layout(barmode="stack", separators=separators(lang))
+    whens = pd.concat([pd.to_datetime(per_period["period"]), pd.to_datetime(per_year["year"].astype(str) + "-01-01"),
+                       pd.to_datetime(per_year["year"].astype(str) + "-12-31")])
+    ticks, texts = date_ticks(whens, lang)
+    fig.update_xaxes(type="date", tickvals=ticks, ticktext=texts)
+    fig.update_yaxes(title_text=count_title, row=1, col=1)
+    fig.update_yaxes(title_text=year_title, row=2, col=1)
+    return style(fig, height=440)
 
 
 WIDEST = 6   # shared sources from which a link of the network is drawn at its widest
