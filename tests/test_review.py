@@ -7,8 +7,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.review import edits_from, history, queue
-from conftest import PROJECT, candidates_dataset
-from loaders.build import tables_dir
+from conftest import PROJECT, TINY, candidates_dataset, write_tables
+from loaders.build import load_dataset, tables_dir, write_build
 from loaders.changes import Edit, read_rows
 
 
