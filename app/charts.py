@@ -1,6 +1,8 @@
 """Chart builders: plotly figures from aggregated frames, with a colour-blind-safe palette."""
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import html
 import math
 
@@ -8,7 +10,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .fmt import format_figure, format_money, format_partial_date
+from .fmt import format_figure, format_partial_date
 from .query.lookups import ACTOR_TYPES, PERIODS
 from .ticks import date_ticks, value_formatter, value_ticks
 
@@ -118,9 +120,9 @@ def plotted_high(rows: pd.DataFrame) -> np.ndarray:
     return high.where(rows["bound"].astype(object) == "range").to_numpy()
 
 
-def _with_high_ends(rows: pd.DataFrame) -> pd.Series:
-    """The plotted values and the ranges' high ends: the value axis reaches the top of every interval."""
-    high = plotted_high(rows)
+def _with_high_ends(rows: pd.DataFrame, high: np.ndarray) -> pd.Series:
+    """The plotted values and the ranges' high ends (`plotted_high(rows)`): the value axis reaches
+    the top of every interval."""
     return pd.concat([rows["plotted"], pd.Series(high[~np.isnan(high)])], ignore_index=True)
 
 
@@ -131,9 +133,15 @@ def range_bars(low, high) -> dict:
                 visible=bool((up > 0).any()))
 
 
+@functools.lru_cache(maxsize=8192)
+def _date_text(day: dt.date, precision: str, lang: str) -> str:
+    return format_partial_date(day, precision, lang)
+
+
 def _dates(when: pd.Series, precision, lang: str) -> np.ndarray:
-    """Each date at its precision ('2025', 'mars 2025', '1er mars 2025'), for a hover."""
-    return np.array([format_partial_date(w.date(), p, lang) if pd.notna(w) else "–"
+    """Each date at its precision ('2025', 'mars 2025', '1er mars 2025'), for a hover; a chart's
+    hundreds of points share few dates, each worded once (babel's formatting is the cost)."""
+    return np.array([_date_text(w.date(), p, lang) if pd.notna(w) else "–"
                      for w, p in zip(pd.to_datetime(when), precision)], dtype=object)
 
 
@@ -146,19 +154,20 @@ def figure_dots(rows: pd.DataFrame, category: str, category_names: dict[str, str
     """
     traces = []
     order = sorted(rows[category].dropna().unique(), key=lambda c: str(category_names.get(c, c)).casefold())
+    high, periods = plotted_high(rows), rows["period"].to_numpy(dtype=object)   # once, not once per period
     for i, period in enumerate(PERIOD_ORDER):
-        group = rows[rows["period"] == period]
+        group = rows[periods == period]
         if group.empty:
             continue
         traces.append(dict(
             type="scatter", x=group["plotted"].to_numpy(), y=_esc(category_names.get(c, c) for c in group[category]),
-            mode="markers", name=period_names[period], error_x=range_bars(group["plotted"], plotted_high(group)),
+            mode="markers", name=period_names[period], error_x=range_bars(group["plotted"], high[periods == period]),
             marker=dict(size=11, color=PALETTE[i], symbol=("circle", "square", "diamond")[i], opacity=0.85,
                         line=dict(width=0.5, color="#333333")),
             customdata=_columns(group[category], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"])),
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<extra>%{y}</extra>"))
     fig = go.Figure(data=traces)   # validated once: add_scatter per trace costs three times more
-    value_axis(fig, "x", _with_high_ends(rows), measure, log, value_title, lang)
+    value_axis(fig, "x", _with_high_ends(rows, high), measure, log, value_title, lang)
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(category_names.get(c, c) for c in order)[::-1])
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=max(260, 34 * len(order) + 120))
@@ -169,8 +178,9 @@ def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure:
     """Figures dated of their own on a time axis, value on y, colour by period; one dated only by year
     is drawn over its year (a line and an open marker at mid-year). `rows` needs when, date_precision."""
     traces = []
+    high, periods = plotted_high(rows), rows["period"].to_numpy(dtype=object)   # once, not once per period
     for i, period in enumerate(PERIOD_ORDER):
-        group = rows[rows["period"] == period]
+        group = rows[periods == period]
         if group.empty:
             continue
         x, year, ends = _year_items(group["when"], group["date_precision"])
@@ -181,7 +191,7 @@ def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure:
                                line=dict(width=3, color=PALETTE[i]), opacity=0.5))
         traces.append(dict(
             type="scatter", x=x, y=group["plotted"].to_numpy(), mode="markers",
-            name=period_names[period], error_y=range_bars(group["plotted"], plotted_high(group)),
+            name=period_names[period], error_y=range_bars(group["plotted"], high[periods == period]),
             marker=dict(size=10, color=PALETTE[i], symbol=np.where(year, symbol + "-open", symbol), opacity=0.85,
                         line=dict(width=np.where(year, 2, 0.5), color=np.where(year, PALETTE[i], "#333333"))),
             customdata=_columns(group["theme"], _esc(group["label"]), _esc(group["shown"]), _esc(group["raw"]),
@@ -189,7 +199,7 @@ def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure:
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} · « %{customdata[3]} »<br>"
                           "%{customdata[4]}<extra></extra>"))
     fig = go.Figure(data=traces)
-    value_axis(fig, "y", _with_high_ends(rows), measure, log, value_title, lang)
+    value_axis(fig, "y", _with_high_ends(rows, high), measure, log, value_title, lang)
     date_axis(fig, "x", rows["when"], lang)
     fig.update_layout(separators=separators(lang), clickmode="event+select")
     return style(fig, height=420)
