@@ -358,34 +358,40 @@ def timeline_counts(per_period: pd.DataFrame, per_year: pd.DataFrame, step: str,
     year counted per year in a strip below, each bar over its whole year (hatched): a month would
     put them in January. `per_period` has period, lane, n; `per_year` year, lane, n; `quarter` names
     a quarter ('T{q} {year}')."""
-    from plotly.subplots import make_subplots
     days = 31 if step == "month" else 92
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.08)
+    traces = []
     for i, lane in enumerate(LANE_ORDER):
         fine = per_period[per_period["lane"] == lane]
         when = pd.to_datetime(fine["period"])
-        names = np.array([format_partial_date(w.date(), "month", lang) for w in when], dtype=object)
         if step == "quarter":
             names = np.array([quarter.format(q=(w.month - 1) // 3 + 1, year=w.year) for w in when], dtype=object)
-        fig.add_trace(go.Bar(x=when + pd.Timedelta(days=days / 2), y=fine["n"].to_numpy(), name=lane_names[lane],
-                             width=days * 0.85 * 86_400_000, marker_color=PALETTE[i], legendgroup=lane,
-                             customdata=names, hovertemplate="%{customdata}" + colon(lang) + "%{y}<extra>"
-                             + html.escape(lane_names[lane]) + "</extra>"), row=1, col=1)
+        else:
+            names = np.array([_date_text(w.date(), "month", lang) for w in when], dtype=object)
+        traces.append(dict(type="bar", x=when + pd.Timedelta(days=days / 2), y=fine["n"].to_numpy(),
+                           name=lane_names[lane], width=days * 0.85 * 86_400_000, marker_color=PALETTE[i],
+                           legendgroup=lane, customdata=names, xaxis="x", yaxis="y",
+                           hovertemplate="%{customdata}" + colon(lang) + "%{y}<extra>"
+                           + html.escape(lane_names[lane]) + "</extra>"))
         coarse = per_year[per_year["lane"] == lane]
         mid = pd.to_datetime(coarse["year"].astype(str) + "-07-02")   # the middle of its year, never January
-        fig.add_trace(go.Bar(x=mid, y=coarse["n"].to_numpy(), name=lane_names[lane], legendgroup=lane,
-                             showlegend=False, width=330 * 86_400_000, marker=dict(color=PALETTE[i], opacity=0.55,
-                                                                                   pattern=dict(shape="/")),
-                             customdata=coarse["year"].astype(str).to_numpy(dtype=object),
-                             hovertemplate="%{customdata}" + colon(lang) + "%{y}<extra>"
-                             + html.escape(lane_names[lane]) + "</extra>"), row=2, col=1)
-    fig.update_layout(barmode="stack", separators=separators(lang))
+        traces.append(dict(type="bar", x=mid, y=coarse["n"].to_numpy(), name=lane_names[lane], legendgroup=lane,
+                           showlegend=False, width=330 * 86_400_000, xaxis="x2", yaxis="y2",
+                           marker=dict(color=PALETTE[i], opacity=0.55, pattern=dict(shape="/")),
+                           customdata=coarse["year"].astype(str).to_numpy(dtype=object),
+                           hovertemplate="%{customdata}" + colon(lang) + "%{y}<extra>"
+                           + html.escape(lane_names[lane]) + "</extra>"))
     whens = pd.concat([pd.to_datetime(per_period["period"]), pd.to_datetime(per_year["year"].astype(str) + "-01-01"),
                        pd.to_datetime(per_year["year"].astype(str) + "-12-31")])
     ticks, texts = date_ticks(whens, lang)
-    fig.update_xaxes(type="date", tickvals=ticks, ticktext=texts)
-    fig.update_yaxes(title_text=count_title, row=1, col=1)
-    fig.update_yaxes(title_text=year_title, row=2, col=1)
+    dates = dict(type="date", tickvals=ticks, ticktext=texts)
+    # Two rows sharing the time axis (counts above, year strip below), laid out as make_subplots
+    # would (heights 0.72 / 0.28, spacing 0.08) but validated once: add_trace per trace cost 3x more.
+    fig = go.Figure(data=traces, layout=dict(
+        barmode="stack", separators=separators(lang),
+        xaxis=dict(dates, anchor="y", matches="x2", showticklabels=False),
+        xaxis2=dict(dates, anchor="y2"),
+        yaxis=dict(domain=[0.3376, 1.0], anchor="x", title_text=count_title),
+        yaxis2=dict(domain=[0.0, 0.2576], anchor="x2", title_text=year_title)))
     return style(fig, height=440)
 
 
