@@ -12,8 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from loaders.build import load_dataset, tables_dir, write_build
-from loaders.changes import Edit, apply_edits, key_column, read_rows, shown
+from loaders.build import tables_dir
+from loaders.changes import LOG, Edit, apply_edits, key_column, read_rows, saving, shown
 
 # What an editor sees and may correct of each table's rows, after the id.
 COLUMNS = {   # the first is the one the page opens on
@@ -110,19 +110,20 @@ def claim_queue(data_dir: Path) -> list[dict]:
 def accept_claim(data_dir: Path, build_root: Path, suggestion_id: str, author: str, reason: str = "",
                  claim_id: str = "", label_fr: str = "", label_en: str = ""):
     """Accept one suggestion as claim `claim_id` (new: with its labels) or into the claim it joins,
-    logged under `author`, then rebuild. NotAnEditorError without an author; DataError, nothing written."""
-    from loaders.claims.decide import accept_grouping, require_author
+    logged under `author`, rebuilt in the same save (all or nothing). NotAnEditorError without an
+    author; DataError, nothing written; SaveError when the rebuild failed (data/ put back)."""
+    from loaders.claims.decide import FILES, accept_grouping, require_author
     who = require_author(author)
-    done = accept_grouping(data_dir, [suggestion_id], claim_id or None, label_fr, label_en, author=who,
-                           reason=reason)
-    write_build(load_dataset(data_dir), build_root)
-    return done
+    with saving(data_dir, build_root) as written:
+        written.keep(*FILES, LOG)   # decide writes them itself: kept first, put back if the build fails
+        return accept_grouping(data_dir, [suggestion_id], claim_id or None, label_fr, label_en, author=who,
+                               reason=reason, held=True)
 
 
 def reject_claim(data_dir: Path, build_root: Path, suggestion_id: str, author: str, reason: str):
-    """Reject one suggestion (never proposed again), logged under `author`, then rebuild."""
-    from loaders.claims.decide import reject_grouping, require_author
+    """Reject one suggestion (never proposed again), logged under `author`, rebuilt in the same save."""
+    from loaders.claims.decide import FILES, reject_grouping, require_author
     who = require_author(author)
-    done = reject_grouping(data_dir, [suggestion_id], reason, author=who)
-    write_build(load_dataset(data_dir), build_root)
-    return done
+    with saving(data_dir, build_root) as written:
+        written.keep(*FILES, LOG)
+        return reject_grouping(data_dir, [suggestion_id], reason, author=who, held=True)

@@ -329,6 +329,11 @@ class Save:
         self.data_dir, self.folder, self.kept = data_dir, folder, []
         (folder / "old").mkdir()
 
+    def keep(self, *names: str) -> None:
+        """Keep these files as they are now, for a writer that writes them itself."""
+        for name in names:
+            self._keep(name)
+
     def _keep(self, name: str) -> None:
         if name in self.kept:
             return

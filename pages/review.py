@@ -90,9 +90,10 @@ def review_claims() -> None:
                 done = reject_claim(data_dir, build_root, sid, who, reason)
     except NotAnEditorError:
         st.error(t("auth.refused", lang), icon="🔒")
-    except DataError as e:
-        st.error(f"**{t('review.claims_not_saved', lang)}**\n\n" + "\n".join(f"- {plain(p)}" for p in e.problems),
-                 icon="🚫")
+    except DataError as e:   # nothing written, or the rebuild failed and data/ was put back (or could not be)
+        said = ("review.claims_not_saved" if not isinstance(e, SaveError)
+                else "import.build_failed" if e.rolled_back else "import.split")
+        st.error(f"**{t(said, lang)}**\n\n" + "\n".join(f"- {plain(p)}" for p in e.problems), icon="🚫")
     else:
         st.session_state.pop(CLAIM_QUEUE, None)
         st.session_state[CLAIM_FLASH] = t("review.claims_accepted" if accept else "review.claims_rejected", lang,

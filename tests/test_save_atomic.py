@@ -217,3 +217,35 @@ def test_an_import_save_waits_for_a_build_and_neither_waits_for_itself(built):
     saving.join(120)
     assert sid in _served_sources(root)
     assert {c.row_id for c in read_changes(data)} == {sid, f"{sid}-0"}   # logged once, by the same save
+
+
+def test_a_claim_decision_whose_build_fails_is_put_back_whole(tmp_path, monkeypatch):
+    # The Review page's claim groupings are saves too: claims files, change log and build together.
+    from app.review import accept_claim, claim_queue, reject_claim
+    from conftest import TINY, write_tables
+    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
+    tables["sources"].append({"source_id": "src-b", "title": "Un autre", "publisher": "Le Monde",
+                              "published": "2025-02-12", "kind": "article", "language": "fr"})
+    tables["figures"].append({"figure_id": "summit-eur", "source_id": "src-b", "raw": "109 milliards d'euros",
+                              "label_fr": "Investissements annoncés", "label_en": "Investment announced",
+                              "theme": "ai", "actor_id": "afnum", "date": "2025-02", "period": "one_off",
+                              "status": "announced"})
+    tables["claims"], tables["claim_reports"] = [], []
+    data = write_tables(tmp_path / "data", tables)
+    root = tmp_path / "build"
+    write_build(load_dataset(data), root)
+    before = _snapshot(data)
+    [suggestion] = claim_queue(data)
+    with monkeypatch.context() as m:
+        m.setattr(loaders.build.pq, "write_table", _full_disk)
+        with pytest.raises(SaveError) as e:
+            accept_claim(data, root, suggestion["suggestion_id"], EDITOR, "same", "summit-109bn", "Sommet", "Summit")
+        assert e.value.rolled_back
+        assert _snapshot(data) == before and not list(data.glob(".save-*"))
+        with pytest.raises(SaveError):
+            reject_claim(data, root, suggestion["suggestion_id"], EDITOR, "two announcements")
+        assert _snapshot(data) == before
+    done = accept_claim(data, root, suggestion["suggestion_id"], EDITOR, "same", "summit-109bn", "Sommet", "Summit")
+    assert done.claim_id == "summit-109bn"
+    figures = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas().set_index("figure_id")
+    assert figures.at["summit-eur", "claim_id"] == "summit-109bn"

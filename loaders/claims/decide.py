@@ -9,6 +9,7 @@ editor on the Review page), each decision is also logged in data/changes.csv.
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,10 +63,11 @@ def figure_ids_of(items, dataset, suggestions) -> tuple[list[str], str | None]:
 def accept_grouping(data_dir: Path, items, claim_id: str | None = None, label_fr: str | None = None,
                     label_en: str | None = None, origin_source_id: str | None = None,
                     origin_actor_id: str | None = None, stances: dict[str, str] | None = None, note: str = "",
-                    author: str | None = None, reason: str = "") -> Decision:
-    """Accept a suggestion (or figure ids) as a new claim `claim_id`, or add it to an existing claim."""
+                    author: str | None = None, reason: str = "", held: bool = False) -> Decision:
+    """Accept a suggestion (or figure ids) as a new claim `claim_id`, or add it to an existing claim
+    (`held`: the caller holds data/'s lock, as a save of loaders.changes.saving does)."""
     data_dir = Path(data_dir)
-    with _lock(data_dir):
+    with contextlib.nullcontext() if held else _lock(data_dir):
         dataset, suggestions = current_suggestions(data_dir)
         ids, joined = figure_ids_of(items, dataset, suggestions)
         claim_id = (claim_id or "").strip() or joined
@@ -101,12 +103,13 @@ def accept_grouping(data_dir: Path, items, claim_id: str | None = None, label_fr
     return Decision(claim_id, tuple(ids), claim is not None, tuple(logged))
 
 
-def reject_grouping(data_dir: Path, items, reason: str, author: str | None = None) -> Decision:
-    """Reject a suggestion (or figure ids): these figures are never suggested together again."""
+def reject_grouping(data_dir: Path, items, reason: str, author: str | None = None, held: bool = False) -> Decision:
+    """Reject a suggestion (or figure ids): these figures are never suggested together again
+    (`held`: the caller holds data/'s lock)."""
     if not (reason or "").strip():
         raise _problem("reason: say why the figures are not one claim")
     data_dir = Path(data_dir)
-    with _lock(data_dir):
+    with contextlib.nullcontext() if held else _lock(data_dir):
         dataset, suggestions = current_suggestions(data_dir)
         ids, claim = figure_ids_of(items, dataset, suggestions)
         if claim:   # a figure refused for a claim: pair it with the claim's figures, so it is not proposed again
