@@ -118,6 +118,7 @@ def test_about_rows_in_english(tiny_tables):
     assert rows["Filters applied"] == "No filter"
     assert rows["Dataset version"] == tiny_tables.version
     assert tiny_tables.version in rows["How to cite"] and "1 October 2025" in rows["How to cite"]
+    assert rows["Licence"] == "not stated (no licence has been chosen for this dataset yet)"   # never a guess
 
 
 def test_figures_csv_has_theme_ids_and_labels(tiny_tables):
@@ -164,7 +165,7 @@ def test_parquet_describes_each_column_as_the_schema_does(tiny_tables):
 
 def test_every_export_format_builds_a_file(tiny_tables):
     from app.exports import FORMATS
-    assert {fmt.name for fmt in FORMATS} == {"csv", "parquet", "xlsx"}
+    assert {fmt.name for fmt in FORMATS} == {"csv", "parquet", "xlsx", "datapackage"}
     for fmt in FORMATS:
         data = fmt.build(tiny_tables, Filters(), None if fmt.whole else "figures")
         assert isinstance(data, bytes) and data, fmt.name
