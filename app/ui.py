@@ -13,11 +13,11 @@ import streamlit as st
 
 from loaders.paths import default_build_root
 
-from .chart_image import IMAGE_FORMATS, explained
 from .fmt import split_matches
 from .i18n import LANGS, t
 from .query import Filters, Tables, actor_names, count_unreviewed, load_tables, parse_query_params, theme_labels
 from .query.lookups import SOURCE_CHOICES, actors_by_name, date_bounds, source_choices, valid_ids
+from .chart_image import IMAGE_FORMATS, explained
 
 KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
         "from": "f_from", "to": "f_to", "lang": "f_lang", "unreviewed": "f_unreviewed"}
