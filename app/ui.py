@@ -17,6 +17,7 @@ from .fmt import split_matches
 from .i18n import LANGS, t
 from .query import Filters, Tables, actor_names, count_unreviewed, load_tables, parse_query_params, theme_labels
 from .query.lookups import SOURCE_CHOICES, actors_by_name, date_bounds, source_choices, valid_ids
+from .chart_image import IMAGE_FORMATS, explained
 
 KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
         "from": "f_from", "to": "f_to", "lang": "f_lang", "unreviewed": "f_unreviewed"}
@@ -174,11 +175,17 @@ def select_filter(chart_key: str, filter_keys: str | tuple[str, ...]) -> None:
 
 def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
                 filter_key: str | tuple[str, ...] | None = None) -> None:
-    """A chart, its one-sentence summary, and its data as a table; clicks filter by `filter_key`."""
+    """A chart, its one-sentence summary, and its data as a table; clicks filter by `filter_key`.
+    The chart carries its title, source line and dataset version; its image saves as PNG or SVG."""
     kwargs = {}
     if filter_key:
         kwargs = dict(on_select=lambda: select_filter(key, filter_key), selection_mode="points")
-    st.plotly_chart(fig, key=key, config={"displaylogo": False, "locale": lang}, **kwargs)
+    # The image button saves one format: the reader picks it under the chart (read here, drawn below).
+    image = st.session_state.get(f"{key}_image") or "png"
+    fig, config = explained(fig, key, lang, get_tables().version, image if image in IMAGE_FORMATS else "png")
+    st.plotly_chart(fig, key=key, config=config, **kwargs)
+    st.segmented_control(t("common.chart_image", lang), IMAGE_FORMATS, default="png", key=f"{key}_image",
+                         format_func=str.upper, help=t("common.chart_image_help", lang))
     st.caption(plain(summary))
     # Built only once opened: a closed expander's table was still sent and drawn (the grid is the
     # heaviest thing a first page draws in the browser). Opening it reruns the page.
