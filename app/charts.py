@@ -56,14 +56,20 @@ def date_axis(fig: go.Figure, axis: str, whens, lang: str) -> None:
 
 
 # --- builders ------------------------------------------------------------------------------------
-# Text from the data goes through `html.escape` before plotly sees it: plotly reads <b>, <a>... in
-# hover labels and tick texts, and source text must never become markup.
+# Text from the data goes through `_esc` before plotly sees it: plotly reads <b>, <a>... in hover
+# labels and tick texts, and source text must never become markup. Quotes stay quotes: plotly reads
+# '&lt;' and '&amp;' back, but shows '&quot;' as it is.
 PERIOD_ORDER = PERIODS   # the schema's order: a period keeps its colour and symbol on every page
 LANE_ORDER = ("event", "figure", "proposal")
 
 
+def esc(text) -> str:
+    """Data text as plotly text: '<b>' shows as '<b>', a quote as a quote."""
+    return html.escape(str(text), quote=False)
+
+
 def _esc(values) -> np.ndarray:
-    return np.array([html.escape(str(v)) for v in values], dtype=object)
+    return np.array([esc(v) for v in values], dtype=object)
 
 
 def _columns(*columns) -> np.ndarray:
@@ -221,7 +227,7 @@ def add_events_layer(fig: go.Figure, events: pd.DataFrame, name: str, lang: str)
 def counts_bars(counts: pd.DataFrame, by: str, names: dict[str, str], lang: str, value_title: str) -> go.Figure:
     """Stacked bars of `n` per period, one colour per value of `by`."""
     fig = go.Figure(data=[dict(type="bar", x=group["period"].to_numpy(), y=group["n"].to_numpy(),
-                               name=html.escape(names.get(value, str(value))), marker_color=PALETTE[i % len(PALETTE)])
+                               name=esc(names.get(value, str(value))), marker_color=PALETTE[i % len(PALETTE)])
                           for i, (value, group) in enumerate(counts.groupby(by, observed=True, sort=True))])
     fig.update_layout(barmode="stack", separators=separators(lang))
     fig.update_yaxes(title=value_title)

@@ -21,6 +21,10 @@ from .query.lookups import SOURCE_CHOICES, actors_by_name, date_bounds, source_c
 KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
         "from": "f_from", "to": "f_to", "lang": "f_lang", "unreviewed": "f_unreviewed"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+# Streamlit's Markdown (remark-gfm) turns "https://…", "www.…" and "a@b.org" into links after the
+# parse, in the text escapes leave: a backslash does not stop it. An invisible word joiner does.
+_AUTOLINK_START = re.compile(r"(?i)(https?(?=:/)|www(?=\.)|@)")
+WORD_JOINER = "\u2060"
 
 
 @st.cache_resource(show_spinner=False)
@@ -37,8 +41,10 @@ def get_tables() -> Tables:
 
 
 def plain(text) -> str:
-    """Text safe to pass to st.markdown: no markup, no link, no HTML from sources or URLs."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
+    """Text safe to pass to st.markdown: no markup, no HTML from sources or URLs, and no link: an
+    address in a label stays text ('https' then a word joiner, then the escaped rest)."""
+    unlinked = _AUTOLINK_START.sub(lambda m: m.group(1) + WORD_JOINER, "" if text is None else str(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", unlinked)
 
 
 def _seed_from_url(tables: Tables) -> None:
