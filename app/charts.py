@@ -303,13 +303,19 @@ def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: 
     return style(fig, height=max(300, 44 * len(money) + 90))
 
 
-def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str) -> go.Figure:
-    """Horizontal bars, largest on top."""
-    fig = go.Figure(go.Bar(x=values, y=_esc(names), orientation="h", marker_color=PALETTE[0],
-                           text=values, textposition="auto", hovertemplate="%{y}" + colon(lang) + "%{x}<extra></extra>"))
+def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str, ids: list[str] | None = None,
+                hover: str | None = None) -> go.Figure:
+    """Horizontal bars, largest on top. The hover reads 'name : count', or the name then `hover`
+    ('%{x} proposition(s)'); with `ids`, clicking a bar hands its id to the page (customdata[0])."""
+    template = "<b>%{y}</b><br>" + hover if hover else "%{y}" + colon(lang) + "%{x}"
+    bar = dict(x=values, y=_esc(names), orientation="h", marker_color=PALETTE[0], text=values, textposition="auto",
+               hovertemplate=template + "<extra></extra>")
+    if ids is not None:
+        bar["customdata"] = _columns(list(ids))
+    fig = go.Figure(go.Bar(**bar))
     fig.update_yaxes(autorange="reversed")
     value_axis(fig, "x", [0, *values], "count", False, value_title, lang)   # whole steps, even for one bar
-    fig.update_layout(separators=separators(lang))
+    fig.update_layout(separators=separators(lang), clickmode="event+select" if ids is not None else "event")
     return style(fig, height=max(260, 32 * len(names) + 100))
 
 

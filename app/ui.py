@@ -13,7 +13,7 @@ import streamlit as st
 
 from loaders.paths import default_build_root
 
-from .fmt import split_matches
+from .fmt import match_spans, split_matches
 from .i18n import LANGS, t
 from .query import Filters, Tables, actor_names, count_unreviewed, load_tables, parse_query_params, theme_labels
 from .query.lookups import SOURCE_CHOICES, actors_by_name, date_bounds, source_choices, valid_ids
@@ -161,7 +161,8 @@ def select_filter(chart_key: str, filter_keys: str | tuple[str, ...]) -> None:
     """on_select callback: a clicked bar, dot or cell sets sidebar filters from its customdata.
 
     With one key ("theme"), the point's first customdata value sets it; with several
-    (("theme", "actor")), customdata[i] sets the i-th.
+    (("theme", "actor")), customdata[i] sets the i-th. A key that is not a sidebar filter's names a
+    page's own widget ("proposals_lever"), set the same way.
     """
     keys = (filter_keys,) if isinstance(filter_keys, str) else tuple(filter_keys)
     state = st.session_state.get(chart_key)
@@ -175,7 +176,7 @@ def select_filter(chart_key: str, filter_keys: str | tuple[str, ...]) -> None:
                 picked[key].append(str(value))
     for key, values in picked.items():
         if values:
-            st.session_state[KEYS[key]] = list(dict.fromkeys(values))
+            st.session_state[KEYS.get(key, key)] = list(dict.fromkeys(values))
 
 
 def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
@@ -209,15 +210,28 @@ def label(value, lang: str) -> str:
         return str(value)
 
 
-def bullets(lines: list[str]) -> None:
-    """Data text as a Markdown list, every line escaped."""
-    st.markdown("\n".join(f"- {plain(line)}" for line in lines))
+def bullets(lines: list[str], query: str = "") -> None:
+    """Data text as a Markdown list, every line escaped, the search's matches highlighted."""
+    st.markdown("\n".join(f"- {highlighted(line, query)}" for line in lines))
 
 
 def highlighted(text, query: str) -> str:
     """Markdown of `text` (escaped) with every match of `query` marked, accents and case ignored."""
     return "".join(f":orange-background[{plain(piece)}]" if hit else plain(piece)
                    for piece, hit in split_matches("" if text is None else str(text), query))
+
+
+HIGHLIGHT_CSS = "background-color: rgba(255, 164, 33, 0.35)"   # Streamlit's orange-background, in a table
+
+
+def highlighted_table(df: pd.DataFrame, query: str, skip=()):
+    """`df` for st.dataframe with the cells that match `query` highlighted, but in columns `skip` (the
+    same matching as `highlighted`: a table cell cannot hold Markdown, so the whole cell is marked)."""
+    if not query:
+        return df
+    text = [c for c in df.columns if df[c].dtype == object and c not in skip]
+    return df.style.map(lambda v: HIGHLIGHT_CSS if isinstance(v, str) and match_spans(v, query) else "",
+                        subset=text)
 
 
 def link_to(page: str, label: str, query_params: dict | None = None, icon: str | None = None) -> None:

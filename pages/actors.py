@@ -10,7 +10,7 @@ from app.fmt import BABEL, format_figure, format_partial_date
 from app.i18n import t
 from app.query import actor_choices, actor_profile, network_facts, network_graph
 from app.query.lookups import ACTOR_TYPES
-from app.ui import bullets, chart_block, context, empty_state, label, link_to, plain
+from app.ui import bullets, chart_block, context, empty_state, highlighted, label, link_to
 
 tables, f = context()
 lang = f.lang
@@ -49,7 +49,7 @@ def pick_actor(choices: list[str]) -> str:
 
 def show_identity(actor_id: str) -> None:
     row = actors.loc[actor_id]
-    st.header(plain(row["name"]))
+    st.header(highlighted(row["name"], f.q))
     given = row["aliases"] if hasattr(row["aliases"], "__len__") else []
     aliases = [a for a in given if a and a not in (row["name"], row["short_name"])]
     facts = [(t("actors.type", lang), kind(row["type"])),
@@ -63,7 +63,7 @@ def show_identity(actor_id: str) -> None:
         facts.append((t("actors.role", lang), role))
     for column, (key, value) in zip(st.columns(len(facts)), facts):
         column.caption(key)
-        column.markdown(plain(value))
+        column.markdown(highlighted(value, f.q))
 
 
 def show_profile(actor_id: str) -> None:
@@ -98,24 +98,24 @@ def show_profile(actor_id: str) -> None:
 def show_members(df: pd.DataFrame) -> None:
     role = "role_en" if lang == "en" else "role"
     bullets([f"{r['name']} — {r[role] if isinstance(r[role], str) else kind(r['type'])}"
-             for r in df.to_dict("records")])
+             for r in df.to_dict("records")], f.q)
 
 
 def show_proposals(df: pd.DataFrame) -> None:
     bullets([f"{r[f'title_{lang}']} ({label(r['status'], lang)}, "
-             f"{format_partial_date(r['date'], r['date_precision'], lang)})" for r in df.to_dict("records")])
+             f"{format_partial_date(r['date'], r['date_precision'], lang)})" for r in df.to_dict("records")], f.q)
 
 
 def show_figures(df: pd.DataFrame) -> None:
     bullets([t("actors.figure_line", lang, label=r[f"label_{lang}"], raw=r["raw"],
                value=format_figure(r["measure"], r["value"], r["unit"], lang, r["bound"], r["value_high"]))
-             for r in df.to_dict("records")])
+             for r in df.to_dict("records")], f.q)
 
 
 def show_events(df: pd.DataFrame) -> None:
     bullets([f"{r['name_en' if lang == 'en' else 'name']} — "
              f"{format_partial_date(r['start'], r['precision'], lang)}"
-             + (f", {r['place']}" if isinstance(r["place"], str) else "") for r in df.to_dict("records")])
+             + (f", {r['place']}" if isinstance(r["place"], str) else "") for r in df.to_dict("records")], f.q)
 
 
 def show_sources(df: pd.DataFrame) -> None:

@@ -16,7 +16,7 @@ from app.query import (POINTS, actor_names, actor_short_names, events_layer, fig
                        largest_figures, measures_kept, mixes_periods, of_actors, placed_on_axis, source_titles,
                        theme_labels, top_actors_kept)
 from app.query.lookups import PERIODS
-from app.ui import chart_block, context, empty_state, label, shippable
+from app.ui import chart_block, context, empty_state, highlighted_table, label, shippable
 
 TABLE_ROWS = 300   # the export gives every row; a longer table weighs on every rerun
 MEASURE = "figures_measure"
@@ -112,7 +112,7 @@ if len(table) < total:
                  total=format_number(total, lang)))
 titles = source_titles(tables)
 link = {k: v for k, v in f.to_query_params().items() if k in ("lang",)}
-st.dataframe(shippable(pd.DataFrame({
+st.dataframe(highlighted_table(shippable(pd.DataFrame({
     t("common.label", lang): table["label"],
     t("common.raw", lang): table["raw"],
     t("figures.col_value", lang): table["shown"],
@@ -131,7 +131,7 @@ st.dataframe(shippable(pd.DataFrame({
     t("common.review", lang): [t("common.unreviewed", lang) if r == "candidate" else "✓"
                                for r in table.get("review", pd.Series("accepted", index=table.index))],
     "🔗": ["sources?" + urlencode({**link, "focus": s}) for s in table["source_id"]],
-})), hide_index=True, column_config={
+})), f.q, skip=("🔗",)), hide_index=True, column_config={
     "🔗": st.column_config.LinkColumn("🔗", display_text=t("common.see_source", lang), width="small")})
 
 # One figure's detail: its history of changes ("modifié le … par …"), built only once opened.

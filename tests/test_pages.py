@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import html
 import json
 
@@ -13,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import PROJECT
 
 from app.frame import PAGES as ROUTES
+from app.query.columnar import fold
 
 PAGES = [key for _, key, _, _ in ROUTES]
 
@@ -265,3 +267,45 @@ def test_the_profile_part_the_reader_opened_stays_open_when_its_count_changes(ap
     assert not at.exception, [e.message for e in at.exception]
     now = next(tab.label for tab in at.tabs if tab.label.startswith("Sources"))
     assert now != sources and at.session_state["actors_tab"] == now
+
+
+def test_the_lever_bars_hover_in_words_and_a_click_lists_only_that_lever(app, seed_tables):
+    at = open_page(app(), "proposals")
+    bars = next(fig for fig in plotly_figures(at) if fig["data"][0].get("orientation") == "h")["data"][0]
+    assert "proposition(s)" in bars["hovertemplate"] and "%{y}" in bars["hovertemplate"]
+    levers = [data[0] for data in bars["customdata"]]   # what a click hands to the page
+    assert set(levers) == set(seed_tables["proposals"]["lever"])
+    from app.ui import select_filter
+    clicked = levers[-1]
+    at.session_state["proposals_by_lever"] = {"selection": {"points": [{"customdata": [clicked]}]}}
+
+    def click(key=None):   # the chart's on_select callback, as Streamlit runs it before the rerun
+        select_filter("proposals_by_lever", "proposals_lever")
+    from unittest import mock
+    with mock.patch("streamlit.session_state", at.session_state):
+        click()
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.multiselect(key="proposals_lever").value == [clicked]
+    listed = [m.value for m in at.markdown if m.value.startswith("**")]
+    n = int((seed_tables["proposals"]["lever"] == clicked).sum())
+    assert len(listed) == min(n, 50) and 0 < n < len(seed_tables["proposals"])
+
+
+@pytest.mark.parametrize("page, query, tab", [("sources", "cloud", None), ("actors", "cloud", "Propositions"),
+                                              ("actors", "cloud", "Chiffres"), ("proposals", "cyber", None)])
+def test_the_search_is_highlighted_on_the_page(app, page, query, tab):
+    # on Actors, the profile of the seed actor with cloud proposals and figures (the Secretary of State)
+    at = open_page(app(q=query, **({"actor": "secretariat-etat-numerique"} if tab else {})), page)
+    if tab:   # the profile's part the reader opens
+        at.session_state["actors_tab"] = next(t.label for t in at.tabs if t.label.startswith(tab))
+        at.run()
+    marked = re.findall(r":orange-background\[([^\]]*)\]", texts(at))
+    assert marked and all(fold(m.replace("\\", "")) == query for m in marked)
+
+
+def test_the_figures_table_marks_the_cells_the_search_found(app):
+    at = open_page(app(q="cloud"), "figures")
+    table = at.dataframe[-1]
+    assert "255, 164, 33" in table.proto.arrow_data.styler.styles   # the matching cells are marked
+    assert "255, 164, 33" not in open_page(app(), "figures").dataframe[-1].proto.arrow_data.styler.styles
