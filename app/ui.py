@@ -15,6 +15,7 @@ from loaders.paths import default_build_root
 
 from .fmt import match_spans, split_matches
 from .i18n import LANGS, t
+from .readable import readable_table
 from .query import Filters, Tables, actor_names, count_unreviewed, load_tables, parse_query_params, theme_labels
 from .query.lookups import SOURCE_CHOICES, actors_by_name, date_bounds, source_choices, valid_ids
 
@@ -192,7 +193,7 @@ def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
     table = st.expander(t("common.show_table", lang), key=f"{key}_table", on_change="rerun")
     if table.open:
         with table:
-            st.dataframe(shippable(data), hide_index=True)
+            st.dataframe(shippable(readable_table(data, get_tables(), lang)), hide_index=True)
 
 
 def shippable(df: pd.DataFrame) -> pd.DataFrame:

@@ -127,7 +127,7 @@ st.dataframe(highlighted_table(shippable(pd.DataFrame({
     t("common.said_by", lang): [names.get(a) or "–" if isinstance(a, str) else "–" for a in table["actor_id"]],
     t("figures.col_date", lang): [format_partial_date(d, p, lang)
                                   for d, p in zip(table["date"], table["date_precision"])],
-    t("figures.col_source", lang): [titles.get(s) for s in table["source_id"]],
+    t("figures.col_source", lang): [titles.get(s) or "–" for s in table["source_id"]],
     t("common.review", lang): [t("common.unreviewed", lang) if r == "candidate" else "✓"
                                for r in table.get("review", pd.Series("accepted", index=table.index))],
     "🔗": ["sources?" + urlencode({**link, "focus": s}) for s in table["source_id"]],

@@ -240,7 +240,31 @@ def test_a_chart_table_is_sent_only_once_opened(app):
     assert not at.exception, [e.message for e in at.exception]
     table = at.dataframe[0].value
     bars = sum(len(trace_values(t["x"])) for t in plotly_figures(at)[0]["data"])
-    assert len(table) == bars and "figure_id" in table.columns   # the chart's own rows, as a table
+    assert len(table) == bars and "Valeur en euros" in table.columns   # the chart's own rows, as a table
+
+
+@pytest.mark.parametrize("page, table", [("overview", "overview_money"), ("figures", "figures_by_theme"),
+                                         ("proposals", "proposals_matrix"), ("proposals", "proposals_over_time"),
+                                         ("timeline", "timeline")])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_chart_table_reads_in_words(app, page, table, lang):
+    at = app(lang=lang)
+    at.session_state[f"{table}_table"] = True   # the table opened
+    at = open_page(at, page)
+    shown = at.dataframe[0].value
+    assert not [c for c in shown.columns if "_" in c or c in ("n", "raw", "value", "period")]   # no raw name
+    cells = shown.astype(str).to_numpy().ravel().tolist()
+    assert not [c for c in cells if c in ("None", "nan", "NaT", "<NA>")]                     # '–' for nothing
+    assert not [c for c in cells if re.fullmatch(r"\d{7,}(\.\d+)?", c)]                    # no raw 109000000000
+    assert not [c for c in cells if re.fullmatch(r"\d{4}-\d\d-\d\d.*", c)]                  # dates in words
+
+
+def test_the_overview_table_writes_amounts_as_the_chart_does(app):
+    at = app()
+    at.session_state["overview_money_table"] = True
+    shown = open_page(at, "overview").dataframe[0].value
+    assert "109\u00a0Md$" in list(shown["Valeur"])            # the Summit's announcement, as written
+    assert all(v.endswith("€") for v in shown["Valeur en euros"])
 
 
 def test_an_actor_profile_builds_only_the_tab_the_reader_is_on(app, seed_tables):
