@@ -137,5 +137,5 @@ if chosen is not None:
         for column, (key, value) in zip(st.columns(len(facts)), facts):
             column.caption(key)
             column.markdown(plain(value))
-        link_to("sources", f"{t('common.source', lang)} : {titles.get(p['source_id'])}", icon="📄",
+        link_to("sources", t("common.source_link", lang, title=titles.get(p["source_id"], p["source_id"])), icon="📄",
                 query_params={"focus": p["source_id"]})

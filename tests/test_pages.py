@@ -333,3 +333,15 @@ def test_the_figures_table_marks_the_cells_the_search_found(app):
     table = at.dataframe[-1]
     assert "255, 164, 33" in table.proto.arrow_data.styler.styles   # the matching cells are marked
     assert "255, 164, 33" not in open_page(app(), "figures").dataframe[-1].proto.arrow_data.styler.styles
+
+
+@pytest.mark.parametrize("lang, prefix", [("fr", "Source : "), ("en", "Source: ")])
+def test_a_cards_source_link_says_source_the_readers_way_and_cuts_a_long_title_with_an_ellipsis(app, lang, prefix):
+    at = open_page(app(lang=lang), "overview")
+    links = [(link.proto.label.replace("\\", ""), link.proto.help.replace("\\", ""))
+             for link in at.get("page_link") if "Source" in link.proto.label]
+    assert len(links) == 4 and all(label.startswith(prefix) for label, _ in links)
+    cut = [(label, full) for label, full in links if len(full) > 40]
+    assert cut   # the seed's headline sources have long titles
+    for label, full in cut:
+        assert len(label) <= 40 and label.endswith("…") and full.startswith(label[:-1].rstrip())
