@@ -96,11 +96,11 @@ def sidebar(tables: Tables) -> Filters:
                    placeholder=t("filters.choose", lang),
                    key=KEYS["actor"], format_func=lambda x: names.get(x, x))
     low, high = date_bounds(tables)
-    c1, c2 = sb.columns(2)
-    c1.date_input(t("filters.date_from", lang), key=KEYS["from"], min_value=dt.date(1990, 1, 1),
+    # One under the other: side by side in the sidebar, each field was too narrow for the year.
+    sb.date_input(t("filters.date_from", lang), key=KEYS["from"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
                   help=f"{low} → {high}")
-    c2.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
+    sb.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
     sb.multiselect(t("filters.source", lang), list(titles), key=KEYS["source"], placeholder=t("filters.choose", lang),
                    help=t("filters.source_help", lang, n=SOURCE_CHOICES) if len(titles) < len(tables.sources) else None,

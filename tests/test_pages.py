@@ -345,3 +345,11 @@ def test_a_cards_source_link_says_source_the_readers_way_and_cuts_a_long_title_w
     assert cut   # the seed's headline sources have long titles
     for label, full in cut:
         assert len(label) <= 40 and label.endswith("…") and full.startswith(label[:-1].rstrip())
+
+
+@pytest.mark.parametrize("lang, shown", [("fr", "DD/MM/YYYY"), ("en", "YYYY-MM-DD")])
+def test_the_sidebar_dates_read_the_readers_way_each_on_the_sidebars_whole_width(app, lang, shown):
+    at = open_page(app(lang=lang), "overview")
+    dates = at.sidebar.date_input
+    assert [d.proto.format for d in dates] == [shown, shown]
+    assert not any(col.date_input for col in at.sidebar.columns)   # not squeezed two to a row
