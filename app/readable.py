@@ -67,7 +67,7 @@ def _amounts(df: pd.DataFrame, column: str, lang: str) -> list[str]:
 def readable_table(df: pd.DataFrame, tables: Tables, lang: str) -> pd.DataFrame:
     """`df` for a reader: known columns renamed to words (the first of two saying the same kept), ids
     replaced by names, amounts and dates formatted, missing cells as '–'; other columns as they are."""
-    names = {"theme": theme_labels(tables, lang), "actor_id": actor_names(tables),
+    names = {"theme": theme_labels(tables, lang), "actor_id": actor_names(tables, lang),
              "lever": lever_labels(tables, lang), "source_id": source_titles(tables)}
     out, headers = {}, set()
     for column in df.columns:

@@ -88,7 +88,7 @@ def sidebar(tables: Tables) -> Filters:
                                 format_func=lambda x: {"fr": "Français", "en": "English"}[x]) or "fr"
     sb.header(t("filters.header", lang))
     themes = theme_labels(tables, lang)
-    names = actor_names(tables)
+    names = actor_names(tables, lang)
     titles = source_choices(tables, st.session_state.get(KEYS["source"]) or [])
     sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: themes.get(x, x))

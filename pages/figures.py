@@ -35,8 +35,8 @@ if not kept.any():
 if st.toggle(t("figures.one_per_claim", lang), key="figures_per_claim", help=t("figures.one_per_claim_help", lang)):
     kept = one_per_claim(tables, kept)   # claims, not reports: a number repeated by ten sources counts once
 themes = theme_labels(tables, lang)
-names = actor_names(tables)
-short = actor_short_names(tables)
+names = actor_names(tables, lang)
+short = actor_short_names(tables, lang)
 periods = {p: label(p, lang) for p in PERIODS}
 present = measures_kept(tables, kept)
 if st.session_state.get(MEASURE) not in present:   # the filters may have removed the chosen kind

@@ -20,7 +20,7 @@ st.title(t("overview.title", lang))
 st.caption(t("overview.intro", lang))
 
 titles = source_titles(tables)
-names = actor_names(tables)
+names = actor_names(tables, lang)   # 'European Union' in English, not 'Union européenne'
 
 st.subheader(t("overview.headlines", lang))
 heads = headline_figures(tables, f)

@@ -31,8 +31,8 @@ if not len(positions):
     empty_state(lang)
     st.stop()
 
-themes, levers, names = theme_labels(tables, lang), lever_labels(tables, lang), actor_names(tables)
-short, titles = actor_short_names(tables), source_titles(tables)
+themes, levers, names = theme_labels(tables, lang), lever_labels(tables, lang), actor_names(tables, lang)
+short, titles = actor_short_names(tables, lang), source_titles(tables)
 kept = tables.proposals[["when", "date", "date_precision", "lever", "kind"]].iloc[positions]
 
 

@@ -353,3 +353,32 @@ def test_the_sidebar_dates_read_the_readers_way_each_on_the_sidebars_whole_width
     dates = at.sidebar.date_input
     assert [d.proto.format for d in dates] == [shown, shown]
     assert not any(col.date_input for col in at.sidebar.columns)   # not squeezed two to a row
+
+
+def chart_words(fig: dict) -> set[str]:
+    """The words a chart shows: its categories, texts and names (not its numbers)."""
+    words = set()
+    for trace in fig["data"]:
+        for key in ("x", "y", "text"):
+            values = trace.get(key)
+            if isinstance(values, list):
+                words.update(v for v in values if isinstance(v, str))
+        words.update(data[1] for data in trace.get("customdata") or [] if isinstance(data, list) and len(data) > 1
+                     and isinstance(data[1], str))
+    return {html.unescape(w) for w in words}
+
+
+@pytest.mark.parametrize("page", ["figures", "proposals", "actors"])
+def test_english_charts_name_actors_in_english(app, seed_tables, page):
+    actors = seed_tables["actors"]
+    translated = actors[actors["short_name_en"].fillna("").ne("") & actors["short_name_en"].ne(actors["short_name"])]
+    translated = translated.assign(english=translated["short_name_en"])
+    assert {"UE", "Gouvernement"} <= set(translated["short_name"])   # the seed names both, the English data too
+    at = open_page(app(lang="en"), page)
+    words = set().union(*(chart_words(fig) for fig in plotly_figures(at)))
+    french = set(translated["short_name"]) | set(translated["name"])
+    assert not words & french, words & french
+    assert words & set(translated["english"]) | words & set(translated["name_en"])
+    at = open_page(app(lang="fr"), page)
+    words = set().union(*(chart_words(fig) for fig in plotly_figures(at)))
+    assert words & french   # and in French, in French
