@@ -203,6 +203,13 @@ def shippable(df: pd.DataFrame) -> pd.DataFrame:
     return df.astype({c: object for c in cats}) if cats else df
 
 
+def as_cells(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` as the text of its cells, an empty cell where nothing is known: a preview of a CSV shows
+    what the file holds (the grid would print 'None', and cut a long number from the left)."""
+    return pd.DataFrame({c: ["" if v is None or v is pd.NaT or (isinstance(v, float) and v != v) else str(v)
+                             for v in df[c]] for c in df.columns}, index=df.index)
+
+
 def label(value, lang: str) -> str:
     """An enum value in words ('annual' -> 'annuel'), or the value itself when unknown."""
     try:

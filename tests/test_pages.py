@@ -382,3 +382,13 @@ def test_english_charts_name_actors_in_english(app, seed_tables, page):
     at = open_page(app(lang="fr"), page)
     words = set().union(*(chart_words(fig) for fig in plotly_figures(at)))
     assert words & french   # and in French, in French
+
+
+def test_the_export_preview_shows_the_csvs_cells_never_none(app):
+    at = open_page(app(), "export")
+    previews = [d.value for d in at.dataframe]
+    assert previews
+    cells = [str(v) for df in previews for v in df.to_numpy().ravel()]
+    assert "" in cells and not [c for c in cells if c in ("None", "nan", "NaT", "<NA>")]
+    figures = previews[0]
+    assert "1.09e+11" not in cells and any(c.startswith("109000000000") for c in figures["value"])
