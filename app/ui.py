@@ -13,7 +13,7 @@ import streamlit as st
 
 from loaders.paths import default_build_root
 
-from .fmt import match_spans, split_matches
+from .fmt import format_partial_date, match_spans, split_matches
 from .i18n import LANGS, t
 from .readable import readable_table
 from .query import Filters, Tables, actor_names, count_unreviewed, load_tables, parse_query_params, theme_labels
@@ -99,7 +99,7 @@ def sidebar(tables: Tables) -> Filters:
     # One under the other: side by side in the sidebar, each field was too narrow for the year.
     sb.date_input(t("filters.date_from", lang), key=KEYS["from"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
-                  help=f"{low} → {high}")
+                  help=" → ".join(format_partial_date(d, "day", lang) for d in (low, high)))   # in words
     sb.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
     sb.multiselect(t("filters.source", lang), list(titles), key=KEYS["source"], placeholder=t("filters.choose", lang),

@@ -352,6 +352,7 @@ def test_the_sidebar_dates_read_the_readers_way_each_on_the_sidebars_whole_width
     at = open_page(app(lang=lang), "overview")
     dates = at.sidebar.date_input
     assert [d.proto.format for d in dates] == [shown, shown]
+    assert not re.search(r"\d{4}-\d\d", dates[0].proto.help)   # the span of the data, in words
     assert not any(col.date_input for col in at.sidebar.columns)   # not squeezed two to a row
 
 
