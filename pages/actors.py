@@ -99,7 +99,7 @@ def show_profile(actor_id: str) -> None:
 
 def show_members(df: pd.DataFrame) -> None:
     role = "role_en" if lang == "en" else "role"
-    bullets([f"{r['name']} — {r[role] if isinstance(r[role], str) else kind(r['type'])}"
+    bullets([f"{names.get(r['actor_id'], r['name'])} — {r[role] if isinstance(r[role], str) else kind(r['type'])}"
              for r in df.to_dict("records")], f.q)
 
 
