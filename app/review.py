@@ -89,3 +89,41 @@ def history(build_root: Path, table: str, row_id: str) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     found = pq.read_table(path, filters=[("table", "=", table), ("row_id", "=", row_id)]).to_pandas()
     return found[columns].iloc[::-1].reset_index(drop=True)
+
+
+# --- claims: the suggester's groupings of figures, accepted or rejected as `loaders claims` does ---
+
+def claim_queue(data_dir: Path) -> list[dict]:
+    """The groupings `loaders claims suggest` proposes now, best first (rejected ones never come back):
+    suggestion_id, score, reasons, the claim it would join, and its figures (id, raw, labels, source's
+    publisher and date)."""
+    from loaders.claims.decide import current_suggestions
+    dataset, suggestions = current_suggestions(data_dir)
+    figures = {f.figure_id: f for f in dataset.tables["figures"]}
+    sources = {s.source_id: s for s in dataset.tables["sources"]}
+    return [{"suggestion_id": s.suggestion_id, "score": s.score, "reasons": list(s.reasons), "claim_id": s.claim_id,
+             "figures": [{"figure_id": i, "raw": figures[i].raw, "label_fr": figures[i].label_fr,
+                          "label_en": figures[i].label_en, "publisher": sources[figures[i].source_id].publisher,
+                          "published": sources[figures[i].source_id].published} for i in s.figure_ids]}
+            for s in suggestions]
+
+
+def accept_claim(data_dir: Path, build_root: Path, suggestion_id: str, author: str, reason: str = "",
+                 claim_id: str = "", label_fr: str = "", label_en: str = ""):
+    """Accept one suggestion as claim `claim_id` (new: with its labels) or into the claim it joins,
+    logged under `author`, then rebuild. NotAnEditorError without an author; DataError, nothing written."""
+    from loaders.claims.decide import accept_grouping, require_author
+    who = require_author(author)
+    done = accept_grouping(data_dir, [suggestion_id], claim_id or None, label_fr, label_en, author=who,
+                           reason=reason)
+    write_build(load_dataset(data_dir), build_root)
+    return done
+
+
+def reject_claim(data_dir: Path, build_root: Path, suggestion_id: str, author: str, reason: str):
+    """Reject one suggestion (never proposed again), logged under `author`, then rebuild."""
+    from loaders.claims.decide import reject_grouping, require_author
+    who = require_author(author)
+    done = reject_grouping(data_dir, [suggestion_id], reason, author=who)
+    write_build(load_dataset(data_dir), build_root)
+    return done

@@ -29,7 +29,7 @@ class ServeError(Exception):
     """The server did not start, or the browser could not open it."""
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -52,6 +52,41 @@ def peak_rss_mb(pid: int) -> float | None:
 
 
 @contextmanager
+def healthy(url: str, proc: subprocess.Popen, timeout: float, log: Path | None = None):
+    """Once the server `proc` at `url` answers (ServeError when it does not), the block runs;
+    then the server is stopped, killed if it does not end within 10 s."""
+    try:
+        _wait_healthy(url, proc, timeout, log)
+        yield
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float, log: Path | None = None) -> None:
+    """Return once the server at `url` answers `/_stcore/health`; ServeError, with the end of its
+    log, when the process ends first or `timeout` seconds pass (polling: nothing else to wait on)."""
+    start = time.perf_counter()
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.perf_counter() - start > timeout:
+            said = log.read_text(errors="replace")[-800:] if log is not None and log.exists() else ""
+            raise ServeError("the dashboard did not start"
+                             + (f" (no health answer in {timeout:.0f} s)" if proc.poll() is None else "")
+                             + (f":\n{said}" if said else ""))
+        time.sleep(0.05)
+
+
+@contextmanager
 def served(data_root: Path, timeout: float = 120, log: Path | None = None, script: str | None = None,
            env: dict[str, str] | None = None):
     """Start the dashboard on DATA as `make run` does (app.serve: tables read, then served), or
@@ -60,7 +95,7 @@ def served(data_root: Path, timeout: float = 120, log: Path | None = None, scrip
     The server's output goes to `log` (a file: a pipe nobody reads would block a busy server),
     or nowhere; when the server does not start, ServeError carries the end of the log.
     """
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, **(env or {}), DASHBOARD_DATA=str(data_root))
     if log is not None:
         log.parent.mkdir(parents=True, exist_ok=True)
@@ -77,28 +112,8 @@ def served(data_root: Path, timeout: float = 120, log: Path | None = None, scrip
         if log is not None:
             out.close()
     url = f"http://127.0.0.1:{port}"
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.perf_counter() - start > timeout:
-                said = log.read_text(errors="replace")[-800:] if log is not None else ""
-                raise ServeError("the dashboard did not start"
-                                 + (f" (no health answer in {timeout:.0f} s)" if proc.poll() is None else "")
-                                 + (f":\n{said}" if said else ""))
-            time.sleep(0.05)
+    with healthy(url, proc, timeout, log):
         yield url, proc, time.perf_counter() - start
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _open(page, url: str, timeout_ms: float) -> float:

@@ -242,13 +242,18 @@ def log_added(data_dir: Path, rows: dict[str, list[dict]], author: str, reason: 
 
 def append_log(data_dir: Path, entries: list[dict[str, str]]) -> None:
     """Append `entries` to data_dir/changes.csv (its header first when the file is new); synced to disk."""
-    path = Path(data_dir) / LOG
+    append_csv(Path(data_dir) / LOG, LOG_COLUMNS, entries)
+
+
+def append_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    """Append `rows` to the CSV at `path`, its header first when the file is new or empty, and sync
+    it to disk; the caller holds the data folder's lock (the change log and the flags both append)."""
     new = not path.exists() or path.stat().st_size == 0
     with open(path, "a", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=LOG_COLUMNS, lineterminator="\n")
+        w = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
         if new:
             w.writeheader()
-        w.writerows(entries)
+        w.writerows(rows)
         fh.flush()
         os.fsync(fh.fileno())
 

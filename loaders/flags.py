@@ -7,11 +7,10 @@ one session may flag is the page's business (app/figure_detail.py); here, what i
 from __future__ import annotations
 
 import csv
-import os
 import re
 from pathlib import Path
 
-from .changes import _lock, now_utc, read_rows
+from .changes import _lock, append_csv, now_utc, read_rows
 
 FLAGS = "flags.csv"
 FLAG_COLUMNS = ["at", "figure_id", "text"]
@@ -33,16 +32,8 @@ def add_flag(data_dir: Path, figure_id: str, text: str) -> dict[str, str]:
     row = {"at": now_utc(), "figure_id": figure_id, "text": clean_flag(text)}
     if figure_id not in {r["figure_id"] for r in read_rows(data_dir, "figures")}:
         raise ValueError(f"unknown figure {figure_id!r}")
-    path = data_dir / FLAGS
     with _lock(data_dir):
-        new = not path.exists() or path.stat().st_size == 0
-        with open(path, "a", newline="", encoding="utf-8") as fh:
-            w = csv.DictWriter(fh, fieldnames=FLAG_COLUMNS, lineterminator="\n")
-            if new:
-                w.writeheader()
-            w.writerow(row)
-            fh.flush()
-            os.fsync(fh.fileno())
+        append_csv(data_dir / FLAGS, FLAG_COLUMNS, [row])
     return row
 
 

@@ -11,6 +11,7 @@ from app.i18n import t
 from app.query import (actor_names, counts, headline_figures, largest_money, mixes_periods, source_rows,
                        source_titles)
 from app.query.lookups import FIGURE_STATUSES, PERIODS
+from app.query.overview import bar_claims
 from app.ui import chart_block, context, empty_state, label, link_to, plain, unreviewed_mark
 
 CARD_LINK_CHARS = 40   # a card is a quarter of the page: a longer source title is cut with '…'
@@ -63,8 +64,13 @@ money = largest.rows   # largest first
 if money.empty:
     empty_state(lang)
 else:
+    claims = bar_claims(tables, money)   # a bar that stands for a claim says how often it was reported
+    bar_of = dict(zip(money["claim_id"], money["figure_id"]))
+    lines = {bar_of[c.claim_id]: t("overview.bar_reports", lang, reports=int(c.reports), sources=int(c.sources))
+             for c in claims.itertuples()}
     fig = money_bars(money, {p: label(p, lang) for p in PERIODS}, {s: label(s, lang) for s in FIGURE_STATUSES},
-                     t("overview.original", lang, value="%{customdata[1]}"), t("common.value_eur", lang), lang)
+                     t("overview.original", lang, value="%{customdata[1]}"), t("common.value_eur", lang), lang,
+                     claim_lines=lines)
     if mixes_periods(money):   # the query layer's comparability rule, the one every page warns by
         st.warning(t("overview.money_caveat", lang), icon="⚠️")
     summary = t("overview.money_summary", lang, n=len(money), top=money[f"label_{lang}"].iloc[0],
@@ -76,3 +82,9 @@ else:
         st.caption(t("figures.capped", lang, n=len(money), total=format_number(largest.total, lang)))
     chart_block(fig, summary, shown, lang, key="overview_money", filter_key="theme")
     st.caption(t("common.click_to_filter", lang))
+    if len(claims):   # each bar that is a claim opens it: who said it first, who repeated it
+        st.markdown(f"**{t('overview.bar_claims', lang, n=len(claims))}**")
+        for column, c in zip(st.columns(2) * len(claims), claims.itertuples()):
+            with column:
+                link_to("claims", t("overview.bar_claim_link", lang, label=getattr(c, f"label_{lang}"),
+                                    reports=int(c.reports)), icon="🔁", query_params={"claim": c.claim_id})

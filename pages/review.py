@@ -7,8 +7,8 @@ import streamlit as st
 
 from app.auth import editors_only, require_editor
 from app.i18n import t
-from app.review import COLUMNS, STATUSES, edits_from, queue, save
-from app.ui import context, plain
+from app.review import COLUMNS, STATUSES, accept_claim, claim_queue, edits_from, queue, reject_claim, save
+from app.ui import bullets, context, plain
 from loaders.changes import ConflictError, NotAnEditorError, key_column
 from loaders.errors import DataError
 from loaders.flags import read_flags
@@ -31,6 +31,81 @@ if flags:
         st.dataframe(pd.DataFrame(flags[::-1]).rename(columns={
             "at": t("flags.at", lang), "figure_id": t("flags.figure", lang), "text": t("flags.text", lang)}),
             hide_index=True)
+
+
+
+def review_claims() -> None:
+    """The suggester's groupings of figures into claims, one at a time: accept (a new claim with its
+    labels, or into the claim it joins) or reject with a reason, as `loaders claims` does, logged."""
+    flash = st.session_state.pop(CLAIM_FLASH, None)
+    if flash:
+        st.success(flash, icon="✅")
+    if CLAIM_QUEUE not in st.session_state:   # read again only after a decision or when asked
+        try:
+            st.session_state[CLAIM_QUEUE] = claim_queue(data_dir)
+        except DataError as e:   # the data no longer builds: say where, suggest nothing
+            st.error("\n".join(f"- {plain(p)}" for p in e.problems), icon="🚫")
+            return
+    if st.button(t("review.reload", lang), icon="🔄", key="review_claims_reload"):
+        st.session_state.pop(CLAIM_QUEUE, None)
+        st.rerun()
+    suggestions = {s["suggestion_id"]: s for s in st.session_state[CLAIM_QUEUE]}
+    st.caption(t("review.claims_count", lang, n=len(suggestions)))
+    if not suggestions:
+        st.info(t("review.claims_empty", lang), icon="📭")
+        return
+    sid = st.selectbox(t("review.claims_pick", lang), list(suggestions), key="review_claim_pick",
+                       format_func=lambda i: t("review.claims_option", lang, score=f"{suggestions[i]['score']:.2f}",
+                                               raw=suggestions[i]["figures"][0]["raw"], n=len(suggestions[i]["figures"])))
+    s = suggestions[sid]
+    score = f"{s['score']:.2f}"
+    st.dataframe(pd.DataFrame(s["figures"]).rename(columns={"figure_id": t("review.id", lang)}), hide_index=True)
+    st.markdown(f"**{t('review.claims_reasons', lang, score=score)}**")
+    bullets(s["reasons"])
+    first = s["figures"][0]
+    if s["claim_id"]:
+        st.markdown(t("review.claims_joins", lang, claim=plain(s["claim_id"])))
+    else:
+        st.text_input(t("review.claims_id", lang), max_chars=80, key=f"review_claim_id_{sid}")
+        st.text_input(t("review.label_fr", lang), value=first["label_fr"], max_chars=300, key=f"review_claim_fr_{sid}")
+        st.text_input(t("review.label_en", lang), value=first["label_en"], max_chars=300, key=f"review_claim_en_{sid}")
+    reason = st.text_input(t("review.reason", lang), max_chars=500, key="review_claim_reason").strip()
+    b1, b2 = st.columns(2)
+    accept = b1.button(t("review.claims_accept", lang), type="primary", icon="✅", key="review_claim_accept")
+    reject = b2.button(t("review.claims_reject", lang), icon="🗑️", key="review_claim_reject")
+    if not (accept or reject):
+        return
+    who = require_editor(lang)   # asked again now: a session that lost its editor's login writes nothing
+    if reject and not reason:
+        st.error(t("review.reason_needed", lang), icon="✍️")
+        return
+    try:
+        with st.spinner(t("review.saving", lang)):
+            if accept:
+                done = accept_claim(data_dir, build_root, sid, who, reason,
+                                    st.session_state.get(f"review_claim_id_{sid}", ""),
+                                    st.session_state.get(f"review_claim_fr_{sid}", ""),
+                                    st.session_state.get(f"review_claim_en_{sid}", ""))
+            else:
+                done = reject_claim(data_dir, build_root, sid, who, reason)
+    except NotAnEditorError:
+        st.error(t("auth.refused", lang), icon="🔒")
+    except DataError as e:
+        st.error(f"**{t('review.claims_not_saved', lang)}**\n\n" + "\n".join(f"- {plain(p)}" for p in e.problems),
+                 icon="🚫")
+    else:
+        st.session_state.pop(CLAIM_QUEUE, None)
+        st.session_state[CLAIM_FLASH] = t("review.claims_accepted" if accept else "review.claims_rejected", lang,
+                                          claim=done.claim_id or "", n=len(done.figure_ids))
+        st.rerun()
+
+
+CLAIM_QUEUE, CLAIM_FLASH = "review_claims_queue", "review_claims_flash"
+kind = st.segmented_control(t("review.kind", lang), ["rows", "claims"], default="rows", key="review_kind",
+                            format_func=lambda k: t(f"review.kind_{k}", lang))
+if kind == "claims":
+    review_claims()
+    st.stop()
 
 c1, c2, c3 = st.columns([1, 1, 2])
 table = c1.selectbox(t("review.table", lang), list(COLUMNS), key="review_table",

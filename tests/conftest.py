@@ -64,6 +64,19 @@ def write_tables(folder: Path, tables: dict[str, list[dict]]) -> Path:
     return folder
 
 
+def candidates_dataset(folder: Path) -> tuple[Path, Path]:
+    """The tiny dataset with every figure but the first waiting for review, and its build:
+    (curated folder, build root), for the Review page's tests in AppTest and in Chromium."""
+    from loaders.build import load_dataset, write_build
+    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
+    for row in tables["figures"][1:]:
+        row["review"] = "candidate"
+    data = write_tables(folder / "data", tables)
+    root = folder / "build"
+    write_build(load_dataset(data), root)
+    return data, root
+
+
 @pytest.fixture
 def tiny_data(tmp_path) -> Path:
     """A valid curated dataset of a few rows per table."""

@@ -8,23 +8,15 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.served import free_port, healthy
 from browser_support import settle
 from conftest import PROJECT
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
@@ -86,26 +78,8 @@ def served_app(curated: Path, build_root: Path, workdir: Path, issuer: str | Non
                                  "--server.address", "127.0.0.1", "--server.headless", "true",
                                  "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets_file)],
                                 cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    start = time.monotonic()
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() - start > timeout:
-                raise RuntimeError("the dashboard did not start:\n" + log.read_text(errors="replace")[-800:])
-            time.sleep(0.05)   # polling the health endpoint: there is nothing else to wait on
+    with healthy(url, proc, timeout, log):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def log_in(page, app_url: str, who: str, timeout: float = 60_000) -> None:

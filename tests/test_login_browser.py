@@ -17,25 +17,14 @@ import pytest
 from app.frame import PAGES
 from app.review import history
 from browser_support import CHROMIUM, FLAGS, require_chromium, settle
-from conftest import TINY, write_tables
-from loaders.build import load_dataset, tables_dir, write_build
+from conftest import candidates_dataset
+from loaders.build import tables_dir
 from loaders.changes import read_rows
 from login_support import log_in, oidc_provider, served_app
 
 pytestmark = pytest.mark.browser
 EDITOR, READER = "editor@example.org", "reader@example.org"
 WRITE_LABELS = re.compile(r"Enregistrer|Accepter|Rejeter|Repérer|Choisir les")
-
-
-def dataset(folder):
-    """The tests' small dataset, two of its figures waiting for review, and its build."""
-    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
-    for row in tables["figures"][1:]:
-        row["review"] = "candidate"
-    data = write_tables(folder / "data", tables)
-    root = folder / "build"
-    write_build(load_dataset(data), root)
-    return data, root
 
 
 def reviews(data):
@@ -61,7 +50,7 @@ def provider():
 @pytest.fixture(scope="module")
 def with_login(tmp_path_factory, provider):
     folder = tmp_path_factory.mktemp("login")
-    data, root = dataset(folder)
+    data, root = candidates_dataset(folder)
     with served_app(data, root, folder, provider, [EDITOR]) as url:
         yield url, data, root
 
@@ -83,7 +72,7 @@ def write_controls(page) -> list[str]:
 
 
 def test_served_without_login_an_anonymous_visitor_finds_no_write_control(browser, tmp_path):
-    data, root = dataset(tmp_path)
+    data, root = candidates_dataset(tmp_path)
     with served_app(data, root, tmp_path) as url:
         context, page = new_page(browser)
         page.goto(url)

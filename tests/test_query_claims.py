@@ -124,3 +124,43 @@ def test_the_figures_page_shows_claims_or_reports_as_the_reader_chooses(shipped_
     assert not at.exception
     repeated = shipped.claims.loc[shipped.claims["measure"] == "money", "reports"]
     assert amounts().content == f"Amounts ({int(money.sum() - (repeated - 1).sum())})"
+
+
+def open_overview(shipped_build, monkeypatch, **params):
+    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=120)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.session_state["start_page"] = "overview"
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def claim_links(at) -> list[str]:
+    return [link.proto.query_string.removeprefix("claim=") for link in at.get("page_link")
+            if link.proto.page == "claims"]
+
+
+def test_each_overview_bar_that_is_a_claim_links_to_it_and_says_how_often_it_was_reported(
+        shipped_build, shipped, monkeypatch):
+    import json
+    at = open_overview(shipped_build, monkeypatch)
+    from app.charts import MONEY_BARS
+    from app.query import largest_money
+    money = largest_money(shipped, Filters(), limit=MONEY_BARS).rows
+    bars = set(money["claim_id"].dropna())
+    assert "asteres-264bn" in bars and set(claim_links(at)) == bars   # one link per claim drawn, no other
+    fig = json.loads(at.get("plotly_chart")[0].proto.spec)
+    hover = {y: data[5] for trace in fig["data"] for y, data in zip(trace["y"], trace["customdata"])}
+    bar = money.loc[money["claim_id"] == "asteres-264bn", "figure_id"].iloc[0]
+    reports = int(shipped.claims.set_index("claim_id").loc["asteres-264bn", "reports"])
+    assert f"reprise {reports} fois" in hover[bar]
+    unclaimed = money.loc[money["claim_id"].isna(), "figure_id"]
+    assert all(hover[y] == "" for y in unclaimed)   # a single report says nothing of claims
+
+
+def test_an_overview_card_that_is_a_claim_links_to_it(shipped_build, monkeypatch):
+    at = open_overview(shipped_build, monkeypatch, source="archimag-0bc19230")   # the 264 Md€ origin
+    cards = [link.proto.query_string for link in at.get("page_link") if "dit d'abord" in link.proto.label]
+    assert "claim=asteres-264bn" in cards   # the 264 Md€ card, with the study's other claims

@@ -72,11 +72,16 @@ def ref_proposals(p, f: Filters) -> pd.DataFrame:
     keep = ref_dates(df["when"], f) & (ref_text(df, "proposals", f.q) if f.q else True)
     if f.themes:
         keep &= df["theme"].isin(f.themes)
+    return df[ref_actors_sources(df, f, "actor_ids", keep)]
+
+
+def ref_actors_sources(df: pd.DataFrame, f: Filters, actor_column: str, keep):
+    """`keep`, narrowed to the rows naming one of the chosen actors in `actor_column` and citing one of the chosen sources."""
     if f.actors:
-        keep &= df["actor_ids"].map(lambda ids: any(a in f.actors for a in ids)).astype(bool)
+        keep &= df[actor_column].map(lambda ids: any(a in f.actors for a in ids)).astype(bool)
     if f.sources:
         keep &= df["source_id"].isin(f.sources)
-    return df[keep]
+    return keep
 
 
 def ref_events(p, f: Filters) -> pd.DataFrame:
@@ -86,11 +91,7 @@ def ref_events(p, f: Filters) -> pd.DataFrame:
         keep &= pd.to_datetime(df["end"]) >= pd.Timestamp(f.date_from)
     if f.date_to:
         keep &= pd.to_datetime(df["start"]) <= pd.Timestamp(f.date_to)
-    if f.actors:
-        keep &= df["organiser_ids"].map(lambda ids: any(a in f.actors for a in ids)).astype(bool)
-    if f.sources:
-        keep &= df["source_id"].isin(f.sources)
-    return df[keep]
+    return df[ref_actors_sources(df, f, "organiser_ids", keep)]
 
 
 def ref_sources(p, f: Filters) -> pd.DataFrame:

@@ -7,7 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.review import edits_from, history, queue
-from conftest import PROJECT, TINY, write_tables
+from conftest import PROJECT, TINY, candidates_dataset, write_tables
 from loaders.build import load_dataset, tables_dir, write_build
 from loaders.changes import Edit, read_rows
 
@@ -15,12 +15,7 @@ from loaders.changes import Edit, read_rows
 @pytest.fixture
 def curated(tmp_path, monkeypatch, local_editing):
     """A small dataset with two candidate figures and one candidate source, and its build."""
-    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
-    for row in tables["figures"][1:]:
-        row["review"] = "candidate"
-    data = write_tables(tmp_path / "data", tables)
-    root = tmp_path / "build"
-    write_build(load_dataset(data), root)
+    data, root = candidates_dataset(tmp_path)
     monkeypatch.setenv("DASHBOARD_CURATED", str(data))
     monkeypatch.setenv("DASHBOARD_DATA", str(root))
     return data, root
@@ -131,3 +126,94 @@ def test_edits_are_matched_by_id_and_carry_what_the_editor_saw(curated):
 def test_the_queue_is_filtered_by_status_and_text(curated, status, q, ids):
     data, _ = curated
     assert list(queue(data, "figures", status, q)["figure_id"]) == ids
+
+
+# --- groupings into claims ----------------------------------------------------------------------
+
+@pytest.fixture
+def groupable(tmp_path, monkeypatch, local_editing):
+    """The tiny dataset plus a second source reporting the Summit's 109 bn in euros: the suggester
+    proposes it with the dollar figure as one claim."""
+    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
+    tables["sources"].append({"source_id": "src-b", "title": "Un autre", "publisher": "Le Monde",
+                              "published": "2025-02-12", "kind": "article", "language": "fr"})
+    tables["figures"].append({"figure_id": "summit-eur", "source_id": "src-b", "raw": "109 milliards d'euros",
+                              "label_fr": "Investissements annoncés au Sommet", "label_en": "Investment announced at the Summit",
+                              "theme": "ai", "actor_id": "afnum", "date": "2025-02", "period": "one_off",
+                              "status": "announced"})
+    tables["claims"], tables["claim_reports"] = [], []
+    data = write_tables(tmp_path / "data", tables)
+    root = tmp_path / "build"
+    write_build(load_dataset(data), root)
+    monkeypatch.setenv("DASHBOARD_CURATED", str(data))
+    monkeypatch.setenv("DASHBOARD_DATA", str(root))
+    return data, root
+
+
+def open_claims_review():
+    at = open_review()
+    at.segmented_control(key="review_kind").set_value("claims").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_an_editor_accepts_a_suggested_grouping_as_a_new_claim_logged_under_their_name(groupable):
+    data, root = groupable
+    at = open_claims_review()
+    assert "1 regroupement(s)" in " ".join(c.value for c in at.caption)
+    assert any("a currency mix-up?" in m.value.replace("\\", "") for m in at.markdown)   # the suggester's reasons, shown
+    [sid] = at.selectbox(key="review_claim_pick").options
+    sid = at.selectbox(key="review_claim_pick").value
+    at.text_input(key=f"review_claim_id_{sid}").set_value("summit-109bn").run()
+    at.text_input(key="review_claim_reason").set_value("même annonce du Sommet").run()
+    click(at, "review_claim_accept")
+    assert any("summit-109bn" in s.value for s in at.success), [e.value for e in at.error]
+    built = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas().set_index("figure_id")
+    assert set(built.index[built["claim_id"] == "summit-109bn"]) == {"summit-eur", "summit-investment"}
+    log = pq.read_table(tables_dir(root) / "changes.parquet").to_pandas()
+    assert set(log["table"]) == {"claims", "claim_reports"}
+    assert log["who"].str.endswith("@localhost").all() and (log["reason"] == "même annonce du Sommet").all()
+    assert "0 regroupement(s)" in " ".join(c.value for c in at.caption)   # accepted: not proposed again
+
+
+def test_a_rejected_grouping_needs_a_reason_and_is_never_proposed_again(groupable):
+    data, root = groupable
+    at = open_claims_review()
+    click(at, "review_claim_reject")
+    assert any("raison" in e.value for e in at.error) and not (data / "claim_rejections.csv").exists()
+    at.text_input(key="review_claim_reason").set_value("deux annonces différentes").run()
+    click(at, "review_claim_reject")
+    assert any("ne sera plus proposé" in s.value for s in at.success), [e.value for e in at.error]
+    assert "deux annonces différentes" in (data / "claim_rejections.csv").read_text(encoding="utf-8")
+    log = pq.read_table(tables_dir(root) / "changes.parquet").to_pandas()
+    assert list(log[["table", "after"]].iloc[0]) == ["claim_rejections", "rejected"]
+    click(at, "review_claims_reload")
+    assert "0 regroupement(s)" in " ".join(c.value for c in at.caption)
+    fresh = open_claims_review()   # another session, after the rejection: nothing to pick
+    assert not [w for w in [*fresh.selectbox, *fresh.button] if w.key in ("review_claim_pick", "review_claim_reject")]
+
+
+def test_a_new_claim_without_its_id_is_refused_and_nothing_is_written(groupable):
+    data, _ = groupable
+    at = open_claims_review()
+    click(at, "review_claim_accept")
+    assert any("Rien n'a été enregistré" in e.value for e in at.error)
+    assert (data / "claim_reports.csv").read_text().count("\n") == 1   # the header only
+    assert not (data / "changes.csv").exists()
+
+
+def test_a_reader_sees_no_grouping_and_no_write_control(groupable, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_EDIT")
+    at = open_review()
+    assert not at.main.button and not at.main.selectbox
+    assert [w.key for w in at.get("segmented_control")] == ["f_lang"]   # the sidebar's language only
+    assert not any("regroupement" in c.value for c in at.caption)
+
+
+def test_groupings_of_data_that_no_longer_builds_say_where_instead_of_failing(groupable):
+    data, _ = groupable
+    with open(data / "claim_reports.csv", "a", encoding="utf-8") as fh:
+        fh.write("no-such-figure,no-such-claim,reports\n")
+    at = open_claims_review()
+    assert any("claim_reports.csv" in e.value.replace("\\", "") for e in at.error)
+    assert not [b for b in at.button if b.key == "review_claim_accept"]

@@ -44,3 +44,12 @@ def counts(t: Tables, f: Filters) -> dict[str, int]:
         "actors": t.mentions.loc[mentions_in(t, sources), "actor_id"].nunique(),
         "events": int(rows(t, "events", f).sum()),
     }
+
+
+def bar_claims(t: Tables, money: pd.DataFrame) -> pd.DataFrame:
+    """The claims the Overview's bars stand for, in the bars' order: claim_id, label_fr, label_en,
+    reports and sources (a bar outside any claim is a single report and is left out)."""
+    claimed = money["claim_id"].dropna().astype(str)
+    by_id = t.claims.set_index("claim_id")
+    out = by_id.loc[by_id.index.intersection(claimed), ["label_fr", "label_en", "reports", "sources"]]
+    return out.reindex([c for c in claimed if c in out.index]).rename_axis("claim_id").reset_index()

@@ -2,6 +2,9 @@
 charts the Figures and Proposals pages share: counts per period and the events drawn over them."""
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, replace
+
 import numpy as np
 import pandas as pd
 
@@ -12,6 +15,9 @@ from .select import filter_events, rows
 from .tables import Tables
 
 TIMELINE = 500    # most items on the timeline's lanes
+DEBATE_START = dt.date(2019, 1, 1)   # the year the dataset's sources start: the Timeline opens on 2019-today
+DENSE = 300       # more items than this in the window: the chart counts them per month or quarter
+LATER = 200       # most items dated after today listed apart
 EVENT_LAYER = 40  # most events drawn over another page's time chart
 
 
@@ -120,3 +126,81 @@ def timeline_in_view(t: Tables, f: Filters, lang: str, limit: int = TIMELINE) ->
 def _dated(t: Tables, table: str) -> np.ndarray:
     """Mask of the rows of `table` with a date of their own."""
     return t.frames[table]["date"].notna().to_numpy()
+
+
+@dataclass(frozen=True)
+class TimelineWindow:
+    """What the Timeline shows: the items inside its window (most recent first), those dated after
+    today listed apart (soonest first), and how many are left out before the window or undated."""
+
+    start: dt.date | None
+    end: dt.date | None
+    items: Capped
+    later: Capped
+    before: int
+    undated: int
+
+
+def timeline_window(t: Tables, f: Filters, lang: str, today: dt.date, everything: bool = False,
+                    limit: int = TIMELINE) -> TimelineWindow:
+    """The Timeline's window: the filters' own dates, else the debate's years (DEBATE_START to
+    `today`), so that a 2050 target does not squeeze 2019-2026 into a corner. Items dated after today
+    (projections, targets) are listed apart and counted; older ones are counted. `everything`: every
+    date the filters keep, on one axis."""
+    start = f.date_from or (None if everything else DEBATE_START)
+    end = f.date_to or (None if everything else today)
+    items = timeline_in_view(t, replace(f, date_from=start, date_to=end), lang, limit)
+    starts, ends = _spans(t, f)
+    later, before = Capped(items.rows.iloc[:0], 0), 0
+    if end == today and not f.date_to:
+        tomorrow = pd.Timestamp(today + dt.timedelta(days=1))
+        n = int((starts >= tomorrow).sum())
+        if n:
+            rows_after = timeline_in_view(t, replace(f, date_from=tomorrow.date()), lang, max(n, 1)).rows
+            rows_after = rows_after[rows_after["when"] >= tomorrow].sort_values(["when", "lane", "ref"], ignore_index=True)
+            later = Capped(rows_after.head(LATER), n)
+    if start == DEBATE_START and not f.date_from:
+        before = int((ends < pd.Timestamp(start)).sum())
+    return TimelineWindow(start, end, items, later, before, undated_in_view(t, f))
+
+
+def _spans(t: Tables, f: Filters) -> tuple[pd.Series, pd.Series]:
+    """First and last day of every dated item the filters keep (events, figures, proposals)."""
+    events = filter_events(t, f)
+    starts, ends = [events["when"]], [events["until"]]
+    for table in ("figures", "proposals"):
+        when = t.frames[table]["when"][rows(t, table, f) & _dated(t, table)]
+        starts.append(when)
+        ends.append(when)
+    return pd.concat(starts, ignore_index=True), pd.concat(ends, ignore_index=True)
+
+
+def density_step(start, end) -> str:
+    """'month' for up to four years, else 'quarter': enough bars to read the rhythm, not too many."""
+    return "month" if (pd.Timestamp(end) - pd.Timestamp(start)).days <= 4 * 366 else "quarter"
+
+
+def timeline_density(t: Tables, f: Filters, window: TimelineWindow) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """Every item of the window counted per lane: per month or quarter those dated to the day or
+    month (`period`, lane, n), and per year those dated only by year (`year`, lane, n), which a month
+    would misplace in January. And the step used."""
+    inside = replace(f, date_from=window.start, date_to=window.end)
+    events = filter_events(t, inside)
+    parts = [pd.DataFrame({"lane": "event", "when": events["when"].to_numpy(),
+                           "precision": events["precision"].astype(object).to_numpy()})]
+    for lane, table in (("figure", "figures"), ("proposal", "proposals")):
+        keep = rows(t, table, inside) & _dated(t, table)
+        frame = t.frames[table]
+        parts.append(pd.DataFrame({"lane": lane, "when": frame["when"].to_numpy()[keep],
+                                   "precision": frame["date_precision"].astype(object).to_numpy()[keep]}))
+    items = pd.concat(parts, ignore_index=True)
+    items["when"] = pd.to_datetime(items["when"])
+    step = density_step(items["when"].min(), items["when"].max()) if len(items) else "month"
+    by_year = items["precision"] == "year"
+    fine = items[~by_year]
+    period = fine["when"].dt.to_period("M" if step == "month" else "Q").dt.start_time
+    per_period = (fine.assign(period=period).groupby(["period", "lane"]).size().rename("n").reset_index())
+    coarse = items[by_year]
+    per_year = (coarse.assign(year=coarse["when"].dt.year).groupby(["year", "lane"]).size().rename("n")
+                .reset_index())
+    return per_period, per_year, step

@@ -12,13 +12,10 @@ from pathlib import Path
 
 import click
 
-from ..build import load_dataset
 from ..errors import DataError
 from ..paths import DATA_DIR
 from ..schema import STANCES
-from .link import report_date
-from .store import read_rejections, write_acceptance, write_rejection
-from .suggest import suggest
+from .decide import accept_grouping, current_suggestions, reject_grouping
 
 data_option = click.option(
     "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DATA_DIR,
@@ -33,26 +30,9 @@ def _fail(problems) -> None:
 
 def _dataset_and_suggestions(data_dir: Path):
     try:
-        dataset = load_dataset(data_dir)
-        return dataset, suggest(dataset.tables["figures"], read_rejections(data_dir))
+        return current_suggestions(data_dir)
     except DataError as e:
         _fail(e.problems)
-
-
-def _figure_ids(items: tuple[str, ...], dataset, suggestions) -> tuple[list[str], str | None]:
-    """Suggestion ids and figure ids to figure ids (and the claim a suggestion joins)."""
-    known = {f.figure_id for f in dataset.tables["figures"]}
-    by_id = {s.suggestion_id: s for s in suggestions}
-    ids, claim = [], None
-    for item in items:
-        if item in by_id:
-            ids += by_id[item].figure_ids
-            claim = claim or by_id[item].claim_id
-        elif item in known:
-            ids.append(item)
-        else:
-            _fail([f"{item}: neither a current suggestion nor a figure id"])
-    return list(dict.fromkeys(ids)), claim
 
 
 @click.group(help="Group figures that report one number into claims: suggest, then accept or reject.")
@@ -94,33 +74,16 @@ suggest_command.name = "suggest"
 @click.option("--note", default="", help="How the grouping was decided.")
 @data_option
 def accept(items, claim_id, label_fr, label_en, origin_source_id, origin_actor_id, stances, note, data_dir):
-    dataset, suggestions = _dataset_and_suggestions(data_dir)
-    ids, joined = _figure_ids(items, dataset, suggestions)
-    claim_id = claim_id or joined
-    if not claim_id:
-        _fail(["--claim: give the claim's id"])
-    existing = {c.claim_id for c in dataset.tables["claims"]}
     stance_of = {}
     for s in stances:
         fid, _, stance = s.partition("=")
-        if fid not in ids or stance not in STANCES:
-            _fail([f"--stance {s}: expected FIGURE=STANCE with a figure of this grouping and one of "
-                   f"{', '.join(STANCES)}"])
         stance_of[fid] = stance
-    claim = None
-    if claim_id not in existing:
-        if not (label_fr and label_en):
-            _fail(["--label-fr and --label-en: a new claim needs its label in both languages"])
-        figures = [f for f in dataset.tables["figures"] if f.figure_id in ids]
-        published = {s.source_id: (s.published,) for s in dataset.tables["sources"]}
-        first = min(figures, key=lambda f: (report_date(f, published) is None,
-                                            report_date(f, published) or f.date or 0, f.figure_id))
-        claim = {"claim_id": claim_id, "label_fr": label_fr, "label_en": label_en,
-                 "origin_source_id": origin_source_id or first.source_id,
-                 "origin_actor_id": origin_actor_id or first.actor_id or "", "note": note, "review": ""}
-    reports = [{"figure_id": fid, "claim_id": claim_id, "stance": stance_of.get(fid, "reports")} for fid in ids]
-    _write_checked(data_dir, lambda: write_acceptance(data_dir, claim, reports))
-    click.echo(f"claim {claim_id}: {len(reports)} report(s) added")
+    try:
+        done = accept_grouping(data_dir, items, claim_id, label_fr, label_en, origin_source_id, origin_actor_id,
+                               stance_of, note)
+    except DataError as e:
+        _fail(e.problems)
+    click.echo(f"claim {done.claim_id}: {len(done.figure_ids)} report(s) added")
 
 
 @claims.command(help="Reject a suggestion (or figure ids): these figures are never suggested together again.")
@@ -128,26 +91,8 @@ def accept(items, claim_id, label_fr, label_en, origin_source_id, origin_actor_i
 @click.option("--reason", required=True, help="Why they are not one claim.")
 @data_option
 def reject(items, reason, data_dir):
-    dataset, suggestions = _dataset_and_suggestions(data_dir)
-    ids, claim = _figure_ids(items, dataset, suggestions)
-    if claim:   # a figure refused for a claim: pair it with the claim's figures, so it is not proposed again
-        ids += [f.figure_id for f in dataset.tables["figures"] if f.claim_id == claim]
-    _write_checked(data_dir, lambda: write_rejection(data_dir, ids, reason))
-    click.echo(f"rejected: {', '.join(ids)}")
-
-
-def _write_checked(data_dir: Path, write) -> None:
-    """Run `write`, then check the whole dataset; on a problem, put the files back as they were."""
-    names = ("claims.csv", "claim_reports.csv", "claim_rejections.csv")
-    before = {n: (data_dir / n).read_bytes() if (data_dir / n).exists() else None for n in names}
-    write()
     try:
-        load_dataset(data_dir)
-        read_rejections(data_dir)
+        done = reject_grouping(data_dir, items, reason)
     except DataError as e:
-        for n, content in before.items():
-            if content is None:
-                (data_dir / n).unlink(missing_ok=True)
-            else:
-                (data_dir / n).write_bytes(content)
-        _fail(list(e.problems) + ["nothing was written"])
+        _fail(e.problems)
+    click.echo(f"rejected: {', '.join(done.figure_ids)}")
