@@ -10,7 +10,7 @@ from app.fmt import format_number
 from app.i18n import t
 from app.query import (EXPORTED, actor_names, describe_filters, export_preview, export_rows, source_titles,
                        theme_labels)
-from app.ui import context, empty_state, plain
+from app.ui import as_cells, context, empty_state, plain
 
 tables, f = context()
 lang = f.lang
@@ -75,4 +75,4 @@ for tab, (name, n) in zip(tabs, sizes.items()):
         else:
             st.caption(t("export.preview", lang, n=min(PREVIEW_ROWS, n), total=n))
             # The preview shows the CSV's cells (lists joined, formulas defused), not the raw frame.
-            st.dataframe(export_frame(export_preview(tables, f, name, PREVIEW_ROWS)), hide_index=True)
+            st.dataframe(as_cells(export_frame(export_preview(tables, f, name, PREVIEW_ROWS))), hide_index=True)

@@ -106,7 +106,7 @@ def test_excel_about_sheet_records_filters_version_and_sources(tiny_tables):
     book = workbook(to_excel_bytes(frames, about, sources=about_sources(frames["sources"], f.lang)))
     assert book.sheetnames == ["about", "figures", "proposals", "events", "sources", "actors", "themes", "claims"]
     text = "\n".join(str(c.value) for c in cells(book) if c.parent.title == "about" and c.value)
-    assert "Thème: Cloud" in text and "Recherche: cinquantaine" in text
+    assert "Thème : Cloud" in text and "Recherche : cinquantaine" in text   # a space before the colon, in French
     assert tiny_tables.version in text and "1er octobre 2025" in text   # French typography: the first is "1er"
     assert "Un article" in text and "Alliancy" in text and "9 septembre 2025" in text
     assert [c.value for c in book["figures"][1]][:1] == ["figure_id"]
