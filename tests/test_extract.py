@@ -190,3 +190,14 @@ def test_a_worker_that_cannot_load_the_model_stops_the_run_with_a_message(tmp_pa
     paths = [Path(p) for p in _write(tmp_path, {"a.txt": b"Texte.", "b.txt": b"Autre texte."})]
     with pytest.raises(DataError, match="could not start: ImportError: no module named spacy"):
         list(extract_paths(paths, data_dir=data_dir, workers=2))
+
+
+def test_a_batch_of_documents_gives_each_the_items_it_gives_alone(extractor):
+    """Batching (nlp.pipe) is a speed-up only: every document's items are those it gets on its own."""
+    texts = [ARTICLE, "Le Sénat vote 15 millions d’euros.", ARTICLE.replace("2 milliards", "3 milliards"),
+             "Microsoft investit 4 % de plus, selon Jeanne Martin."]
+    docs = [Document(Path(f"{i}.txt"), t, "utf-8") for i, t in enumerate(texts)]
+    together = [[f.to_json() for f in found] for _, found in extractor.extract_documents(docs)]
+    alone = [[f.to_json() for f in next(iter(extractor.extract_documents([d])))[1]] for d in docs]
+    assert together == alone
+    assert [len(found) for found in together] == [len(found) for found in alone] and all(together)
