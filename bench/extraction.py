@@ -46,7 +46,7 @@ class ExtractionTimes:
     steady_docs_s: float
     cpu_ms_per_doc: float            # one BLAS thread: what one free core spends on a document
     files_docs_s: dict[int, float]   # workers -> documents per second, end to end
-    workers_cpu_ms: float            # CPU of the worker processes per document, model loads included
+    workers_cpu_ms: float            # CPU of the worker processes per document (the model is loaded before they fork)
     items: int
     corpus: str
     load_average: tuple[float, float]   # 1-minute load before and after: other work on the machine
