@@ -201,3 +201,14 @@ def test_a_batch_of_documents_gives_each_the_items_it_gives_alone(extractor):
     alone = [[f.to_json() for f in next(iter(extractor.extract_documents([d])))[1]] for d in docs]
     assert together == alone
     assert [len(found) for found in together] == [len(found) for found in alone] and all(together)
+
+
+def test_cli_reads_english_amounts_in_files_declared_english(tmp_path, data_dir):
+    [path] = _write(tmp_path, {"en.txt": "Microsoft will spend $109bn, and France 2.5bn euros.".encode()})
+    english = CliRunner().invoke(cli, ["extract", path, "--language", "en", "--data", str(data_dir)])
+    french = CliRunner().invoke(cli, ["extract", path, "--data", str(data_dir)])
+    assert english.exit_code == french.exit_code == 0, english.output
+    money = [(r["text"], r["value"], r["currency"]) for r in map(json.loads, english.stdout.splitlines())
+             if r["kind"] == "money"]
+    assert money == [("$109bn", 1.09e11, "USD"), ("2.5bn euros", 2.5e9, "EUR")]
+    assert [r for r in map(json.loads, french.stdout.splitlines()) if r["kind"] == "money"] == []
