@@ -124,3 +124,14 @@ def test_an_output_folder_that_cannot_be_made_is_a_message(tmp_path, data_dir):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{blocker / 'out'}: cannot write here")
     assert "Traceback" not in result.output
+
+
+def test_a_rerun_with_other_settings_is_refused_rather_than_mixed(tmp_path, data_dir):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    _folder(folder, 1, words=20)
+    assert _extract(folder, out, data_dir).exit_code == 0
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--out", str(out), "--data", str(data_dir),
+                                      "--language", "en"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{out}: made with other settings (language='fr')")
+    assert len(_manifest_lines(out)) == 1

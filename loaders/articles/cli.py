@@ -29,10 +29,10 @@ from loaders.schema import SOURCE_KINDS
 PROGRESS_FROM = 5   # a progress bar only when there are more files than this
 
 
-def resumable_run(out_dir: Path) -> ResumableRun:
+def resumable_run(out_dir: Path, settings: dict) -> ResumableRun:
     """The run writing into `out_dir` (loaders.articles.resume); exits with a message if it cannot."""
     try:
-        return ResumableRun(out_dir)
+        return ResumableRun(out_dir, settings)
     except DataError as e:
         for p in e.problems:
             click.echo(str(p), err=True)
@@ -116,7 +116,8 @@ def extract(files, published, fmt: str, data_dir: Path, workers, language: str, 
         if lines:
             click.echo("\n".join(lines))
 
-    run = resumable_run(out_dir) if out_dir else None
+    run = resumable_run(out_dir, {"published": published, "language": language,
+                                  "data": data_dir.resolve()}) if out_dir else None
     failures = run_extraction(files, published, data_dir, workers, run.save if run else show, language,
                               run.todo if run else None)
     if run:

@@ -12,6 +12,9 @@ under a temporary name and renamed, then its manifest line is appended and flush
 between the two redoes that one document on the next run, which writes the same file again, so
 every document is there once. A manifest line cut by a kill is ignored.
 
+OUT/settings.json keeps what the items depend on besides the bytes (publication date, language,
+data folder): a rerun with other settings is refused rather than mixing two kinds of results.
+
 Error policy: a file that cannot be hashed is left to the extraction, which reports it; an OUT
 that cannot be written raises DataError naming it.
 """
@@ -28,6 +31,7 @@ from loaders.errors import DataError, DataProblem
 
 MANIFEST = "manifest.jsonl"
 ITEMS = "items"
+SETTINGS = "settings.json"
 
 
 def file_digest(path: Path) -> str:
@@ -58,13 +62,29 @@ def read_manifest(out_dir: Path) -> dict[str, dict]:
 class ResumableRun:
     """Which documents are left to do in OUT, and the saving of each one finished."""
 
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, settings: dict[str, str | None] | None = None):
         self.out_dir = Path(out_dir)
+        settings = {k: None if v is None else str(v) for k, v in (settings or {}).items()}
         try:
             (self.out_dir / ITEMS).mkdir(parents=True, exist_ok=True)
+            saved = self.out_dir / SETTINGS
+            before = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else None
+            if before is None:   # written whole or not at all: a kill leaves no half file
+                partial = saved.with_suffix(".part")
+                partial.write_text(json.dumps(settings, ensure_ascii=False, indent=1), encoding="utf-8")
+                os.replace(partial, saved)
         except OSError as e:
             raise DataError([DataProblem(str(self.out_dir), None, f"cannot write here: {e.strerror or e}")]
                             ) from None
+        except json.JSONDecodeError:
+            before = {}
+        if before is not None and not isinstance(before, dict):
+            before = {}
+        if before is not None and before != settings:
+            changed = ", ".join(f"{k}={before.get(k)!r}" for k in sorted(settings) if before.get(k) != settings[k])
+            raise DataError([DataProblem(str(self.out_dir), None,
+                                         f"made with other settings ({changed}): give another --out, "
+                                         "or the same settings to go on")])
         self._done = {d for d, r in read_manifest(self.out_dir).items()
                       if (self.out_dir / ITEMS / f"{d}.jsonl").exists()}
         self._digest: dict[Path, str] = {}
