@@ -93,7 +93,7 @@ def sidebar(tables: Tables) -> Filters:
     titles = source_choices(tables, st.session_state.get(KEYS["source"]) or [])
     sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: themes.get(x, x))
-    sb.multiselect(t("filters.actor", lang), actors_by_name(tables),
+    sb.multiselect(t("filters.actor", lang), actors_by_name(tables, lang),
                    placeholder=t("filters.choose", lang),
                    key=KEYS["actor"], format_func=lambda x: names.get(x, x))
     low, high = date_bounds(tables)

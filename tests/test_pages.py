@@ -393,3 +393,15 @@ def test_the_export_preview_shows_the_csvs_cells_never_none(app):
     assert "" in cells and not [c for c in cells if c in ("None", "nan", "NaT", "<NA>")]
     figures = previews[0]
     assert "1.09e+11" not in cells and any(c.startswith("109000000000") for c in figures["value"])
+
+
+def test_the_sidebar_lists_actors_in_the_order_of_the_readers_language(app, seed_tables):
+    actors = seed_tables["actors"]
+    english = actors[actors["name_en"].fillna("").ne("") & actors["name_en"].ne(actors["name"])]
+    assert len(english), "the seed names an actor differently in English"
+    for lang in ("fr", "en"):
+        at = open_page(app(lang=lang), "overview")
+        shown = list(at.sidebar.multiselect[1].options)   # the labels a reader sees, in order
+        assert shown == sorted(shown, key=fold), shown[:8]
+        mine, other = ("name", "name_en") if lang == "fr" else ("name_en", "name")
+        assert set(english[mine]) <= set(shown) and not set(english[other]) & set(shown)

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from loaders import schema
+from loaders.french.text import fold
 
 from .cache import per_build
 from .tables import Tables
@@ -116,9 +117,10 @@ def valid_ids(t: Tables) -> dict[str, set[str]]:
 
 
 @per_build
-def actors_by_name(t: Tables) -> list[str]:
-    names = actor_names(t)
-    return sorted(names, key=lambda a: names[a].casefold())
+def actors_by_name(t: Tables, lang: str = "fr") -> list[str]:
+    """Actor ids in the order of their names in `lang` (accents folded: 'Élysée' among the E)."""
+    names = actor_names(t, lang)
+    return sorted(names, key=lambda a: fold(names[a]))
 
 
 @per_build
