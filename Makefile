@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh machine with Python 3.11 and pip:
 #   make run    installs, builds the tables from data/ and serves the dashboard
-#   make test   installs (with test tools and Debian's chromium) and runs every test
+#   make test   installs (with test tools, Debian's chromium and LibreOffice Calc) and runs every test
 #   make edit   like run, on 127.0.0.1 only, with editing (Import, Review) for the local user
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -34,6 +34,7 @@ edit: build
 
 test: $(BIN)/.dev
 	scripts/ensure-chromium
+	scripts/ensure-libreoffice
 	$(BIN)/python -m pytest
 
 clean:

@@ -58,14 +58,20 @@ def date_axis(fig: go.Figure, axis: str, whens, lang: str) -> None:
 
 
 # --- builders ------------------------------------------------------------------------------------
-# Text from the data goes through `html.escape` before plotly sees it: plotly reads <b>, <a>... in
-# hover labels and tick texts, and source text must never become markup.
+# Text from the data goes through `_esc` before plotly sees it: plotly reads <b>, <a>... in hover
+# labels and tick texts, and source text must never become markup. Quotes stay quotes: plotly reads
+# '&lt;' and '&amp;' back, but shows '&quot;' as it is.
 PERIOD_ORDER = PERIODS   # the schema's order: a period keeps its colour and symbol on every page
 LANE_ORDER = ("event", "figure", "proposal")
 
 
+def esc(text) -> str:
+    """Data text as plotly text: '<b>' shows as '<b>', a quote as a quote."""
+    return html.escape(str(text), quote=False)
+
+
 def _esc(values) -> np.ndarray:
-    return np.array([html.escape(str(v)) for v in values], dtype=object)
+    return np.array([esc(v) for v in values], dtype=object)
 
 
 def _columns(*columns) -> np.ndarray:
@@ -231,7 +237,7 @@ def add_events_layer(fig: go.Figure, events: pd.DataFrame, name: str, lang: str)
 def counts_bars(counts: pd.DataFrame, by: str, names: dict[str, str], lang: str, value_title: str) -> go.Figure:
     """Stacked bars of `n` per period, one colour per value of `by`."""
     fig = go.Figure(data=[dict(type="bar", x=group["period"].to_numpy(), y=group["n"].to_numpy(),
-                               name=html.escape(names.get(value, str(value))), marker_color=PALETTE[i % len(PALETTE)])
+                               name=esc(names.get(value, str(value))), marker_color=PALETTE[i % len(PALETTE)])
                           for i, (value, group) in enumerate(counts.groupby(by, observed=True, sort=True))])
     fig.update_layout(barmode="stack", separators=separators(lang))
     fig.update_yaxes(title=value_title)
@@ -311,13 +317,19 @@ def money_bars(money: pd.DataFrame, period_names: dict[str, str], status_names: 
     return style(fig, height=max(300, 44 * len(money) + 90))
 
 
-def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str) -> go.Figure:
-    """Horizontal bars, largest on top."""
-    fig = go.Figure(go.Bar(x=values, y=_esc(names), orientation="h", marker_color=PALETTE[0],
-                           text=values, textposition="auto", hovertemplate="%{y}" + colon(lang) + "%{x}<extra></extra>"))
+def ranked_bars(names: list[str], values: list[int], lang: str, value_title: str, ids: list[str] | None = None,
+                hover: str | None = None) -> go.Figure:
+    """Horizontal bars, largest on top. The hover reads 'name : count', or the name then `hover`
+    ('%{x} proposition(s)'); with `ids`, clicking a bar hands its id to the page (customdata[0])."""
+    template = "<b>%{y}</b><br>" + hover if hover else "%{y}" + colon(lang) + "%{x}"
+    bar = dict(x=values, y=_esc(names), orientation="h", marker_color=PALETTE[0], text=values, textposition="auto",
+               hovertemplate=template + "<extra></extra>")
+    if ids is not None:
+        bar["customdata"] = _columns(list(ids))
+    fig = go.Figure(go.Bar(**bar))
     fig.update_yaxes(autorange="reversed")
     value_axis(fig, "x", [0, *values], "count", False, value_title, lang)   # whole steps, even for one bar
-    fig.update_layout(separators=separators(lang))
+    fig.update_layout(separators=separators(lang), clickmode="event+select" if ids is not None else "event")
     return style(fig, height=max(260, 32 * len(names) + 100))
 
 

@@ -92,7 +92,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where `query` occurs in `text`, ignoring case and accents: ('Numérique', 'numeri') -> [(0, 6)]."""
     from .query.columnar import fold
     needle = fold(query.strip()) if query else ""
-    if not needle or not text:
+    if not needle or not text or needle not in fold(text):   # most texts have no match: one fold, not one per char
         return []
     folded, owner = [], []
     for i, ch in enumerate(text):   # fold char by char so each folded char knows where it came from

@@ -13,14 +13,20 @@ import streamlit as st
 
 from loaders.paths import default_build_root
 
-from .fmt import split_matches
+from .fmt import format_partial_date, match_spans, split_matches
 from .i18n import LANGS, t
+from .readable import readable_table
 from .query import Filters, Tables, actor_names, count_unreviewed, load_tables, parse_query_params, theme_labels
 from .query.lookups import SOURCE_CHOICES, actors_by_name, date_bounds, source_choices, valid_ids
+from .chart_image import IMAGE_FORMATS, explained
 
 KEYS = {"theme": "f_theme", "actor": "f_actor", "source": "f_source", "q": "f_q",
         "from": "f_from", "to": "f_to", "lang": "f_lang", "unreviewed": "f_unreviewed"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+# Streamlit's Markdown (remark-gfm) turns "https://…", "www.…" and "a@b.org" into links after the
+# parse, in the text escapes leave: a backslash does not stop it. An invisible word joiner does.
+_AUTOLINK_START = re.compile(r"(?i)(https?(?=:/)|www(?=\.)|@)")
+WORD_JOINER = "\u2060"
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)   # one live build: a rebuild releases the previous
@@ -37,8 +43,10 @@ def get_tables() -> Tables:
 
 
 def plain(text) -> str:
-    """Text safe to pass to st.markdown: no markup, no link, no HTML from sources or URLs."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
+    """Text safe to pass to st.markdown: no markup, no HTML from sources or URLs, and no link: an
+    address in a label stays text ('https' then a word joiner, then the escaped rest)."""
+    unlinked = _AUTOLINK_START.sub(lambda m: m.group(1) + WORD_JOINER, "" if text is None else str(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", unlinked)
 
 
 def _seed_from_url(tables: Tables) -> None:
@@ -81,19 +89,19 @@ def sidebar(tables: Tables) -> Filters:
                                 format_func=lambda x: {"fr": "Français", "en": "English"}[x]) or "fr"
     sb.header(t("filters.header", lang))
     themes = theme_labels(tables, lang)
-    names = actor_names(tables)
+    names = actor_names(tables, lang)
     titles = source_choices(tables, st.session_state.get(KEYS["source"]) or [])
     sb.multiselect(t("filters.theme", lang), list(themes), key=KEYS["theme"], placeholder=t("filters.choose", lang),
                    format_func=lambda x: themes.get(x, x))
-    sb.multiselect(t("filters.actor", lang), actors_by_name(tables),
+    sb.multiselect(t("filters.actor", lang), actors_by_name(tables, lang),
                    placeholder=t("filters.choose", lang),
                    key=KEYS["actor"], format_func=lambda x: names.get(x, x))
     low, high = date_bounds(tables)
-    c1, c2 = sb.columns(2)
-    c1.date_input(t("filters.date_from", lang), key=KEYS["from"], min_value=dt.date(1990, 1, 1),
+    # One under the other: side by side in the sidebar, each field was too narrow for the year.
+    sb.date_input(t("filters.date_from", lang), key=KEYS["from"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
-                  help=f"{low} → {high}")
-    c2.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
+                  help=" → ".join(format_partial_date(d, "day", lang) for d in (low, high)))   # in words
+    sb.date_input(t("filters.date_to", lang), key=KEYS["to"], min_value=dt.date(1990, 1, 1),
                   max_value=dt.date(2100, 1, 1), format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
     sb.multiselect(t("filters.source", lang), list(titles), key=KEYS["source"], placeholder=t("filters.choose", lang),
                    help=t("filters.source_help", lang, n=SOURCE_CHOICES) if len(titles) < len(tables.sources) else None,
@@ -155,7 +163,8 @@ def select_filter(chart_key: str, filter_keys: str | tuple[str, ...]) -> None:
     """on_select callback: a clicked bar, dot or cell sets sidebar filters from its customdata.
 
     With one key ("theme"), the point's first customdata value sets it; with several
-    (("theme", "actor")), customdata[i] sets the i-th.
+    (("theme", "actor")), customdata[i] sets the i-th. A key that is not a sidebar filter's names a
+    page's own widget ("proposals_lever"), set the same way.
     """
     keys = (filter_keys,) if isinstance(filter_keys, str) else tuple(filter_keys)
     state = st.session_state.get(chart_key)
@@ -169,23 +178,29 @@ def select_filter(chart_key: str, filter_keys: str | tuple[str, ...]) -> None:
                 picked[key].append(str(value))
     for key, values in picked.items():
         if values:
-            st.session_state[KEYS[key]] = list(dict.fromkeys(values))
+            st.session_state[KEYS.get(key, key)] = list(dict.fromkeys(values))
 
 
 def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
                 filter_key: str | tuple[str, ...] | None = None) -> None:
-    """A chart, its one-sentence summary, and its data as a table; clicks filter by `filter_key`."""
+    """A chart, its one-sentence summary, and its data as a table; clicks filter by `filter_key`.
+    The chart carries its title, source line and dataset version; its image saves as PNG or SVG."""
     kwargs = {}
     if filter_key:
         kwargs = dict(on_select=lambda: select_filter(key, filter_key), selection_mode="points")
-    st.plotly_chart(fig, key=key, config={"displaylogo": False, "locale": lang}, **kwargs)
+    # The image button saves one format: the reader picks it under the chart (read here, drawn below).
+    image = st.session_state.get(f"{key}_image") or "png"
+    fig, config = explained(fig, key, lang, get_tables().version, image if image in IMAGE_FORMATS else "png")
+    st.plotly_chart(fig, key=key, config=config, **kwargs)
+    st.segmented_control(t("common.chart_image", lang), IMAGE_FORMATS, default="png", key=f"{key}_image",
+                         format_func=str.upper, help=t("common.chart_image_help", lang))
     st.caption(plain(summary))
     # Built only once opened: a closed expander's table was still sent and drawn (the grid is the
     # heaviest thing a first page draws in the browser). Opening it reruns the page.
     table = st.expander(t("common.show_table", lang), key=f"{key}_table", on_change="rerun")
     if table.open:
         with table:
-            st.dataframe(shippable(data), hide_index=True)
+            st.dataframe(shippable(readable_table(data, get_tables(), lang)), hide_index=True)
 
 
 def shippable(df: pd.DataFrame) -> pd.DataFrame:
@@ -193,6 +208,13 @@ def shippable(df: pd.DataFrame) -> pd.DataFrame:
     (100,000 labels at scale) with the few rows shown."""
     cats = [c for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype)]
     return df.astype({c: object for c in cats}) if cats else df
+
+
+def as_cells(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` as the text of its cells, an empty cell where nothing is known: a preview of a CSV shows
+    what the file holds (the grid would print 'None', and cut a long number from the left)."""
+    return pd.DataFrame({c: ["" if v is None or v is pd.NaT or (isinstance(v, float) and v != v) else str(v)
+                             for v in df[c]] for c in df.columns}, index=df.index)
 
 
 def label(value, lang: str) -> str:
@@ -203,9 +225,9 @@ def label(value, lang: str) -> str:
         return str(value)
 
 
-def bullets(lines: list[str]) -> None:
-    """Data text as a Markdown list, every line escaped."""
-    st.markdown("\n".join(f"- {plain(line)}" for line in lines))
+def bullets(lines: list[str], query: str = "") -> None:
+    """Data text as a Markdown list, every line escaped, the search's matches highlighted."""
+    st.markdown("\n".join(f"- {highlighted(line, query)}" for line in lines))
 
 
 def highlighted(text, query: str) -> str:
@@ -214,13 +236,32 @@ def highlighted(text, query: str) -> str:
                    for piece, hit in split_matches("" if text is None else str(text), query))
 
 
-def link_to(page: str, label: str, query_params: dict | None = None, icon: str | None = None) -> None:
-    """A link to another page of the dashboard ("sources"), keeping the language; `label` is escaped."""
+HIGHLIGHT_CSS = "background-color: rgba(255, 164, 33, 0.35)"   # Streamlit's orange-background, in a table
+
+
+def highlighted_table(df: pd.DataFrame, query: str, skip=()):
+    """`df` for st.dataframe with the cells that match `query` highlighted, but in columns `skip` (the
+    same matching as `highlighted`: a table cell cannot hold Markdown, so the whole cell is marked)."""
+    if not query:
+        return df
+    text = [c for c in df.columns if df[c].dtype == object and c not in skip]
+    return df.style.map(lambda v: HIGHLIGHT_CSS if isinstance(v, str) and match_spans(v, query) else "",
+                        subset=text)
+
+
+def link_to(page: str, label: str, query_params: dict | None = None, icon: str | None = None,
+            limit: int | None = None) -> None:
+    """A link to another page of the dashboard ("sources"), keeping the language; `label` is escaped.
+    With `limit`, a longer label is cut at a word with '…' (a link is one line: the browser would cut
+    it mid-word, with no sign) and given in full on hover."""
+    from .charts import short_label   # plotly's import is the charts' cost, not every page's
     params = dict(query_params or {})
     lang = st.session_state["_filters"].lang
     if lang != "fr":
         params["lang"] = lang
-    st.page_link(st.session_state["_pages"][page], label=plain(label), icon=icon, query_params=params)
+    shown = short_label(label, limit) if limit else label
+    st.page_link(st.session_state["_pages"][page], label=plain(shown), icon=icon, query_params=params,
+                 help=plain(label) if shown != label else None)
 
 
 def unreviewed_mark(review, lang: str) -> str:

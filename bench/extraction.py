@@ -1,10 +1,11 @@
 """`python -m bench extraction`: documents of 1,000 words a second through `loaders extract`, NER included.
 
 The documents are cut from a French corpus at run time (by default ../shared/seeds, the
-press articles beside the clone), or made from sentence templates when it is absent, so
-no third-party text is stored here. Three figures: the model's load, the steady rate of
-one process (model loaded, texts in memory), and the end-to-end rate of `extract_paths`
-on files with one and two processes (reading, pool start and each worker's model load in).
+press articles beside the clone, and the test corpus tests/corpus, repeated), or made from
+sentence templates when the seeds are absent, so no third-party text is stored here. Three
+figures: the model's load, the steady rate of one process (model loaded, texts in memory),
+and the end-to-end rate of `extract_paths` on files with one and two processes (reading,
+the one model load and the pool's start in).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from loaders.articles.extract import Extractor, extract_paths
 from loaders.paths import DATA_DIR, PROJECT
 
 SEEDS = PROJECT.parent / "shared" / "seeds"
+TEST_CORPUS = PROJECT / "tests" / "corpus"
 WORDS = 1_000
 
 _TEMPLATES = [
@@ -44,7 +46,7 @@ class ExtractionTimes:
     steady_docs_s: float
     cpu_ms_per_doc: float            # one BLAS thread: what one free core spends on a document
     files_docs_s: dict[int, float]   # workers -> documents per second, end to end
-    workers_cpu_ms: float            # CPU of the worker processes per document, model loads included
+    workers_cpu_ms: float            # CPU of the worker processes per document (the model is loaded before they fork)
     items: int
     corpus: str
     load_average: tuple[float, float]   # 1-minute load before and after: other work on the machine
@@ -64,9 +66,11 @@ def make_documents(n: int, corpus: Path | None = SEEDS, seed: int = 0) -> tuple[
     """`n` texts of `WORDS` words each, and where they come from."""
     rng = random.Random(seed)
     files = sorted(corpus.glob("*.txt")) if corpus and corpus.is_dir() else []
+    if files and corpus == SEEDS:
+        files += sorted(TEST_CORPUS.glob("*.txt"))
     if files:
         pool = " ".join(f.read_text(encoding="utf-8") for f in files).split()
-        where = f"{len(files)} articles in {corpus}"
+        where = f"{len(files)} articles in {corpus}" + (" and tests/corpus" if corpus == SEEDS else "")
     else:
         from loaders.curated import read_table
         actors = [a.name for a in read_table(DATA_DIR, "actors")]
@@ -122,7 +126,7 @@ def measure_extraction(n: int = 200, corpus: Path | None = SEEDS, workers: tuple
                            (load_before, os.getloadavg()[0]))
 
 
-def report(t: ExtractionTimes, target: float = 20.0) -> str:
+def report(t: ExtractionTimes, target: float = 50.0) -> str:
     cores = os.cpu_count() or 1
     on_free_cores = cores * 1000 / t.cpu_ms_per_doc
     lines = [f"{t.docs} documents of {WORDS:,} words ({t.corpus}), {t.items:,} items found",
@@ -136,7 +140,7 @@ def report(t: ExtractionTimes, target: float = 20.0) -> str:
              f"({'meets' if on_free_cores >= target else 'below'} the {target:g} docs/s target)"]
     for w, rate in t.files_docs_s.items():
         lines.append(f"  files end to end, {w} process(es) {rate:6.1f} docs/s "
-                     "(reading, pool start and model loads included)")
+                     "(reading, the one model load and the pool start included)")
     if t.workers_cpu_ms:
-        lines.append(f"  CPU per document in the workers {t.workers_cpu_ms:6.1f} ms (their model loads included)")
+        lines.append(f"  CPU per document in the workers {t.workers_cpu_ms:6.1f} ms (the parent's model load not counted)")
     return "\n".join(lines)

@@ -127,6 +127,8 @@ class Actor(Row):
     parent_id: Id | None = Field(None, description="For a person, the organisation they belong to")
     role: str | None = Field(None, description="For a person, their role (French)")
     role_en: str | None = Field(None, description="For a person, their role (English)")
+    name_en: str | None = Field(None, description="Name in English, where it differs (blank: the name)")
+    short_name_en: str | None = Field(None, description="Short name in English, where it differs (blank: the short name)")
 
 
 class Figure(Row):

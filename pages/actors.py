@@ -8,9 +8,9 @@ import streamlit as st
 from app.charts import network
 from app.fmt import BABEL, format_figure, format_partial_date
 from app.i18n import t
-from app.query import actor_choices, actor_profile, network_facts, network_graph
+from app.query import actor_choices, actor_names, actor_profile, actor_short_names, network_facts, network_graph
 from app.query.lookups import ACTOR_TYPES
-from app.ui import bullets, chart_block, context, empty_state, label, link_to, plain
+from app.ui import bullets, chart_block, context, empty_state, highlighted, label, link_to
 
 tables, f = context()
 lang = f.lang
@@ -21,7 +21,7 @@ st.title(t("actors.title", lang))
 st.caption(t("actors.intro", lang))
 
 actors = tables.actors.set_index("actor_id")
-names = actors["name"].to_dict()
+names, short = actor_names(tables, lang), actor_short_names(tables, lang)   # in English where the data has it
 
 
 def kind(actor_type) -> str:
@@ -49,12 +49,14 @@ def pick_actor(choices: list[str]) -> str:
 
 def show_identity(actor_id: str) -> None:
     row = actors.loc[actor_id]
-    st.header(plain(row["name"]))
+    st.header(highlighted(names[actor_id], f.q))
     given = row["aliases"] if hasattr(row["aliases"], "__len__") else []
-    aliases = [a for a in given if a and a not in (row["name"], row["short_name"])]
+    # in English, the French names come first among the others
+    aliases = [a for a in dict.fromkeys([row["name"], row["short_name"], *given])
+               if a and a not in (names[actor_id], short[actor_id])]
     facts = [(t("actors.type", lang), kind(row["type"])),
              (t("actors.country", lang), country(row["country"])),
-             (t("actors.short_name", lang), row["short_name"]),
+             (t("actors.short_name", lang), short[actor_id]),
              (t("actors.aliases", lang), ", ".join(aliases) or "–")]
     if isinstance(row["parent_id"], str):
         facts.append((t("actors.parent", lang), names.get(row["parent_id"], row["parent_id"])))
@@ -63,7 +65,7 @@ def show_identity(actor_id: str) -> None:
         facts.append((t("actors.role", lang), role))
     for column, (key, value) in zip(st.columns(len(facts)), facts):
         column.caption(key)
-        column.markdown(plain(value))
+        column.markdown(highlighted(value, f.q))
 
 
 def show_profile(actor_id: str) -> None:
@@ -97,25 +99,25 @@ def show_profile(actor_id: str) -> None:
 
 def show_members(df: pd.DataFrame) -> None:
     role = "role_en" if lang == "en" else "role"
-    bullets([f"{r['name']} — {r[role] if isinstance(r[role], str) else kind(r['type'])}"
-             for r in df.to_dict("records")])
+    bullets([f"{names.get(r['actor_id'], r['name'])} — {r[role] if isinstance(r[role], str) else kind(r['type'])}"
+             for r in df.to_dict("records")], f.q)
 
 
 def show_proposals(df: pd.DataFrame) -> None:
     bullets([f"{r[f'title_{lang}']} ({label(r['status'], lang)}, "
-             f"{format_partial_date(r['date'], r['date_precision'], lang)})" for r in df.to_dict("records")])
+             f"{format_partial_date(r['date'], r['date_precision'], lang)})" for r in df.to_dict("records")], f.q)
 
 
 def show_figures(df: pd.DataFrame) -> None:
     bullets([t("actors.figure_line", lang, label=r[f"label_{lang}"], raw=r["raw"],
                value=format_figure(r["measure"], r["value"], r["unit"], lang, r["bound"], r["value_high"]))
-             for r in df.to_dict("records")])
+             for r in df.to_dict("records")], f.q)
 
 
 def show_events(df: pd.DataFrame) -> None:
     bullets([f"{r['name_en' if lang == 'en' else 'name']} — "
              f"{format_partial_date(r['start'], r['precision'], lang)}"
-             + (f", {r['place']}" if isinstance(r["place"], str) else "") for r in df.to_dict("records")])
+             + (f", {r['place']}" if isinstance(r["place"], str) else "") for r in df.to_dict("records")], f.q)
 
 
 def show_sources(df: pd.DataFrame) -> None:
@@ -136,6 +138,7 @@ def show_network() -> None:
     if nodes.empty:
         st.info(t("actors.no_network", lang), icon="🕸️")
         return
+    nodes = nodes.assign(name=nodes["actor_id"].map(names), short_name=nodes["actor_id"].map(short))
     full = dict(zip(nodes["actor_id"], nodes["name"]))
     summary = t("actors.network_summary", lang, **network_facts(nodes, edges))
     table = pd.DataFrame({t("actors.col_a", lang): edges["a"].map(full),

@@ -13,7 +13,7 @@ from app.ui import bullets, context, empty_state, label, link_to, plain, unrevie
 PICK = "claims_pick"
 tables, f = context()
 lang = f.lang
-names = actor_names(tables)
+names = actor_names(tables, lang)
 st.title(t("claims.title", lang))
 st.caption(t("claims.intro", lang))
 

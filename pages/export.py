@@ -1,5 +1,6 @@
-"""Export: exactly the slice the filters keep, as CSV and Parquet per table or one Excel workbook whose
-first sheet records the filters, the dataset version and how to cite. Files are built on click."""
+"""Export: exactly the slice the filters keep, as CSV and Parquet per table, one Excel workbook whose
+first sheet records the filters, the dataset version and how to cite, or one Data Package (the tables
+as CSV and datapackage.json describing them). Files are built on click."""
 from __future__ import annotations
 
 import streamlit as st
@@ -9,7 +10,7 @@ from app.fmt import format_number
 from app.i18n import t
 from app.query import (EXPORTED, actor_names, describe_filters, export_preview, export_rows, source_titles,
                        theme_labels)
-from app.ui import context, empty_state, plain
+from app.ui import as_cells, context, empty_state, plain
 
 tables, f = context()
 lang = f.lang
@@ -19,7 +20,7 @@ PREVIEW_ROWS = 50
 # browser fetches it (tests/test_load.py). Bigger exports stay on click, so the page stays fast.
 EAGER_ROWS = 2_000
 st.title(t("export.title", lang))
-st.caption(t("export.intro", lang))
+st.caption(t("export.intro_all", lang))
 
 # Counts and previews from the rows' masks: the tables themselves (a copy of every kept row, then the
 # file) are built when a file is asked for, not on every rerun.
@@ -51,15 +52,15 @@ def download(fmt: ExportFormat, rows: int, off: bool, name: str | None = None, w
                           disabled=off, on_click="ignore", key=f"export_{fmt.name}" + (f"_{name}" if name else ""))
 
 
-st.subheader(t("export.excel", lang))
-st.caption(t("export.excel_help", lang))
 total_rows = sum(sizes.values())
 for fmt in FORMATS:
     if fmt.whole:
+        st.subheader(t(fmt.title_key, lang))
+        st.caption(t(fmt.help_key, lang))
         download(fmt, 0 if empty else total_rows, empty)
 
 st.subheader(t("export.per_table", lang))
-st.caption(t("export.per_table_help", lang))
+st.caption(t("export.per_table_help", lang) + " " + t("export.per_table_meta", lang))
 tabs = st.tabs([t("export.tab", lang, name=t(f"export.table_{name}", lang), n=n)
                 for name, n in sizes.items()])
 for tab, (name, n) in zip(tabs, sizes.items()):
@@ -74,4 +75,4 @@ for tab, (name, n) in zip(tabs, sizes.items()):
         else:
             st.caption(t("export.preview", lang, n=min(PREVIEW_ROWS, n), total=n))
             # The preview shows the CSV's cells (lists joined, formulas defused), not the raw frame.
-            st.dataframe(export_frame(export_preview(tables, f, name, PREVIEW_ROWS)), hide_index=True)
+            st.dataframe(as_cells(export_frame(export_preview(tables, f, name, PREVIEW_ROWS))), hide_index=True)

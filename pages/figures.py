@@ -16,7 +16,7 @@ from app.query import (POINTS, actor_names, actor_short_names, events_layer, fig
                        largest_figures, measures_kept, mixes_periods, of_actors, placed_on_axis, source_titles,
                        theme_labels, top_actors_kept)
 from app.query.lookups import PERIODS
-from app.ui import chart_block, context, empty_state, label, shippable
+from app.ui import chart_block, context, empty_state, highlighted_table, label, shippable
 
 TABLE_ROWS = 300   # the export gives every row; a longer table weighs on every rerun
 MEASURE = "figures_measure"
@@ -35,8 +35,8 @@ if not kept.any():
 if st.toggle(t("figures.one_per_claim", lang), key="figures_per_claim", help=t("figures.one_per_claim_help", lang)):
     kept = one_per_claim(tables, kept)   # claims, not reports: a number repeated by ten sources counts once
 themes = theme_labels(tables, lang)
-names = actor_names(tables)
-short = actor_short_names(tables)
+names = actor_names(tables, lang)
+short = actor_short_names(tables, lang)
 periods = {p: label(p, lang) for p in PERIODS}
 present = measures_kept(tables, kept)
 if st.session_state.get(MEASURE) not in present:   # the filters may have removed the chosen kind
@@ -112,7 +112,7 @@ if len(table) < total:
                  total=format_number(total, lang)))
 titles = source_titles(tables)
 link = {k: v for k, v in f.to_query_params().items() if k in ("lang",)}
-st.dataframe(shippable(pd.DataFrame({
+st.dataframe(highlighted_table(shippable(pd.DataFrame({
     t("common.label", lang): table["label"],
     t("common.raw", lang): table["raw"],
     t("figures.col_value", lang): table["shown"],
@@ -127,11 +127,11 @@ st.dataframe(shippable(pd.DataFrame({
     t("common.said_by", lang): [names.get(a) or "–" if isinstance(a, str) else "–" for a in table["actor_id"]],
     t("figures.col_date", lang): [format_partial_date(d, p, lang)
                                   for d, p in zip(table["date"], table["date_precision"])],
-    t("figures.col_source", lang): [titles.get(s) for s in table["source_id"]],
+    t("figures.col_source", lang): [titles.get(s) or "–" for s in table["source_id"]],
     t("common.review", lang): [t("common.unreviewed", lang) if r == "candidate" else "✓"
                                for r in table.get("review", pd.Series("accepted", index=table.index))],
     "🔗": ["sources?" + urlencode({**link, "focus": s}) for s in table["source_id"]],
-})), hide_index=True, column_config={
+})), f.q, skip=("🔗",)), hide_index=True, column_config={
     "🔗": st.column_config.LinkColumn("🔗", display_text=t("common.see_source", lang), width="small")})
 
 # One figure's detail: its history of changes ("modifié le … par …"), built only once opened.

@@ -14,13 +14,14 @@ from app.query.lookups import FIGURE_STATUSES, PERIODS
 from app.query.overview import bar_claims
 from app.ui import chart_block, context, empty_state, label, link_to, plain, unreviewed_mark
 
+CARD_LINK_CHARS = 40   # a card is a quarter of the page: a longer source title is cut with '…'
 tables, f = context()
 lang = f.lang
 st.title(t("overview.title", lang))
 st.caption(t("overview.intro", lang))
 
 titles = source_titles(tables)
-names = actor_names(tables)
+names = actor_names(tables, lang)   # 'European Union' in English, not 'Union européenne'
 
 st.subheader(t("overview.headlines", lang))
 heads = headline_figures(tables, f)
@@ -47,8 +48,8 @@ else:
                 when = t("overview.undated", lang)
             facts = [who, when] + [label(v, lang) for v in (fig.period, fig.status) if isinstance(v, str)]
             st.caption(plain(" · ".join(x for x in facts if x)))
-            link_to("sources", f"{t('common.source', lang)} : {titles.get(fig.source_id, fig.source_id)}",
-                    icon="📄", query_params={"focus": fig.source_id})
+            link_to("sources", t("common.source_link", lang, title=titles.get(fig.source_id, fig.source_id)),
+                    icon="📄", query_params={"focus": fig.source_id}, limit=CARD_LINK_CHARS)
             if isinstance(fig.get("claim_id"), str):   # a card is a claim: its other reports are one click away
                 link_to("claims", t("overview.see_claim", lang), icon="🔁", query_params={"claim": fig.claim_id})
 

@@ -16,6 +16,7 @@ from app.query.proposals import kinds_present, picked_proposals
 from app.ui import chart_block, context, empty_state, highlighted, label, link_to, plain, unreviewed_mark
 
 LIST_ROWS = 50
+LEVER_PICK = "proposals_lever"   # the list's lever filter, which a click on a lever's bar sets
 
 tables, f = context()
 lang = f.lang
@@ -30,8 +31,8 @@ if not len(positions):
     empty_state(lang)
     st.stop()
 
-themes, levers, names = theme_labels(tables, lang), lever_labels(tables, lang), actor_names(tables)
-short, titles = actor_short_names(tables), source_titles(tables)
+themes, levers, names = theme_labels(tables, lang), lever_labels(tables, lang), actor_names(tables, lang)
+short, titles = actor_short_names(tables, lang), source_titles(tables)
 kept = tables.proposals[["when", "date", "date_precision", "lever", "kind"]].iloc[positions]
 
 
@@ -59,8 +60,12 @@ with left:
     lever_names = [levers.get(v, v) for v in per_lever["lever"]]
     summary = t("proposals.lever_summary", lang, lever=lever_names[0], n=int(per_lever["proposals"].iloc[0]),
                 total=len(kept))
-    chart_block(ranked_bars(lever_names, list(per_lever["proposals"]), lang, t("common.count", lang)), summary,
-                per_lever.assign(lever=lever_names), lang, key="proposals_by_lever")
+    # a click lists that lever's proposals: it sets the list's lever filter below
+    chart_block(ranked_bars(lever_names, list(per_lever["proposals"]), lang, t("common.count", lang),
+                            ids=list(per_lever["lever"]), hover=t("proposals.lever_hover", lang, n="%{x}")),
+                summary, per_lever.assign(lever=lever_names), lang, key="proposals_by_lever",
+                filter_key=LEVER_PICK)
+    st.caption(t("proposals.lever_click", lang))
 with right:
     st.subheader(t("proposals.over_time", lang))
     # Only proposals with a date of their own, at the axis' precision: a year or a source's date is not a month
@@ -87,7 +92,7 @@ st.subheader(t("proposals.list", lang))
 st.caption(t("proposals.list_help", lang))
 c1, c2 = st.columns(2)
 lever_pick = c1.multiselect(t("proposals.lever_filter", lang), sorted(kept["lever"].unique(), key=levers.get),
-                            format_func=lambda v: levers.get(v, v), key="proposals_lever",
+                            format_func=lambda v: levers.get(v, v), key=LEVER_PICK,
                             placeholder=t("filters.all", lang))
 kind_pick = c2.multiselect(t("proposals.kind_filter", lang), kinds_present(kept),
                            format_func=lambda v: label(v, lang), key="proposals_kind",
@@ -132,5 +137,5 @@ if chosen is not None:
         for column, (key, value) in zip(st.columns(len(facts)), facts):
             column.caption(key)
             column.markdown(plain(value))
-        link_to("sources", f"{t('common.source', lang)} : {titles.get(p['source_id'])}", icon="📄",
+        link_to("sources", t("common.source_link", lang, title=titles.get(p["source_id"], p["source_id"])), icon="📄",
                 query_params={"focus": p["source_id"]})

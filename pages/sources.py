@@ -10,7 +10,7 @@ import streamlit as st
 from app.fmt import BABEL, format_figure, format_partial_date
 from app.i18n import t
 from app.query import column_values, source_content_rows, sources_in_view_rows
-from app.ui import bullets, context, empty_state, plain, unreviewed_mark
+from app.ui import bullets, context, empty_state, highlighted, plain, unreviewed_mark
 
 PAGE = 25   # source cards per page
 tables, f = context()
@@ -61,10 +61,10 @@ def show_contents(c: dict, figures: list[str], expanded: bool) -> None:
         for key, lines in lists.items():
             if lines:
                 st.markdown(f"**{t('sources.list_' + key, lang, n=len(lines))}**")
-                bullets(lines)
+                bullets(lines, f.q)
         if len(c["actors"]):   # often dozens of names: one paragraph, not a long list
             st.markdown(f"**{t('sources.list_actors', lang, n=len(c['actors']))}**")
-            st.markdown(plain(" · ".join(column("actors", "name", c["actors"]))))
+            st.markdown(highlighted(" · ".join(column("actors", "name", c["actors"])), f.q))
 
 
 def show_card(r: pd.Series, c: dict, figures: list[str], focused: bool, outside: bool) -> None:
@@ -73,11 +73,11 @@ def show_card(r: pd.Series, c: dict, figures: list[str], focused: bool, outside:
             st.badge(t("sources.focused", lang), icon="📌", color="orange")
             if outside:
                 st.caption(t("sources.outside_filters", lang))
-        st.markdown(f"#### {unreviewed_mark(r.get('review'), lang)}{plain(r['title'])}")
+        st.markdown(f"#### {unreviewed_mark(r.get('review'), lang)}{highlighted(r['title'], f.q)}")
         when = format_partial_date(r["published"], r["published_precision"], lang)
         meta = [r["publisher"], when, t(f"sources.kind_{r['kind']}", lang),
                 t("sources.language", lang, language=language_name(r["language"]))]
-        st.caption(plain(" · ".join(meta)))
+        st.caption(highlighted(" · ".join(meta), f.q))
         url = text(r["url"])
         if url and url.lower().startswith(("https://", "http://")):   # never a javascript: link
             # quotes and angle brackets percent-encoded: an address is a link, never markup
@@ -86,7 +86,7 @@ def show_card(r: pd.Series, c: dict, figures: list[str], focused: bool, outside:
             st.caption(t("sources.no_url", lang))
         summary = text(r[f"summary_{lang}"])
         if summary:
-            st.markdown(plain(summary))
+            st.markdown(highlighted(summary, f.q))
         else:
             st.caption(t("sources.no_summary", lang))
         show_contents(c, figures, expanded=focused)

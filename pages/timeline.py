@@ -93,7 +93,7 @@ if items.total > DENSE:   # a mark per item would pile up: counted per month or 
                           t("timeline.quarter", lang), lang)
 else:
     fig = timeline_lanes(rows, lanes, lang)
-chart_block(fig, summary, shown.drop(columns=["precision"]), lang, key="timeline")
+chart_block(fig, summary, shown, lang, key="timeline")   # readable_table words each date at its precision
 
 st.subheader(t("timeline.list", lang))
 if len(rows) > LIST_ROWS or items.cut:

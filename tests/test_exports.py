@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.exports import (FORMULA_STARTS, about_rows, about_sources, export_frame, to_csv_bytes,
+from app.exports import (FORMULA_STARTS, about_rows, about_sources, defuse, export_frame, to_csv_bytes,
                          to_excel_bytes, to_parquet_bytes)
 from app.query import Filters, export_tables, load_tables
 from loaders.build import load_dataset, write_build
@@ -69,14 +69,34 @@ def test_csv_defuses_formulas(text):
     assert rows == [["raw", "value"], ["'" + text, "-5.0"]]   # numbers are left as numbers
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+33 1", "-2+3", "@SUM(A1:A2)"])
+@pytest.mark.parametrize("text, cell", [
+    ("Budget;=2+5", "Budget;'=2+5"),            # French Excel splits on ';': the second piece is defused
+    ("Budget,=2+5", "Budget,'=2+5"),
+    ("a;=1;b;@x", "a;'=1;b;'@x"),
+    ('a;"=1', 'a;"\'=1'),                       # a quote opening the piece does not hide it
+    ("deux lignes\n=3+4", "deux lignes\n'=3+4"),   # a reader that ends the row at the line break
+    ("=1;-1", "'=1;'-1"),
+    ("\r=1", "'\r'=1"),
+    ("Budget ; =2+5", "Budget ; =2+5"),          # a space before: text in every reader, left as written
+    ("baisse de 5 %, -3 points", "baisse de 5 %, -3 points"),
+])
+def test_csv_defuses_formulas_behind_a_separator(text, cell):
+    df = pd.DataFrame({"label": [text]})
+    rows = list(csv.reader(io.StringIO(to_csv_bytes(df).decode("utf-8-sig"), newline="")))
+    assert rows[1] == [cell.replace("\r", "\n")]
+    assert export_frame(df)["label"][0] == cell          # the Excel sheet and the preview say the same
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+33 1", "-2+3", "@SUM(A1:A2)", "Budget;=2+5"])
 def test_excel_defuses_formulas_everywhere(text):
     frames = {"figures": pd.DataFrame({"raw": [text], "ids": [[text, "b"]]})}
     book = workbook(to_excel_bytes(frames, [(text, text)], sources=pd.DataFrame({"title": [text]})))
     assert all(cell.data_type != "f" for cell in cells(book))
-    assert book["figures"]["A2"].value == "'" + text
-    assert book["about"]["A2"].value == "'" + text and book["about"]["B2"].value == "'" + text
-    assert "'" + text in [cell.value for cell in cells(book) if cell.parent.title == "about"][2:]
+    want = defuse(text)
+    assert want != text
+    assert book["figures"]["A2"].value == want
+    assert book["about"]["A2"].value == want and book["about"]["B2"].value == want
+    assert want in [cell.value for cell in cells(book) if cell.parent.title == "about"][2:]
 
 
 def test_excel_about_sheet_records_filters_version_and_sources(tiny_tables):
@@ -86,7 +106,7 @@ def test_excel_about_sheet_records_filters_version_and_sources(tiny_tables):
     book = workbook(to_excel_bytes(frames, about, sources=about_sources(frames["sources"], f.lang)))
     assert book.sheetnames == ["about", "figures", "proposals", "events", "sources", "actors", "themes", "claims"]
     text = "\n".join(str(c.value) for c in cells(book) if c.parent.title == "about" and c.value)
-    assert "Thème: Cloud" in text and "Recherche: cinquantaine" in text
+    assert "Thème : Cloud" in text and "Recherche : cinquantaine" in text   # a space before the colon, in French
     assert tiny_tables.version in text and "1er octobre 2025" in text   # French typography: the first is "1er"
     assert "Un article" in text and "Alliancy" in text and "9 septembre 2025" in text
     assert [c.value for c in book["figures"][1]][:1] == ["figure_id"]
@@ -98,6 +118,7 @@ def test_about_rows_in_english(tiny_tables):
     assert rows["Filters applied"] == "No filter"
     assert rows["Dataset version"] == tiny_tables.version
     assert tiny_tables.version in rows["How to cite"] and "1 October 2025" in rows["How to cite"]
+    assert rows["Licence"] == "not stated (no licence has been chosen for this dataset yet)"   # never a guess
 
 
 def test_figures_csv_has_theme_ids_and_labels(tiny_tables):
@@ -144,7 +165,7 @@ def test_parquet_describes_each_column_as_the_schema_does(tiny_tables):
 
 def test_every_export_format_builds_a_file(tiny_tables):
     from app.exports import FORMATS
-    assert {fmt.name for fmt in FORMATS} == {"csv", "parquet", "xlsx"}
+    assert {fmt.name for fmt in FORMATS} == {"csv", "parquet", "xlsx", "datapackage"}
     for fmt in FORMATS:
         data = fmt.build(tiny_tables, Filters(), None if fmt.whole else "figures")
         assert isinstance(data, bytes) and data, fmt.name
@@ -174,6 +195,9 @@ def pandas_csv(df: pd.DataFrame) -> bytes:
 
 
 TEXT = st.one_of(st.none(), st.text(max_size=12),
+                 st.builds(lambda a, sep, q, start, b: a + sep + q + start + b,   # a formula behind a separator
+                           st.text(max_size=3), st.sampled_from((",", ";", "\n", "\r", "\r\n")),
+                           st.sampled_from(("", '"', '""')), st.sampled_from(FORMULA_STARTS), st.text(max_size=3)),
                  st.sampled_from(FORMULA_STARTS + (",", '"', "\r", "\n", "\r\n", "é")).flatmap(
                      lambda c: st.text(max_size=6).map(lambda t: c + t + c)))
 FLOAT = st.one_of(st.floats(), st.integers(-2 ** 60, 2 ** 60).map(float),

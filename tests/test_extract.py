@@ -190,3 +190,25 @@ def test_a_worker_that_cannot_load_the_model_stops_the_run_with_a_message(tmp_pa
     paths = [Path(p) for p in _write(tmp_path, {"a.txt": b"Texte.", "b.txt": b"Autre texte."})]
     with pytest.raises(DataError, match="could not start: ImportError: no module named spacy"):
         list(extract_paths(paths, data_dir=data_dir, workers=2))
+
+
+def test_a_batch_of_documents_gives_each_the_items_it_gives_alone(extractor):
+    """Batching (nlp.pipe) is a speed-up only: every document's items are those it gets on its own."""
+    texts = [ARTICLE, "Le Sénat vote 15 millions d’euros.", ARTICLE.replace("2 milliards", "3 milliards"),
+             "Microsoft investit 4 % de plus, selon Jeanne Martin."]
+    docs = [Document(Path(f"{i}.txt"), t, "utf-8") for i, t in enumerate(texts)]
+    together = [[f.to_json() for f in found] for _, found in extractor.extract_documents(docs)]
+    alone = [[f.to_json() for f in next(iter(extractor.extract_documents([d])))[1]] for d in docs]
+    assert together == alone
+    assert [len(found) for found in together] == [len(found) for found in alone] and all(together)
+
+
+def test_cli_reads_english_amounts_in_files_declared_english(tmp_path, data_dir):
+    [path] = _write(tmp_path, {"en.txt": "Microsoft will spend $109bn, and France 2.5bn euros.".encode()})
+    english = CliRunner().invoke(cli, ["extract", path, "--language", "en", "--data", str(data_dir)])
+    french = CliRunner().invoke(cli, ["extract", path, "--data", str(data_dir)])
+    assert english.exit_code == french.exit_code == 0, english.output
+    money = [(r["text"], r["value"], r["currency"]) for r in map(json.loads, english.stdout.splitlines())
+             if r["kind"] == "money"]
+    assert money == [("$109bn", 1.09e11, "USD"), ("2.5bn euros", 2.5e9, "EUR")]
+    assert [r for r in map(json.loads, french.stdout.splitlines()) if r["kind"] == "money"] == []

@@ -70,3 +70,10 @@ def test_describe_filters_in_words():
     assert describe_filters(f, {"theme": {"cloud": "Cloud computing"}}) == [
         "Theme: Cloud computing", "Search: souverain"]
     assert describe_filters(Filters(), {}) == ["Aucun filtre"]
+
+
+def test_describe_filters_the_french_way_with_a_space_before_the_colon_and_dates_in_words():
+    f = Filters(themes=("cloud",), date_from=dt.date(2024, 3, 1), lang="fr")
+    assert describe_filters(f, {"theme": {"cloud": "Cloud"}}) == ["Thème : Cloud", "Dates : 1er mars 2024 → …"]
+    f = Filters(date_from=dt.date(2024, 3, 1), date_to=dt.date(2024, 3, 31), lang="en")
+    assert describe_filters(f, {}) == ["Dates: 1 March 2024 → 31 March 2024"]

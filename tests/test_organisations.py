@@ -90,3 +90,37 @@ def test_a_bad_gazetteer_row_is_reported_with_its_line(tmp_path):
     with pytest.raises(DataError) as error:
         read_gazetteer(tmp_path)
     assert [(p.line, p.message.split(":")[0]) for p in error.value.problems] == [(3, "kind"), (4, "name")]
+
+
+BOURSORAMA = ("https://www.boursorama.com/actualite-economique/actualites/defense-la-france-va-lancer-une-agence-pour-"
+              "developper-l-intelligence-artificielle-dans-le-domaine-militaire-d393f6ffdd01f915065b4bcd6d137a13")
+
+
+def _actors(extractor, text):
+    return [(i.text, i.name, i.actor_id) for i in find_actors(extractor.nlp(text), extractor.actors)]
+
+
+def test_a_full_name_is_one_person_not_a_first_name_and_a_short_name(extractor):
+    text = ("dont la vocation est de préparer le pays «aux succès économiques des vingt ou trente prochaines "
+            "années», selon Bruno Le Maire, ministre de l'Economie.")   # CNEWS
+    assert _actors(extractor, text) == [("Bruno Le Maire", "Bruno Le Maire", "bruno-le-maire")]
+
+
+def test_the_armees_of_a_ministers_title_is_the_ministry(extractor):
+    text = ("Le ministre des Armées Sébastien Lecornu, a annoncé vendredi 8 mars le lancement prochain d'une "
+            "agence pour développer l'intelligence artificielle")   # BOURSORAMA
+    assert _actors(extractor, text) == [("Armées", "Ministère des Armées", "ministere-armees"),
+                                        ("Sébastien Lecornu", "Sébastien Lecornu", "sebastien-lecornu")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le fonds a levé 20 millions. Sept investisseurs y ont participé.",
+    "Sept États membres ont signé la déclaration.",
+    "Huit entreprises et Sept États ont signé.",
+])
+def test_sept_opening_a_sentence_is_the_number_seven_counting_its_own_noun(extractor, text):
+    from loaders.articles.quantities import find_quantities
+    counts = {i.text: i.unit for i in find_quantities(text) if i.kind == "count"}
+    assert counts["Sept"] in ("investisseurs", "États")
+    assert "Sept" not in counts.values()          # not the noun the number before it counts
+    assert not any(n.startswith("Sept") for n in names(extractor, text))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import html
 import json
 
@@ -13,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import PROJECT
 
 from app.frame import PAGES as ROUTES
+from app.query.columnar import fold
 
 PAGES = [key for _, key, _, _ in ROUTES]
 
@@ -238,7 +240,31 @@ def test_a_chart_table_is_sent_only_once_opened(app):
     assert not at.exception, [e.message for e in at.exception]
     table = at.dataframe[0].value
     bars = sum(len(trace_values(t["x"])) for t in plotly_figures(at)[0]["data"])
-    assert len(table) == bars and "figure_id" in table.columns   # the chart's own rows, as a table
+    assert len(table) == bars and "Valeur en euros" in table.columns   # the chart's own rows, as a table
+
+
+@pytest.mark.parametrize("page, table", [("overview", "overview_money"), ("figures", "figures_by_theme"),
+                                         ("proposals", "proposals_matrix"), ("proposals", "proposals_over_time"),
+                                         ("timeline", "timeline")])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_chart_table_reads_in_words(app, page, table, lang):
+    at = app(lang=lang)
+    at.session_state[f"{table}_table"] = True   # the table opened
+    at = open_page(at, page)
+    shown = at.dataframe[0].value
+    assert not [c for c in shown.columns if "_" in c or c in ("n", "raw", "value", "period")]   # no raw name
+    cells = shown.astype(str).to_numpy().ravel().tolist()
+    assert not [c for c in cells if c in ("None", "nan", "NaT", "<NA>")]                     # '–' for nothing
+    assert not [c for c in cells if re.fullmatch(r"\d{7,}(\.\d+)?", c)]                    # no raw 109000000000
+    assert not [c for c in cells if re.fullmatch(r"\d{4}-\d\d-\d\d.*", c)]                  # dates in words
+
+
+def test_the_overview_table_writes_amounts_as_the_chart_does(app):
+    at = app()
+    at.session_state["overview_money_table"] = True
+    shown = open_page(at, "overview").dataframe[0].value
+    assert "109\u00a0Md$" in list(shown["Valeur"])            # the Summit's announcement, as written
+    assert all(v.endswith("€") for v in shown["Valeur en euros"])
 
 
 def test_an_actor_profile_builds_only_the_tab_the_reader_is_on(app, seed_tables):
@@ -265,3 +291,117 @@ def test_the_profile_part_the_reader_opened_stays_open_when_its_count_changes(ap
     assert not at.exception, [e.message for e in at.exception]
     now = next(tab.label for tab in at.tabs if tab.label.startswith("Sources"))
     assert now != sources and at.session_state["actors_tab"] == now
+
+
+def test_the_lever_bars_hover_in_words_and_a_click_lists_only_that_lever(app, seed_tables):
+    at = open_page(app(), "proposals")
+    bars = next(fig for fig in plotly_figures(at) if fig["data"][0].get("orientation") == "h")["data"][0]
+    assert "proposition(s)" in bars["hovertemplate"] and "%{y}" in bars["hovertemplate"]
+    levers = [data[0] for data in bars["customdata"]]   # what a click hands to the page
+    assert set(levers) == set(seed_tables["proposals"]["lever"])
+    from app.ui import select_filter
+    clicked = levers[-1]
+    at.session_state["proposals_by_lever"] = {"selection": {"points": [{"customdata": [clicked]}]}}
+
+    def click(key=None):   # the chart's on_select callback, as Streamlit runs it before the rerun
+        select_filter("proposals_by_lever", "proposals_lever")
+    from unittest import mock
+    with mock.patch("streamlit.session_state", at.session_state):
+        click()
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.multiselect(key="proposals_lever").value == [clicked]
+    listed = [m.value for m in at.markdown if m.value.startswith("**")]
+    n = int((seed_tables["proposals"]["lever"] == clicked).sum())
+    assert len(listed) == min(n, 50) and 0 < n < len(seed_tables["proposals"])
+
+
+@pytest.mark.parametrize("page, query, tab", [("sources", "cloud", None), ("actors", "cloud", "Propositions"),
+                                              ("actors", "cloud", "Chiffres"), ("proposals", "cyber", None)])
+def test_the_search_is_highlighted_on_the_page(app, page, query, tab):
+    # on Actors, the profile of the seed actor with cloud proposals and figures (the Secretary of State)
+    at = open_page(app(q=query, **({"actor": "secretariat-etat-numerique"} if tab else {})), page)
+    if tab:   # the profile's part the reader opens
+        at.session_state["actors_tab"] = next(t.label for t in at.tabs if t.label.startswith(tab))
+        at.run()
+    marked = re.findall(r":orange-background\[([^\]]*)\]", texts(at))
+    assert marked and all(fold(m.replace("\\", "")) == query for m in marked)
+
+
+def test_the_figures_table_marks_the_cells_the_search_found(app):
+    at = open_page(app(q="cloud"), "figures")
+    table = at.dataframe[-1]
+    assert "255, 164, 33" in table.proto.arrow_data.styler.styles   # the matching cells are marked
+    assert "255, 164, 33" not in open_page(app(), "figures").dataframe[-1].proto.arrow_data.styler.styles
+
+
+@pytest.mark.parametrize("lang, prefix", [("fr", "Source : "), ("en", "Source: ")])
+def test_a_cards_source_link_says_source_the_readers_way_and_cuts_a_long_title_with_an_ellipsis(app, lang, prefix):
+    at = open_page(app(lang=lang), "overview")
+    links = [(link.proto.label.replace("\\", ""), link.proto.help.replace("\\", ""))
+             for link in at.get("page_link") if "Source" in link.proto.label]
+    assert len(links) == 4 and all(label.startswith(prefix) for label, _ in links)
+    cut = [(label, full) for label, full in links if len(full) > 40]
+    assert cut   # the seed's headline sources have long titles
+    for label, full in cut:
+        assert len(label) <= 40 and label.endswith("…") and full.startswith(label[:-1].rstrip())
+
+
+@pytest.mark.parametrize("lang, shown", [("fr", "DD/MM/YYYY"), ("en", "YYYY-MM-DD")])
+def test_the_sidebar_dates_read_the_readers_way_each_on_the_sidebars_whole_width(app, lang, shown):
+    at = open_page(app(lang=lang), "overview")
+    dates = at.sidebar.date_input
+    assert [d.proto.format for d in dates] == [shown, shown]
+    assert not re.search(r"\d{4}-\d\d", dates[0].proto.help)   # the span of the data, in words
+    assert not any(col.date_input for col in at.sidebar.columns)   # not squeezed two to a row
+
+
+def chart_words(fig: dict) -> set[str]:
+    """The words a chart shows: its categories, texts and names (not its numbers)."""
+    words = set()
+    for trace in fig["data"]:
+        for key in ("x", "y", "text"):
+            values = trace.get(key)
+            if isinstance(values, list):
+                words.update(v for v in values if isinstance(v, str))
+        words.update(data[1] for data in trace.get("customdata") or [] if isinstance(data, list) and len(data) > 1
+                     and isinstance(data[1], str))
+    return {html.unescape(w) for w in words}
+
+
+@pytest.mark.parametrize("page", ["figures", "proposals", "actors"])
+def test_english_charts_name_actors_in_english(app, seed_tables, page):
+    actors = seed_tables["actors"]
+    translated = actors[actors["short_name_en"].fillna("").ne("") & actors["short_name_en"].ne(actors["short_name"])]
+    translated = translated.assign(english=translated["short_name_en"])
+    assert {"UE", "Gouvernement"} <= set(translated["short_name"])   # the seed names both, the English data too
+    at = open_page(app(lang="en"), page)
+    words = set().union(*(chart_words(fig) for fig in plotly_figures(at)))
+    french = set(translated["short_name"]) | set(translated["name"])
+    assert not words & french, words & french
+    assert words & set(translated["english"]) | words & set(translated["name_en"])
+    at = open_page(app(lang="fr"), page)
+    words = set().union(*(chart_words(fig) for fig in plotly_figures(at)))
+    assert words & french   # and in French, in French
+
+
+def test_the_export_preview_shows_the_csvs_cells_never_none(app):
+    at = open_page(app(), "export")
+    previews = [d.value for d in at.dataframe]
+    assert previews
+    cells = [str(v) for df in previews for v in df.to_numpy().ravel()]
+    assert "" in cells and not [c for c in cells if c in ("None", "nan", "NaT", "<NA>")]
+    figures = previews[0]
+    assert "1.09e+11" not in cells and any(c.startswith("109000000000") for c in figures["value"])
+
+
+def test_the_sidebar_lists_actors_in_the_order_of_the_readers_language(app, seed_tables):
+    actors = seed_tables["actors"]
+    english = actors[actors["name_en"].fillna("").ne("") & actors["name_en"].ne(actors["name"])]
+    assert len(english), "the seed names an actor differently in English"
+    for lang in ("fr", "en"):
+        at = open_page(app(lang=lang), "overview")
+        shown = list(at.sidebar.multiselect[1].options)   # the labels a reader sees, in order
+        assert shown == sorted(shown, key=fold), shown[:8]
+        mine, other = ("name", "name_en") if lang == "fr" else ("name_en", "name")
+        assert set(english[mine]) <= set(shown) and not set(english[other]) & set(shown)

@@ -108,3 +108,28 @@ def test_item_is_frozen():
     with pytest.raises(AttributeError):
         Item("money", "5 €", 0, 3).value = 1  # type: ignore[misc]
 
+
+
+# English documents (`language="en"`): our own sentences. Text and offsets stay those of the English.
+@pytest.mark.parametrize("text, expected", [
+    ("The plan is worth €2.5 billion over five years.", [("money", "€2.5 billion", 2.5e9, "EUR", False)]),
+    ("Microsoft will spend $109bn on data centres.", [("money", "$109bn", 1.09e11, "USD", False)]),
+    ("France adds 2.5bn euros, up 3.5 percent.",
+     [("money", "2.5bn euros", 2.5e9, "EUR", False), ("percent", "3.5 percent", 3.5, None, False)]),
+    ("It bought 100,000 chips for US$1.2 billion.",
+     [("count", "100,000", 1e5, None, False), ("money", "US$1.2 billion", 1.2e9, "USD", False)]),
+    ("The EU pledged €20 billion. In all, 16 billion will come from states, for 500 million users.",
+     [("money", "€20 billion", 2e10, "EUR", False), ("money", "16 billion", 1.6e10, "EUR", True),
+      ("count", "500 million", 5e8, None, False)]),
+])
+def test_english_amounts_are_read_in_english_documents(text, expected):
+    items = [i for i in find_quantities(text, None, "en") if i.kind != "date"]
+    assert [(i.kind, i.text, i.value, i.currency, i.inferred) for i in items] == expected
+    assert all(text[i.start:i.end] == i.text for i in items)
+
+
+def test_an_english_billion_read_as_french_is_a_thousand_times_too_big():
+    """Why the language matters: the French "billion" is 10**12."""
+    [french] = [i for i in find_quantities("The plan is worth €2.5 billion.") if i.kind == "money"]
+    [english] = [i for i in find_quantities("The plan is worth €2.5 billion.", None, "en") if i.kind == "money"]
+    assert (french.value, english.value) == (2.5e12, 2.5e9)

@@ -92,3 +92,19 @@ def test_the_search_is_highlighted_on_the_timeline(timeline):
     marked = [line.split(":orange-background[")[1].split("]")[0] for line in lines if ":orange-background[" in line]
     assert marked and {m.casefold() for m in marked} == {"cloud"}   # the matches, and only them, marked
     assert "From 2019 to today" in texts(at)
+
+
+def test_the_table_under_the_chart_words_a_year_only_item_as_its_year_never_the_first_of_january(shipped_build,
+                                                                                                 monkeypatch):
+    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=120)
+    at.query_params["lang"] = "en"
+    at.session_state["start_page"] = "timeline"
+    at.session_state["timeline_table"] = True          # the table under the chart, opened
+    at.session_state["timeline_everything"] = True     # every date: 2030-2050 targets, many dated by year only
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    table = at.dataframe[0].value
+    cells = set(table.astype(str).to_numpy().ravel())
+    assert any(c.isdigit() and len(c) == 4 for c in cells), sorted(cells)[:10]   # '2030': a year item as a year
+    assert not [c for c in cells if c.startswith(("1 January", "January 1"))], sorted(cells)[:10]

@@ -12,36 +12,7 @@ from pandas.api.types import infer_dtype, is_bool, is_float, is_integer, is_scal
 
 from ..fmt import format_partial_date
 from ..i18n import t
-from ..query import Filters, Tables, actor_names, describe_filters, theme_labels
 from .cells import defuse, export_frame
-
-
-def _built_at(stamp: str | None, lang: str) -> str:
-    """'20261122T230649360224' (the build's UTC stamp) -> '22 novembre 2026, 23:06 UTC'."""
-    try:
-        when = dt.datetime.strptime(stamp or "", "%Y%m%dT%H%M%S%f")
-    except ValueError:
-        return stamp or t("common.unknown", lang)
-    return f"{format_partial_date(when.date(), 'day', lang)}, {when:%H:%M} UTC"
-
-
-def about_rows(tables: Tables, f: Filters, today: dt.date | None = None) -> list[tuple[str, str]]:
-    """(field, value) rows of the export's first sheet: what, which filters, which data, how to cite."""
-    lang = f.lang
-    labels = {"theme": theme_labels(tables, lang), "actor": actor_names(tables),
-              "source": dict(zip(tables.sources["source_id"], tables.sources["title"]))}
-    today_text = format_partial_date(today or dt.date.today(), "day", lang)
-    built = _built_at(tables.manifest.get("built_at"), lang)
-    return [
-        (t("export.about_title", lang), t("app.title", lang)),
-        (t("export.about_filters", lang), "\n".join(describe_filters(f, labels))),
-        (t("export.about_version", lang), tables.version),
-        (t("export.about_built", lang), built),
-        (t("export.about_exported", lang), today_text),
-        (t("export.about_themes", lang), t("export.about_themes_text", lang)),
-        (t("export.about_cite", lang), t("export.cite_text", lang, title=t("app.title", lang),
-                                         version=tables.version, built=built, today=today_text)),
-    ]
 
 
 def about_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -122,15 +122,17 @@ def parse_query_params(params: Mapping[str, Sequence[str] | str], valid: Mapping
 
 def describe_filters(f: Filters, labels: Mapping[str, Mapping[str, str]]) -> list[str]:
     """The filters in words, one line each (for the Excel export's filter sheet and summaries)."""
-    lines = []
+    from ..fmt import format_partial_date
+    lines, lang = [], f.lang
+    line = lambda key, values: t("filters.described", lang, name=t(f"filters.{key}", lang), values=values)  # noqa: E731
     for key, values in (("theme", f.themes), ("actor", f.actors), ("source", f.sources)):
         if values:
-            names = ", ".join(labels.get(key, {}).get(v, v) for v in values)
-            lines.append(f"{t('filters.' + key, f.lang)}: {names}")
+            lines.append(line(key, ", ".join(labels.get(key, {}).get(v, v) for v in values)))
     if f.date_from or f.date_to:
-        lines.append(f"{t('filters.dates', f.lang)}: {f.date_from or '…'} → {f.date_to or '…'}")
+        ends = [format_partial_date(d, "day", lang) if d else "…" for d in (f.date_from, f.date_to)]
+        lines.append(line("dates", " → ".join(ends)))
     if f.q:
-        lines.append(f"{t('filters.search', f.lang)}: {f.q}")
+        lines.append(line("search", f.q))
     if f.hide_unreviewed:
         lines.append(t("filters.hide_unreviewed", f.lang))
     return lines or [t("filters.none", f.lang)]

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from loaders import schema
+from loaders.french.text import fold
 
 from .cache import per_build
 from .tables import Tables
@@ -47,12 +48,23 @@ def lever_labels(t: Tables, lang: str) -> dict[str, str]:
     return column_by_id(t, "levers", f"label_{lang}")
 
 
-def actor_names(t: Tables) -> dict[str, str]:
-    return column_by_id(t, "actors", "name")
+def actor_names(t: Tables, lang: str = "fr") -> dict[str, str]:
+    """Actors' names by id; in English, the English name where the dataset gives one ('European Union')."""
+    return _in_language(t, "name", lang)
 
 
-def actor_short_names(t: Tables) -> dict[str, str]:
-    return column_by_id(t, "actors", "short_name")
+def actor_short_names(t: Tables, lang: str = "fr") -> dict[str, str]:
+    """Actors' short names by id; in English, the English one where the dataset gives one ('EU', not 'UE')."""
+    return _in_language(t, "short_name", lang)
+
+
+@per_build
+def _in_language(t: Tables, column: str, lang: str) -> dict[str, str]:
+    names = column_by_id(t, "actors", column)
+    if lang == "fr" or f"{column}_en" not in t.actors:   # a build from before the English names
+        return names
+    english = column_by_id(t, "actors", f"{column}_en")
+    return {a: english[a] if isinstance(english[a], str) and english[a] else name for a, name in names.items()}
 
 
 def source_titles(t: Tables) -> dict[str, str]:
@@ -105,9 +117,10 @@ def valid_ids(t: Tables) -> dict[str, set[str]]:
 
 
 @per_build
-def actors_by_name(t: Tables) -> list[str]:
-    names = actor_names(t)
-    return sorted(names, key=lambda a: names[a].casefold())
+def actors_by_name(t: Tables, lang: str = "fr") -> list[str]:
+    """Actor ids in the order of their names in `lang` (accents folded: 'Élysée' among the E)."""
+    names = actor_names(t, lang)
+    return sorted(names, key=lambda a: fold(names[a]))
 
 
 @per_build

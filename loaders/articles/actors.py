@@ -96,10 +96,12 @@ def load_pipeline(index: ActorIndex):
     nlp.add_pipe("sentencizer", first=True, config={
         "punct_chars": list(Sentencizer.default_punct_chars) + ["\n\n", "\n\n\n", "\n\n\n\n"]})
     exact, any_case = ruler_patterns(index, nlp.make_doc)
-    # Phrase patterns (PhraseMatcher) rather than token patterns: many times faster.
+    # Phrase patterns (PhraseMatcher) rather than token patterns: many times faster. The longer
+    # names (any case) overwrite the shorter ones they hold: "Bruno Le Maire" is one person, not
+    # "Bruno" and the short name "Le Maire".
     for name, attr, patterns in (("actors_exact", "ORTH", exact), ("actors_any_case", "LOWER", any_case)):
         ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
-                             config={"phrase_matcher_attr": attr})
+                             config={"phrase_matcher_attr": attr, "overwrite_ents": name == "actors_any_case"})
         ruler.add_patterns(patterns)
     return nlp
 

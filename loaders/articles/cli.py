@@ -18,6 +18,7 @@ from loaders.articles.extract import FileResult, extract_paths
 from loaders.articles.gold import score_folder, score_seeds
 from loaders.articles.ingest import MAX_CANDIDATES, SourceInfo, apply_plan, plan_rows
 from loaders.articles.output import FORMATS, jsonl_line, table_lines
+from loaders.articles.resume import ResumableRun
 from loaders.articles.scoring import format_scores
 from loaders.curated import read_table
 from loaders.errors import DataError
@@ -26,6 +27,16 @@ from loaders.paths import DATA_DIR, PROJECT
 from loaders.schema import SOURCE_KINDS
 
 PROGRESS_FROM = 5   # a progress bar only when there are more files than this
+
+
+def resumable_run(out_dir: Path, settings: dict) -> ResumableRun:
+    """The run writing into `out_dir` (loaders.articles.resume); exits with a message if it cannot."""
+    try:
+        return ResumableRun(out_dir, settings)
+    except DataError as e:
+        for p in e.problems:
+            click.echo(str(p), err=True)
+        sys.exit(1)
 
 
 def _iso_date(ctx, param, value: str | None) -> dt.date | None:
@@ -43,15 +54,21 @@ published_option = click.option("--published", callback=_iso_date, metavar="YYYY
 data_option = click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
                            default=DATA_DIR, show_default="data/",
                            help="Curated tables (actors and theme keywords are read from there).")
+language_option = click.option("--language", default="fr", show_default=True,
+                               help="ISO 639-1 language of the files: en reads English amounts "
+                                    "('$109bn', '€2.5 billion'); any other, French.")
 workers_option = click.option("--workers", type=click.IntRange(min=1), default=None,
-                              help="Processes (each loads the model once); default 2 from 32 files, else 1.")
+                              help="Processes, forked once the model is loaded; default 2 from 32 files, else 1.")
 
 
 def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: int | None,
-                   on_result: Callable[[FileResult], None]) -> list[str]:
-    """Extract every file, handing each readable one to `on_result`; the problems, each already
-    reported on stderr, are returned. A broken actors or themes table exits with its problems."""
+                   on_result: Callable[[FileResult], None], language: str | None = None,
+                   todo: Callable[[list[Path]], list[Path]] | None = None) -> list[str]:
+    """Extract every file (those `todo` keeps, if given), handing each readable one to `on_result`;
+    the problems, each already reported on stderr, are returned. A broken actors or themes table
+    exits with its problems."""
     paths, problems = expand_paths(list(files))
+    paths = todo(paths) if todo else paths
     failures = [str(p) for p in problems]
     for message in failures:
         click.echo(message, err=True)
@@ -61,7 +78,7 @@ def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: i
     with tqdm(total=len(paths), unit="file", file=sys.stderr,
               disable=len(paths) <= PROGRESS_FROM) as bar:
         try:
-            for result in extract_paths(paths, published, data_dir, workers):
+            for result in extract_paths(paths, published, data_dir, workers, language):
                 bar.update(1)
                 if result.problem:
                     failures.append(result.problem)
@@ -86,7 +103,11 @@ def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: i
               help="jsonl: one JSON object per item; table: aligned columns for reading.")
 @data_option
 @workers_option
-def extract(files, published, fmt: str, data_dir: Path, workers) -> None:
+@language_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write each file's items to OUT/items/ (JSON lines) and list it in OUT/manifest.jsonl "
+                   "instead of printing them; a rerun with the same OUT skips the files already done.")
+def extract(files, published, fmt: str, data_dir: Path, workers, language: str, out_dir: Path | None) -> None:
     def show(result: FileResult) -> None:
         if fmt == "jsonl":
             lines = [jsonl_line(found) for found in result.found]
@@ -95,7 +116,12 @@ def extract(files, published, fmt: str, data_dir: Path, workers) -> None:
         if lines:
             click.echo("\n".join(lines))
 
-    failures = run_extraction(files, published, data_dir, workers, show)
+    run = resumable_run(out_dir, {"published": published, "language": language,
+                                  "data": data_dir.resolve()}) if out_dir else None
+    failures = run_extraction(files, published, data_dir, workers, run.save if run else show, language,
+                              run.todo if run else None)
+    if run:
+        click.echo(run.summary(), err=True)
     if failures:
         click.echo(f"{len(failures)} file(s) could not be read.", err=True)
         sys.exit(1)
@@ -121,7 +147,8 @@ def _partial_date(ctx, param, value: str | None):
               help="Publication date; also resolves relative dates in the text.")
 @click.option("--kind", type=click.Choice(SOURCE_KINDS), default="article",
               show_default=True, help="Kind of document.")
-@click.option("--language", default="fr", show_default=True, help="ISO 639-1 language.")
+@click.option("--language", default="fr", show_default=True,
+              help="ISO 639-1 language: en reads English amounts ('$109bn'); any other, French.")
 @click.option("--url", help="Address of the original (one file only).")
 @data_option
 @workers_option
@@ -157,7 +184,7 @@ def ingest(files, publisher, title, published, kind, language, url, data_dir: Pa
                    "name(s) not added (add them to actors.csv to link them)")
 
     start = parse_partial_date(published).start if published else None
-    failures = run_extraction(files, start, data_dir, workers, add) + not_written
+    failures = run_extraction(files, start, data_dir, workers, add, language) + not_written
     if failures:
         click.echo(f"{len(failures)} file(s) not added.", err=True)
         sys.exit(1)

@@ -1,8 +1,8 @@
 """Extraction from documents: quantities and dates, actors and themes, each placed in its sentence.
 
-The spaCy pipeline is loaded once per process and fed in batches with `nlp.pipe`; for
-many files the work is spread over processes (each loads the model once), because
-the NER is most of the cost and the machine has more than one core.
+The spaCy pipeline is loaded once and fed in batches with `nlp.pipe`; for many files the
+work is spread over processes forked once the model is loaded (none loads it again),
+because the NER is most of the cost and the machine has more than one core.
 Error policy: a file that cannot be read becomes a `FileResult` with a `problem`; the
 other files go on. Only a broken actors or themes table stops everything (DataError).
 """
@@ -61,26 +61,30 @@ class Extractor:
         self.themes = ThemeLexicon(read_table(data_dir, "themes"))
         self.nlp = load_pipeline(self.actors)
 
-    def _items(self, doc, published: dt.date | None) -> list[Item]:
-        items = find_quantities(doc.text, published) + find_actors(doc, self.actors)
+    def _items(self, doc, published: dt.date | None, language: str | None = None) -> list[Item]:
+        items = find_quantities(doc.text, published, language) + find_actors(doc, self.actors)
         items += self.themes.find(doc.text)
         return sorted(items, key=lambda i: (i.start, i.end, i.kind))
 
-    def extract_documents(self, documents: Iterable[Document], published: dt.date | None = None
-                          ) -> Iterator[tuple[Document, list[Found]]]:
-        """Each document with its items, in order; the texts go through spaCy in batches."""
+    def extract_documents(self, documents: Iterable[Document], published: dt.date | None = None,
+                          language: str | None = None) -> Iterator[tuple[Document, list[Found]]]:
+        """Each document with its items, in order; the texts go through spaCy in batches.
+
+        `language` is the documents' ISO 639-1 language: "en" reads English amounts ("$109bn"),
+        anything else French (loaders.articles.quantities.find_quantities).
+        """
         pairs = ((d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH):
             starts = [s.start_char for s in doc.sents]
             ends = [s.end_char for s in doc.sents]
             found = []
-            for item in self._items(doc, published):
+            for item in self._items(doc, published, language):
                 k = max(bisect.bisect_right(starts, item.start) - 1, 0)
                 found.append(Found(str(document.path), item, starts[k], ends[k]))
             yield document, found
 
-    def extract_files(self, paths: Iterable[Path], published: dt.date | None = None
-                      ) -> list[FileResult]:
+    def extract_files(self, paths: Iterable[Path], published: dt.date | None = None,
+                      language: str | None = None) -> list[FileResult]:
         """Read and extract each file; unreadable ones come back with their problem."""
         results = {p: FileResult(p) for p in paths}
         readable = []
@@ -89,37 +93,25 @@ class Extractor:
                 readable.append(read_document(path))
             except DataError as e:
                 result.problem = "; ".join(str(p) for p in e.problems)
-        for document, found in self.extract_documents(readable, published):
+        for document, found in self.extract_documents(readable, published, language):
             results[document.path].document = document
             results[document.path].found = found
         return list(results.values())
 
 
+# The extractor the forked workers inherit: the parent loads the model once and forks, so no
+# worker loads it again (copy-on-write memory; a second load cost 3-6 s of the run on 2 cores).
 _worker: Extractor | None = None
-_worker_error = ""
 
 
-class WorkerFailed(RuntimeError):
-    """A worker could not load what extraction needs (raised in the parent, with the reason)."""
-
-
-def _start_worker(data_dir: Path) -> None:
-    global _worker, _worker_error
+def _start_worker() -> None:
     from threadpoolctl import threadpool_limits
     # One BLAS thread per worker: the workers already use every core, and two BLAS
     # threads each would fight over them (numpy's default, good for a single process).
     threadpool_limits(1)
-    try:
-        _worker = Extractor(data_dir)
-    except DataError as e:
-        _worker_error = "; ".join(str(p) for p in e.problems)
-    except Exception as e:   # noqa: BLE001 - an initializer that raises is restarted by the pool forever
-        _worker_error = f"{type(e).__name__}: {e}"
 
 
-def _work(task: tuple[list[Path], dt.date | None]) -> list[FileResult]:
-    if _worker is None:
-        raise WorkerFailed(_worker_error)
+def _work(task: tuple[list[Path], dt.date | None, str | None]) -> list[FileResult]:
     return _worker.extract_files(*task)
 
 
@@ -128,21 +120,36 @@ def default_workers(n_files: int) -> int:
     return min(2, os.cpu_count() or 1) if n_files >= PARALLEL_FROM else 1
 
 
+def load_extractor(data_dir: Path = DATA_DIR) -> Extractor:
+    """The Extractor, or DataError with the reason it could not be built (a missing library too)."""
+    try:
+        return Extractor(data_dir)
+    except DataError:
+        raise
+    except Exception as e:   # noqa: BLE001 - shown as a message, never a traceback
+        raise DataError([DataProblem("extraction", None, f"could not start: {type(e).__name__}: {e}")]
+                        ) from None
+
+
 def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir: Path = DATA_DIR,
-                  workers: int | None = None) -> Iterator[FileResult]:
-    """FileResults for `paths` in the order given, as they are ready (for a progress bar)."""
+                  workers: int | None = None, language: str | None = None) -> Iterator[FileResult]:
+    """FileResults for `paths` in the order given, as they are ready (for a progress bar).
+
+    The model is loaded once, in this process; with `workers` > 1 the processes forked
+    from it share it. `language` ("en", else French) is the documents' language.
+    """
+    global _worker
     workers = workers or default_workers(len(paths))
     chunks = [paths[i:i + BATCH] for i in range(0, len(paths), BATCH)]
+    extractor = load_extractor(data_dir)
     if workers <= 1:
-        extractor = Extractor(data_dir)
         for chunk in chunks:
-            yield from extractor.extract_files(chunk, published)
+            yield from extractor.extract_files(chunk, published, language)
         return
-    read_table(data_dir, "actors")   # a broken table is reported once, here, not by each worker
-    read_table(data_dir, "themes")
-    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (data_dir,)) as pool:
-        try:
-            for results in pool.imap(_work, [(c, published) for c in chunks]):
+    _worker = extractor
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, _start_worker) as pool:
+            for results in pool.imap(_work, [(c, published, language) for c in chunks]):
                 yield from results
-        except WorkerFailed as e:
-            raise DataError([DataProblem("extraction worker", None, f"could not start: {e}")]) from None
+    finally:
+        _worker = None

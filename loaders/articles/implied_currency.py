@@ -14,6 +14,10 @@ What is carried, and what is not:
   d'euros, dont 38 ont déjà été engagés"): it takes the scale too (38 milliards);
 - nothing when the article writes no currency at all.
 
+English text ("$109bn ... 16 billion will be spent") follows the same rules; there a counted
+noun comes right after the number ("500 million users"), so any word other than a verb, a
+preposition or a noun of money after it keeps it a count.
+
 Error policy: pure functions over items already found; they never raise.
 """
 from __future__ import annotations
@@ -31,6 +35,15 @@ MONEY_NOUNS = {
     "chiffre", "pertes", "bénéfices", "économies", "amendes", "dettes", "levées", "dotations",
 }
 _DE_NOUN = re.compile(r"\s+(?:de\s+|d['’]\s*)([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# English words after a scaled number that name no counted thing ("16 billion will be", "in 2025").
+EN_NOT_COUNTED = {
+    "will", "would", "could", "should", "may", "might", "must", "can", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "in", "on", "at", "for", "to", "by", "from", "of", "over",
+    "into", "and", "or", "but", "a", "an", "the", "this", "that", "these", "those", "each", "per",
+    "more", "less", "than", "with", "since", "until", "last", "next", "so", "already", "still",
+    "funding", "investment", "investments", "spending", "subsidies", "revenue", "budget", "loans",
+}
 # A line break ends a paragraph after a blank line or a sentence's end; text wrapped at a fixed
 # width breaks lines mid-sentence ("500 milliards $ dont\n100 milliards dès 2025").
 _PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?»:])[ \t]*\n")
@@ -38,9 +51,12 @@ _SAME_SENTENCE = re.compile(r"[.!?]\s|\n\s*\n")
 NEAR = 120  # characters: "38" must follow its "54 milliards d'euros" closely
 
 
-def counts_no_thing(text: str, end: int) -> bool:
+def counts_no_thing(text: str, end: int, language: str | None = None) -> bool:
     """True when a scaled number ending at `end` counts no noun ("16 milliards seront", "150 millions
-    de financements"); False for "500 millions d'utilisateurs"."""
+    de financements"); False for "500 millions d'utilisateurs" (English: "500 million users")."""
+    if language == "en":
+        word = _NEXT_WORD.match(text, end)
+        return word is None or word.group(1).lower() in EN_NOT_COUNTED
     named = _DE_NOUN.match(text, end)
     return named is None or named.group(1).lower() in MONEY_NOUNS
 
@@ -51,16 +67,17 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
-def carry_currencies(text: str, items: list, scales: dict[int, str | None]) -> list:
+def carry_currencies(text: str, items: list, scales: dict[int, str | None], language: str | None = None
+                     ) -> list:
     """`items` (money, percent and count Items in order) with the implied currencies filled in.
 
-    `scales` maps each item's start to the scale word it was written with ("milliards"), if any.
+    `scales` maps each item's start to the French scale word it stands for ("milliards"), if any.
     """
     written = [i for i in items if i.kind == "money"]
     if not written:
         return items
     counts = collections.Counter(i.currency for i in written)
-    return [_carried(text, item, written, counts, scales) or item for item in items]
+    return [_carried(text, item, written, counts, scales, language) or item for item in items]
 
 
 def _article_currency(item, written: list, counts: collections.Counter) -> str:
@@ -71,11 +88,12 @@ def _article_currency(item, written: list, counts: collections.Counter) -> str:
     return (before[-1] if before else tied[0]).currency
 
 
-def _carried(text: str, item, written: list, counts: collections.Counter, scales: dict[int, str | None]):
+def _carried(text: str, item, written: list, counts: collections.Counter, scales: dict[int, str | None],
+             language: str | None):
     if item.kind != "count":
         return None
     scale = scales.get(item.start)
-    if scale and counts_no_thing(text, item.end):
+    if scale and counts_no_thing(text, item.end, language):
         p_start, p_end = _paragraph(text, item.start)
         near = [w for w in written if p_start <= w.start < p_end]
         before = [w for w in near if w.end <= item.start]

@@ -15,7 +15,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from loaders.articles.implied_currency import carry_currencies
-from loaders.french.amounts import AmountError, parse_amounts_in
+from loaders.french.amounts import AmountError, french_scale, parse_amounts_in
 from loaders.french.text import counted_noun
 from loaders.french.text_dates import find_dates
 from loaders.schema import Bound, Precision
@@ -74,7 +74,8 @@ def _amount_items(text: str, language: str | None) -> list[Item]:
                               None, "percent", a.bound))
             continue
         items.append(Item(kind, a.text, a.start, a.end, a.value, a.value_high, currency, unit, a.bound))
-    return carry_currencies(text, items, {a.start: a.scale for a in amounts})
+    scales = {a.start: french_scale(a.scale) if language == "en" else a.scale for a in amounts}
+    return carry_currencies(text, items, scales, language)
 
 
 def _date_items(text: str, published) -> list[Item]:
@@ -91,7 +92,7 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     On overlap a money amount or percentage wins over a date ("2025 €"), a date over a count.
     An amount whose currency is implied ("près de 16 milliards" after "2 milliards d'euros") is
     money marked `inferred` (loaders.articles.implied_currency). `language` "en" reads English
-    numbers ("€264 billion", "100,000"); any other value, or None, reads French.
+    numbers ("€264 billion", "$109bn", "100,000"); any other value, or None, reads French.
 
     >>> items = find_quantities("Le 8 décembre, 2,6 Md€ pour 27 entreprises", "2026-01")
     >>> [(i.kind, i.text, i.value) for i in items]

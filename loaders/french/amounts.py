@@ -298,38 +298,85 @@ def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount
     return found
 
 
-_EN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-_EN_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 _EN_SCALES = {"trillion": "billions", "billion": "milliards", "bn": "Md", "million": "millions",
               "thousand": "mille"}  # the English short scale: a billion is a French milliard
-_EN_SCALE = re.compile(r"\b(trillion|billion|bn|million|thousand)s?\b", re.I)
+# One pass, left to right: thousands groups ("100,000"), a decimal point ("2.5"), "per cent", a
+# scale word, glued to its number or not ("$109bn", "2.5 billion"). What is rewritten, with each
+# new character mapped back to the span it came from, so offsets stay those of the English text.
+_EN_REWRITE = re.compile(
+    r"(?P<thousands>(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]))"
+    r"|(?P<decimal>(?<=\d)\.(?=\d))"
+    r"|(?P<percent>\s?\bper\s?cent\b)"
+    r"|(?<![^\W\d_])(?P<scale>(?i:trillion|billion|bn|million|thousand))(?i:s)?\b")
+_EN_SCALE = re.compile(r"(?<![^\W\d_])(?i:trillion|billion|bn|million|thousand)(?=(?i:s)?\b)")
+
+
+def _english_replacement(m: re.Match) -> str:
+    if m.lastgroup == "thousands":
+        return m.group().replace(",", "")
+    if m.lastgroup == "decimal":
+        return ","
+    if m.lastgroup == "percent":
+        return " %"
+    return _EN_SCALES[m.group("scale").lower()]
+
+
+def english_as_french_mapped(raw: str) -> tuple[str, list[int], list[int]]:
+    """(rewritten text, where each of its characters starts in `raw`, where each ends in `raw`)."""
+    parts, starts, ends, pos = [], [], [], 0
+    for m in _EN_REWRITE.finditer(raw):
+        parts.append(raw[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        new = _english_replacement(m)
+        if m.lastgroup == "thousands":   # digit for digit: "100,000" -> "100000"
+            digits = [i for i in range(m.start(), m.end()) if raw[i] != ","]
+            starts.extend(digits)
+            ends.extend(i + 1 for i in digits)
+        else:
+            starts.extend([m.start()] * len(new))
+            ends.extend([m.end()] * len(new))
+        parts.append(new)
+        pos = m.end()
+    parts.append(raw[pos:])
+    starts.extend(range(pos, len(raw)))
+    ends.extend(range(pos + 1, len(raw) + 1))
+    return "".join(parts), starts, ends
 
 
 def english_as_french(raw: str) -> str:
     """An amount as an English source writes it, rewritten the way the French reader reads it.
 
-    >>> english_as_french("€264 billion, 100,000 chips and 2.5 percent")
-    '€264 milliards, 100000 chips and 2,5 %'
+    >>> english_as_french("€264 billion, 100,000 chips, $109bn and 2.5 percent")
+    '€264 milliards, 100000 chips, $109Md and 2,5 %'
     """
-    text = _EN_THOUSANDS.sub(lambda m: m.group().replace(",", ""), raw)
-    text = _EN_DECIMAL.sub(",", text)
-    text = re.sub(r"\s?\bper\s?cent\b", " %", text, flags=re.I)
-    return _EN_SCALE.sub(lambda m: _EN_SCALES[m.group(1).lower()], text)
+    return english_as_french_mapped(raw)[0]
+
+
+def french_scale(scale: str | None) -> str | None:
+    """The French scale word for an English one ("billion" -> "milliards"); others as they are."""
+    return _EN_SCALES.get(scale.lower(), scale) if scale else scale
 
 
 def parse_amounts_in(raw: str, language: str | None, default_currency: str | None = None
                      ) -> list[Amount]:
     """`parse_amounts` for a source written in `language` (ISO 639-1): English numbers and scales
-    ("€264 billion", "100,000") are read as English, every other language as French.
+    ("€264 billion", "$109bn", "100,000") are read as English, every other language as French.
+    Text, offsets and scale are those of `raw` as written.
 
-    >>> [a.value for a in parse_amounts_in("€264 billion", "en")]
-    [264000000000.0]
+    >>> [(a.value, a.text, a.scale) for a in parse_amounts_in("Microsoft: $109bn.", "en")]
+    [(109000000000.0, '$109bn', 'bn')]
     """
     if language != "en":
         return parse_amounts(raw, default_currency)
-    words = iter(m.group() for m in _EN_SCALE.finditer(raw))
-    return [dataclasses.replace(a, scale=next(words, a.scale)) if a.scale else a
-            for a in parse_amounts(english_as_french(raw), default_currency)]
+    french, starts, ends = english_as_french_mapped(raw)
+    found = []
+    for a in parse_amounts(french, default_currency):
+        s, e = starts[a.start], ends[a.end - 1]
+        written = _EN_SCALE.search(raw, s, e) if a.scale else None
+        scale = written.group() if written else a.scale
+        found.append(dataclasses.replace(a, text=raw[s:e], start=s, end=e, scale=scale))
+    return found
 
 
 def parse_amounts(raw: str, default_currency: str | None = None) -> list[Amount]:

@@ -42,7 +42,7 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("year", rf"{_QUAL}(?P<y>{_Y})"),
     ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain)"
                          rf"|(?P<wd3>{_WD})\s(?:matin|midi|soir|après-midi))(?![^\W\d_])"),
-    ("relative_month", rf"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
+    ("relative_month", r"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
     ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
                       rf"|(?P<c>cette\sannée|(?:fin|début|milieu|courant)\s(?:de\s)?[ld]{_AP}année)(?!\s\d)"),
 ]

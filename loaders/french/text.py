@@ -55,6 +55,10 @@ _COUNT_ADJECTIVES = {"de", "grands", "grandes", "nouveaux", "nouvelles", "petits
                      "premières", "derniers", "dernières", "principaux", "principales", "autres", "gros"}
 
 
+# What ends a sentence: the noun a number counts is in its own sentence.
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n\s*\n")
+
+
 def counted_noun(text: str, end: int) -> str | None:
     """The noun a count ending at `end` counts, as written, or None when no noun follows.
 
@@ -64,8 +68,13 @@ def counted_noun(text: str, end: int) -> str | None:
     'acteurs'
     >>> counted_noun("3 fois plus", 1) is None
     True
+    >>> counted_noun("levé 20 millions. Sept investisseurs", 16) is None   # the next sentence's number word
+    True
     """
-    words = re.findall(r"[^\W\d_][\w\-]*", text[end:end + 60].replace("’", "'").replace("d'", "de "))[:3]
+    window = text[end:end + 60]
+    cut = _SENTENCE_END.search(window)
+    window = window[:cut.start()] if cut else window
+    words = re.findall(r"[^\W\d_][\w\-]*", window.replace("’", "'").replace("d'", "de "))[:3]
     words = [w for w in words if w.lower() not in _COUNT_ADJECTIVES and w.lower() not in ("plus", "moins")]
     if not words or words[0].lower() in NOT_A_NOUN:
         return None
