@@ -45,8 +45,9 @@ def flag(at, text):
 
 def test_a_figure_shows_who_changed_it_when_and_why(curated):
     at = open_detail("members")
-    lines = " ".join(m.value for m in at.markdown)
-    assert "modifié le" in lines and "alice@example\\.org" in lines and "Membres → Adhérents" in lines
+    # what a reader reads: Markdown's escapes and the invisible joiner that keeps an address from becoming a link dropped
+    lines = " ".join(m.value for m in at.markdown).replace("\\", "").replace("\u2060", "")
+    assert "modifié le" in lines and "alice@example.org" in lines and "Membres → Adhérents" in lines
     assert "le rapport dit adhérents" in lines
 
 
