@@ -50,11 +50,14 @@ with upload:
     # No `type=`: Streamlit's own check of the name raised on a NUL or a trailing newline (the page
     # was replaced by an error). The kind is read from the content, and the name is only a label.
     uploaded = st.file_uploader(t("import.upload", lang), key="import_file", help=t("import.upload_help", lang))
-c1, c2, c3 = st.columns(3)
+c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
 publisher = c1.text_input(t("import.publisher", lang), max_chars=120, key="import_publisher").strip()
 title = c2.text_input(t("import.source_title", lang), max_chars=200, key="import_title").strip()
 published = c3.date_input(t("import.published", lang), value=None, key="import_published",
                           format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
+language = c4.selectbox(t("import.language", lang), ("fr", "en"), key="import_language",
+                        format_func=lambda x: {"fr": "Français", "en": "English"}[x],
+                        help=t("import.language_help", lang))
 
 if st.button(t("import.extract", lang), type="primary", icon="🔍"):
     if not uploaded and not (pasted or "").strip():   # an upload over the size limit never arrives
@@ -63,8 +66,9 @@ if st.button(t("import.extract", lang), type="primary", icon="🔍"):
         try:
             document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
             with st.spinner(t("import.extracting", lang)), reading_turn(), low_priority():
-                found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published)
-            st.session_state[RESULT] = (document, found)
+                found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published,
+                                         language=language)
+            st.session_state[RESULT] = (document, found, language)
         except DataError as e:
             st.session_state.pop(RESULT, None)
             said = "busy" if isinstance(e, BusyError) else "unreadable"
@@ -74,7 +78,7 @@ if RESULT not in st.session_state:
     st.info(t("import.start", lang), icon="📥")
     st.stop()
 
-document, found = st.session_state[RESULT]
+document, found, language = st.session_state[RESULT]   # the language it was read in
 kinds = pd.Series([x.item.kind for x in found], dtype="object").value_counts()
 st.subheader(t("import.found", lang, name=plain(document.path.name)))
 for column, kind in zip(st.columns(len(COLOURS)), COLOURS):
@@ -86,7 +90,7 @@ with st.container(height=360, border=True):
 
 theme_ids = list(tables.themes["theme_id"])
 info = SourceInfo(publisher=publisher or "?", title=title or None,
-                  published=published.isoformat() if published else None)
+                  published=published.isoformat() if published else None, language=language)
 plan = propose(document, found, info, theme_ids)
 st.subheader(t("import.review", lang))
 st.caption(t("import.review_help", lang))
@@ -129,6 +133,7 @@ if not publisher:
     st.caption(t("import.need_publisher", lang))
 if st.button(t("import.save", lang, n=len(kept)), disabled=blocked, icon="💾"):
     who = require_editor(lang)   # asked again at the moment of writing
+    already_skipped = len(plan.skipped)
     try:
         added = save(plan, kept, *target, author=who, reason=f"import: {document.path.name}")
     except DataError as e:   # what really happened: nothing written, rolled back, or rows without tables
@@ -138,3 +143,7 @@ if st.button(t("import.save", lang, n=len(kept)), disabled=blocked, icon="💾")
         st.session_state.pop(RESULT, None)
         st.success(t("import.saved", lang, figures=added.get("figures", 0), mentions=added.get("mentions", 0)),
                    icon="✅")
+        left_out = plan.skipped[already_skipped:]   # kept rows the dataset refused: said, not dropped silently
+        if left_out:
+            st.warning(t("import.left_out", lang, n=len(left_out)) + "\n\n"
+                       + "\n".join(f"- {plain(r)}" for r in left_out[:SHOWN_SKIPPED]), icon="⚠️")

@@ -172,3 +172,40 @@ def test_an_upload_over_the_size_limit_is_said_too_large(curated):
     assert not at.exception
     [error] = at.error
     assert "too large" in error.value and "5 MB" in error.value and "empty" not in error.value
+
+
+def test_an_english_text_declared_english_is_read_as_english_and_saved_so(curated):
+    """'$109bn' is an amount only in English; the source saved says the text was English."""
+    data, root = curated
+    at = open_import()
+    at.text_area(key="import_text").set_value("The summit closed with $109bn of private investment pledged "
+                                              "for data centres across the country.")
+    at.text_input(key="import_publisher").set_value("The Test Gazette")
+    at.selectbox(key="import_language").set_value("en")
+    at.button[0].click().run()
+    assert not at.exception
+    marked = " ".join(m.value for m in at.markdown)
+    assert ":green-background[$109bn]" in marked.replace("\\$", "$"), marked[:400]
+    next(b for b in at.button if "Enregistrer" in b.label).click().run()
+    assert not at.exception and at.success, [e.value for e in at.error]
+    figures = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas()
+    added = figures[figures["review"] == "candidate"]
+    assert list(added["raw"]) == ["$109bn"] and added["value"].iloc[0] == 1.09e11 and added["unit"].iloc[0] == "USD"
+    sources = pq.read_table(tables_dir(root) / "sources.parquet").to_pandas()
+    assert sources.loc[sources["publisher"] == "The Test Gazette", "language"].tolist() == ["en"]
+
+
+def test_a_text_is_saved_in_the_language_it_was_read_in(curated):
+    """The language changed after reading: the candidates were read in English, and are saved so."""
+    data, root = curated
+    at = open_import()
+    at.text_area(key="import_text").set_value("The summit closed with $109bn of private investment pledged.")
+    at.text_input(key="import_publisher").set_value("The Test Gazette")
+    at.selectbox(key="import_language").set_value("en")
+    at.button[0].click().run()
+    at.selectbox(key="import_language").set_value("fr").run()
+    next(b for b in at.button if "Enregistrer" in b.label).click().run()
+    assert not at.exception and not at.warning, [w.value for w in at.warning]
+    assert "1 chiffre(s)" in at.success[0].value
+    sources = pq.read_table(tables_dir(root) / "sources.parquet").to_pandas()
+    assert sources.loc[sources["publisher"] == "The Test Gazette", "language"].tolist() == ["en"]

@@ -192,10 +192,13 @@ def _check_figures(rows: list[dict], data_dir: Path, plan: IngestPlan) -> list[d
     """Candidate figures that normalise alone; the others are skipped with the reason."""
     dataset = load_dataset(data_dir)
     rates = [Rate(r.currency, r.period, r.rate) for r in dataset.tables["fx_rates"]]
+    # Each raw read in its source's language ("$109bn" is an amount in English only); the date
+    # only picks a rate, which the build sets.
+    languages = {r["source_id"]: (None, None, r.get("language") or "fr") for r in plan.rows["sources"]}
     kept = []
     for row in rows:
         values = {c: str(row.get(c, "")) for c in csv_columns("figures")}
-        _, problems = normalise_row("figures", CsvRow("figures.csv", 0, values), rates, {})
+        _, problems = normalise_row("figures", CsvRow("figures.csv", 0, values), rates, languages)
         if problems:
             plan.skipped.append(f"{row['raw']!r}: " + "; ".join(p.message for p in problems))
         else:
@@ -259,8 +262,9 @@ EDITABLE = ("raw", "label_fr", "label_en", "theme", "actor_id", "period", "statu
 
 
 def extract_document(extractor: Extractor, document: Document, published: dt.date | None,
-                     budget_s: float = EXTRACT_SECONDS) -> list[Found]:
-    """Every item found in `document`, each with its sentence; DataError past `budget_s` seconds.
+                     budget_s: float = EXTRACT_SECONDS, language: str = "fr") -> list[Found]:
+    """Every item found in `document` (written in `language`: "en" reads "$109bn"), each with its
+    sentence; DataError past `budget_s` seconds.
 
     The text goes through spaCy in pieces of at most CHUNK_CHARS characters, cut at a paragraph,
     a line, a sentence or a space: memory stays that of one piece whatever the text's length, time
@@ -275,7 +279,7 @@ def extract_document(extractor: Extractor, document: Document, published: dt.dat
                                          f"reading stopped after {budget_s:.0f} s at character {offset:,} of "
                                          f"{len(document.text):,}: too much for one import, cut the text")])
         part = dataclasses.replace(document, text=piece)
-        for f in next(iter(extractor.extract_documents([part], published)))[1]:
+        for f in next(iter(extractor.extract_documents([part], published, language)))[1]:
             item = dataclasses.replace(f.item, start=f.item.start + offset, end=f.item.end + offset)
             found.append(Found(f.file, item, f.sentence_start + offset, f.sentence_end + offset))
     return found
