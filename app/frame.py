@@ -32,6 +32,14 @@ EDITOR_PAGES = {"import", "review"}   # listed for editors only; a reader openin
 
 DEFAULT_PAGE = "overview"   # what the root URL opens
 
+# A link to another page is one line: one longer than its column (a card's source, a claim in a
+# list) ends in '…' instead of being cut mid-letter. A style alone: Streamlit applies it, draws nothing.
+LINKS_CUT_WITH_ELLIPSIS = """<style>
+[data-testid="stPageLink-NavLink"] { max-width: 100%; min-width: 0; }
+[data-testid="stPageLink-NavLink"] > span:last-child { min-width: 0; overflow: hidden; }
+[data-testid="stPageLink-NavLink"] [data-testid="stMarkdownContainer"] p { overflow: hidden; text-overflow: ellipsis; }
+</style>"""
+
 
 def run(default: str = DEFAULT_PAGE) -> None:
     """Draw the sidebar, then the page the URL asks for (`default` when it asks for none)."""
@@ -41,6 +49,7 @@ def run(default: str = DEFAULT_PAGE) -> None:
     except NoTablesError as e:
         st.error(f"**{t('app.no_tables')}** {plain(e)}\n\n{t('app.how_to_build')}")
         st.stop()
+    st.html(LINKS_CUT_WITH_ELLIPSIS)
     filters = sidebar(tables)
     account(filters.lang)
     st.session_state["_filters"] = filters

@@ -252,16 +252,17 @@ def highlighted_table(df: pd.DataFrame, query: str, skip=()):
 def link_to(page: str, label: str, query_params: dict | None = None, icon: str | None = None,
             limit: int | None = None) -> None:
     """A link to another page of the dashboard ("sources"), keeping the language; `label` is escaped.
-    With `limit`, a longer label is cut at a word with '…' (a link is one line: the browser would cut
-    it mid-word, with no sign) and given in full on hover."""
+    With `limit`, a longer label is cut at a word with '…'; any link too long for its column ends
+    in '…' (app.frame's style) and gives its label in full on hover."""
     from .charts import short_label   # plotly's import is the charts' cost, not every page's
     params = dict(query_params or {})
     lang = st.session_state["_filters"].lang
     if lang != "fr":
         params["lang"] = lang
     shown = short_label(label, limit) if limit else label
+    # The whole label on hover when it is cut here, or may be cut with '…' by its column (app.frame)
     st.page_link(st.session_state["_pages"][page], label=plain(shown), icon=icon, query_params=params,
-                 help=plain(label) if shown != label else None)
+                 help=plain(label) if shown != label or len(label) > 30 else None)
 
 
 def unreviewed_mark(review, lang: str) -> str:

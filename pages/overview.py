@@ -56,7 +56,8 @@ else:
 st.subheader(t("overview.counts", lang))
 n = counts(tables, f)
 for column, key in zip(st.columns(6), ("sources", "figures", "claims", "proposals", "actors", "events")):
-    column.metric(t(f"overview.n_{key}", lang), format_number(n[key], lang))   # "100 000", not "100000"
+    column.metric(t(f"overview.n_{key}", lang), format_number(n[key], lang),   # "100 000", not "100000"
+                  help=t("overview.n_claims_help", lang) if key == "claims" else None)
 
 st.subheader(t("overview.money_chart", lang))
 largest = largest_money(tables, f, limit=MONEY_BARS)

@@ -1,5 +1,5 @@
 """Every page at phone width (390 px), in French and in English, in a real browser (Debian's
-Chromium): nothing pushes the page sideways, and every chart keeps its words inside itself (no tick
+Chromium): nothing pushes the page sideways, a link too long for its column ends in '…', and every chart keeps its words inside itself (no tick
 label, legend entry, title or source line cut at the chart's edge) with its axis labels apart.
 Screenshots go to test-artifacts/ for people to look at."""
 from __future__ import annotations
@@ -59,6 +59,11 @@ def test_a_page_reads_at_phone_width(phone, server, name, lang):
     assert phone.locator('[data-testid="stException"]').count() == 0
     wide = phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth")
     assert wide <= PHONE["width"] + 1, f"the page is {wide} px wide on a {PHONE['width']} px screen"
+    cut_links = phone.evaluate("""() => [...document.querySelectorAll(
+        '[data-testid="stPageLink-NavLink"] [data-testid="stMarkdownContainer"] p')]
+        .filter(p => p.scrollWidth > p.clientWidth + 1 && getComputedStyle(p).textOverflow !== 'ellipsis')
+        .map(p => p.textContent)""")
+    assert not cut_links, f"links cut mid-letter without '…' on {name} ({lang}): {cut_links[:3]}"
     charts = [c for c in phone.evaluate(CHART_WORDS) if c["box"][2] > c["box"][0]]   # shown (not in a closed tab)
     if name in CHARTED:
         assert charts and all(c["words"] for c in charts), f"{name} ({lang}) shows no chart with words"
