@@ -211,15 +211,19 @@ def figures_over_time(rows: pd.DataFrame, period_names: dict[str, str], measure:
     return style(fig, height=420)
 
 
+LINED_EVENTS = 12   # events drawn with a line down the chart; more get their marker only
+
+
 def add_events_layer(fig: go.Figure, events: pd.DataFrame, name: str, lang: str) -> go.Figure:
     """Events drawn over a time chart: a shaded band (or a line) per event, and a marker to hover."""
     if events.empty:
         return fig
     label = events["name_en" if lang == "en" else "name"]
     # One trace of dotted verticals (at start, and at the end of a span) rather than a plotly shape
-    # per event: add_vline/add_vrect cost a second or more per rerun with a few dozen events.
+    # per event: add_vline/add_vrect cost a second or more per rerun with a few dozen events. Beyond
+    # LINED_EVENTS the lines merge into a hatch that hides the bars: the markers alone mark them.
     xs, ys = [], []
-    for start, end in zip(events["when"], events["until"]):
+    for start, end in zip(events["when"], events["until"]) if len(events) <= LINED_EVENTS else ():
         for x in (start, end) if end > start else (start,):
             xs += [x, x, None]
             ys += [0, 1, None]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 
 import pytest
 
@@ -100,3 +101,18 @@ def test_the_network_names_the_most_cited_actors_without_piling_labels():
             apart_x = abs(x1 - x2) >= (len(t1) + len(t2)) * 3 * span_x / 600
             apart_y = abs(y1 - y2) >= 16 * span_y / 540
             assert apart_x or apart_y, (t1, t2)
+
+
+def _events(n: int) -> pd.DataFrame:
+    when = pd.date_range("2025-01-01", periods=n, freq="7D")
+    return pd.DataFrame({"when": when, "until": when, "name": [f"Événement {i}" for i in range(n)],
+                         "name_en": [f"Event {i}" for i in range(n)], "precision": "day"})
+
+
+def test_a_few_events_get_a_line_down_the_chart_many_only_their_marker():
+    from app.charts import LINED_EVENTS, add_events_layer
+    for n, lined in ((3, True), (LINED_EVENTS + 20, False)):
+        fig = add_events_layer(go.Figure(go.Bar(x=["2025-01-01"], y=[1])), _events(n), "Événements", "fr")
+        lines, markers = fig.data[-2], fig.data[-1]
+        assert len(markers.x) == n                        # every event keeps its marker and hover
+        assert bool(lines.x and len(lines.x)) is lined    # a hatch of 32 dotted lines would hide the bars
