@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from app.auth import editor
 from app.fmt import format_figure, format_partial_date
 from app.i18n import t
 from app.query import actor_names
@@ -78,8 +79,8 @@ with st.container(border=True):
     st.markdown(plain(t("claims.origin", lang, who=who or t("overview.nobody", lang), source=source_title)))
     link_to("sources", t("claims.origin_source", lang), icon="📌",
             query_params={"focus": claim["origin_source_id"]})
-    if isinstance(claim["note"], str):
-        st.caption(plain(claim["note"]))
+    if isinstance(claim["note"], str) and editor() is not None:   # the editors' working note, in one language
+        st.caption(f"{t('claims.editors_note', lang)} {plain(claim['note'])}")
     st.markdown(f"**{t('claims.discrepancies', lang)}**")
     bullets(discrepancies(claim, reports, lang))
     st.markdown(f"**{t('claims.reports', lang)}**")

@@ -87,6 +87,23 @@ def test_the_claims_page_opens_the_claim_of_its_link(shipped_build, monkeypatch)
     assert shown.count("“109") >= 5   # each report, in its own words
 
 
+@pytest.mark.parametrize("as_editor", [False, True])
+def test_the_editors_note_on_a_claim_is_for_editors_only(shipped_build, monkeypatch, as_editor, request):
+    """The note says, in the editors' words and one language, how a grouping was decided: a French
+    reader is not shown an English sentence; an editor sees it, marked as theirs."""
+    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
+    if as_editor:
+        request.getfixturevalue("local_editing")
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
+    at.query_params["claim"] = "asteres-264bn"
+    at.session_state["start_page"] = "claims"
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    captions = "\n".join(c.value for c in at.caption)
+    assert ("The Asterès study for Cigref is not in the dataset" in captions) is as_editor
+    assert ("Note des éditeurs" in captions) is as_editor
+
+
 def test_exports_carry_the_claims_and_each_figures_claim_and_stance(shipped):
     from app.exports import to_csv_bytes
     frames = export_tables(shipped, Filters(sources=("klaerenn-799e2579",)))
