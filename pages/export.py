@@ -75,4 +75,7 @@ for tab, (name, n) in zip(tabs, sizes.items()):
         else:
             st.caption(t("export.preview", lang, n=min(PREVIEW_ROWS, n), total=n))
             # The preview shows the CSV's cells (lists joined, formulas defused), not the raw frame.
-            st.dataframe(as_cells(export_frame(export_preview(tables, f, name, PREVIEW_ROWS))), hide_index=True)
+            cells = as_cells(export_frame(export_preview(tables, f, name, PREVIEW_ROWS)))
+            # Amounts written out in full ('109000000000') get room: a narrow column showed '109000'.
+            st.dataframe(cells, hide_index=True, column_config={
+                c: st.column_config.Column(width=130) for c in cells.columns if c.startswith("value")})
