@@ -39,11 +39,12 @@ def overlap(a, b, slack: float = 1.0) -> bool:
     return a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def phone(browser, server):
+    """One phone-sized tab for every page: each test opens its page by URL, as a reader would."""
     context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True)
     pg = context.new_page()
-    pg.goto(server)
+    pg.goto(server)   # a fresh server may say "page not found" to a first deep link
     settle(pg)
     yield pg
     context.close()
