@@ -33,11 +33,14 @@ EDITOR_PAGES = {"import", "review"}   # listed for editors only; a reader openin
 DEFAULT_PAGE = "overview"   # what the root URL opens
 
 # A link to another page is one line: one longer than its column (a card's source, a claim in a
-# list) ends in '…' instead of being cut mid-letter. A style alone: Streamlit applies it, draws nothing.
+# list) ends in '…' instead of being cut mid-letter. A wide chart (ui.chart_block) keeps 720 px and
+# scrolls sideways on a phone. A style alone: Streamlit applies it, draws nothing.
 LINKS_CUT_WITH_ELLIPSIS = """<style>
 [data-testid="stPageLink-NavLink"] { max-width: 100%; min-width: 0; }
 [data-testid="stPageLink-NavLink"] > span:last-child { min-width: 0; overflow: hidden; }
 [data-testid="stPageLink-NavLink"] [data-testid="stMarkdownContainer"] p { overflow: hidden; text-overflow: ellipsis; }
+[class*="st-key-wide-"] { overflow-x: auto; }
+[class*="st-key-wide-"] > [data-testid="stElementContainer"] { min-width: 720px; }
 </style>"""
 
 

@@ -5,6 +5,7 @@ parse or aggregate themselves.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -182,16 +183,19 @@ def select_filter(chart_key: str, filter_keys: str | tuple[str, ...]) -> None:
 
 
 def chart_block(fig, summary: str, data: pd.DataFrame, lang: str, key: str,
-                filter_key: str | tuple[str, ...] | None = None) -> None:
+                filter_key: str | tuple[str, ...] | None = None, wide: bool = False) -> None:
     """A chart, its one-sentence summary, and its data as a table; clicks filter by `filter_key`.
-    The chart carries its title, source line and dataset version; its image saves as PNG or SVG."""
+    The chart carries its title, source line and dataset version; its image saves as PNG or SVG.
+    A `wide` chart (a matrix of many columns) keeps a readable width on a phone and scrolls
+    sideways in its frame (app.frame's style) instead of squeezing its columns together."""
     kwargs = {}
     if filter_key:
         kwargs = dict(on_select=lambda: select_filter(key, filter_key), selection_mode="points")
     # The image button saves one format: the reader picks it under the chart (read here, drawn below).
     image = st.session_state.get(f"{key}_image") or "png"
     fig, config = explained(fig, key, lang, get_tables().version, image if image in IMAGE_FORMATS else "png")
-    st.plotly_chart(fig, key=key, config=config, **kwargs)
+    with st.container(key=f"wide-{key}") if wide else contextlib.nullcontext():
+        st.plotly_chart(fig, key=key, config=config, **kwargs)
     st.segmented_control(t("common.chart_image", lang), IMAGE_FORMATS, default="png", key=f"{key}_image",
                          format_func=str.upper, help=t("common.chart_image_help", lang))
     st.caption(plain(summary))

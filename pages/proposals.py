@@ -50,7 +50,7 @@ summary = t("proposals.matrix_summary", lang, n=len(kept), k=cells.total, actor=
 chart_block(matrix(cells.rows, short, themes, lang, t("proposals.matrix_hover", lang)), summary,
             cells.rows.assign(actor=[names.get(a, a) for a in cells.rows["actor_id"]],
                               theme=[themes.get(v, v) for v in cells.rows["theme"]]),
-            lang, key="proposals_matrix", filter_key=("theme", "actor"))
+            lang, key="proposals_matrix", filter_key=("theme", "actor"), wide=True)
 st.caption(t("common.click_to_filter", lang))
 
 left, right = st.columns(2)

@@ -75,3 +75,16 @@ def test_a_page_reads_at_phone_width(phone, server, name, lang):
         for labels in chart["axes"]:
             piled = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1:] if overlap(a, b)]
             assert not piled, f"axis labels drawn over each other on {name} ({lang}): {len(piled)} pairs"
+
+
+def test_the_actor_theme_matrix_keeps_its_width_and_scrolls_in_its_frame_on_a_phone(phone, server):
+    """Twenty-odd theme columns squeezed into 350 px piled their counts on each other: the matrix
+    keeps 720 px and its frame scrolls sideways, while the page itself stays the screen's width."""
+    phone.goto(f"{server}/proposals")
+    settle(phone)
+    frame = phone.evaluate("""() => { const f = document.querySelector('.st-key-wide-proposals_matrix');
+        const svg = f && f.querySelector('.main-svg');
+        return f && svg && {frame: f.clientWidth, scroll: f.scrollWidth, chart: svg.getBoundingClientRect().width}; }""")
+    assert frame, "the matrix is drawn in its own frame"
+    assert frame["chart"] >= 720 and frame["scroll"] > frame["frame"], frame
+    assert phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth") <= PHONE["width"] + 1
