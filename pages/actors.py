@@ -146,7 +146,7 @@ def show_network() -> None:
                           t("actors.col_shared", lang): edges["sources"]})
     fig = network(nodes, edges, {k: kind(k) for k in ACTOR_TYPES}, f.actors,
                   t("actors.hover_sources", lang, n="%{customdata[2]}"))
-    chart_block(fig, summary, table, lang, key="actors_network", filter_key="actor")
+    chart_block(fig, summary, table, lang, key="actors_network", filter_key="actor", wide=True)   # labels placed for 600+ px
     st.caption(t("actors.click_node", lang))
 
 

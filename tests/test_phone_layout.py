@@ -77,14 +77,17 @@ def test_a_page_reads_at_phone_width(phone, server, name, lang):
             assert not piled, f"axis labels drawn over each other on {name} ({lang}): {len(piled)} pairs"
 
 
-def test_the_actor_theme_matrix_keeps_its_width_and_scrolls_in_its_frame_on_a_phone(phone, server):
-    """Twenty-odd theme columns squeezed into 350 px piled their counts on each other: the matrix
-    keeps 720 px and its frame scrolls sideways, while the page itself stays the screen's width."""
-    phone.goto(f"{server}/proposals")
+@pytest.mark.parametrize("name, chart", [("proposals", "proposals_matrix"), ("actors", "actors_network")])
+def test_a_dense_chart_keeps_its_width_and_scrolls_in_its_frame_on_a_phone(phone, server, name, chart):
+    """Squeezed into 350 px, the matrix's twenty-odd columns piled their counts on each other and
+    the network's names ran into each other: such a chart keeps 720 px and its frame scrolls
+    sideways, while the page itself stays the screen's width."""
+    phone.goto(f"{server}/{name}")
     settle(phone)
-    frame = phone.evaluate("""() => { const f = document.querySelector('.st-key-wide-proposals_matrix');
+    frame = phone.evaluate("""(key) => { const f = document.querySelector('.st-key-wide-' + key);
         const svg = f && f.querySelector('.main-svg');
-        return f && svg && {frame: f.clientWidth, scroll: f.scrollWidth, chart: svg.getBoundingClientRect().width}; }""")
+        return f && svg && {frame: f.clientWidth, scroll: f.scrollWidth, chart: svg.getBoundingClientRect().width}; }""",
+                          chart)
     assert frame, "the matrix is drawn in its own frame"
     assert frame["chart"] >= 720 and frame["scroll"] > frame["frame"], frame
     assert phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth") <= PHONE["width"] + 1
