@@ -91,3 +91,19 @@ def test_a_worker_killed_under_the_import_page_is_said_and_the_next_reading_work
     at.button[0].click().run()
     assert not at.exception and not at.error
     assert ":green-background[1,5 milliard d'euros]" in " ".join(m.value for m in at.markdown)
+
+
+def test_a_server_killed_outright_leaves_no_reading_process(tmp_path):
+    # SIGKILL runs no exit handler: the worker sees its parent gone and ends itself (no model left in memory).
+    import subprocess
+    import sys
+    code = ("import os, signal, sys; sys.path.insert(0, sys.argv[1]); from loaders.articles import reader; "
+            "print(reader.worker_pid(sys.argv[2]), flush=True); os.kill(os.getpid(), signal.SIGKILL)")
+    out = tmp_path / "pid"
+    with out.open("w") as printed:   # a file, not a pipe: the worker inherits the server's output
+        subprocess.run([sys.executable, "-c", code, str(PROJECT), str(DATA)], stdout=printed, timeout=300)
+    pid = int(out.read_text().split()[0])
+    gone = _gone(pid, wait_s=60)
+    if not gone:
+        os.kill(pid, signal.SIGKILL)
+    assert gone, f"reading process {pid} outlived its server"
