@@ -19,6 +19,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from threadpoolctl import threadpool_limits
+
 from loaders.articles.documents import Document
 from loaders.articles.extract import Extractor, Found
 from loaders.articles.ingest import EXTRACT_SECONDS, extract_document
@@ -39,6 +41,7 @@ def _start(data_dir: str, nice_step: int, server_pid: int) -> None:
     global _extractor
     with contextlib.suppress(OSError):
         os.nice(nice_step)
+    threadpool_limits(1)   # one core's worth of reading: OpenBLAS's second thread could take the visitors' core
     _extractor = Extractor(Path(data_dir))
 
     def watch() -> None:   # a server killed outright runs no exit handler: the worker ends itself
