@@ -6,7 +6,8 @@ editor). A visitor's Overview load is timed in a fresh tab while the server is q
 that took 212 s and 5.6 GB for three) and click "Repérer les éléments" together, and the visitor loads the
 Overview again and again until every paste has its answer (its items, or a message). Printed: the
 visitor's quiet and busy load times (targets: the busy median within 1.5× the quiet one), what
-each paste got and when, and the server's peak resident memory (VmHWM; target ≤ 1 GB).
+each paste got and when, and the server's peak resident memory (VmHWM; target ≤ 1 GB), with its
+reading process's beside it (loaders.articles.reader: the model and the reading live there).
 """
 from __future__ import annotations
 
@@ -66,10 +67,21 @@ def measure(chars: int = 200_000, at_once: int = 3, quiet: int = 3, timeout: flo
                             answered[i] = (time.perf_counter() - start, said)
                 out = {"chars": chars, "at_once": at_once, "quiet_s": quiet_s, "busy_s": busy_s,
                        "answers": [answered.get(i, (None, "no answer before the timeout")) for i in range(at_once)],
-                       "baseline_mb": baseline_mb, "peak_mb": memory_mb(proc.pid, "VmHWM")}
+                       "baseline_mb": baseline_mb, "peak_mb": memory_mb(proc.pid, "VmHWM"),
+                       "worker_peak_mb": max((memory_mb(c, "VmHWM") or 0 for c in _children(proc.pid)),
+                                             default=None)}
             finally:
                 browser.close()
     return out
+
+
+def _children(pid: int) -> list[int]:
+    """The server's child processes (the reading worker; Linux /proc)."""
+    try:
+        return [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                for c in (task / "children").read_text().split()]
+    except OSError:
+        return []
 
 
 def _answer(tab) -> str | None:
@@ -92,4 +104,7 @@ def report(r: dict) -> str:
         lines.append(f"  paste {i}: " + (f"answered after {at:.1f} s: {said}" if at is not None else said))
     lines.append(f"  server: {r['baseline_mb']:.0f} MB before the pastes, peak {r['peak_mb']:.0f} MB "
                  f"(target ≤ 1024 MB) {'✓' if r['peak_mb'] <= 1024 else '✗'}")
+    if r.get("worker_peak_mb") is not None:
+        lines.append(f"  reading process: peak {r['worker_peak_mb']:.0f} MB "
+                     f"(server and reader together {r['peak_mb'] + r['worker_peak_mb']:.0f} MB)")
     return "\n".join(lines)

@@ -2,8 +2,6 @@
 candidate figures, and save the accepted ones into data/ as rows to review (the tables are rebuilt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import streamlit as st
 
@@ -11,9 +9,9 @@ from app.auth import editors_only, require_editor
 from app.i18n import t
 from app.ui import context, label, plain
 from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
-from loaders.articles.extract import Extractor
-from loaders.articles.ingest import (EDITABLE, MAX_CANDIDATES, BusyError, SourceInfo, extract_document,
-                                     low_priority, marked_pieces, propose, reading_turn, save)
+from loaders.articles.ingest import (EDITABLE, MAX_CANDIDATES, BusyError, SourceInfo, marked_pieces, propose,
+                                     reading_turn, save)
+from loaders.articles.reader import read_document
 from loaders.changes import SaveError
 from loaders.errors import DataError
 from loaders.paths import DATA_DIR, import_target
@@ -31,12 +29,6 @@ st.caption(t("import.intro", lang))
 target = import_target()
 if target is None:
     st.warning(t("import.no_target", lang), icon="🔒")
-
-
-@st.cache_resource(show_spinner=False)
-def extractor(data_dir: str) -> Extractor:
-    """spaCy and the actors and themes tables, loaded once per process."""
-    return Extractor(Path(data_dir))
 
 
 def problems(error: DataError) -> str:
@@ -65,9 +57,10 @@ if st.button(t("import.extract", lang), type="primary", icon="🔍"):
     else:
         try:
             document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
-            with st.spinner(t("import.extracting", lang)), reading_turn(), low_priority():
-                found = extract_document(extractor(str(target[0] if target else DATA_DIR)), document, published,
-                                         language=language)
+            # Read in the reading process (loaders.articles.reader), one import at a time: spaCy holds
+            # the GIL, and in the server's process it slowed every other visitor's page.
+            with st.spinner(t("import.extracting", lang)), reading_turn():
+                found = read_document(target[0] if target else DATA_DIR, document, published, language=language)
             st.session_state[RESULT] = (document, found, language)
         except DataError as e:
             st.session_state.pop(RESULT, None)

@@ -80,23 +80,3 @@ def test_imports_are_read_one_at_a_time_and_a_long_wait_is_a_message():
     with reading_turn(wait_s=5):   # the turn is free again
         pass
 
-
-def test_an_import_is_read_at_a_lower_priority_than_other_visitors_pages():
-    # Threads of one process each have their own nice value on Linux: the reading thread gives way,
-    # the server's other threads (other visitors' page runs) keep theirs.
-    import os
-    import threading
-
-    from loaders.articles.ingest import low_priority
-    seen = {}
-
-    def reader():
-        tid = threading.get_native_id()
-        seen["before"] = os.getpriority(os.PRIO_PROCESS, tid)
-        with low_priority():
-            seen["reading"] = os.getpriority(os.PRIO_PROCESS, tid)
-            seen["others"] = os.getpriority(os.PRIO_PROCESS, threading.main_thread().native_id)
-    thread = threading.Thread(target=reader)
-    thread.start()
-    thread.join(60)
-    assert seen["reading"] > seen["before"] and seen["others"] == seen["before"]

@@ -253,7 +253,7 @@ def _staged(plan: IngestPlan, data_dir: Path):
 
 # --- the Import page's pipeline, outside Streamlit: extract one document, propose its candidate
 # rows, save what the reviewer kept. The spaCy pipeline behind extraction is loaded once per
-# process (an Extractor, cached by the page with st.cache_resource). Saving checks the rows as
+# process (an Extractor; the page reads in its own reading process, loaders.articles.reader). Saving checks the rows as
 # `apply_plan` does (nothing is written unless the whole dataset still builds), then writes, logs
 # and rebuilds as one save (loaders.changes.saving), so the new rows reach every page or none.
 
@@ -305,28 +305,6 @@ def reading_turn(wait_s: float = QUEUE_WAIT_S):
         yield
     finally:
         _reading.release()
-
-
-@contextlib.contextmanager
-def low_priority(step: int = 10):
-    """Run the body with this thread's CPU priority lowered by `step` (Linux: nice is per thread):
-    while one import is read, other visitors' page runs get the cores first.
-
-    Raising it back needs a privilege a server rarely has; it is tried, and otherwise left low:
-    Streamlit's script thread ends with its run, so only the rest of that run stays low.
-    """
-    tid = threading.get_native_id()
-    try:
-        before = os.getpriority(os.PRIO_PROCESS, tid)
-        os.setpriority(os.PRIO_PROCESS, tid, min(before + step, 19))
-    except (AttributeError, OSError):   # not Linux, or not allowed: read at the usual priority
-        yield
-        return
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, tid, before)
 
 
 def text_pieces(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
