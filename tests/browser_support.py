@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bench.served import CHROMIUM, FLAGS, ServeError, memory_mb, served
 
-__all__ = ["ARTIFACTS", "CHROMIUM", "FLAGS", "READY", "cpu_seconds", "memory_mb", "require_chromium",
+__all__ = ["ARTIFACTS", "CHROMIUM", "FLAGS", "READY", "cpu_seconds", "memory_mb", "opened", "require_chromium",
            "served_dashboard", "settle", "settle_async", "shot"]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 # Done, as Streamlit's own browser tests wait: connected, the script not running, no skeleton,
@@ -34,6 +34,22 @@ def require_chromium() -> None:
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is missing: scripts/ensure-chromium installs it")
         pytest.skip("chromium not installed (run scripts/ensure-chromium)")
+
+
+@contextmanager
+def opened(browser, server: str, path: str = "", width: int = 1400, height: int = 1000):
+    """A fresh tab on the served app's `path`, settled; closed after the block. The root is opened
+    first: a fresh server may answer "page not found" to a first deep link."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        page.goto(server)
+        settle(page)
+        page.goto(f"{server}/{path}")
+        settle(page)
+        yield page
+    finally:
+        context.close()
 
 
 def settle(pg, timeout: float = 60_000) -> None:

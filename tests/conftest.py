@@ -77,10 +77,52 @@ def candidates_dataset(folder: Path) -> tuple[Path, Path]:
     return data, root
 
 
+def groupable_dataset(folder: Path) -> tuple[Path, Path]:
+    """The tiny dataset plus a second source reporting the Summit's 109 bn in euros, no claim yet:
+    the suggester proposes it with the dollar figure as one claim. (curated folder, build root)."""
+    from loaders.build import load_dataset, write_build
+    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
+    tables["sources"].append({"source_id": "src-b", "title": "Un autre", "publisher": "Le Monde",
+                              "published": "2025-02-12", "kind": "article", "language": "fr"})
+    tables["figures"].append({"figure_id": "summit-eur", "source_id": "src-b", "raw": "109 milliards d'euros",
+                              "label_fr": "Investissements annoncés au Sommet", "label_en": "Investment announced at the Summit",
+                              "theme": "ai", "actor_id": "afnum", "date": "2025-02", "period": "one_off",
+                              "status": "announced"})
+    tables["claims"], tables["claim_reports"] = [], []
+    data = write_tables(folder / "data", tables)
+    root = folder / "build"
+    write_build(load_dataset(data), root)
+    return data, root
+
+
+def open_page(build: Path, monkeypatch, page: str, timeout: float = 60, **params):
+    """An AppTest of the dashboard on `build`, opened on `page` with the URL's `params`, run once
+    without an exception (bench/page_app.py: the frame with a chosen default page)."""
+    from streamlit.testing.v1 import AppTest
+    monkeypatch.setenv("DASHBOARD_DATA", str(build))
+    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=timeout)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.session_state["start_page"] = page
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 @pytest.fixture
 def tiny_data(tmp_path) -> Path:
     """A valid curated dataset of a few rows per table."""
     return write_tables(tmp_path / "data", {k: [dict(r) for r in v] for k, v in TINY.items()})
+
+
+@pytest.fixture
+def tiny_tables(tiny_data, tmp_path):
+    """The tiny dataset, built and loaded as the app loads it."""
+    from app.query import load_tables
+    from loaders.build import load_dataset, write_build
+    root = tmp_path / "build"
+    write_build(load_dataset(tiny_data), root)
+    return load_tables(root)
 
 
 @pytest.fixture(scope="session")

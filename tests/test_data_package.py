@@ -16,15 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.exports import FORMATS, data_package, export_about, parquet_table, to_datapackage_bytes
 from app.query import EXPORTED, Filters, export_tables, load_tables
-from loaders.build import load_dataset, write_build
 from loaders.schema import TABLES
-
-
-@pytest.fixture
-def tiny_tables(tiny_data, tmp_path):
-    root = tmp_path / "build"
-    write_build(load_dataset(tiny_data), root)
-    return load_tables(root)
 
 
 @pytest.fixture(scope="module")

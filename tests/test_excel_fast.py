@@ -146,13 +146,6 @@ def test_timezones_are_refused_as_pandas_does():
         to_excel_bytes({"t": df}, [])
 
 
-@pytest.fixture
-def tiny_tables(tiny_data, tmp_path):
-    root = tmp_path / "build"
-    write_build(load_dataset(tiny_data), root)
-    return load_tables(root)
-
-
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory):
     from conftest import PROJECT

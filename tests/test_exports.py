@@ -21,14 +21,6 @@ from app.query import Filters, export_tables, load_tables
 from loaders.build import load_dataset, write_build
 
 
-@pytest.fixture
-def tiny_tables(tiny_data, tmp_path):
-    """The tiny dataset of conftest, built and loaded as the app loads it."""
-    root = tmp_path / "build"
-    write_build(load_dataset(tiny_data), root)
-    return load_tables(root)
-
-
 def small_frame() -> pd.DataFrame:
     return pd.DataFrame({
         "figure_id": ["a", "b"],

@@ -5,19 +5,13 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from browser_support import settle, shot
+from browser_support import opened, settle, shot
 
 pytestmark = pytest.mark.browser
 
 
 def test_a_click_on_a_lever_bar_lists_only_that_levers_proposals(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    try:
-        page.goto(server)   # a fresh server may say "page not found" to a first deep link
-        settle(page)
-        page.goto(f"{server}/proposals")
-        settle(page)
+    with opened(browser, server, "proposals") as page:
         picked = page.locator('.st-key-proposals_lever [data-tag]')
         assert picked.count() == 0                               # no lever picked yet
         chart = page.locator(".stPlotlyChart").nth(1)           # actors × themes, then the levers
@@ -32,5 +26,3 @@ def test_a_click_on_a_lever_bar_lists_only_that_levers_proposals(browser, server
         ticks = chart.locator(".ytick text").all()
         clicked = min(ticks, key=lambda tick: abs(tick.bounding_box()["y"] + tick.bounding_box()["height"] / 2 - y))
         assert picked.get_attribute("aria-label") == clicked.text_content()      # ...to the lever clicked
-    finally:
-        context.close()

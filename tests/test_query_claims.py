@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import PROJECT, TINY, write_tables
+from conftest import PROJECT, TINY, open_page, write_tables
 from app.query import Filters, export_tables, load_tables
 from app.query.claims import claim_counts, claim_reports, claims_kept, discrepancies
 from loaders.build import load_dataset, write_build
@@ -144,14 +144,7 @@ def test_the_figures_page_shows_claims_or_reports_as_the_reader_chooses(shipped_
 
 
 def open_overview(shipped_build, monkeypatch, **params):
-    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
-    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.session_state["start_page"] = "overview"
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_page(shipped_build, monkeypatch, "overview", timeout=120, **params)
 
 
 def claim_links(at) -> list[str]:

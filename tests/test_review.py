@@ -7,8 +7,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.review import edits_from, history, queue
-from conftest import PROJECT, TINY, candidates_dataset, write_tables
-from loaders.build import load_dataset, tables_dir, write_build
+from conftest import PROJECT, candidates_dataset, groupable_dataset
+from loaders.build import tables_dir
 from loaders.changes import Edit, read_rows
 
 
@@ -154,17 +154,7 @@ def test_the_queue_is_filtered_by_status_and_text(curated, status, q, ids):
 def groupable(tmp_path, monkeypatch, local_editing):
     """The tiny dataset plus a second source reporting the Summit's 109 bn in euros: the suggester
     proposes it with the dollar figure as one claim."""
-    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
-    tables["sources"].append({"source_id": "src-b", "title": "Un autre", "publisher": "Le Monde",
-                              "published": "2025-02-12", "kind": "article", "language": "fr"})
-    tables["figures"].append({"figure_id": "summit-eur", "source_id": "src-b", "raw": "109 milliards d'euros",
-                              "label_fr": "Investissements annoncés au Sommet", "label_en": "Investment announced at the Summit",
-                              "theme": "ai", "actor_id": "afnum", "date": "2025-02", "period": "one_off",
-                              "status": "announced"})
-    tables["claims"], tables["claim_reports"] = [], []
-    data = write_tables(tmp_path / "data", tables)
-    root = tmp_path / "build"
-    write_build(load_dataset(data), root)
+    data, root = groupable_dataset(tmp_path)
     monkeypatch.setenv("DASHBOARD_CURATED", str(data))
     monkeypatch.setenv("DASHBOARD_DATA", str(root))
     return data, root

@@ -222,18 +222,8 @@ def test_an_import_save_waits_for_a_build_and_neither_waits_for_itself(built):
 def test_a_claim_decision_whose_build_fails_is_put_back_whole(tmp_path, monkeypatch):
     # The Review page's claim groupings are saves too: claims files, change log and build together.
     from app.review import accept_claim, claim_queue, reject_claim
-    from conftest import TINY, write_tables
-    tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
-    tables["sources"].append({"source_id": "src-b", "title": "Un autre", "publisher": "Le Monde",
-                              "published": "2025-02-12", "kind": "article", "language": "fr"})
-    tables["figures"].append({"figure_id": "summit-eur", "source_id": "src-b", "raw": "109 milliards d'euros",
-                              "label_fr": "Investissements annoncés", "label_en": "Investment announced",
-                              "theme": "ai", "actor_id": "afnum", "date": "2025-02", "period": "one_off",
-                              "status": "announced"})
-    tables["claims"], tables["claim_reports"] = [], []
-    data = write_tables(tmp_path / "data", tables)
-    root = tmp_path / "build"
-    write_build(load_dataset(data), root)
+    from conftest import groupable_dataset
+    data, root = groupable_dataset(tmp_path)
     before = _snapshot(data)
     [suggestion] = claim_queue(data)
     with monkeypatch.context() as m:

@@ -6,9 +6,8 @@ import json
 import re
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from conftest import PROJECT, TINY, write_tables
+from conftest import TINY, open_page, write_tables
 
 from app.ui import plain
 
@@ -52,17 +51,6 @@ def linky_build(tmp_path_factory):
     root = tmp_path_factory.mktemp("linky")
     write_build(load_dataset(write_tables(root / "data", tables)), root / "build")
     return root / "build"
-
-
-def open_page(build, monkeypatch, page, **params) -> AppTest:
-    monkeypatch.setenv("DASHBOARD_DATA", str(build))
-    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.session_state["start_page"] = page
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def markdown_shown(at) -> list[str]:

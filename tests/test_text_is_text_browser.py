@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import settle, shot
+from browser_support import opened, shot
 from conftest import TINY, write_tables
 
 pytestmark = pytest.mark.browser
@@ -26,17 +26,9 @@ def shipped_build(tmp_path_factory):
 
 @pytest.mark.parametrize("path", ["", "sources", "proposals"])
 def test_an_address_in_the_data_is_text_not_a_link(browser, server, path):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    try:
-        page.goto(server)   # a fresh server may say "page not found" to a first deep link
-        settle(page)
-        page.goto(f"{server}/{path}")
-        settle(page)
+    with opened(browser, server, path) as page:
         shot(page, f"text-is-text-{path or 'overview'}")
         main = page.locator('[data-testid="stMain"]')
         assert "example.org" in main.inner_text()                              # the address is shown...
         assert main.locator('a[href*="example.org"]').count() == 0             # ...as text
         assert main.locator('a[href^="mailto:"]').count() == 0
-    finally:
-        context.close()

@@ -12,22 +12,12 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import PROJECT
+from conftest import PROJECT, open_page
 
 
 @pytest.fixture
 def timeline(shipped_build, monkeypatch):
-    monkeypatch.setenv("DASHBOARD_DATA", str(shipped_build))
-
-    def make(**params):
-        at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=120)
-        for key, value in params.items():
-            at.query_params[key] = value
-        at.session_state["start_page"] = "timeline"
-        at.run()
-        assert not at.exception, [e.message for e in at.exception]
-        return at
-    return make
+    return lambda **params: open_page(shipped_build, monkeypatch, "timeline", timeout=120, **params)
 
 
 def texts(at) -> str:

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from app.query import Filters, count_unreviewed, filter_figures, filter_proposals, load_tables, parse_query_params
-from conftest import PROJECT, TINY, write_tables
+from conftest import TINY, open_page, write_tables
 from loaders.build import load_dataset, write_build
 
 
@@ -36,27 +35,16 @@ def test_the_url_carries_the_filter():
     assert not f.hide_unreviewed and notes
 
 
-def run_page(root, monkeypatch, page, **params):
-    monkeypatch.setenv("DASHBOARD_DATA", str(root))
-    at = AppTest.from_file(str(PROJECT / "bench" / "page_app.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.session_state["start_page"] = page
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
 def test_candidates_are_marked_on_the_pages(with_candidates, monkeypatch):
-    at = run_page(with_candidates, monkeypatch, "proposals")
+    at = open_page(with_candidates, monkeypatch, "proposals")
     assert at.sidebar.toggle(key="f_unreviewed").value is False
     assert any(":orange-badge[à relire]" in m.value for m in at.markdown)
-    at = run_page(with_candidates, monkeypatch, "figures")
+    at = open_page(with_candidates, monkeypatch, "figures")
     table = at.dataframe[-1].value      # the detail table, after the charts' data views
     assert "à relire" in set(table["Relecture"])
 
 
 def test_hiding_candidates_from_the_url(with_candidates, monkeypatch):
-    at = run_page(with_candidates, monkeypatch, "proposals", unreviewed="hide")
+    at = open_page(with_candidates, monkeypatch, "proposals", unreviewed="hide")
     assert at.sidebar.toggle(key="f_unreviewed").value is True
     assert "Aucun résultat" in " ".join(i.value for i in at.info)   # the only proposal is a candidate
