@@ -4,8 +4,11 @@ next import gets a fresh one."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import sys
 import time
+import types
 
 import pytest
 
@@ -107,3 +110,17 @@ def test_a_server_killed_outright_leaves_no_reading_process(tmp_path):
     if not gone:
         os.kill(pid, signal.SIGKILL)
     assert gone, f"reading process {pid} outlived its server"
+
+
+def test_the_worker_starts_whatever_script_runs_as_main(tmp_path, monkeypatch):
+    """Streamlit runs each page as `__main__`: the worker must not run that script again (spawn
+    re-imports the parent's main by its path) - it died there, after the page tests had run."""
+    script = tmp_path / "page.py"
+    script.write_text("raise SystemExit('the page script ran in the reading process')\n", encoding="utf-8")
+    page = types.ModuleType("__main__")
+    page.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", page)
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("build"))   # another folder: a fresh worker
+    assert reader.worker_pid(data) != os.getpid()
+    assert sys.modules["__main__"] is page   # and the page's own main is left as it was

@@ -12,8 +12,10 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
+import sys
 import threading
 import time
+import types
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -72,7 +74,23 @@ def _worker(data_dir: Path | str) -> ProcessPoolExecutor:
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start, initargs=(str(data_dir), NICE_STEP, os.getpid()))
             _pool_dir = str(data_dir)
+            with _bare_main():
+                _pool.submit(os.getpid)   # the worker process starts here, synchronously
         return _pool
+
+
+@contextlib.contextmanager
+def _bare_main():
+    """While the worker starts, `__main__` is a bare module. Streamlit runs each page as `__main__`
+    (and AppTest its script), and a spawned process re-runs the parent's `__main__` by its path: the
+    worker would run the page script, and die there. A bare one names no file: the worker imports
+    only what it unpickles."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 def _drop(pool: ProcessPoolExecutor, kill: bool = False) -> None:
