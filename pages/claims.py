@@ -41,6 +41,8 @@ if st.session_state.get(PICK) not in options:
     st.session_state[PICK] = options[0]
 chosen = st.selectbox(t("claims.pick", lang), options, key=PICK,
                       format_func=lambda c: f"{by_id.loc[c, f'label_{lang}']} — {value_of(by_id.loc[c])}")
+if asked and asked not in by_id.index:   # a link to a claim unknown, or left out by the filters: said
+    st.caption(t("claims.asked_unknown", lang, claim=plain(asked[:60])))
 
 
 def when(r) -> str:

@@ -174,3 +174,11 @@ def test_an_overview_card_that_is_a_claim_links_to_it(shipped_build, monkeypatch
     at = open_overview(shipped_build, monkeypatch, source="archimag-0bc19230")   # the 264 Md€ origin
     cards = [link.proto.query_string for link in at.get("page_link") if "dit d'abord" in link.proto.label]
     assert "claim=asteres-264bn" in cards   # the 264 Md€ card, with the study's other claims
+
+
+@pytest.mark.parametrize("asked", ["no-such-claim", "<script>x</script>", "x" * 5000])
+def test_a_link_to_an_unknown_claim_says_so_and_shows_the_first(shipped_build, monkeypatch, asked):
+    at = open_page(shipped_build, monkeypatch, "claims", timeout=120, claim=asked)
+    said = " ".join(c.value for c in at.caption)
+    assert "n'existe pas ou les filtres l'écartent" in said and asked[:60] in said.replace("\\", "")
+    assert at.selectbox(key="claims_pick").index == 0   # the first claim of the list is shown
