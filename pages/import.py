@@ -6,10 +6,11 @@ import pandas as pd
 import streamlit as st
 
 from app.auth import editors_only, require_editor
+from app.fmt import format_number
 from app.i18n import t
 from app.ui import context, label, plain
 from loaders.articles.documents import MAX_UPLOAD_CHARS, read_pasted, read_upload
-from loaders.articles.ingest import (EDITABLE, MAX_CANDIDATES, BusyError, SourceInfo, marked_pieces, propose,
+from loaders.articles.ingest import (EDITABLE, MAX_CANDIDATES, BusyError, SourceInfo, propose, shown_pieces,
                                      reading_turn, save)
 from loaders.articles.reader import read_document
 from loaders.changes import SaveError
@@ -19,6 +20,7 @@ from loaders.schema import FIGURE_STATUSES, PERIODS
 
 RESULT = "import_result"
 SHOWN_SKIPPED = 20   # reasons listed; the rest are counted
+LISTED = 200         # dates and actors listed under the text; the rest are counted
 COLOURS = {"money": "green", "percent": "blue", "count": "violet", "date": "orange", "actor": "red",
            "theme": "gray"}   # one highlight colour per kind of item found
 tables, f = context()
@@ -77,9 +79,12 @@ st.subheader(t("import.found", lang, name=plain(document.path.name)))
 for column, kind in zip(st.columns(len(COLOURS)), COLOURS):
     column.metric(t(f"import.kind_{kind}", lang), int(kinds.get(kind, 0)))
 st.caption(" · ".join(f":{colour}-background[{t(f'import.kind_{kind}', lang)}]" for kind, colour in COLOURS.items()))
+shown, rest_chars, rest_items = shown_pieces(document.text, found)
 with st.container(height=360, border=True):
     st.markdown("".join(f":{COLOURS[kind]}-background[{plain(piece)}]" if kind else plain(piece).replace("\n", "  \n")
-                        for piece, kind in marked_pieces(document.text, found)))
+                        for piece, kind in shown))
+if rest_chars:
+    st.caption(t("import.text_cut", lang, chars=format_number(rest_chars, lang, 0), items=format_number(rest_items, lang, 0)))
 
 theme_ids = list(tables.themes["theme_id"])
 info = SourceInfo(publisher=publisher or "?", title=title or None,
@@ -113,7 +118,9 @@ for kind in ("date", "actor"):
         with st.expander(t(f"import.list_{kind}", lang, n=len(items))):
             st.markdown("\n".join(f"- {plain(i.text)} → {plain(i.value or i.name or i.actor_id or '–')}"
                                   + (f" ({plain(label(i.precision, lang))})" if i.precision else "")
-                                  for i in items))
+                                  for i in items[:LISTED]))
+            if len(items) > LISTED:
+                st.caption(t("import.list_cut", lang, n=LISTED, total=format_number(len(items), lang, 0)))
 for reason in plan.skipped[:SHOWN_SKIPPED]:
     st.caption(plain(reason))
 if plan.capped or len(plan.skipped) > SHOWN_SKIPPED:

@@ -209,3 +209,15 @@ def test_a_text_is_saved_in_the_language_it_was_read_in(curated):
     assert "1 chiffre(s)" in at.success[0].value
     sources = pq.read_table(tables_dir(root) / "sources.parquet").to_pandas()
     assert sources.loc[sources["publisher"] == "The Test Gazette", "language"].tolist() == ["en"]
+
+
+def test_a_paste_of_thousands_of_items_shows_the_first_ones_highlighted_and_counts_them_all(curated):
+    at = open_import()
+    at.text_area(key="import_text").set_value("1 % " * 1500)
+    at.button[0].click().run()
+    assert not at.exception
+    percent = next(m for m in at.metric if m.label == "Pourcentages")
+    assert percent.value == "1500"                                    # every item counted
+    marked = " ".join(m.value for m in at.markdown)
+    assert marked.count(":blue-background[1 %]") == 1000              # the first thousand drawn
+    assert any("500 élément(s) surligné(s) de plus ne sont pas affichés" in c.value for c in at.caption)

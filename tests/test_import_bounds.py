@@ -11,7 +11,7 @@ from conftest import PROJECT
 from loaders.articles.documents import read_pasted
 from loaders.articles.extract import Extractor, FileResult, Found
 from loaders.articles.ingest import (CHUNK_CHARS, MAX_CANDIDATES, SourceInfo, extract_document, plan_rows,
-                                     text_pieces)
+                                     shown_pieces, text_pieces)
 from loaders.articles.quantities import Item
 from loaders.errors import DataError
 
@@ -80,3 +80,26 @@ def test_imports_are_read_one_at_a_time_and_a_long_wait_is_a_message():
     with reading_turn(wait_s=5):   # the turn is free again
         pass
 
+
+
+def _percentages(n: int, gap: str = "1 % ") -> tuple[str, list[Found]]:
+    text = gap * n
+    return text, [Found("t", Item(kind="percent", text="1 %", start=len(gap) * i, end=len(gap) * i + 3, value=1.0,
+                                  unit="percent"), 0, len(text)) for i in range(n)]
+
+
+def test_the_highlighted_text_stops_after_so_many_items_and_says_what_is_left():
+    text, found = _percentages(5000)
+    shown, rest_chars, rest_items = shown_pieces(text, found, items=1000, chars=60_000)
+    assert sum(1 for _, kind in shown if kind) == 1000 and rest_items == 4000
+    joined = "".join(piece for piece, _ in shown)
+    assert text.startswith(joined) and rest_chars == len(text) - len(joined)
+    text, found = _percentages(500, gap="1 % et encore bien des mots. ")   # the characters' cap comes first
+    shown, rest_chars, rest_items = shown_pieces(text, found, items=1000, chars=1_000)
+    joined = "".join(piece for piece, _ in shown)
+    assert len(joined) <= 1_000 and text.startswith(joined) and rest_chars == len(text) - len(joined)
+    assert all(piece == "1 %" for piece, kind in shown if kind)            # never cut inside an item
+    assert rest_items == 500 - sum(1 for _, kind in shown if kind)
+    text, found = _percentages(20)                                          # a usual text: all of it
+    shown, rest_chars, rest_items = shown_pieces(text, found)
+    assert "".join(p for p, _ in shown) == text and (rest_chars, rest_items) == (0, 0)
