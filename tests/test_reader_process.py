@@ -40,6 +40,7 @@ def test_reading_runs_in_another_process_at_a_lower_priority():
     assert pid != os.getpid()
     assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, os.getpid()) \
         or os.getpriority(os.PRIO_PROCESS, os.getpid()) == 19
+    assert os.sched_getscheduler(pid) == os.SCHED_IDLE   # it reads only on a core no visitor wants
     assert reader.worker_pid(DATA) == pid   # one long-lived worker, not one per import
 
 

@@ -43,6 +43,8 @@ def _start(data_dir: str, nice_step: int, server_pid: int) -> None:
     global _extractor
     with contextlib.suppress(OSError):
         os.nice(nice_step)
+    with contextlib.suppress(OSError, AttributeError):   # Linux: run only on a core nobody else wants
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     threadpool_limits(1)   # one core's worth of reading: OpenBLAS's second thread could take the visitors' core
     _extractor = Extractor(Path(data_dir))
 
