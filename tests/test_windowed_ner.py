@@ -1,0 +1,72 @@
+"""The NER reads only the windows where a name can be (loaders/articles/windowed_ner.py): about half
+the tokens of press text, and the same actors as when it reads every token."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import PROJECT
+from loaders.articles.actors import find_actors
+from loaders.articles.extract import Extractor
+from loaders.articles.windowed_ner import SEPARATOR, WindowedNER
+from loaders.paths import DATA_DIR
+
+CORPUS = sorted((PROJECT / "tests" / "corpus").glob("*.txt"))
+
+
+def _texts() -> list[str]:
+    """The test corpus's articles and the press passages of tests/press_set.py."""
+    import press_set
+    passages = [p.text for part in (press_set.DEV, press_set.HELD_OUT, press_set.HELD_OUT_2) for p in part]
+    return [path.read_text(encoding="utf-8") for path in CORPUS] + passages
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(DATA_DIR)
+
+
+def _before_ner(extractor, text):
+    with extractor.nlp.select_pipes(disable=["ner"]):
+        return extractor.nlp(text)
+
+
+def test_the_ner_reads_half_the_tokens_and_finds_the_same_actors(extractor):
+    windowed = extractor.nlp.get_pipe("ner")
+    assert isinstance(windowed, WindowedNER)
+    read = total = same = differ = 0
+    for text in _texts():
+        whole, cut = _before_ner(extractor, text), _before_ner(extractor, text)
+        windowed.ner(whole)                 # the trained NER over every token
+        windowed(cut)
+        read += int(windowed.kept(_before_ner(extractor, text)).sum())
+        total += len(cut)
+        a = {(i.start, i.end, i.name) for i in find_actors(whole, extractor.actors, text)}
+        b = {(i.start, i.end, i.name) for i in find_actors(cut, extractor.actors, text)}
+        same, differ = same + len(a & b), differ + len(a ^ b)
+    assert same >= 150, same
+    assert read / total < 0.6                # the saving
+    assert differ <= same / 100              # and what it costs: at most one actor in a hundred differs
+
+
+def test_windows_keep_a_name_running_on_in_lower_case_and_skip_sentences_with_no_name(extractor):
+    text = ("les prix montent et les marges baissent depuis des mois dans tout le secteur sans exception. "
+            "Selon la Commission nationale de l'informatique et des libertés, le risque grandit.")
+    doc = _before_ner(extractor, text)
+    windowed = extractor.nlp.get_pipe("ner")
+    kept = windowed.kept(doc)
+    assert not kept[:8].any()                                      # no capital, no name: not read
+    words = [t.text for t, k in zip(doc, kept) if k]
+    assert "libertés" in words and "Commission" in words and "Selon" not in words[:1]
+    sub, at = windowed.cut(doc)
+    assert [doc[i].text for i in at if i >= 0] == words
+    assert all(sub[k].text == SEPARATOR for k, i in enumerate(at) if i < 0)
+    assert [e.text for e in extractor.nlp(text).ents] == ["Commission nationale de l'informatique et des libertés"]
+
+
+def test_the_rulers_entities_are_kept_as_they_are_and_the_model_adds_around_them(extractor):
+    text = "Le conseil européen a reçu Mistral AI et la société Kalray à Bruxelles."
+    ents = {(e.text, e.label_) for e in extractor.nlp(text).ents}
+    before = {(e.text, e.label_) for e in _before_ner(extractor, text).ents}
+    assert before <= ents                      # what the rulers set is not undone
+    assert len({e for e, _ in ents}) == len(ents)   # and not doubled
+    assert ("Bruxelles", "LOC") in ents        # the model's labels around them
