@@ -50,17 +50,31 @@ def test_the_ner_reads_half_the_tokens_and_finds_the_same_actors(extractor):
 
 def test_windows_keep_a_name_running_on_in_lower_case_and_skip_sentences_with_no_name(extractor):
     text = ("les prix montent et les marges baissent depuis des mois dans tout le secteur sans exception. "
-            "Selon la Commission nationale de l'informatique et des libertés, le risque grandit.")
+            "Selon la Fédération bretonne des industries du logiciel libre, le risque grandit.")
     doc = _before_ner(extractor, text)
     windowed = extractor.nlp.get_pipe("ner")
     kept = windowed.kept(doc)
     assert not kept[:8].any()                                      # no capital, no name: not read
     words = [t.text for t, k in zip(doc, kept) if k]
-    assert "libertés" in words and "Commission" in words and "Selon" not in words[:1]
+    assert {"Fédération", "bretonne", "libre"} <= set(words)       # the name's lower-case tail is read
     sub, at = windowed.cut(doc)
     assert [doc[i].text for i in at if i >= 0] == words
     assert all(sub[k].text == SEPARATOR for k, i in enumerate(at) if i < 0)
-    assert [e.text for e in extractor.nlp(text).ents] == ["Commission nationale de l'informatique et des libertés"]
+    whole = _before_ner(extractor, text)
+    windowed.ner(whole)
+    assert [e.text for e in extractor.nlp(text).ents] == [e.text for e in whole.ents]
+
+
+def test_a_known_name_opens_no_window_but_is_taken_whole_by_a_window_that_reaches_it(extractor):
+    windowed = extractor.nlp.get_pipe("ner")
+    doc = _before_ner(extractor, "les prix montent depuis des mois et la Commission européenne observe sans agir.")
+    assert [e.text for e in doc.ents] == ["Commission européenne"]   # the rulers' (a known actor)
+    assert not windowed.kept(doc).any()                              # nothing left for the model
+    text = "la Commission européenne a reçu hier Kalray"
+    doc = _before_ner(extractor, text)
+    kept = windowed.kept(doc)                                        # Kalray's window reaches "européenne"...
+    assert [t.text for t, k in zip(doc, kept) if k][:2] == ["Commission", "européenne"]   # ...and takes the name whole
+    assert ("Commission européenne" in [e.text for e in extractor.nlp(text).ents])
 
 
 def test_the_rulers_entities_are_kept_as_they_are_and_the_model_adds_around_them(extractor):

@@ -5,7 +5,8 @@ token, then a transition per token). A name in French press has a capital letter
 the actors our rulers already found (which may be lower case: "conseil européen"); the NER's
 convolutions see four tokens on each side. So the NER reads only windows around those seeds:
 `BEFORE` tokens before and `AFTER` after each capitalised word that is not a stop word ("Le",
-"Selon", "Il" open sentences and name nothing), and each entity the rulers set. The windows are
+"Selon", "Il" open sentences and name nothing) nor inside a name the rulers already set (the
+model does not relabel those; a window that reaches one takes it whole, preset). The windows are
 cut out of the document into one smaller document, separated by a line break, with the rulers'
 entities preset as in the whole document; what the NER labels there is put back on the document
 at the tokens it came from. On the bench's documents the NER reads about half the tokens.
@@ -53,14 +54,18 @@ class WindowedNER:
             return np.zeros(0, dtype=bool)
         attrs = doc.to_array([ORTH, LOWER, IS_STOP])
         seeds = (attrs[:, 0] != attrs[:, 1]) & (attrs[:, 2] == 0)   # a capital, and not a stop word
-        for ent in doc.ents:
-            seeds[ent.start:ent.end] = True
+        for ent in doc.ents:   # a name the rulers know is not the model's to label: no window of its own
+            seeds[ent.start:ent.end] = False
         # Each seed opens a window at i - before and closes it after i + after: a running count.
         where = np.flatnonzero(seeds)
         marks = np.zeros(n + 1, dtype=np.int32)
         np.add.at(marks, np.maximum(where - self.before, 0), 1)
         np.add.at(marks, np.minimum(where + self.after + 1, n), -1)
-        return np.cumsum(marks)[:n] > 0
+        keep = np.cumsum(marks)[:n] > 0
+        for ent in doc.ents:   # a window that reaches a known name takes all of it (it is preset below)
+            if keep[ent.start:ent.end].any():
+                keep[ent.start:ent.end] = True
+        return keep
 
     def cut(self, doc: Doc) -> tuple[Doc, np.ndarray]:
         """The smaller document and, for each of its tokens, the index of the token it copies (-1:
@@ -82,7 +87,8 @@ class WindowedNER:
         at = np.array(at, dtype=np.int64)
         if len(doc.ents):
             position = {i: k for k, i in enumerate(at.tolist()) if i >= 0}
-            sub.set_ents([Span(sub, position[e.start], position[e.end - 1] + 1, label=e.label) for e in doc.ents], default="unmodified")
+            sub.set_ents([Span(sub, position[e.start], position[e.end - 1] + 1, label=e.label)
+                          for e in doc.ents if e.start in position], default="unmodified")
         return sub, at
 
     @staticmethod
