@@ -32,3 +32,21 @@ def test_keywords_found_in_text(text, found):
 
 def test_an_empty_lexicon_finds_nothing():
     assert ThemeLexicon([]).find("cloud") == []
+
+
+def test_the_shipped_lexicon_grouped_by_first_letter_finds_what_one_alternation_finds():
+    import re
+
+    from conftest import PROJECT
+    from loaders.articles.themes import _keyword_pattern
+    from loaders.curated import read_table
+    themes = read_table(PROJECT / "data", "themes")
+    grouped = ThemeLexicon(themes)
+    plain = ThemeLexicon(themes)
+    keywords = sorted({k for t in themes for k in t.keywords_fr}, key=len, reverse=True)
+    plain._regex = re.compile(r"(?<!\w)(?:" + "|".join(_keyword_pattern(k) for k in keywords) + r")(?!\w)",
+                              re.IGNORECASE)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "tests" / "corpus").glob("*.txt"))]
+    found = [grouped.find(t) for t in texts]
+    assert sum(map(len, found)) > 200
+    assert found == [plain.find(t) for t in texts]
