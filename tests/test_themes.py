@@ -48,5 +48,5 @@ def test_the_shipped_lexicon_grouped_by_first_letter_finds_what_one_alternation_
                               re.IGNORECASE)
     texts = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "tests" / "corpus").glob("*.txt"))]
     found = [grouped.find(t) for t in texts]
-    assert sum(map(len, found)) > 200
+    assert sum(map(len, found)) > 100
     assert found == [plain.find(t) for t in texts]
