@@ -3,7 +3,8 @@
 DEV is what the extraction rules were written against (the same passages drive
 tests/test_press_quantities.py and tests/test_organisations.py); HELD_OUT and HELD_OUT_2 were each
 annotated once, by reading, before any extraction was run on them, and are never tuned against:
-`python -m bench extraction-press` reports scores on each. Each passage is a short quotation (at
+`python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
+only, without any extraction run on its passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
 Expected items: money as (value, ISO currency), percent as values, actors as the surface written
@@ -393,4 +394,320 @@ HELD_OUT_2 = [
             "la sécurité extérieure) qui ont monté en 2010 la start-up Tehtris, ne touchent plus terre.",
             actors=["Laurent Oudot", "Eléna Poincet", "DGSE", "Direction générale de la sécurité extérieure",
                     "Tehtris"], dates=["2010"], published="2020-11-17"),
+]
+
+# Annotated blind, by reading only: no extraction was run on these passages before or while they were
+# annotated. `published` is the date the page gives (None: none found).
+HELD_OUT_3 = [
+    Passage("https://www.boursorama.com/actualite-economique/actualites/substrat-pour-semi-conducteurs-soitec-"
+            "va-doubler-la-capacite-de-son-usine-a-singapour-7e9118e44280ebcc95d4a0fbbd2cd5a4",
+            "L'investissement représente environ 420 millions d'euros, dont 200 millions d'euros pour la "
+            "construction du bâtiment attenant à l'usine existante de Pasir Ris (est de Singapour), selon le "
+            "groupe.",
+            money=[(4.2e8, "EUR"), (2e8, "EUR")], dates=[], published="2022-06"),
+    Passage("https://siecledigital.fr/2023/09/29/a-cote-de-grenoble-soitec-ouvre-une-usine-de-semi-conducteurs-"
+            "pour-vehicules-electriques/",
+            "En tout, 380 millions d’euros ont été dépensés pour la construction de l’usine de Soitec. 30 % de la "
+            "somme a été fournie par la France et l’Union européenne.",
+            money=[(3.8e8, "EUR")], percent=[30], actors=["Soitec", "Union européenne"], dates=[],
+            published="2023-09-29"),
+    Passage("https://siecledigital.fr/2023/09/29/a-cote-de-grenoble-soitec-ouvre-une-usine-de-semi-conducteurs-"
+            "pour-vehicules-electriques/",
+            "La quatrième usine de Soitec a été inaugurée sur son site à Bernin, après avoir été annoncée en mars "
+            "2022.",
+            actors=["Soitec"], dates=["2022-03"], published="2023-09-29"),
+    Passage("https://www.frenchweb.fr/le-vrai-defi-de-la-cybersecurite-francaise-labsence-de-fonds-growth-"
+            "nationaux/455421",
+            "Avec 289 millions d’euros levés entre juin 2024 et mai 2025, les startups françaises du secteur "
+            "affichent une progression des montants mobilisés.",
+            money=[(2.89e8, "EUR")], dates=["2024-06"]),
+    Passage("https://www.frenchweb.fr/le-vrai-defi-de-la-cybersecurite-francaise-labsence-de-fonds-growth-"
+            "nationaux/455421",
+            "les tours en dessous de 10 millions d’euros ont chuté à 9 opérations pour un total de 17 millions, "
+            "contre 21 levées et 56 millions en 2024.",
+            money=[(1e7, "EUR"), (1.7e7, "EUR"), (5.6e7, "EUR")], dates=["2024"]),
+    Passage("https://region-aura.latribune.fr/innovation/2022-04-21/financement-avec-109-millions-deja-leves-"
+            "debut-2022-les-startups-d-aura-tiennent-leur-rang-tandis-que-d-autres-territoires-explosent-"
+            "914671.html",
+            "Soit une hausse sur tous les tableaux ou presque : +259% de croissance sur les montants levés, +173% "
+            "de ticket moyen levé, ou encore +21% en nombre d'opérations par rapport à la même période en 2021...",
+            percent=[259, 173, 21], dates=["2021"], published="2022-04-21"),
+    Passage("https://region-aura.latribune.fr/innovation/2022-04-21/financement-avec-109-millions-deja-leves-"
+            "debut-2022-les-startups-d-aura-tiennent-leur-rang-tandis-que-d-autres-territoires-explosent-"
+            "914671.html",
+            "avec 20 opérations et un montant total de 109 millions d'euros levés, pour un ticket moyen de 5,45 "
+            "millions d'euros. Elle avait atteint, pour rappel, un montant total de 482 millions d'euros investis "
+            "sur l'ensemble de l'année 2021.",
+            money=[(1.09e8, "EUR"), (5.45e6, "EUR"), (4.82e8, "EUR")], dates=["2021"], published="2022-04-21"),
+    Passage("https://www.latribune.fr/technos-medias/bleu-l-alliance-dans-le-cloud-entre-microsoft-orange-et-"
+            "capgemini-arrivera-en-2024-922906.html",
+            "Tant pis pour la rapidité : la plateforme Bleu, annoncée en mai 2021 pour offrir « rapidement » une "
+            "solution de « cloud de confiance » pour les entreprises et collectivités françaises, n'arrivera "
+            "finalement qu'en 2024, d'après un communiqué conjoint publié par Orange et Capgemini.",
+            actors=["Bleu", "Orange", "Capgemini"], dates=["2021-05", "2024"], published="2022-06"),
+    Passage("https://kulturegeek.fr/news-226611/microsoft-orange-capgemini-sallient-cloud",
+            "Stéphane Richard, le PDG d’Orange, assure que Microsoft « sera un partenaire technologique », mais « "
+            "pas capitalistique ».",
+            actors=["Stéphane Richard", "Orange", "Microsoft"], dates=[]),
+    Passage("https://siecledigital.fr/2022/06/23/le-cloud-de-confiance-de-capgemini-et-orange-verra-le-jour-en-"
+            "2024/",
+            "Nous savons déjà que Jean Coumaros, actuellement Directeur de la Transformation et membre du Comité "
+            "Exécutif du groupe Capgemini, a été choisi pour devenir Directeur Général de Bleu.",
+            actors=["Jean Coumaros", "Capgemini", "Bleu"], dates=[], published="2022-06-23"),
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20201001/l-etat-va-recuperer-pres-28-"
+            "milliards-d-euros-5g-306925",
+            "Bouygues Telecom et Iliad (Free Mobile) débourseront donc chacun 602 millions, SFR 728 millions et "
+            "Orange 854 millions d'euros.",
+            money=[(6.02e8, "EUR"), (7.28e8, "EUR"), (8.54e8, "EUR")],
+            actors=["Bouygues Telecom", "Iliad", "Free Mobile", "SFR", "Orange"], dates=[], published="2020-10-01"),
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20201001/l-etat-va-recuperer-pres-28-"
+            "milliards-d-euros-5g-306925",
+            "D’ici à 2022, Orange, SFR, Bouygues Telecom et Free doivent installer chacun 3.000 antennes 5G sur "
+            "le territoire. Puis 8.000 en 2024, et 12.000 en 2025, comme le prévoit le cahier des charges de "
+            "l'Arcep.",
+            actors=["Orange", "SFR", "Bouygues Telecom", "Free", "Arcep"], dates=["2022", "2024", "2025"],
+            published="2020-10-01"),
+    Passage("https://korii.slate.fr/biz/comment-etat-veut-empecher-operateurs-se-ruiner-5g-france-encheres-arcep",
+            "Pour éviter une telle flambée des prix, quatre blocs de 50 Mhz ont déjà été vendus aux opérateurs "
+            "sans enchères, pour un montant fixe de 350 millions d'euros chacun, soit un total de 1,4 milliard "
+            "d'euros de gains pour l'État.",
+            money=[(3.5e8, "EUR"), (1.4e9, "EUR")], dates=[], published="2020-09"),
+    Passage("https://www.lci.fr/high-tech/les-encheres-sont-terminees-les-frequences-de-la-5g-se-sont-envolees-"
+            "a-pres-de-3-milliards-2166102.html",
+            "si le prix plancher qu'il avait fixé est dépassé de 500 millions d'euros, l'opération a évité la "
+            "surchauffe, loin des plus de six milliards d'euros engagés en Allemagne et en Italie.",
+            money=[(5e8, "EUR"), (6e9, "EUR")], dates=[], published="2020-10"),
+    Passage("https://trends.levif.be/economie/entreprises/microsoft-investit-plus-d-un-milliard-en-belgique/"
+            "article-news-1497485.html",
+            "Après le demi-milliard de Google à Farciennes, Microsoft a annoncé un plan de plus d'un milliard "
+            "d'euros sur 10 ans pour la construction de trois data centers.",
+            money=[(5e8, "EUR"), (1e9, "EUR")], actors=["Google", "Microsoft"], dates=[], published="2021-12"),
+    Passage("https://www.lecho.be/entreprises/technologie/Microsoft-va-investir-plus-d-un-milliard-d-euros-en-"
+            "Belgique/10348332",
+            "Ceux-ci indiquent que le service cloud de Microsoft et cette nouvelle infrastructure pourraient "
+            "aider la Belgique à générer jusqu'à 31,5 milliards d'euros en nouveaux revenus et à créer plus de "
+            "60.000 emplois au cours des quatre prochaines années.",
+            money=[(3.15e10, "EUR")], actors=["Microsoft"], dates=[], published="2021-11"),
+    Passage("https://www.lecho.be/entreprises/technologie/Microsoft-va-investir-plus-d-un-milliard-d-euros-en-"
+            "Belgique/10348332",
+            "Pour étayer ses propos, l'entreprise, présente depuis 1989 en Belgique, s'appuie sur des chiffres "
+            "d’IDC (International Data Corporation).",
+            actors=["IDC", "International Data Corporation"], dates=["1989"], published="2021-11"),
+    Passage("https://www.pme.ch/actualites/2025/12/23/un-vent-de-fraicheur-souffle-sur-la-scene-tech-suisse-"
+            "893789",
+            "Le CEO Arthur Mensch vient de Deep Mind de Google, Guillaume Lample et Timothée Lacroix ont fait des "
+            "recherches sur les grands modèles linguistiques chez Meta. En avril 2023, ils ont fondé Mistral avec "
+            "une mission: l'Europe a besoin de ses propres modèles d'IA.",
+            actors=["Arthur Mensch", "Deep Mind", "Google", "Guillaume Lample", "Timothée Lacroix", "Meta", "Mistral"],
+            dates=["2023-04"], published="2025-12-23"),
+    Passage("https://entrepriseromande.ch/web/er/w/l-ia-%C3%A0-la-peine-dans-les-entreprises-suisses-comment-y-"
+            "rem%C3%A9dier-",
+            "En informatique et dans les domaines touchant à la cybersécurité, 46% des acteurs interrogés "
+            "auraient commencé à implémenter l’IA générative à l’échelle de toute l’entreprise, ou au moins de "
+            "manière «limitée». Ce taux serait de 36% dans les domaines du marketing, de la vente et du service "
+            "client.",
+            percent=[46, 36], dates=[], published="2025-02-27"),
+    Passage("https://www.directioninformatique.com/budget-du-quebec-2019-329-m-pour-lia-au-quebec/68779",
+            "Quant à l’Institut des algorithmes d’apprentissage de Montréal (Mila), il pourra compter sur 32,5 "
+            "millions de dollars, notamment afin de créer des partenariats de recherche avec des petites et "
+            "moyennes entreprises (PME) du Québec.",
+            money=[(3.25e7, "CAD")], actors=["Institut des algorithmes d’apprentissage de Montréal", "Mila"],
+            dates=[]),
+    Passage("https://www.ledevoir.com/economie/546567/nouveaux-bureaux-nouveaux-besoins",
+            "Le Mila, qui constitue la pierre angulaire de l’écosystème québécois en intelligence artificielle "
+            "(IA), s’est vu accorder en 2017 une enveloppe de 80 millions de dollars sur cinq ans de la part de "
+            "Québec et de 44 millions du gouvernement fédéral, par l’entremise de l’Institut canadien de "
+            "recherches avancées.",
+            money=[(8e7, "CAD"), (4.4e7, "CAD")], actors=["Mila", "Institut canadien de recherches avancées"],
+            dates=["2017"], published="2019-01"),
+    Passage("https://journalmetro.com/actualites/national/3051751/mila-un-comite-dexperts-pour-encadrer-"
+            "lintelligence-artificielle/",
+            "Cette somme qui vise spécifiquement à soutenir les activités de recherche en termes d’éthique "
+            "s’ajoute à l’appui financier de Québec, à hauteur de 7 M$ par année d’ici 2025 sur un budget annuel "
+            "de quelque 35 M$.",
+            money=[(7e6, "CAD"), (3.5e7, "CAD")], dates=["2025"]),
+    # published: the address carries the date code 20200115
+    Passage("https://l.bfmtv.com/economie/entreprises/services/la-french-tech-bat-un-nouveau-record-de-levees-"
+            "de-fonds-en-2019_AN-202001150265.html",
+            "Derrière, Doctolib a levé 150 millions d'euros tandis la start-up d'élevage d'insectes pour "
+            "l'alimentation animale, Ynsect, a levé 110.5 millions d'euros. Mano Mano (110 millions) et Wynd (72 "
+            "millions) complètent ce Top 5.",
+            money=[(1.5e8, "EUR"), (1.105e8, "EUR"), (1.1e8, "EUR"), (7.2e7, "EUR")],
+            actors=["Doctolib", "Ynsect", "Mano Mano", "Wynd"], dates=[], published="2020-01-15"),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/la-french-tech-a-leve-5-milliards-"
+            "d-euros-en-2019-mais-le-plafond-est-encore-loin-837227.html",
+            "Au niveau européen, la France accroche la troisième place, loin devant le Royaume-Uni (11,43 "
+            "milliards d'euros) et au coude-à-coude avec l'Allemagne (6,09 milliards), qui affiche une croissance "
+            "sur un an quasiment exactement similaire à celle de la France (+39% en valeur et +13% en volume).",
+            money=[(1.143e10, "EUR"), (6.09e9, "EUR")], percent=[39, 13], dates=[]),
+    Passage("https://www.journaldunet.com/web-tech/start-up/1189344-levees-de-fonds/",
+            "Alors qu'elles avaient cru de 37% entre 2017 et 2018, leur nombre a peu varié en 2019 (662, contre "
+            "616 en 2018). Avec plus de fonds mais presque autant d'opérations, le ticket moyen est donc en "
+            "augmentation, à 6,9 millions d'euros en 2019, contre 5,4 millions en 2018.",
+            money=[(6.9e6, "EUR"), (5.4e6, "EUR")], percent=[37], dates=["2017", "2019", "2018", "2019", "2018"],
+            published="2020-01"),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/2-8-milliards-d-euros-3-licornes-"
+            "premier-semestre-exceptionnel-pour-la-french-tech-822363.html",
+            "Au premier semestre 2019, les pépites françaises ont levé, d'après nos calculs*, presque 2,8 "
+            "milliards d'euros, pour 134 opérations, soit une progression d'environ 32% par rapport à l'an "
+            "dernier (1,9 milliard d'euros).",
+            money=[(2.8e9, "EUR"), (1.9e9, "EUR")], percent=[32], dates=["2019-H1", "2018"], published="2019-07"),
+    Passage("https://mediacites.fr/decryptage/lille/2021/10/15/pourquoi-ovhcloud-a-joue-la-prudence-pour-son-"
+            "entree-en-bourse",
+            "Le 5 octobre dernier, l’objectif avait été ramené à 350 millions d’euros au lieu des 400 millions "
+            "d’euros envisagés deux semaines auparavant.",
+            money=[(3.5e8, "EUR"), (4e8, "EUR")], dates=["2021-10-05"], published="2021-10-15"),
+    Passage("https://www.nextinpact.com/lebrief/47411/ovhcloud-prepare-sa-cotation-sur-euronext-et-livre-"
+            "quelques-chiffres",
+            "Elle en profite pour indiquer que son chiffre d'affaires « a atteint 632 millions d'euros, pour un "
+            "EBITDA courant de 255 millions d'euros. Le Groupe a également poursuivi avec succès sa stratégie "
+            "d’expansion mondiale avec 50 % du chiffre d’affaires réalisé hors de France en 2020 ».",
+            money=[(6.32e8, "EUR"), (2.55e8, "EUR")], percent=[50], dates=["2020"], published="2021-06"),
+    # published: the address carries the date code 20210613, a Sunday, so "ce lundi" is 14 June
+    Passage("https://www.bfmtv.com/economie/votre-argent/bourse/ovhcloud-en-bourse-annonce-imminente_AV-"
+            "202106130052.html",
+            "C'est en tout cas ce qu'annonce le JDD dans son édition du 13 juin, qui assure que le groupe "
+            "annoncera officiellement son intention de s'introduire en Bourse ce lundi. Selon Reuters, cetre "
+            "annonce portera notamment sur le calendrier de l'IPO (introduction en Bourse).",
+            actors=["JDD", "Reuters"], dates=["2021-06-13", "2021-06-14"], published="2021-06-13"),
+    Passage("https://cloud-computing.developpez.com/actu/313247/OVHcloud-lance-le-processus-d-une-eventuelle-"
+            "introduction-en-bourse-selon-un-porte-parole-de-l-entreprise/",
+            "Lors d'une de ses dernières levées de fonds en 2016 (de 250 millions d'euros, KKR et TowerBrook "
+            "Capital ayant pris une participation minoritaire à cette occasion), la pépite a été évaluée à 1,2 "
+            "milliard d'euros.",
+            money=[(2.5e8, "EUR"), (1.2e9, "EUR")], actors=["KKR", "TowerBrook Capital"], dates=["2016"]),
+    Passage("https://www.boursorama.com/patrimoine/actualites/la-french-tech-leve-5-4-milliards-d-euros-en-"
+            "2020-6ccb47e1c32f51164e9a333e4ad8b2d0",
+            "C'est 5,4 milliards d'euros qui ont été levés par les start-ups en 2020, soit une augmentation "
+            "annuelle de 7 % en valeur par rapport à l'année 2019. Le baromètre de EY note par ailleurs une "
+            "baisse de 16 % en volume.",
+            money=[(5.4e9, "EUR")], percent=[7, 16], actors=["EY"], dates=["2020", "2019"], published="2021-02"),
+    Passage("https://www.latribune.fr/technos-medias/informatique/pour-assurer-son-avenir-atos-va-se-scinder-"
+            "en-deux-a-peine-arrive-le-nouveau-dg-part-921682.html",
+            "À l'inverse, les activités d'Evidian, qui pesaient 4,9 milliards d'euros de chiffre d'affaires en "
+            "2021, étaient en croissance de 5%, avec une marge opérationnelle de 7,8%, selon Atos qui compte "
+            "réaliser 700 millions d'euros de cessions d'actifs pour mener à bien ce projet.",
+            money=[(4.9e9, "EUR"), (7e8, "EUR")], percent=[5, 7.8], actors=["Evidian", "Atos"], dates=["2021"]),
+    Passage("https://www.lemagit.fr/actualites/366582832/Rachat-des-activites-sensibles-par-lEtat-comment-Atos-"
+            "en-est-arrive-la",
+            "Sur les 9,76 milliards d’euros de chiffre d’affaires qu’Atos devrait réaliser cette année (-3,3 % "
+            "par rapport à 2023), les activités sensibles du groupe pèseront environ 900 millions d’euros de "
+            "revenus.",
+            money=[(9.76e9, "EUR"), (9e8, "EUR")], percent=[-3.3], actors=["Atos"], dates=["2024", "2023"],
+            published="2024-04"),
+    Passage("https://www.lemagit.fr/actualites/366582832/Rachat-des-activites-sensibles-par-lEtat-comment-Atos-"
+            "en-est-arrive-la",
+            "À ce stade, Atos aurait besoin de 1,1 milliard d’euros pour maintenir ces activités-là sur la "
+            "période qui va de juin 2024 à mai 2025. Bercy parle d’investir 700 à 1 milliard d’euros.",
+            money=[(1.1e9, "EUR"), (7e8, "EUR")], actors=["Atos", "Bercy"], dates=["2024-06"], published="2024-04"),
+    Passage("https://www.tf1info.fr/justice-faits-divers/video-hopitaux-pourquoi-sont-ils-victimes-de-"
+            "cyberattaques-2230088.html",
+            "En février 2021 à Dax (Landes), les ordinateurs et le matériel de radiothérapie étaient à l'arrêt. "
+            "Il a fallu plus de quatre mois et 2 400 000 euros pour résoudre le problème.",
+            money=[(2.4e6, "EUR")], dates=["2021-02"], published="2022-08"),
+    Passage("https://alliancy.fr/?p=129239",
+            "« Signe de l’importance prise par les enjeux numériques au sein de l’administration, le budget de la "
+            "Dinum (Direction interministérielle du numérique, NDLR) a été multiplié par cinq entre 2019 et 2022 "
+            "», souligne le travail mené par la quatrième section de la première chambre de la Cour.",
+            actors=["Dinum", "Direction interministérielle du numérique", "Cour"], dates=["2019"]),
+    Passage("https://www.lesoir.be/386854/article/2021-07-30/update-hausse-du-chiffre-daffaires-mais-aussi-des-"
+            "depenses-pour-proximus-au-2e",
+            "In fine, le bénéfice net du groupe atteint 118 millions d'euros au deuxième trimestre, en recul de "
+            "21,4%, et 241 millions d'euros sur le premier semestre, en retrait de 21,8% par rapport à la même "
+            "période de 2020.",
+            money=[(1.18e8, "EUR"), (2.41e8, "EUR")], percent=[21.4, 21.8], dates=["2021-Q2", "2021-H1", "2020"],
+            published="2021-07-30"),
+    Passage("https://www.lesoir.be/386854/article/2021-07-30/update-hausse-du-chiffre-daffaires-mais-aussi-des-"
+            "depenses-pour-proximus-au-2e",
+            "S'agissant du déploiement de la fibre optique, sur lequel Proximus mise beaucoup, 89.000 foyers et "
+            "entreprises supplémentaires ont été raccordés au deuxième trimestre, pour un total de 621.000.",
+            actors=["Proximus"], dates=["2021-Q2"], published="2021-07-30"),
+    Passage("https://www.lesoir.be/357514/article/2021-02-26/update-pic-impact-du-covid-de-49-millions-deuros-"
+            "pour-proximus-qui-va-continuer",
+            "L'opérateur a d'ailleurs accéléré l'an dernier le déploiement de la fibre, pour atteindre 460.000 "
+            "foyers et entreprises raccordées fin 2020. Plus largement, ses investissements ont franchi la barre "
+            "du milliard d'euros l'an dernier, hors spectre et droits de diffusion du football.",
+            money=[(1e9, "EUR")], dates=["2020", "2020", "2020"], published="2021-02-26"),
+    Passage("https://www.lecho.be/entreprises/telecom/Proximus-donne-un-coup-de-boost-au-deploiement-de-la-"
+            "fibre/10242221",
+            "Pour ce deuxième trimestre de l’année, Proximus enregistre une baisse de son chiffre d’affaires de "
+            "5,9% à 1.330 millions d’euros .",
+            money=[(1.33e9, "EUR")], percent=[5.9], actors=["Proximus"], dates=[]),
+    Passage("https://www.lagazettedescommunes.com/1018369/selon-lademe-limpact-energetique-des-data-centers-"
+            "dans-les-territoires-est-tres-incertain",
+            "L’Ademe a dressé un état des lieux des centres de données en France. Elle en a recensé 352 ayant "
+            "consommé 8,16 TWh d’électricité en 2024, soit 1,8 % de la consommation totale comptabilisée par RTE "
+            "cette année-là.",
+            percent=[1.8], actors=["Ademe", "RTE"], dates=["2024"]),
+    Passage("https://siecledigital.fr/2021/06/15/qwant-le-moteur-de-recherche-francais-souhaite-emprunter-8-"
+            "millions-deuros-a-huawei/",
+            "En effet, le média Politico vient d’annoncer que le PDG de Qwant, Jean-Claude Ghinozzi, aurait "
+            "demandé aux actionnaires d’accepter un financement de 8 millions d’euros auprès de la firme chinoise "
+            "le mois dernier.",
+            money=[(8e6, "EUR")], actors=["Politico", "Qwant", "Jean-Claude Ghinozzi"], dates=["2021-05"],
+            published="2021-06-15"),
+    Passage("https://siecledigital.fr/2021/06/15/qwant-le-moteur-de-recherche-francais-souhaite-emprunter-8-"
+            "millions-deuros-a-huawei/",
+            "Selon des documents récemment consultés par Politico, Qwant aurait demandé le 18 mai un financement "
+            "à hauteur de 8 millions d’euros via des obligations convertibles à Hubble, la branche de "
+            "capital-risque de Huawei.",
+            money=[(8e6, "EUR")], actors=["Politico", "Qwant", "Hubble", "Huawei"], dates=["2021-05-18"],
+            published="2021-06-15"),
+    Passage("https://www.dhnet.be/dernieres-depeches/2023/07/07/linstitut-imec-a-louvain-essentiel-pour-les-"
+            "ambitions-de-lue-sur-les-semi-conducteurs-ADC4ETQWYJGVVFGSMJPPWACOME/",
+            "Avec l'investissement de 750 millions d'euros, la Flandre complètera un financement de l'Union "
+            "européenne. L'investissement total pourrait atteindre 1,5 milliard d'euros.",
+            money=[(7.5e8, "EUR"), (1.5e9, "EUR")], actors=["Union européenne"], dates=[], published="2023-07-07"),
+    Passage("https://www.usinenouvelle.com/article/l-imec-investit-1-5-milliard-d-euros-dans-le-developpement-"
+            "de-puces-subnanometriques.N2153117",
+            "C’est-ce que Jo Brouns, le ministre flamand de l’Innovation, a annoncé lors de la visite d’Ursula "
+            "von der Leyen, présidente de la Commission européenne, le 7 juillet 2023, dans ce joyau européen de "
+            "la recherche et de l’innovation dans les semi-conducteurs.",
+            actors=["Jo Brouns", "Ursula von der Leyen", "Commission européenne"], dates=["2023-07-07"],
+            published="2023-07"),
+    Passage("https://www.lalibre.be/economie/entreprises-startup/les-puces-du-futur-une-affaire-belgo-flamande-"
+            "60a649b77b50a61dfed5fc56",
+            "Créé au départ de la KU Leuven en 1984, il compte aujourd’hui 4 555 chercheurs actifs à Louvain, "
+            "Gand et Anvers, mais aussi à l’étranger, et réalise un chiffre d’affaires supérieur à 600 millions "
+            "d’euros. Chaque année, le gouvernement flamand y investit plus de 100 millions.",
+            money=[(6e8, "EUR"), (1e8, "EUR")], actors=["KU Leuven"], dates=["1984"], published="2021-05"),
+    Passage("https://www.directioninformatique.com/le-crtc-accepte-de-laisser-rogers-acheter-les-services-de-"
+            "diffusion-de-shaw/96221",
+            "L’approbation ne s’applique qu’à la partie diffusion de la fusion de 26 milliards de dollars "
+            "canadiens entre les deux entreprises.",
+            money=[(2.6e10, "CAD")], dates=[], published="2022-03-29"),
+    # published: the page gives 22/11/2021, a Monday
+    Passage("https://cumulus.lesaffaires.com/secteurs-d-activite/medias-et-telecommunications/debut-des-"
+            "audiences-du-crtc-sur-le-projet-de-rogers-d-acquerir-shaw/629081",
+            "Les audiences du régulateur fédéral des télécommunications doivent débuter lundi sur le projet "
+            "d’acquisition de 26 milliards $ de Shaw Communications par Rogers Communications.",
+            money=[(2.6e10, "CAD")], actors=["Shaw Communications", "Rogers Communications"], dates=["2021-11-22"],
+            published="2021-11-22"),
+    # no publication date found, so "vendredi 17 novembre" (no year written) is left out
+    Passage("https://strategies.fr/actualites/culture-tech/LQ2588859C/xavier-niel-et-rodolphe-saade-presentent-"
+            "kyutai-leur-labo-dia.html",
+            "Xavier Niel (Iliad) et Rodolphe Saadé (CMA CGM) ont annoncé vendredi 17 novembre la création à Paris "
+            "d'un laboratoire doté de 300 millions d'euros, lors d'une conférence sur l'IA soutenue par Emmanuel "
+            "Macron.",
+            money=[(3e8, "EUR")], actors=["Xavier Niel", "Iliad", "Rodolphe Saadé", "CMA CGM", "Emmanuel Macron"],
+            dates=[]),
+    Passage("https://www.numerama.com/tech/1564996-pourquoi-xavier-niel-lance-kyutai-si-on-ne-fait-rien-il-ne-"
+            "se-passera-rien.html",
+            "Financé à hauteur de 250-300 millions d’euros (100 millions de Xavier Niel, 100 millions de Rodolphe "
+            "Saadé et le reste par la fondation d’Eric Schmidt), Kyutai est une fondation qui se veut plus grande "
+            "qu’OpenAI à ses débuts, avec pour objectif de réussir tout aussi bien.",
+            money=[(2.5e8, "EUR"), (1e8, "EUR"), (1e8, "EUR")],
+            actors=["Xavier Niel", "Rodolphe Saadé", "Eric Schmidt", "Kyutai", "OpenAI"], dates=[]),
+    Passage("https://www.blick.ch/fr/suisse/cyberattaques-les-infrastructures-suisses-dans-le-viseur-"
+            "id21258549.html",
+            "Le secteur financier est le plus touché avec 19,7% des cas, devant l’informatique (9%) et l’énergie "
+            "(7,8%).",
+            percent=[19.7, 9, 7.8], dates=[], published="2025-09-24"),
+    Passage("http://handelszeitung.ch/insurance/la-suisse-reste-vulnerable-face-aux-cyberattaques-710139",
+            "Signe de l'importance accrue de la thématique, l'ancien Centre national pour la cybersécurité, "
+            "jusque-là rattaché au Département fédéral des finances, a été transformé au 1er janvier 2024 en "
+            "Office fédéral de la cybersécurité (OFCS), rattaché au Département fédéral de la défense.",
+            actors=["Centre national pour la cybersécurité", "Département fédéral des finances",
+                    "Office fédéral de la cybersécurité", "OFCS", "Département fédéral de la défense"],
+            dates=["2024-01-01"]),
 ]
