@@ -17,7 +17,7 @@ _WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _D = r"(?<![\w,.])(?:1\s?er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d,.]\d)"
 _YD = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # the years a text about today's policy may name
 # not a year: a digit run, a decimal, a share, an amount ("2025 euros"), a version ("v2025.1")
-_Y_END = r"(?![\d]|[.,]\d|\s?(?:%|€|\$|euros?\b|dollars?\b|milliards?\b|millions?\b|Mds?€))"
+_Y_END = r"(?![\d]|[.,]\d|\s?(?:%|€|\$|euros?\b|dollars?\b|mill?iards?\b|millions?\b|Mds?€))"
 _Y_START = r"(?<![\d,./])(?<!\d-)"
 _Y = _Y_START + _YD + _Y_END
 _REL = r"\s(?P<rel>dernier|derni[èe]re|prochain|prochaine)(?![^\W\d_])"

@@ -1,0 +1,41 @@
+"""Press passages the extraction once misread, each fixed by a general rule (the address beside each).
+
+Year or amount: a year after "en" is a date, not the low end of a range. Misspelt scales. Programme
+names ("France 2030") that are neither dates nor actors. Roles and abbreviations that are no actors.
+Half-years and quarters as month ranges. Organisations announced by the press's cue words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles.quantities import find_quantities
+
+TRENDS_BELGES = ("https://trends.levif.be/a-la-une/tech-medias/investissements-records-pour-les-entreprises-"
+                 "technologiques-belges-avec-un-oeil-sur-lia/")
+ARCHIMAG = ("https://www.archimag.com/vie-numerique/2024/12/11/coup-frein-secteur-numerique-francais-numeum-"
+            "alerte-croissance-divisee-deux")
+FREE_MISTRAL = ("https://portail.free.fr./tech/high-tech/une-levee-de-fonds-de-385-millions-deuros-pour-la-start-up-"
+                "francaise-mistral-ai")
+
+
+def _read(text, published=None):
+    return [(i.kind, i.value, i.value_high, i.currency) for i in find_quantities(text, published)
+            if i.kind in ("money", "percent", "date")]
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    (TRENDS_BELGES, "Ces derniers avaient ensuite culminé en 2022 à 1,41 milliard d’euros.",
+     [("date", "2022", None, None), ("money", 1.41e9, None, "EUR")]),
+    (ARCHIMAG, "avec une croissance divisée par deux : de 6,5 % en 2023 à 3,5 % en 2024, selon la dernière étude",
+     [("percent", 6.5, None, None), ("date", "2023", None, None), ("percent", 3.5, None, None),
+      ("date", "2024", None, None)]),
+    (None, "un budget porté de 100 000 à 10 millions d’euros", [("money", 1e5, 1e7, "EUR")]),
+    (None, "de 2 à 3 milliards d’euros dès 2025", [("money", 2e9, 3e9, "EUR"), ("date", "2025", None, None)]),
+])
+def test_a_year_is_no_low_end_of_a_range(source, text, expected):
+    assert _read(text) == expected
+
+
+def test_the_misspelt_milliard_is_a_milliard():
+    text = "Ce second tour fait de Mistral AI une société valorisée à 2 milliards de dollars, soit 1,85 millard d’euros."
+    assert _read(text) == [("money", 2e9, None, "USD"), ("money", 1.85e9, None, "EUR")]   # FREE_MISTRAL
