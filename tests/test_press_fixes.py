@@ -39,3 +39,34 @@ def test_a_year_is_no_low_end_of_a_range(source, text, expected):
 def test_the_misspelt_milliard_is_a_milliard():
     text = "Ce second tour fait de Mistral AI une société valorisée à 2 milliards de dollars, soit 1,85 millard d’euros."
     assert _read(text) == [("money", 2e9, None, "USD"), ("money", 1.85e9, None, "EUR")]   # FREE_MISTRAL
+
+
+DATANEWS_PUCES = ("https://datanews.levif.be/actualite/business-it/hardware/une-mega-subvention-pour-lusine-de-puces-"
+                  "francaise-stmicroelectronics-et-globalfoundries/")
+JDN_109 = ("https://www.journaldunet.com/business/action-publique/1539037-macron-annonce-109-milliards-d-"
+           "investissements-dans-l-ia-en-france/")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from loaders.articles.extract import Extractor
+    return Extractor()
+
+
+def _kinds(extractor, text, published=None):
+    return [(i.kind, i.text) for i in extractor._items(extractor.nlp(text), published)
+            if i.kind in ("actor", "programme", "date", "count")]
+
+
+@pytest.mark.parametrize("source, text, programme", [
+    (DATANEWS_PUCES, "La méga-subvention, quasiment la plus élevée en cinq ans pour une firme française, sera "
+                     "financée via le plan ‘France 2030’ qui prévoit en tout quasiment 5,5 milliards d’euros",
+     "France 2030"),
+    (JDN_109, "l'équivalent rapporté à la population française du projet Stargate de Donald Trump", "Stargate"),
+    (None, "Le consortium a obtenu un financement du programme Horizon Europe et de Digital Europe.",
+     "Horizon Europe"),
+])
+def test_a_programme_is_neither_an_actor_nor_a_date(extractor, source, text, programme):
+    found = _kinds(extractor, text, "2023-06")
+    assert ("programme", programme) in found
+    assert not [t for k, t in found if k != "programme" and (programme in t or t in programme)]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.articles.organisations import (GAZETTEER_ID, Gazetteer, credit_length, cued_names, is_role,
-                                            opens_with_number_word)
+from loaders.articles.organisations import (GAZETTEER_ID, PROGRAMME, Gazetteer, credit_length, cued_names,
+                                            is_role, opens_with_number_word)
 from loaders.articles.quantities import Item
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -40,6 +40,8 @@ class ActorIndex:
         self.gazetteer = gazetteer or Gazetteer([])  # organisations known by name only
         self._by_key: dict[str, KnownActor] = {}
         self.by_id = {a.actor_id: KnownActor(a.actor_id, a.name) for a in self.actors}
+        # Plans and programmes the table curates ("France 2030"): named, not acting (see `is_programme`)
+        self.programme_ids = {a.actor_id for a in self.actors if a.type == PROGRAMME}
         for a in self.actors:
             for surface in self.surfaces(a):
                 self._by_key.setdefault(surface_key(surface), KnownActor(a.actor_id, a.name))
@@ -57,6 +59,10 @@ class ActorIndex:
 
     def lookup(self, text: str | None) -> KnownActor | None:
         return self._by_key.get(surface_key(text)) if text else None
+
+    def is_programme(self, known: KnownActor | None, listed: str | None) -> bool:
+        """A plan or programme of the actors table or the gazetteer: an item of its own, no actor."""
+        return known.actor_id in self.programme_ids if known else listed in self.gazetteer.programmes
 
 
 def ruler_patterns(index: ActorIndex, tokenize) -> tuple[list[dict], list[dict]]:
@@ -106,7 +112,7 @@ def load_pipeline(index: ActorIndex):
     return nlp
 
 
-_EDGE = " \t\r\n\"'«»“”.,;:()"
+_EDGE = " \t\r\n\"'‘’«»“”.,;:()"
 _ELIDED = re.compile(r"[lLdD]['’]")
 # A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
 _DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
@@ -139,7 +145,11 @@ def _opens_a_line(doc, i: int) -> bool:
 
 
 def find_actors(doc, index: ActorIndex) -> list[Item]:
-    """Actors of a processed spaCy doc: known ones with their id, unknown ORG/PER with a name only."""
+    """Actors of a processed spaCy doc: known ones with their id, unknown ORG/PER with a name only.
+
+    Plans and programmes ("France 2030", "Horizon Europe") come back as items of kind "programme"
+    (with the id the actors table gives them, if any): named, but no actor.
+    """
     text = doc.text
     pairs = acronym_pairs(text)
     long_to_short = {surface_key(v): k for k, v in pairs.items()}
@@ -163,7 +173,8 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
                 or is_role(surface) or opens_with_number_word(surface)):
             return
         name = known.name if known else (listed or long_form or surface)
-        items.append(Item("actor", text[start:end], start, end, name=name,
+        kind = "programme" if index.is_programme(known, listed) else "actor"
+        items.append(Item(kind, text[start:end], start, end, name=name,
                           actor_id=known.actor_id if known else None))
         taken.append((start, end))
 

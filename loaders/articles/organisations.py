@@ -3,7 +3,8 @@
 data/organisations.csv (name, aliases separated by ";", kind) lists companies, funds, media,
 universities and institutions the press names: found in a text, they come back as organisations
 with their canonical name ("Les Echos" -> "Les Échos", "L'Agefi" keeps its article) and no
-actor id. An organisation the corpus curates moves to data/actors.csv, which wins over this list.
+actor id. Rows of kind "programme" ("Horizon Europe", "IPCEI") name plans and programmes: found in a
+text they are neither actors nor dates ("France 2030" is no year). An organisation the corpus curates moves to data/actors.csv, which wins over this list.
 
 Context rules, for what the statistical NER labels:
 - a role is no actor: "ministre de l'Economie", "secrétaire d'État au Numérique";
@@ -23,15 +24,18 @@ from loaders.errors import DataError, DataProblem
 from loaders.french.numbers import WORDS_PATTERN
 from loaders.french.text import APOSTROPHES, surface_key
 
-KINDS = {"company", "fund", "media", "university", "research", "institution"}
+KINDS = {"company", "fund", "media", "university", "research", "institution", "programme"}
+PROGRAMME = "programme"  # a plan, programme or act ("Horizon Europe"): named in the press, yet no actor
 GAZETTEER_ID = "gazetteer:"  # entity ids of the gazetteer's ruler patterns: the prefix, then the name
 
 
 class Gazetteer:
     """Every way data/organisations.csv names an organisation, looked up by `surface_key`."""
 
-    def __init__(self, rows: list[tuple[str, list[str]]]):
+    def __init__(self, rows: list[tuple[str, list[str]]], programmes: list[tuple[str, list[str]]] = ()):
         self.names = {name: [name, *aliases] for name, aliases in rows}
+        self.programmes = {name for name, _ in programmes}
+        self.names.update({name: [name, *aliases] for name, aliases in programmes})
         self._by_key = {surface_key(s): name for name, surfaces in self.names.items() for s in surfaces}
 
     def lookup(self, text: str) -> str | None:
@@ -52,7 +56,7 @@ def read_gazetteer(data_dir: Path) -> Gazetteer:
     path = data_dir / "organisations.csv"
     if not path.exists():
         return Gazetteer([])
-    rows, problems = [], []
+    rows, programmes, problems = [], [], []
     with path.open(encoding="utf-8-sig", newline="") as f:
         for line, row in enumerate(csv.DictReader(f), start=2):
             name = (row.get("name") or "").strip()
@@ -62,10 +66,11 @@ def read_gazetteer(data_dir: Path) -> Gazetteer:
             elif kind not in KINDS:
                 problems.append(DataProblem(str(path), line, f"kind: {kind!r} is not one of {sorted(KINDS)}"))
             else:
-                rows.append((name, [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]))
+                aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+                (programmes if kind == PROGRAMME else rows).append((name, aliases))
     if problems:
         raise DataError(problems)
-    return Gazetteer(rows)
+    return Gazetteer(rows, programmes)
 
 
 _ROLE = re.compile(

@@ -25,7 +25,7 @@ _MEASURE_KIND = {"money": "money", "share": "percent", "count": "count"}
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # "money" | "percent" | "count" | "date" | "actor" | "theme"
+    kind: str  # "money" | "percent" | "count" | "date" | "actor" | "programme" | "theme"
     text: str  # as written in the text
     start: int  # character offsets into the text given
     end: int
@@ -100,12 +100,12 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     """
     amounts, dates = _amount_items(text, language), _date_items(text, published)
     strong = [a for a in amounts if a.kind != "count"]
-    dates = _not_overlapping(dates, strong)
-    counts = _not_overlapping([a for a in amounts if a.kind == "count"], dates)
+    dates = not_overlapping(dates, strong)
+    counts = not_overlapping([a for a in amounts if a.kind == "count"], dates)
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 
-def _not_overlapping(items: list[Item], others: list[Item]) -> list[Item]:
+def not_overlapping(items: list[Item], others: list[Item]) -> list[Item]:
     """`items` that overlap none of `others`, in n log n (a long text has thousands of each)."""
     others = sorted(others, key=lambda o: o.start)
     starts = [o.start for o in others]

@@ -48,7 +48,7 @@ class DateMention:
 def _is_name_or_reference(text: str, start: int) -> bool:
     """A year right after a capitalised word or a reference word: "France 2030", "article 2024"."""
     prev = re.search(r"(\S+)[^\S\n]$", text[max(0, start - 40):start])  # same line only
-    word = prev.group(1).lstrip("([«\"“").replace("’", "'") if prev else ""
+    word = prev.group(1).lstrip("([«\"“‘'").replace("’", "'") if prev else ""
     if word.lower() in fr.REFERENCE_WORDS or word.lower().split("'")[-1] in fr.REFERENCE_WORDS:
         return True
     return bool(re.search(r"[^\W\d_]$", word)) and word[:1].isupper() and word.lower() not in fr.FUNCTION_WORDS \
