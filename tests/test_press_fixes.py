@@ -105,3 +105,42 @@ def test_a_parenthesis_inside_an_alias_is_part_of_it(extractor):
     text = "L’Union européenne (UE) n’a pas à rougir de son initiative"   # datanews, HELD_OUT_2
     assert [(i.text, i.actor_id) for i in extractor._items(extractor.nlp(text), None) if i.kind == "actor"] == [
         ("Union européenne", "union-europeenne"), ("UE", "union-europeenne")]
+
+
+CHANNELNEWS_OVH = ("https://www.channelnews.fr/ovhcloud-rehausse-sa-prevision-de-croissance-en-2022-apres-une-"
+                   "acceleration-au-premier-semestre-113725")
+SOLUTIONS_NUMERIQUES = "https://www.solutions-numeriques.com/?p=238049&post_type=post"
+MADDYNESS = "https://www.maddyness.com/2025/06/10/mistral-ai-envisage-de-lever-un-milliard-de-dollars/"
+
+
+def _dates(text, published=None):
+    return [(i.text, i.value, i.value_high, i.precision) for i in find_quantities(text, published) if i.kind == "date"]
+
+
+@pytest.mark.parametrize("source, text, published, expected", [
+    (SOLUTIONS_NUMERIQUES, "Les travaux de construction devraient débuter au second semestre 2026, pour une mise en "
+                           "service prévue d’ici 2028.", None,
+     [("second semestre 2026", "2026-07", "2026-12", "month"), ("2028", "2028", None, "year")]),
+    (CHANNELNEWS_OVH, "un résultat net négatif de 26 millions d’euros au premier semestre contre 7 millions",
+     "2022-04", [("premier semestre", "2022-01", "2022-06", "month")]),
+    (None, "au premier trimestre 2024, puis au T3 2025 et au 4e trimestre de l’année 2023", None,
+     [("premier trimestre 2024", "2024-01", "2024-03", "month"), ("T3 2025", "2025-07", "2025-09", "month"),
+      ("4e trimestre de l’année 2023", "2023-10", "2023-12", "month")]),
+    (MADDYNESS, "L'entreprise a déjà levé plus d'un milliard de dollars depuis sa création il y a deux ans.",
+     "2025-06-10", [("il y a deux ans", "2023", None, "year")]),
+])
+def test_half_years_and_quarters_are_month_ranges(source, text, published, expected):
+    assert _dates(text, published) == expected
+
+
+def test_the_bench_matches_a_half_year_range_with_the_press_sets_notation():
+    from bench.extraction_press import _period
+    from loaders.articles.quantities import Item
+    assert _period(Item("date", "S1 2024", 0, 7, "2024-01", "2024-06", precision="month")) == ("2024-H1", "2024-01")
+    assert _period(Item("date", "2024", 0, 4, "2024", precision="year")) == "2024"
+
+
+def test_a_year_counted_back_keeps_its_count():
+    found = [(i.kind, i.text, i.value) for i in find_quantities("contre soixante administrations il y a cinq ans",
+                                                                 "2024-06-28")]
+    assert ("date", "il y a cinq ans", "2019") in found and ("count", "cinq", 5.0) in found

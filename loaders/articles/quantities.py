@@ -78,6 +78,9 @@ def _amount_items(text: str, language: str | None) -> list[Item]:
     return carry_currencies(text, items, scales, language)
 
 
+_COUNTED_BACK = re.compile(r"(?i)il\sy\sa\s")
+
+
 def _date_items(text: str, published) -> list[Item]:
     return [Item("date", d.text, d.start, d.end, d.value, d.value_high, precision=d.precision)
             for d in find_dates(text, published)]
@@ -101,7 +104,9 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     amounts, dates = _amount_items(text, language), _date_items(text, published)
     strong = [a for a in amounts if a.kind != "count"]
     dates = not_overlapping(dates, strong)
-    counts = not_overlapping([a for a in amounts if a.kind == "count"], dates)
+    # "il y a cinq ans" is a date and still five years: a year counted back leaves its count
+    counts = not_overlapping([a for a in amounts if a.kind == "count"],
+                             [d for d in dates if not _COUNTED_BACK.match(d.text)])
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 

@@ -14,7 +14,10 @@ What counts as a date, and what does not (choices, so that the tests can hold us
   "mardi prochain" are, given a publication day, and so is a weekday with a part of the day
   ("mardi matin", "lundi soir": the nearest such day), but only when that day is known;
 - relative periods: "l'an dernier", "cette année", "la fin de l'année" (year), "le mois dernier",
-  "ce mois-ci" (month); a weekday that contradicts a full date leaves the value None ("problem"
+  "ce mois-ci" (month), "il y a deux ans" (the publication year less two);
+- half-years and quarters are month ranges: "au premier semestre 2024" is 2024-01 .. 2024-06, "au T3 2025"
+  2025-07 .. 2025-09 (precision month: a year is not January); without a year, the latest such
+  period begun by the publication date (or ahead of it when the verb is in the future tense); a weekday that contradicts a full date leaves the value None ("problem"
   says why), as does an impossible day ("29 février 2023");
 - a date after "d'ici", "au plus tard" or "à partir" lies ahead of the publication date.
 Without `published`, a dateline ("Paris, le 3 février 2025 –") or "Publié le ..." is used.
@@ -109,6 +112,17 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         r = res.weekday_near(g["wd"] or g["wd2"] or g["wd3"], g["rel"] and g["rel"].lower(), ref)
         return mention(r.isoformat() if isinstance(r, dt.date) else None, None, "day", None if r else
                        "a weekday alone needs a publication date known to the day")
+    if kind == "period":
+        first, last = pat.period_months(g["ord"], g["unit"], g["abbr"])
+        r = res.Resolved(int(g["y"])) if g["y"] else res.resolve_year(first, None, _relative(m), None, ref)
+        if r.year is None:
+            return mention(None, None, "month", r.problem)
+        return mention(_iso(r.year, first, None)[0], _iso(r.year, last, None)[0], "month")
+    if kind == "years_ago":
+        n = int(g["n"]) if g["n"].isdigit() else int(fr.words_to_decimal(g["n"]))
+        if ref is None:
+            return mention(None, None, "year", "a year counted back needs a publication date")
+        return mention(str(ref.start.year - n), None, "year")
     if kind == "relative_month":
         value = res.relative_month("ce" if g["c"] else g["rel"].lower(), ref)
         return mention(value, None, "month", None if value else "needs a publication date known to the month")
