@@ -144,3 +144,39 @@ def test_a_year_counted_back_keeps_its_count():
     found = [(i.kind, i.text, i.value) for i in find_quantities("contre soixante administrations il y a cinq ans",
                                                                  "2024-06-28")]
     assert ("date", "il y a cinq ans", "2019") in found and ("count", "cinq", 5.0) in found
+
+
+CHANNELNEWS_CYBER = "https://www.channelnews.fr/baisse-des-fusions-et-acquisitions-dans-la-cybersecurite-en-2022-121327"
+LEMONDEINFO = ("https://www.lemondeinformatique.fr/actualites/lireamp-bercy-valide-le-rachat-de-hornetsecurity-par-"
+               "proofpoint-98740.html")
+FRANCEBLEU = ("https://www.francebleu.fr/infos/economie-social/emmanuel-macron-chez-st-micro-a-crolles-c-est-le-fruit-"
+              "de-35-ans-de-travail-et-un-formidable-1657616912")
+USINENOUVELLE = "https://www.usinenouvelle.com/article/le-chips-act-europeen-est-definitivement-adopte.N2156437"
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    (TRENDS_BELGES, "depuis le début de l’année, a rehaussé jeudi la fédération sectorielle Agoria dans un communiqué.",
+     ["Agoria"]),
+    (LEMONDEINFO, "Feu vert définitif pour l’acquisition de Hornetsecurity par Proofpoint. L’éditeur américain de "
+                  "cybersécurité a obtenu le quitus", ["Hornetsecurity", "Proofpoint"]),
+    (CHANNELNEWS_CYBER, "on peut rappeler celles de Mandiant par Google pour 5,4 Md$, de Datto par Kaseya pour "
+                        "6,2 Md$ ou encore de SailPoint par Thoma Bravo pour 6,9 Md$.",
+     ["Mandiant", "Google", "Datto", "Kaseya", "SailPoint", "Thoma Bravo"]),
+    (FRANCEBLEU, "Le maire de Crolles, Philippe Lorimier, et le patron de CEA Leti Sébastien Dauvé disent leur "
+                 "satisfaction.", ["Philippe Lorimier", "CEA Leti", "Sébastien Dauvé"]),
+    (USINENOUVELLE, "Le conseil européen a approuvé à l'unanimité, le 25 juillet 2023, le texte",
+     ["conseil européen"]),
+    (None, "Installée à Pessac dans la banlieue de Bordeaux, la start-up Tehtris vient de lever 20 millions d’euros",
+     ["Tehtris"]),
+    (None, "Zama, une start-up française de chiffrement, et Lumio, fondée en 2021, recrutent. Kaseya a racheté Datto.",
+     ["Zama", "Lumio", "Kaseya", "Datto"]),
+])
+def test_organisations_the_press_announces_or_the_gazetteer_knows(extractor, source, text, expected):
+    assert _actor_names(extractor, text) == expected
+
+
+def test_a_programme_named_by_its_acronym_after_its_name_is_a_programme(extractor):
+    text = "pour la mise en place de son Swiss Government Cloud (SGC). Le SGC sera prêt en 2032."
+    assert [(i.kind, i.text) for i in extractor._items(extractor.nlp(text), None)
+            if i.kind in ("actor", "programme")] == [("programme", "Swiss Government Cloud"), ("programme", "SGC"),
+                                                     ("programme", "SGC")]

@@ -181,7 +181,8 @@ def find_actors(doc, index: ActorIndex) -> list[Item]:
         known = (index.by_id.get(ent_id) or index.lookup(surface)
                  or index.lookup(long_form) or index.lookup(short))
         listed = (ent_id[len(GAZETTEER_ID):] if ent_id.startswith(GAZETTEER_ID)
-                  else index.gazetteer.lookup(surface))   # "Agefi" -> "L'Agefi"
+                  else index.gazetteer.lookup(surface)    # "Agefi" -> "L'Agefi"
+                  or (index.gazetteer.lookup(long_form) if long_form else None))   # "(SGC)" after its name
         if known is None and listed is None and (
                 long_form is None and (label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word))
                 or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)):

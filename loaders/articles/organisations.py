@@ -12,7 +12,8 @@ Context rules, for what the statistical NER labels:
 - an abbreviation of the trade is no organisation: "un CA de 70 milliards", "les PME";
 - a photo credit or a byline is cut off the name: "DR STMicroelectronics", "© AFP";
 - a number word is no name: "Sept États";
-- a capitalised name after "le groupe", "la start-up", "l'éditeur", "chez"... is an organisation.
+- a capitalised name after "le groupe", "la start-up", "l'éditeur", "la fédération", "le rachat de", "chez"...
+  is an organisation, and so is one before ", spécialiste de", ", fondée en 2015", " a racheté".
 
 Error policy: a malformed organisations file raises DataError naming the line; the rules never raise.
 """
@@ -81,14 +82,14 @@ _ROLE = re.compile(
     r"s[eé]nat(?:eur|rice)|commissaire|rapporteur|rapporteure|d[eé]l[eé]gu[eé]e?)(?:\s|$)")
 # A government title and what it governs, all of it the role: "ministre déléguée à l'Intelligence artificielle
 # et au Numérique", "secrétaire d'État chargée du Numérique", "commissaire européen à la Concurrence". The
-# complement is a chain of nouns (each with at most two lowercase adjectives) joined by "et" or a comma and a
+# complement is a chain of nouns (a bare "commissaire à la CNIL" sits at the CNIL, which stays an actor) (each with at most two lowercase adjectives) joined by "et" or a comma and a
 # preposition, so "le ministre des Armées Sébastien Lecornu" ends before the person.
 _ROLE_PREP = (r"(?:(?:charg[ée]e?\s|en\scharge\s)?(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])"
               r"|à\sla\s|à\sl['’]|au\s|aux\s|à\s)")
 _ROLE_NOUN = r"[^\W\d_][\w-]*(?:\s(?:et\s)?[a-zàâçéèêëîïôöûü][a-zàâçéèêëîïôöûü-]{3,}){0,2}"
 _ROLE_SPAN = re.compile(
     r"(?<![\w-])(?i:(?:premi[eè]re?\s)?ministre(?:\sd[ée]l[ée]gu[ée]e?)?|secr[ée]taire\sd['’][ée]tat"
-    r"|(?:haute?-)?commissaire(?:\seurop[ée]en(?:ne)?)?)"
+    r"|(?:haute?-)?commissaire\seurop[ée]en(?:ne)?|haute?-commissaire)"
     rf"(?:\s(?:{_ROLE_PREP}{_ROLE_NOUN})(?:(?:\set\s|,\s){_ROLE_PREP}{_ROLE_NOUN})*)?(?![\w-])")
 # Abbreviations of the business press that name no organisation ("un CA de 70 milliards", "les PME").
 NOT_ORGANISATIONS = frozenset(
@@ -96,11 +97,32 @@ NOT_ORGANISATIONS = frozenset(
     "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP".split())
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
 _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
-# Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X".
+# Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X", "l'éditeur américain
+# de cybersécurité X", "la fédération sectorielle X", "le rachat de X". Between the cue and the name, at most
+# two lowercase adjectives and one lowercase complement ("de la cybersécurité", "de puces"); the name is
+# capitalised, so "l'éditeur américain de cybersécurité a obtenu" names nobody.
+_LOWER = r"[a-zàâçéèêëîïôöûüœ][a-zàâçéèêëîïôöûüœ'’-]*"
+_NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*))*)"
 _CUE = re.compile(
     r"(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
-    r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet|chez))\s"
-    r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*))*)")
+    r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet"
+    r"|le\ssp[ée]cialiste|le\sfabricant|le\sconstructeur|le\sfournisseur|la\sfintech|la\sbiotech"
+    r"|la\sscale-?up|l['’]ESN|la\sf[ée]d[ée]ration|l['’]association|le\ssyndicat|la\slicorne|la\sp[ée]pite"
+    r"|l['’]int[ée]grateur|le\sd[ée]veloppeur|le\slaboratoire|l['’]institut))"
+    rf"(?:\s{_LOWER}){{0,2}}?(?:\s(?i:de|du|des|d['’]|en)\s?(?i:la\s|l['’]|les\s)?{_LOWER}(?:\s{_LOWER})?)?\s"
+    + _NAME)
+_CUE_DEAL = re.compile(r"(?i:\b(?:chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
+                       r"|rach[eè]te|a\sracheté|a\sacquis|acquiert))\s?" + _NAME)
+# A name before words that only an organisation takes: "X, spécialiste de", "X, une start-up française",
+# "X, fondée en 2015", "X a racheté". Not "Bordeaux, la start-up Tehtris": a definite article announces
+# the next name, and the cue must go on in lowercase.
+_CUE_AFTER = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z0-9][\w.&-]*)*)"
+    r"(?:,\s(?:(?:un|une)\s)?(?:sp[ée]cialiste|[ée]diteur|fabricant|start-?up|scale-?up|fintech"
+    r"|soci[ée]t[ée]|entreprise|groupe)\s(?=[a-zàâçéèêëîïôöûü])|,\s(?:fond[ée]e?|cr[ée][ée]e?)\sen\s[12]\d{3}"
+    r"|\sa\s(?:rachet[ée]|acquis|lev[ée])\s)")
+_NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
+               "Cette", "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "Mais", "Et", "Puis", "Dont"}
 
 
 def is_role(name: str) -> bool:
@@ -131,5 +153,7 @@ def opens_with_number_word(name: str) -> bool:
 
 
 def cued_names(text: str) -> list[tuple[int, int]]:
-    """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons")."""
-    return [m.span("name") for m in _CUE.finditer(text)]
+    """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons", "Kaseya a racheté")."""
+    spans = [m.span("name") for cue in (_CUE, _CUE_DEAL) for m in cue.finditer(text)]
+    spans += [m.span("name") for m in _CUE_AFTER.finditer(text) if m["name"] not in _NOT_A_NAME]
+    return sorted(spans)
