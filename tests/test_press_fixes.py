@@ -180,3 +180,11 @@ def test_a_programme_named_by_its_acronym_after_its_name_is_a_programme(extracto
     assert [(i.kind, i.text) for i in extractor._items(extractor.nlp(text), None)
             if i.kind in ("actor", "programme")] == [("programme", "Swiss Government Cloud"), ("programme", "SGC"),
                                                      ("programme", "SGC")]
+
+
+def test_a_year_earlier_is_the_period_just_named_a_year_before():
+    text = "un résultat net négatif de 26 millions d’euros au premier semestre contre 7 millions un an plus tôt."
+    assert _dates(text, "2022-04") == [("premier semestre", "2022-01", "2022-06", "month"),
+                                       ("un an plus tôt", "2021-01", "2021-06", "month")]   # CHANNELNEWS_OVH
+    assert _dates("Les ventes ont crû. Un an plus tôt, elles baissaient.", "2022") == []
+    assert _dates("le 29 février 2024, contre 2 un an auparavant", "2024")[1:] == []

@@ -48,6 +48,8 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     # "il y a deux ans": the publication year less N (year precision)
     ("years_ago", r"il\sy\sa\s(?P<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\sans?"
                   r"(?![^\W\d_])"),
+    # "un an plus tôt": the date just named in the sentence, a year before (see text_dates.find_dates)
+    ("year_earlier", rf"(?:un\san\s(?:plus\stôt|auparavant)|l{_AP}année\sprécédente)(?![^\W\d_])"),
     ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain)"
                          rf"|(?P<wd3>{_WD})\s(?:matin|midi|soir|après-midi))(?![^\W\d_])"),
     ("relative_month", r"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
@@ -106,7 +108,7 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
 _TRIGGER = re.compile(rf"(?<![\w-])[TSHQ][1-4](?=\s{_YD})|\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c"
-                      rf"|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa|{_WD})")
+                      rf"|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa|un\san\s|{_WD})")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 _OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à"
                            r"|début|premier|1er|1ᵉʳ|second|seconde|deuxi[èe]me|troisi[èe]me|quatri[èe]me|dernier"

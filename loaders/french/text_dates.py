@@ -14,7 +14,8 @@ What counts as a date, and what does not (choices, so that the tests can hold us
   "mardi prochain" are, given a publication day, and so is a weekday with a part of the day
   ("mardi matin", "lundi soir": the nearest such day), but only when that day is known;
 - relative periods: "l'an dernier", "cette année", "la fin de l'année" (year), "le mois dernier",
-  "ce mois-ci" (month), "il y a deux ans" (the publication year less two);
+  "ce mois-ci" (month), "il y a deux ans" (the publication year less two), "un an plus tôt" (the date
+  just named in the same sentence, a year before; nothing when the sentence names none);
 - half-years and quarters are month ranges: "au premier semestre 2024" is 2024-01 .. 2024-06, "au T3 2025"
   2025-07 .. 2025-09 (precision month: a year is not January); without a year, the latest such
   period begun by the publication date (or ahead of it when the verb is in the future tense); a weekday that contradicts a full date leaves the value None ("problem"
@@ -175,6 +176,29 @@ def _read_days(kind, match, ref, mention) -> DateMention:
     return mention(low, value, "day")
 
 
+def _shift_year(value: str | None, years: int) -> str | None:
+    """'2024-03' -> '2023-03' for years=-1; None for None or a day that year lacks (29 February)."""
+    if not value or not value[:4].isdigit():
+        return None
+    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
+    try:
+        parse_partial_date(shifted)
+    except ValueError:
+        return None
+    return shifted
+
+
+def _year_earlier(m: re.Match, text: str, found: list[DateMention]) -> DateMention | None:
+    """"au premier semestre contre 7 millions un an plus tôt": the period just named in the same
+    sentence, a year before; no date when the sentence names none (a year before what is unsaid)."""
+    last = found[-1] if found else None
+    if last is None or last.value is None or pat.SENTENCE_END.search(text, last.end, m.start()):
+        return None
+    value = _shift_year(last.value, -1)
+    return DateMention(m.group(), m.start(), m.end(), value, _shift_year(last.value_high, -1),
+                       last.precision) if value else None
+
+
 def find_publication_date(text: str) -> PartialDate | None:
     """A "Publié le 9 septembre 2025" anywhere, or a dateline opening the text ("Paris, le 9 mai 2025")."""
     m = pat.PUBLISHED.search(text) or pat.PUBLISHED.search(text.lstrip()[:200])
@@ -203,7 +227,7 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     for start, _, kind, m in candidates:
         if start < taken_until:
             continue
-        mention = _read(kind, m, text, ref)
+        mention = _year_earlier(m, text, found) if kind == "year_earlier" else _read(kind, m, text, ref)
         if mention is not None:
             found.append(mention)
             taken_until = m.end()
