@@ -87,8 +87,8 @@ _ROLE = re.compile(
 _ROLE_PREP = (r"(?:(?:charg[ée]e?\s|en\scharge\s)?(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])"
               r"|à\sla\s|à\sl['’]|au\s|aux\s|à\s)")
 _ROLE_NOUN = r"[^\W\d_][\w-]*(?:\s(?:et\s)?[a-zàâçéèêëîïôöûü][a-zàâçéèêëîïôöûü-]{3,}){0,2}"
-_ROLE_SPAN = re.compile(
-    r"(?<![\w-])(?i:(?:premi[eè]re?\s)?ministre(?:\sd[ée]l[ée]gu[ée]e?)?|secr[ée]taire\sd['’][ée]tat"
+_ROLE_SPAN = re.compile(   # each regex first tests its first letter: most positions fail there, fast
+    r"(?=[mMpPsScChH])(?<![\w-])(?i:(?:premi[eè]re?\s)?ministre(?:\sd[ée]l[ée]gu[ée]e?)?|secr[ée]taire\sd['’][ée]tat"
     r"|(?:haute?-)?commissaire\seurop[ée]en(?:ne)?|haute?-commissaire)"
     rf"(?:\s(?:{_ROLE_PREP}{_ROLE_NOUN})(?:(?:\set\s|,\s){_ROLE_PREP}{_ROLE_NOUN})*)?(?![\w-])")
 # Abbreviations of the business press that name no organisation ("un CA de 70 milliards", "les PME").
@@ -104,20 +104,20 @@ _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 _LOWER = r"[a-zàâçéèêëîïôöûüœ][a-zàâçéèêëîïôöûüœ'’-]*"
 _NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*))*)"
 _CUE = re.compile(
-    r"(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
+    r"(?=[lL])(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
     r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet"
     r"|le\ssp[ée]cialiste|le\sfabricant|le\sconstructeur|le\sfournisseur|la\sfintech|la\sbiotech"
     r"|la\sscale-?up|l['’]ESN|la\sf[ée]d[ée]ration|l['’]association|le\ssyndicat|la\slicorne|la\sp[ée]pite"
     r"|l['’]int[ée]grateur|le\sd[ée]veloppeur|le\slaboratoire|l['’]institut))"
     rf"(?:\s{_LOWER}){{0,2}}?(?:\s(?i:de|du|des|d['’]|en)\s?(?i:la\s|l['’]|les\s)?{_LOWER}(?:\s{_LOWER})?)?\s"
     + _NAME)
-_CUE_DEAL = re.compile(r"(?i:\b(?:chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
+_CUE_DEAL = re.compile(r"(?=[cClLrRaA])(?i:\b(?:chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
                        r"|rach[eè]te|a\sracheté|a\sacquis|acquiert))\s?" + _NAME)
 # A name before words that only an organisation takes: "X, spécialiste de", "X, une start-up française",
 # "X, fondée en 2015", "X a racheté". Not "Bordeaux, la start-up Tehtris": a definite article announces
 # the next name, and the cue must go on in lowercase.
 _CUE_AFTER = re.compile(
-    r"(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z0-9][\w.&-]*)*)"
+    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z0-9][\w.&-]*)*)"
     r"(?:,\s(?:(?:un|une)\s)?(?:sp[ée]cialiste|[ée]diteur|fabricant|start-?up|scale-?up|fintech"
     r"|soci[ée]t[ée]|entreprise|groupe)\s(?=[a-zàâçéèêëîïôöûü])|,\s(?:fond[ée]e?|cr[ée][ée]e?)\sen\s[12]\d{3}"
     r"|\sa\s(?:rachet[ée]|acquis|lev[ée])\s)")

@@ -277,7 +277,7 @@ def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount
     if kind == "range" and low.year_like and _YEAR_BEFORE.search(_window(norm, low.start)):
         return _read_group(raw, norm, maps, "single", [low], default_currency) + _read_group(
             raw, norm, maps, "single", [high], default_currency)  # "culminé en 2022 à 1,41 milliard"
-    as_written = [dataclasses.replace(m) for m in members]
+    as_written = [dataclasses.replace(m) for m in members] if kind == "range" else members
     _share_units(kind, members)
     if kind == "range" and (low.share != high.share or low.currency != high.currency
                             or low.number * low.multiplier > high.number * high.multiplier

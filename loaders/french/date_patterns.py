@@ -107,8 +107,9 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(rf"(?<![\w-])[TSHQ][1-4](?=\s{_YD})|\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c"
-                      rf"|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa|un\san\s|{_WD})")
+_TRIGGER = re.compile(rf"\d+|(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
+                      rf"|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa\s\w+\sans?\b"
+                      rf"|un\san\s(?:plus|aup)|{_WD}))")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 _OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à"
                            r"|début|premier|1er|1ᵉʳ|second|seconde|deuxi[èe]me|troisi[èe]me|quatri[èe]me|dernier"
