@@ -120,7 +120,7 @@ def load_pipeline(index: ActorIndex):
     return nlp
 
 
-_EDGE = " \t\r\n\"'‘’«»“”.,;:()"
+_EDGE = " \t\r\n\"'‘«»“”.,;:()"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _ELIDED = re.compile(r"[lLdD]['’]")
 # A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
 _DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
