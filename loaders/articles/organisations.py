@@ -3,13 +3,17 @@
 data/organisations.csv (name, aliases separated by ";", kind) lists companies, funds, media,
 universities and institutions the press names: found in a text, they come back as organisations
 with their canonical name ("Les Echos" -> "Les Échos", "L'Agefi" keeps its article) and no
-actor id. An organisation the corpus curates moves to data/actors.csv, which wins over this list.
+actor id. Rows of kind "programme" ("Horizon Europe", "IPCEI") name plans and programmes: found in a
+text they are neither actors nor dates ("France 2030" is no year). An organisation the corpus curates moves to data/actors.csv, which wins over this list.
 
 Context rules, for what the statistical NER labels:
-- a role is no actor: "ministre de l'Economie", "secrétaire d'État au Numérique";
+- a role is no actor: "ministre de l'Economie", "secrétaire d'État au Numérique", nor is what a
+  government title governs ("ministre déléguée à l'Intelligence artificielle", "ministre des Armées");
+- an abbreviation of the trade is no organisation: "un CA de 70 milliards", "les PME";
 - a photo credit or a byline is cut off the name: "DR STMicroelectronics", "© AFP";
 - a number word is no name: "Sept États";
-- a capitalised name after "le groupe", "la start-up", "l'éditeur", "chez"... is an organisation.
+- a capitalised name after "le groupe", "la start-up", "l'éditeur", "la fédération", "le rachat de", "chez"...
+  is an organisation, and so is one before ", spécialiste de", ", fondée en 2015", " a racheté".
 
 Error policy: a malformed organisations file raises DataError naming the line; the rules never raise.
 """
@@ -23,15 +27,18 @@ from loaders.errors import DataError, DataProblem
 from loaders.french.numbers import WORDS_PATTERN
 from loaders.french.text import APOSTROPHES, surface_key
 
-KINDS = {"company", "fund", "media", "university", "research", "institution"}
+KINDS = {"company", "fund", "media", "university", "research", "institution", "programme"}
+PROGRAMME = "programme"  # a plan, programme or act ("Horizon Europe"): named in the press, yet no actor
 GAZETTEER_ID = "gazetteer:"  # entity ids of the gazetteer's ruler patterns: the prefix, then the name
 
 
 class Gazetteer:
     """Every way data/organisations.csv names an organisation, looked up by `surface_key`."""
 
-    def __init__(self, rows: list[tuple[str, list[str]]]):
+    def __init__(self, rows: list[tuple[str, list[str]]], programmes: list[tuple[str, list[str]]] = ()):
         self.names = {name: [name, *aliases] for name, aliases in rows}
+        self.programmes = {name for name, _ in programmes}
+        self.names.update({name: [name, *aliases] for name, aliases in programmes})
         self._by_key = {surface_key(s): name for name, surfaces in self.names.items() for s in surfaces}
 
     def lookup(self, text: str) -> str | None:
@@ -52,7 +59,7 @@ def read_gazetteer(data_dir: Path) -> Gazetteer:
     path = data_dir / "organisations.csv"
     if not path.exists():
         return Gazetteer([])
-    rows, problems = [], []
+    rows, programmes, problems = [], [], []
     with path.open(encoding="utf-8-sig", newline="") as f:
         for line, row in enumerate(csv.DictReader(f), start=2):
             name = (row.get("name") or "").strip()
@@ -62,28 +69,76 @@ def read_gazetteer(data_dir: Path) -> Gazetteer:
             elif kind not in KINDS:
                 problems.append(DataProblem(str(path), line, f"kind: {kind!r} is not one of {sorted(KINDS)}"))
             else:
-                rows.append((name, [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]))
+                aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+                (programmes if kind == PROGRAMME else rows).append((name, aliases))
     if problems:
         raise DataError(problems)
-    return Gazetteer(rows)
+    return Gazetteer(rows, programmes)
 
 
 _ROLE = re.compile(
     r"(?i)^(?:(?:premi[eè]re?\s)?ministre|ministre\sd[eé]l[eé]gu[eé]e?|secr[eé]taire\sd['’][eé]tat|"
     r"pr[eé]sidente?|vice-pr[eé]sidente?|directeur|directrice|pdg|porte-parole|d[eé]put[eé]e?|"
     r"s[eé]nat(?:eur|rice)|commissaire|rapporteur|rapporteure|d[eé]l[eé]gu[eé]e?)(?:\s|$)")
+# A government title and what it governs, all of it the role: "ministre déléguée à l'Intelligence artificielle
+# et au Numérique", "secrétaire d'État chargée du Numérique", "commissaire européen à la Concurrence". The
+# complement is a chain of nouns (a bare "commissaire à la CNIL" sits at the CNIL, which stays an actor) (each with at most two lowercase adjectives) joined by "et" or a comma and a
+# preposition, so "le ministre des Armées Sébastien Lecornu" ends before the person.
+_ROLE_PREP = (r"(?:(?:charg[ée]e?\s|en\scharge\s)?(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])"
+              r"|à\sla\s|à\sl['’]|au\s|aux\s|à\s)")
+_ROLE_NOUN = r"[^\W\d_][\w-]*(?:\s(?:et\s)?[a-zàâçéèêëîïôöûü][a-zàâçéèêëîïôöûü-]{3,}){0,2}"
+_ROLE_SPAN = re.compile(   # each regex first tests its first letter: most positions fail there, fast
+    r"(?=[mMpPsScChH])(?<![\w-])(?i:(?:premi[eè]re?\s)?ministre(?:\sd[ée]l[ée]gu[ée]e?)?|secr[ée]taire\sd['’][ée]tat"
+    r"|(?:haute?-)?commissaire\seurop[ée]en(?:ne)?|haute?-commissaire)"
+    rf"(?:\s(?:{_ROLE_PREP}{_ROLE_NOUN})(?:(?:\set\s|,\s){_ROLE_PREP}{_ROLE_NOUN})*)?(?![\w-])")
+# Abbreviations of the business press that name no organisation ("un CA de 70 milliards", "les PME").
+NOT_ORGANISATIONS = frozenset(
+    "CA PIB PME ETI TPE GE IA R&D RH DRH DSI DAF SI IT SaaS PaaS IaaS HT TTC TVA PDG DG CEO CTO CFO COO CDO "
+    "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP".split())
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
 _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
-# Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X".
+# Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X", "l'éditeur américain
+# de cybersécurité X", "la fédération sectorielle X", "le rachat de X". Between the cue and the name, at most
+# two lowercase adjectives and one lowercase complement ("de la cybersécurité", "de puces"); the name is
+# capitalised, so "l'éditeur américain de cybersécurité a obtenu" names nobody.
+_LOWER = r"[a-zàâçéèêëîïôöûüœ][a-zàâçéèêëîïôöûüœ'’-]*"
+_NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*))*)"
 _CUE = re.compile(
-    r"(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
-    r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet|chez))\s"
-    r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*))*)")
+    r"(?=[lL])(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
+    r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet"
+    r"|le\ssp[ée]cialiste|le\sfabricant|le\sconstructeur|le\sfournisseur|la\sfintech|la\sbiotech"
+    r"|la\sscale-?up|l['’]ESN|la\sf[ée]d[ée]ration|l['’]association|le\ssyndicat|la\slicorne|la\sp[ée]pite"
+    r"|l['’]int[ée]grateur|le\sd[ée]veloppeur|le\slaboratoire|l['’]institut))"
+    rf"(?:\s{_LOWER}){{0,2}}?(?:\s(?i:de|du|des|d['’]|en)\s?(?i:la\s|l['’]|les\s)?{_LOWER}(?:\s{_LOWER})?)?\s"
+    + _NAME)
+_CUE_DEAL = re.compile(r"(?=[cClLrRaA])(?i:\b(?:chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
+                       r"|rach[eè]te|a\sracheté|a\sacquis|acquiert))\s?" + _NAME)
+# A name before words that only an organisation takes: "X, spécialiste de", "X, une start-up française",
+# "X, fondée en 2015", "X a racheté". Not "Bordeaux, la start-up Tehtris": a definite article announces
+# the next name, and the cue must go on in lowercase.
+_CUE_AFTER = re.compile(
+    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z0-9][\w.&-]*)*)"
+    r"(?:,\s(?:(?:un|une)\s)?(?:sp[ée]cialiste|[ée]diteur|fabricant|start-?up|scale-?up|fintech"
+    r"|soci[ée]t[ée]|entreprise|groupe)\s(?=[a-zàâçéèêëîïôöûü])|,\s(?:fond[ée]e?|cr[ée][ée]e?)\sen\s[12]\d{3}"
+    r"|\sa\s(?:rachet[ée]|acquis|lev[ée])\s)")
+_NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
+               "Cette", "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "Mais", "Et", "Puis", "Dont"}
 
 
 def is_role(name: str) -> bool:
     """True for a title rather than an actor: "ministre de l'Economie", "Secrétaire d'État"."""
     return bool(_ROLE.match(name))
+
+
+def role_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of government titles with what they govern ("secrétaire d'État chargée du Numérique"), in order:
+    nothing in them is an actor but a person ("ministre de l'Économie Bruno Le Maire" ends before him)."""
+    return [m.span() for m in _ROLE_SPAN.finditer(text)]
+
+
+def is_common_abbreviation(name: str) -> bool:
+    """"CA" (chiffre d'affaires), "PME", "R&D": an abbreviation of the trade, not an organisation."""
+    return name.strip() in NOT_ORGANISATIONS
 
 
 def credit_length(text: str) -> int:
@@ -98,5 +153,7 @@ def opens_with_number_word(name: str) -> bool:
 
 
 def cued_names(text: str) -> list[tuple[int, int]]:
-    """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons")."""
-    return [m.span("name") for m in _CUE.finditer(text)]
+    """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons", "Kaseya a racheté")."""
+    spans = [m.span("name") for cue in (_CUE, _CUE_DEAL) for m in cue.finditer(text)]
+    spans += [m.span("name") for m in _CUE_AFTER.finditer(text) if m["name"] not in _NOT_A_NAME]
+    return sorted(spans)

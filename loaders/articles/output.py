@@ -15,7 +15,7 @@ def jsonl_line(found: Found) -> str:
 
 def _detail(found: Found) -> str:
     i = found.item
-    if i.kind == "actor":
+    if i.kind in ("actor", "programme"):
         return f"{i.name} [{i.actor_id}]" if i.actor_id else f"{i.name} [unknown]"
     if i.kind == "theme":
         return f"{i.value} ({i.name})"

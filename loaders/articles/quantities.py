@@ -25,7 +25,7 @@ _MEASURE_KIND = {"money": "money", "share": "percent", "count": "count"}
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # "money" | "percent" | "count" | "date" | "actor" | "theme"
+    kind: str  # "money" | "percent" | "count" | "date" | "actor" | "programme" | "theme"
     text: str  # as written in the text
     start: int  # character offsets into the text given
     end: int
@@ -78,6 +78,9 @@ def _amount_items(text: str, language: str | None) -> list[Item]:
     return carry_currencies(text, items, scales, language)
 
 
+_COUNTED_BACK = re.compile(r"(?i)il\sy\sa\s")
+
+
 def _date_items(text: str, published) -> list[Item]:
     return [Item("date", d.text, d.start, d.end, d.value, d.value_high, precision=d.precision)
             for d in find_dates(text, published)]
@@ -100,12 +103,14 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     """
     amounts, dates = _amount_items(text, language), _date_items(text, published)
     strong = [a for a in amounts if a.kind != "count"]
-    dates = _not_overlapping(dates, strong)
-    counts = _not_overlapping([a for a in amounts if a.kind == "count"], dates)
+    dates = not_overlapping(dates, strong)
+    # "il y a cinq ans" is a date and still five years: a year counted back leaves its count
+    counts = not_overlapping([a for a in amounts if a.kind == "count"],
+                             [d for d in dates if not _COUNTED_BACK.match(d.text)])
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 
-def _not_overlapping(items: list[Item], others: list[Item]) -> list[Item]:
+def not_overlapping(items: list[Item], others: list[Item]) -> list[Item]:
     """`items` that overlap none of `others`, in n log n (a long text has thousands of each)."""
     others = sorted(others, key=lambda o: o.start)
     starts = [o.start for o in others]

@@ -133,6 +133,8 @@ _AND_GAP = re.compile(r"\s(?:et|ou)\s")
 _COMMA_GAP = re.compile(r",\s")
 _RANGE_START = re.compile(r"(?i)(?<!\w)(?:de\s|d'|du\s|entre\s)$")
 _BETWEEN = re.compile(r"(?i)(?<!\w)entre\s$")
+# A year after these words is a date, never the low end of a range: "culminé en 2022 à 1,41 milliard"
+_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:en|dès|depuis)\s$")
 # "est passée de 18 % à 31 %" is a change between two figures, not a range
 _CHANGE = re.compile(r"(?i)(?<!\w)(?:pass|grimp|chut|tomb|bond|évolu|recul)\w*\s(?:\w+\s)?de\s$")
 _DE = r"(?:de\s|d')"
@@ -271,12 +273,20 @@ def _amount(raw, maps, m: _Atom, high: Decimal | None, scale, bound, start, end)
 
 def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount]:
     """The amounts of one single, range or list of atoms (noise dropped)."""
-    _share_units(kind, members)
     low, high = members[0], members[-1]
+    if kind == "range" and low.year_like and _YEAR_BEFORE.search(_window(norm, low.start)):
+        return _read_group(raw, norm, maps, "single", [low], default_currency) + _read_group(
+            raw, norm, maps, "single", [high], default_currency)  # "culminé en 2022 à 1,41 milliard"
+    as_written = [dataclasses.replace(m) for m in members] if kind == "range" else members
+    _share_units(kind, members)
     if kind == "range" and (low.share != high.share or low.currency != high.currency
                             or low.number * low.multiplier > high.number * high.multiplier
                             or _CHANGE.search(_window(norm, low.start))):
         kind = "list"  # "3 millions à 5 entreprises" is no range: read each on its own
+        if low.number * low.multiplier > high.number * high.multiplier:
+            # "de 6,5 % en 2023 à 3,5 %": the low end borrowed units it was never written with
+            members = as_written
+            low, high = members
     group_end = high.end if kind != "single" else low.end
     kept = [m for m in members if not _is_not_a_quantity(norm, m, group_end)]
     for m in kept:

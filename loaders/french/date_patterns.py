@@ -17,7 +17,7 @@ _WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _D = r"(?<![\w,.])(?:1\s?er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d,.]\d)"
 _YD = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # the years a text about today's policy may name
 # not a year: a digit run, a decimal, a share, an amount ("2025 euros"), a version ("v2025.1")
-_Y_END = r"(?![\d]|[.,]\d|\s?(?:%|€|\$|euros?\b|dollars?\b|milliards?\b|millions?\b|Mds?€))"
+_Y_END = r"(?![\d]|[.,]\d|\s?(?:%|€|\$|euros?\b|dollars?\b|mill?iards?\b|millions?\b|Mds?€))"
 _Y_START = r"(?<![\d,./])(?<!\d-)"
 _Y = _Y_START + _YD + _Y_END
 _REL = r"\s(?P<rel>dernier|derni[èe]re|prochain|prochaine)(?![^\W\d_])"
@@ -40,6 +40,16 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("year_range", rf"(?:(?P<entre>entre)\s|de\s)?(?P<y1>{_Y_START}{_YD}(?!\d))"
                    rf"\s?(?(entre)et|(?:-|–|à))\s?(?P<y2>{_YD}{_Y_END})"),
     ("year", rf"{_QUAL}(?P<y>{_Y})"),
+    # Half-years and quarters: "au premier semestre 2024", "au T3 2025", "le dernier trimestre" (a month range).
+    ("period", rf"(?:(?P<ord>premier|1\s?er|1ᵉʳ|second|seconde|deuxi[èe]me|2\s?(?:e|è|ème|nd)|troisi[èe]me"
+               rf"|3\s?(?:e|è|ème)|quatri[èe]me|4\s?(?:e|è|ème)|dernier)\s(?P<unit>semestre|trimestre)"
+               rf"|(?<![\w-])(?P<abbr>[TSHQ][1-4])(?=\s{_YD}))(?![^\W\d_])"
+               rf"(?:\s(?:de\s|d{_AP})?(?:l{_AP}(?:année|exercice)\s)?(?P<y>{_Y}))?"),
+    # "il y a deux ans": the publication year less N (year precision)
+    ("years_ago", r"il\sy\sa\s(?P<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\sans?"
+                  r"(?![^\W\d_])"),
+    # "un an plus tôt": the date just named in the sentence, a year before (see text_dates.find_dates)
+    ("year_earlier", rf"(?:un\san\s(?:plus\stôt|auparavant)|l{_AP}année\sprécédente)(?![^\W\d_])"),
     ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain)"
                          rf"|(?P<wd3>{_WD})\s(?:matin|midi|soir|après-midi))(?![^\W\d_])"),
     ("relative_month", r"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
@@ -49,12 +59,26 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
 COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in PATTERNS]
 DAY_RX = COMPILED[1][1]
 # The patterns that can open on a digit; a date opening on a word may be of any kind but these two.
-_DIGIT_KINDS = {"day_range", "day", "numeric", "iso", "year_range", "year"}
+_DIGIT_KINDS = {"day_range", "day", "numeric", "iso", "year_range", "year", "period"}
 OPENING_ON_DIGIT = [(k, rx) for k, rx in COMPILED if k in _DIGIT_KINDS]
 OPENING_ON_WORD = [(k, rx) for k, rx in COMPILED if k not in ("numeric", "iso")]
 LOWER_MONTH = re.compile(_M)  # a bare month must be lowercase ("Mars" alone is a planet)
 PUBLISHED = re.compile(rf"(?i)(?:publié|mis\sen\sligne|mis\sà\sjour|paru)\s(?:le\s)?(?P<when>{_D}\s{_M}\s{_Y})"
                         rf"|^\W*(?:[A-ZÉ][\w\-]+,\s)?(?:le\s)?(?P<line>{_D}\s{_M}\s{_Y})")
+
+
+# The months a half-year or a quarter spans, by ordinal ("second", "2e", "T2") and unit.
+def period_months(ordinal: str | None, unit: str | None, abbr: str | None) -> tuple[int, int]:
+    """('premier', 'semestre', None) -> (1, 6); (None, None, 'T3') -> (7, 9); ('dernier', 'trimestre', None) -> (10, 12)."""
+    if abbr:
+        n, size = int(abbr[1]), 6 if abbr[0] in "SH" else 3
+    else:
+        size = 6 if unit.lower().startswith("semestre") else 3
+        o = ordinal.lower()
+        n = (12 // size if o.startswith("dernier") else 1 if o.startswith(("premier", "1")) else
+             2 if o.startswith(("second", "deux", "2")) else 3 if o.startswith(("trois", "3")) else 4)
+    n = min(n, 12 // size)   # "S3" does not exist: the last half
+    return size * (n - 1) + 1, size * n
 
 
 def month_number(word: str) -> int:
@@ -83,13 +107,14 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(rf"\d+|(?<!\w)(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c"
-                      rf"|[ld]['’]an|cette\sann|mois|{_WD})")
+_TRIGGER = re.compile(rf"\d+|(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
+                      rf"|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa\s\w+\sans?\b"
+                      rf"|un\san\s(?:plus|aup)|{_WD}))")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 _OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à"
-                           r"|début"
+                           r"|début|premier|1er|1ᵉʳ|second|seconde|deuxi[èe]me|troisi[èe]me|quatri[èe]me|dernier"
                            r"|fin|mi|milieu|courant|entre)(?!\w)")
-_REACH_BACK = 30  # the longest words before a trigger: "à partir de courant "
+_REACH_BACK = 30  # the longest words before a trigger: "à partir de courant ", "quatrième trimestre "
 
 
 def candidate_starts(text: str) -> list[int]:

@@ -86,13 +86,13 @@ APPROX_PATTERN = (
 
 # --- scales --------------------------------------------------------------------------------------
 _SCALE_WORDS = {
-    "milliers de milliards": 10**12, "billion": 10**12, "milliard": 10**9, "million": 10**6,
+    "milliers de milliards": 10**12, "billion": 10**12, "milliard": 10**9, "millard": 10**9, "million": 10**6,
     "mille": 10**3,
-}  # French "billion" is 10^12 (long scale), not the English 10^9
+}  # French "billion" is 10^12 (long scale), not the English 10^9; "millard" is how the press misspells "milliard"
 _SCALE_ABBREVIATIONS = {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9}
 _AMBIGUOUS_ABBREVIATIONS = {"M": 10**6, "k": 10**3, "K": 10**3}  # "5 M" may be "Monsieur", "4K" a screen
 SCALE_WORDS_PATTERN = (
-    r"(?i:milliers\sde\smilliards|milliards?|millions?|billions?|mille|[Mm](?:ds?|rds?))" + NO_LETTER_AFTER
+    r"(?i:milliers\sde\smilliards|milliards?|millards?|millions?|billions?|mille|[Mm](?:ds?|rds?))" + NO_LETTER_AFTER
 )
 AMBIGUOUS_SCALE_PATTERN = r"(?:M|k|K)"
 

@@ -14,7 +14,11 @@ What counts as a date, and what does not (choices, so that the tests can hold us
   "mardi prochain" are, given a publication day, and so is a weekday with a part of the day
   ("mardi matin", "lundi soir": the nearest such day), but only when that day is known;
 - relative periods: "l'an dernier", "cette année", "la fin de l'année" (year), "le mois dernier",
-  "ce mois-ci" (month); a weekday that contradicts a full date leaves the value None ("problem"
+  "ce mois-ci" (month), "il y a deux ans" (the publication year less two), "un an plus tôt" (the date
+  just named in the same sentence, a year before; nothing when the sentence names none);
+- half-years and quarters are month ranges: "au premier semestre 2024" is 2024-01 .. 2024-06, "au T3 2025"
+  2025-07 .. 2025-09 (precision month: a year is not January); without a year, the latest such
+  period begun by the publication date (or ahead of it when the verb is in the future tense); a weekday that contradicts a full date leaves the value None ("problem"
   says why), as does an impossible day ("29 février 2023");
 - a date after "d'ici", "au plus tard" or "à partir" lies ahead of the publication date.
 Without `published`, a dateline ("Paris, le 3 février 2025 –") or "Publié le ..." is used.
@@ -48,7 +52,7 @@ class DateMention:
 def _is_name_or_reference(text: str, start: int) -> bool:
     """A year right after a capitalised word or a reference word: "France 2030", "article 2024"."""
     prev = re.search(r"(\S+)[^\S\n]$", text[max(0, start - 40):start])  # same line only
-    word = prev.group(1).lstrip("([«\"“").replace("’", "'") if prev else ""
+    word = prev.group(1).lstrip("([«\"“‘'").replace("’", "'") if prev else ""
     if word.lower() in fr.REFERENCE_WORDS or word.lower().split("'")[-1] in fr.REFERENCE_WORDS:
         return True
     return bool(re.search(r"[^\W\d_]$", word)) and word[:1].isupper() and word.lower() not in fr.FUNCTION_WORDS \
@@ -109,6 +113,17 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         r = res.weekday_near(g["wd"] or g["wd2"] or g["wd3"], g["rel"] and g["rel"].lower(), ref)
         return mention(r.isoformat() if isinstance(r, dt.date) else None, None, "day", None if r else
                        "a weekday alone needs a publication date known to the day")
+    if kind == "period":
+        first, last = pat.period_months(g["ord"], g["unit"], g["abbr"])
+        r = res.Resolved(int(g["y"])) if g["y"] else res.resolve_year(first, None, _relative(m), None, ref)
+        if r.year is None:
+            return mention(None, None, "month", r.problem)
+        return mention(_iso(r.year, first, None)[0], _iso(r.year, last, None)[0], "month")
+    if kind == "years_ago":
+        n = int(g["n"]) if g["n"].isdigit() else int(fr.words_to_decimal(g["n"]))
+        if ref is None:
+            return mention(None, None, "year", "a year counted back needs a publication date")
+        return mention(str(ref.start.year - n), None, "year")
     if kind == "relative_month":
         value = res.relative_month("ce" if g["c"] else g["rel"].lower(), ref)
         return mention(value, None, "month", None if value else "needs a publication date known to the month")
@@ -161,6 +176,29 @@ def _read_days(kind, match, ref, mention) -> DateMention:
     return mention(low, value, "day")
 
 
+def _shift_year(value: str | None, years: int) -> str | None:
+    """'2024-03' -> '2023-03' for years=-1; None for None or a day that year lacks (29 February)."""
+    if not value or not value[:4].isdigit():
+        return None
+    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
+    try:
+        parse_partial_date(shifted)
+    except ValueError:
+        return None
+    return shifted
+
+
+def _year_earlier(m: re.Match, text: str, found: list[DateMention]) -> DateMention | None:
+    """"au premier semestre contre 7 millions un an plus tôt": the period just named in the same
+    sentence, a year before; no date when the sentence names none (a year before what is unsaid)."""
+    last = found[-1] if found else None
+    if last is None or last.value is None or pat.SENTENCE_END.search(text, last.end, m.start()):
+        return None
+    value = _shift_year(last.value, -1)
+    return DateMention(m.group(), m.start(), m.end(), value, _shift_year(last.value_high, -1),
+                       last.precision) if value else None
+
+
 def find_publication_date(text: str) -> PartialDate | None:
     """A "Publié le 9 septembre 2025" anywhere, or a dateline opening the text ("Paris, le 9 mai 2025")."""
     m = pat.PUBLISHED.search(text) or pat.PUBLISHED.search(text.lstrip()[:200])
@@ -189,7 +227,7 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     for start, _, kind, m in candidates:
         if start < taken_until:
             continue
-        mention = _read(kind, m, text, ref)
+        mention = _year_earlier(m, text, found) if kind == "year_earlier" else _read(kind, m, text, ref)
         if mention is not None:
             found.append(mention)
             taken_until = m.end()
