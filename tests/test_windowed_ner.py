@@ -70,15 +70,15 @@ def test_a_known_name_opens_no_window_but_is_taken_whole_by_a_window_that_reache
     doc = _before_ner(extractor, "les prix montent depuis des mois et la Commission européenne observe sans agir.")
     assert [e.text for e in doc.ents] == ["Commission européenne"]   # the rulers' (a known actor)
     assert not windowed.kept(doc).any()                              # nothing left for the model
-    text = "la Commission européenne a reçu hier Kalray"
+    text = "la Commission européenne a reçu hier Claire Dubois"
     doc = _before_ner(extractor, text)
-    kept = windowed.kept(doc)                                        # Kalray's window reaches "européenne"...
+    kept = windowed.kept(doc)                                        # the window of "Claire" reaches "européenne"...
     assert [t.text for t, k in zip(doc, kept) if k][:2] == ["Commission", "européenne"]   # ...and takes the name whole
     assert ("Commission européenne" in [e.text for e in extractor.nlp(text).ents])
 
 
 def test_the_rulers_entities_are_kept_as_they_are_and_the_model_adds_around_them(extractor):
-    text = "Le conseil européen a reçu Mistral AI et la société Kalray à Bruxelles."
+    text = "Le conseil européen a reçu Mistral AI et Claire Dubois à Bruxelles."
     ents = {(e.text, e.label_) for e in extractor.nlp(text).ents}
     before = {(e.text, e.label_) for e in _before_ner(extractor, text).ents}
     assert before <= ents                      # what the rulers set is not undone
