@@ -112,3 +112,21 @@ def _carried(text: str, item, written: list, counts: collections.Counter, scales
 
 def _money(item, currency: str):
     return dataclasses.replace(item, kind="money", currency=currency, unit=None, inferred=True)
+
+
+# French-language Canadian press writes its own dollar "$" or "dollars" ("26 milliards $", "7 M$"),
+# and the US dollar "$ US" or "dollars américains". In a French text that names Canada and not the
+# United States, a dollar written without "US" is a Canadian dollar: read as CAD, marked inferred.
+_CANADA = re.compile(r"(?<!\w)(?:Canada|canadien(?:ne)?s?|Québec|québécois(?:es?)?|Montréal|Ottawa|Toronto"
+                     r"|Vancouver|Gatineau)(?!\w)")
+_UNITED_STATES = re.compile(r"(?<!\w)(?:États-Unis|Etats-Unis|américaine?s?|Washington|USA)(?!\w)", re.IGNORECASE)
+_US_WRITTEN = re.compile(r"(?<![^\W\d_])(?:US|USD)(?![^\W\d_])|américain", re.IGNORECASE)
+
+
+def canadian_dollars(text: str, items: list) -> list:
+    """`items` with the dollars of a Canadian text read as CAD (marked inferred); else as they are."""
+    if not _CANADA.search(text) or _UNITED_STATES.search(text):
+        return items
+    return [dataclasses.replace(i, currency="CAD", inferred=True)
+            if i.kind == "money" and i.currency == "USD" and not _US_WRITTEN.search(i.text) else i
+            for i in items]

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import asdict, dataclass
 
-from loaders.articles.implied_currency import carry_currencies
+from loaders.articles.implied_currency import canadian_dollars, carry_currencies
 from loaders.french.amounts import AmountError, french_scale, parse_amounts_in
 from loaders.french.text import counted_noun
 from loaders.french.text_dates import find_dates
@@ -107,6 +107,8 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     # "il y a cinq ans" is a date and still five years: a year counted back leaves its count
     counts = not_overlapping([a for a in amounts if a.kind == "count"],
                              [d for d in dates if not _COUNTED_BACK.match(d.text)])
+    if language != "en":
+        strong = canadian_dollars(text, strong)
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 

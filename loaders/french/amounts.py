@@ -279,6 +279,11 @@ def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount
             raw, norm, maps, "single", [high], default_currency)  # "culminé en 2022 à 1,41 milliard"
     as_written = [dataclasses.replace(m) for m in members] if kind == "range" else members
     _share_units(kind, members)
+    if (kind == "range" and low.scale and not as_written[0].scale and low.multiplier >= 1_000_000
+            and low.number * low.multiplier > high.number * high.multiplier
+            and low.number * low.multiplier // 1000 <= high.number * high.multiplier):
+        # "700 à 1 milliard d'euros": the low end is in the scale below (700 millions)
+        low.multiplier //= 1000
     if kind == "range" and (low.share != high.share or low.currency != high.currency
                             or low.number * low.multiplier > high.number * high.multiplier
                             or _CHANGE.search(_window(norm, low.start))):
