@@ -921,4 +921,27 @@ HELD_OUT_4 = [
             "Le centre hospitalier de Villefranche-sur-Saône (Rhône) a été victime d’une attaque par ransomware "
             "lundi 15 février.",
             actors=["centre hospitalier de Villefranche-sur-Saône"], dates=["2021-02-15"], published="2021-02"),
+    Passage("https://www.silicon.fr/cloud-en-france-les-3-hyperscalers-poursuivent-leur-croissance-470283.html",
+            "Ainsi, AWS conserve 45% d’un marché français qui est passé, entre 2020 et 2022, de 1,4 milliards € à "
+            "2,5 milliards €. En deuxième position, l’offre Azure de Microsoft s’arroge 18% quand celle de Google "
+            "Cloud se fixe à 8 %.",
+            money=[(1.4e9, "EUR"), (2.5e9, "EUR")], percent=[45, 18, 8],
+            actors=["AWS", "Azure", "Microsoft", "Google Cloud"], dates=["2020"], published="2023-07"),
+    Passage("https://www.rtbf.be/tendance/techno/detail_le-cloud-un-marche-en-pleine-croissance-domine-par-les-"
+            "americains?id=10281473",
+            "Selon le cabinet d'études Gartner, le marché mondial du cloud public devrait croître de 17,5% en 2019, "
+            "pour atteindre 214,3 milliards d'euros.",
+            money=[(2.143e11, "EUR")], percent=[17.5], actors=["Gartner"], dates=["2019"], published="2019-07"),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/french-tech-chute-brutale-des-levees-de-"
+            "fonds-au-premier-trimestre-2023-958674.html",
+            "Au premier trimestre 2023, les levées de fonds en France ont chuté de 68% sur un an, à 1,4 milliard "
+            "d'euros entre janvier et mars, d'après une étude de Newfund.",
+            money=[(1.4e9, "EUR")], percent=[68], actors=["Newfund"], dates=["2023-Q1", "2023-01"],
+            published="2023-04"),
+    Passage("https://www.decideurs-magazine.com/finance/57332-levees-de-fonds-l-economie-francaise-resiliente-"
+            "malgre-une-annee-difficile.html?tmpl=component&print=1&layout=default&page=",
+            "Au rayon des satisfactions, le nombre d’opérations a augmenté de 14% par rapport à l’année précédente "
+            "pour atteindre 6738. Pourtant, les montants levés ont diminué de 28% passant de 14 milliards d’euros "
+            "à 9 milliards, quand la valeur du ticket moyen baissait de 31% pour se situer à 10 millions d’euros.",
+            money=[(1.4e10, "EUR"), (9e9, "EUR"), (1e7, "EUR")], percent=[14, 28, 31], dates=[]),
 ]
