@@ -4,7 +4,8 @@ DEV is what the extraction rules were written against (the same passages drive
 tests/test_press_quantities.py and tests/test_organisations.py); HELD_OUT and HELD_OUT_2 were each
 annotated once, by reading, before any extraction was run on them, and are never tuned against:
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
-only, without any extraction run on its passages. Each passage is a short quotation (at
+only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
+extraction run on its passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
 Expected items: money as (value, ISO currency), percent as values, actors as the surface written
@@ -710,4 +711,237 @@ HELD_OUT_3 = [
             actors=["Centre national pour la cybersécurité", "Département fédéral des finances",
                     "Office fédéral de la cybersécurité", "OFCS", "Département fédéral de la défense"],
             dates=["2024-01-01"]),
+]
+
+# Annotated blind, by reading only: no extraction was run on these passages before or while they were
+# annotated. `published` is the date the page gives (None: none found).
+HELD_OUT_4 = [
+    Passage("https://www.rtl.fr/actu/sciences-tech/ce-que-stmicroelectronics-va-faire-en-3-4-ans-a-crolles-on-a-"
+            "mis-30-ans-a-le-faire-estime-son-pdg-sur-rtl-7900171508",
+            "Le Franco-italien STMicroelectronics et l'Américain GlobalFoundries ont annoncé, lundi 11 juillet, la "
+            "construction d'une usine de semi-conducteurs pour 5,7 milliards d'euros à Crolles, près de Grenoble.",
+            money=[(5.7e9, "EUR")], actors=["STMicroelectronics", "GlobalFoundries"], dates=[]),
+    Passage("https://www.rtl.fr/actu/sciences-tech/ce-que-stmicroelectronics-va-faire-en-3-4-ans-a-crolles-on-a-"
+            "mis-30-ans-a-le-faire-estime-son-pdg-sur-rtl-7900171508",
+            "\"C'est une fierté et une ambition, celle d'atteindre un revenu de plus de 20 milliards d'euros en "
+            "2025\", rappelle sur RTL Jean-Marc Chéry, le président et directeur général de ST Microelectronics, "
+            "un des leaders du secteur à l'international.",
+            money=[(2e10, "EUR")], actors=["RTL", "Jean-Marc Chéry", "ST Microelectronics"], dates=["2025"]),
+    Passage("https://region-aura.latribune.fr/strategie/industrie/2022-07-11/microelectronique-stmicroelectronics-"
+            "et-globalfoundries-annoncent-l-ouverture-d-une-unite-de-production-conjointe-en-isere-925210.html",
+            "Cette nouvelle unité devrait atteindre sa pleine capacité d'ici 2026 pour produire jusqu'à 620 000 "
+            "plaques 300 mm par an (~42 % pour ST et ~58 % pour GF)",
+            percent=[42, 58], actors=["ST", "GF"], dates=["2026"], published="2022-07-11"),
+    Passage("https://region-aura.latribune.fr/strategie/industrie/2022-07-11/microelectronique-stmicroelectronics-"
+            "et-globalfoundries-annoncent-l-ouverture-d-une-unite-de-production-conjointe-en-isere-925210.html",
+            "Un projet qui représente 5,7 milliards d'euros d'investissements, selon l'Elysée.",
+            money=[(5.7e9, "EUR")], actors=["Elysée"], dates=[], published="2022-07-11"),
+    Passage("https://www.brefeco.com/actualite/immobilier-dentreprise/stmicroelectronics-et-globalfoundries-vont-"
+            "construire-une-nouvelle",
+            "Le premier construira une usine États-Unis (Texas) pour un investissement de 17 milliards de dollars. "
+            "Le second a officialisé un investissement de 33 milliards d’euros en Europe dont 17 milliards d'euros "
+            "dans un méga site de fabrication de semi-conducteurs en Allemagne.",
+            money=[(1.7e10, "USD"), (3.3e10, "EUR"), (1.7e10, "EUR")], dates=[]),
+    Passage("https://www.brefeco.com/actualite/immobilier-dentreprise/stmicroelectronics-et-globalfoundries-vont-"
+            "construire-une-nouvelle",
+            "Le projet bénéficiera d'un « soutien financier important de l'État français », selon les déclarations "
+            "de Jean-Marc Chery, Président de STMicroelectronics. Ce programme industriel nécessitera un "
+            "investissement de l’ordre de 5,7 milliards d'euros.",
+            money=[(5.7e9, "EUR")], actors=["Jean-Marc Chery", "STMicroelectronics"], dates=[]),
+    Passage("https://www.clubic.com/semi-conducteur/actualite-438189-megafab-milliards-d-euros-investis-mais-ou-va-"
+            "la-france-sur-le-terrain-des-semi-conducteurs.html",
+            "En association avec GlobalFoundries, le plus grand fondeur américain de puces, STMicroelectronics va "
+            "installer une mégafab à Crolles, en Isère, qui devrait entrer en production dès 2023.",
+            actors=["GlobalFoundries", "STMicroelectronics"], dates=["2023"]),
+    Passage("https://cbnews.fr/digital/image-france-veritable-terrain-investissements-centres-donnees-86483",
+            "Quatre milliards d'euros par Microsoft, 1,2 par Amazon annoncés en mai... La France cumule les "
+            "investissements dans des centres de données, au cœur de l'économie numérique, sans être confrontée "
+            "jusqu'à présent à l'opposition rencontrée ailleurs.",
+            money=[(4e9, "EUR"), (1.2e9, "EUR")], actors=["Microsoft", "Amazon"], dates=[]),
+    Passage("https://cbnews.fr/digital/image-france-veritable-terrain-investissements-centres-donnees-86483",
+            "Dans la capitale, l'industrie des centres de données pèse 1,2 milliard d'euros, selon le cabinet "
+            "spécialisé Structure Research.",
+            money=[(1.2e9, "EUR")], actors=["Structure Research"], dates=[]),
+    Passage("https://cbnews.fr/digital/image-france-veritable-terrain-investissements-centres-donnees-86483",
+            "En 2030, la capacité des centres de données français devrait toutefois être multipliée par deux, avec "
+            "au moins 30 à 40% d'entre eux dédiés spécifiquement à l'intelligence artificielle, d'après un récent "
+            "rapport de France Datacenter, association professionnelle du secteur.",
+            percent=[30], actors=["France Datacenter"], dates=["2030"]),
+    Passage("https://onemedia.fr/high-tech/la-france-pourrait-tripler-sa-puissance-en-data-centers-dici-2033",
+            "Selon une étude du cabinet EY, la puissance installée en France pourrait passer de 600 mégawatts "
+            "actuellement à 1,8 gigawatt d’ici 2033. Lors d’un sommet sur l’intelligence artificielle tenu au Grand "
+            "Palais à Paris en février, des investissements dépassant les 100 milliards d’euros ont été annoncés.",
+            money=[(1e11, "EUR")], actors=["EY"], dates=["2033"]),
+    Passage("https://www.noovo.info/nouvelle/pres-de-100-millions-pour-des-projets-dia-dans-des-entreprises-du-"
+            "quebec.html",
+            "Ceux-ci totaliseront des investissements de 98,6 millions $. Environ le tiers de ces sommes proviennent "
+            "de fonds du gouvernement fédéral, tandis que le reste est injecté par les entreprises elles-mêmes.",
+            money=[(9.86e7, "CAD")], dates=[]),
+    Passage("https://www.noovo.info/nouvelle/pres-de-100-millions-pour-des-projets-dia-dans-des-entreprises-du-"
+            "quebec.html",
+            "Le ministre fédéral de l’Intelligence artificielle et de l’Innovation numérique, Evan Solomon, fait une "
+            "annonce lors d'une visite à Scale AI, à Montréal, le jeudi 10 juillet 2025.",
+            actors=["Evan Solomon", "Scale AI"], dates=["2025-07-10"]),
+    Passage("https://www.journaldemontreal.com/2020/12/07/quebec-injecte-25m-en-intelligence-artificielle",
+            "Le gouvernement Legault injecte plus de 25 M$ pour la réalisation projets d’entreprises québécoises dans "
+            "le domaine de l’intelligence artificielle (IA), qui représenteront des investissements totaux de près "
+            "de 65M$ à la grandeur du Québec.",
+            money=[(2.5e7, "CAD"), (6.5e7, "CAD")], dates=[], published="2020-12-07"),
+    # published 2020-12-07 is a Monday, so "lundi" is that day
+    Passage("https://www.journaldemontreal.com/2020/12/07/quebec-injecte-25m-en-intelligence-artificielle",
+            "a insisté le ministre de l’Économie Pierre Fitzgibbon lundi lors de l’évènement Forum – de l’IA à "
+            "l’entreprise organisé par Québec et avec la collaboration de l’organisme Forum IA Québec.",
+            actors=["Pierre Fitzgibbon", "Forum IA Québec"], dates=["2020-12-07"], published="2020-12-07"),
+    Passage("https://www.letemps.ch/economie/cyber/swiss-cloud-une-strategie-illisible-110-millions-francs",
+            "Berne a fixé au 3 février le délai pour un appel d’offres d’une valeur de 110 millions de francs pour "
+            "son «Swiss cloud». Mais les contours et le but de cet appel d’offres ne sont pas compréhensibles par "
+            "des observateurs externes.",
+            money=[(1.1e8, "CHF")], dates=[]),
+    Passage("https://www.letemps.ch/economie/cyber/swiss-cloud-une-strategie-illisible-110-millions-francs",
+            "Et, problème supplémentaire, la société genevoise Infomaniak, active dans le cloud, soupçonne la "
+            "Confédération de favoriser Microsoft pour ce contrat.",
+            actors=["Infomaniak", "Microsoft"], dates=[]),
+    Passage("https://www.letemps.ch/economie/confederation-sort-silence-tire-prise-cloud-suisse",
+            "Dans une rare prise de position dans le cadre d’un contrat de 110 millions de francs attribué à des "
+            "multinationales étrangères, le Conseil fédéral a défendu sa stratégie.",
+            money=[(1.1e8, "CHF")], actors=["Conseil fédéral"], dates=[]),
+    Passage("https://www.silicon.fr/microsoft-365-suisse-433154.html",
+            "Brique centrale de la démarche, l’environnement de test Microsoft 365 est en place depuis décembre "
+            "2020. En toile de fond, l’ouverture, à l’été 2019, de datacenters Microsoft dans les régions de Genève "
+            "et de Zurich.",
+            actors=["Microsoft"], dates=["2020-12", "2019-summer"]),
+    Passage("https://silicon.fr/Thematique/actualites-1367/Breves/Budget-2023-la-part-belle-au-numerique--402155/"
+            "amp.htm",
+            "Combien pour France très haut débit ? L'État propose d'allouer à ce programme environ 438 M€ en crédits "
+            "de paiement sur l'année 2023. Puis un peu plus de 800 M€ sur la période 2024-2025.",
+            money=[(4.38e8, "EUR"), (8e8, "EUR")], dates=["2023", "2024"]),
+    Passage("https://silicon.fr/Thematique/actualites-1367/Breves/Budget-2023-la-part-belle-au-numerique--402155/"
+            "amp.htm",
+            "Tout comme la French Tech, dont le dispositif « Tremplin » bénéficiera de 13 M€ de crédits en 2023, "
+            "dans le cadre du programme « Développement des entreprises et régulations ». En parallèle, la "
+            "trajectoire de subvention de Business France sera augmentée de 16 M€.",
+            money=[(1.3e7, "EUR"), (1.6e7, "EUR")], actors=["Business France"], dates=["2023"]),
+    Passage("https://information.tv5monde.com/info/5g-pas-de-surprise-parmi-les-candidats-aux-frequences-348643",
+            "L'attribution se fera en deux phases, avec dans un premier temps l'attribution de blocs de 50 MégaHertz "
+            "(MHz) par opérateur à un prix fixe de 350 millions d'euros par bloc puis un système d'enchères sur les "
+            "110 MHz restant, par tranche de 10MHz et pour un montant minimal de 70 millions d'euros par tranche.",
+            money=[(3.5e8, "EUR"), (7e7, "EUR")], dates=[], published="2020-02"),
+    Passage("https://information.tv5monde.com/info/5g-pas-de-surprise-parmi-les-candidats-aux-frequences-348643",
+            "Comme attendu, les quatre grands opérateurs français ont déposé un dossier de candidature pour "
+            "l'attribution des fréquences 5G en France, a annoncé mercredi l'Autorité de régulation des télécoms "
+            "(Arcep) dans un communiqué.",
+            actors=["Autorité de régulation des télécoms", "Arcep"], dates=[], published="2020-02"),
+    Passage("https://information.tv5monde.com/info/5g-l-appel-candidatures-aux-frequences-ouvert-en-france-339344",
+            "Le 17 décembre, le gouvernement a accepté la proposition de l'Arcep d'un paiement étalé sur 15 ans, et "
+            "non 4 ans comme prévu initialement, pour les fréquences obtenues par les opérateurs",
+            actors=["Arcep"], dates=["2019-12-17"], published="2019-12"),
+    Passage("https://www.generation-nt.com/arcep-enchere-5g-septembre-actualite-1977065.html",
+            "Les nouvelles obligations intègrent notamment de disposer d'une couverture 4G+ pour 75% des sites. "
+            "L'Arcep vérifiera par ailleurs que les consommateurs soient correctement informés sur les offres 5G.",
+            percent=[75], actors=["Arcep"], dates=[], published="2020-06"),
+    Passage("https://www.generation-nt.com/arcep-enchere-5g-septembre-actualite-1977065.html",
+            "Si Orange et Free ont indiqué vouloir aller vite, Bouygues Telecom et SFR ont cherché à temporiser et à "
+            "repousser l'enchère à l'année prochaine.",
+            actors=["Orange", "Free", "Bouygues Telecom", "SFR"], dates=["2021"], published="2020-06"),
+    Passage("https://kulturegeek.fr/news-198737/5g-france-encheres-auront-lieu-entre-20-30-septembre",
+            "Les enchères devaient initialement avoir lieu le 21 avril dernier, mais elles ont été reportées à cause "
+            "de la crise sanitaire. Sébastien Soriano, le président de l’Arcep, avait ensuite fait savoir que les "
+            "enchères devraient avoir lieu en juillet ou en septembre.",
+            actors=["Sébastien Soriano", "Arcep"], dates=["2020-04-21", "2020-07", "2020-09"], published="2020-06"),
+    Passage("https://electronlibre.info/2023/12/07/mistral-ai-bientot-valorise-a-2-milliards-de-dollars",
+            "La start-up lancée avec l’aide de BPI France et de l’ancien secrétaire au numérique Cédric O, serait "
+            "sur le point selon Bloomberg de lever plus de 450 millions d’euros pour une valorisation approchant "
+            "les 2 milliards de dollars.",
+            money=[(4.5e8, "EUR"), (2e9, "USD")], actors=["BPI France", "Cédric O", "Bloomberg"], dates=[],
+            published="2023-12-07"),
+    Passage("https://electronlibre.info/2023/12/07/mistral-ai-bientot-valorise-a-2-milliards-de-dollars",
+            "Mistral a déjà réalisé une première levée de pour 113 millions de dollars il y a moins d’un an.",
+            money=[(1.13e8, "USD")], actors=["Mistral"], dates=[], published="2023-12-07"),
+    Passage("https://siecledigital.fr/2023/12/05/mistral-ai-start-up-francaise-specialisee-dans-lia-va-devenir-"
+            "une-licorne/",
+            "Selon les informations de Bloomberg, il s’agirait là d’un accord comprenant plus de 325 millions "
+            "d’euros de capitaux propres provenant d’investisseurs et de géants du numérique, avec en tête, le fonds "
+            "d’investissement Andreessen Horowitz.",
+            money=[(3.25e8, "EUR")], actors=["Bloomberg", "Andreessen Horowitz"], dates=[], published="2023-12-05"),
+    Passage("https://siecledigital.fr/2023/12/05/mistral-ai-start-up-francaise-specialisee-dans-lia-va-devenir-"
+            "une-licorne/",
+            "Depuis près d’un an et la dernière levée de fonds de Younited Crédit, aucune start-up française n’avait "
+            "réussi à dépasser la valorisation symbolique d’un milliard d’euros.",
+            money=[(1e9, "EUR")], actors=["Younited Crédit"], dates=[], published="2023-12-05"),
+    Passage("https://intelligence-artificielle.developpez.com/actu/351700/La-start-up-francaise-d-IA-Mistral-"
+            "obtient-une-valorisation-de-2-milliards-d-euros-le-groupe-s-apprete-a-cloturer-un-tour-de-table-d-"
+            "environ-400-millions-d-euros/",
+            "lorsque le groupe, créé il y a quelques semaines, avait levé 105 millions d'euros pour une valorisation "
+            "de 240 millions d'euros, dans le cadre d'une opération menée par Lightspeed Venture Partners.",
+            money=[(1.05e8, "EUR"), (2.4e8, "EUR")], actors=["Lightspeed Venture Partners"], dates=[]),
+    Passage("https://www.maddyness.com/2025/11/14/comment-la-defense-tech-a-emerge-en-dix-ans-en-europe",
+            "Parmi ceux qui ont publiquement formulé cette interrogation se trouvait Jean-François Pillou, ingénieur "
+            "et fondateur de CommentÇaMarche. Le 15 novembre 2015, dans un message public, il écrivait : « Et si "
+            "nous disruptions la lutte contre le terrorisme avec la technologie ? »",
+            actors=["Jean-François Pillou", "CommentÇaMarche"], dates=["2015-11-15"], published="2025-11-14"),
+    Passage("https://www.qub.ca/article/ia-le-quebec-doit-agir-vite-pour-rattraper-son-retard-125394416",
+            "En comparaison, le gouvernement de Justin Trudeau a annoncé l’an dernier des mesures totalisant 2,4 G$ "
+            "dans le secteur.",
+            money=[(2.4e9, "CAD")], actors=["Justin Trudeau"], dates=[]),
+    Passage("https://www.cio.com/article/401284/comment-le-quebec-est-devenu-une-puissance-mondiale-en-ia.html",
+            "En décembre 2021, la supergrappe canadienne Scale AI annonçait que trois de ses quatre nouvelles "
+            "chaires de recherche en intelligence artificielle s’installeraient à Montréal",
+            actors=["Scale AI"], dates=["2021-12"]),
+    # published 2022-11-30, so "l'année prochaine" is 2023
+    Passage("https://www.lavenir.net/actu/belgique/2022/11/30/le-premier-ministre-de-croo-en-visite-au-centre-pour-"
+            "la-cybersecurite-AIM6JTAOJBAL5N26MZGXW46ORU/",
+            "Au cours de la législature actuelle, le budget du CCB a donc été doublé. Le centre a été créé en 2015, "
+            "alors avec deux personnes, et emploie désormais 100 personnes. Au début de l’année prochaine, il y en "
+            "aura jusqu’à 120.",
+            actors=["CCB"], dates=["2015", "2023"], published="2022-11-30"),
+    Passage("https://www.rtbf.be/article/federal-alexander-de-croo-a-visite-le-centre-belge-pour-la-cybersecurite-"
+            "11114912",
+            "Au cours du troisième trimestre de cette année, nous avons écrit à plus de 5.000 entreprises et nous "
+            "nous sommes adressés à elles en raison de la vulnérabilité de l'un de leurs systèmes. Et nous voulons "
+            "augmenter ce chiffre dans l'année à venir\", déclare Miguel De Bruycker, directeur.",
+            actors=["Miguel De Bruycker"], dates=["2022-Q3"], published="2022-11"),
+    Passage("https://m.rtl.be/info/1352958",
+            "Le secrétaire d'État a aussi rappelé que l'ESA (agence spatiale européenne) a récemment réinvesti sur "
+            "son site de Redu (province de Luxembourg) pour faire de l'European space Security and Education Centre "
+            "(ESEC) un hub européen de la cybersécurité.",
+            actors=["ESA", "agence spatiale européenne", "European space Security and Education Centre", "ESEC"],
+            dates=[], published="2022-01"),
+    Passage("https://bx1.be/evere/la-belgique-espere-accueillir-le-futur-centre-europeen-de-cybersecurite/",
+            "L’European Cybersecurity Competence Center (ECCC) disposera d’un budget de 2,8 milliards d’euros pour "
+            "son installation et de 2 milliards d’euros pour son développement, issus des fonds de Horizon Europe "
+            "et de Digital Europe pour 2021-2028, indique le communiqué.",
+            money=[(2.8e9, "EUR"), (2e9, "EUR")], actors=["European Cybersecurity Competence Center", "ECCC"],
+            dates=["2021"]),
+    Passage("https://bx1.be/evere/la-belgique-espere-accueillir-le-futur-centre-europeen-de-cybersecurite/",
+            "expliquent le cabinet du ministre-président, Rudi Vervoort (PS) et du secrétaire d’Etat de "
+            "l’Urbanisme, Pascal Smet (SPA) dans un communiqué.",
+            actors=["Rudi Vervoort", "PS", "Pascal Smet", "SPA"], dates=[]),
+    Passage("https://www.usinenouvelle.com/article/pourquoi-les-cyberattaques-contre-les-hopitaux-ne-vont-pas-s-"
+            "arreter.N1061559",
+            "Le centre hospitalier de Villefranche-sur-Saône (Rhône) a été victime d’une attaque par ransomware "
+            "lundi 15 février.",
+            actors=["centre hospitalier de Villefranche-sur-Saône"], dates=["2021-02-15"], published="2021-02"),
+    Passage("https://www.silicon.fr/cloud-en-france-les-3-hyperscalers-poursuivent-leur-croissance-470283.html",
+            "Ainsi, AWS conserve 45% d’un marché français qui est passé, entre 2020 et 2022, de 1,4 milliards € à "
+            "2,5 milliards €. En deuxième position, l’offre Azure de Microsoft s’arroge 18% quand celle de Google "
+            "Cloud se fixe à 8 %.",
+            money=[(1.4e9, "EUR"), (2.5e9, "EUR")], percent=[45, 18, 8],
+            actors=["AWS", "Azure", "Microsoft", "Google Cloud"], dates=["2020"], published="2023-07"),
+    Passage("https://www.rtbf.be/tendance/techno/detail_le-cloud-un-marche-en-pleine-croissance-domine-par-les-"
+            "americains?id=10281473",
+            "Selon le cabinet d'études Gartner, le marché mondial du cloud public devrait croître de 17,5% en 2019, "
+            "pour atteindre 214,3 milliards d'euros.",
+            money=[(2.143e11, "EUR")], percent=[17.5], actors=["Gartner"], dates=["2019"], published="2019-07"),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/french-tech-chute-brutale-des-levees-de-"
+            "fonds-au-premier-trimestre-2023-958674.html",
+            "Au premier trimestre 2023, les levées de fonds en France ont chuté de 68% sur un an, à 1,4 milliard "
+            "d'euros entre janvier et mars, d'après une étude de Newfund.",
+            money=[(1.4e9, "EUR")], percent=[68], actors=["Newfund"], dates=["2023-Q1", "2023-01"],
+            published="2023-04"),
+    Passage("https://www.decideurs-magazine.com/finance/57332-levees-de-fonds-l-economie-francaise-resiliente-"
+            "malgre-une-annee-difficile.html?tmpl=component&print=1&layout=default&page=",
+            "Au rayon des satisfactions, le nombre d’opérations a augmenté de 14% par rapport à l’année précédente "
+            "pour atteindre 6738. Pourtant, les montants levés ont diminué de 28% passant de 14 milliards d’euros "
+            "à 9 milliards, quand la valeur du ticket moyen baissait de 31% pour se situer à 10 millions d’euros.",
+            money=[(1.4e10, "EUR"), (9e9, "EUR"), (1e7, "EUR")], percent=[14, 28, 31], dates=[]),
 ]
