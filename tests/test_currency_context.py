@@ -36,3 +36,31 @@ def test_a_range_whose_low_end_is_in_the_scale_below():
             "qui va de juin 2024 à mai 2025. Bercy parle d’investir 700 à 1 milliard d’euros.")   # LEMAGIT
     assert money(text) == [(1.1e9, None, "EUR", False), (7e8, 1e9, "EUR", False)]
     assert money("de 2 à 3 milliards d'euros") == [(2e9, 3e9, "EUR", False)]     # the same scale when it fits
+
+
+LETEMPS = "https://www.letemps.ch/economie/cyber/swiss-cloud-une-strategie-illisible-110-millions-francs"
+LAVENIR = ("https://www.lavenir.net/actu/belgique/2022/11/30/le-premier-ministre-de-croo-en-visite-au-centre-pour-"
+           "la-cybersecurite-AIM6JTAOJBAL5N26MZGXW46ORU/")
+TV5MONDE = "https://information.tv5monde.com/info/5g-pas-de-surprise-parmi-les-candidats-aux-frequences-348643"
+
+
+def test_francs_are_swiss_francs_and_cfa_francs_are_not():
+    text = ("Berne a fixé au 3 février le délai pour un appel d’offres d’une valeur de 110 millions de francs pour "
+            "son «Swiss cloud».")   # LETEMPS
+    assert money(text) == [(1.1e8, None, "CHF", False)]
+    assert money("un budget de 500 millions de francs CFA") == []
+
+
+def test_the_beginning_of_next_year_is_next_year():
+    from loaders.articles.quantities import find_quantities
+    text = "Le centre emploie désormais 100 personnes. Au début de l’année prochaine, il y en aura jusqu’à 120."  # LAVENIR
+    assert [(i.text, i.value) for i in find_quantities(text, "2022-11-30") if i.kind == "date"] == [
+        ("début de l’année prochaine", "2023")]
+
+
+def test_units_of_frequency_are_no_organisation():
+    from loaders.articles.extract import Extractor
+    extractor = Extractor()
+    text = ("L'attribution se fera en deux phases, avec dans un premier temps l'attribution de blocs de 50 MégaHertz "
+            "(MHz) par opérateur à un prix fixe de 350 millions d'euros par bloc")   # TV5MONDE
+    assert [i.text for i in extractor._items(extractor.nlp(text), None) if i.kind == "actor"] == []

@@ -61,6 +61,7 @@ _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so 
     (r"€|EUR|(?i:euros?)", "EUR"),
     (r"£|GBP|(?i:livres?\ssterling)", "GBP"),
     (r"CHF|(?i:francs?\ssuisses?)", "CHF"),
+    (r"(?i:francs?)(?!\s?CFA)", "CHF"),   # the franc of today's press is the Swiss one ("francs CFA" are not)
     (r"¥|JPY|(?i:yens?)", "JPY"),
     (r"CNY|(?i:yuans?|renminbis?)", "CNY"),
 ]

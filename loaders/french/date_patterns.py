@@ -53,7 +53,9 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain)"
                          rf"|(?P<wd3>{_WD})\s(?:matin|midi|soir|après-midi))(?![^\W\d_])"),
     ("relative_month", r"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
-    ("relative_year", rf"(?:l{_AP}an|l{_AP}année)\s(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
+    # "(au) début de l'année prochaine" is next year's, not this one's: the period's word goes first
+    ("relative_year", rf"(?:(?:fin|début|milieu|courant)\s(?:de\s)?)?(?:l{_AP}an|l{_AP}année)\s"
+                      rf"(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
                       rf"|(?P<c>cette\sannée|(?:fin|début|milieu|courant)\s(?:de\s)?[ld]{_AP}année)(?!\s\d)"),
 ]
 COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in PATTERNS]
