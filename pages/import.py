@@ -77,7 +77,7 @@ document, found, language = st.session_state[RESULT]   # the language it was rea
 kinds = pd.Series([x.item.kind for x in found], dtype="object").value_counts()
 st.subheader(t("import.found", lang, name=plain(document.path.name)))
 for column, kind in zip(st.columns(len(COLOURS)), COLOURS):
-    column.metric(t(f"import.kind_{kind}", lang), int(kinds.get(kind, 0)))
+    column.metric(t(f"import.kind_{kind}", lang), format_number(int(kinds.get(kind, 0)), lang, 0))
 st.caption(" · ".join(f":{colour}-background[{t(f'import.kind_{kind}', lang)}]" for kind, colour in COLOURS.items()))
 shown, rest_chars, rest_items = shown_pieces(document.text, found)
 with st.container(height=360, border=True):

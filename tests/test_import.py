@@ -217,7 +217,7 @@ def test_a_paste_of_thousands_of_items_shows_the_first_ones_highlighted_and_coun
     at.button[0].click().run()
     assert not at.exception
     percent = next(m for m in at.metric if m.label == "Pourcentages")
-    assert percent.value == "1500"                                    # every item counted
+    assert percent.value == "1\u202f500"                              # every item counted, in French digits
     marked = " ".join(m.value for m in at.markdown)
     assert marked.count(":blue-background[1 %]") == 1000              # the first thousand drawn
     assert any("500 élément(s) surligné(s) de plus ne sont pas affichés" in c.value for c in at.caption)
