@@ -30,7 +30,8 @@ def _passages():
     sys.modules["press_set"] = module   # dataclasses look their module up there
     spec.loader.exec_module(module)
     return {"dev": module.DEV, "held-out": module.HELD_OUT, "held-out-2": module.HELD_OUT_2,
-            "held-out-3": module.HELD_OUT_3, "held-out-4": module.HELD_OUT_4}
+            "held-out-3": module.HELD_OUT_3, "held-out-4": module.HELD_OUT_4,
+            "held-out-5": module.HELD_OUT_5}
 
 
 def _found(extractor: Extractor, text: str, published: str | None = None) -> dict[str, list]:

@@ -5,6 +5,7 @@ tests/test_press_quantities.py and tests/test_organisations.py); HELD_OUT and HE
 annotated once, by reading, before any extraction was run on them, and are never tuned against:
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
+extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
 extraction run on its passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -944,4 +945,230 @@ HELD_OUT_4 = [
             "pour atteindre 6738. Pourtant, les montants levés ont diminué de 28% passant de 14 milliards d’euros "
             "à 9 milliards, quand la valeur du ticket moyen baissait de 31% pour se situer à 10 millions d’euros.",
             money=[(1.4e10, "EUR"), (9e9, "EUR"), (1e7, "EUR")], percent=[14, 28, 31], dates=[]),
+]
+
+# Annotated blind, by reading only: no extraction was run on these passages before or while they were
+# annotated. `published` is the date the page gives (None: none found).
+HELD_OUT_5 = [
+    Passage("https://www.linfo.re/magazine/high-tech/france/societe/l-anssi-tire-la-sonnette-d-alarme-au-"
+            "sujet-de-l-espionnage-des-telephones-mobiles",
+            "Le nombre total d’attaques par rançongiciel a connu une hausse de 30% par rapport à celui constaté en "
+            "2022, selon les chiffres rapportés par l’agence française de sécurité informatique (Anssi).",
+            percent=[30], actors=["agence française de sécurité informatique", "Anssi"], dates=["2022"]),
+    # published 2022-08, so "fin mars" is March 2022
+    Passage("https://www.lemagit.fr/actualites/252524435/Cybersecurite-la-sante-vraiment-cancre",
+            "Fin mars, l’hôpital de Castelluccio, en Corse, tombait dans les griffes de Vice Society. Et l’année "
+            "s’était ouverte sur une cyberattaque contre le pôle santé Léonard de Vinci, en Touraine.",
+            actors=["hôpital de Castelluccio", "Vice Society", "pôle santé Léonard de Vinci"], dates=["2022-03"],
+            published="2022-08"),
+    # published: the address carries 2021/02/25; "l'année précédente" is the year before 2020
+    Passage("https://www.crossplay.fr/2021/02/25/deux-hopitaux-victimes-dun-ransomware/",
+            "L’Agence Nationale pour la Sécurité des Systèmes d’Information (ANSSI) note que ce type d’attaques a "
+            "augmenté de 255% en 2020 par rapport à l’année précédente.",
+            percent=[255], actors=["Agence Nationale pour la Sécurité des Systèmes d’Information", "ANSSI"],
+            dates=["2020", "2019"], published="2021-02-25"),
+    # published 2021-02-25, so "lundi 15 février" is 15 February 2021, a Monday
+    Passage("https://www.crossplay.fr/2021/02/25/deux-hopitaux-victimes-dun-ransomware/",
+            "Lundi 15 février à 04:30 dans la nuit, l’hôpital de Villefranche-sur-Saône a essuyé une cyberattaque "
+            "qui a mis en déroute le système téléphonique avant de tenter de se propager aux autres machines du "
+            "réseau.",
+            actors=["hôpital de Villefranche-sur-Saône"], dates=["2021-02-15"], published="2021-02-25"),
+    Passage("https://www.francetvinfo.fr/sante/hopital/ils-s-equipent-et-s-outillent-mieux-250-cyberattaques-"
+            "recensees-l-an-dernier-dans-les-hopitaux-un-chiffre-stable_6557840.html",
+            "Sur les 581 incidents informatiques recensés l'an dernier par l'Agence du Numérique en Santé dans les "
+            "hôpitaux et établissements médico-sociaux, la moitié environ concerne des cyberattaques, c'est à dire "
+            "des attaques visant leur système informatique.",
+            actors=["Agence du Numérique en Santé"], dates=["2023"], published="2024-05"),
+    Passage("https://siecledigital.fr/2023/04/06/chips-act-europe-bientot-acte/",
+            "Cette législation, à hauteur de 43 milliards d’euros, a été pensée en tant que réponse directe au Chips "
+            "Act américain, qui prévoit d’importantes subventions pour les entreprises souhaitant produire des "
+            "semi-conducteurs depuis les États-Unis.",
+            money=[(4.3e10, "EUR")], dates=[], published="2023-04-06"),
+    Passage("https://siecledigital.fr/2023/04/06/chips-act-europe-bientot-acte/",
+            "Le feu vert pour la mise en œuvre du Chips Act européen devrait être donné dès ce 18 avril, d’après "
+            "l’agence de presse Reuters qui s’est entretenue avec des personnes proches du dossier.",
+            actors=["Reuters"], dates=["2023-04-18"], published="2023-04-06"),
+    Passage("https://www.usinenouvelle.com/article/l-ue-donne-son-feu-vert-au-chips-act-le-reglement-"
+            "europeen-sur-les-puces.N2122441",
+            "Le Chips Act a été proposé en février 2022 par la Commission européenne avec l’ambition de porter le "
+            "poids de l’UE dans la production mondiale de semi-conducteurs à 20 % en dix ans, contre moins de 10 % "
+            "aujourd’hui.",
+            percent=[20, 10], actors=["Commission européenne", "UE"], dates=["2022-02"], published="2023-04"),
+    Passage("https://www.servicesmobiles.fr/les-pays-de-lue-approuvent-le-chips-act-88597",
+            "Sur les 43 milliards d’euros prévus pour être libérés par la législation et le programme associé, 3,3 "
+            "milliards devraient provenir directement du budget de l’UE.",
+            money=[(4.3e10, "EUR"), (3.3e9, "EUR")], actors=["UE"], dates=[]),
+    # published 2023-09, so "jeudi 21 septembre" is 21 September 2023, a Thursday
+    Passage("https://www.usine-digitale.fr/article/semi-conducteurs-le-chips-act-europeen-entre-en-"
+            "vigueur.N2173757",
+            "L'European Chips Act entre en vigueur ce jeudi 21 septembre, près d'un an et demi après sa présentation "
+            "par la Commission européenne. Grâce à ce nouveau texte, l'Union européenne espère atteindre 20% des "
+            "parts de marché de l'industrie des puces en 2030",
+            percent=[20], actors=["Commission européenne", "Union européenne"], dates=["2023-09-21", "2030"],
+            published="2023-09"),
+    # no publication date found; "janvier dernier" is the January before the February 2023 the passage names
+    Passage("https://www.journaldunet.com/web-tech/start-up/1521241-les-start-up-francaises-levent-492-"
+            "millions-d-euros-en-fevrier/",
+            "Ce mois de février 2023, les start-up de la French tech annoncent avoir récolté exactement 491, 85 "
+            "millions d'euros auprès des investisseurs, d'après nos informations. Soit 28% de moins qu'en janvier "
+            "dernier et 34% de moins qu'en février 2022.",
+            money=[(4.9185e8, "EUR")], percent=[28, 34], dates=["2023-02", "2023-01", "2022-02"]),
+    # no publication date found; "juin dernier" is the June before the June 2023 the passage names
+    Passage("https://www.journaldunet.com/web-tech/start-up/1524465-les-start-up-francaises-ont-leve-475-"
+            "millions-d-euros-en-juin/",
+            "D'après nos estimations, les start-up françaises ont bouclé 68 tours de table et récolté 474,88 "
+            "millions d'euros en juin 2023. A titre de comparaison, elles avaient récolté 2,315 milliards d'euros en "
+            "juin dernier, atteignant 8,4 milliards d'euros sur le premier semestre 2022.",
+            money=[(4.7488e8, "EUR"), (2.315e9, "EUR"), (8.4e9, "EUR")], dates=["2023-06", "2022-06", "2022-H1"]),
+    Passage("https://www.maddyness.com/2020/09/18/62-millions-maddymoney-18-septembre/",
+            "Yooji a, quant à elle, levé 7,5 millions d’euros. Un montant qui lui permet de se classer en seconde "
+            "position. La Foodtech a pu compter sur Danone Manifesto Ventures, Capagro, Caravelle, Pymwymic et DS "
+            "Participation pour boucler ce nouveau tour de table.",
+            money=[(7.5e6, "EUR")],
+            actors=["Yooji", "Danone Manifesto Ventures", "Capagro", "Caravelle", "Pymwymic", "DS Participation"],
+            dates=[], published="2020-09-18"),
+    Passage("https://maddyness.com/2020/06/19/maddymoney-linkfluence-quarkslab-19-juin-2020",
+            "Avec un tour de table à 9 millions de dollars (8 millions d'euros), Linkfluence conclut donc "
+            "logiquement la levée la plus importante de la semaine. Ring Capital, Tikehau Capital, Sigma, Kreaxi, "
+            "360 Capital Partners et BNP Paribas Développement ont tous participé à l'opération.",
+            money=[(9e6, "USD"), (8e6, "EUR")],
+            actors=["Linkfluence", "Ring Capital", "Tikehau Capital", "Sigma", "Kreaxi", "360 Capital Partners",
+                    "BNP Paribas Développement"],
+            dates=[], published="2020-06-19"),
+    Passage("https://entreprendre.fr/35-millions-deuros-leves-par-les-startups-francaises-la-semaine-derniere",
+            "La semaine record en termes de levées de fonds, reste le milieu du mois de mars 2022, avec 723 millions "
+            "d’euros, dont, il est vrai, 500 M€ rien que pour Doctolib.",
+            money=[(7.23e8, "EUR"), (5e8, "EUR")], actors=["Doctolib"], dates=["2022-03"]),
+    Passage("https://www.nextinpact.com/lebrief/48620/resultats-orange",
+            "Le chiffre d’affaires du groupe (au niveau mondial) est en très légère baisse de 0,4 % à 10,508 "
+            "milliards d’euros. « Ce léger recul s'explique essentiellement par les moindres cofinancements du "
+            "réseau Fibre reçus en France », affirme l’opérateur.",
+            money=[(1.0508e10, "EUR")], percent=[0.4], dates=[], published="2021-10"),
+    Passage("https://www.generation-nt.com/fibre-optique-orange-ftth-record-resultats-mobile-actualite-"
+            "1985479.html",
+            "Le dernier trimestre 2020 a été record sur la fibre optique pour Orange en France avec 388 000 ventes "
+            "nettes. L'opérateur télécoms porte ainsi son nombre total d'abonnés FTTH (fibre optique de bout en "
+            "bout) à 4,5 millions avec une progression de 35,3 % sur un an.",
+            percent=[35.3], actors=["Orange"], dates=["2020-Q4"], published="2021-02"),
+    # "la période" and "le trimestre précédent" are not named in the passage, so left out
+    Passage("https://www.universfreebox.com/article/494449/orange-continue-de-recruter-a-tour-de-bras-dans-"
+            "la-fibre-optique-et-fait-mieux-dans-le-mobile",
+            "En France, le chiffre d’affaires du groupe pour la période s’établit à 4,546 milliards d’euros (contre "
+            "4,404 milliards au trimestre précédent), avec 2,695 milliards pour les services aux clients, 1,434 "
+            "milliard pour les services aux opérateurs et 254 millions pour les ventes d’équipements.",
+            money=[(4.546e9, "EUR"), (4.404e9, "EUR"), (2.695e9, "EUR"), (1.434e9, "EUR"), (2.54e8, "EUR")],
+            dates=[], published="2021-07"),
+    Passage("https://journalmetro.com/actualites/national/3057523/le-quebec-sera-t-il-le-leader-mondial-en-"
+            "intelligence-artificielle/",
+            "Pour Julien Billot, PDG de Scale AI, une importante grappe d’entreprises du secteur basée à Montréal, "
+            "il est clair que la ville et la province ont des atouts uniques qui les placent en tête dans la course "
+            "mondiale en IA.",
+            actors=["Julien Billot", "Scale AI"], dates=[], published="2023-05"),
+    # published gives only the month, so "mercredi passé" is left out
+    Passage("https://www.rts.ch/info/suisse/2024/article/accusations-de-laxisme-et-de-naivete-contre-la-"
+            "gestion-informatique-de-la-confederation-28518101.html",
+            "Dernier exemple en date: mercredi passé, le Conseil fédéral a demandé 250 millions de francs au "
+            "Parlement pour développer une infrastructure cloud publique-privée, c'est-à-dire un stockage en partie "
+            "sur des serveurs externes à la Confédération.",
+            money=[(2.5e8, "CHF")], actors=["Conseil fédéral", "Parlement"], dates=[], published="2024-05"),
+    Passage("https://www.letemps.ch/economie/face-multiplication-attaques-centre-national-cybersecurite-se-"
+            "muera-office-federal",
+            "Les cyberattaques qui ravagent la Suisse depuis des mois incitent les autorités à agir. Mercredi, le "
+            "Conseil fédéral a décidé de changer le statut de l’actuel Centre national pour la cybersécurité (NCSC): "
+            "il deviendra un office à lui seul",
+            actors=["Conseil fédéral", "Centre national pour la cybersécurité", "NCSC"], dates=[]),
+    # published: the address carries 2025/05/20, so "le 14 mai dernier" is 14 May 2025
+    Passage("https://dcod.ch/2025/05/20/cybersecurite-en-suisse-bilan-2024-de-la-strategie-nationale/",
+            "L’Office fédéral de la cybersécurité (OFCS) a présenté le 14 mai dernier au Conseil fédéral le premier "
+            "rapport sur la mise en œuvre de la Cyberstratégie nationale (CSN).",
+            actors=["Office fédéral de la cybersécurité", "OFCS", "Conseil fédéral"], dates=["2025-05-14"],
+            published="2025-05-20"),
+    Passage("https://www.lacote.ch/suisse/le-conseil-federal-contre-un-office-de-la-cybersecurite-671956",
+            "Le conseiller national Franz Grüter (UDC/LU) a déposé une motion cosignée par 58 collègues de tous "
+            "bords politiques.",
+            actors=["Franz Grüter", "UDC"], dates=[]),
+    Passage("https://m.zonebourse.com/cours/action/DIGI-COMMUNICATIONS-N-V-36805788/actualite/La-Belgique-"
+            "recolte-1-42-milliard-d-euros-grace-a-la-vente-aux-encheres-de-licences-mobiles-5G-41041242/",
+            "L'IBPT a conclu la deuxième et dernière phase de la vente aux enchères, celle de la bande de fréquences "
+            "de 1.400 mégahertz, en récoltant 216,5 millions d'euros. Ce montant est largement supérieur au prix de "
+            "réserve et s'ajoute aux 1,202 milliard d'euros précédemment récoltés.",
+            money=[(2.165e8, "EUR"), (1.202e9, "EUR")], actors=["IBPT"], dates=[]),
+    Passage("https://dcmag.fr/belgique-proximus-cherche-a-vendre-ses-datacenters/",
+            "Reuters évoque aujourd’hui un mandat confié par Proximus à des banques d’affaires pour accompagner la "
+            "cession des trois datacenters opérés par le groupe et des activités de cloud qui leurs sont associées, "
+            "une opération qui serait valorisée 300 millions d’euros.",
+            money=[(3e8, "EUR")], actors=["Reuters", "Proximus"], dates=[]),
+    # no publication date found, so "en juin" (no year written) is left out
+    Passage("https://trends.levif.be/economie/magazine/cinq-candidats/article-normal-1543025.html",
+            "L’IBPT a annoncé que cinq candidats participeront aux enchères de la 5G en juin. A côté des Proximus, "
+            "Orange, Telenet et Cegeka, il y a une surprise wallonne: NRB.",
+            actors=["IBPT", "Proximus", "Orange", "Telenet", "Cegeka", "NRB"], dates=[]),
+    Passage("https://www.lavenir.net/actu/belgique/2022/06/21/plus-dun-milliard-deuros-depenses-par-les-3-"
+            "principaux-operateurs-pour-le-spectre-5g-ZAO22IKNQNHZ3KYU6L6R2WLG7U/",
+            "Dans le détail, c’est Proximus, premier opérateur sur le marché belge, qui a le plus délié les cordons "
+            "de la bourse: 491 millions d’euros à lui seul. L’entreprise semi-publique a obtenu 20% de spectre de "
+            "plus que toutes les entreprises participantes",
+            money=[(4.91e8, "EUR")], percent=[20], actors=["Proximus"], dates=[], published="2022-06-21"),
+    # published 2025-03, so "en octobre" is October 2024
+    Passage("https://datanews.levif.be/actualite/entreprises/rachats/proximus-conclut-la-vente-de-ses-"
+            "centres-de-donnees-a-datacenter-united/",
+            "Le groupe de télécommunications avait annoncé cette vente de 128 millions d’euros en octobre. "
+            "L’acheteur est la société belge Datacenter United. Cette société est en partie détenue par "
+            "l’investisseur en infrastructure anversois TINC et, après la transaction, par un autre investisseur en "
+            "infrastructure, Cordiant.",
+            money=[(1.28e8, "EUR")], actors=["Datacenter United", "TINC", "Cordiant"], dates=["2024-10"],
+            published="2025-03"),
+    Passage("https://www.latribune.fr/technos-medias/informatique/intelligence-artificielle-macron-presente-"
+            "un-plan-d-investissement-de-900-millions-d-euros-966002.html",
+            "A court terme, l'Etat va investir 50 millions d'euros pour quadrupler la capacité de calcul de Jean "
+            "Zay, où il a déjà investi 40 millions d'euros.",
+            money=[(5e7, "EUR"), (4e7, "EUR")], dates=[], published="2023-06"),
+    Passage("https://www.nextinpact.com/lebrief/46652/gaia-x-212-nouveaux-membres-dont-pres-8-viennent-dasie-"
+            "et-damerique-nord",
+            "Il y a quelques jours, le conseil d’administration de l’initiative européenne a validé ces nouvelles "
+            "entrées. 40 % sont des vendeurs de solutions techniques et Cloud, 36 % des associations et des "
+            "institutions académiques et 25 % des start-ups.",
+            percent=[40, 36, 25], dates=[]),
+    Passage("https://datanews.levif.be/actualite/ces-212-entreprises-sont-membres-de-gaia-x/",
+            "GAIA-X déclare que 92 pour cent de ses membres sont européens, mais ce n’est pas tout à fait vrai. 92 "
+            "pour cent des demandes émanent bien d’un pays européen, y compris de filiales européennes d’acteurs "
+            "américains.",
+            percent=[92, 92], actors=["GAIA-X"], dates=[]),
+    Passage("https://clubic.com/pro/it-business/cloud-computing/actualite-12727-gaia-x-le-futur-cloud-"
+            "europeen-avance-et-se-constitue-en-association.html",
+            "La plateforme, qui vise à établir un Cloud européen et souverain, confirme avoir signé, mardi, les "
+            "statuts lui permettant de prendre sa forme juridique, avec ses 22 membres fondateurs, parmi lesquels "
+            "OVHcloud, 3DS Outscale, Scaleway et l'IMT.",
+            actors=["OVHcloud", "3DS Outscale", "Scaleway", "IMT"], dates=[]),
+    Passage("https://www.lejournaldesentreprises.com/article/digital-realty-accompagne-le-developpement-de-"
+            "marseille-comme-hub-mondial-de-lhebergement-des-2107121",
+            "Durant cette période, Digital Realty, a en effet investi près de 400 millions d’euros pour installer "
+            "ses data centers. L’entreprise détient ainsi désormais 99 % du marché local. Le prochain data center, "
+            "baptisé MRS5, devrait voir le jour d’ici à 2026",
+            money=[(4e8, "EUR")], percent=[99], actors=["Digital Realty"], dates=["2026"]),
+    Passage("https://www.tf1info.fr/high-tech/video-tf1-codes-lecteurs-d-empreintes-badges-dans-les-"
+            "coulisses-ultra-securises-d-un-data-center-2268514.html",
+            "\"On ouvre à peu près une dizaine de data centers par an. (...) Aujourd’hui, on héberge 83% du CAC40, "
+            "donc on a déjà une très belle base de clients\", affirme Régis Castagné, directeur général d’Equinix "
+            "France.",
+            percent=[83], actors=["Régis Castagné", "Equinix France"], dates=[], published="2023-09"),
+    # published 2020-07, so "le 1er juillet" is 1 July 2020
+    Passage("https://www.frenchweb.fr/marseille-un-data-center-inaugure-dans-une-ancienne-base-allemande-de-"
+            "sous-marins/403169",
+            "Baptisé MRS3 (troisième centre de données d’Interxion à Marseille), le data center de 16,5 mégawatts et "
+            "de 7 000 m³ d’espaces informatiques, a été en partie mis en service le 1er juillet",
+            actors=["Interxion"], dates=["2020-07-01"], published="2020-07"),
+    Passage("https://www.directioninformatique.com/telus-investira-115-milliards-de-dollars-au-quebec-pour-"
+            "soutenir-la-connectivite-reseau-la-durabilite-et-linnovation/100745",
+            "Le géant de télécommunications TELUS annonce un investissement de 11,5 milliards de dollars dans son "
+            "infrastructure réseau, ses activités d’exploitation et ses licences de spectre au Québec au cours des "
+            "cinq prochaines années. L’annonce fait partie de l’engagement de la société à investir 81 milliards de "
+            "dollars au Canada d’ici 2027.",
+            money=[(1.15e10, "CAD"), (8.1e10, "CAD")], actors=["TELUS"], dates=["2027"], published="2023-05"),
+    Passage("https://www.chamblyexpress.ca/actualites/affaires/463262/telus-investira-11-milliards-$-et-"
+            "generera-7000-nouveaux-emplois-entre-2022-et-2026",
+            "À ce jour, 99 % des entreprises et des foyers dans les régions de son territoire ont accès au réseau "
+            "TELUS PureFibre. TELUS poursuit son investissement conjoint avec les gouvernements provincial et "
+            "fédéral dans le but de raccorder tous les foyers au service Internet haute vitesse d’ici septembre 2022.",
+            percent=[99], actors=["TELUS"], dates=["2022-09"], published="2022-05"),
 ]
