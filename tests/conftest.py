@@ -136,6 +136,13 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shipped_extractor():
+    """The extractor over the shipped data/ (spaCy model, rulers, themes), loaded once for the run."""
+    from loaders.articles.extract import Extractor
+    return Extractor(PROJECT / "data")
+
+
+@pytest.fixture(scope="session")
 def shipped_build(tmp_path_factory) -> Path:
     """The shipped data/ built once per test session into a temporary build root."""
     from loaders.build import load_dataset, write_build

@@ -58,9 +58,8 @@ def test_the_beginning_of_next_year_is_next_year():
         ("début de l’année prochaine", "2023")]
 
 
-def test_units_of_frequency_are_no_organisation():
-    from loaders.articles.extract import Extractor
-    extractor = Extractor()
+def test_units_of_frequency_are_no_organisation(shipped_extractor):
+    extractor = shipped_extractor
     text = ("L'attribution se fera en deux phases, avec dans un premier temps l'attribution de blocs de 50 MégaHertz "
             "(MHz) par opérateur à un prix fixe de 350 millions d'euros par bloc")   # TV5MONDE
     assert [i.text for i in extractor._items(extractor.nlp(text), None) if i.kind == "actor"] == []

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT
 from loaders.articles.documents import read_pasted
-from loaders.articles.extract import Extractor, FileResult, Found
+from loaders.articles.extract import FileResult, Found
 from loaders.articles.ingest import (CHUNK_CHARS, MAX_CANDIDATES, SourceInfo, extract_document, plan_rows,
                                      shown_pieces, text_pieces)
 from loaders.articles.quantities import Item
@@ -20,8 +19,8 @@ ARTICLE = ("Le ministère a confirmé mardi 3 juin 2025 une enveloppe de 1,5 mil
 
 
 @pytest.fixture(scope="module")
-def extractor():
-    return Extractor(PROJECT / "data")
+def extractor(shipped_extractor):
+    return shipped_extractor   # loaded once for the whole run (tests/conftest.py)
 
 
 def _kinds(found):

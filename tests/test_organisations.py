@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from loaders.articles.actors import ActorIndex, find_actors
-from loaders.articles.extract import Extractor
 from loaders.articles.organisations import read_gazetteer
 from loaders.curated import read_table
 from loaders.errors import DataError
@@ -25,8 +24,8 @@ NOSDEPUTES = "https://2017-2022.nosdeputes.fr/15/intervention/1171601"
 
 
 @pytest.fixture(scope="module")
-def extractor():
-    return Extractor(DATA_DIR)
+def extractor(shipped_extractor):
+    return shipped_extractor   # loaded once for the whole run (tests/conftest.py)
 
 
 def names(extractor, text):

@@ -48,9 +48,8 @@ JDN_109 = ("https://www.journaldunet.com/business/action-publique/1539037-macron
 
 
 @pytest.fixture(scope="module")
-def extractor():
-    from loaders.articles.extract import Extractor
-    return Extractor()
+def extractor(shipped_extractor):
+    return shipped_extractor   # loaded once for the whole run (tests/conftest.py)
 
 
 def _kinds(extractor, text, published=None):

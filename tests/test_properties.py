@@ -28,7 +28,6 @@ from app.exports import FORMULA_STARTS, to_csv_bytes, to_excel_bytes
 from app.fmt import format_money
 from loaders.french.amounts import AmountError, parse_amount
 from loaders.french.dates import format_partial_date, parse_partial_date
-from conftest import PROJECT
 from loaders.articles.documents import Document
 from loaders.articles.documents import MAX_UPLOAD_CHARS, read_upload
 from loaders.articles.quantities import find_quantities
@@ -233,9 +232,8 @@ def test_extraction_of_the_largest_upload_finishes_and_stays_consistent(case):
 
 # --- the whole extractor (spaCy, actors, themes) -------------------------------------------------
 @pytest.fixture(scope="module")
-def extractor():
-    from loaders.articles.extract import Extractor
-    return Extractor(PROJECT / "data")
+def extractor(shipped_extractor):
+    return shipped_extractor   # loaded once for the whole run (tests/conftest.py)
 
 
 WORDS = ["Numeum", "l'AFNUM", "Cigref", "le ministère de l'Économie", "Bpifrance", "Mistral AI",

@@ -122,6 +122,18 @@ def test_the_worker_starts_whatever_script_runs_as_main(tmp_path, monkeypatch):
     page.__file__ = str(script)
     monkeypatch.setitem(sys.modules, "__main__", page)
     data = tmp_path / "data"
-    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("build"))   # another folder: a fresh worker
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("build"))
+    with (data / "organisations.csv").open("a", encoding="utf-8") as f:   # other tables: a fresh worker
+        f.write("\n")
     assert reader.worker_pid(data) != os.getpid()
     assert sys.modules["__main__"] is page   # and the page's own main is left as it was
+
+
+def test_the_worker_is_kept_for_the_same_tables_and_replaced_when_an_editor_changes_one(tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(DATA, copy, ignore=shutil.ignore_patterns("build"))
+    pid = reader.worker_pid(DATA)
+    assert reader.worker_pid(copy) == pid          # the same actors, themes and organisations: no new model load
+    with (copy / "actors.csv").open("a", encoding="utf-8") as f:
+        f.write("\n")                              # actors.csv edited: the reading must see the new table
+    assert reader.worker_pid(copy) != pid

@@ -6,9 +6,7 @@ import pytest
 
 from conftest import PROJECT
 from loaders.articles.actors import find_actors
-from loaders.articles.extract import Extractor
 from loaders.articles.windowed_ner import SEPARATOR, WindowedNER
-from loaders.paths import DATA_DIR
 
 CORPUS = sorted((PROJECT / "tests" / "corpus").glob("*.txt"))
 
@@ -21,8 +19,8 @@ def _texts() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def extractor():
-    return Extractor(DATA_DIR)
+def extractor(shipped_extractor):
+    return shipped_extractor   # loaded once for the whole run (tests/conftest.py)
 
 
 def _before_ner(extractor, text):

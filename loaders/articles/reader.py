@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import multiprocessing
 import os
 import sys
@@ -67,15 +68,29 @@ def _read(document: Document, published: dt.date | None, language: str,
         return [], [DataProblem(document.path.name, None, "reading ran out of memory: cut the text")]
 
 
+# The tables an Extractor reads: the worker is kept while their content is the same, wherever they
+# lie, and replaced when an editor changes one (a worker keyed by the folder kept stale actors).
+EXTRACTOR_TABLES = ("actors.csv", "themes.csv", "organisations.csv")
+
+
+def _tables_key(data_dir: Path | str) -> str:
+    digest = hashlib.sha256()
+    for name in EXTRACTOR_TABLES:
+        path = Path(data_dir) / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+    return digest.hexdigest()
+
+
 def _worker(data_dir: Path | str) -> ProcessPoolExecutor:
     global _pool, _pool_dir
+    key = _tables_key(data_dir)
     with _lock:
-        if _pool is None or _pool_dir != str(data_dir):
+        if _pool is None or _pool_dir != key:
             if _pool is not None:
                 _pool.shutdown(wait=False, cancel_futures=True)
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start, initargs=(str(data_dir), NICE_STEP, os.getpid()))
-            _pool_dir = str(data_dir)
+            _pool_dir = key
             with _bare_main():
                 _pool.submit(os.getpid)   # the worker process starts here, synchronously
         return _pool
