@@ -125,3 +125,16 @@ def test_sept_opening_a_sentence_is_the_number_seven_counting_its_own_noun(extra
     assert counts["Sept"] in ("investisseurs", "États")
     assert "Sept" not in counts.values()          # not the noun the number before it counts
     assert not any(n.startswith("Sept") for n in names(extractor, text))
+
+
+CHAMBLYEXPRESS = ("https://www.chamblyexpress.ca/actualites/affaires/463262/telus-investira-11-milliards-$-et-"
+                  "generera-7000-nouveaux-emplois-entre-2022-et-2026")
+
+
+def test_a_name_in_capitals_opening_a_sentence_is_a_name_not_a_heading(extractor):
+    text = ("À ce jour, 99 % des entreprises et des foyers dans les régions de son territoire ont accès au réseau "
+            "TELUS PureFibre. TELUS poursuit son investissement conjoint avec les gouvernements provincial et "
+            "fédéral")   # CHAMBLYEXPRESS
+    assert "TELUS" in names(extractor, text)
+    assert names(extractor, "Adapter les règles aux PME.\n\nPolitique du cloud.") == []   # headings stay out
+    assert names(extractor, "EDITO\nLe cloud change de mains cette année.") == []          # in capitals too

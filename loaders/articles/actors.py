@@ -152,6 +152,15 @@ def plausible_unknown(name: str, lone_first_word: bool) -> bool:
     return any(c.isupper() for c in name) and not _DANGLING.search(name) and not lone_first_word
 
 
+def _name_in_a_sentence(doc, ent) -> bool:
+    """A word opening a line that is still a name: a capital past its first letter, which no common
+    word has ("TELUS poursuit", "OVHcloud a"), and a sentence going on after it (a heading in capitals,
+    "EDITO", stands alone on its line)."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (any(c.isupper() for c in ent.text[1:]) and after is not None
+            and not after.is_space and not after.is_punct and "\n" not in doc[ent.end - 1].whitespace_)
+
+
 def _opens_a_line(doc, i: int) -> bool:
     """Token i starts a sentence, a line or a list item (where French capitalises any word)."""
     prev = doc[i - 1] if i > 0 else None
@@ -205,7 +214,7 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
 
     for ent in doc.ents:
         add(ent.start_char, ent.end_char, ent.label_, ent.ent_id_,
-            lone_first_word=len(ent) == 1 and _opens_a_line(doc, ent.start))
+            lone_first_word=len(ent) == 1 and _opens_a_line(doc, ent.start) and not _name_in_a_sentence(doc, ent))
     for start, end in cued_names(text):   # "chez Dataiku", "le groupe Tata Sons": organisations
         add(start, end, "ORG")
     # Acronyms the model did not label, once the text has told us what they stand for.

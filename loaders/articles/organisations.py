@@ -95,7 +95,8 @@ _ROLE_SPAN = re.compile(   # each regex first tests its first letter: most posit
 NOT_ORGANISATIONS = frozenset(
     "CA PIB PME ETI TPE GE IA R&D RH DRH DSI DAF SI IT SaaS PaaS IaaS HT TTC TVA PDG DG CEO CTO CFO COO CDO "
     "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP "
-    "Hz kHz MHz GHz THz Mo Go To Po Mbit/s Gbit/s kWh MWh GWh TWh MW GW".split())   # units ("3,5 GHz")
+    "Hz kHz MHz GHz THz Mo Go To Po Mbit/s Gbit/s kWh MWh GWh TWh MW GW "   # units ("3,5 GHz")
+    "RGPD GDPR DMA DSA NIS NIS2 DORA".split())   # regulations, not their authors
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
 _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 # Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X", "l'éditeur américain
