@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from .apptest import PROJECT
-from .served import CHROMIUM, DONE, FLAGS, ServeError, _open, memory_mb, served
+from .served import CHROMIUM, DONE, FLAGS, ServeError, _open, cpu_seconds, memory_mb, served
 
 PASTE_UNIT = "1 % "
 PASTERS_NICE = 10   # the pasting browser's priority: someone else's machine, not the server's cores
@@ -112,15 +112,6 @@ def _renice(pid: int, nice: int) -> None:
         pass
 
 
-def _cpu_s(pid: int) -> float:
-    """User and system CPU seconds of a live process (Linux /proc), 0 once it is gone."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _descendants(pids: set[int]) -> set[int]:
     """`pids` and every process forked from them (their renderers)."""
     found, frontier = set(pids), list(pids)
@@ -135,8 +126,8 @@ def _descendants(pids: set[int]) -> set[int]:
 def _cpu_by_side(server: int, pasters_browser: set[int]) -> dict[str, float]:
     """CPU seconds so far of the server, its reading process, and the pasters' browser (live processes)."""
     readers = _children(server)
-    return {"server": _cpu_s(server), "reader": sum(_cpu_s(c) for c in readers),
-            "pasters' browser": sum(_cpu_s(c) for c in _descendants(pasters_browser))}
+    return {"server": cpu_seconds(server) or 0.0, "reader": sum(cpu_seconds(c) or 0.0 for c in readers),
+            "pasters' browser": sum(cpu_seconds(c) or 0.0 for c in _descendants(pasters_browser))}
 
 
 def _children(pid: int) -> list[int]:

@@ -46,6 +46,15 @@ def memory_mb(pid: int, field: str = "VmHWM") -> float | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time `pid` has used so far, in seconds (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def peak_rss_mb(pid: int) -> float | None:
     """Peak resident memory of a live process, in MB (Linux /proc; None elsewhere)."""
     return memory_mb(pid, "VmHWM")

@@ -11,7 +11,7 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench.served import CHROMIUM, FLAGS, ServeError, memory_mb, served
+from bench.served import CHROMIUM, FLAGS, ServeError, cpu_seconds, memory_mb, served
 
 __all__ = ["ARTIFACTS", "CHROMIUM", "FLAGS", "READY", "cpu_seconds", "memory_mb", "opened", "require_chromium",
            "served_dashboard", "settle", "settle_async", "shot"]
@@ -80,12 +80,3 @@ def served_dashboard(build_root: Path, log: Path, start_timeout: float = 60):
             yield url, proc
     except ServeError as e:
         raise RuntimeError(str(e)) from None
-
-
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time `pid` has used so far, in seconds (Linux /proc)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return None
