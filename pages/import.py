@@ -100,6 +100,7 @@ edited = st.data_editor(
     candidates, hide_index=True, key=f"import_editor_{len(found)}", disabled=["figure_id", "inferred"],
     column_config={
         "keep": st.column_config.CheckboxColumn(t("import.keep", lang)),
+        "figure_id": st.column_config.TextColumn(t("import.figure_id", lang)),
         "raw": st.column_config.TextColumn(t("common.raw", lang), required=True, max_chars=200),
         "inferred": st.column_config.TextColumn(t("import.inferred", lang), help=t("import.inferred_help", lang)),
         "label_fr": st.column_config.TextColumn(t("import.label_fr", lang), required=True, max_chars=300),
