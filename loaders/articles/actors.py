@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from loaders.articles.organisations import (GAZETTEER_ID, PROGRAMME, Gazetteer, credit_length, cued_names,
-                                            is_common_abbreviation, is_role, opens_with_number_word,
-                                            role_spans)
+                                            establishments, is_a_country, is_common_abbreviation, is_role,
+                                            listed_names, opens_with_number_word, role_spans, suffixed_names)
 from loaders.articles.quantities import Item
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -48,6 +48,7 @@ class ActorIndex:
         # Plans and programmes the table curates ("France 2030"): named, not acting (see `is_programme`)
         self.programme_ids = {a.actor_id for a in self.actors if a.type == PROGRAMME}
         self.person_ids = {a.actor_id for a in self.actors if a.type in PEOPLE}
+        self.government_ids = {a.actor_id for a in self.actors if a.type == "government"}
         for a in self.actors:
             for surface in self.surfaces(a):
                 self._by_key.setdefault(surface_key(surface), KnownActor(a.actor_id, a.name))
@@ -59,7 +60,8 @@ class ActorIndex:
             # "Alliance ... numérique (AFNUM)" as an alias means both names, each alone; a parenthesis
             # inside a name is part of it: "règlement (UE) 2023/2854" does not make "UE" a name of the act.
             pair = _NAME_AND_SHORT.fullmatch(n.strip())
-            names += [pair[1], pair[2]] if pair else [n]
+            # "Commission nationale ... (Luxembourg)": the country says where, it is no short name
+            names += ([pair[1]] if is_a_country(pair[2]) else [pair[1], pair[2]]) if pair else [n]
         # Both apostrophes appear in press text: "l'IA" and "l’IA".
         variants = {n.strip() for n in names} | {n.translate(APOSTROPHES).strip() for n in names}
         variants |= {n.replace("'", "’") for n in variants}
@@ -161,6 +163,17 @@ def _name_in_a_sentence(doc, ent) -> bool:
             and not after.is_space and not after.is_punct and "\n" not in doc[ent.end - 1].whitespace_)
 
 
+_TIES = {"de", "du", "des", "d'", "d’", "l'", "l’", "à", "au", "aux", "pour", "sur", "en"}
+
+
+def _subsidiary(doc, ent) -> bool:
+    """An organisation's name followed by a country's, in one name: "Equinix France", "Google France"."""
+    if ent.end >= len(doc) or doc[ent.end - 1].whitespace_ != " ":
+        return False
+    after = doc[ent.end]
+    return after.text[:1].isupper() and is_a_country(after.text)
+
+
 def _opens_a_line(doc, i: int) -> bool:
     """Token i starts a sentence, a line or a list item (where French capitalises any word)."""
     prev = doc[i - 1] if i > 0 else None
@@ -203,6 +216,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
                 long_form is None and (label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word))
                 or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)):
             return
+        if (known is None or known.actor_id in index.government_ids) and listed is None and is_a_country(surface):
+            return   # "États-Unis", "la Chine": a country is a place in running text, even the table's governments
         person = label == "PER" if known is None else known.actor_id in index.person_ids
         if not person and roles and in_a_role(start, end):
             return   # "secrétaire d'État chargée du Numérique": the title, not the State nor a ministry
@@ -212,9 +227,23 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
                           actor_id=known.actor_id if known else None))
         taken.append((start, end))
 
+    # Names whose own words make them organisations, before the model's shorter spans inside them
+    # ("360 Capital Partners", not "Capital Partners"; "hôpital de Castelluccio", not "Castelluccio").
+    for start, end in establishments(text) + suffixed_names(text):
+        add(start, end, "ORG")
     for ent in doc.ents:
-        add(ent.start_char, ent.end_char, ent.label_, ent.ent_id_,
-            lone_first_word=len(ent) == 1 and _opens_a_line(doc, ent.start) and not _name_in_a_sentence(doc, ent))
+        start, end, ent_id = ent.start_char, ent.end_char, ent.ent_id_
+        if not ent_id and ent.label_ == "ORG" and ent[0].is_lower:
+            # "cabinet EY", "société belge Datacenter United": the model's span opens on the common noun
+            # ("ministère de l'Économie" is one name: a preposition ties the noun to the capital)
+            capital = next((t for t in ent if t.text[:1].isupper()), None)
+            if capital is not None and not any(t.lower_ in _TIES for t in ent[:capital.i - ent.start + 1]):
+                start = capital.idx
+        elif ent_id and ent.label_ == "ORG" and _subsidiary(doc, ent):
+            # "Equinix France", "Microsoft Belgique": a group's national company, a name of its own
+            end, ent_id = doc[ent.end].idx + len(doc[ent.end]), ""
+        add(start, end, ent.label_, ent_id, lone_first_word=end == ent.end_char and len(ent) == 1
+            and _opens_a_line(doc, ent.start) and not _name_in_a_sentence(doc, ent))
     for start, end in cued_names(text):   # "chez Dataiku", "le groupe Tata Sons": organisations
         add(start, end, "ORG")
     # Acronyms the model did not label, once the text has told us what they stand for.
@@ -223,6 +252,13 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
             continue   # "produit intérieur brut (PIB)": a term, not an organisation
         for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
             add(m.start(), m.end(), "ORG")
+    # A list of names one of which is an actor: the others are too ("Capagro, Caravelle, Pymwymic et
+    # DS Participation" after a known fund), unless a rule above says otherwise.
+    actors = [(i.start, i.end) for i in items if i.kind == "actor"]
+    for members in listed_names(text):
+        if any(s < e2 and s2 < e for s, e in members for s2, e2 in actors):
+            for start, end in members:
+                add(start, end, "ORG")
     return sorted(items, key=lambda i: (i.start, i.end))
 
 

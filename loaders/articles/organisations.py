@@ -96,7 +96,8 @@ NOT_ORGANISATIONS = frozenset(
     "CA PIB PME ETI TPE GE IA R&D RH DRH DSI DAF SI IT SaaS PaaS IaaS HT TTC TVA PDG DG CEO CTO CFO COO CDO "
     "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP "
     "Hz kHz MHz GHz THz Mo Go To Po Mbit/s Gbit/s kWh MWh GWh TWh MW GW "   # units ("3,5 GHz")
-    "RGPD GDPR DMA DSA NIS NIS2 DORA".split())   # regulations, not their authors
+    "RGPD GDPR DMA DSA NIS NIS2 DORA "   # regulations, not their authors
+    "CAC40 SBF120 Nasdaq".split() + ["CAC 40", "SBF 120", "Euro Stoxx 50"])   # stock indices
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
 _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 # Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X", "l'éditeur américain
@@ -115,6 +116,13 @@ _CUE = re.compile(
     + _NAME)
 _CUE_DEAL = re.compile(r"(?=[cClLrRaA])(?i:\b(?:chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
                        r"|rach[eè]te|a\sracheté|a\sacquis|acquiert))\s?" + _NAME)
+# Who a figure or a finding comes from is an organisation or a person: "selon Canalys", "d'après une étude
+# de Newfund", "un rapport du cabinet Wavestone", "rapportés par l'Agefi" ("selon la France" is a place).
+_CUE_SOURCE = re.compile(
+    r"(?=[sSdDuUlLrRpPmM])(?i:\b(?:selon|d['’]apr[eè]s|(?:une|l['’])\s?[ée]tude|(?:un|le)\srapport|le\sbarom[eè]tre"
+    r"|les\s(?:chiffres|donn[ée]es|estimations|calculs)|rapport[ée]e?s?\spar|publi[ée]e?s?\spar|r[ée]alis[ée]e?s?\spar"
+    r"|men[ée]e?s?\spar)(?:\s(?:d[eu]|des|de\sl['’]|de\sla|d['’]))?(?:\s?(?:le\s|la\s|l['’])?(?:cabinet|institut"
+    r"|agence|soci[ée]t[ée]|groupe|firme))?)(?:\s(?:la|le|les)|\sl['’])?\s?" + _NAME)
 # A name before words that only an organisation takes: "X, spécialiste de", "X, une start-up française",
 # "X, fondée en 2015", "X a racheté". Not "Bordeaux, la start-up Tehtris": a definite article announces
 # the next name, and the cue must go on in lowercase.
@@ -123,6 +131,26 @@ _CUE_AFTER = re.compile(
     r"(?:,\s(?:(?:un|une)\s)?(?:sp[ée]cialiste|[ée]diteur|fabricant|start-?up|scale-?up|fintech"
     r"|soci[ée]t[ée]|entreprise|groupe)\s(?=[a-zàâçéèêëîïôöûü])|,\s(?:fond[ée]e?|cr[ée][ée]e?)\sen\s[12]\d{3}"
     r"|\sa\s(?:rachet[ée]|acquis|lev[ée])\s)")
+# A capitalised name ending on a word only organisations end on: "Ring Capital", "360 Capital Partners",
+# "Danone Manifesto Ventures", "DS Participation", "BNP Paribas Développement".
+_ORG_WORDS = ("Capital|Ventures|Partners|Invest|Investissements?|Investments|Participations?|Développement|Gestion"
+              "|Group|Groupe|Holding|Technologies|Systems|Solutions|Labs|Networks|Telecom|Télécom|Consulting"
+              "|Software|Semiconductors?|Industries|Robotics|Analytics|Bank|Banque|Finance|Foundation|Fondation")
+_SUFFIXED = re.compile(
+    r"(?<![\w.’'-])(?P<name>(?:[A-Z0-9][\w.&’'-]*\s){1,4}(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?)(?![\w-])")
+# An establishment named by its kind and its place, lowercase head included: "le centre hospitalier de
+# Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes".
+_PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*)*"
+_ESTABLISHMENT = re.compile(
+    r"(?<![\w-])(?P<name>(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier"
+    r"|h[oô]pital|polyclinique|clinique|p[oô]le\ssant[ée]|universit[ée]|mairie|conseil\sr[ée]gional"
+    r"|conseil\sd[ée]partemental|m[ée]tropole)(?:\s(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)|\s)"
+    + _PLACE_NAME + r"|(?:CHU|CHR|AP-HP|HCL)\s(?:de\s|d['’])" + _PLACE_NAME + r")")
+# Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
+# Développement". When the text names one of them an organisation, the others are organisations too.
+_MEMBER = r"[A-Z0-9][\w.&’'-]*(?:\s[A-Z0-9][\w.&’'-]*)*"
+_LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER})*(?:,?\s(?:et|ou)\s{_MEMBER})")
+_LIST_MEMBER = re.compile(_MEMBER)
 _NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
                "Cette", "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "Mais", "Et", "Puis", "Dont"}
 
@@ -156,6 +184,62 @@ def opens_with_number_word(name: str) -> bool:
 
 def cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons", "Kaseya a racheté")."""
-    spans = [m.span("name") for cue in (_CUE, _CUE_DEAL) for m in cue.finditer(text)]
+    spans = [m.span("name") for cue in (_CUE, _CUE_DEAL, _CUE_SOURCE) for m in cue.finditer(text)]
     spans += [m.span("name") for m in _CUE_AFTER.finditer(text) if m["name"] not in _NOT_A_NAME]
     return sorted(spans)
+
+
+def _without_leading_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the capitalised common words a sentence opens on ("Selon Tikehau Capital", "Avec")."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+    while True:
+        word = re.match(r"\S+\s", text[start:end])
+        if not word or (word[0].strip().lower() not in STOP_WORDS and word[0].strip() not in _NOT_A_NAME):
+            return start, end
+        start += word.end()
+
+
+def suffixed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names whose last word only organisations take ("Ring Capital", "DS Participation")."""
+    spans = (_without_leading_words(text, *m.span("name")) for m in _SUFFIXED.finditer(text))
+    return [(s, e) for s, e in spans if text[s:e].count(" ") >= 1]
+
+
+def establishments(text: str) -> list[tuple[int, int]]:
+    """Spans of hospitals, universities and local authorities named by kind and place
+    ("centre hospitalier de Villefranche-sur-Saône"): organisations, though they open in lowercase."""
+    return [m.span("name") for m in _ESTABLISHMENT.finditer(text)]
+
+
+def listed_names(text: str) -> list[list[tuple[int, int]]]:
+    """The members of each list of capitalised names ("A, B, C et D"), as spans, list by list."""
+    out = []
+    for m in _LIST.finditer(text):
+        members = [_without_leading_words(text, m.start() + k.start(), m.start() + k.end())
+                   for k in _LIST_MEMBER.finditer(m[0])]
+        out.append([(s, e) for s, e in members if e > s])
+    return out
+
+
+def _place_names() -> frozenset[str]:
+    from babel import Locale
+    # Countries and regions of the world in French and English; not "Nations unies" (an organisation) nor
+    # the European Union and the euro area, which act.
+    names = set()
+    for locale in ("fr", "en"):
+        for code, name in Locale.parse(locale).territories.items():
+            if code not in {"UN", "EU", "EZ", "QO"}:
+                names.add(surface_key(name))
+    return frozenset(names)
+
+
+_PLACES: frozenset[str] | None = None
+_ARTICLE = re.compile(r"^(?:la|le|les|l')\s?")
+
+
+def is_a_country(name: str) -> bool:
+    """"États-Unis", "la France", "Royaume-Uni": a place, not an actor (unless the actors table says so)."""
+    global _PLACES
+    if _PLACES is None:
+        _PLACES = _place_names()
+    return _ARTICLE.sub("", surface_key(name)) in _PLACES
