@@ -6,6 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
+extraction run on its passages. HELD_OUT_6 was annotated blind, by reading only, without any
 extraction run on its passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -1171,4 +1172,235 @@ HELD_OUT_5 = [
             "TELUS PureFibre. TELUS poursuit son investissement conjoint avec les gouvernements provincial et "
             "fédéral dans le but de raccorder tous les foyers au service Internet haute vitesse d’ici septembre 2022.",
             percent=[99], actors=["TELUS"], dates=["2022-09"], published="2022-05"),
+]
+
+# Annotated blind, by reading only: no extraction was run on these passages before or while they were
+# annotated. `published` is the date the page gives (None: none found).
+HELD_OUT_6 = [
+    Passage("https://www.mind.eu.com/health/?p=57599",
+            "Alors que les versions initiales de l’EUCS, prévoyaient un schéma aligné sur ce niveau de protection "
+            "élevé, les versions ultérieures l’abandonnèrent, sous la pression du lobbying américain. Le Cnil s’en "
+            "était d’ailleurs à l’époque, en juillet 2024, inquiétée.",
+            actors=["Cnil"], dates=["2024-07"], published="2025-05-13"),
+    Passage("https://iphonesoft.fr/2024/09/11/google-perd-bras-fer-ue-ecope-2-7-milliards-amende",
+            "La Cour de Justice de l'Union Européenne (CJUE) a en effet confirmé l'amende record de 2,7 milliards "
+            "d'euros infligée au géant américain en 2017 pour abus de position dominante.",
+            money=[(2.7e9, "EUR")], actors=["Cour de Justice de l'Union Européenne", "CJUE"], dates=["2017"],
+            published="2024-09-11"),
+    # "France 2030" is the name of a plan, not a date; Villani is the person the report is named after
+    Passage("https://enseignementsup-recherche.gouv.fr/fr/la-strategie-nationale-de-recherche-en-intelligence-"
+            "artificielle-49166",
+            "La stratégie nationale pour l’intelligence artificielle fait suite aux recommandations du rapport "
+            "Villani. Lancée en 2018, elle répond à l'un des objectifs de France 2030 : faire de la France un pays "
+            "pionnier en matière d'intelligence artificielle.",
+            actors=["Villani"], dates=["2018"], published="2024-10-18"),
+    Passage("https://fr.news.yahoo.com/france-%C3%A0-traine-doit-bouger-170513530.html",
+            "Cette proposition s’inscrit dans un effort global que propose la commission sur l’IA, au prix d’un "
+            "investissement massif de 27 milliards d’euros sur une période de cinq ans pour tenir toutes les mesures "
+            "du plan. Concernant la partie sur les superordinateurs, le montant évoqué atteint un milliard d’euros sur "
+            "la période.",
+            money=[(2.7e10, "EUR"), (1e9, "EUR")], actors=["commission sur l’IA"], dates=[]),
+    Passage("https://www.lestartupper.com/2023/06/15/macron-deploie-une-offensive-de-800-millions-deuros-pour-lia-"
+            "en-france/",
+            "Il a annoncé un investissement supplémentaire de 50 millions d’euros pour quadrupler les capacités du "
+            "supercalculateur Jean Zay, administré par le CNRS.",
+            money=[(5e7, "EUR")], actors=["CNRS"], dates=[], published="2023-06-15"),
+    Passage("https://www.solutions-numeriques.com/cloud-de-confiance-lanssi-remet-les-pendules-a-lheure-sur-"
+            "secnumcloud",
+            "La qualification SecNumCloud obtenue par S3NS, la coentreprise entre Thales et Google Cloud, a relancé le "
+            "débat sur la souveraineté du cloud en Europe.",
+            actors=["S3NS", "Thales", "Google Cloud"], dates=[]),
+    Passage("https://afnor.org/actualites/secnumcloud-passeport-pour-offres-cloud-de-confiance",
+            "Le marché des échanges entre propriétaires de fichiers et hébergeurs s’est développé très rapidement, "
+            "atteignant 534 milliards d’euros en 2024 tous segments confondus, selon Databridge.",
+            money=[(5.34e11, "EUR")], actors=["Databridge"], dates=["2024"]),
+    Passage("https://numerama.com/tech/1956931-lunion-europeenne-condamne-apple-et-meta-a-700-millions-deuros-"
+            "damende.html",
+            "Dans un communiqué publié le 23 avril 2025, la Commission européenne annonce condamner Apple à une amende "
+            "de 500 millions d’euros et Meta à une amende de 200 millions d’euros. En cause dans les deux cas : un "
+            "non-respect du DMA, le grand règlement européen sur les marchés numériques.",
+            money=[(5e8, "EUR"), (2e8, "EUR")], actors=["Commission européenne", "Apple", "Meta"],
+            dates=["2025-04-23"]),
+    # "entre mars et novembre 2024" is a range: its start
+    Passage("https://journaldunet.com/business/1541161-reglement-dma-bruxelles-inflige-700-millions-d-euros-d-"
+            "amende-a-apple-et-meta",
+            "De son côté, Meta, maison mère de Facebook et Instagram, doit verser 200 millions d'euros pour avoir "
+            "imposé entre mars et novembre 2024 un modèle baptisé \"consentement ou paiement\".",
+            money=[(2e8, "EUR")], actors=["Meta", "Facebook", "Instagram"], dates=["2024-03"]),
+    Passage("https://www.generation-nt.com/cookies-google-amazon-cnil-amende-actualite-1983209.html",
+            "La Commission nationale de l'informatique et des libertés (Cnil) annonce sanctionner Google et Amazon à "
+            "respectivement 100 millions d'euros et 35 millions d'euros d'amende pour infraction à la législation "
+            "française sur les cookies.",
+            money=[(1e8, "EUR"), (3.5e7, "EUR")],
+            actors=["Commission nationale de l'informatique et des libertés", "Cnil", "Google", "Amazon"], dates=[],
+            published="2020-12"),
+    Passage("https://april.org./l-ugap-nouvelle-tenanciere-de-l-open-bar-microsoft-du-ministere-des-armees",
+            "En septembre 2022, nous avons obtenu confirmation que le ministère des Armées n'avait pas reconduit "
+            "l'accord dit Open Bar qui le liait à Microsoft depuis près de 15 ans ; l'Armée ne prendra plus "
+            "directement sa « dose » chez Microsoft.",
+            actors=["ministère des Armées", "Microsoft", "Armée"], dates=["2022-09"]),
+    Passage("https://www.nextinpact.com/news/107840-justice-marche-public-ne-peut-favoriser-solution-"
+            "proprietaire.htm",
+            "Une ordonnance rendue à Strasbourg le 16 avril 2019 a trait à un marché de service que voulait passer le "
+            "préfet de la région Grand Est.",
+            dates=["2019-04-16"], published="2019-05-02"),
+    Passage("https://www.lapresse.ca/affaires/entreprises/2023-07-04/un-cloud-quebecois-et-vert-pour-entrainer-l-"
+            "ia.php",
+            "Alors que l’intelligence artificielle (IA) consomme des quantités astronomiques d’énergie souvent "
+            "polluante, deux partenaires québécois, Micro Logic et QScale, pourraient avoir trouvé une solution "
+            "alléchante : un centre de traitement de données vert à Lévis propulsé par une plateforme infonuagique "
+            "100 % québécoise.",
+            percent=[100], actors=["Micro Logic", "QScale"], dates=[], published="2023-07-04"),
+    # published Saturday 2025-01-25, so "Mardi dernier" is Tuesday 21 January 2025; ChatGPT is a product
+    Passage("https://www.qub.ca/article/pas-de-nouveaux-centres-de-donnees-malgre-les-milliards-de-trump-317376858",
+            "Mardi dernier, le président américain Donald Trump a annoncé des projets de 720 G$ d’Oracle, d’OpenAI "
+            "(ChatGPT) et de SoftBank ces quatre prochaines années.",
+            money=[(7.2e11, "CAD")], actors=["Donald Trump", "Oracle", "OpenAI", "SoftBank"], dates=["2025-01-21"],
+            published="2025-01-25"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-cloud-l-autorite-de-la-concurrence-liste-les-"
+            "pratiques-litigieuses-avant-d-agir-90891.html",
+            "En 2021, ce trio s'est accaparé « 80% de la croissance des dépenses en infrastructures et applications de "
+            "cloud public », observe le régulateur. Dans le détail, 46% des dépenses sont captées par AWS, 17% par "
+            "Microsoft et 8% par Google Cloud durant la même période.",
+            percent=[80, 46, 17, 8], actors=["AWS", "Microsoft", "Google Cloud"], dates=["2021"]),
+    # published 2023-06, so "mercredi 29 juin" is 29 June 2023 (a Thursday, as the page misnames it)
+    Passage("https://www.usine-digitale.fr/article/l-autorite-de-la-concurrence-prete-a-lancer-des-procedures-sur-"
+            "le-marche-du-cloud.N2148057",
+            "Présentées mercredi 29 juin, elles confirment l’existence de plusieurs “risques concurrentiels”, "
+            "notamment liés à la position dominante des trois géants américains du secteur : Amazon Web Services, "
+            "Microsoft Azure et Google Cloud.",
+            actors=["Amazon Web Services", "Microsoft Azure", "Google Cloud"], dates=["2023-06-29"],
+            published="2023-06"),
+    # the amount is written twice, in words and in figures
+    Passage("https://cnil.fr/fr/lautorite-luxembourgeoise-de-protection-des-donnees-prononce-lencontre-damazon-"
+            "europe-core-une",
+            "Le 16 juillet 2021, la Commission Nationale pour la Protection des Données luxembourgeoise, CNPD, a "
+            "prononcé à l’encontre de la société Amazon Europe Core une amende d’un montant de sept cent quarante-six "
+            "millions d’euros (EUR 746.000.000).",
+            money=[(7.46e8, "EUR"), (7.46e8, "EUR")],
+            actors=["Commission Nationale pour la Protection des Données", "CNPD", "Amazon Europe Core"],
+            dates=["2021-07-16"]),
+    Passage("https://retaildetail.be/fr/news/general/amende-record-infligee-a-amazon-pour-violation-des-regles-de-"
+            "confidentialite",
+            "La CNPD, l’organisme luxembourgeois de surveillance de la protection des données, a infligé une amende "
+            "record de 746 millions d’euros à Amazon pour violation de la législation sur la protection de la vie "
+            "privée.",
+            money=[(7.46e8, "EUR")], actors=["CNPD", "Amazon"], dates=[]),
+    Passage("https://datanews.levif.be/actualite/belgique/la-belgique-candidate-pour-une-usine-dia-europeenne",
+            "Si le projet est retenu, le coût de l’AIF belge est évalué à 80 millions d’euros, dont la moitié serait "
+            "subsidiée par l’Europe. Une décision est attendue pour septembre 2025.",
+            money=[(8e7, "EUR")], dates=["2025-09"]),
+    Passage("https://www.alliancy.fr/google-investit-5-milliards-deuros-en-belgique-un-moteur-dinnovation-et-un-"
+            "defi-de-souverainete/amp",
+            "Google va investir 5 milliards d’euros à Saint-Ghislain, en Wallonie, pour étendre ses centres de données "
+            "et infrastructures d’IA. Un projet colossal salué par le gouvernement belge, mais qui relance le débat "
+            "européen sur la dépendance technologique face aux géants américains.",
+            money=[(5e9, "EUR")], actors=["Google"], dates=[]),
+    Passage("https://ictjournal.ch/articles/2022-08-26/dans-les-coulisses-du-contrat-cloud-de-la-confederation",
+            "Pour rappel, en été 2021, la Confédération a attribué un contrat d'une valeur totale allant jusqu'à 110 "
+            "millions de francs à cinq fournisseurs de cloud publics ( IBM, AWS, Oracle, Azure et Alibaba).",
+            money=[(1.1e8, "CHF")], actors=["IBM", "AWS", "Oracle", "Azure", "Alibaba"], dates=["2021-summer"],
+            published="2022-08-26"),
+    # published: the address carries 20251208, a Monday as the article's "lundi" says
+    Passage("https://cug.tradedirect.ch/td/news/story?companyKey=0&id=20251208-1952",
+            "Le prix de tous les services utilisés jusqu'à aujourd'hui s'élève à environ 61 millions de francs, pour "
+            "un plafond de coûts fixé à 110 millions.",
+            money=[(6.1e7, "CHF"), (1.1e8, "CHF")], dates=[], published="2025-12-08"),
+    # an interview; "l'exercice 2022-2023" is a range: its start. The quarters are the fiscal year's, unnamed
+    Passage("https://www.agefi.fr/news/entreprises/octave-klaba-ovhcloud-a-besoin-de-gagner-en-credibilite-aupres-"
+            "du-marche",
+            "Michel Paulin : Nous sommes convaincus d’être sur la bonne voie pour atteindre nos nouveaux objectifs pour "
+            "l’exercice 2022-2023, car la croissance de notre chiffre d’affaires s’est accélérée entre le premier "
+            "trimestre (+11,7% en données comparables) et le deuxième (+13,9%).",
+            percent=[11.7, 13.9], actors=["Michel Paulin"], dates=["2022"], published="2023-04"),
+    # an interview; "entre 9 et 11%" is a range: its low value
+    Passage("https://www.maddyness.com/2025/07/04/octave-klaba-ovh-nous-voulons-proposer-une-alternative-dans-"
+            "lia/",
+            "Octave Klaba : Nous maintenons nos objectifs pour l'année, avec une prévision de croissance comprise "
+            "entre 9 et 11%, et un EBITDA supérieur à 40%. En 2025, nous anticipons un retour à un cash flow positif, "
+            "ce qui marquera la première fois depuis plusieurs années.",
+            percent=[9, 40], actors=["Octave Klaba"], dates=["2025"], published="2025-07-04"),
+    # an interview published 2019-05-23, so "octobre dernier" is October 2018
+    Passage("https://objectifaquitaine.latribune.fr/business/l-actu-de-la-french-tech-bordeaux/2019-05-23/les-"
+            "sujets-de-la-propriete-et-de-la-protection-de-la-donnee-arrivent-enfin-sur-la-table-michel-paulin-"
+            "ovh-818160.html",
+            "La Tribune - OVH a fait son entrée au 4e trimestre 2018 dans le top 10 mondial des acteurs du cloud. Mais "
+            "en octobre dernier, vous annonciez fermer des bureaux en Europe et Afrique de l'Ouest.",
+            actors=["La Tribune", "OVH"], dates=["2018-Q4", "2018-10"], published="2019-05-23"),
+    Passage("https://www.frandroid.com/culture-tech/intelligence-artificielle/1861044_face-a-google-adobe-et-"
+            "openai-xavier-niel-lance-un-laboratoire-francais-sur-lia",
+            "Comme le rapportent nos collègues de Numerama, Kyutai est déjà soutenu par un investissement massif à "
+            "hauteur de 300 millions d’euros, chacun des trois cofondateurs ayant apporté sur la table un chèque de "
+            "100 millions d’euros.",
+            money=[(3e8, "EUR"), (1e8, "EUR")], actors=["Numerama", "Kyutai"], dates=[], published="2023-11"),
+    # published 2023-11, so "le 26 septembre dernier" is 26 September 2023
+    Passage("https://www.universfreebox.com/article/556995/xavier-niel-lance-kyutai-un-laboratoire-de-recherche-"
+            "sur-lia-une-premiere-en-europe",
+            "Le groupe de Xavier Niel a déjà annoncé le 26 septembre dernier son lancement dans l’IA en achetant un "
+            "supercalculateur de dernière génération de NVIDIA et en lançant des offres Cloud IA pour les entreprises "
+            "avec sa filiale Scaleway.",
+            actors=["Xavier Niel", "NVIDIA", "Scaleway"], dates=["2023-09-26"], published="2023-11"),
+    Passage("https://www.channelnews.fr/le-gouvernement-lance-un-appel-doffre-pour-copier-le-health-data-hub-vers-"
+            "une-plateforme-souveraine-149216",
+            "En 2020, la Cnil avait demandé au Health Data Hub de préférer une entreprise soumise au droit français. "
+            "Le gouvernement s’était engagé à effectuer la transition sous deux ans.",
+            actors=["Cnil", "Health Data Hub"], dates=["2020"]),
+    Passage("https://www.mediaterranee.com/0652026-health-data-hub-la-france-tourne-la-page-microsoft-pour-ses-"
+            "donnees-de-sante.html",
+            "Trois ministres ont cosigné le communiqué annonçant cette rupture historique : Stéphanie Rist (Santé), "
+            "David Amiel (Réforme de l'État) et Anne Le Henanff (Numérique). « L'attribution de ce marché "
+            "interviendra fin mars 2026 », ont-ils précisé, confirmant un calendrier serré pour une migration "
+            "effective dès l'été 2026.",
+            actors=["Stéphanie Rist", "David Amiel", "Anne Le Henanff"], dates=["2026-03", "2026-summer"]),
+    Passage("https://www.clubic.com/actualite-521694-galette-saucisse-et-beurre-sale-microsoft-songe-a-investir-des-"
+            "milliards-d-euros-en-bretagne.html",
+            "L'espace disponible serait suffisant pour accueillir jusqu'à trois centres de données, et Microsoft "
+            "aurait engagé des discussions à ce sujet avec le maire de la ville, Philippe Bonnin.",
+            actors=["Microsoft", "Philippe Bonnin"], dates=[]),
+    Passage("https://versailles.cour-administrative-appel.fr/decisions-de-justice/dernieres-decisions/la-cour-"
+            "autorise-l-agrandissement-du-datacenter-de-wissous",
+            "Le tribunal administratif de Versailles a, par un jugement du 27 juin 2023, annulé le refus ainsi opposé "
+            "par le maire de Wissous.",
+            actors=["tribunal administratif de Versailles"], dates=["2023-06-27"]),
+    Passage("https://banquedesterritoires.fr/la-facilitation-de-limplantation-des-datacenters-intervient-un-moment-"
+            "ou-les-elus-veulent-les",
+            "Dans une étude publiée en septembre 2023, l'institut Paris région constatait, en s'appuyant sur des "
+            "études de l'Arcep et l'Ademe, que \"le marché des datacenters tend à s'accélérer avec le risque même de "
+            "s'envoler dans les prochaines années\".",
+            actors=["institut Paris région", "Arcep", "Ademe"], dates=["2023-09"]),
+    # "ces 10 et 11 février 2025" is a range: its start
+    Passage("http://direct.lemondeduchiffre.fr/a-la-une/78378-l-union-europeenne-lance-investai-un-plan-de-200-"
+            "milliards-d-euros-pour-l-ia.html",
+            "Lors du sommet d’action sur l’intelligence artificielle (IA) à Paris ces 10 et 11 février 2025, la "
+            "présidente de la Commission européenne, Ursula von der Leyen, a annoncé le lancement d’InvestAI, une "
+            "initiative visant à mobiliser 200 milliards d’euros d’investissements dans l’IA.",
+            money=[(2e11, "EUR")], actors=["Commission européenne", "Ursula von der Leyen"], dates=["2025-02-10"]),
+    # a ministry's release dated 6 December 2024, so "Aujourd'hui" is that day
+    Passage("https://www.canada.ca/fr/ministere-finances/nouvelles/2024/12/la-vice-premiere-ministre-annonce-un-"
+            "financement-de-240-millions-de-dollars-afin-daider-cohere-a-ameliorer-sa-capacite-de-calcul-pour-"
+            "lintelligence.html",
+            "Aujourd’hui, l’honorable Chrystia Freeland, vice-première ministre et ministre des Finances, a annoncé un "
+            "investissement à hauteur de 240 millions de dollars dans Cohere, un chef de file de l’IA situé à "
+            "Toronto.",
+            money=[(2.4e8, "CAD")], actors=["Chrystia Freeland", "Cohere"], dates=["2024-12-06"],
+            published="2024-12-06"),
+    Passage("https://www.lapresse.ca/actualites/politique/2024-04-07/annonces-prebudgetaires/trudeau-veut-investir-"
+            "2-4-milliards-en-intelligence-artificielle.php",
+            "Le premier ministre a aussi annoncé la création d’un nouvel Institut canadien de la sécurité de "
+            "l’intelligence artificielle, doté d’une enveloppe de 50 millions de dollars, pour favoriser le "
+            "développement sécuritaire de l’intelligence artificielle.",
+            money=[(5e7, "CAD")], actors=["Institut canadien de la sécurité de l’intelligence artificielle"],
+            dates=[], published="2024-04-07"),
+    # published gives only the month, so "dimanche" is left out
+    Passage("https://www.lejournaldejoliette.ca/actualites/politique/608477/trudeau-annonce-des-mesures-totalisant-"
+            "24-milliards-en-matiere-dia",
+            "Le premier ministre Justin Trudeau a fait dimanche une autre annonce prébudgétaire, cette fois pour "
+            "dévoiler des mesures totalisant 2,4 milliards de dollars «pour bâtir l'avantage canadien» en matière "
+            "d'intelligence artificielle (IA).",
+            money=[(2.4e9, "CAD")], actors=["Justin Trudeau"], dates=[], published="2024-04"),
+    Passage("https://republik-it.fr/decideurs-it/cas-usage/la-suite-numerique-lancement-du-collaboratif-souverain-"
+            "et-agile-de-l-etat.html",
+            "La Suite Numérique, officiellement lancée sur VivaTech par Stanislas Guerini, ministre chargé de la "
+            "Transformation et de la Fonction Publiques, le 23 mai 2024, n’est pas comparable à ces mastodontes.",
+            actors=["Stanislas Guerini"], dates=["2024-05-23"]),
 ]
