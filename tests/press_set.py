@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 was annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 and HELD_OUT_7 were annotated blind, by reading only, without any
 extraction run on its passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -1403,4 +1403,243 @@ HELD_OUT_6 = [
             "La Suite Numérique, officiellement lancée sur VivaTech par Stanislas Guerini, ministre chargé de la "
             "Transformation et de la Fonction Publiques, le 23 mai 2024, n’est pas comparable à ces mastodontes.",
             actors=["Stanislas Guerini"], dates=["2024-05-23"]),
+]
+
+HELD_OUT_7 = [
+    # published: the address carries 2021/03/09, a Tuesday, so "lundi" is 8 March 2021
+    Passage("https://labearnaise.com/2021/03/09/lhopital-doloron-vise-par-une-cyberattaque/",
+            "Le centre hospitalier d’Oloron a été victime lundi d’une cyberattaque qui les prive d’une partie de "
+            "leurs données informatiques. Les ravisseurs demandent une rançon de 50 000 dollars en échange.",
+            money=[(5e4, "USD")], actors=["centre hospitalier d’Oloron"], dates=["2021-03-08"],
+            published="2021-03-09"),
+    # published 2022-09, so "le 21 août" is 21 August 2022
+    Passage("https://www.monacomatin.mc/sante/hopital-cyberattaque-en-essonne-les-hackers-ont-commence-a-"
+            "diffuser-des-donnees-privees-et-confidentielles-796095",
+            "L'hôpital situé au sud de Paris, qui assure la couverture sanitaire de près de 700.000 habitants de la "
+            "grande couronne, avait été victime le 21 août d'une cyberattaque avec demande de rançon de 10 millions "
+            "de dollars. La rançon aurait été ramenée ensuite à un million de dollars, selon plusieurs sources "
+            "concordantes.",
+            money=[(1e7, "USD"), (1e6, "USD")], dates=["2022-08-21"], published="2022-09"),
+    # published 2021-01, so "l'an dernier" is 2020; "lundi" is left out
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/val-de-marne-marolles-en-brie-victime-d-un-"
+            "ransomware-une-cyberattaque-1610481423",
+            "Selon l'Anssi, les attaques informatiques ont explosé l'an dernier en France. \"Dans les victimes qui "
+            "font appel à l'Anssi, avec qui on est en contact, un chiffre à la louche : 50 opérations en 2019, 200 "
+            "en 2020, donc c'est X4\" a détaillé le directeur général de l'Agence, Guillaume Poupard, invité lundi "
+            "sur BFM Business.",
+            actors=["Anssi", "Guillaume Poupard", "BFM Business"], dates=["2020", "2019", "2020"],
+            published="2021-01"),
+    # "la nuit du mercredi 26 au 27 octobre 2022" counts as its start
+    Passage("https://france3-regions.francetvinfo.fr/occitanie/herault/montpellier/herault-la-mairie-de-"
+            "frontignan-cible-d-une-cyberattaque-et-d-une-demande-de-rancon-des-hackers-2646304.html",
+            "La mairie de Frontignan la Peyrade, près de Sète, a été la cible d'une cyberattaque dans la nuit du "
+            "mercredi 26 au 27 octobre 2022. Tous les services informatiques municipaux sont paralysés.",
+            actors=["mairie de Frontignan la Peyrade"], dates=["2022-10-26"]),
+    Passage("https://www.itespresso.fr/cybersecurite-letat-se-mobilise-pour-la-souverainete-247113.html",
+            "Pour remplir cet objectif, l’État entend notamment monter un programme de recherche doté de 65 "
+            "millions d’euros. Avec, aux manettes, le trio CEA-CNRS-INRIA. Il compte aussi co-investir dans un "
+            "incubateur de start-up (budget total : 50 millions d’euros).",
+            money=[(6.5e7, "EUR"), (5e7, "EUR")], actors=["CEA", "CNRS", "INRIA"], dates=[], published="2021-02"),
+    Passage("https://www.ticsante.com/story?ID=5562",
+            "Sur ce milliard d'euros, 136 millions pilotés par l'Agence nationale de la sécurité des systèmes "
+            "d'information (Anssi) seront \"destinés à la cybersécurisation des territoires\", dont 25 millions pour "
+            "les établissements de santé et 60 pour les collectivités territoriales",
+            money=[(1e9, "EUR"), (1.36e8, "EUR"), (2.5e7, "EUR"), (6e7, "EUR")],
+            actors=["Agence nationale de la sécurité des systèmes d'information", "Anssi"], dates=[]),
+    Passage("https://siecledigital.fr/2022/02/15/ouverture-du-campus-cyber-a-paris-26-000-metres-carres-au-"
+            "coeur-de-la-defense/",
+            "Avant cela, en juillet 2019, le Premier ministre de l'époque Edouard Philippe, avait mandaté Michel Van "
+            "Den Berghe, actuel président du Cyber Campus et ancien directeur général d'Orange Cyberdefense, pour « "
+            "examiner l'opportunité et la faisabilité de ce projet ».",
+            actors=["Edouard Philippe", "Michel Van Den Berghe", "Cyber Campus", "Orange Cyberdefense"],
+            dates=["2019-07"], published="2022-02-15"),
+    # published: the report's registration date, 21 November 2024
+    Passage("https://senat.fr/rap/a24-146-9/a24-146-9_mono.html",
+            "Avec 425 millions d'euros pour 2025 au lieu de 438 millions d'euros en 2024, les crédits de paiement "
+            "de l'action n°2 « Coordination de la sécurité et de la défense » subiront une baisse de 3 % par rapport "
+            "à 2024.",
+            money=[(4.25e8, "EUR"), (4.38e8, "EUR")], percent=[3], dates=["2025", "2024", "2024"],
+            published="2024-11-21"),
+    # "9,7" and "6,5" are millions of euros, as the sentence implies
+    Passage("https://intelekto.fr/31646-investissements-cybersecurite-europe/",
+            "Il s’établit à 13 millions d’euros en 2022 pour les start-up européennes, contre 9,7 en 2021 et à "
+            "peine 6,5 en 2019, en période pré-Covid.",
+            money=[(1.3e7, "EUR"), (9.7e6, "EUR"), (6.5e6, "EUR")], dates=["2022", "2021", "2019"]),
+    Passage("https://afriquepresse.net/?p=57791",
+            "Deux jours après le rachat de la pépite cyber française Alsid par l’américain Tenable pour 98 millions "
+            "de dollars, c’est au tour d’une autre start-up prometteuse, Sqreen, de passer sous pavillon américain.",
+            money=[(9.8e7, "USD")], actors=["Alsid", "Tenable", "Sqreen"], dates=[]),
+    # published gives only the month, so "aujourd'hui" is left out
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/cybersecurite-pourquoi-"
+            "thales-s-est-offert-la-pepite-imperva-992098.html",
+            "Quand Patrice Caine présentera aujourd'hui les très bons résultats 2023 de Thales, il ne pourra "
+            "évidemment pas oublier l'acquisition très audacieuse du groupe de cybersécurité américain Imperva (500 "
+            "millions de dollars de chiffre d'affaires), qui a beaucoup surpris à l'été 2023.",
+            money=[(5e8, "USD")], actors=["Patrice Caine", "Thales", "Imperva"], dates=["2023", "2023-summer"],
+            published="2024-03"),
+    # published 2023-06, so "Mardi 13 juin" is 13 June 2023, a Tuesday
+    Passage("https://www.usine-digitale.fr/article/thales-met-la-main-sur-le-groupe-australien-de-"
+            "cybersecurite-tesserent.N2142177",
+            "Mardi 13 juin, le groupe français de technologies et de défense a officialisé le rachat de Tesserent, "
+            "une société australienne spécialisée dans la détection et dans la réponse aux cyberattaques. Montant de "
+            "l'opération: 176 millions de dollars australiens, soit 111 millions d’euros.",
+            money=[(1.76e8, "AUD"), (1.11e8, "EUR")], actors=["Tesserent"], dates=["2023-06-13"],
+            published="2023-06"),
+    Passage("https://www.usine-digitale.fr/article/thales-reflechirait-a-s-emparer-de-bds-la-division-"
+            "cybersecurite-et-big-data-d-atos.N1780377",
+            "Thales réfléchirait à s'emparer de BDS, la branche cycersécurité et big data d'Atos. Cette division du "
+            "groupe de conseil informatique pourrait être valorisée 3 milliards de dollars, croit savoir Reuters qui "
+            "rapporte l'information mercredi 2 février 2022.",
+            money=[(3e9, "USD")], actors=["Thales", "BDS", "Atos", "Reuters"], dates=["2022-02-02"],
+            published="2022-02"),
+    # no publication date found, so "lundi" is left out
+    Passage("https://www.letemps.ch/economie/marche-suisse-cybersecurite-dope-cyberattaques",
+            "Les tentatives d’intrusion enregistrées par les entreprises helvétiques ont bondi de 65% par rapport à "
+            "2020, selon des chiffres publiés lundi par le spécialiste californien en sécurité informatique Check "
+            "Point Software.",
+            percent=[65], actors=["Check Point Software"], dates=["2020"]),
+    Passage("https://www.swissinfo.ch/fre/swisscom-enregistre-plus-de-200-millions-de-cyberattaques-par-mois/"
+            "88982881",
+            "Plus de 200 millions de cyberattaques sont enregistrées chaque mois contre l'infrastructure de "
+            "Swisscom, soit 77 par seconde, révèle son directeur Christoph Aeschlimann dans la NZZ am Sonntag.",
+            actors=["Swisscom", "Christoph Aeschlimann", "NZZ am Sonntag"], dates=[], published="2025-03"),
+    Passage("https://www.watson.ch/fr/suisse/cybercrime/637736863-cyberattaque-swisscom-salt-et-sunrise-sont-"
+            "concernes",
+            "Ibasis, société américaine chargé du transport des données d'opérateurs suisses dont Swisscom, Salt et "
+            "Sunrise, a subi tout récemment une grave attaque informatique.",
+            actors=["Ibasis", "Swisscom", "Salt", "Sunrise"], dates=[], published="2022-02-14"),
+    Passage("https://www.info.gouv.fr/actualite/france-2030-l-etat-presente-sa-strategie-d-investissement-de-"
+            "pres-de-5-mdeu-pour-la-filiere",
+            "France 2030 consacrera à terme plus de 5 milliards d’euros de soutien au développement de cette filière "
+            "stratégique pour notre autonomie et nos entreprises et entraînera un ensemble de plus de 16 milliards "
+            "d’euros de projets d’investissements dans l’industrie et l’innovation, avec la création de l’ordre de "
+            "5700 emplois directs",
+            money=[(5e9, "EUR"), (1.6e10, "EUR")], dates=[], published="2022-07-12"),
+    # an interview; published 2022-11-24, a Thursday, so "ce jeudi" is that day
+    Passage("https://www.societe.com/actualites/semi-conducteurs_produire_en_france_est_rentable_pour_soitec_"
+            "pierre_barnabe_dg-67524.html",
+            "Soitec a confirmé, il y a seulement quelques semaines, ses objectifs annuels (qui visent un chiffre "
+            "d'affaires attendu à 975 millions de dollars), après avoir enregistré une croissance trimestrielle de "
+            "40% : les résultats semestriels présentés ce jeudi confirment-ils cette trajectoire ?",
+            money=[(9.75e8, "USD")], percent=[40], actors=["Soitec"], dates=["2022-11-24"],
+            published="2022-11-24"),
+    # an interview: the answer of Soitec's chief executive
+    Passage("https://region-aura.latribune.fr/strategie/industrie/2021-09-27/microelectronique-et-"
+            "constructeurs-automobiles-devront-aligner-leurs-roadmaps-paul-boudre-soitec-893057.html",
+            "En créant des standards pour la microélectronique et notamment la radiofréquence, près de 80 % de la "
+            "population mondiale utilise aujourd'hui les produits de Soitec, que ce soit à travers les smartphones, "
+            "la 5G, les produits connectés, ainsi que demain, le secteur de l'automobile...",
+            percent=[80], actors=["Soitec"], dates=[], published="2021-09-27"),
+    Passage("https://www.usine-digitale.fr/article/semi-conducteurs-microelectronique-le-plan-a-10-milliards-"
+            "du-gouvernement.N2029712",
+            "Ces projets mobiliseront 150 partenaires, dont X-Fab, Continental, Aledia, Soitec, Murata, Renault, "
+            "Valeo, Orange, Atos, et Airbus.",
+            actors=["X-Fab", "Continental", "Aledia", "Soitec", "Murata", "Renault", "Valeo", "Orange", "Atos",
+                    "Airbus"], dates=[]),
+    # published: the address carries 2020/02, so "au mois d'avril" is April 2020
+    Passage("https://igen.fr/telecoms/2020/02/5g-les-quatre-operateurs-ont-candidate-pour-les-premieres-"
+            "frequences-113251",
+            "Les 110 MHz restants (dans le cas où les dossiers des quatre opérateurs sont acceptés) seront vendus "
+            "aux enchères par tranche de 10 MHz, coûtant chacune à partir de 70 millions d'euros. Cette phase se "
+            "déroulera au mois d'avril.",
+            money=[(7e7, "EUR")], dates=["2020-04"], published="2020-02"),
+    # published: the address carries the date code 20200929
+    Passage("https://l.bfmtv.com/economie/frequences-5g-comment-fonctionneront-les-encheres-entre-les-quatre-"
+            "operateurs-mobiles_AD-202009290004.html",
+            "En fait les quatre opérateurs mobiles candidats, Orange, SFR (Groupe Altice également propriétaire de "
+            "BFM Business), Free et Bouygues Telecom ont déjà acheté chacun un bloc de fréquences de 50 mégahertz "
+            "(MHz) dans cette bande, au prix fixe de 350 millions d'euros (soit 1,4 milliard d'euros déjà dans "
+            "l'escarcelle de l'État).",
+            money=[(3.5e8, "EUR"), (1.4e9, "EUR")],
+            actors=["Orange", "SFR", "Groupe Altice", "BFM Business", "Free", "Bouygues Telecom"], dates=[],
+            published="2020-09-29"),
+    # published 2022-12, so "au 30 septembre" is 30 September 2022
+    Passage("https://www.generation-nt.com/actualites/fibre-optique-ftth-arcep-france-2031494",
+            "Le nombre d'abonnements FTTH représente 83 % du nombre total d'abonnements à très haut débit (20,7 "
+            "millions) et désormais 54 % du nombre total d'abonnements à haut et très haut débit (31,9 millions au "
+            "30 septembre).",
+            percent=[83, 54], dates=["2022-09-30"], published="2022-12"),
+    # the regulator's own release; no publication date found, so "hier" is left out
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/5g-5.html",
+            "L’Arcep a réuni hier à Paris plus de 20 représentants des autorités nationales de 15 Etats membres de "
+            "l’Union européenne, afin de leur présenter le projet de modalités et conditions d’attribution de la "
+            "bande 3490 - 3800 GHz en France métropolitaine et de recueillir leurs réactions.",
+            actors=["Arcep", "Union européenne"], dates=[]),
+    Passage("https://datanews.levif.be/actualite/telecoms/orange-et-proximus-saccordent-pour-etendre-le-"
+            "deploiement-de-la-fibre-en-wallonie",
+            "L’accord définitif ne sera toutefois pas signé avant le quatrième trimestre 2025, après des discussions "
+            "avec l’Autorité belge de la concurrence (ABC) et l’Institut belge des services postaux et des "
+            "télécommunications (IBPT), préviennent les opérateurs.",
+            actors=["Autorité belge de la concurrence", "ABC",
+                    "Institut belge des services postaux et des télécommunications", "IBPT"],
+            dates=["2025-Q4"]),
+    Passage("https://www.lesoir.be/401672/article/2021-10-20/quinze-nouvelles-villes-wallonnes-vont-etre-"
+            "raccordees-la-fibre",
+            "Unifiber compte, à elle seule, connecter 500.000 foyers wallons d’ici 2028 pour un budget "
+            "d’investissement de 800 millions d’euros.",
+            money=[(8e8, "EUR")], actors=["Unifiber"], dates=["2028"], published="2021-10-20"),
+    # two consecutive paragraphs of the page; published 2021-07-29, so "du 15 juin au 23 juillet dernier" starts
+    # on 15 June 2021; "Ottawa" stands for the government and is left out
+    Passage("https://www.journaldemontreal.com/2021/07/29/ottawa-recolte-pres-de-9-milliards--avec-les-encheres-"
+            "de-spectre-1",
+            "Les enchères du spectre de la bande de 3500 MHz, des ressources clés pour les réseaux 5G, ont permis à "
+            "Ottawa de récolter 8,91 milliards $. C’est ce qu’a fait savoir le gouvernement fédéral à l’issue des "
+            "enchères tenues du 15 juin au 23 juillet dernier.",
+            money=[(8.91e9, "CAD")], dates=["2021-06-15"], published="2021-07-29"),
+    Passage("https://ici.radio-canada.ca/nouvelle/1820426/bell-canada-quebecor-ouest",
+            "La contestation judiciaire de BCE intervient après la vente aux enchères du spectre 5G réalisée par "
+            "Innovation, Sciences et Développement économique Canada (ISDEC) plus tôt cet été.",
+            actors=["BCE", "Innovation, Sciences et Développement économique Canada", "ISDEC"], dates=[]),
+    Passage("https://www.nextinpact.com/lebrief/70889/ordinateur-quantique-startup-francaise-pasqal-leve-100-"
+            "millions-deuros",
+            "Le communiqué précise que les investisseurs historiques Quantonation, le Fonds Innovation Défense du "
+            "ministère des Armées, Daphni et Eni Next, la branche capital-risque d’Eni, participent également à ce "
+            "tour de financement.",
+            actors=["Quantonation", "Fonds Innovation Défense", "ministère des Armées", "Daphni", "Eni Next", "Eni"],
+            dates=[], published="2023-01"),
+    Passage("https://www.frenchweb.fr/serie-a-alicebob-leve-27-millions-deuros-pour-accelerer-dans-la-course-a-"
+            "lordinateur-quantique/432842",
+            "Alors que la course à l’ordinateur quantique bat son plein, entre les géants américains Google et IBM, "
+            "la startup française Alice&Bob accélère en levant 27 millions d’euros auprès d’Elaia, Bpifrance (via "
+            "son fonds Digital Venture) et Supernova Invest.",
+            money=[(2.7e7, "EUR")],
+            actors=["Google", "IBM", "Alice&Bob", "Elaia", "Bpifrance", "Digital Venture", "Supernova Invest"],
+            dates=[]),
+    Passage("https://www.usine-digitale.fr/article/pasqal-la-pepite-francaise-du-quantique-veut-lever-des-"
+            "centaines-de-millions-d-euros.N2055817",
+            "Pasqal, fleuron du quantique français, séduit. Vitrine des deep tech et de ce que peut donner la "
+            "recherche française, elle a été sélectionnée pour une visite du ministre délégué au Numérique "
+            "Jean-Noël Barrot le 14 octobre 2022.",
+            actors=["Pasqal", "Jean-Noël Barrot"], dates=["2022-10-14"], published="2022-10"),
+    Passage("https://evenement.latribune.fr/?p=149732",
+            "L’Agence spatiale européenne a donné son accord pour engager sa participation financière de 600 "
+            "millions d’euros souscrite lors du Conseil ministériel de novembre 2022) et fléchée pour cette "
+            "constellation européenne.",
+            money=[(6e8, "EUR")], actors=["Agence spatiale européenne"], dates=["2022-11"]),
+    Passage("https://www.clubic.com/actualite-597898-la-premiere-constellation-satellite-europeenne-"
+            "concurrente-de-starlink-prete-pour-2029.html",
+            "« J'ai demandé à tous les partenaires de redoubler d'efforts et d'accélérer le rythme sur IRIS². Je "
+            "suis convaincu que nous pourrons déjà déployer les premiers services d'ici 2029 » a ainsi expliqué le "
+            "Commissaire européen à la Défense et à l'Espace, Andrius Kubilius.",
+            actors=["Andrius Kubilius"], dates=["2029"], published="2026-01-28"),
+    Passage("https://lancezvous.bnpparibas/ressources/french-tech-la-dissolution-le-ralentisseur-des-levees-de-"
+            "fonds-en-2024",
+            "Selon le baromètre EY du capital-risque en France, les start-up françaises ont levé 7,7 milliards "
+            "d'euros en 2024, contre 8,32 milliards en 2023, soit une baisse de 7 %.",
+            money=[(7.7e9, "EUR"), (8.32e9, "EUR")], percent=[7], actors=["EY"], dates=["2024", "2023"]),
+    # published 2024-11, so "en juin", "en septembre" and "en octobre" are months of 2024
+    Passage("https://www.journaldunet.com/start-up/1536217-levee-de-fonds-la-french-tech-vers-une-sortie-de-"
+            "crise/",
+            "En effet, selon le baromètre des levées de fonds du JDN, les jeunes pousses tricolores ont levé 912 "
+            "millions d'euros en juin, 969 millions d'euros en septembre et 851 millions d'euros en octobre",
+            money=[(9.12e8, "EUR"), (9.69e8, "EUR"), (8.51e8, "EUR")], actors=["JDN"],
+            dates=["2024-06", "2024-09", "2024-10"], published="2024-11"),
+    # "de l'année" is the year the article reviews, which the publication date alone does not settle
+    Passage("https://optionfinance.fr/actualites/legere-baisse-des-levees-de-fonds-malgre-lengouement-suscite-"
+            "par-lia.html?newsletterId=56557",
+            "En témoignent les deux plus grosses levées de fonds de l’année, trustés par la pépite française du "
+            "secteur Mistral AI (468 millions d’euros) et la jeune pousse franco-américaine Poolside (453 millions "
+            "d’euros).",
+            money=[(4.68e8, "EUR"), (4.53e8, "EUR")], actors=["Mistral AI", "Poolside"], dates=[],
+            published="2025-01-16"),
 ]

@@ -123,10 +123,17 @@ _UNITED_STATES = re.compile(r"(?<!\w)(?:États-Unis|Etats-Unis|américaine?s?|Wa
 _US_WRITTEN = re.compile(r"(?<![^\W\d_])(?:US|USD)(?![^\W\d_])|américain", re.IGNORECASE)
 
 
+# Québec's own notation "2,4 G$" (milliards of dollars): nobody else writes it. ("98,6 millions $" is
+# Québec's too, but French tech press writes "385 millions $" of American rounds as well.)
+_GIGA_DOLLARS = re.compile(r"\d\s?G\s?\$")
+
+
 def canadian_dollars(text: str, items: list) -> list:
     """`items` with the dollars of a Canadian text read as CAD (marked inferred); else as they are."""
-    if not _CANADA.search(text) or _UNITED_STATES.search(text):
-        return items
-    return [dataclasses.replace(i, currency="CAD", inferred=True)
-            if i.kind == "money" and i.currency == "USD" and not _US_WRITTEN.search(i.text) else i
-            for i in items]
+    canadian_text = _CANADA.search(text) and not _UNITED_STATES.search(text)
+
+    def canadian(item) -> bool:
+        return (item.kind == "money" and item.currency == "USD" and not _US_WRITTEN.search(item.text)
+                and bool(canadian_text or _GIGA_DOLLARS.search(item.text)))
+
+    return [dataclasses.replace(i, currency="CAD", inferred=True) if canadian(i) else i for i in items]

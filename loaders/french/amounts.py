@@ -75,9 +75,11 @@ _ATOM = re.compile(
     r"(?<!\w)(?=[\w€$£¥])"  # every alternative starts a word: saying so first skips mid-word positions fast
     rf"(?:(?P<pre>{_CUR_BEFORE}))?"
     rf"(?:(?P<approx>{fr.APPROX_PATTERN})|(?P<digits>{fr.digits_pattern(_UNIT_AHEAD)})"
-    rf"|(?P<words>{fr.WORDS_PATTERN}))"
+    rf"|(?P<words>{fr.WORDS_PATTERN})"
+    # "ce milliard d'euros", "le million de dollars" (one, of money), "un demi-milliard" (a half)
+    r"|(?P<one>(?i:ce|le|du|au)(?=\s(?i:milliard|million)\s(?:de\s|d'))|(?i:demi)(?=-(?i:milliard|million))))"
     # "une centaine de millions"; "M"/"k" only count as a scale next to a currency ("5 M€")
-    rf"(?:(?(approx)\s(?:de\s|d')|\s?)(?P<scale>{fr.SCALE_WORDS_PATTERN}"
+    rf"(?:(?(approx)\s(?:de\s|d')|(?(one)[\s-]|\s?))(?P<scale>{fr.SCALE_WORDS_PATTERN}"
     rf"|{_AMBIGUOUS}(?={_CUR_AFTER})|(?(pre){_AMBIGUOUS}|(?!))))?"
     rf"(?:(?P<cur>{_CUR_AFTER})|(?P<pct>{_PERCENT}))?"
     r"(?:(?<!\w)|(?!\w))"  # an atom ending in a letter or digit must not run into a word: "5G"
@@ -115,6 +117,10 @@ def _read_atom(m: re.Match) -> _Atom | None:
         number = Decimal(fr.APPROX_NOUNS[m["approx"].split()[-1].lower()])
     elif m["digits"]:
         number = fr.digits_to_decimal(m["digits"])
+    elif m["one"]:
+        if not scale:
+            return None
+        number = Decimal("0.5") if m["one"].lower() == "demi" else Decimal(1)
     else:
         if m["words"].lower() in fr.ARTICLE_ONLY and not (scale or cur):
             return None  # "un investissement": an article, not a figure

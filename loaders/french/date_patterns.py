@@ -51,7 +51,17 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     # "un an plus tôt": the date just named in the sentence, a year before (see text_dates.find_dates)
     ("year_earlier", rf"(?:un\san\s(?:plus\stôt|auparavant)|l{_AP}année\sprécédente)(?![^\W\d_])"),
     ("relative_weekday", rf"(?:ce\s(?P<wd>{_WD})|(?P<wd2>{_WD})\s(?P<rel>dernier|prochain)"
-                         rf"|(?P<wd3>{_WD})\s(?:matin|midi|soir|après-midi))(?![^\W\d_])"),
+                         rf"|(?P<wd3>{_WD})\s(?:matin|midi|soir|après-midi)"
+                         # a bare "lundi" ("victime lundi d'une attaque"), not a habit ("le lundi", "chaque lundi",
+                         # "du lundi au vendredi") nor a day of the week ("tombe un jeudi")
+                         rf"|(?<!le\s)(?<!les\s)(?<!chaque\s)(?<!du\s)(?<!au\s)(?<!un\s)(?P<wd4>{_WD})"
+                         rf"(?!\sau\s))(?![^\W\d_])"),
+    # "hier": the day before publication; "Aujourd'hui, la ministre a annoncé": the day itself, when it opens
+    # the sentence ("utilise aujourd'hui", "jusqu'à aujourd'hui" mean nowadays; "de demain" the future)
+    ("relative_day", rf"(?:(?<![^\W\d_])(?P<rd>hier)|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<td>aujourd{_AP}hui)(?=,))"
+                     rf"(?![^\W\d_])"),
+    # "à l'été 2023", "au printemps 2024": a season, as the months it spans (winter straddles two years)
+    ("season", rf"(?P<s>printemps|été|automne)\s(?:de\s|d{_AP})?(?P<y>{_Y})"),
     ("relative_month", r"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
     # "(au) début de l'année prochaine" is next year's, not this one's: the period's word goes first
     ("relative_year", rf"(?:(?:fin|début|milieu|courant)\s(?:de\s)?)?(?:l{_AP}an|l{_AP}année)\s"
@@ -83,6 +93,9 @@ def period_months(ordinal: str | None, unit: str | None, abbr: str | None) -> tu
     return size * (n - 1) + 1, size * n
 
 
+SEASON_MONTHS = {"printemps": (3, 6), "été": (6, 9), "automne": (9, 12)}  # the months each season has days in
+
+
 def month_number(word: str) -> int:
     """'mars' -> 3, 'Déc.' -> 12, 'fevrier' -> 2."""
     w = word.lower().rstrip(".")
@@ -111,11 +124,11 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
 _TRIGGER = re.compile(rf"\d+|(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
                       rf"|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa\s\w+\sans?\b"
-                      rf"|un\san\s(?:plus|aup)|{_WD}))")
+                      rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier))")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 _OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à"
                            r"|début|premier|1er|1ᵉʳ|second|seconde|deuxi[èe]me|troisi[èe]me|quatri[èe]me|dernier"
-                           r"|fin|mi|milieu|courant|entre)(?!\w)")
+                           r"|fin|mi|milieu|courant|entre|printemps|été|automne)(?!\w)")
 _REACH_BACK = 30  # the longest words before a trigger: "à partir de courant ", "quatrième trimestre "
 
 

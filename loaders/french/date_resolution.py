@@ -123,6 +123,10 @@ def weekday_near(weekday: str, relative: str | None, ref: PartialDate | None) ->
         return ref.start - dt.timedelta(days=(7 - ahead) if ahead else 7)
     if relative == "prochain":
         return ref.start + dt.timedelta(days=ahead or 7)
+    if relative == "passé":      # a bare weekday in the past tense: that day or the one before it
+        return ref.start - dt.timedelta(days=(7 - ahead) % 7)
+    if relative == "à venir":    # in the future tense: that day or the one after it
+        return ref.start + dt.timedelta(days=ahead)
     return ref.start + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 

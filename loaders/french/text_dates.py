@@ -110,9 +110,22 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
     if kind == "relative_weekday":
         if g["wd3"] and (ref is None or ref.precision != "day"):
             return None  # "lundi soir" with no publication day is a time of the week, not a date
-        r = res.weekday_near(g["wd"] or g["wd2"] or g["wd3"], g["rel"] and g["rel"].lower(), ref)
+        if g["wd4"] and (ref is None or ref.precision != "day"):
+            return None  # a bare "lundi" with no publication day names no date
+        rel = g["rel"] and g["rel"].lower()
+        if g["wd4"]:   # the tense says which: "a été victime lundi" the one before, "se tiendra lundi" after
+            rel = "à venir" if _relative(m) == "futur" else "passé"
+        r = res.weekday_near(g["wd"] or g["wd2"] or g["wd3"] or g["wd4"], rel, ref)
         return mention(r.isoformat() if isinstance(r, dt.date) else None, None, "day", None if r else
                        "a weekday alone needs a publication date known to the day")
+    if kind == "relative_day":
+        if ref is None or ref.precision != "day":
+            return mention(None, None, "day", "needs a publication date known to the day")
+        shift = -1 if g["rd"] else 0
+        return mention((ref.start + dt.timedelta(days=shift)).isoformat(), None, "day")
+    if kind == "season":
+        first, last = pat.SEASON_MONTHS[g["s"].lower()]
+        return mention(_iso(int(g["y"]), first, None)[0], _iso(int(g["y"]), last, None)[0], "month")
     if kind == "period":
         first, last = pat.period_months(g["ord"], g["unit"], g["abbr"])
         r = res.Resolved(int(g["y"])) if g["y"] else res.resolve_year(first, None, _relative(m), None, ref)
