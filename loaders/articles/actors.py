@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from loaders.articles.organisations import (GAZETTEER_ID, PROGRAMME, Gazetteer, credit_length, cued_names,
-                                            establishments, is_a_country, is_common_abbreviation, is_role,
-                                            listed_names, opens_with_number_word, role_spans, suffixed_names)
+                                            establishments, is_a_country, is_common_abbreviation, is_generic,
+                                            is_role, listed_names, opens_with_number_word, role_spans, speakers,
+                                            suffixed_names)
 from loaders.articles.quantities import Item
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -214,7 +215,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
                   or (index.gazetteer.lookup(long_form) if long_form else None))   # "(SGC)" after its name
         if known is None and listed is None and (
                 long_form is None and (label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word))
-                or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)):
+                or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)
+                or is_generic(surface)):
             return
         if (known is None or known.actor_id in index.government_ids) and listed is None and is_a_country(surface):
             return   # "États-Unis", "la Chine": a country is a place in running text, even the table's governments
@@ -231,6 +233,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
     # ("360 Capital Partners", not "Capital Partners"; "hôpital de Castelluccio", not "Castelluccio").
     for start, end in establishments(text) + suffixed_names(text):
         add(start, end, "ORG")
+    for start, end in speakers(text):
+        add(start, end, "PER")
     for ent in doc.ents:
         start, end, ent_id = ent.start_char, ent.end_char, ent.ent_id_
         if not ent_id and ent.label_ == "ORG" and ent[0].is_lower:

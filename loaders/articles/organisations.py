@@ -136,8 +136,19 @@ _CUE_AFTER = re.compile(
 _ORG_WORDS = ("Capital|Ventures|Partners|Invest|Investissements?|Investments|Participations?|Développement|Gestion"
               "|Group|Groupe|Holding|Technologies|Systems|Solutions|Labs|Networks|Telecom|Télécom|Consulting"
               "|Software|Semiconductors?|Industries|Robotics|Analytics|Bank|Banque|Finance|Foundation|Fondation")
+# Or on a capitalised word only organisations open on, followed by capitalised words: "Groupe Altice",
+# "Fonds Innovation Défense", "Institut Montaigne" (not the word alone: "l'Agence" names one already named).
+_ORG_HEADS = ("Groupe|Fonds|Banque|Caisse|Institut|Agence|Fondation|Université|Laboratoire|Association|Fédération"
+              "|Syndicat|Autorité|Office|Tribunal|Cour")
 _SUFFIXED = re.compile(
-    r"(?<![\w.’'-])(?P<name>(?:[A-Z0-9][\w.&’'-]*\s){1,4}(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?)(?![\w-])")
+    r"(?<![\w.’'-])(?P<name>(?:[A-Z0-9][\w.&’'-]*\s){1,4}(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?"
+    r"|(?:" + _ORG_HEADS + r")(?:\s[A-Z][\w.&’'-]*){1,3})(?![\w-])")
+# A word that names a kind of organisation, alone and capitalised, refers back to one: "l'Agence", "le Groupe".
+GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Ministère", "Gouvernement", "Région",
+                                                   "Ville", "Préfecture", "Direction", "Comité", "Société"])
+# A speaker's name opening an interview's answer: "Octave Klaba : Nous maintenons...".
+_SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd]u\s|[Ll]e\s|[Vv]an\s)?[A-Z][\w’'-]+){1,2})"
+                      r"\s?:\s")
 # An establishment named by its kind and its place, lowercase head included: "le centre hospitalier de
 # Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes".
 _PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*)*"
@@ -164,6 +175,17 @@ def role_spans(text: str) -> list[tuple[int, int]]:
     """Spans of government titles with what they govern ("secrétaire d'État chargée du Numérique"), in order:
     nothing in them is an actor but a person ("ministre de l'Économie Bruno Le Maire" ends before him)."""
     return [m.span() for m in _ROLE_SPAN.finditer(text)]
+
+
+def speakers(text: str) -> list[tuple[int, int]]:
+    """Spans of the people an interview gives the floor to ("Michel Paulin : Nous sommes...")."""
+    return [m.span("name") for m in _SPEAKER.finditer(text)]
+
+
+def is_generic(name: str) -> bool:
+    """"Agence", "Groupe", "x4": a word that names no organisation by itself."""
+    name = name.strip()
+    return name in GENERIC_HEADS or bool(re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name))
 
 
 def is_common_abbreviation(name: str) -> bool:
@@ -230,7 +252,8 @@ def _place_names() -> frozenset[str]:
         for code, name in Locale.parse(locale).territories.items():
             if code not in {"UN", "EU", "EZ", "QO"}:
                 names.add(surface_key(name))
-    return frozenset(names)
+    # "l'État", "l'État français": the polity, named like a country, not an organisation of its own
+    return frozenset(names | {surface_key(n) for n in ("État", "Etat", "État français", "Etat français")})
 
 
 _PLACES: frozenset[str] | None = None
