@@ -29,6 +29,7 @@ def _items(extractor, text, published=None, kinds=("money", "date")):
     ("Le centre hospitalier de Villefranche-sur-Saône a été victime d'une attaque.",
      ["centre hospitalier de Villefranche-sur-Saône"]),
     ("Fin mars, l'hôpital de Castelluccio tombait aux mains des pirates.", ["hôpital de Castelluccio"]),
+    ("Le tribunal administratif de Versailles a annulé le refus.", ["tribunal administratif de Versailles"]),
     ("Le tour a réuni Ring Capital, Kreaxi, 360 Capital Partners et BNP Paribas Développement.",
      ["Ring Capital", "Kreaxi", "360 Capital Partners", "BNP Paribas Développement"]),
     ("Les levées ont chuté de 68 %, d'après une étude de Newfund.", ["Newfund"]),

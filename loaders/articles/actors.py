@@ -122,6 +122,9 @@ def load_pipeline(index: ActorIndex):
         ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
                              config={"phrase_matcher_attr": attr, "overwrite_ents": name == "actors_any_case"})
         ruler.add_patterns(patterns)
+        # spaCy checks on every document that the ruler has patterns, by counting all of them (one
+        # entry per name: 1,800 here), a millisecond a document; they are added once, above.
+        ruler._require_patterns = lambda: None
     # The NER reads only the windows where a name can be (loaders.articles.windowed_ner): half
     # the tokens, half the NER's cost, the same actors on our corpus and press passages.
     trained = nlp.get_pipe("ner")

@@ -23,6 +23,8 @@ import csv
 import re
 from pathlib import Path
 
+from spacy.lang.fr.stop_words import STOP_WORDS
+
 from loaders.errors import DataError, DataProblem
 from loaders.french.numbers import WORDS_PATTERN
 from loaders.french.text import APOSTROPHES, surface_key
@@ -150,12 +152,14 @@ GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Min
 _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd]u\s|[Ll]e\s|[Vv]an\s)?[A-Z][\w’'-]+){1,2})"
                       r"\s?:\s")
 # An establishment named by its kind and its place, lowercase head included: "le centre hospitalier de
-# Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes".
+# Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes",
+# "le tribunal administratif de Versailles".
 _PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*)*"
 _ESTABLISHMENT = re.compile(
     r"(?<![\w-])(?P<name>(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier"
     r"|h[oô]pital|polyclinique|clinique|p[oô]le\ssant[ée]|universit[ée]|mairie|conseil\sr[ée]gional"
-    r"|conseil\sd[ée]partemental|m[ée]tropole)(?:\s(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)|\s)"
+    r"|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|tribunal\s(?:administratif|judiciaire|de\scommerce)"
+    r"|cour\sadministrative\sd['’]appel|cour\sd['’]appel)(?:\s(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)|\s)"
     + _PLACE_NAME + r"|(?:CHU|CHR|AP-HP|HCL)\s(?:de\s|d['’])" + _PLACE_NAME + r")")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
 # Développement". When the text names one of them an organisation, the others are organisations too.
@@ -213,7 +217,6 @@ def cued_names(text: str) -> list[tuple[int, int]]:
 
 def _without_leading_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without the capitalised common words a sentence opens on ("Selon Tikehau Capital", "Avec")."""
-    from spacy.lang.fr.stop_words import STOP_WORDS
     while True:
         word = re.match(r"\S+\s", text[start:end])
         if not word or (word[0].strip().lower() not in STOP_WORDS and word[0].strip() not in _NOT_A_NAME):
