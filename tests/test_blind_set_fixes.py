@@ -98,3 +98,12 @@ def test_quebec_giga_dollars_and_a_milliard_named_without_a_number(extractor):
     # a French article's "385 millions $" stays in dollars
     found = _items(extractor, "Mistral AI a levé 385 millions $ pour sa série A.", kinds=("money",))
     assert [(v, c) for _, _, v, _, c in found] == [(3.85e8, "USD")]
+
+
+def test_money_from_someone_takes_the_articles_currency_people_stay_counted(extractor):
+    found = _items(extractor, "Un institut de 300 millions d’euros (100 millions de Xavier Niel, le reste de l’État).",
+                   kinds=("money", "count"))
+    assert [(k, v, c) for k, _, v, _, c in found] == [("money", 3e8, "EUR"), ("money", 1e8, "EUR")]
+    found = _items(extractor, "Le plan de 2 milliards d’euros touchera 10 millions de Français.", kinds=("money", "count"))
+    assert [(k, v, c) for k, _, v, _, c in found] == [("money", 2e9, "EUR"), ("count", 1e7, None)]
+

@@ -12,6 +12,8 @@ What is carried, and what is not:
   financements publics"). "500 millions d'utilisateurs" counts users and stays a count;
 - a bare number with no noun right after money with a scale, in the same sentence ("54 milliards
   d'euros, dont 38 ont déjà été engagés"): it takes the scale too (38 milliards);
+- a number followed by "de" and a name, whose money it is: "100 millions de Xavier Niel" (not
+  "10 millions de Français", people);
 - nothing when the article writes no currency at all.
 
 English text ("$109bn ... 16 billion will be spent") follows the same rules; there a counted
@@ -58,7 +60,12 @@ def counts_no_thing(text: str, end: int, language: str | None = None) -> bool:
         word = _NEXT_WORD.match(text, end)
         return word is None or word.group(1).lower() in EN_NOT_COUNTED
     named = _DE_NOUN.match(text, end)
-    return named is None or named.group(1).lower() in MONEY_NOUNS
+    if named is None or named.group(1).lower() in MONEY_NOUNS:
+        return True
+    # "100 millions de Xavier Niel", "le demi-milliard de Google": whose money, not what is counted
+    # ("10 millions de Français" count people: a plural demonym ends in s)
+    word = named.group(1)
+    return word[:1].isupper() and not word.endswith("s")
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
