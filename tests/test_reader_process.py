@@ -137,3 +137,13 @@ def test_the_worker_is_kept_for_the_same_tables_and_replaced_when_an_editor_chan
     with (copy / "actors.csv").open("a", encoding="utf-8") as f:
         f.write("\n")                              # actors.csv edited: the reading must see the new table
     assert reader.worker_pid(copy) != pid
+
+
+def test_the_servers_import_page_modules_leave_spacy_to_the_reading_process():
+    """The server imports what the Import page needs; spaCy (and its hundreds of MB) stays in the reader."""
+    import subprocess
+    code = ("import sys; import loaders.articles.ingest, loaders.articles.reader, loaders.articles.documents; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

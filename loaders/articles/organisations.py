@@ -23,7 +23,7 @@ import csv
 import re
 from pathlib import Path
 
-from spacy.lang.fr.stop_words import STOP_WORDS
+from functools import cache
 
 from loaders.errors import DataError, DataProblem
 from loaders.french.numbers import WORDS_PATTERN
@@ -215,11 +215,19 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    # imported here: the dashboard's server imports this module and never loads spaCy itself
+    from spacy.lang.fr.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
 def _without_leading_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without the capitalised common words a sentence opens on ("Selon Tikehau Capital", "Avec")."""
+    stop_words = _stop_words()
     while True:
         word = re.match(r"\S+\s", text[start:end])
-        if not word or (word[0].strip().lower() not in STOP_WORDS and word[0].strip() not in _NOT_A_NAME):
+        if not word or (word[0].strip().lower() not in stop_words and word[0].strip() not in _NOT_A_NAME):
             return start, end
         start += word.end()
 
