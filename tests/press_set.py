@@ -6,8 +6,8 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 and HELD_OUT_7 were annotated blind, by reading only, without any
-extraction run on its passages. Each passage is a short quotation (at
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_9 were annotated blind, by reading only, without any
+extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
 Expected items: money as (value, ISO currency), percent as values, actors as the surface written
@@ -1642,4 +1642,227 @@ HELD_OUT_7 = [
             "d’euros).",
             money=[(4.68e8, "EUR"), (4.53e8, "EUR")], actors=["Mistral AI", "Poolside"], dates=[],
             published="2025-01-16"),
+]
+
+# Annotated blind, by reading only, without any extraction run on its passages. Every passage is quoted
+# from the article at its address; `published` is the date that page or its address gives (None: none found).
+HELD_OUT_8 = [
+    Passage("https://itsocial.fr/contenus/actualites/gaia-x-tient-son-premier-sommet-pour-federer-le-cloud-"
+            "souverain-europeen",
+            "Sur les quelque 180 organisations de Gaia-X aujourd’hui, membres fondateurs et organisations qui ont "
+            "demandé à devenir membres Day 1 ou de première heure, plus de 150 sont des organisations et des "
+            "entreprises européennes, représentant une variété de 15 pays européens.",
+            actors=["Gaia-X"], dates=[]),
+    Passage("https://www.itforbusiness.fr/gaia-x-le-metacloud-federe-europeen-prend-son-envol-40771",
+            "L’initiative Gaia-X franchit ce 15 septembre 2020 une nouvelle étape dans la concrétisation d’un "
+            "métacloud européen destiné à assurer la souveraineté de l’Europe sur ses données et ses infrastructures "
+            "cloud.",
+            actors=["Gaia-X"], dates=["2020-09-15"]),
+    Passage("https://linformaticien.com/magazine/cloud/51602-95gaia-x-se-concretise.html",
+            "Dans l’immédiat, on trouve dans l’association 3DS Outscale, Amadeus, Atos, Beckhoff Automation, BMW, "
+            "Bosch, CISPE, DE-CIX, Deutsche Telekom, Docaposte, EDF, Fraunhofer Gesellschaft, German Edge Cloud, IMT, "
+            "IDSA, Orange, OVH, PlusServer, Safran, SAP, Scaleway et Siemens.",
+            actors=["3DS Outscale", "Amadeus", "Atos", "Beckhoff Automation", "BMW", "Bosch", "CISPE", "DE-CIX",
+                    "Deutsche Telekom", "Docaposte", "EDF", "Fraunhofer Gesellschaft", "German Edge Cloud", "IMT",
+                    "IDSA", "Orange", "OVH", "PlusServer", "Safran", "SAP", "Scaleway", "Siemens"], dates=[]),
+    Passage("https://siecledigital.fr/2020/09/17/le-projet-de-cloud-europeen-gaia-x-se-concretise-par-la-creation-"
+            "dune-association/",
+            "En juin 2020, les ministres de l’Économie français et allemand, Bruno Le Maire et Peter Altmaier, "
+            "dévoilaient les contours du très attendu projet GAIA-X.",
+            actors=["Bruno Le Maire", "Peter Altmaier", "GAIA-X"], dates=["2020-06"], published="2020-09-17"),
+    Passage("https://www.vie-publique.fr/discours/280312-bruno-le-maire-17052021-stategie-nationale-du-cloud",
+            "Déclaration de M. Bruno Le Maire, ministre de l'économie, des finances et de la relance, sur la "
+            "stratégie nationale du Cloud, à Paris le 17 mai 2021.",
+            actors=["Bruno Le Maire"], dates=["2021-05-17"], published="2021-05-17"),
+    Passage("https://www.usinenouvelle.com/article/cinq-nouvelles-mesures-du-gouvernement-pour-accelerer-la-"
+            "strategie-nationale-dans-le-cloud.N2042907",
+            "Annoncée en mai 2021, cette stratégie commence à produire des résultats avec les cloud de confiance Bleu "
+            "de Capgemini et Orange avec Microsoft, et S3NS de Thales avec Google, et un plan d’investissement de 1,8 "
+            "milliard d’euros dans le cadre de France 2030, dont 667 millions d’euros de financement public.",
+            money=[(1.8e9, "EUR"), (6.67e8, "EUR")],
+            actors=["Bleu", "Capgemini", "Orange", "Microsoft", "S3NS", "Thales", "Google"], dates=["2021-05"],
+            published="2022-09"),
+    Passage("https://www.channelnews.fr/orange-sallie-a-capgemini-pour-lancer-un-cloud-hyperscale-a-la-francaise-"
+            "base-sur-la-technologie-microsoft-103580",
+            "On notera à ce propos qu’Orange est également partenaire de Google Cloud et d’AWS au travers d’Orange "
+            "Busines Services.",
+            actors=["Orange", "Google Cloud", "AWS", "Orange Busines Services"], dates=[]),
+    Passage("https://incyber.org/article/bleu-obtient-jalon-0-certification-secnumcloud-pour-distribuer-microsoft-"
+            "azure",
+            "Bleu, la coentreprise d’Orange et de Capgemini qui distribue une version « souveraine » des produits "
+            "cloud de Microsoft Azure, a annoncé, le 17 avril 2025, avoir obtenu le jalon 0 de la certification "
+            "SecNumCloud.",
+            actors=["Bleu", "Orange", "Capgemini", "Microsoft Azure"], dates=["2025-04-17"]),
+    # published 2022-06, so "ce 30 juin" is 30 June 2022
+    Passage("https://www.usine-digitale.fr/editorial/thales-lance-s3ns-son-offre-de-cloud-de-confiance-avec-google-"
+            "cloud.N2021737",
+            "Une semaine après Orange, Capgemini et Microsoft, c'est au tour de Thales de présenter ce 30 juin son "
+            "offre de \"cloud de confiance\" avec Google Cloud.",
+            actors=["Orange", "Capgemini", "Microsoft", "Thales", "Google Cloud"], dates=["2022-06-30"],
+            published="2022-06"),
+    Passage("https://www.itforbusiness.fr/s3ns-obtient-la-certification-secnumcloud-voila-qui-va-relancer-les-"
+            "debats-98899",
+            "L’entreprise S3NS est officiellement née en juin 2022, dans le prolongement du partenariat stratégique "
+            "noué entre Thales et Google à l’automne 2021.",
+            actors=["S3NS", "Thales", "Google"], dates=["2022-06", "2021-autumn"], published="2026-01-05"),
+    Passage("https://ecole.org/fr/compte-rendu/html/1445-la-souverainete-retrouvee-le-credo-du-trublion-du-cloud-"
+            "computing",
+            "Son activité historique d’hébergement de sites web ne représente plus que 10 % environ du chiffre "
+            "d’affaires. Celui-ci a atteint 600 millions d’euros en 2019, dont la moitié réalisée en France et le "
+            "reste à l’étranger, avec une couverture mondiale.",
+            money=[(6e8, "EUR")], percent=[10], dates=["2019"]),
+    # published 2024-12-06 (the address), so "Fin octobre" is October 2024
+    Passage("https://maddyness.com/2024/12/06/benjamin-revcolevschi-nouveau-patron-dovhcloud-cest-la-plus-belle-"
+            "plateforme-qui-existe-en-europe-pour-creer-une-vraie-alternative-aux-acteurs-du-cloud-mondial/",
+            "Fin octobre, OVHcloud annonçait que Michel Paulin, son directeur général depuis 2018, avait démissionné "
+            "de ses fonctions d’administrateur et de directeur général de l’entreprise nordiste.",
+            actors=["OVHcloud", "Michel Paulin"], dates=["2024-10", "2018"], published="2024-12-06"),
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-aws-devoile-ses-investissements-en-france-88135.html",
+            "Julien Groues, directeur général d’AWS France, a dévoilé un rapport sur l’impact économique d’AWS dans "
+            "l’hexagone. On apprend ainsi que depuis l’ouverture de la région Paris en 2017, la société a investi 700 "
+            "millions d’euros sur 5 ans pour la mise en place et le maintien de l’infrastructure.",
+            money=[(7e8, "EUR")], actors=["Julien Groues", "AWS France", "AWS"], dates=["2017"]),
+    # no publication date found, so "Mi-mai" (no year written) is left out
+    Passage("https://linformaticien.com/magazine/cloud/62077-aws-cherche-a-renforcer-sa-presence-en-italie.html",
+            "La France n'est pas non plus en reste. Mi-mai, Amazon a annoncé un investissement massif de 1,2 Md€ "
+            "dans le cadre du sommet Choose France.",
+            money=[(1.2e9, "EUR")], actors=["Amazon"], dates=[]),
+    Passage("https://www.distributique.com/actualites/lire-quelle-est-l-ampleur-de-la-dependance-economique-aux-"
+            "clouds-americains-36173.html",
+            "Une étude menée par le cabinet Asteres pour le compte du Cigref fait ressortir que les entreprises "
+            "européennes achèteraient par an près de 260 Md€ en services cloud américains. Réorienter 15 % des "
+            "montants de ces achats permettrait de créer plus de 450 000 emplois sur le vieux continent.",
+            money=[(2.6e11, "EUR")], percent=[15], actors=["Asteres", "Cigref"], dates=[]),
+    Passage("http://www.acuite.fr/actualite/legislation/275528/la-cnil-donne-son-feu-vert-microsoft-pour-"
+            "lhebergement-des-donnees-de",
+            "La Cnam s'est opposée à plusieurs reprises à ce choix dénonçant un « manque total de confiance et de "
+            "transparence » vis-à-vis de Microsoft Azure.",
+            actors=["Cnam", "Microsoft Azure"], dates=[]),
+    Passage("https://www.usine-digitale.fr/article/ou-en-est-l-hebergement-des-donnees-de-sante-du-health-data-"
+            "hub.N1781632",
+            "\"Je partage pleinement vos préoccupations relatives au risque de divulgation des données hébergées par "
+            "la plateforme aux autorités américaines avec le choix de l'entreprise Microsoft\", écrivait Olivier "
+            "Véran, le ministre des Solidarités et de la Santé, dans une lettre en novembre 2020.",
+            actors=["Microsoft", "Olivier Véran"], dates=["2020-11"], published="2022-02"),
+    # no publication date found, so "début février" (no year written) is left out
+    Passage("https://www.alliancy.fr/cnil-microsoft-health-data-hub-donnees-sante",
+            "La CNIL a validé début février l’autorisation d’hébergement des données du Health Data Hub par "
+            "Microsoft.",
+            actors=["CNIL", "Health Data Hub", "Microsoft"], dates=[]),
+    Passage("https://www.journaldeleconomie.fr/La-Cnil-ne-veut-pas-de-Microsoft-pour-heberger-les-donnees-de-sante-"
+            "des-Francais_a9261.html",
+            "En l'occurrence, il s'agit d'Azure, la filiale de Microsoft spécialisée dans l'hébergement en ligne. Un "
+            "choix qui s'est fait en toute discrétion, sans appel d'offres.",
+            actors=["Azure", "Microsoft"], dates=[], published="2020-10"),
+    Passage("https://www.medecin-occitanie.org/donnees-de-sante-la-cour-des-comptes-appelle-a-mieux-encadrer-"
+            "lhebergement-prive",
+            "Le rapport, consacré à la souveraineté des systèmes d’information civils de l’État, rappelle que plus de "
+            "300 opérateurs sont aujourd’hui certifiés HDS, dont de grands fournisseurs américains de services cloud "
+            "(Amazon, Microsoft, Google).",
+            actors=["Amazon", "Microsoft", "Google"], dates=[]),
+    Passage("https://clubic.com/amazon-web-services-aws/actualite-363700-doctolib-et-rendez-vous-vaccinal-le-"
+            "ministere-de-la-sante-face-au-conseil-d-etat-pour-justifier-sa-strategie.html",
+            "Au cœur de cette désapprobation, est dénoncé le fait que Doctolib héberge ses données chez AWS, l'un des "
+            "leaders mondiaux du Cloud.",
+            actors=["Doctolib", "AWS"], dates=[]),
+    Passage("https://www.republik-it.fr/decideurs-it/gouvernance/la-cour-des-comptes-s-inquiete-de-la-souverainete-"
+            "des-si-d-etat.html",
+            "Par exemples, le 21 janvier 2025, la Cour des Comptes a publié un rapport critique sur les gains de "
+            "productivité de l’État issus du numérique et, en juillet 2024, un autre intitulé « Le pilotage de la "
+            "transformation numérique de l’État par la direction interministérielle du numérique ».",
+            actors=["Cour des Comptes", "direction interministérielle du numérique"],
+            dates=["2025-01-21", "2024-07"]),
+    Passage("https://www.april.org/souverainete-numerique-pas-de-pilote-a-la-commande-publique",
+            "Le rapport de 489 pages, et les 67 recommandations de la commission d'enquête présidée par M. Simon "
+            "Uzenat, est le produit de quatre mois de travaux menés entre mars et juillet 2025.",
+            actors=["Simon Uzenat"], dates=["2025-03"]),
+    Passage("https://www.senat.fr/compte-rendu-commissions/20250609/ce_commande_publique.html",
+            "Nous recevons donc M. Anton Carniaux, directeur des affaires publiques et juridiques de Microsoft France, "
+            "et M. Pierre Lagarde, directeur technique du secteur public.",
+            actors=["Anton Carniaux", "Microsoft France", "Pierre Lagarde"], dates=[], published="2025-06-10"),
+    Passage("https://www.senat.fr/seances/s202512/s20251217/s20251217010.html",
+            "Trois grands acteurs américains détiennent ainsi près de 70 % du marché de l'informatique en nuage en "
+            "Europe",
+            percent=[70], dates=[], published="2025-12-17"),
+    # published 2022-11 (the page gives it); "en octobre 2021" is written in full
+    Passage("https://www.nextinpact.com/lebrief/70378/leducation-nationale-officialise-larret-deploiement-"
+            "doffice365-et-google-for-education-dans-ecoles",
+            "Mais il affirme avoir informé en octobre 2021 les recteurs de région académique et d'académie de la "
+            "doctrine « cloud au centre » du gouvernement et des positions de la Dinum et de la CNIL sur le sujet.",
+            actors=["Dinum", "CNIL"], dates=["2021-10"], published="2022-11"),
+    # published Thursday 17 November 2022, so "mardi 15 novembre" is 15 November 2022
+    Passage("http://touteduc.fr/fr/archives/id-21043-l-offre-de-microsoft-aux-enseignants-et-aux-eleves-est-"
+            "proscrite-depuis-plus-d-un-an",
+            "Dans sa réponse publiée mardi 15 novembre, le ministère rappelle qu'il avait déjà demandé en octobre "
+            "2021 \"d'arrêter tout déploiement ou extension de cette solution ainsi que celle de Google\".",
+            actors=["Google"], dates=["2022-11-15", "2021-10"], published="2022-11-17"),
+    Passage("https://commission.europa.eu/strategy-and-policy/priorities-2019-2024/europe-fit-digital-age/europes-"
+            "digital-decade-digital-targets-2030_fr",
+            "Adoption des technologies: 75 % des entreprises de l’UE utilisent l’informatique en nuage, l’IA ou les "
+            "mégadonnées",
+            percent=[75], dates=[]),
+    Passage("https://www.entreprise-europe-sud-ouest.fr/content/news/?SelNewsID=4788",
+            "Les États membres vont désormais devoir réexaminer et adapter leurs feuilles de route nationales pour les "
+            "aligner sur le niveau d'ambition du programme d'action pour la décennie numérique avant le 2 décembre "
+            "2024.",
+            dates=["2024-12-02"]),
+    Passage("https://news.belgium.be/fr/plan-dapproche-en-vue-de-letablissement-dun-plan-transversal-dadoption-du-"
+            "cloud-pour",
+            "Le Conseil des ministres a demandé au Ministre en charge de la Digitalisation de présenter un plan "
+            "transversal d’adoption du cloud au sein de l’administration fédérale (y inclus les aspects financiers) "
+            "pour le 30 septembre 2025.",
+            actors=["Conseil des ministres"], dates=["2025-09-30"], published="2024-05-17"),
+    Passage("https://channelnews.be/microsoft-ouvre-sa-premiere-region-cloud-belge-des-opportunites-pour-le-canal-"
+            "mais-aussi-des-questions-sur-la-souverainete-et-lenergie",
+            "Cette région devrait accélérer le stockage local des données et le traitement par l’IA et pourrait "
+            "générer, selon IDC, un impact économique pouvant atteindre 59 milliards d’euros.",
+            money=[(5.9e10, "EUR")], actors=["IDC"], dates=[]),
+    Passage("https://www.ictjournal.ch/news/2021-06-25/les-cinq-fournisseurs-qui-decrochent-le-contrat-de-cloud-"
+            "public-de-la-confederation",
+            "La Confédération compte investir jusqu’à 110 millions de francs suisses dans les services de cloud "
+            "public au cours des cinq prochaines années.",
+            money=[(1.1e8, "CHF")], dates=[], published="2021-06-25"),
+    Passage("https://www.letemps.ch/economie/cyber/surprise-confederation-se-fournit-chine-cloud",
+            "La Confédération a choisi le chinois Alibaba pour se fournir en services cloud. C’est donc un prestataire "
+            "de l’Empire du Milieu qui s’occupera d’une partie des données de l’administration fédérale, aux côtés de "
+            "quatre multinationales américaines: Amazon, Microsoft, IBM et Oracle.",
+            actors=["Alibaba", "Amazon", "Microsoft", "IBM", "Oracle"], dates=[]),
+    # no publication date found, so "mercredi" is left out
+    Passage("https://www.24heures.ch/google-recourt-contre-la-decision-de-berne-978121491556",
+            "Google a évalué en détail les attributions et décidé de déposer un recours, a expliqué mercredi un "
+            "porte-parole à Keystone-ATS.",
+            actors=["Google", "Keystone-ATS"], dates=[]),
+    Passage("https://www.ledevoir.com/politique/quebec/600565/infonuagique-quebec-a-octroye-85-des-contrats-sans-"
+            "appel-d-offres-a-trois-geants-americains",
+            "Neuf entreprises se sont partagé 42 contrats pour des services infonuagiques totalisant 43 millions de "
+            "dollars depuis janvier 2020, selon les données compilées par Le Devoir à partir du registre des contrats "
+            "gouvernementaux.",
+            money=[(4.3e7, "CAD")], actors=["Le Devoir"], dates=["2020-01"]),
+    Passage("https://www.ledevoir.com/politique/quebec/600565/infonuagique-quebec-a-octroye-85-des-contrats-sans-"
+            "appel-d-offres-a-trois-geants-americains",
+            "Microsoft s’y taille la part du lion en accaparant 71 % de la valeur des ententes signées, alors que IBM "
+            "— à travers le revendeur montréalais SIA Innovations — récolte 10 % et Amazon Web Services 5 %.",
+            percent=[71, 10, 5], actors=["Microsoft", "IBM", "SIA Innovations", "Amazon Web Services"], dates=[]),
+    Passage("https://www.ledevoir.com/economie/614259/autre-gros-contrat-pour-amazon",
+            "Québec a octroyé un contrat de gré à gré de plus de 10,5 millions de dollars à Amazon Web Services (AWS) "
+            "pour des services infonuagiques destinés à des organisations gouvernementales.",
+            money=[(1.05e7, "CAD")], actors=["Amazon Web Services", "AWS"], dates=[], published="2021-06"),
+    # published 2021-01-05 (the address), a Tuesday: "décembre dernier" is December 2020, "ce lundi" 4 January 2021
+    Passage("https://www.lapresse.ca/affaires/entreprises/2021-01-05/stockage-des-donnees-gouvernementales/une-"
+            "entreprise-sur-trois-est-quebecoise.php",
+            "La dernière en lice, Micro Logic, a obtenu la confirmation de sa qualification en décembre dernier. Elle "
+            "en a fait l’annonce ce lundi par communiqué.",
+            actors=["Micro Logic"], dates=["2020-12", "2021-01-04"], published="2021-01-05"),
+    # "le gouvernement Legault" is read as the state's executive, not an actor
+    Passage("https://www.lapresse.ca/affaires/entreprises/2021-01-05/stockage-des-donnees-gouvernementales/une-"
+            "entreprise-sur-trois-est-quebecoise.php",
+            "Après 23 mois de préparatifs et deux « appels d’intérêt » qui ont attiré 20 entreprises, le projet du "
+            "gouvernement Legault de confier jusqu’à 80 % de ses données au privé démarrera dans quelques semaines.",
+            percent=[80], dates=[], published="2021-01-05"),
+    Passage("https://infobref.com/quebec-va-confier-ses-donnees-a-amazon-et-microsoft-parce-quaucun-hebergeur-"
+            "quebecois-na-ete-certifie-a-temps/",
+            "«Il existe trois plateformes infonuagiques québécoises, explique Steve Waterhouse. Des trois, seule celle "
+            "de Micro Logic est conforme aux normes exigées par Québec. Mais elle a obtenu cette certification à la "
+            "toute dernière minute.».",
+            actors=["Steve Waterhouse", "Micro Logic"], dates=[], published="2021-01-11"),
 ]
