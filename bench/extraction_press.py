@@ -31,7 +31,7 @@ def _passages():
     spec.loader.exec_module(module)
     return {"dev": module.DEV, "held-out": module.HELD_OUT, "held-out-2": module.HELD_OUT_2,
             "held-out-3": module.HELD_OUT_3, "held-out-4": module.HELD_OUT_4,
-            "held-out-5": module.HELD_OUT_5}
+            "held-out-5": module.HELD_OUT_5, "held-out-9": module.HELD_OUT_9}
 
 
 def _found(extractor: Extractor, text: str, published: str | None = None) -> dict[str, list]:
