@@ -1866,3 +1866,251 @@ HELD_OUT_8 = [
             "toute dernière minute.».",
             actors=["Steve Waterhouse", "Micro Logic"], dates=[], published="2021-01-11"),
 ]
+
+# Annotated blind, by reading only: no extraction was run on these passages before or while they were
+# annotated. `published` is the date the page gives (None: none found).
+HELD_OUT_9 = [
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-capgemini-cloture-2021-avec-des-resultats-au-beau-fi"
+            "xe-85825.html",
+            "Le chiffre d’affaires du groupe sur l'année s’établit à 18,16 milliards d’euros, soit une progression "
+            "de 14,6% sur l’année (15,1% à taux de change constant), sur fond de reprise économique et "
+            "d’accélération de la transformation digitale des grandes entreprises et organisations.",
+            money=[(1.816e10, "EUR")], percent=[14.6, 15.1], dates=[]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-capgemini-cloture-2021-avec-des-resultats-au-beau-fi"
+            "xe-85825.html",
+            "Le résultat net part du groupe est en hausse de 21% à 1,157 Md€ et le bénéfice par action (non dilué) "
+            "de 20% à 6,87 €. Le directeur général du groupe, Aiman Ezzat, qualifie la performance du groupe de « "
+            "remarquable en termes de croissance, de profitabilité et de génération de cash ».",
+            money=[(1.157e9, "EUR"), (6.87, "EUR")], percent=[21, 20], actors=["Aiman Ezzat"], dates=[]),
+    # published gives only the month, so "ce jeudi" is left out; "l'année" is 2022
+    Passage("https://www.latribune.fr/technos-medias/telecoms/bouygues-telecom-loue-une-activite-commerciale-dynamiq"
+            "ue-941099.html",
+            "Ce jeudi, Bouygues Telecom a publié ses résultats au titre des neuf premiers mois de l'année. "
+            "L'opérateur du groupe Bouygues se porte plutôt bien. En témoigne son chiffre d'affaires, en croissance "
+            "de 5% sur la période, à plus de 5,5 milliards d'euros.",
+            money=[(5.5e9, "EUR")], percent=[5], actors=["Bouygues Telecom", "Bouygues"], dates=["2022"],
+            published="2022-11"),
+    # published gives only the month, so "mardi" is left out
+    Passage("https://www.boursorama.com/bourse/actualites/bouygues-telecom-activite-en-baisse-de-2-au-1t-maintient-s"
+            "es-objectifs-875710d2fddacb1b4052a6d9f4b3c109",
+            "Le groupe de télécommunications Bouygues Telecom a vu son chiffre d'affaires baisser de 2% au premier "
+            "trimestre, à 1,9 milliard d'euros, mais maintient ses objectifs pour 2024, a-t-il annoncé mardi dans "
+            "un communiqué.",
+            money=[(1.9e9, "EUR")], percent=[2], actors=["Bouygues Telecom"], dates=["2024-Q1", "2024"],
+            published="2024-05"),
+    Passage("https://www.clubic.com/actualite-526644-microsoft-va-investir-4-milliards-d-euros-en-france-et-on-peut-"
+            "dire-merci-au-nucleaire-pour-cela.html",
+            "4 milliards d'euros. Voilà la somme conséquente que va investir Microsoft en France. Le projet est "
+            "exceptionnel, comme le souligne son patron Brad Smith dans une interview avec l'AFP : « Il s'agit de "
+            "l'investissement le plus important que nous ayons jamais réalisé en France. »",
+            money=[(4e9, "EUR")], actors=["Microsoft", "Brad Smith", "AFP"], dates=[], published="2024-05"),
+    Passage("https://www.rte-france.com/wiki-energie/data-centers-11-chiffres-sur-leur-essor-france-leurs-besoins-el"
+            "ectricite",
+            "À l’occasion du sommet Choose France, le 13 mai 2024, plusieurs acteurs comme Microsoft, AWS, Equinix "
+            "et Telehouse ont confirmé l’attractivité du territoire français et se sont dit prêts à y investir près "
+            "de 6 milliards d’euros pour le développement de plusieurs data centers.",
+            money=[(6e9, "EUR")], actors=["Microsoft", "AWS", "Equinix", "Telehouse"], dates=["2024-05-13"]),
+    Passage("https://www.notre-environnement.gouv.fr/actualites/breves/article/quelle-est-la-consommation-d-electric"
+            "ite-des-datacenters-en-france",
+            "En 2023, les centres de données installés en France métropolitaine ont consommé entre 4 et 6 "
+            "térawatteures (TWh) d’électricité, soit 1 à 1,5 % de la consommation électrique nationale.",
+            percent=[1], dates=["2023"]),
+    Passage("https://www.notre-environnement.gouv.fr/actualites/breves/article/quelle-est-la-consommation-d-electric"
+            "ite-des-datacenters-en-france",
+            "Entre 2022 et 2023, leur consommation a augmenté de 21 %. Cette hausse est due aux plus gros sites : "
+            "les datacenters dépassant 50 gigawattheure (GWh) par an ont vu leur consommation bondir de 69 %.",
+            percent=[21, 69], dates=["2022"]),
+    # published: the address carries 2024/08/29, so "en mai dernier" is May 2024
+    Passage("https://maddyness.com/2024/08/29/3-fondateurs-sur-5-deja-sur-le-depart-que-se-passe-t-il-chez-h",
+            "Si voir des fondateurs quitter leur entreprise est quelque chose de fréquent, des défections aussi "
+            "précoces sont cependant assez rares, surtout au vu du potentiel de H, qui a réussi l’exploit de "
+            "boucler une levée de fonds d’amorçage de 220 millions de dollars en mai dernier.",
+            money=[(2.2e8, "USD")], actors=["H"], dates=["2024-05"], published="2024-08-29"),
+    # published: the address carries 2025/02/18, so "en mai dernier" is May 2024
+    Passage("https://maddyness.com/2025/02/18/un-cofondateur-de-h-rebondit-chez-meta-la-startup-continue-dinterroger",
+            "Lancée avec les honneurs en mai dernier, H bouclait déjà une levée de fonds en amorçage de 220 "
+            "millions d’euros avec un excellent syndicat d’investisseurs : Xavier Niel, fondateur d’Iliad, d’Eric "
+            "Schmidt, l’ex-PDG de Google, Bernard Arnault, le patron de LVMH via la société de capital-risque Aglaé "
+            "Ventures…",
+            money=[(2.2e8, "EUR")], actors=["H", "Xavier Niel", "Iliad", "Eric Schmidt", "Google", "Bernard Arnault",
+                    "LVMH", "Aglaé Ventures"], dates=["2024-05"], published="2025-02-18"),
+    Passage("https://www.sophianet.com/article/cannes-poli-cloud-leve-7-5-me-cinq-mois-lancement",
+            "Une levée de fonds d’amorçage à 7,5 M€ moins de 5 mois après son lancement au dernier WAICF (World "
+            "Artificial Intelligence Cannes Festival) : c’est ce que vient de réussir la société PoliCloud. Fondée "
+            "à Cannes par le sérial entrepreneur David Gurlé (fondateur de la licorne Symphony, de Hivenet)",
+            money=[(7.5e6, "EUR")], actors=["PoliCloud", "David Gurlé", "Symphony", "Hivenet"], dates=[]),
+    # published: the page gives 16/06/2020, a Tuesday, so "mardi" is that day and "l'an dernier" is 2019
+    Passage("https://www.boursorama.com/bourse/actualites/en-2019-la-fibre-a-porte-les-investissements-dans-le-secte"
+            "ur-francais-des-telecoms-arcep-97443869339bb2dc405015f443c28119",
+            "Les opérateurs de téléphonie ont investi l'an dernier 500 millions d'euros de plus par rapport à 2018 "
+            "pour un montant global de 10,4 milliards, relève mardi l'Arcep qui indique aussi que plus de 7,1 "
+            "millions de foyers français bénéficiaient fin 2019 d'un accès à la fibre.",
+            money=[(5e8, "EUR"), (1.04e10, "EUR")], actors=["Arcep"], dates=["2019", "2018", "2020-06-16", "2019"],
+            published="2020-06-16"),
+    Passage("https://www.zonebourse.com/actualite-bourse/Les-investissements-dans-le-secteur-francais-des-telecoms-p"
+            "our-la-premiere-fois-superieurs-a-10-mill--30775737/?utm_medium=RSS&utm_content=20200616",
+            "\"C'est vraiment un chiffre historique et c'est surtout une tendance de fond\", a commenté sur BFM "
+            "Business le président de l'autorité de régulation des communications électroniques, Sébastien Soriano.",
+            actors=["BFM Business", "autorité de régulation des communications électroniques", "Sébastien Soriano"],
+            dates=[], published="2020-06"),
+    # published 2019-05, so "l'an passé" is 2018
+    Passage("https://www.numerama.com/business/518178-fibre-optique-les-depenses-des-operateurs-battent-des-records-"
+            "et-le-regulateur-est-ravi.html",
+            "La hausse est continue depuis 2014, passant de 7 milliards à 9,8 milliards d’euros l’an passé. « Le "
+            "montant des investissements a augmenté de 40 % en quatre ans », relève ainsi le gendarme des télécoms.",
+            money=[(7e9, "EUR"), (9.8e9, "EUR")], percent=[40], dates=["2014", "2018"], published="2019-05"),
+    Passage("https://www.lalibre.be/economie/entreprises-startup/2023/08/30/les-geants-de-lia-entrent-au-capital-de-"
+            "la-nouvelle-pepite-hugging-face-4LSP4F6PHBDTXNAV4SFAVFHPUI/",
+            "Sur le front des investissements, les sociétés à l’origine de ces IA génératives ont déjà levé, depuis "
+            "le début de l’année, plus de 14 milliards de dollars (dont 10 milliards, il est vrai, uniquement pour "
+            "OpenAI). Parmi les autres acteurs en vue, on trouve notamment Cohere, Mistral AI, Adept et Anthropic.",
+            money=[(1.4e10, "USD"), (1e10, "USD")], actors=["OpenAI", "Cohere", "Mistral AI", "Adept", "Anthropic"],
+            dates=["2023"], published="2023-08-30"),
+    Passage("https://pausehardware.com/hugging-face-refuse-nvidia-pari-open-source",
+            "Selon le Financial Times, Hugging Face a décliné fin 2024 une proposition d’investissement de 500 "
+            "millions de dollars de Nvidia, qui aurait propulsé sa valorisation à 7 milliards.",
+            money=[(5e8, "USD"), (7e9, "USD")], actors=["Financial Times", "Hugging Face", "Nvidia"], dates=["2024"]),
+    # published: the address carries 2024-08-01, a Thursday, so "jeudi" is that day
+    Passage("https://www.rtl.be/actu/monde/france/atos-perte-nette-d19-milliard-deuros-au-premier-semestre-apres-de-"
+            "fortes/2024-08-01/article/696288",
+            "Le groupe informatique français Atos, l'un des piliers technologiques des Jeux olympiques de Paris, a "
+            "annoncé jeudi avoir enregistré une perte nette d'1,9 milliard d'euros après d'importantes "
+            "dépréciations d'actifs et la fin de contrats clients dans la région Amériques.",
+            money=[(1.9e9, "EUR")], actors=["Atos"], dates=["2024-08-01"], published="2024-08-01"),
+    Passage("https://www.tahiti-infos.com/Atos-dans-le-rouge-au-premier-semestre-apres-de-fortes-depreciations-d-act"
+            "ifs_a225310.html",
+            "\"Atos est sauvé\", s'est félicité lors d'une conférence avec des journalistes le nouveau PDG "
+            "Jean-Pierre Mustier, qui assurait déjà la fonction de président du conseil d'administration depuis "
+            "octobre 2023.",
+            actors=["Atos", "Jean-Pierre Mustier"], dates=["2023-10"], published="2024-08-01"),
+    Passage("https://solutions-entreprise.developpez.com/actu/362217/Atos-a-revu-a-la-baisse-ses-objectifs-financier"
+            "s-mais-a-declare-que-la-restructuration-pour-se-sortir-du-desastre-etait-toujours-en-cours-apres-que-la"
+            "-celebre-ESN-ait-ete-au-bord-de-l-effondrement/",
+            "Atos a déclaré qu'il prévoyait désormais un chiffre d'affaires de 9,7 milliards d'euros (10,72 "
+            "milliards de dollars) pour l'année 2024, en baisse par rapport aux 9,8 milliards d'euros estimés "
+            "précédemment.",
+            money=[(9.7e9, "EUR"), (1.072e10, "USD"), (9.8e9, "EUR")], actors=["Atos"], dates=["2024"]),
+    # published 2022-11, so "cette année" is 2022
+    Passage("https://www.ledevoir.com/economie/770321/hydro-quebec-prevoit-une-multiplication-des-centres-de-donnees",
+            "Dans son plus récent plan d’approvisionnement, Hydro-Québec prévoit que les centres de données lui "
+            "achèteront 5,1 térawattheures (TWh) d’électricité en 2032, par rapport à 0,9 TWh cette année.",
+            actors=["Hydro-Québec"], dates=["2032", "2022"], published="2022-11"),
+    # GDH (Gatineau Data Hub) is the planned data centre, a site, not an organisation
+    Passage("https://ici.radio-canada.ca/nouvelle/1973861/centre-donnees-gatineau-hydro-quebec-electricite",
+            "Avec son entreprise AVAIO Capital et en partenariat avec la société immobilière locale ADAM, il "
+            "annonce, le 10 février 2022, la création de GDH (Gatineau Data Hub), un futur centre de données de "
+            "grande capacité (48,8 mégawatts, soit l’équivalent de 18 000 foyers alimentés en électricité)",
+            actors=["AVAIO Capital", "ADAM"], dates=["2022-02-10"], published="2023-04"),
+    Passage("https://www.zonebourse.com/cours/action/ILIAD-4765/actualite/Iliad-croissance-organique-de-6-6-du-CA-au"
+            "-2eme-trimestre-41646433/?utm_medium=RSS&utm_content=20220830",
+            "L'EBITDAaL du Groupe est en croissance organique pro forma de 10,1% au 1er semestre 2022 (+12,8% "
+            "publié) à 1,58 milliard d'euros grâce notamment à l'Italie (+82 millions d'euros) et la France (+71 "
+            "millions d'euros).",
+            money=[(1.58e9, "EUR"), (8.2e7, "EUR"), (7.1e7, "EUR")], percent=[10.1, 12.8], dates=["2022-H1"],
+            published="2022-08"),
+    # published 2025-09-09, a Tuesday, so "mardi matin" is that day
+    Passage("https://www.agefi.fr/news/entreprises/mistral-ai-leve-1-7-milliard-deuros-et-accueille-asml-a-son-capit"
+            "al",
+            "L’information avait largement été éventée, elle est désormais confirmée. Mistral AI a indiqué mardi "
+            "matin avoir levé 1,7 milliard d’euros à un prix valorisant l’entreprise 11,7 milliards d’euros après "
+            "l’augmentation de capital.",
+            money=[(1.7e9, "EUR"), (1.17e10, "EUR")], actors=["Mistral AI"], dates=["2025-09-09"],
+            published="2025-09-09"),
+    Passage("https://www.lemagit.fr/actualites/366630303/ASML-investit-13-milliard-deuros-dans-Mistral-AI",
+            "Le spécialiste néerlandais des équipements de lithographie pour semiconducteurs engage 1,3 milliard "
+            "d’euros. Les 400 millions restants sont versés par des investisseurs existants : DST Global, "
+            "Andreessen Horowitz, Bpifrance, General Catalyst, Index Venture, Lightspeed et Nvidia.",
+            money=[(1.3e9, "EUR"), (4e8, "EUR")], actors=["DST Global", "Andreessen Horowitz", "Bpifrance",
+                    "General Catalyst", "Index Venture", "Lightspeed", "Nvidia"], dates=[]),
+    Passage("https://www.frenchweb.fr/mistral-ai-double-sa-valorisation-et-franchit-les-12-milliards-deuros-avec-une"
+            "-levee-de-17-mde/456977",
+            "Mistral emploie désormais plus de 350 personnes et affirme avoir signé des contrats d’une valeur "
+            "annuelle de plus de 300 millions d’euros, pour un montant cumulé de 1,4 milliard depuis son lancement "
+            "en 2023.",
+            money=[(3e8, "EUR"), (1.4e9, "EUR")], actors=["Mistral"], dates=["2023"], published="2025-09-09"),
+    Passage("https://dcmag.fr/belgique-google-va-investir-5-milliards-e-en-wallonie-pour-etendre-son-datacenter-de-s"
+            "aint-ghislain",
+            "Par ailleurs, 80 fournisseurs wallons collaborent déjà avec Google, générant des retombées économiques "
+            "estimées à 1,5 milliard d’euros de PIB annuel d’ici 2027, selon une étude de Deloitte et de "
+            "l’Université de Mons.",
+            money=[(1.5e9, "EUR")], actors=["Google", "Deloitte", "Université de Mons"], dates=["2027"]),
+    Passage("https://www.dhnet.be/regions/mons/borinage/google-investit-600-millions-d-euros-supplementaires-a-saint"
+            "-ghislain-5cf4cdc19978e27796d0bbd6",
+            "Google vient d'annoncer un nouvel investissement d'environ 600 millions d'euros pour la construction "
+            "d'un autre data center sur son site actuel à Saint-Ghislain. La quatrième construction portera "
+            "l'investissement total en Belgique à 1,6 milliard d'euros.",
+            money=[(6e8, "EUR"), (1.6e9, "EUR")], actors=["Google"], dates=[], published="2019-06"),
+    Passage("https://www.silicon.fr/truffle-100-marqueurs-annee-crise-412083.html",
+            "Avec des revenus en hausse annuelle de 12,6 % (4,024 milliards d’euros), il creuse l’écart sur Sopra "
+            "Steria (658,5 millions ; -5,4 %), Murex (580 millions ; +1,9 %) et Cegid (498 millions ; +3,7 %).",
+            money=[(4.024e9, "EUR"), (6.585e8, "EUR"), (5.8e8, "EUR"), (4.98e8, "EUR")], percent=[12.6, -5.4, 1.9,
+                    3.7], actors=["Sopra Steria", "Murex", "Cegid"], dates=[], published="2021-07"),
+    Passage("https://www.silicon.fr/truffle-100-france-top-20-editeurs-logiciels-444826.html",
+            "D’une année à l’autre, le chiffre d’affaires global sur le segment édition a crû d’environ 10 %, à "
+            "12,7 milliards d’euros. Un niveau sans précédent depuis la première édition du Truffle 100 en 2004.",
+            money=[(1.27e10, "EUR")], percent=[10], dates=["2004"], published="2022-07"),
+    Passage("https://journeedudatacenter.com/colt-dcs-a-lance-la-construction-de-5-datacenters-hyperscale-au-sud-de-"
+            "paris-retour-sur-le-projet",
+            "nous vous proposons l’interview de Hedi Ollivier, Directeur du Développement EMEA de Colt Data Centre "
+            "Services, accordé à DCmag lors de la pose de la première pierre de Colt Paris 2, le 13 mai 2025, le "
+            "premier des cinq datacenters annoncés.",
+            actors=["Hedi Ollivier", "Colt Data Centre Services", "DCmag"], dates=["2025-05-13"]),
+    # an interview: the answer of Telehouse France's president
+    Passage("https://issuu.com./dcmag.fr/docs/datacenter_magazine_05/s/56957635",
+            "Car nous avons annoncé, et nous sommes engagés, sur un milliard dʼeuros d'investissements en France "
+            "pour l'extension et la création de nouveaux data centers Telehouse.",
+            money=[(1e9, "EUR")], actors=["Telehouse"], dates=[]),
+    # published: the address ends in the Unix time of 12 September 2019
+    Passage("https://www.francebleu.fr/infos/economie-social/stmicoelectronics-va-investir-100-millions-d-euros-dans"
+            "-son-usine-de-tours-nord-pour-produire-des-1568296000",
+            "Dix millions d'euros devraient être consacrés à la construction du bâtiment, le reste serait dédié à "
+            "la ligne de production. STMicroelectronics inscrit ce développement dans le cadre d'un plan européen, "
+            "baptisé Nano, impliquant plusieurs pays européens et doté d'1 milliard d'euros de subventions",
+            money=[(1e7, "EUR"), (1e9, "EUR")], actors=["STMicroelectronics"], dates=[], published="2019-09-12"),
+    Passage("https://www.journaldequebec.com/2022/07/11/semi-conducteurs-stmicro-et-globalfoundries-vont-construire-"
+            "une-usine-de-57-mds-euros-en-france",
+            "Les fabricants de semi-conducteurs GlobalFoundries (américain) et STMicroelectronics (franco-italien) "
+            "vont construire une usine près de Grenoble pour produire des semi-conducteurs, pour un investissement "
+            "estimé à 5,7 milliards d'euros, selon les deux entreprises et l'exécutif français.",
+            money=[(5.7e9, "EUR")], actors=["GlobalFoundries", "STMicroelectronics"], dates=[],
+            published="2022-07-11"),
+    Passage("https://rts.ch/info/suisse/13549788-lenjeu-energetique-autour-des-datacenters.html",
+            "En 2019, les centres de calcul et salles de serveurs ont utilisé 2,1 térawattheures (TWh), selon "
+            "l'Office fédéral de l'énergie, soit 3,6% de la consommation totale d'électricité en Suisse.",
+            percent=[3.6], actors=["Office fédéral de l'énergie"], dates=["2019"]),
+    Passage("https://www.letemps.ch/economie/une-initiative-lancee-decarboner-centres-donnees",
+            "Emmenée par Hewlett Packard Enterprise (HPE), l’alliance à la base de cette opération – baptisée Swiss "
+            "Data Efficiency Association (SDEA) – comprend en effet notamment l’EPFL, l’Association suisse des "
+            "télécommunications (ASUT) et Digitalswitzerland et collabore avec l’Office fédéral de l’énergie.",
+            actors=["Hewlett Packard Enterprise", "HPE", "Swiss Data Efficiency Association", "SDEA", "EPFL",
+                    "Association suisse des télécommunications", "ASUT", "Digitalswitzerland",
+                    "Office fédéral de l’énergie"], dates=[]),
+    # published: the address carries 2020/11/05, so "au troisième trimestre" and "cette année" are 2020
+    Passage("https://www.journaldequebec.com/2020/11/05/revenus-en-hausse-de-36-pour-quebecor-au-troisieme-trimestre",
+            "Le géant québécois des télécoms Québecor a vu ses revenus bondir de 3,6% au troisième trimestre pour "
+            "s'établir à 1,11 milliard $ cette année, en plus de voir son BAIIA ajusté augmenter de 4,1 millions $, "
+            "ou 0,8%, pour la même période, à 513,4 millions $ en 2020.",
+            money=[(1.11e9, "CAD"), (4.1e6, "CAD"), (5.134e8, "CAD")], percent=[3.6, 0.8], actors=["Québecor"],
+            dates=["2020-Q3", "2020", "2020"], published="2020-11-05"),
+    # published 2022-08, so "la mi-juin" is June 2022
+    Passage("https://www.directioninformatique.com/quebecor-annonce-ses-resultats-du-second-trimestre-de-2022/98472",
+            "On se souviendra que Vidéotron a conclu à la mi-juin une entente avec Rogers Communications et Shaw "
+            "Communications pour acquérir de Freedom Mobile pour une somme de 2,85 G$, en assumant une encaisse et "
+            "un endettement nuls.",
+            money=[(2.85e9, "CAD")], actors=["Vidéotron", "Rogers Communications", "Shaw Communications",
+                    "Freedom Mobile"], dates=["2022-06"], published="2022-08"),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/choose-france-l-elysee-annonce-30-milliards-"
+            "d-investissements-made-in-france-5f2c5f6b92cbaca9c22b1908fbccc52d",
+            "Le plus spectaculaire demeure la création d'un data center géant, fruit d'une alliance entre Iliad, "
+            "EDF et le fonds Infravia. Pour 4 milliards d'euros, le site, doté de plusieurs centaines de mégawatts, "
+            "ambitionne de devenir l'un des plus vastes centres de calcul d'Europe.",
+            money=[(4e9, "EUR")], actors=["Iliad", "EDF", "Infravia"], dates=[], published="2025-11-16"),
+    # published: the page gives 19/05/25
+    Passage("https://www.abcbourse.com/marches/amp/ia-culture-data-centers-37-milliards-d-euros-de-projets-annonces-"
+            "lors-du-som_664455",
+            "Prologis investira 6,4 milliards d’euros pour des entrepôts et quatre data centers dans les régions de "
+            "Paris, Marseille, Lyon et Le Havre. Brookfield, le fonds canadien, confirme 10 milliards d’euros à "
+            "Cambrai, tandis que Digital Realty déploie 2,3 milliards entre Marseille et Dugny (93).",
+            money=[(6.4e9, "EUR"), (1e10, "EUR"), (2.3e9, "EUR")], actors=["Prologis", "Brookfield",
+                    "Digital Realty"], dates=[], published="2025-05-19"),
+]
