@@ -107,3 +107,12 @@ def test_money_from_someone_takes_the_articles_currency_people_stay_counted(extr
     found = _items(extractor, "Le plan de 2 milliards d’euros touchera 10 millions de Français.", kinds=("money", "count"))
     assert [(k, v, c) for k, _, v, _, c in found] == [("money", 2e9, "EUR"), ("count", 1e7, None)]
 
+
+
+def test_a_list_of_places_stays_places_and_an_event_is_no_actor(extractor):
+    found = _actors(extractor, "Prologis investira dans les régions de Paris, Marseille, Lyon et Le Havre.")
+    assert [t for t, _ in found] == ["Prologis"]
+    # an event of the actors table is named, as a programme is, but acts no more than one
+    items = extractor._items(extractor.nlp("À l’occasion du sommet Choose France, Microsoft a annoncé un plan."), None)
+    assert [(i.kind, i.actor_id) for i in items if i.kind in ("actor", "programme")] == [
+        ("programme", "choose-france"), ("actor", "microsoft")]

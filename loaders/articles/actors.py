@@ -46,8 +46,9 @@ class ActorIndex:
         self.gazetteer = gazetteer or Gazetteer([])  # organisations known by name only
         self._by_key: dict[str, KnownActor] = {}
         self.by_id = {a.actor_id: KnownActor(a.actor_id, a.name) for a in self.actors}
-        # Plans and programmes the table curates ("France 2030"): named, not acting (see `is_programme`)
-        self.programme_ids = {a.actor_id for a in self.actors if a.type == PROGRAMME}
+        # Plans, programmes and events the table curates ("France 2030", "Sommet Choose France"): named,
+        # not acting (see `is_programme`)
+        self.programme_ids = {a.actor_id for a in self.actors if a.type in (PROGRAMME, "event")}
         self.person_ids = {a.actor_id for a in self.actors if a.type in PEOPLE}
         self.government_ids = {a.actor_id for a in self.actors if a.type == "government"}
         for a in self.actors:
@@ -262,8 +263,11 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
     # A list of names one of which is an actor: the others are too ("Capagro, Caravelle, Pymwymic et
     # DS Participation" after a known fund), unless a rule above says otherwise.
     actors = [(i.start, i.end) for i in items if i.kind == "actor"]
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
     for members in listed_names(text):
-        if any(s < e2 and s2 < e for s, e in members for s2, e2 in actors):
+        named = sum(any(s < e2 and s2 < e for s2, e2 in actors) for s, e in members)
+        if named and named >= sum(any(s < e2 and s2 < e for s2, e2 in places) for s, e in members):
+            # (not "Paris, Marseille, Lyon et Le Havre": more places than actors make a list of places)
             for start, end in members:
                 add(start, end, "ORG")
     return sorted(items, key=lambda i: (i.start, i.end))
