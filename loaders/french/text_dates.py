@@ -12,13 +12,19 @@ What counts as a date, and what does not (choices, so that the tests can hold us
 - a bare month needs a preposition before it ("en mars", "début juin"): "Mars" alone is a planet;
 - a time ("10 h 30") and decades ("les années 90") are no dates; "ce mercredi", "lundi dernier",
   "mardi prochain" are, given a publication day, and so is a weekday with a part of the day
-  ("mardi matin", "lundi soir": the nearest such day), but only when that day is known;
+  ("mardi matin", "lundi soir": the nearest such day), but only when that day is known; so is a bare
+  weekday ("victime lundi d'une attaque": that day or the one before in the past tense, that day or
+  the one after in the future tense), not a habit ("le lundi", "du lundi au vendredi", "tombe un jeudi");
+  "hier" is the day before publication, and "Aujourd'hui," opening a sentence the day itself ("utilise
+  aujourd'hui" means nowadays: no date);
 - relative periods: "l'an dernier", "cette année", "la fin de l'année" (year), "le mois dernier",
   "ce mois-ci" (month), "il y a deux ans" (the publication year less two), "un an plus tôt" (the date
   just named in the same sentence, a year before; nothing when the sentence names none);
 - half-years and quarters are month ranges: "au premier semestre 2024" is 2024-01 .. 2024-06, "au T3 2025"
   2025-07 .. 2025-09 (precision month: a year is not January); without a year, the latest such
-  period begun by the publication date (or ahead of it when the verb is in the future tense); a weekday that contradicts a full date leaves the value None ("problem"
+  period begun by the publication date (or ahead of it when the verb is in the future tense); seasons
+  too: "en été 2021" is 2021-06 .. 2021-09, "au printemps 2025" 2025-03 .. 2025-06, "l'automne" 09 .. 12
+  (the months each has days in; winter, across two years, is left out); a weekday that contradicts a full date leaves the value None ("problem"
   says why), as does an impossible day ("29 février 2023");
 - a date after "d'ici", "au plus tard" or "à partir" lies ahead of the publication date.
 Without `published`, a dateline ("Paris, le 3 février 2025 –") or "Publié le ..." is used.
