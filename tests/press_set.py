@@ -2408,3 +2408,254 @@ HELD_OUT_10 = [
             "équipes d’intervention quand j’étais responsable de France Télécom en Eure-et-Loir.",
             actors=["France Télécom"], dates=["1999", "1999"], published="2023-11"),
 ]
+
+# Annotated blind, by reading only: no extraction was run on these passages before or while they were
+# annotated. `published` is the date the page gives (None: none found).
+HELD_OUT_11 = [
+    # "L’exécutif européen" is a role, not a name
+    Passage("https://www.ictjournal.ch/news/2025-11-19/bruxelles-propose-un-allegement-de-lai-act-et-du-rgpd",
+            "L’exécutif européen évalue les économies potentielles à 5 milliards d’euros d’ici 2029 et jusqu’à 150 "
+            "milliards d’euros par an avec l’adoption des portefeuilles numériques.",
+            money=[(5e9, "EUR"), (1.5e11, "EUR")], dates=["2029"], published="2025-11-19"),
+    Passage("https://www.optionfinance.fr/info-financiere-en-continu/d/2023-04-18-accord-pour-soutenir-le-secteur-"
+            "des-semi-conducteurs-en-europe.html",
+            "Cet accord devrait créer les conditions nécessaires au développement d'une base industrielle capable de "
+            "doubler la part de marché mondiale de l'Union européenne dans le domaine des semi-conducteurs, pour la "
+            "faire passer de 10 % à au moins 20 % d'ici à 2030.",
+            percent=[10, 20], actors=["Union européenne"], dates=["2030"], published="2023-04-18"),
+    Passage("https://www.zonebourse.com/cours/action/INTEL-CORPORATION-4829/actualite/Intel-veut-5-milliards-de-"
+            "dollars-de-subventions-supplementaires-en-Allemagne-pour-son-usine-de-fabr-43184149/?utm_medium=RSS&"
+            "utm_content=20230307",
+            "Les dépenses initiales étaient alors estimées à 33 milliards d'euros, dont 17 milliards d'euros en "
+            "Allemagne. Toutefois, selon Bloomberg News, Intel s'attend désormais à dépenser 30 milliards d'euros "
+            "pour son projet en Allemagne.",
+            money=[(3.3e10, "EUR"), (1.7e10, "EUR"), (3e10, "EUR")], actors=["Bloomberg News", "Intel"], dates=[],
+            published="2023-03"),
+    # "6,8 milliards" takes its currency from "10 milliards d'euros"
+    Passage("https://www.nextinpact.com/lebrief/71927/intel-investit-30-milliards-deuros-en-allemagne",
+            "Selon une source de Reuters, le gouvernement allemand se serait engagé à ajouter au projet une "
+            "subvention de près de 10 milliards d'euros, alors que le montant initial promis était de 6,8 "
+            "milliards.",
+            money=[(1e10, "EUR"), (6.8e9, "EUR")], actors=["Reuters"], dates=[]),
+    # "(UE) 2022/1925" is the regulation's number, neither an actor nor a date
+    Passage("http://direct.lemondedudroit.fr/affaires/274-concurrence-distribution/98827-non-respect-du-dma-meta-"
+            "et-apple-sanctionnes.html",
+            "Dans un communiqué diffusé le 23 avril 2025, la Commission européenne a annoncé avoir sanctionné "
+            "financièrement les sociétés Apple et Meta pour avoir enfreint le règlement (UE) 2022/1925 du 14 "
+            "septembre 2022 (Digital Markets Act - DMA).",
+            actors=["Commission européenne", "Apple", "Meta"], dates=["2025-04-23", "2022-09-14"]),
+    # published: the address carries 2025/03, so "en février" is February 2025
+    Passage("https://macg.co/aapl/2025/03/dma-apple-et-meta-pourraient-ecoper-de-modestes-amendes-300303",
+            "Donald Trump a menacé en février d’imposer des droits de douane aux pays prenant des sanctions contre "
+            "des entreprises américaines. Teresa Ribera, la nouvelle commissaire européenne à la concurrence, a "
+            "affirmé qu’elle ne plierait pas face aux pressions.",
+            actors=["Donald Trump", "Teresa Ribera"], dates=["2025-02"], published="2025-03"),
+    Passage("https://www.clubic.com/actualite-505909-x-com-twitter-et-elon-musk-vont-ils-quitter-le-continent-"
+            "europeen.html",
+            "En vérité, notre continent représenterait au total, selon les données fournies par Apptopia, 9 % de la "
+            "base d'utilisateurs mensuels du réseau social.",
+            percent=[9], actors=["Apptopia"], dates=[], published="2023-10"),
+    # no publication date found, so "le vendredi 5 décembre" (no year) is left out
+    Passage("https://tid.news/fr/8c42e90b-5d00-4569-a2e4-be18f878f69e?tags=DSA",
+            "La Commission de l'Union européenne a infligé une amende de €120 millions à X (anciennement Twitter) "
+            "pour avoir enfreint le Digital Services Act (DSA) le vendredi 5 décembre.",
+            money=[(1.2e8, "EUR")], actors=["Commission de l'Union européenne", "X", "Twitter"], dates=[]),
+    # published 2024-04-17, so "à mai" is May 2024; "en début de semaine" names no day and is left out
+    Passage("https://siecledigital.fr/2024/04/17/la-validation-du-systeme-de-certification-de-cybersecurite-"
+            "achoppe-toujours-sur-la-question-de-la-souverainete/",
+            "Les experts de l’agence de l’Union européenne pour la cybersécurité (ENISA) se sont réunis en début de "
+            "semaine pour voter le système de certification de cybersécurité (EUCS) destiné aux offres cloud "
+            "européennes. En discussion depuis 2020, la décision aurait été de nouveau repoussée, à mai, selon les "
+            "informations de Reuters.",
+            actors=["agence de l’Union européenne pour la cybersécurité", "ENISA", "Reuters"],
+            dates=["2020", "2024-05"], published="2024-04-17"),
+    Passage("https://incyber.org/article/cloud-lunion-europeenne-reduit-legerement-ses-criteres-de-souverainete/",
+            "L’Union européenne a mis à jour, le 20 novembre 2023, son projet de schéma européen de certification "
+            "des services cloud, l’EUCS.",
+            actors=["Union européenne"], dates=["2023-11-20"]),
+    Passage("https://incyber.org/article/eucs-reve-cloud-souverain-europeen-au-pied-du-mur",
+            "« Le cloud, c’est l’ordinateur de quelqu’un d’autre », résume Thomas Sanjullian, responsable "
+            "développement de certifications cybersécurité à l’AFNOR Certification.",
+            actors=["Thomas Sanjullian", "AFNOR Certification"], dates=[]),
+    # published 2023-05, so "ce mois-ci" is May 2023; "fin 2020" is the year 2020
+    Passage("https://www.silicon.fr/issue-approche-secnumcloud-europeen-eucs-465151.html",
+            "Le dernier brouillon public de l’EUCS date de fin 2020. En coulisse, les travaux sont proches de leur "
+            "aboutissement. L’ENISA (Agence de l’Union européenne pour la cybersécurité) doit soumettre ce mois-ci "
+            "une proposition aux États membres.",
+            actors=["ENISA", "Agence de l’Union européenne pour la cybersécurité"], dates=["2020", "2023-05"],
+            published="2023-05"),
+    Passage("https://www.frenchweb.fr/cloud-europeen-gaia-x-delivrera-ses-premiers-labels-a-la-fin-de-lannee/418993",
+            "Figurent ainsi parmi les membres de Gaia-X les grands noms de la Tech américaine (Google, IBM, Intel, "
+            "Microsoft, Oracle, Palantir, Salesforce…) et trois groupes chinois (Huawei, Haier, Alibaba), selon la "
+            "liste publiée par Gaia-X.",
+            actors=["Gaia-X", "Google", "IBM", "Intel", "Microsoft", "Oracle", "Palantir", "Salesforce", "Huawei",
+                    "Haier", "Alibaba"], dates=[], published="2021-03"),
+    # no publication date found, so "mi-novembre" is left out
+    Passage("https://www.solutions-numeriques.com/scaleway-quitte-gaia-x-en-raison-du-lobbying-trop-efficace-des-"
+            "acteurs-non-europeens-du-cloud/",
+            "En plein 2e sommet de Gaia-X, Yann Lechelle explique mi-novembre pourquoi il ne renouvellera pas sa "
+            "cotisation de 45 000 euros.",
+            money=[(4.5e4, "EUR")], actors=["Gaia-X", "Yann Lechelle"], dates=[]),
+    # an interview
+    Passage("https://www.alliancy.fr/yann-lechelle-scaleway-quitter-gaia-x-creuser-ecart-gafam",
+            "Les Français se sont ensuite raccrochés à Gaia-X, donnant naissance à une alliance – entre 11 acteurs "
+            "français et 11 autres allemands – portée par les ministres de l’Économie Bruno Le Maire et Peter "
+            "Altmaier.",
+            actors=["Gaia-X", "Bruno Le Maire", "Peter Altmaier"], dates=[]),
+    # an interview: the answer of Scaleway's chief executive
+    Passage("https://societe.com/actualites/scaleway_quitte_gaia-x_je_n_ai_plus_de_temps_a_perdre_avec_un_projet_"
+            "gangrene_de_l_interieur_par_les_gafam_yann_lechelle_ceo-58306.html",
+            "Sa gouvernance et sa philosophie. Mon reproche principal est que Gaia-X laisse beaucoup trop de place "
+            "aux acteurs dominants du marché du cloud, c'est-à-dire les américains [Amazon, Microsoft et Google, "
+            "Ndlr] et les chinois [Huawei, Alibaba]",
+            actors=["Gaia-X", "Amazon", "Microsoft", "Google", "Huawei", "Alibaba"], dates=[],
+            published="2021-11-20"),
+    Passage("https://www.nextinpact.com/article/48898/scaleway-va-quitter-gaia-x",
+            "On trouvait néanmoins nombre de représentants de sociétés françaises : Frederic Etheve (OVHcloud), Aude "
+            "Gauthier-Moreau (BNP Paribas), Martine Gouriet (EDF), Vincent Guesdon (Orange) ou Philippe Mareine "
+            "(Atos).",
+            actors=["Frederic Etheve", "OVHcloud", "Aude Gauthier-Moreau", "BNP Paribas", "Martine Gouriet", "EDF",
+                    "Vincent Guesdon", "Orange", "Philippe Mareine", "Atos"], dates=[], published="2021-11"),
+    Passage("https://portail-ie.fr/short/2977/retrait-de-scaleway-de-linitiative-gaia-x-un-rendez-vous-manque-pour-"
+            "le-cloud-europeen",
+            "Initialement porté par des entreprises françaises et allemandes telles que Scaleway (fondée par Xavier "
+            "Niel en 1999 et filiale à 94,8 % du groupe Iliad), OVHCloud, Bosch, SAP ou encore Deutsche Telekom, le "
+            "projet a grossi pour englober un grand nombre d’entreprises européennes.",
+            percent=[94.8], actors=["Scaleway", "Xavier Niel", "Iliad", "OVHCloud", "Bosch", "SAP",
+                                    "Deutsche Telekom"], dates=["1999"]),
+    # questions and answers with the federal office for a digital Switzerland; "la Confédération" is the state and is
+    # left out
+    Passage("https://www.digitaldialog.swiss/fr/dialogue/une-strategie-numerique-nationale-pour-quoi-faire",
+            "Le Département fédéral de l'environnement, des transports, de l'énergie et de la communication (DETEC) "
+            "coordonne les mesures concrètes de la Confédération et continue à développer la stratégie.",
+            actors=["Département fédéral de l'environnement, des transports, de l'énergie et de la communication",
+                    "DETEC"], dates=[], published="2019-03-20"),
+    # published 2025-03-27, a Thursday, so "jeudi" is that day
+    Passage("https://www.watson.ch/fr/suisse/technologie/263221431-ia-albert-roesti-signe-la-convention-du-conseil-"
+            "de-l-europe",
+            "Le conseiller fédéral Albert Rösti a signé jeudi à Strasbourg la Convention du Conseil de l'Europe sur "
+            "l'intelligence artificielle. La Suisse donne ainsi un signal pour une utilisation responsable des "
+            "technologies d'intelligence artificielle.",
+            actors=["Albert Rösti", "Conseil de l'Europe"], dates=["2025-03-27"], published="2025-03-27"),
+    # the government's own release
+    Passage("https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-101063.html",
+            "Le 17 mai 2024, le Comité des Ministres du Conseil de l'Europe a adopté la Convention sur l'intelligence "
+            "artificielle (IA) lors de sa 133ème session Ministérielle à laquelle a participé le chef du Département "
+            "fédéral des affaires étrangères (DFAE) Ignazio Cassis.",
+            actors=["Comité des Ministres", "Conseil de l'Europe", "Département fédéral des affaires étrangères",
+                    "DFAE", "Ignazio Cassis"], dates=["2024-05-17"], published="2024-05-17"),
+    # the national innovation agency's own news page
+    Passage("https://luxinnovation.lu/fr-lu/news/les-infos-qu’il-ne-fallait-pas-rater-au-premier-semestre",
+            "Les ministre de l'Économie (Lex Delles) et des Finances (Gilles Roth), ont annoncé des mesures de "
+            "financement de 300 millions EUR et un plan en 10 points pour soutenir les start-ups luxembourgeoises.",
+            money=[(3e8, "EUR")], actors=["Lex Delles", "Gilles Roth"], dates=[]),
+    Passage("https://lequotidien.lu/?p=585639",
+            "La réunion s’est tenue sous la présidence du Premier ministre, Luc Frieden, avec la participation du "
+            "ministre de l’Économie, des PME, de l’Énergie et du Tourisme, Lex Delles, du ministre des Finances, "
+            "Gilles Roth, ainsi que de la ministre déléguée auprès du Premier ministre, chargée des Médias et de la "
+            "Connectivité, Elisabeth Margue.",
+            actors=["Luc Frieden", "Lex Delles", "Gilles Roth", "Elisabeth Margue"], dates=[]),
+    # "2023-2028" is a period, counted as its start
+    Passage("https://infos.rtl.lu/news/luxembourg/le-luxembourg-mise-sur-lia-la-data-et-la-technologie-quantique-"
+            "2305231",
+            "L’accord de coalition 2023-2028 prévoit dans ce contexte trois priorités: la data (les données), "
+            "l’intelligence artificielle (IA) et la technologie quantique.",
+            dates=["2023"]),
+    Passage("https://datanews.levif.be/ict/actualite/la-chute-du-gouvernement-menace-des-projets-it-federaux/"
+            "article-normal-1079461.html",
+            "De Backer qui, depuis le départ de la N-VA du gouvernement, assume les compétences de l'agenda "
+            "numérique, des télécommunications et de la simplification administrative, espère pouvoir clarifier la "
+            "situation le plus rapidement possible. En tout, il est question de plus de vingt millions d'euros qui "
+            "ne peuvent actuellement pas être dépensés.",
+            money=[(2e7, "EUR")], actors=["De Backer", "N-VA"], dates=[], published="2019-01"),
+    Passage("https://www.lecho.be/entreprises/telecom/Ericsson-et-Nokia-seront-les-partenaires-5G-de-Proximus/"
+            "10256775",
+            "La lutte se faisait entre les deux Européens ainsi que deux Chinois : ZTE, le partenaire de Telenet, et "
+            "surtout Huawei qui travaille avec Proximus et Orange depuis déjà plusieurs années.",
+            actors=["ZTE", "Telenet", "Huawei", "Proximus", "Orange"], dates=[]),
+    # "(5,3 milliards de dollars)" converts the Canadian amount, so it is read as US dollars
+    Passage("https://megatrade.ca/fr/news/le-canada-annule-la-taxe-numerique-apres-les-menaces-de-trump",
+            "Le gouvernement canadien s’attendait à une manne de 7,2 milliards de dollars canadiens (5,3 milliards de "
+            "dollars) sur une période de cinq ans, qui aurait commencé rétroactivement en 2022.",
+            money=[(7.2e9, "CAD"), (5.3e9, "USD")], dates=["2022"], published="2025-06-30"),
+    # Netflix is a company; Disney+ is a service (a product) and is left out
+    Passage("https://www.info-globe.ca/le-canada-abolit-la-taxe-sur-le-numérique",
+            "La taxe sur les services numériques visait à imposer à hauteur de 3 % les revenus générés au Canada par "
+            "des produits numériques étrangers, comme les publicités en ligne ou les services de streaming tels que "
+            "Netflix ou Disney+. Elle s’appliquait aux entreprises ayant un chiffre d’affaires supérieur à 1,1 "
+            "milliard de dollars.",
+            money=[(1.1e9, "CAD")], percent=[3], actors=["Netflix"], dates=[]),
+    Passage("https://fm1033.ca/?p=56238",
+            "Selon les estimations du gouvernement, Google pourrait devoir verser 172 M $ par année et Facebook, 62 "
+            "M $.",
+            money=[(1.72e8, "CAD"), (6.2e7, "CAD")], actors=["Google", "Facebook"], dates=[]),
+    # published 2023-06, so "le 22 juin" is 22 June 2023 and "en décembre" December 2023
+    Passage("https://ici.radio-canada.ca/nouvelle/1991682/medias-canada-facebook-google-c18-explicatif",
+            "Le projet de loi C-18 a reçu la sanction royale le 22 juin, mais n'entrera en vigueur qu'en décembre.",
+            dates=["2023-06-22", "2023-12"], published="2023-06"),
+    # no publication date found, so "dimanche" is left out
+    Passage("https://finance-investissement.com/?p=100061",
+            "Le premier ministre en a fait l’annonce en conférence de presse dimanche à Montréal, dans les bureaux de "
+            "la grappe d’intelligence artificielle Scale-AI, en compagnie du ministre de l’Innovation, "
+            "François-Philippe Champagne et de la ministre canadienne des Affaires étrangères, Mélanie Joly.",
+            actors=["Scale-AI", "François-Philippe Champagne", "Mélanie Joly"], dates=[]),
+    # published: the address carries 2019/12, and 2 December 2019 was a Monday; "Washington" stands for the
+    # government and "GAFA" for a group of companies, both left out
+    Passage("https://www.confluences.fr/2019/12/washington-taxer-produits-francais/",
+            "Lundi 2 décembre, Washington a décidé d’imposer des droits de douane additionnels pouvant aller "
+            "jusqu’à 100 %, sur 2,4 milliards de dollars ( 2,15 milliards d’euros) de produits importés français. "
+            "Cette mesure répond à la loi française prévoyant d’imposer à hauteur de 3% le chiffre d’affaires des "
+            "GAFA réalisé en France.",
+            money=[(2.4e9, "USD"), (2.15e9, "EUR")], percent=[100, 3], dates=["2019-12-02"], published="2019-12"),
+    Passage("https://www.zonebourse.com/APPLE-INC-4849/actualite/Les-USA-remettront-lundi-leur-rapport-sur-la-taxe-"
+            "Gafa-francaise-29650974/?utm_medium=RSS&utm_content=20191127",
+            "Ciblant notamment les géants du numérique que sont Google, Apple, Facebook et Amazon - d'où son surnom "
+            "de \"taxe Gafa\" - cette taxe de 3% s'applique aux sociétés réalisant un chiffre d'affaires sur leurs "
+            "activités numériques de 750 millions d'euros au niveau mondial et de plus de 25 millions d'euros sur le "
+            "sol français.",
+            money=[(7.5e8, "EUR"), (2.5e7, "EUR")], percent=[3], actors=["Google", "Apple", "Facebook", "Amazon"],
+            dates=[], published="2019-11"),
+    # published: the address carries 2020/07/15, so "Le 10 juillet" is 10 July 2020
+    Passage("https://siecledigital.fr/2020/07/15/taxe-gafa-ladministration-trump-prevoit-de-taxer-les-produits-"
+            "cosmetiques-et-les-sacs-a-main-francais/",
+            "Le 10 juillet, les États-Unis ont précisé les produits concernés par les 25% de frais de douane "
+            "supplémentaires si un compromis entre les deux pays n’était pas trouvé.",
+            percent=[25], dates=["2020-07-10"], published="2020-07-15"),
+    # published 2024-03, so "en tout début d'année dernière" is early 2023, written at the precision of the year
+    Passage("https://www.clubic.com/actualite-522498-la-chine-decide-de-bannir-les-processeurs-amd-et-intel-des-"
+            "machines-gouvernementales.html",
+            "La concurrence chinoise se fait de plus en plus forte sur ce secteur clé de l'économie mondiale et alors "
+            "que les États-Unis représentaient 37 % de la production en 1990, ils n'étaient plus qu'à 13 % en tout "
+            "début d'année dernière.",
+            percent=[37, 13], dates=["1990", "2023"], published="2024-03"),
+    # "La Haye" stands for the Dutch government and is left out
+    Passage("https://www.usinenouvelle.com/article/la-presence-en-chine-du-groupe-neerlandais-asml-en-suspens."
+            "N2024132",
+            "Car depuis 2019, La Haye refuse tout simplement de délivrer une licence d'exportation dans ce sens à "
+            "ASML pour ces technologies.",
+            actors=["ASML"], dates=["2019"]),
+    # published: the address carries 2022/septembre, and 14 September 2022 was a Wednesday; "Bruxelles" stands for
+    # the Commission and is left out
+    Passage("https://www.linfo.re/archives-linfo-re/archives-2011/archives-linfo-re/archives-linfo-re/archives-2022/"
+            "septembre/monde/europe/google-la-justice-europeenne-se-prononce-quant-a-une-amende-record",
+            "Mercredi 14 septembre, la justice européenne s’est prononcée quant à la validité d’une amende record de "
+            "4,3 milliards € infligée par Bruxelles à Google.",
+            money=[(4.3e9, "EUR")], actors=["Google"], dates=["2022-09-14"], published="2022-09"),
+    # "aujourd’hui" is the day of the dateline, written twice
+    Passage("https://www.portugalfrance.com/vodafone-se-felicite-des-orientations-claires-de-bruxelles-concernant-"
+            "le-spectre",
+            "Lisbonne, 21 janvier 2026 (Lusa) – Vodafone s’est félicitée aujourd’hui de l’orientation claire sur le "
+            "spectre et la désactivation des infrastructures en cuivre dans la proposition européenne Digital "
+            "Network Act, tout en estimant que celle-ci ne prépare pas l’Europe à concurrencer dans l’écosystème "
+            "mondial.",
+            actors=["Lusa", "Vodafone"], dates=["2026-01-21", "2026-01-21"], published="2026-01-21"),
+    Passage("https://europeannewsroom.com/fr/?p=2058401",
+            "Comme déjà annoncé, la nouveauté la plus importante est l’abandon du cuivre : d’ici 2029, chaque pays "
+            "membre devra présenter un plan national pour achever la transition vers la fibre d’ici 2035.",
+            dates=["2029", "2035"]),
+    Passage("https://www.francetvinfo.fr/politique/gouvernement-de-michel-barnier/nouveau-gouvernement-a-quoi-peut-"
+            "servir-un-secretariat-d-etat-chargee-de-l-intelligence-artificielle_6795691.html",
+            "Pour l'incarner au sein du gouvernement, le Premier ministre Michel Barnier a choisi un visage bien "
+            "connu des start-up françaises : Clara Chappaz, directrice de la mission French Tech de 2021 à 2024.",
+            actors=["Michel Barnier", "Clara Chappaz", "mission French Tech"], dates=["2021"], published="2024-09"),
+]
