@@ -36,6 +36,10 @@ def _items(extractor, text, published=None, kinds=("money", "date")):
     ("Les chiffres rapportés par Wavestone montrent un recul.", ["Wavestone"]),
     ("SFR (Groupe Altice) et Free sont candidats.", ["SFR", "Groupe Altice", "Free"]),
     ("Octave Klaba : Nous maintenons nos objectifs pour l'année.", ["Octave Klaba"]),
+    ("La Ville de Montmagny peine à se relever ; la commune de Fumel est paralysée.",
+     ["Ville de Montmagny", "commune de Fumel"]),
+    # a known surname ("Girard") does not cut the name of another person it ends
+    ("Le président du syndicat Mégalis, Loïg Chesnais-Girard, a signé.", ["Mégalis", "Loïg Chesnais-Girard"]),
 ])
 def test_organisations_named_by_their_own_words(extractor, text, expected):
     assert [t for t, _ in _actors(extractor, text)] == expected
@@ -116,3 +120,8 @@ def test_a_list_of_places_stays_places_and_an_event_is_no_actor(extractor):
     items = extractor._items(extractor.nlp("À l’occasion du sommet Choose France, Microsoft a annoncé un plan."), None)
     assert [(i.kind, i.actor_id) for i in items if i.kind in ("actor", "programme")] == [
         ("programme", "choose-france"), ("actor", "microsoft")]
+
+
+def test_swiss_thousands_are_grouped_with_apostrophes(extractor):
+    found = _items(extractor, "Le législatif vote un supplément de près de 180’000 francs.", kinds=("money",))
+    assert [(v, c) for _, _, v, _, c in found] == [(1.8e5, "CHF")]

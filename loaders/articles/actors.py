@@ -168,6 +168,21 @@ def _name_in_a_sentence(doc, ent) -> bool:
             and not after.is_space and not after.is_punct and "\n" not in doc[ent.end - 1].whitespace_)
 
 
+def _joined(doc) -> list:
+    """The document's entities, a person the model found joined to a known surname it runs into:
+    "Loïg Chesnais-" + "Girard" (a short name of the actors table) is one person, "Loïg Chesnais-Girard"."""
+    from spacy.tokens import Span
+    out = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == ent.label_ == "PER" and last.end == ent.start
+                and not doc[last.end - 1].whitespace_):
+            out[-1] = Span(doc, last.start, ent.end, label="PER")
+        else:
+            out.append(ent)
+    return out
+
+
 _TIES = {"de", "du", "des", "d'", "d’", "l'", "l’", "à", "au", "aux", "pour", "sur", "en"}
 
 
@@ -239,7 +254,7 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
         add(start, end, "ORG")
     for start, end in speakers(text):
         add(start, end, "PER")
-    for ent in doc.ents:
+    for ent in _joined(doc):
         start, end, ent_id = ent.start_char, ent.end_char, ent.ent_id_
         if not ent_id and ent.label_ == "ORG" and ent[0].is_lower:
             # "cabinet EY", "société belge Datacenter United": the model's span opens on the common noun

@@ -153,12 +153,13 @@ _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd
                       r"\s?:\s")
 # An establishment named by its kind and its place, lowercase head included: "le centre hospitalier de
 # Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes",
-# "le tribunal administratif de Versailles".
+# "le tribunal administratif de Versailles", "la Ville de Laval", "la région Île-de-France" (as administrations).
 _PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*)*"
 _ESTABLISHMENT = re.compile(
     r"(?<![\w-])(?P<name>(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier"
     r"|h[oô]pital|polyclinique|clinique|p[oô]le\ssant[ée]|universit[ée]|mairie|conseil\sr[ée]gional"
-    r"|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|tribunal\s(?:administratif|judiciaire|de\scommerce)"
+    r"|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune|d[ée]partement|r[ée]gion"
+    r"|communaut[ée]\sde\scommunes|syndicat\sintercommunal|tribunal\s(?:administratif|judiciaire|de\scommerce)"
     r"|cour\sadministrative\sd['’]appel|cour\sd['’]appel)(?:\s(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)|\s)"
     + _PLACE_NAME + r"|(?:CHU|CHR|AP-HP|HCL)\s(?:de\s|d['’])" + _PLACE_NAME + r")")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas

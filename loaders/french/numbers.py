@@ -38,6 +38,7 @@ def digits_pattern(unit_ahead: str) -> str:
         r"(?:" + MINUS_BEFORE + "|" + _NOT_AFTER + r")(?:"
         r"[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]+)?"  # 1 200 000 / 1 200,5 (any space: see module doc)
         r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?"  # 300.000 / 1.000.000: French press groups with dots
+        r"|[0-9]{1,3}(?:['’][0-9]{3})+(?:[.,][0-9]+)?"  # 180'000 / 1’200’000: Swiss press groups with apostrophes
         r"|[0-9]+\.[0-9]+(?=" + unit_ahead + r")"  # 1.000 € / 2.5 Md€, never bare "Industrie 4.0"
         r"|[0-9]+(?:,[0-9]+)?"
         r")" + _NOT_BEFORE
@@ -46,7 +47,9 @@ def digits_pattern(unit_ahead: str) -> str:
 
 @lru_cache(maxsize=4096)  # years and round figures recur across texts; babel's parsing is the costly part
 def digits_to_decimal(written: str) -> Decimal:
-    """'1 200 000' -> 1200000, '2,6' -> 2.6, '1.000.000' -> 1000000, '1.000' -> 1000, '2.5' -> 2.5."""
+    """'1 200 000' -> 1200000, '2,6' -> 2.6, '1.000.000' -> 1000000, '1.000' -> 1000, '2.5' -> 2.5,
+    "180'000" -> 180000 (Swiss)."""
+    written = written.replace("'", "").replace("’", "")
     if written.count(".") > 1 or re.fullmatch(r"[0-9]+\.[0-9]{3}", written):
         written = written.replace(".", "")  # dots as thousands separators (German/Belgian style)
     else:
