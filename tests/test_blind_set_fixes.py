@@ -36,6 +36,8 @@ def _items(extractor, text, published=None, kinds=("money", "date")):
     ("Les chiffres rapportés par Wavestone montrent un recul.", ["Wavestone"]),
     ("SFR (Groupe Altice) et Free sont candidats.", ["SFR", "Groupe Altice", "Free"]),
     ("Octave Klaba : Nous maintenons nos objectifs pour l'année.", ["Octave Klaba"]),
+    ("Derrière, les opérations de Reev (3 millions), MerciYanis (2,7 millions) et Skyted (1 million).",
+     ["Reev", "MerciYanis", "Skyted"]),
     ("La Ville de Montmagny peine à se relever ; la commune de Fumel est paralysée.",
      ["Ville de Montmagny", "commune de Fumel"]),
     # a known surname ("Girard") does not cut the name of another person it ends
@@ -125,3 +127,14 @@ def test_a_list_of_places_stays_places_and_an_event_is_no_actor(extractor):
 def test_swiss_thousands_are_grouped_with_apostrophes(extractor):
     found = _items(extractor, "Le législatif vote un supplément de près de 180’000 francs.", kinds=("money",))
     assert [(v, c) for _, _, v, _, c in found] == [(1.8e5, "CHF")]
+
+
+def test_quebecs_word_for_the_cloud_makes_its_dollars_canadian(extractor):
+    found = _items(extractor, "Neuf entreprises se sont partagé 42 contrats infonuagiques totalisant 43 millions de dollars.",
+                   kinds=("money",))
+    assert [(v, c) for _, _, v, _, c in found] == [(4.3e7, "CAD")]
+
+
+def test_gaia_x_is_an_association_that_acts(extractor):
+    found = _actors(extractor, "GAIA-X déclare que 92 pour cent de ses membres sont européens.")
+    assert found == [("GAIA-X", "gaia-x")]

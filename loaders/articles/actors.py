@@ -219,6 +219,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
         k = bisect.bisect_left(role_starts, end)   # roles[:k] start before the span ends; they do not overlap
         return k > 0 and roles[k - 1][1] > start
 
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
+
     def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
         start, end = _trim(text, start, end)
         start += credit_length(text[start:end])   # "DR STMicroelectronics": a photo credit
@@ -278,7 +280,6 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
     # A list of names one of which is an actor: the others are too ("Capagro, Caravelle, Pymwymic et
     # DS Participation" after a known fund), unless a rule above says otherwise.
     actors = [(i.start, i.end) for i in items if i.kind == "actor"]
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
     for members in listed_names(text):
         named = sum(any(s < e2 and s2 < e for s2, e2 in actors) for s, e in members)
         if named and named >= sum(any(s < e2 and s2 < e for s2, e2 in places) for s, e in members):

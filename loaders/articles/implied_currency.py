@@ -125,7 +125,8 @@ def _money(item, currency: str):
 # and the US dollar "$ US" or "dollars américains". In a French text that names Canada and not the
 # United States, a dollar written without "US" is a Canadian dollar: read as CAD, marked inferred.
 _CANADA = re.compile(r"(?<!\w)(?:Canada|canadien(?:ne)?s?|Québec|québécois(?:es?)?|Montréal|Ottawa|Toronto"
-                     r"|Vancouver|Gatineau)(?!\w)")
+                     r"|Vancouver|Gatineau|Trudeau|Legault|Carney|(?i:infonuagiques?))(?!\w)")
+# ("infonuagique", Québec's word for the cloud, is written nowhere else)
 _UNITED_STATES = re.compile(r"(?<!\w)(?:États-Unis|Etats-Unis|américaine?s?|Washington|USA)(?!\w)", re.IGNORECASE)
 _US_WRITTEN = re.compile(r"(?<![^\W\d_])(?:US|USD)(?![^\W\d_])|américain", re.IGNORECASE)
 

@@ -13,7 +13,8 @@ Context rules, for what the statistical NER labels:
 - a photo credit or a byline is cut off the name: "DR STMicroelectronics", "© AFP";
 - a number word is no name: "Sept États";
 - a capitalised name after "le groupe", "la start-up", "l'éditeur", "la fédération", "le rachat de", "chez"...
-  is an organisation, and so is one before ", spécialiste de", ", fondée en 2015", " a racheté".
+  is an organisation, and so is one before ", spécialiste de", ", fondée en 2015", " a racheté", or before
+  what it raised in parentheses ("Reev (3 millions)"); so is the source of a figure ("selon Canalys").
 
 Error policy: a malformed organisations file raises DataError naming the line; the rules never raise.
 """
@@ -148,6 +149,9 @@ _SUFFIXED = re.compile(
 # A word that names a kind of organisation, alone and capitalised, refers back to one: "l'Agence", "le Groupe".
 GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Ministère", "Gouvernement", "Région",
                                                    "Ville", "Préfecture", "Direction", "Comité", "Société"])
+# A name and what it raised, in a round-up: "Reev (3 millions), MerciYanis (2,7 millions)", "Wynd (72 M€)".
+_NAME_AND_AMOUNT = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2})\s\((?=[^()]{0,12}\d)"
+                              r"[^()]{0,40}(?:millions?|milliards?|M€|Md€|M\$|€|euros?|dollars?|\d{3}\.\d{3})[^()]{0,20}\)")
 # A speaker's name opening an interview's answer: "Octave Klaba : Nous maintenons...".
 _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd]u\s|[Ll]e\s|[Vv]an\s)?[A-Z][\w’'-]+){1,2})"
                       r"\s?:\s")
@@ -213,6 +217,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons", "Kaseya a racheté")."""
     spans = [m.span("name") for cue in (_CUE, _CUE_DEAL, _CUE_SOURCE) for m in cue.finditer(text)]
     spans += [m.span("name") for m in _CUE_AFTER.finditer(text) if m["name"] not in _NOT_A_NAME]
+    spans += [m.span("name") for m in _NAME_AND_AMOUNT.finditer(text) if m["name"] not in _NOT_A_NAME]
     return sorted(spans)
 
 
