@@ -159,13 +159,19 @@ _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd
 # Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes",
 # "le tribunal administratif de Versailles", "la Ville de Laval", "la région Île-de-France" (as administrations).
 _PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*)*"
+_OF = r"(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)"
 _ESTABLISHMENT = re.compile(
-    r"(?<![\w-])(?P<name>(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier"
-    r"|h[oô]pital|polyclinique|clinique|p[oô]le\ssant[ée]|universit[ée]|mairie|conseil\sr[ée]gional"
-    r"|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune|d[ée]partement|r[ée]gion"
-    r"|communaut[ée]\sde\scommunes|syndicat\sintercommunal|tribunal\s(?:administratif|judiciaire|de\scommerce)"
-    r"|cour\sadministrative\sd['’]appel|cour\sd['’]appel)(?:\s(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)|\s)"
-    + _PLACE_NAME + r"|(?:CHU|CHR|AP-HP|HCL)\s(?:de\s|d['’])" + _PLACE_NAME + r")")
+    r"(?<![\w-])(?P<name>(?:"
+    # hospitals and universities, with or without "de": "hôpital de Castelluccio", "pôle santé Léonard de Vinci"
+    r"(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier|h[oô]pital|polyclinique"
+    r"|clinique|p[oô]le\ssant[ée]|universit[ée])\s" + _OF + "?"
+    # administrations and courts, with it ("le Département Dominique Bussereau" is its president)
+    r"|(?i:mairie|conseil\sr[ée]gional|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune"
+    r"|d[ée]partement|communaut[ée]\sde\scommunes|syndicat\sintercommunal"
+    r"|tribunal\s(?:administratif|judiciaire|de\scommerce)|cour\sadministrative\sd['’]appel|cour\sd['’]appel)\s" + _OF
+    # a region, without it: "la région Île-de-France" (not a company's "région Amériques")
+    + r"|(?i:r[ée]gion)\s(?!Am[ée]riques|Europe|Asie|Afrique|EMEA|APAC)"
+    r"|(?:CHU|CHR)\s" + _OF + r")" + _PLACE_NAME + r")")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
 # Développement". When the text names one of them an organisation, the others are organisations too.
 _MEMBER = r"[A-Z0-9][\w.&’'-]*(?:\s[A-Z0-9][\w.&’'-]*)*"
