@@ -85,6 +85,8 @@ def test_places_the_state_and_generic_words_are_no_actors(extractor, text):
     ("La permanence est ouverte du lundi au vendredi, et le samedi.", "2025-12-05", []),
     ("Le 9 octobre tombe un jeudi.", "2025-10-03", [("Le 9 octobre", "2025-10-09", None)]),
     ("80 % de la population utilise aujourd'hui ces standards.", "2021-09-28", []),
+    # after a past participle, today is the day of what happened
+    ("Vodafone s’est félicitée aujourd’hui de l’orientation.", "2026-01-21", [("aujourd’hui", "2026-01-21", None)]),
     # without a publication day, a bare weekday names no date
     ("L'hôpital a été victime lundi d’une cyberattaque.", None, []),
 ])
