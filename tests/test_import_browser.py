@@ -26,15 +26,12 @@ def server(shipped_build):
 
 
 @pytest.fixture
-def import_page(browser, server):
-    context = browser.new_context()
-    pg = context.new_page()
-    pg.goto(server)         # the root once first (a fresh server can say "Page not found" otherwise)
-    settle(pg)
+def import_page(context, server):
+    pg = context.new_page()   # conftest's `browser` opened the server's root once (first deep link)
     pg.goto(f"{server}/import")
     settle(pg)
     yield pg
-    context.close()
+    pg.close()
 
 
 def _upload_and_read(pg, name: str, content: bytes) -> None:
