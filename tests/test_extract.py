@@ -160,13 +160,12 @@ def test_the_publication_date_resolves_relative_dates(extractor):
         ("2025-05", "month")]
 
 
-def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_dir):
+def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_dir, shipped_extractor):
     """Every actor of ../shared/gold/seed_proposals.csv is found in its seed as a known actor,
     or through a person of the actors table who belongs to it (a minister for a ministry)."""
     import csv
     from loaders.articles.documents import read_document
-    from loaders.paths import DATA_DIR
-    extractor = Extractor(DATA_DIR)
+    extractor = shipped_extractor      # Extractor(DATA_DIR), loaded once for the run
     gold: dict[str, set[str]] = {}
     with open(shared_dir / "gold" / "seed_proposals.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
