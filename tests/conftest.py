@@ -224,7 +224,10 @@ def serve_for_browser(build: Path, log_name: str = "browser-server.log"):
     require_chromium()
     try:
         with served_dashboard(build, ARTIFACTS / log_name) as (url, _):
-            yield url
+            try:
+                yield url
+            finally:
+                WARMED.discard(url)   # a later server may get the same port: it is a fresh one
     except RuntimeError as e:   # did not start: the log says why
         pytest.fail(str(e))
 
@@ -245,7 +248,7 @@ def server(shipped_server):
 
 # The servers whose root a browser has opened once: a fresh server may answer "page not found" to a
 # first deep link, so each server's root is opened once, not once per test.
-_WARMED: set[str] = set()
+WARMED: set[str] = set()
 
 
 @pytest.fixture(scope="module")
@@ -256,13 +259,13 @@ def browser(server):
     from browser_support import CHROMIUM, FLAGS, settle
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        if server not in _WARMED:
+        if server not in WARMED:
             context = b.new_context()
             pg = context.new_page()
             pg.goto(server)
             settle(pg)
             context.close()
-            _WARMED.add(server)
+            WARMED.add(server)
         yield b
         b.close()
 

@@ -9,6 +9,7 @@ import pytest
 
 from bench.served import ServeError, served
 from browser_support import ARTIFACTS, require_chromium, settle, shot
+from conftest import WARMED
 
 ARTICLE = "Le ministère a confirmé une enveloppe de 1,5 milliard d'euros pour le cloud souverain."
 
@@ -21,6 +22,7 @@ def server(shipped_build):
         with served(shipped_build, 180, ARTIFACTS / "import-browser-server.log",
                     env={"DASHBOARD_EDIT": "local"}) as (url, _, _):
             yield url
+            WARMED.discard(url)   # a later server may get the same port: it is a fresh one
     except ServeError as e:   # did not start: the log says why
         pytest.fail(str(e))
 
