@@ -86,7 +86,7 @@ def hostile_build(tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(hostile_build):
     """Overrides conftest's for this module: the browser's server serves hostile data."""
-    yield from serve_for_browser(hostile_build)
+    yield from serve_for_browser(hostile_build, "hostile-server.log")
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ ADDRESS = "voir https://example.org/rapport"
 @pytest.fixture(scope="module")
 def server(linky_build):
     """Overrides conftest's for this module: the browser's server serves the tiny dataset with addresses."""
-    yield from serve_for_browser(linky_build)
+    yield from serve_for_browser(linky_build, "text-is-text-server.log")
 
 
 @pytest.fixture(scope="module")
