@@ -37,19 +37,17 @@ def require_chromium() -> None:
 
 
 @contextmanager
-def opened(browser, server: str, path: str = "", width: int = 1400, height: int = 1000):
-    """A fresh tab on the served app's `path`, settled; closed after the block. The root is opened
-    first: a fresh server may answer "page not found" to a first deep link."""
-    context = browser.new_context(viewport={"width": width, "height": height})
+def opened(context, server: str, path: str = ""):
+    """A fresh tab of `context` (conftest's: one per module) on the served app's `path`, settled;
+    closed after the block. conftest's `browser` has opened the server's root once (a fresh server
+    may answer "page not found" to a first deep link)."""
     page = context.new_page()
     try:
-        page.goto(server)
-        settle(page)
         page.goto(f"{server}/{path}")
         settle(page)
         yield page
     finally:
-        context.close()
+        page.close()
 
 
 def settle(pg, timeout: float = 60_000) -> None:

@@ -217,29 +217,66 @@ def synthetic_root(tmp_path_factory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def server(shipped_build):
-    """The dashboard served over `shipped_build` (a module may override that fixture with its own
-    build); its URL. The log goes to test-artifacts/browser-server.log."""
+def serve_for_browser(build: Path, log_name: str = "browser-server.log"):
+    """Generator for a server fixture: the dashboard served over `build`, its URL yielded; the log
+    goes to test-artifacts/`log_name`. A server that does not start fails the test with its log."""
     from browser_support import ARTIFACTS, require_chromium, served_dashboard
     require_chromium()
     try:
-        with served_dashboard(shipped_build, ARTIFACTS / "browser-server.log") as (url, _):
-            yield url
+        with served_dashboard(build, ARTIFACTS / log_name) as (url, _):
+            try:
+                yield url
+            finally:
+                WARMED.discard(url)   # a later server may get the same port: it is a fresh one
     except RuntimeError as e:   # did not start: the log says why
         pytest.fail(str(e))
 
 
+@pytest.fixture(scope="session")
+def shipped_server(shipped_build):
+    """The dashboard served over the session's `shipped_build`, started once for every browser module
+    that reads the shipped data (a server start and its first page cost seconds each time); its URL."""
+    yield from serve_for_browser(shipped_build)
+
+
+@pytest.fixture(scope="module")
+def server(shipped_server):
+    """The URL of the dashboard the module's browser opens: the shared shipped server, unless a
+    module overrides this fixture with its own server (its own data or settings)."""
+    return shipped_server
+
+
+# The servers whose root a browser has opened once: a fresh server may answer "page not found" to a
+# first deep link, so each server's root is opened once, not once per test.
+WARMED: set[str] = set()
+
+
 @pytest.fixture(scope="module")
 def browser(server):
-    """Debian's Chromium (Playwright, headless), once per module."""
+    """Debian's Chromium (Playwright, headless), once per module; the server's root opened once."""
     from playwright.sync_api import sync_playwright
 
-    from browser_support import CHROMIUM, FLAGS
+    from browser_support import CHROMIUM, FLAGS, settle
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        if server not in WARMED:
+            context = b.new_context()
+            pg = context.new_page()
+            pg.goto(server)
+            settle(pg)
+            context.close()
+            WARMED.add(server)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def context(browser):
+    """One browser context (a desktop window, downloads accepted) for a module's tests: each test opens
+    its own tab, so its own Streamlit session, and the app's scripts are fetched and compiled once."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    yield ctx
+    ctx.close()
 
 
 @pytest.fixture

@@ -23,13 +23,12 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+def page(context, server):
+    """A fresh tab (its own session) in the module's window; conftest's `browser` opened the
+    server's root once (a fresh server may answer "page not found" to a first deep link)."""
     pg = context.new_page()
-    pg.goto(server)             # a fresh server may say "page not found" to a first deep link
-    settle(pg)
     yield pg
-    context.close()
+    pg.close()
 
 
 @pytest.mark.parametrize("name", PAGES)

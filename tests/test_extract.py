@@ -84,6 +84,16 @@ def test_every_item_sits_inside_its_sentence_at_the_right_offsets(found):
     assert ARTICLE[money.sentence_start:money.sentence_end].endswith("centres de données.")
 
 
+@pytest.fixture
+def loaded_once(extractor, data_dir, monkeypatch):
+    """The CLI's runs over `data_dir` read with the module's `extractor` (the same tables), not a fresh
+    spaCy load per run; any other folder still loads its own."""
+    import loaders.articles.extract as extract
+    real = extract.load_extractor
+    monkeypatch.setattr(extract, "load_extractor",
+                        lambda folder=extract.DATA_DIR: extractor if Path(folder) == data_dir else real(folder))
+
+
 def _write(folder: Path, files: dict[str, bytes]) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
@@ -91,7 +101,7 @@ def _write(folder: Path, files: dict[str, bytes]) -> list[str]:
     return [str(folder / name) for name in files]
 
 
-def test_cli_prints_jsonl_and_reports_bad_files_without_stopping(tmp_path, data_dir):
+def test_cli_prints_jsonl_and_reports_bad_files_without_stopping(tmp_path, data_dir, loaded_once):
     paths = _write(tmp_path, {"good.txt": ARTICLE.encode("cp1252", "replace"), "empty.txt": b"",
                               "photo.txt": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 50,
                               "also.md": "Le Sénat vote 15 millions d’euros.".encode("utf-8")})
@@ -107,7 +117,7 @@ def test_cli_prints_jsonl_and_reports_bad_files_without_stopping(tmp_path, data_
     assert {(r["value"], r["currency"]) for r in money} == {(2e9, "EUR"), (15e6, "EUR")}
 
 
-def test_cli_table_format_and_progress_bar_for_many_files(tmp_path, data_dir):
+def test_cli_table_format_and_progress_bar_for_many_files(tmp_path, data_dir, loaded_once):
     paths = _write(tmp_path, {f"n{i}.txt": f"Le budget atteint {i + 1} millions d’euros.".encode()
                               for i in range(6)})
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "table",
@@ -119,7 +129,7 @@ def test_cli_table_format_and_progress_bar_for_many_files(tmp_path, data_dir):
     assert "6/6" in result.stderr          # tqdm's bar, on stderr only
 
 
-def test_two_worker_processes_give_the_same_items_in_the_same_order(tmp_path, data_dir):
+def test_two_worker_processes_give_the_same_items_in_the_same_order(tmp_path, data_dir, loaded_once):
     paths = [Path(p) for p in _write(tmp_path, {
         "a.txt": ARTICLE.encode(), "b.txt": b"\x00\x01", "c.txt": "Microsoft investit 4 %.".encode()})]
     one = [(r.path, r.problem, [f.to_json() for f in r.found]) for r in extract_paths(paths, data_dir=data_dir)]
@@ -160,13 +170,12 @@ def test_the_publication_date_resolves_relative_dates(extractor):
         ("2025-05", "month")]
 
 
-def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_dir):
+def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_dir, shipped_extractor):
     """Every actor of ../shared/gold/seed_proposals.csv is found in its seed as a known actor,
     or through a person of the actors table who belongs to it (a minister for a ministry)."""
     import csv
     from loaders.articles.documents import read_document
-    from loaders.paths import DATA_DIR
-    extractor = Extractor(DATA_DIR)
+    extractor = shipped_extractor      # Extractor(DATA_DIR), loaded once for the run
     gold: dict[str, set[str]] = {}
     with open(shared_dir / "gold" / "seed_proposals.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -203,7 +212,7 @@ def test_a_batch_of_documents_gives_each_the_items_it_gives_alone(extractor):
     assert [len(found) for found in together] == [len(found) for found in alone] and all(together)
 
 
-def test_cli_reads_english_amounts_in_files_declared_english(tmp_path, data_dir):
+def test_cli_reads_english_amounts_in_files_declared_english(tmp_path, data_dir, loaded_once):
     [path] = _write(tmp_path, {"en.txt": "Microsoft will spend $109bn, and France 2.5bn euros.".encode()})
     english = CliRunner().invoke(cli, ["extract", path, "--language", "en", "--data", str(data_dir)])
     french = CliRunner().invoke(cli, ["extract", path, "--data", str(data_dir)])

@@ -25,7 +25,7 @@ from app.frame import PAGES
 from app.exports import FORMULA_STARTS, about_rows, about_sources, to_csv_bytes, to_excel_bytes
 from app.query import Filters, export_tables, load_tables, parse_query_params
 from browser_support import served_dashboard, settle, shot
-from conftest import PROJECT, TINY, write_tables
+from conftest import PROJECT, TINY, serve_for_browser, write_tables
 from loaders.build import load_dataset, write_build
 
 PAYLOAD = ('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> '
@@ -84,9 +84,9 @@ def hostile_build(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def shipped_build(hostile_build):
-    """Overrides conftest's for this module: conftest's browser `server` serves hostile data."""
-    return hostile_build
+def server(hostile_build):
+    """Overrides conftest's for this module: the browser's server serves hostile data."""
+    yield from serve_for_browser(hostile_build, "hostile-server.log")
 
 
 @pytest.fixture
@@ -274,22 +274,17 @@ BROWSER_PARAMS = [("theme", "cloud"), ("theme", "ai"), ("theme", "<script>window
 
 @pytest.fixture(scope="module")
 def warm_server(browser, server):
-    """A fresh server may answer a first deep link with "page not found": open the root once."""
-    context = browser.new_context()
-    pg = context.new_page()
-    pg.goto(server)
-    settle(pg)
-    context.close()
+    """A fresh server may answer a first deep link with "page not found": conftest's `browser` has
+    opened its root once."""
     return server
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("page", PAGES, ids=[p[1] for p in PAGES])
-def test_in_a_browser_nothing_from_sources_or_urls_runs(browser, warm_server, page):
+def test_in_a_browser_nothing_from_sources_or_urls_runs(context, warm_server, page):
     require(page[0])
     server = warm_server
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = context.new_page()
+    pg = context.new_page()   # a fresh tab, its own session and window globals
     try:
         url_path = page[3]
         pg.goto(f"{server}/{url_path}?{urllib.parse.urlencode(BROWSER_PARAMS)}")
@@ -302,7 +297,7 @@ def test_in_a_browser_nothing_from_sources_or_urls_runs(browser, warm_server, pa
         assert "2025-99-99" in sidebar and "ghost" in sidebar            # the notes
         assert "onerror" in pg.locator("body").inner_text()              # the text, shown as text
     finally:
-        context.close()
+        pg.close()
 
 
 @pytest.mark.browser

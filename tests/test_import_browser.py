@@ -9,6 +9,7 @@ import pytest
 
 from bench.served import ServeError, served
 from browser_support import ARTIFACTS, require_chromium, settle, shot
+from conftest import WARMED
 
 ARTICLE = "Le ministère a confirmé une enveloppe de 1,5 milliard d'euros pour le cloud souverain."
 
@@ -21,20 +22,18 @@ def server(shipped_build):
         with served(shipped_build, 180, ARTIFACTS / "import-browser-server.log",
                     env={"DASHBOARD_EDIT": "local"}) as (url, _, _):
             yield url
+            WARMED.discard(url)   # a later server may get the same port: it is a fresh one
     except ServeError as e:   # did not start: the log says why
         pytest.fail(str(e))
 
 
 @pytest.fixture
-def import_page(browser, server):
-    context = browser.new_context()
-    pg = context.new_page()
-    pg.goto(server)         # the root once first (a fresh server can say "Page not found" otherwise)
-    settle(pg)
+def import_page(context, server):
+    pg = context.new_page()   # conftest's `browser` opened the server's root once (first deep link)
     pg.goto(f"{server}/import")
     settle(pg)
     yield pg
-    context.close()
+    pg.close()
 
 
 def _upload_and_read(pg, name: str, content: bytes) -> None:

@@ -35,6 +35,19 @@ CHART_WORDS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plo
 })"""
 
 
+# True once every plotly chart shown (not in a closed tab) has drawn its SVG with words, and those
+# words' places are those of the previous look.
+CHARTS_DRAWN = """() => {
+  const shown = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].filter(c => c.offsetWidth > 0);
+  if (shown.some(c => !c.querySelector('.main-svg text'))) return false;
+  const now = JSON.stringify(shown.map(c => [...c.querySelectorAll('text')].map(t => {
+    const r = t.getBoundingClientRect(); return [t.textContent, Math.round(r.left), Math.round(r.top), Math.round(r.right)]; })));
+  const same = window.__chartWords === now;
+  window.__chartWords = now;
+  return same;
+}"""
+
+
 def overlap(a, b, slack: float = 1.0) -> bool:
     return a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
 
@@ -55,7 +68,10 @@ def phone(browser, server):
 def test_a_page_reads_at_phone_width(phone, server, name, lang):
     phone.goto(f"{server}/{PATHS.get(name, name)}?lang={lang}")
     settle(phone)
-    phone.wait_for_timeout(800)   # plotly lays its words out once the script is done
+    # plotly lays its words out once the script is done: wait until every chart shown is drawn and
+    # its words have stopped moving (the same on two looks 150 ms apart), not a fixed 800 ms
+    phone.evaluate("() => { window.__chartWords = null; }")
+    phone.wait_for_function(CHARTS_DRAWN, polling=150, timeout=60_000)
     shot(phone, f"phone-{name}-{lang}")
     assert phone.locator('[data-testid="stException"]').count() == 0
     wide = phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth")

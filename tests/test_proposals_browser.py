@@ -10,8 +10,8 @@ from browser_support import opened, settle, shot
 pytestmark = pytest.mark.browser
 
 
-def test_a_click_on_a_lever_bar_lists_only_that_levers_proposals(browser, server):
-    with opened(browser, server, "proposals") as page:
+def test_a_click_on_a_lever_bar_lists_only_that_levers_proposals(context, server):
+    with opened(context, server, "proposals") as page:
         picked = page.locator('.st-key-proposals_lever [data-tag]')
         assert picked.count() == 0                               # no lever picked yet
         chart = page.locator(".stPlotlyChart").nth(1)           # actors × themes, then the levers

@@ -45,9 +45,9 @@ def test_reading_runs_in_another_process_at_a_lower_priority():
 
 
 @pytest.mark.parametrize("text, language", [(ARTICLE, "fr"), (ENGLISH, "en")])
-def test_the_worker_finds_what_reading_in_process_finds(text, language):
+def test_the_worker_finds_what_reading_in_process_finds(shipped_extractor, text, language):
     document = read_pasted(text)
-    here = extract_document(Extractor(DATA), document, None, language=language)
+    here = extract_document(shipped_extractor, document, None, language=language)   # Extractor(DATA), loaded once
     there = reader.read_document(DATA, document, None, language=language)
     assert there == here and {f.item.kind for f in there} >= {"money"}
 

@@ -34,6 +34,20 @@ def data_dir(tmp_path_factory) -> Path:
     return write_tables(tmp_path_factory.mktemp("resume") / "data", TINY)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_model_load(data_dir):
+    """The in-process runs (CliRunner) read with one Extractor of `data_dir`, loaded once for the
+    module rather than once per run (the model's load is most of a small run); the killed run, in
+    its own process, loads its own."""
+    import functools
+    import loaders.articles.extract as extract
+    load = functools.lru_cache(maxsize=None)(extract.load_extractor)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(extract, "load_extractor", lambda data_dir=extract.DATA_DIR: load(Path(data_dir)))
+    yield
+    patch.undo()
+
+
 def _folder(root: Path, n: int, words: int = 1000) -> list[Path]:
     root.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -5,15 +5,21 @@ from __future__ import annotations
 import pytest
 
 from browser_support import opened, shot
-from conftest import TINY, write_tables
+from conftest import TINY, serve_for_browser, write_tables
 
 pytestmark = pytest.mark.browser
 ADDRESS = "voir https://example.org/rapport"
 
 
 @pytest.fixture(scope="module")
-def shipped_build(tmp_path_factory):
-    """This module's server serves the tiny dataset with addresses in its text (conftest's `server`)."""
+def server(linky_build):
+    """Overrides conftest's for this module: the browser's server serves the tiny dataset with addresses."""
+    yield from serve_for_browser(linky_build, "text-is-text-server.log")
+
+
+@pytest.fixture(scope="module")
+def linky_build(tmp_path_factory):
+    """The tiny dataset with addresses in its text."""
     from loaders.build import load_dataset, write_build
     tables = {k: [dict(r) for r in v] for k, v in TINY.items()}
     tables["sources"][0].update(title=f"Un article, {ADDRESS}", summary_fr="Écrire à contact@example.org")
@@ -25,8 +31,8 @@ def shipped_build(tmp_path_factory):
 
 
 @pytest.mark.parametrize("path", ["", "sources", "proposals"])
-def test_an_address_in_the_data_is_text_not_a_link(browser, server, path):
-    with opened(browser, server, path) as page:
+def test_an_address_in_the_data_is_text_not_a_link(context, server, path):
+    with opened(context, server, path) as page:
         shot(page, f"text-is-text-{path or 'overview'}")
         main = page.locator('[data-testid="stMain"]')
         assert "example.org" in main.inner_text()                              # the address is shown...
