@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_12 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_13 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -2926,4 +2926,260 @@ HELD_OUT_12 = [
             "millions d'euros prévus pour l'acquisition et l'exploitation du calculateur pendant cinq ans. L'autre "
             "moitié est financée essentiellement par le gouvernement français.",
             money=[(5.42e8, "EUR")], actors=["EuroHPC"], dates=[], published="2023-06-21"),
+]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_13 = [
+    # the company's own results release; no publication date found on the page
+    Passage("http://webdisclosure.com/finance/stocks/ovh/news/1201187.html",
+            "Chiffre d’affaires de 897 millions d’euros pour l’année 2023, en hausse de +13,4 % par rapport à 2022, "
+            "en données comparables",
+            money=[(8.97e8, "EUR")], percent=[13.4], dates=["2023", "2022"]),
+    # published 2025-06-01, so "début février" is February 2025 and "le 19 mai" 19 May 2025; the summit and Choose
+    # France are events
+    Passage("https://collectif-accad.fr/site/la-course-au-gigantisme/",
+            "Les chiffres donnent le tournis : 109 milliards d’euros d’investissements futurs dans les data centers "
+            "et l’intelligence artificielle (IA) ont été annoncés au Sommet de l’IA, début février, dont 26 "
+            "milliards confirmés à Choose France le 19 mai.",
+            money=[(1.09e11, "EUR"), (2.6e10, "EUR")], dates=["2025-02", "2025-05-19"], published="2025-06-01"),
+    # "en fin de semaine dernière" names no day and is left out; "à Bercy" is a place here
+    Passage("https://www.lemagit.fr/actualites/366638581/Datacenters-pour-lIA-la-France-se-felicite-"
+            "davancees-rapides",
+            "Réunissant en fin de semaine dernière les acteurs du secteur à Bercy, Anne Le Hénanff, ministre "
+            "déléguée chargée de l’Intelligence artificielle et du Numérique, s’est félicitée de constater des "
+            "avancées",
+            actors=["Anne Le Hénanff"], dates=[], published="2026-02-03"),
+    # the company's release: "ce jour" is the day of the dateline, written twice; the financial year 2021-2022 counts
+    # as its start
+    Passage("https://itespresso.fr/press-release/soitec-publie-ses-rsultats-annuels-de-lexercice-2021-"
+            "2022",
+            "Bernin (Grenoble), France, le 8 juin 2022 – Soitec (Euronext Paris), un leader mondial de la "
+            "conception et de la production de matériaux semi-conducteurs innovants, annonce ce jour ses résultats "
+            "annuels de l’exercice 2021-2022 (clos le 31 mars 2022).",
+            actors=["Soitec", "Euronext Paris"], dates=["2022-06-08", "2022-06-08", "2021", "2022-03-31"],
+            published="2022-06-08"),
+    Passage("https://economiematin.fr/?p=134925",
+            "Doctrine, le « Google du droit » selon Les Échos, a été acheté par le fonds américain Summit Partners "
+            "pour 120 millions d'euros.",
+            money=[(1.2e8, "EUR")], actors=["Doctrine", "Google", "Les Échos", "Summit Partners"], dates=[],
+            published="2024-01-05"),
+    # "la période équivalente de 2021" is the first quarter of 2021
+    Passage("https://www.itforbusiness.fr/lavenir-des-start-up-passe-de-plus-en-plus-par-leur-"
+            "acquisition-65195",
+            "L’étude calcule ainsi qu’au premier trimestre 2023, les dépenses d’acquisition se sont limitées à 15 "
+            "M€ en moyenne par start-up, contre 50 M€ sur la période équivalente de 2021.",
+            money=[(1.5e7, "EUR"), (5e7, "EUR")], dates=["2023-Q1", "2021-Q1"], published="2023-07-18"),
+    Passage("https://www.itforbusiness.fr/lavenir-des-start-up-passe-de-plus-en-plus-par-leur-"
+            "acquisition-65195",
+            "C’est la principale statistique de l’étude « Corporate Venture Capital et start-up : comment prolonger "
+            "le coup de foudre ? » publiée par BCG et RaiseLab.",
+            actors=["BCG", "RaiseLab"], dates=[], published="2023-07-18"),
+    Passage("https://www.journaldunet.com/start-up/1506421-levees-de-fonds-septembre-2021",
+            "Avec \"seulement\" 472 millions d'euros levés, Mirakl, détenteur du précédent record de fonds levés (300 "
+            "millions d'euros en 2020), devra se contenter de la deuxième place.",
+            money=[(4.72e8, "EUR"), (3e8, "EUR")], actors=["Mirakl"], dates=["2020"]),
+    # "d’un milliard de plus" is money in the euros the sentence implies
+    Passage("https://maddyness.com/2021/08/02/maddymoney-juillet-2021-nouveau-milliard-euros-leve-inedit-"
+            "ete",
+            "Les startups françaises de 10 ans ou moins ont réuni 1,251 milliard d’euros ces quatre dernières "
+            "semaines, selon nos calculs. Un niveau inédit, puisque cela représente pas moins d’un milliard de plus "
+            "que les sommes récoltées à la même période en 2020 et 2019 – 282 millions et 218 millions d’euros "
+            "respectivement",
+            money=[(1.251e9, "EUR"), (1e9, "EUR"), (2.82e8, "EUR"), (2.18e8, "EUR")], dates=["2020", "2019"],
+            published="2021-08-02"),
+    # an interview: the newspaper's question
+    Passage("https://region-sud.latribune.fr/economie/2024-03-08/la-france-doit-avoir-une-politique-"
+            "industrielle-moins-fragmentee-thomas-kerjean-mailinblack-992418.html",
+            "LA TRIBUNE - Quelle réaction vous inspire le rachat du français Vade par l'allemand Hornetsecurity ?",
+            actors=["LA TRIBUNE", "Vade", "Hornetsecurity"], dates=[], published="2024-03-08"),
+    # the same interview: the answer of Mailinblack's chief executive
+    Passage("https://region-sud.latribune.fr/economie/2024-03-08/la-france-doit-avoir-une-politique-"
+            "industrielle-moins-fragmentee-thomas-kerjean-mailinblack-992418.html",
+            "Il est faux de dire qu'il n'existe pas de fonds en France. Il existe du private equity. Les besoins en "
+            "financement allant jusqu'à 400 millions d'euros trouvent des leviers pour être comblés dans notre pays.",
+            money=[(4e8, "EUR")], dates=[], published="2024-03-08"),
+    # an interview: the answer of Vade's co-founder
+    Passage("https://www.channelnews.fr/georges-lotigier-le-rapprochement-avec-hornetsecurity-est-un-"
+            "vrai-choix-strategique-de-vade-134229",
+            "Il y a bien deux actionnaires anglo-saxons, PSG et TA, basés à Londres, qui gèrent notamment des fonds "
+            "levés en Europe, et qui sont minoritaires à moins de 25% d’actions ordinaires chacun.",
+            percent=[25], actors=["PSG", "TA"], dates=[]),
+    # "au début de la décennie" names no year and is left out
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/sortie-de-route-controlee-"
+            "pour-vade-l-ancienne-star-montante-de-la-cybersecurite-francaise-992144.html",
+            "La fulgurante ascension de Vade (fondé en 2013) avait reçu un grand coup de frein au début de la "
+            "décennie. En cause : un procès lancé par son concurrent Proofpoint, perdu en première instance, suivi "
+            "par l'échec d'une levée de fonds de 70 millions d'euros, sous fond de pandémie de coronavirus.",
+            money=[(7e7, "EUR")], actors=["Vade", "Proofpoint"], dates=["2013"]),
+    # "l’État français" is the state and the French Tech Souveraineté fund a public programme: both left out
+    Passage("https://lessordelasecurite.org/?p=32897",
+            "Fragilisée par cette décision, Vade avait bénéficié d’un soutien massif de l’État français, à hauteur "
+            "de 24 millions d’euros, via le fonds French Tech Souveraineté, censé relancer une ambition européenne "
+            "dans le domaine de la cybersécurité.",
+            money=[(2.4e7, "EUR")], actors=["Vade"], dates=[]),
+    # a senator's written question, as the Senate publishes it
+    Passage("https://www.senat.fr/questions/base/2025/qSEQ251006395.html",
+            "Or, en mai 2025, Hornetsecurity a annoncé son projet de cession à Proofpoint, son concurrent "
+            "américain, pour un montant estimé à plus d'un milliard de dollars.",
+            money=[(1e9, "USD")], actors=["Hornetsecurity", "Proofpoint"], dates=["2025-05"], published="2025-10-23"),
+    # published 2021-05, so "l'an dernier" is 2020 and "l'année précédente" 2019; "les deux années passées" is left out
+    Passage("https://www.generation-nt.com/arcep-telecom-operateur-investissement-reseaux-actualite-"
+            "1988545.html",
+            "Les opérateurs ont investi 11,5 milliards d'euros l'an dernier, hors enchères 5G, en progression de "
+            "8,1% par rapport à l'année précédente, alors que le rythme était de +4,5% les deux années passées.",
+            money=[(1.15e10, "EUR")], percent=[8.1, 4.5], dates=["2020", "2019"], published="2021-05"),
+    Passage("https://www.usine-digitale.fr/article/la-5g-est-entree-dans-10-des-forfaits-mobiles-en-"
+            "france.N2135302",
+            "En 2022, ils ont ainsi investi 14,6 milliards d'euros, dont 8,1 milliards d'euros dans les boucles "
+            "locales 4G, 5G et FTTH.",
+            money=[(1.46e10, "EUR"), (8.1e9, "EUR")], dates=["2022"], published="2023-05"),
+    # published 2024-02-23, a Friday: "l'an dernier" is 2023 and "vendredi" that day
+    Passage("https://www.rtl.be/actu/monde/economie/chiffre-daffaires-en-hausse-et-benefice-en-baisse-"
+            "pour-proximus-en-2023/2024-02-23/article/641051",
+            "Le chiffre d'affaires de Proximus a progressé de 2,2% l'an dernier par rapport à 2022, à 6 milliards "
+            "d'euros. Le bénéfice avant intérêts et impôts (Ebitda sous-jacent) a reculé de 1,6%, à 1,76 milliard "
+            "d'euros, annonce l'opérateur vendredi matin.",
+            money=[(6e9, "EUR"), (1.76e9, "EUR")], percent=[2.2, 1.6], actors=["Proximus"],
+            dates=["2023", "2022", "2024-02-23"], published="2024-02-23"),
+    Passage("https://www.carnetsdubusiness.com/Mistral-AI-ASML-investit-13-Md-et-devient-premier-"
+            "actionnaire_a3954.html",
+            "Mistral AI a officialisé, le 9 septembre 2025, une levée record de 1,7 milliard d’euros lors de son "
+            "tour de table de série C. L’opération est dominée par l’investissement massif d’ASML, qui injecte 1,3 "
+            "milliard d’euros et acquiert environ 11 % du capital, devenant ainsi le premier actionnaire.",
+            money=[(1.7e9, "EUR"), (1.3e9, "EUR")], percent=[11], actors=["Mistral AI", "ASML"],
+            dates=["2025-09-09"]),
+    # no publication date found, so "un mois de décembre" (no year) is left out
+    Passage("https://www.journaldunet.com/start-up/1547025-moins-d-argent-beaucoup-moins-de-deals-2025-"
+            "une-annee-sombre-pour-la-french-tech",
+            "A l'issue d'un mois de décembre plutôt calme (364,1 millions d'euros en 29 opérations), le montant "
+            "total des fonds levés par les start-up françaises en 2025 s'élève d'après nos calculs à 6,79 milliards "
+            "d'euros contre 7,22 milliards d'euros en 2024.",
+            money=[(3.641e8, "EUR"), (6.79e9, "EUR"), (7.22e9, "EUR")], dates=["2025", "2024"]),
+    Passage("https://www.itforbusiness.fr/72-milliards-deuros-leves-en-2025-la-french-tech-rallume-la-"
+            "meche-99232",
+            "En 2025, 233 opérations ont été recensées en France, pour une progression de +23 % en valeur, avec un "
+            "ticket moyen stable à 31 Millions d’euros, signe d’un marché qui a redémarré mais de façon nettement "
+            "plus sélective.",
+            money=[(3.1e7, "EUR")], percent=[23], dates=["2025"], published="2026-01-14"),
+    # the government's own communication to the Council of Ministers
+    Passage("https://www.vie-publique.fr/discours/299027-conseil-des-ministres-12062025-la-souverainete-"
+            "numerique-communication",
+            "Dans le domaine stratégique du cloud qui héberge les données, les logiciels et les technologies comme "
+            "l'intelligence artificielle (IA), 83 % des dépenses numériques européennes vont à des acteurs "
+            "étrangers, pour un montant estimé de 264 milliards d'euros chaque année (Cigref, 2025).",
+            money=[(2.64e11, "EUR")], percent=[83], actors=["Cigref"], dates=["2025"], published="2025-06-12"),
+    # the federal government's release: "Aujourd'hui" is the day of the dateline, written twice
+    Passage("https://www.newswire.ca/fr/news-releases/le-canada-investit-dans-le-secteur-des-semi-"
+            "conducteurs-en-partenariat-avec-ibm-canada-et-le-c2mi-824708849.html",
+            "BROMONT, QC, le 28 nov. 2025 /CNW/ - Aujourd'hui, le Secrétaire parlementaire de la ministre de "
+            "l'Industrie et député de Marc-Aurèle-Fortin, Carlos Leitão, annoncera au nom de la ministre de "
+            "l'Industrie et ministre responsable de Développement économique Canada pour les régions du Québec, "
+            "l'honorable Mélanie Joly",
+            actors=["CNW", "Carlos Leitão", "Développement économique Canada pour les régions du Québec",
+                    "Mélanie Joly"],
+            dates=["2025-11-28", "2025-11-28"], published="2025-11-28"),
+    Passage("https://www.newswire.ca/fr/news-releases/le-canada-investit-dans-le-secteur-des-semi-"
+            "conducteurs-en-partenariat-avec-ibm-canada-et-le-c2mi-824708849.html",
+            "un nouvel investissement fédéral pouvant atteindre 210 millions de dollars dans un projet de 662 "
+            "millions de dollars visant à améliorer les capacités de conditionnement et de commercialisation de "
+            "semi-conducteurs à l'installation d'IBM Canada à Bromont et au Centre de Collaboration MiQro "
+            "Innovation (C2MI)",
+            money=[(2.1e8, "CAD"), (6.62e8, "CAD")],
+            actors=["IBM Canada", "Centre de Collaboration MiQro Innovation", "C2MI"], dates=[],
+            published="2025-11-28"),
+    # the federal government's release
+    Passage("https://www.newswire.ca/fr/news-releases/le-gouvernement-du-canada-annonce-un-important-"
+            "investissement-dans-les-industries-canadiennes-des-semi-conducteurs-et-de-la-photonique-870627091."
+            "html",
+            "Il a également annoncé l'octroi de 90 millions de dollars au Centre canadien de fabrication de "
+            "dispositifs photoniques (CCFDP) du Conseil national de recherches Canada.",
+            money=[(9e7, "CAD")],
+            actors=["Centre canadien de fabrication de dispositifs photoniques", "CCFDP",
+                    "Conseil national de recherches Canada"],
+            dates=[], published="2022-02"),
+    # 5,18 cents is an amount of Canadian money, in dollars 0.0518
+    Passage("https://www.journaldequebec.com/2022/11/11/les-centres-de-donnees-aussi-importants-que-les-"
+            "alumineries",
+            "Hydro-Québec offre un tarif de 5,18 cents le KWh pour les centres de données, soit le même qu’accordé "
+            "aux alumineries.",
+            money=[(0.0518, "CAD")], actors=["Hydro-Québec"], dates=[], published="2022-11-11"),
+    Passage("https://www.pressreader.com/switzerland/le-temps/20230127/281732683617759",
+            "Dans le détail, les start-up helvétiques ont attiré en 2022 des capitaux d’un montant total de 3,969 "
+            "milliards de francs, une hausse de 29,7% par rapport à 2021.",
+            money=[(3.969e9, "CHF")], percent=[29.7], dates=["2022", "2021"], published="2023-01-27"),
+    Passage("https://www.miradorgeneve.ch/?p=726",
+            "En parallèle, dans l’actualité récente, Corintis, start-up vaudoise spécialisée dans le "
+            "refroidissement de puces pour l’IA, a levé 24 millions de dollars et recruté l’ancien CEO d’Intel, "
+            "Lip-Bu Tan, à son conseil d’administration. (Reuters)",
+            money=[(2.4e7, "USD")], actors=["Corintis", "Intel", "Lip-Bu Tan", "Reuters"], dates=[]),
+    # an interview: the answer of the secretary general for investment; APM, MOKA36, OXA, MIB GD2 and CYBERIA are
+    # projects
+    Passage("https://www.journaldunet.com/solutions/dsi/1525429-bruno-bonell-gouvernement/",
+            "A la fin, il ne restait que nos cinq lauréats : APM par Hackuity avec Inria, Cap Gemini, Tenacy et "
+            "Sanofi, MOKA36 par AnozrWay, OXA par Sekoia avec HarfangLab et Glimps, MIB GD2 par MailInBlack et "
+            "CYBERIA par Tehtris.",
+            actors=["Hackuity", "Inria", "Cap Gemini", "Tenacy", "Sanofi", "AnozrWay", "Sekoia", "HarfangLab",
+                    "Glimps", "MailInBlack", "Tehtris"],
+            dates=[]),
+    Passage("https://banquedesterritoires.fr/le-gouvernement-annonce-un-renforcement-de-loffre-cloud-de-"
+            "confiance",
+            "Au total, 23 millions d'euros d’aides France 2030 seront mobilisées pour financer ces projets. Cet "
+            "appel à projets, lancé en avril 2022 et opéré par Bpifrance, a permis de sélectionner trois projets "
+            "lauréats, portés par Wimi, Jamespot et Interstis.",
+            money=[(2.3e7, "EUR")], actors=["Bpifrance", "Wimi", "Jamespot", "Interstis"], dates=["2022-04"]),
+    # Hermineo Data is the building, a place
+    Passage("https://www.channelnews.fr/un-nouveau-datacenter-de-proximite-a-quimper-154230",
+            "La communauté d’agglo Quimper Bretagne Occidentale (QBO) et Quimper Communauté Télécom (QCT), filiale "
+            "d’Axione, ouvrent un datacenter de proximité, baptisé Hermineo Data, pour renforcer les "
+            "infrastructures numériques de Quimper, dans le Finistère (29).",
+            actors=["Quimper Bretagne Occidentale", "QBO", "Quimper Communauté Télécom", "QCT", "Axione"], dates=[],
+            published="2026-01-22"),
+    # "la friche Usinor" names a site, a place, and is left out
+    Passage("https://dcmag.fr/le-consortium-brookfield-bt-immo-et-data4-retenu-pour-le-futur-campus-de-"
+            "data-centers-a-escaudain",
+            "Le consortium Brookfield, BT Immo et Data4 a été choisi par la communauté d’agglomération de la Porte "
+            "du Hainaut pour construire le futur campus de data centers à 5 milliards d’euros à Escaudain, près de "
+            "Denain, sur la friche Usinor.",
+            money=[(5e9, "EUR")],
+            actors=["Brookfield", "BT Immo", "Data4", "communauté d’agglomération de la Porte du Hainaut"], dates=[]),
+    # published 2023-09, so "28 septembre" is 28 September 2023, a Thursday, the "jeudi" of the passage
+    Passage("https://www.boursier.com/actualites/reuters/eutelsat-finalise-son-rapprochement-avec-oneweb-"
+            "341425.html",
+            "28 septembre (Reuters) - La société de satellites Eutelsat a annoncé jeudi avoir finalisé son "
+            "rapprochement avec OneWeb, réseau mondial de télécommunications par satellite en orbite basse, créant "
+            "ainsi une nouvelle entité baptisée Eutelsat Group.",
+            actors=["Reuters", "Eutelsat", "OneWeb", "Eutelsat Group"], dates=["2023-09-28", "2023-09-28"],
+            published="2023-09"),
+    Passage("https://datanews.levif.be/actualite/entreprises/rachats/atos-revend-toutes-ses-activites-"
+            "doutsourcing-et-son-appellation/",
+            "La société d’investissement EP Equity Investment du milliardaire tchèque Daniel Kretinsky propose deux "
+            "milliards d’euros pour absorber ‘l’ancienne’ Atos.",
+            money=[(2e9, "EUR")], actors=["EP Equity Investment", "Daniel Kretinsky", "Atos"], dates=[],
+            published="2023-08"),
+    Passage("https://liberte-actus.fr/economie-et-industrie/entreprises/article/l-etat-met-la-main-sur-"
+            "les-supercalculateurs-d-atos",
+            "Il représente un chiffre d’affaires estimé à 800 millions d’euros en 2025 et mobilise plus de 2 500 "
+            "salariés, en majorité en France. L’offre prévoit également jusqu’à 110 millions d’euros de compléments "
+            "de prix liés à la performance financière des exercices 2025 et 2026.",
+            money=[(8e8, "EUR"), (1.1e8, "EUR")], dates=["2025", "2025", "2026"]),
+    # published 2023-02, so "en septembre" is September 2022
+    Passage("https://www.boursier.com/actualites/reuters/atos-discute-avec-airbus-de-la-cession-d-une-"
+            "part-d-evidian-et-grimpe-en-bourse-319057.html",
+            "Il a rejeté en septembre une offre de rachat de la nouvelle entité pour une valeur d'entreprise de 4,2 "
+            "milliards d'euros émanant du groupe Onepoint.",
+            money=[(4.2e9, "EUR")], actors=["Onepoint"], dates=["2022-09"], published="2023-02"),
+    # an interview: its introduction
+    Passage("https://www.usinenouvelle.com/article/ma-priorite-c-est-assurer-la-securite-de-nos-salaries-"
+            "et-la-continuite-d-activite-affirme-le-patron-du-site-industriel-de-stmicroelectronics-a-crolles."
+            "N1074759",
+            "Ingénieur de l’Ensimag, Eric Gerondeau, 56 ans, dirige depuis 2017 le site intégré de production et "
+            "R&D de STMicroelectronics à Crolles, près de Grenoble (Isère), qui est le site industriel le plus "
+            "avancé du fabricant franco-italien de puces avec 4 300 salariés.",
+            actors=["Ensimag", "Eric Gerondeau", "STMicroelectronics"], dates=["2017"], published="2021-03"),
+    Passage("https://region-aura.latribune.fr/strategie/industrie/2021-04-14/enquete-1-3-la-"
+            "microelectronique-ce-secteur-qui-ne-connait-pas-la-crise-et-qui-recrute-882323.html",
+            "la filière, qui emploie près de 35.000 personnes au sein de 230 entreprises (dont 91% sont hébergées "
+            "en Isère) est plus que jamais tiraillée entre les besoins de ses principaux acteurs.",
+            percent=[91], dates=[], published="2021-04-14"),
 ]
