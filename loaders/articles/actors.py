@@ -133,7 +133,8 @@ def load_pipeline(index: ActorIndex):
     return nlp
 
 
-_EDGE = " \t\r\n\"'‘«»“”.,;:()"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
+_EDGE = " \t\r\n\"'‘«»“”.,;:()/"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
+_DASH = re.compile(r"\s[-–—]\s")
 _ELIDED = re.compile(r"[lLdD]['’]")
 # A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
 _DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
@@ -258,6 +259,9 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
         add(start, end, "PER")
     for ent in _joined(doc):
         start, end, ent_id = ent.start_char, ent.end_char, ent.ent_id_
+        if not ent_id and ent.label_ in UNKNOWN_LABELS and _DASH.search(ent.text):
+            # "/CNW/ - Aujourd'hui": a dateline's agency and the sentence after it, not one name
+            end = start + _DASH.search(ent.text).start()
         if not ent_id and ent.label_ == "ORG" and ent[0].is_lower:
             # "cabinet EY", "société belge Datacenter United": the model's span opens on the common noun
             # ("ministère de l'Économie" is one name: a preposition ties the noun to the capital)

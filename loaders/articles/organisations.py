@@ -100,7 +100,9 @@ NOT_ORGANISATIONS = frozenset(
     "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP "
     "Hz kHz MHz GHz THz Mo Go To Po Mbit/s Gbit/s kWh MWh GWh TWh MW GW "   # units ("3,5 GHz")
     "RGPD GDPR DMA DSA NIS NIS2 DORA "   # regulations, not their authors
-    "CAC40 SBF120 Nasdaq".split() + ["CAC 40", "SBF 120", "Euro Stoxx 50"])   # stock indices
+    "CAC40 SBF120 Nasdaq "   # stock indices
+    "2G 3G 4G 5G 6G LTE FTTH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi".split()   # networks ("les boucles locales 4G, 5G")
+    + ["CAC 40", "SBF 120", "Euro Stoxx 50"])
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
 _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 # Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X", "l'éditeur américain
@@ -143,9 +145,10 @@ _ORG_WORDS = ("Capital|Ventures|Partners|Invest|Investissements?|Investments|Par
 # "Fonds Innovation Défense", "Institut Montaigne" (not the word alone: "l'Agence" names one already named).
 _ORG_HEADS = ("Groupe|Fonds|Banque|Caisse|Institut|Agence|Fondation|Université|Laboratoire|Association|Fédération"
               "|Syndicat|Autorité|Office|Tribunal|Cour")
-_SUFFIXED = re.compile(
-    r"(?<![\w.’'-])(?P<name>(?:[A-Z0-9][\w.&’'-]*\s){1,4}(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?"
-    r"|(?:" + _ORG_HEADS + r")(?:\s[A-Z][\w.&’'-]*){1,3})(?![\w-])")
+# Found from the rare word outwards (a pattern opening on every capitalised word cost a millisecond a document).
+_ORG_WORD = re.compile(r"(?<=\s)(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?(?![\w-])")
+_WORDS_BEFORE_IT = re.compile(r"(?<![\w.’'-])(?:[A-Z0-9][\w.&’'-]*\s){1,4}$")
+_HEADED = re.compile(r"(?=[GFBCIAULSOT])(?<![\w.’'-])(?:" + _ORG_HEADS + r")(?:\s[A-Z][\w.&’'-]*){1,3}(?![\w-])")
 # A word that names a kind of organisation, alone and capitalised, refers back to one: "l'Agence", "le Groupe".
 GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Ministère", "Gouvernement", "Région",
                                                    "Ville", "Préfecture", "Direction", "Comité", "Société"])
@@ -198,9 +201,10 @@ def speakers(text: str) -> list[tuple[int, int]]:
 
 
 def is_generic(name: str) -> bool:
-    """"Agence", "Groupe", "x4": a word that names no organisation by itself."""
+    """"Agence", "Groupe", "x4", "Aujourd'hui": a word that names no organisation by itself."""
     name = name.strip()
-    return name in GENERIC_HEADS or bool(re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name))
+    return (name in GENERIC_HEADS or bool(re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name))
+            or (" " not in name and not name.isupper() and name.translate(APOSTROPHES).lower() in _stop_words()))
 
 
 def is_common_abbreviation(name: str) -> bool:
@@ -246,8 +250,13 @@ def _without_leading_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 def suffixed_names(text: str) -> list[tuple[int, int]]:
     """Spans of names whose last word only organisations take ("Ring Capital", "DS Participation")."""
-    spans = (_without_leading_words(text, *m.span("name")) for m in _SUFFIXED.finditer(text))
-    return [(s, e) for s, e in spans if text[s:e].count(" ") >= 1]
+    found = []
+    for m in _ORG_WORD.finditer(text):
+        before = _WORDS_BEFORE_IT.search(text, max(0, m.start() - 120), m.start())
+        if before:
+            found.append(_without_leading_words(text, before.start(), m.end()))
+    found += [_without_leading_words(text, *m.span()) for m in _HEADED.finditer(text)]
+    return sorted((s, e) for s, e in found if text[s:e].count(" ") >= 1)
 
 
 def establishments(text: str) -> list[tuple[int, int]]:
@@ -275,8 +284,11 @@ def _place_names() -> frozenset[str]:
         for code, name in Locale.parse(locale).territories.items():
             if code not in {"UN", "EU", "EZ", "QO"}:
                 names.add(surface_key(name))
-    # "l'État", "l'État français": the polity, named like a country, not an organisation of its own
-    return frozenset(names | {surface_key(n) for n in ("État", "Etat", "État français", "Etat français")})
+    # "l'État", "l'État français": the polity, named like a country, not an organisation of its own; Canada's
+    # provinces, which datelines abbreviate ("BROMONT, QC, le 28 nov. 2025")
+    return frozenset(names | {surface_key(n) for n in (
+        "État", "Etat", "État français", "Etat français", "Québec", "Ontario", "Colombie-Britannique", "Alberta",
+        "Manitoba", "Saskatchewan", "Nouvelle-Écosse", "Nouveau-Brunswick", "QC", "ON", "BC", "AB")})
 
 
 _PLACES: frozenset[str] | None = None

@@ -59,7 +59,7 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     # "hier": the day before publication; "Aujourd'hui, la ministre a annoncé": the day itself, when it opens
     # the sentence ("utilise aujourd'hui", "jusqu'à aujourd'hui" mean nowadays; "de demain" the future), or after
     # a past participle ("s'est félicitée aujourd'hui", "a annoncé aujourd'hui": an event of the day)
-    ("relative_day", rf"(?:(?<![^\W\d_])(?P<rd>hier)|(?:^|(?<=[.!?]\s)|(?<=\n))aujourd{_AP}hui(?=,)"
+    ("relative_day", rf"(?:(?<![^\W\d_])(?P<rd>hier)|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[-–—]\s))aujourd{_AP}hui(?=,)"
                      rf"|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s))aujourd{_AP}hui)(?![^\W\d_])"),
     # "à l'été 2023", "au printemps 2024": a season, as the months it spans (winter straddles two years)
     ("season", rf"(?P<s>printemps|été|automne)\s(?:de\s|d{_AP})?(?P<y>{_Y})"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from loaders.french.numbers import NOT_A_NOUN
 
@@ -39,6 +40,7 @@ def slug(text: str, limit: int = 30) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-") or "source"
 
 
+@lru_cache(maxsize=65536)   # the same names are looked up several times a document, and across documents
 def surface_key(text: str) -> str:
     """The form names are compared in: lower case, straight apostrophes, single spaces, no leading article.
 
