@@ -144,3 +144,10 @@ def test_quebecs_word_for_the_cloud_makes_its_dollars_canadian(extractor):
 def test_gaia_x_is_an_association_that_acts(extractor):
     found = _actors(extractor, "GAIA-X déclare que 92 pour cent de ses membres sont européens.")
     assert found == [("GAIA-X", "gaia-x")]
+
+
+def test_a_number_inside_an_organisations_name_counts_nothing(extractor):
+    items = extractor._items(extractor.nlp("Ring Capital, Kreaxi et 360 Capital Partners ont investi 9 millions d'euros "
+                                           "dans 12 start-up."), None)
+    assert [(i.kind, i.text) for i in items if i.kind in ("count", "money")] == [
+        ("money", "9 millions d'euros"), ("count", "12")]

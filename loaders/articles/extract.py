@@ -72,6 +72,10 @@ class Extractor:
         if programmes:   # "‘France 2030’" names a plan: its number is neither a year nor a count
             quantities = [q for q in quantities if q.kind not in ("date", "count")
                           ] + not_overlapping([q for q in quantities if q.kind in ("date", "count")], programmes)
+        named = [i for i in actors if i.kind == "actor"]
+        if named:        # "360 Capital Partners", "3DS Outscale": a number in a name counts nothing
+            quantities = [q for q in quantities if q.kind != "count"
+                          ] + not_overlapping([q for q in quantities if q.kind == "count"], named)
         items = quantities + actors + self.themes.find(text)
         return sorted(items, key=lambda i: (i.start, i.end, i.kind))
 
