@@ -69,11 +69,12 @@ def test_the_common_noun_before_a_name_is_cut_off(extractor):
     "On héberge 83 % du CAC 40 et le CAC40 suit.",
     "En 2022, ils ont investi 8,1 milliards d'euros dans les boucles locales 4G, 5G et FTTH.",
     "BROMONT, QC, le 28 nov. 2025 /CNW/ - Aujourd'hui, le secrétaire parlementaire a annoncé un investissement.",
+    "Le marché croît : le cloud (39,4 milliards d’euros) et le Big Data (5,4 milliards d’euros).",
 ])
 def test_places_the_state_and_generic_words_are_no_actors(extractor, text):
     found = [t for t, _ in _actors(extractor, text)]
     assert not {"États-Unis", "Royaume-Uni", "Chine", "État", "Luxembourg", "x4", "Agence", "CAC 40",
-                "CAC40", "4G", "5G", "FTTH", "QC", "Aujourd'hui", "CNW/ - Aujourd'hui"} & set(found), found
+                "CAC40", "4G", "5G", "FTTH", "QC", "Aujourd'hui", "CNW/ - Aujourd'hui", "Big Data", "Data"} & set(found), found
 
 
 @pytest.mark.parametrize("text, published, expected", [

@@ -153,8 +153,10 @@ _HEADED = re.compile(r"(?=[GFBCIAULSOT])(?<![\w.’'-])(?:" + _ORG_HEADS + r")(?
 GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Ministère", "Gouvernement", "Région",
                                                    "Ville", "Préfecture", "Direction", "Comité", "Société"])
 # A name and what it raised, in a round-up: "Reev (3 millions), MerciYanis (2,7 millions)", "Wynd (72 M€)".
-_NAME_AND_AMOUNT = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2})\s\((?=[^()]{0,12}\d)"
+# ("le Big Data (5,4 milliards d'euros)": a market after an article, not a company)
+_NAME_AND_AMOUNT = re.compile(r"(?<![\w.’'-])(?<!(?i:le|la|du|au)\s)(?<!(?i:les|des|aux)\s)(?<![lL]['’])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2})\s\((?=[^()]{0,12}\d)"
                               r"[^()]{0,40}(?:millions?|milliards?|M€|Md€|M\$|€|euros?|dollars?|\d{3}\.\d{3})[^()]{0,20}\)")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s$")
 # A speaker's name opening an interview's answer: "Octave Klaba : Nous maintenons...".
 _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd]u\s|[Ll]e\s|[Vv]an\s)?[A-Z][\w’'-]+){1,2})"
                       r"\s?:\s")
@@ -227,7 +229,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons", "Kaseya a racheté")."""
     spans = [m.span("name") for cue in (_CUE, _CUE_DEAL, _CUE_SOURCE) for m in cue.finditer(text)]
     spans += [m.span("name") for m in _CUE_AFTER.finditer(text) if m["name"] not in _NOT_A_NAME]
-    spans += [m.span("name") for m in _NAME_AND_AMOUNT.finditer(text) if m["name"] not in _NOT_A_NAME]
+    spans += [m.span("name") for m in _NAME_AND_AMOUNT.finditer(text) if m["name"] not in _NOT_A_NAME
+              and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())]   # not "Big [Data]"
     return sorted(spans)
 
 
