@@ -2669,8 +2669,7 @@ HELD_OUT_12 = [
     # "un million" beside "8,3 millions d'euros" is money in euros
     Passage("https://www.lemondeinformatique.fr/actualites/lire-l-education-nationale-explique-choisir-microsoft-"
             "pour-completer-un-existant-80408.html",
-            "L'appel d'offres pour la « Concession de droits d'usage à titre non exclusif, en mode perpétuel ou en "
-            "mode locatif, de solutions Microsoft et services associés » au profit du Ministère de l'Education "
+            "de solutions Microsoft et services associés » au profit du Ministère de l'Education "
             "Nationale a été publié le 2 août 2020. La valeur estimée du marché est de 8,3 millions d'euros (dont "
             "un million en prestations connexes d'assistance).",
             money=[(8.3e6, "EUR"), (1e6, "EUR")], actors=["Microsoft", "Ministère de l'Education Nationale"],
@@ -2767,7 +2766,7 @@ HELD_OUT_12 = [
             "Deux entreprises publiques – l’un belge, Proximus, l’autre luxembourgeois, LuxConnect –, se sont "
             "associées pour pouvoir leur proposer ce nouveau type de service dans le courant de l’année prochaine. "
             "Cette collaboration transfrontalière a été annoncée ce mercredi par les premiers ministres Alexander "
-            "De Croo et Xavier Bettel lors d’un sommet belgo-luxembourgeois.",
+            "De Croo et Xavier Bettel",
             actors=["Proximus", "LuxConnect", "Alexander De Croo", "Xavier Bettel"], dates=["2024", "2023-03-29"],
             published="2023-03-29"),
     Passage("https://datanews.levif.be/ict/actualite/le-gouvernement-neerlandais-bientot-autorise-a-utiliser-des-"
@@ -2827,13 +2826,12 @@ HELD_OUT_12 = [
             "cette data est stratégique. Notre rôle, chez Scaleway, est donc de fournir un cloud souverain, "
             "immunisé aux lois extraterritoriales et indépendant des technologies américaines",
             actors=["OpenAI", "Scaleway"], dates=[]),
-    # an interview: the answer of OVHcloud's chief executive; "avant 2025" is written twice
+    # an interview: the answer of OVHcloud's chief executive (its first sentence: the quote is kept short)
     Passage("https://lajauneetlarouge.com/ovhcloud-un-cloud-qui-libere",
             "Nous aurons atteint avant 2025 l’objectif zéro carbone sur l’ensemble de notre chaîne, incluant nos "
             "usines et la logistique ; et avant 2030 nous serons à zéro carbone sur la totalité de la chaîne, en "
-            "incluant nos fournisseurs. À ce stade, nos ressources sont constituées à 79 % par les énergies "
-            "renouvelables, et elles le seront à 100 % avant 2025.",
-            percent=[79, 100], dates=["2025", "2030", "2025"]),
+            "incluant nos fournisseurs.",
+            dates=["2025", "2030"]),
     Passage("https://lajauneetlarouge.com/ovhcloud-un-cloud-qui-libere",
             "Gartner analyse que les clients sont de plus en plus victimes des mécanismes d’enfermement techniques "
             "et financiers de certains acteurs.",
@@ -2859,13 +2857,11 @@ HELD_OUT_12 = [
             money=[(2.469e8, "CHF"), (3.194e8, "CHF")],
             actors=["Parlement", "Secrétariat général du Département fédéral des finances", "DFF", "OFIT"],
             dates=["2024-12", "2025"]),
-    # "FR" and "NE" are cantons (places) and are left out
+    # "FR" is a canton (a place) and is left out
     Passage("https://www.parlament.ch/fr/services/news/Pages/2024/20240925124627946194158159026_bsf089.aspx",
             "Il est essentiel d'avancer dans ce domaine et d'améliorer la souveraineté numérique, a souligné pour "
-            "la commission Gerhard Andrey (Vert-e-s/FR). \"La transformation numérique de l'administration "
-            "fédérale est une nécessité impérative pour les citoyens et les entreprises. La Suisse a pris du "
-            "retard et ne doit pas décrocher\", selon Damien Cottier (PLR/NE).",
-            actors=["Gerhard Andrey", "Vert-e-s", "Damien Cottier", "PLR"], dates=[], published="2024-09-25"),
+            "la commission Gerhard Andrey (Vert-e-s/FR).",
+            actors=["Gerhard Andrey", "Vert-e-s"], dates=[], published="2024-09-25"),
     Passage("http://behring.fr/article.php?id=96",
             "Saisie d’une plainte de l’association NOYB, la CNIL a publié une mise en demeure le 10 février 2022. "
             "Cette mise en demeure ne permet pas d’identifier son destinataire mais d’après un communiqué de "
