@@ -7,7 +7,8 @@ annotated once, by reading, before any extraction was run on them, and are never
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
 extraction run on its passages. HELD_OUT_6 to HELD_OUT_13 were annotated blind, by reading only, without any
-extraction run on their passages. Each passage is a short quotation (at
+extraction run on their passages. HELD_OUT_14 was annotated blind, by reading only, without any
+extraction run on its passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
 Expected items: money as (value, ISO currency), percent as values, actors as the surface written
@@ -3178,4 +3179,231 @@ HELD_OUT_13 = [
             "la filière, qui emploie près de 35.000 personnes au sein de 230 entreprises (dont 91% sont hébergées "
             "en Isère) est plus que jamais tiraillée entre les besoins de ses principaux acteurs.",
             percent=[91], dates=[], published="2021-04-14"),
+]
+
+
+# Annotated blind, by reading only, without any extraction run on its passages: the digital-sovereignty
+# debate in French-language press (cloud, AI, data, cybersecurity, public digital policy, European tech champions).
+HELD_OUT_14 = [
+    # an official release of the Elysée; "l’Etat" is the state, not an actor
+    Passage("https://www.elysee.fr/emmanuel-macron/2021/01/21/presentation-de-la-strategie-nationale-sur-les-te"
+            "chnologies-quantiques",
+            "Un montant total de 1,8 milliard d'euros, dont 1 milliard de l’Etat, pour les 5 prochaines années ;",
+            money=[(1.8e9, "EUR"), (1e9, "EUR")], dates=[], published="2021-01-21"),
+    # an official release of the Elysée; the summits are events, not actors
+    Passage("https://www.elysee.fr/emmanuel-macron/2024/05/22/rassemblement-des-plus-grands-talents-francais-de"
+            "-lia",
+            "En amont de l'événement, le chef de l'État a clôturé le Sommet sur l’intelligence artificielle de "
+            "Séoul en visioconférence où il a notamment annoncé les dates d'un prochain Sommet pour l’action sur "
+            "l’IA qui se tiendra en France les 10 et 11 février 2025.",
+            dates=["2025-02-10"], published="2024-05-22"),
+    # a release of the Québec minister's office; "le gouvernement du Québec" is read as the state's executive, not
+    # an actor;
+    # "aujourd'hui" is the release's date
+    Passage("https://www.newswire.ca/fr/news-releases/le-quebec-se-dote-d-une-vision-forte-pour-sa-souverainete"
+            "-numerique-827119272.html",
+            "GATINEAU, QC, le 13 févr. 2026 /CNW/ - Le gouvernement du Québec a présenté aujourd'hui sa vision "
+            "pour accroître la souveraineté numérique et a annoncé la mise en œuvre d'un premier levier concret "
+            "pour soutenir cette vision.",
+            actors=["CNW"], dates=["2026-02-13", "2026-02-13"], published="2026-02-13"),
+    Passage("https://information.tv5monde.com/info/emmanuel-macron-veut-mettre-la-france-dans-le-trio-de-tete-m"
+            "ondial-du-quantique-394280",
+            "Selon l'Elysée, le plan quantique annoncé par le président fait passer les crédits publics pour le "
+            "quantique \"de 60 millions d'euros par an à 200 millions par an\", ce qui placerait la France au "
+            "troisième rang mondial, derrière la Chine et les Etats-Unis.",
+            money=[(6e7, "EUR"), (2e8, "EUR")], actors=["Elysée"], dates=[], published="2021-01"),
+    Passage("https://www.frenchweb.fr/decoder-lannonce-du-plan-quantique-francais/414007",
+            "le plan quantique national a enfin été lancé le jeudi 21 janvier 2021 par le Président de la "
+            "République Emmanuel Macron à l’occasion d’une visite du laboratoire C2N du CNRS sur le Plateau de "
+            "Saclay.",
+            actors=["Emmanuel Macron", "C2N", "CNRS"], dates=["2021-01-21"], published="2021-01"),
+    # "jusqu’à 4 mds €" is read as 4 milliards
+    Passage("https://www.lemagit.fr/actualites/366619201/Sommet-sur-lIA-la-France-et-lUnion-europeenne-replique"
+            "nt-a-Stargate",
+            "Fluidstack (10 milliards d’euros), Amazon (6 milliards d’ici à 2031, dont 1,2 milliard déjà "
+            "annoncé), Apollo pour Digital Reality (5 mds €), Evroc (jusqu’à 4 mds €), Prologis (3,5 mds €), "
+            "Sesterce (400 millions d’euros) et Telehouse (400 millions €) investiront tous dans des "
+            "infrastructures cloud ou IA en France.",
+            money=[(1e10, "EUR"), (6e9, "EUR"), (1.2e9, "EUR"), (5e9, "EUR"), (4e9, "EUR"), (3.5e9, "EUR"),
+                   (4e8, "EUR"), (4e8, "EUR")],
+            actors=["Fluidstack", "Amazon", "Apollo", "Digital Reality", "Evroc", "Prologis", "Sesterce", "Telehouse"],
+            dates=["2031"]),
+    # published 2025-02-11, so "10 février" is 10 February 2025, a Monday, the "lundi" of the passage
+    Passage("https://www.webmanagercenter.com/2025/02/11/540589/amazon-evroc-brookfield-qui-sont-les-geants-der"
+            "riere-les-109-milliards-investis-en-france/",
+            "PARIS, 10 février (TAP) – Le Britannique Fluidstack, les Américains Amazon et Appolo et le Suédois "
+            "Evroc figurent au nombre des groupes impliqués dans l’enveloppe de €109 milliards d’investissements "
+            "dans l’intelligence artificielle (IA) dont va bénéficier la France, ont annoncé lundi l’Elysée et "
+            "Emmanuel Macron.",
+            money=[(1.09e11, "EUR")],
+            actors=["TAP", "Fluidstack", "Amazon", "Appolo", "Evroc", "Elysée", "Emmanuel Macron"],
+            dates=["2025-02-10", "2025-02-10"], published="2025-02-11"),
+    Passage("https://macg.co/ailleurs/2025/02/ia-emmanuel-macron-annonce-109-milliards-deuros-dinvestissements-"
+            "prives-pour-la-france-148775",
+            "Lors d'une interview réalisée le 9 février sur France 2, le chef de l’État a annoncé un total de « "
+            "109 milliards d’euros d’investissements dans les prochaines années » pour l’Hexagone.",
+            money=[(1.09e11, "EUR")], actors=["France 2"], dates=["2025-02-09"], published="2025-02"),
+    Passage("https://talkbox.tech/fr/choose-france-les-data-centers-ne-vont-pas-faire-des-miracles-pour-la-souv"
+            "erainete-francaise",
+            "Parmi les grandes annonces : l’américain Prologis investira 6,4 milliards d’euros dans un réseau "
+            "d’entrepôts à travers le territoire ; le canadien Brookfield confirme un engagement de 10 milliards "
+            "pour un méga projet à Cambrai ; tandis que l’américain Digital Realty s’engage à hauteur de 2,3 "
+            "milliards d’euros.",
+            money=[(6.4e9, "EUR"), (1e10, "EUR"), (2.3e9, "EUR")],
+            actors=["Prologis", "Brookfield", "Digital Realty"], dates=[]),
+    # InvestAi is a programme, not an actor
+    Passage("https://www.channelnews.fr/scaleway-se-projette-dans-lere-des-gigafactories-dia-149009",
+            "Avec l’initiative InvestAi, la Commission a prévu de mobiliser 20 milliards d’euros pour 5 de ces "
+            "giga-usines.",
+            money=[(2e10, "EUR")], actors=["Commission"], dates=[], published="2025-06"),
+    Passage("https://www.channelnews.fr/scaleway-se-projette-dans-lere-des-gigafactories-dia-149009",
+            "Ses premiers membres sont VSORA, Kyutai, Sopra Steria, SiPearl, Artefact, Eviden Bull, ZML, Hugging "
+            "Face et H company.",
+            actors=["VSORA", "Kyutai", "Sopra Steria", "SiPearl", "Artefact", "Eviden Bull", "ZML", "Hugging Face", "H company"],
+            dates=[], published="2025-06"),
+    # the RAISE Summit is an event and "NVIDIA H100" a product; published 2025-07 settles "8 et 9 juillet"
+    Passage("https://www.universfreebox.com/article/584406/souverainete-numerique-le-pari-a-1-million-deuros-de"
+            "-scaleway-iliad-pour-garder-lia-en-europe",
+            "Sponsor vedette du RAISE Summit, qui se tient les 8 et 9 juillet au Carrousel du Louvre, "
+            "l’opérateur annonce un concours doté d’un million d’euros de puissance de calcul GPU, dévoile une "
+            "session sur ses clusters NVIDIA H100 et officialise un partenariat stockage de 1,8 petaoctet avec "
+            "DDN.",
+            money=[(1e6, "EUR")], actors=["DDN"], dates=["2025-07-08"], published="2025-07"),
+    # published 2021-12-15, so "cet automne" is autumn 2021
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20211215/campus-cyber-defense-prend-forme-3341"
+            "26",
+            "Ce campus XXL dédié à la cybersécurité, initialement annoncé pour cet automne, devrait ouvrir «le "
+            "15 février 2022», a indiqué Michel Van Den Berghe à la presse. Il a été voulu par Emmanuel Macron, "
+            "qui a annoncé en février 2021 un budget d’un milliard d’euros alloué à la cybersécurité.",
+            money=[(1e9, "EUR")], actors=["Michel Van Den Berghe", "Emmanuel Macron"],
+            dates=["2021-autumn", "2022-02-15", "2021-02"], published="2021-12-15"),
+    # "SAS" is the company's legal form; the actor is Campus Cyber
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20211215/campus-cyber-defense-prend-forme-3341"
+            "26",
+            "La SAS Campus Cyber est dotée d’un capital social de 8 millions d’euros, dont 3,5 millions détenus "
+            "par l’Etat.",
+            money=[(8e6, "EUR"), (3.5e6, "EUR")], actors=["Campus Cyber"], dates=[], published="2021-12-15"),
+    Passage("https://defense-92.fr/?p=71937",
+            "Pour chapeauter ce lieu c’est Michel Van Den Berghe, un ancien d’Orange Cyber Défense qui est à la "
+            "manœuvre de cette SAS détenue à 55 % par le privé et 45 % par l’Etat.",
+            percent=[55, 45], actors=["Michel Van Den Berghe", "Orange Cyber Défense"], dates=[]),
+    Passage("https://www.solutions-numeriques.com/le-campus-cyber-deja-complet-avant-son-ouverture/",
+            "Celle-ci compte 112 actionnaires, dont de grands groupes français tels que BNP Paribas, Total, "
+            "Veolia, Hermes, La Poste et Banque de France. Ceux-ci sont entrés au capital du Campus Cyber à "
+            "hauteur de 4 millions d’euros",
+            money=[(4e6, "EUR")],
+            actors=["BNP Paribas", "Total", "Veolia", "Hermes", "La Poste", "Banque de France", "Campus Cyber"],
+            dates=[]),
+    # the year in the report's title counts as a date written; "entre 2023 et 2024" counts as its start
+    Passage("https://archimag.com/vie-numerique/2025/03/12/anssi-alerte-hausse-quinze-pourcents-cyberattaques-2"
+            "024",
+            "dans son Panorama de la cybermenace 2024, publié en février 2025, l’Agence nationale de la sécurité "
+            "des systèmes d’information (Anssi) a recensé 15 % d’augmentation des cyberattaques entre 2023 et "
+            "2024, soit environ 3 000 signalements et 1 300 incidents.",
+            percent=[15], actors=["Agence nationale de la sécurité des systèmes d’information", "Anssi"],
+            dates=["2024", "2025-02", "2023"], published="2025-03-12"),
+    # no date on the page, so "mardi" is left out
+    Passage("https://lemediaplus.com/le-niveau-de-la-menace-informatique-en-france-a-continue-daugmenter-en-202"
+            "3-selon-lanssi",
+            "«Le nombre total d’attaques par rançongiciel (…) est supérieur de 30% à celui constaté en 2022», "
+            "écrit l’Anssi (Agence nationale de la sécurité des systèmes d’information), dans son panorama de la "
+            "cybermenace, qui doit être publié mardi.",
+            percent=[30], actors=["Anssi", "Agence nationale de la sécurité des systèmes d’information"],
+            dates=["2022"]),
+    Passage("https://www.alain-bensoussan.com/avocats/zoom-sur-le-rapport-2021-de-lanssi-relatif-a-la-menace-cy"
+            "ber/2022/06/30/",
+            "L’ANSSI a eu connaissance de 1082 intrusions avérées dans des systèmes d’information en 2021, pour "
+            "786 en 2020. Cela représente une hausse de 37% des intrusions avérées dans l’année.",
+            percent=[37], actors=["ANSSI"], dates=["2021", "2020"], published="2022-06-30"),
+    # "l’année précédente" is relative to the year reviewed, which the passage does not name: left out
+    Passage("https://kulturegeek.fr/news-327445/cyberattaques-operations-destabilisation-hausse-15",
+            "Le directeur général de l’Anssi, Vincent Strubel, a souligné que « la menace reste à un niveau "
+            "particulièrement élevé », avec une progression de 15 % du nombre d’incidents traités par rapport à "
+            "l’année précédente.",
+            percent=[15], actors=["Anssi", "Vincent Strubel"], dates=[], published="2025-03"),
+    Passage("https://datanews.levif.be/ict/actualite/le-projet-cloud-europeen-gaia-x-aura-son-siege-en-belgique"
+            "/article-news-1297273.html",
+            "Selon The Register, il y avait lors de cette première annonce 22 entreprises françaises et "
+            "allemandes prêtes à collaborer. Il s'agit entre autres d'Orange, Bosch, BMW, Siemens, Atos, "
+            "OVHcloud et Deutsche Telekom.",
+            actors=["The Register", "Orange", "Bosch", "BMW", "Siemens", "Atos", "OVHcloud", "Deutsche Telekom"],
+            dates=[], published="2020-06"),
+    Passage("https://la-rem.eu/2020/12/gaia-x-un-ecosysteme-des-clouds-europeens",
+            "Le ministre de l’économie et des finances, Bruno Le Maire, et son homologue allemand, Peter "
+            "Altmaier ont officialisé cette coopération le 4 juin 2020.",
+            actors=["Bruno Le Maire", "Peter Altmaier"], dates=["2020-06-04"], published="2020-12"),
+    Passage("https://siecledigital.fr/2021/03/31/labels-gaia-x/",
+            "« Gaia-X sera capable de proposer en décembre 2021 les premières solutions labellisées Gaia-X qui "
+            "rendront plus facile la collaboration » industrielle autour des données, indique l’association dans "
+            "un communiqué relayé par l’AFP.",
+            actors=["Gaia-X", "AFP"], dates=["2021-12"], published="2021-03-31"),
+    # an interview: the interviewee's first answer; the address is given without its tracking parameters
+    Passage("https://france3-regions.francetvinfo.fr/hauts-de-france/nord-0/roubaix/roubaix-qu-est-ce-que-cloud"
+            "-confiance-que-etat-charge-geant-nordiste-ovh-developper-1734435.html",
+            "MICHEL PAULIN : Je n'utilise pas l'expression 'cloud souverain', mais 'cloud de confiance'. En "
+            "2012, on l'avait contraint à un marché de niche, avec deux acteurs (CloudWatt et Numergy, NDLR) "
+            "dans un Meccano industriel très compliqué qui fonctionnait avec beaucoup d'argent public.",
+            actors=["MICHEL PAULIN", "CloudWatt", "Numergy"], dates=["2012"], published="2019-10"),
+    # an interview: its first question; "de Paris La Défense" places the Campus Cyber
+    Passage("https://www.republik-it.fr/solutions-techno/cybersecurite/joffrey-celestin-urbain-campus-cyber-nou"
+            "s-sommes-des-acteurs-du-lien.html",
+            "Inauguré en 2022 pour réunir en un même lieu la communauté Cyber française, le Campus Cyber de "
+            "Paris La Défense est critiqué par ses détracteurs comme un simple projet immobilier onéreux.",
+            actors=["Campus Cyber"], dates=["2022"]),
+    # published 2022-01 does not settle "mardi"
+    Passage("https://www.levif.be/actualite/belgique/la-belgique-va-investir-78-millions-d-euros-pour-se-proteg"
+            "er-des-cybermenaces/article-news-1509131.html",
+            "\"La cybersécurité est une priorité pour la Belgique\", assure le Premier ministre Alexander De Croo "
+            "dans La Dernière Heure mardi et annonce de ce fait 78 millions d'euros supplémentaires qui vont "
+            "être investis pour se protéger des cybermenaces.",
+            money=[(7.8e7, "EUR")], actors=["Alexander De Croo", "La Dernière Heure"], dates=[], published="2022-01"),
+    # the contract is not an actor; "(2021-2031)" counts as its start
+    Passage("https://francoischarlet.ch/2025/strategie-cloud-suisse",
+            "En juin 2021, l’Office fédéral de l’informatique et de la télécommunication (OFIT) a attribué le "
+            "marché public WTO-20007 « Public Clouds Bund » à cinq fournisseurs pour un montant plafond de 110 "
+            "millions CHF sur dix ans (2021-2031).",
+            money=[(1.1e8, "CHF")], actors=["Office fédéral de l’informatique et de la télécommunication", "OFIT"],
+            dates=["2021-06", "2021"], published="2025"),
+    # Québec press: "dollars" are Canadian dollars
+    Passage("https://minutetech.info/2026/02/16/14-milliard-pour-la-souverainete-numerique-premier-pas-ou-un-ec"
+            "ran-de-fumee",
+            "Le gouvernement du Québec veut investir 1,4 milliard de dollars sur dix ans pour renforcer la "
+            "souveraineté numérique de l’État.",
+            money=[(1.4e9, "CAD")], dates=[], published="2026-02-16"),
+    Passage("https://optionfinance.fr/actualites/levees-de-fonds-des-start-up-une-annee-2024-sauvee-par-lia.htm"
+            "l",
+            "« L’Intelligence artificielle a sauvé l’année 2024, avec des levées de fonds, dont celle de "
+            "Poolside AI (475 millions d’euros) et Mistral AI (468 millions), s’élevant au total à 2,026 "
+            "milliards d’euros, souligne Nicolas Forey.",
+            money=[(4.75e8, "EUR"), (4.68e8, "EUR"), (2.026e9, "EUR")],
+            actors=["Poolside AI", "Mistral AI", "Nicolas Forey"], dates=["2024"]),
+    Passage("https://www.latribune.fr/technos-medias/informatique/ia-generative-bruno-le-maire-veut-creer-une-p"
+            "lace-de-marche-europeenne-de-la-donnee-990145.html",
+            "« les investissements dans l'intelligence artificielle sont nettement plus faibles en France et "
+            "dans les autres pays européens qu'aux Etats-Unis : quand nous misons 3 milliards d'euros, les "
+            "Américains mettent 60 milliards d'euros sur la table », affirme-t-il.",
+            money=[(3e9, "EUR"), (6e10, "EUR")], dates=[], published="2024-02"),
+    # published 2024-04, so "mi-mars" is March 2024
+    Passage("https://kulturegeek.fr/news-308349/ia-generative-france-lance-appel-developpement-dapplications",
+            "Cette annonce fait suite au rapport rendu mi-mars à l’Élysée par le Comité de l’intelligence "
+            "artificielle générative, qui estimait que la France devrait investir 5 milliards d’euros par an sur "
+            "cinq ans si elle voulait rester dans la course face aux États-Unis et à la Chine.",
+            money=[(5e9, "EUR")], actors=["Élysée", "Comité de l’intelligence artificielle générative"],
+            dates=["2024-03"], published="2024-04"),
+    Passage("https://siecledigital.fr/2024/04/12/microsoft-veut-construire-de-nouveaux-data-centers-en-france/",
+            "Microsoft serait actuellement en train de discuter avec plusieurs régions françaises intéressées "
+            "d’accueillir plusieurs data centers du groupe sur leur territoire. En tout, 1,5 milliard d’euros "
+            "seraient investis par la firme de Redmond pour mener à ce bien ce projet gigantesque.",
+            money=[(1.5e9, "EUR")], actors=["Microsoft"], dates=[], published="2024-04-12"),
+    Passage("https://www.journaldunet.com/start-up/1537861-avec-7-2-milliards-d-euros-leves-en-2024-la-french-t"
+            "ech-stoppe-l-hemorragie/",
+            "le montant total des fonds levés par les start-up françaises en 2024 s'élève d'après nos calculs à "
+            "7,22 milliards d'euros contre 7,67 milliards d'euros en 2023, soit une baisse de 6% des montants "
+            "levés.",
+            money=[(7.22e9, "EUR"), (7.67e9, "EUR")], percent=[6], dates=["2024", "2023"]),
+    Passage("https://www.informatiquenews.fr/les-recaps-de-lete-2025-entre-souverainete-et-autonomie-numerique-"
+            "105938",
+            "Ce nouveau mandat agit comme un révélateur des dépendances européennes, dans un marché cloud dominé "
+            "à 71 % par Amazon, Microsoft et Google.",
+            percent=[71], actors=["Amazon", "Microsoft", "Google"], dates=[], published="2025-07"),
 ]
