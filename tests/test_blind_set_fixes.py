@@ -36,6 +36,9 @@ def _items(extractor, text, published=None, kinds=("money", "date")):
     ("Les chiffres rapportés par Wavestone montrent un recul.", ["Wavestone"]),
     ("SFR (Groupe Altice) et Free sont candidats.", ["SFR", "Groupe Altice", "Free"]),
     ("Octave Klaba : Nous maintenons nos objectifs pour l'année.", ["Octave Klaba"]),
+    # a legal form is no part of the name; a title is no actor, the person after it is
+    ("La SAS Campus Cyber est dotée d’un capital social de 8 millions d’euros.", ["Campus Cyber"]),
+    ("Le plan a été lancé par le Président de la République Emmanuel Macron (NDLR : en 2021).", ["Emmanuel Macron"]),
     ("Derrière, les opérations de Reev (3 millions), MerciYanis (2,7 millions) et Skyted (1 million).",
      ["Reev", "MerciYanis", "Skyted"]),
     ("La Ville de Montmagny peine à se relever ; la commune de Fumel est paralysée.",

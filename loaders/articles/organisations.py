@@ -101,8 +101,11 @@ NOT_ORGANISATIONS = frozenset(
     "Hz kHz MHz GHz THz Mo Go To Po Mbit/s Gbit/s kWh MWh GWh TWh MW GW "   # units ("3,5 GHz")
     "RGPD GDPR DMA DSA NIS NIS2 DORA "   # regulations, not their authors
     "CAC40 SBF120 Nasdaq "   # stock indices
+    "NDLR Ndlr N.D.L.R. "     # the editors' note
     "2G 3G 4G 5G 6G LTE FTTH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi".split()   # networks ("les boucles locales 4G, 5G")
     + ["CAC 40", "SBF 120", "Euro Stoxx 50"])
+# A legal form before a name is no part of it: "la SAS Campus Cyber", "la SARL Dupont Numérique".
+_LEGAL_FORM = re.compile(r"^(?:SASU|SAS|SARL|SA|SCOP|SCIC|GIE|EURL)\s(?=[A-Z0-9])")
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
 _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 # Words that announce an organisation's name: "le groupe X", "la start-up X", "chez X", "l'éditeur américain
@@ -215,8 +218,9 @@ def is_common_abbreviation(name: str) -> bool:
 
 
 def credit_length(text: str) -> int:
-    """How many leading characters of `text` are a photo credit ("DR ", "© ", "Crédit photo : ")."""
-    found = _CREDIT.match(text)
+    """How many leading characters of `text` are a photo credit ("DR ", "© ", "Crédit photo : ") or a
+    legal form ("SAS ")."""
+    found = _CREDIT.match(text) or _LEGAL_FORM.match(text)
     return found.end() if found and found.end() < len(text) else 0
 
 
