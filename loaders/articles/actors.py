@@ -7,7 +7,6 @@ per document, so a later bare "AFNUM" gets the full name (and the id, when known
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,7 +14,7 @@ from loaders.articles.organisations import (GAZETTEER_ID, PROGRAMME, Gazetteer, 
                                             establishments, is_a_country, is_common_abbreviation, is_generic,
                                             is_role, listed_names, opens_with_number_word, role_spans, speakers,
                                             suffixed_names)
-from loaders.articles.quantities import Item
+from loaders.articles.quantities import Item, overlap_test
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
 from loaders.schema import Actor
@@ -214,11 +213,7 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
     roles = role_spans(text)
-    role_starts = [s for s, _ in roles]
-
-    def in_a_role(start: int, end: int) -> bool:
-        k = bisect.bisect_left(role_starts, end)   # roles[:k] start before the span ends; they do not overlap
-        return k > 0 and roles[k - 1][1] > start
+    in_a_role = overlap_test(roles)
 
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
 
@@ -283,10 +278,11 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
             add(m.start(), m.end(), "ORG")
     # A list of names one of which is an actor: the others are too ("Capagro, Caravelle, Pymwymic et
     # DS Participation" after a known fund), unless a rule above says otherwise.
-    actors = [(i.start, i.end) for i in items if i.kind == "actor"]
+    is_actor = overlap_test([(i.start, i.end) for i in items if i.kind == "actor"])
+    is_place = overlap_test(places)
     for members in listed_names(text):
-        named = sum(any(s < e2 and s2 < e for s2, e2 in actors) for s, e in members)
-        if named and named >= sum(any(s < e2 and s2 < e for s2, e2 in places) for s, e in members):
+        named = sum(is_actor(s, e) for s, e in members)
+        if named and named >= sum(is_place(s, e) for s, e in members):
             # (not "Paris, Marseille, Lyon et Le Havre": more places than actors make a list of places)
             for start, end in members:
                 add(start, end, "ORG")

@@ -113,7 +113,9 @@ _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 # two lowercase adjectives and one lowercase complement ("de la cybersécurité", "de puces"); the name is
 # capitalised, so "l'éditeur américain de cybersécurité a obtenu" names nobody.
 _LOWER = r"[a-zàâçéèêëîïôöûüœ][a-zàâçéèêëîïôöûüœ'’-]*"
-_NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*))*)"
+# Names run to at most eight words: an unbounded run made each pattern quadratic on a long capitalised text
+# (a 200,000-character paste of "Aa Aa ..." read each run again from every word).
+_NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*)){0,7})"
 _CUE = re.compile(
     r"(?=[lL])(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
     r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet"
@@ -135,7 +137,7 @@ _CUE_SOURCE = re.compile(
 # "X, fondée en 2015", "X a racheté". Not "Bordeaux, la start-up Tehtris": a definite article announces
 # the next name, and the cue must go on in lowercase.
 _CUE_AFTER = re.compile(
-    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z0-9][\w.&-]*)*)"
+    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z0-9][\w.&-]*){0,7})"
     r"(?:,\s(?:(?:un|une)\s)?(?:sp[ée]cialiste|[ée]diteur|fabricant|start-?up|scale-?up|fintech"
     r"|soci[ée]t[ée]|entreprise|groupe)\s(?=[a-zàâçéèêëîïôöûü])|,\s(?:fond[ée]e?|cr[ée][ée]e?)\sen\s[12]\d{3}"
     r"|\sa\s(?:rachet[ée]|acquis|lev[ée])\s)")
@@ -166,7 +168,7 @@ _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd
 # An establishment named by its kind and its place, lowercase head included: "le centre hospitalier de
 # Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes",
 # "le tribunal administratif de Versailles", "la Ville de Laval", "la région Île-de-France" (as administrations).
-_PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*)*"
+_PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*){0,7}"
 _OF = r"(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)"
 _ESTABLISHMENT = re.compile(
     r"(?<![\w-])(?P<name>(?:"
@@ -182,8 +184,8 @@ _ESTABLISHMENT = re.compile(
     r"|(?:CHU|CHR)\s" + _OF + r")" + _PLACE_NAME + r")")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
 # Développement". When the text names one of them an organisation, the others are organisations too.
-_MEMBER = r"[A-Z0-9][\w.&’'-]*(?:\s[A-Z0-9][\w.&’'-]*)*"
-_LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER})*(?:,?\s(?:et|ou)\s{_MEMBER})")
+_MEMBER = r"[A-Z0-9][\w.&’'-]*(?:\s[A-Z0-9][\w.&’'-]*){0,7}"
+_LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER}){{0,40}}(?:,?\s(?:et|ou)\s{_MEMBER})")
 _LIST_MEMBER = re.compile(_MEMBER)
 _NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
                "Cette", "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "Mais", "Et", "Puis", "Dont"}

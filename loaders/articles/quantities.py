@@ -112,14 +112,20 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 
+def overlap_test(spans: list[tuple[int, int]]):
+    """A function telling whether (start, end) overlaps any of `spans`, each call in log n (a long text
+    has thousands of spans: comparing with each would be quadratic)."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end among the first k
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end)  # spans[:k] start before this one ends
+        return k > 0 and reach[k - 1] > start
+    return overlaps
+
+
 def not_overlapping(items: list[Item], others: list[Item]) -> list[Item]:
     """`items` that overlap none of `others`, in n log n (a long text has thousands of each)."""
-    others = sorted(others, key=lambda o: o.start)
-    starts = [o.start for o in others]
-    reach = list(itertools.accumulate((o.end for o in others), max))  # furthest end among the first k
-    kept = []
-    for item in items:
-        k = bisect.bisect_left(starts, item.end)  # others[:k] start before the item ends
-        if k == 0 or reach[k - 1] <= item.start:
-            kept.append(item)
-    return kept
+    overlaps = overlap_test([(o.start, o.end) for o in others])
+    return [item for item in items if not overlaps(item.start, item.end)]
