@@ -2628,12 +2628,6 @@ HELD_OUT_11 = [
             "que les États-Unis représentaient 37 % de la production en 1990, ils n'étaient plus qu'à 13 % en tout "
             "début d'année dernière.",
             percent=[37, 13], dates=["1990", "2023"], published="2024-03"),
-    # "La Haye" stands for the Dutch government and is left out
-    Passage("https://www.usinenouvelle.com/article/la-presence-en-chine-du-groupe-neerlandais-asml-en-suspens."
-            "N2024132",
-            "Car depuis 2019, La Haye refuse tout simplement de délivrer une licence d'exportation dans ce sens à "
-            "ASML pour ces technologies.",
-            actors=["ASML"], dates=["2019"]),
     # published: the address carries 2022/septembre, and 14 September 2022 was a Wednesday; "Bruxelles" stands for
     # the Commission and is left out
     Passage("https://www.linfo.re/archives-linfo-re/archives-2011/archives-linfo-re/archives-linfo-re/archives-2022/"
