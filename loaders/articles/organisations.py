@@ -284,6 +284,7 @@ def listed_names(text: str) -> list[list[tuple[int, int]]]:
     return out
 
 
+@cache
 def _place_names() -> frozenset[str]:
     from babel import Locale
     # Countries and regions of the world in French and English; not "Nations unies" (an organisation) nor
@@ -300,13 +301,9 @@ def _place_names() -> frozenset[str]:
         "Manitoba", "Saskatchewan", "Nouvelle-Écosse", "Nouveau-Brunswick", "QC", "ON", "BC", "AB")})
 
 
-_PLACES: frozenset[str] | None = None
 _ARTICLE = re.compile(r"^(?:la|le|les|l')\s?")
 
 
 def is_a_country(name: str) -> bool:
     """"États-Unis", "la France", "Royaume-Uni": a place, not an actor (unless the actors table says so)."""
-    global _PLACES
-    if _PLACES is None:
-        _PLACES = _place_names()
-    return _ARTICLE.sub("", surface_key(name)) in _PLACES
+    return _ARTICLE.sub("", surface_key(name)) in _place_names()
