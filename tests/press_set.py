@@ -21,6 +21,7 @@ date range counts as its start. Periods that notation has no precision for are w
 (quarter), "2024-H1" (half year) and "2023-spring" (season). `published` is the article's date as
 the page gives it (ISO at its precision); relative dates ("mardi", "l'an dernier") are annotated
 only when it, with the passage, settles them.
+HELD_OUT_16 was annotated blind, by reading only, without any extraction run on its passages.
 """
 from __future__ import annotations
 
@@ -3619,4 +3620,234 @@ HELD_OUT_15 = [
             "En 2024, l’Autorité de la concurrence a examiné un nombre record de 295 opérations, soit une hausse de "
             "10 % par rapport au précédent pic de 2021.",
             percent=[10], actors=["Autorité de la concurrence"], dates=["2024", "2021"]),
+]
+
+# Annotated blind, by reading only, without any extraction run on its passages: digital sovereignty in
+# French-language trade, general and regional press (cloud, AI, cybersecurity, public procurement, big tech,
+# start-up funding), with official pages (a government site, a parliamentary question, a Senate report, a
+# city) and an interview. `published` is the date the page or its address gives (None: none found).
+HELD_OUT_16 = [
+    # published 2025-03, so "Le 14 mars" is 14 March 2025; "l’État" is the state
+    Passage("https://www.frenchweb.fr/microsoft-a-lecole-de-la-republique-quand-la-souverainete-numerique-devient-une-"
+            "option/452424",
+            "Le 14 mars, la publication du contrat entre le ministère de l’Éducation nationale et Microsoft a mis une "
+            "nouvelle fois en lumière une contradiction majeure de la stratégie numérique de l’État.",
+            actors=["ministère de l’Éducation nationale", "Microsoft"], dates=["2025-03-14"], published="2025-03"),
+    # published 2026-03-09, so "Fin février" is February 2026; "Washington" stands for the administration
+    Passage("https://www.mac4ever.com/societe/195055-l-education-nationale-deconseille-microsoft-puis-lui-signe-un-"
+            "cheque-de-152-millions-d-euros",
+            "Fin février, elle a ordonné à toutes les agences fédérales de cesser d'utiliser les technologies "
+            "d'Anthropic, pour avoir refusé d'ouvrir son IA à l'armée. En mai 2025, Microsoft avait supprimé le compte "
+            "e-mail du procureur de la Cour pénale internationale sous la pression de Washington.",
+            actors=["Anthropic", "Microsoft", "Cour pénale internationale"], dates=["2026-02", "2025-05"],
+            published="2026-03-09"),
+    # a written question to the minister, with the ministry's answer
+    Passage("https://www.assemblee-nationale.fr/dyn/17/questions/QANR5L17QE5312",
+            "Cet accord cadre, qui prévoit seulement un montant maximum de dépenses fixé à 152 millions d'euros hors "
+            "taxe, pour une durée maximale de quatre ans, est censé répondre aux besoins des agents des services "
+            "centraux ou déconcentrés du ministère de l'éducation nationale",
+            money=[(1.52e8, "EUR")], actors=["ministère de l'éducation nationale"], dates=[]),
+    # published 2025-11-12, so "en juin dernier" is June 2025; "gouvernement américain" is the state
+    Passage("https://www.generation-nt.com/actualites/microsoft-souverainete-numerique-europe-cloud-act-donnees-"
+            "2065952",
+            "Cette initiative fait directement suite à une audition tendue au Sénat français en juin dernier, où un "
+            "dirigeant de l'entreprise avait reconnu que les données des citoyens européens pouvaient, en théorie, être "
+            "transmises au gouvernement américain si la loi l'exigeait.",
+            actors=["Sénat"], dates=["2025-06"], published="2025-11-12"),
+    # published 2022-06, so "ce 22 juin" is 22 June 2022; "la fin 2022" is the year 2022
+    Passage("https://www.usine-digitale.fr/article/bleu-le-cloud-de-confiance-d-orange-microsoft-et-capgemini-sera-"
+            "operationnel-en-2024.N2017937",
+            "Les premiers clients devraient être accompagnés d'ici la fin 2022 afin d'être prêts à migrer dès que le "
+            "service sera pleinement disponible, en 2024, d'après un communiqué publié ce 22 juin.",
+            dates=["2022", "2024", "2022-06-22"], published="2022-06"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lireamp-dassault-aviation-embarque-bleu-pour-son-cloud-de-"
+            "confiance-98827.html",
+            "Zoom était également en lice, mais il ne dispose pas de certification SecNumCloud. Enfin, le contrat avec "
+            "Bleu entre en vigueur le 1er janvier 2026 et les premiers services vont voir le jour à l’été 2026.",
+            actors=["Zoom", "Bleu"], dates=["2026-01-01", "2026-summer"]),
+    Passage("https://portail-ie.fr/univers/blockchain-data-et-ia/2023/mistral-ai-nouveau-fer-de-lance-de-"
+            "lintelligence-artificielle-a-la-francaise",
+            "La start-up française Mistral AI, spécialisée dans l’intelligence artificielle (IA), a réussi à lever 385 "
+            "millions d’euros lors de son second tour de financement, atteignant ainsi une valorisation d’environ 2 "
+            "milliards de dollars.",
+            money=[(3.85e8, "EUR"), (2e9, "USD")], actors=["Mistral AI"], dates=[], published="2023"),
+    # published 2023-12-10, so "octobre dernier" is October 2023
+    Passage("https://maddyness.com/2023/12/10/cest-desormais-officiel-mistral-ai-leve-385-millions-deuros",
+            "Les rumeurs allaient bon train depuis octobre dernier. Le site The information affirmait alors que "
+            "l’entreprise française cherchait à lever 300 millions de dollars, deux mois seulement après avoir levé 105 "
+            "millions d'euros.",
+            money=[(3e8, "USD"), (1.05e8, "EUR")], actors=["The information"], dates=["2023-10"],
+            published="2023-12-10"),
+    # published 2024-06, so "en février" is February 2024
+    Passage("https://www.boursorama.com/actualite-economique/actualites/ia-mistral-annonce-une-levee-de-fonds-de-600-"
+            "millions-d-euros-437db2fc30b8ad31a22d512e0b0c22d5",
+            "Microsoft, qui a investi en février près de 15 million d'euros dans Mistral AI, ne fait pas partie de "
+            "cette nouvelle levée de fonds.",
+            money=[(1.5e7, "EUR")], actors=["Microsoft", "Mistral AI"], dates=["2024-02"], published="2024-06"),
+    Passage("https://siecledigital.fr/2024/01/24/des-chercheurs-de-deepmind-envisagent-de-fonder-une-start-up-en-"
+            "france/",
+            "Selon les informations obtenues par Bloomberg, plusieurs chercheurs de DeepMind se seraient mis d’accord "
+            "pour quitter la division IA de Google afin de fonder leur propre start-up au sein de la capitale française.",
+            actors=["Bloomberg", "DeepMind", "Google"], dates=[], published="2024-01-24"),
+    # no date on the page: "la fin de l’année" and "jeudi 5 février" are left out; "le gouvernement" is the state
+    Passage("https://puissance-pc.net/news/health-data-hub-nos-donnees-de-sante-ne-resteront-pas-chez-microsoft",
+            "D’ici la fin du mois de mars 2026, le nom de la société qui remplacera Microsoft devrait être connu. Et la "
+            "migration devra être effective d’ici la fin de l’année : une accélération du calendrier et un changement "
+            "de stratégie actés par le gouvernement, dans un communiqué du jeudi 5 février.",
+            actors=["Microsoft"], dates=["2026-03"]),
+    Passage("https://www.ticsante.com/story?ID=4937",
+            "Microsoft Azure fournit notamment \"le stockage, la gestion des logs et des annuaires\" et la puissance de "
+            "calcul du hub, a précisé Stéphanie Combes.",
+            actors=["Microsoft Azure", "Stéphanie Combes"], dates=[]),
+    # a Senate report; "136 ( * )" is a footnote mark; the Observatoire is a publication; "entre 2018 et 2019"
+    # counts as its start
+    Passage("https://www.senat.fr/rap/r20-678/r20-67810.html",
+            "Selon l'édition 2020 de l'Observatoire de la confiance numérique, la cybersécurité et la sécurité "
+            "numérique réalisent en France 13 milliards d'euros de chiffre d'affaires 136 ( * ) , avec 8,8 % de "
+            "croissance entre 2018 et 2019, dégage 6,1 milliards d'euros de valeur ajoutée et employait 67 000 "
+            "personnes.",
+            money=[(1.3e10, "EUR"), (6.1e9, "EUR")], percent=[8.8], dates=["2020", "2018"]),
+    Passage("https://faceaurisque.com/2021/08/17/cybersecurite-un-marche-toujours-prospere",
+            "L’activité des entreprises de cybersécurité a progressé de 7 % en France en 2020, selon les études d’En "
+            "Toute Sécurité",
+            percent=[7], actors=["En Toute Sécurité"], dates=["2020"], published="2021-08-17"),
+    # "7 milliards" beside "25 milliards €" is money in euros
+    Passage("https://www.cymbioz.com/plan-cybersecurite-des-maux-et-des-actes/",
+            "un chiffre d’affaires consolidé de 25 milliards € d’ici 2025 (contre 7 milliards aujourd’hui), doublement "
+            "des emplois dans le secteur, 3 licornes cyber, hausse de 20% des brevets",
+            money=[(2.5e10, "EUR"), (7e9, "EUR")], percent=[20], dates=["2025"]),
+    # an interview (the director general of the FIC); the Forum is an event
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/avisa-partners-ne-fait-l-"
+            "objet-d-aucune-poursuite-penale-guillaume-tissier-directeur-general-du-fic-957672.html",
+            "L'édition 2023 s'annonce très bien. Nous attendons plus de 15.000 personnes pendant les trois jours du "
+            "Forum autour de 650 partenaires publics et privés.",
+            dates=["2023"], published="2023-04"),
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/avisa-partners-ne-fait-l-"
+            "objet-d-aucune-poursuite-penale-guillaume-tissier-directeur-general-du-fic-957672.html",
+            "Il y a au départ, une polémique, déjà ancienne, orchestrée par des médias militants jetant le doute sur "
+            "certaines activités de communication d'Avisa Partners, actionnaire de CEIS, organisateur du Forum.",
+            actors=["Avisa Partners", "CEIS"], dates=[], published="2023-04"),
+    # the Cyberscope is a publication
+    Passage("https://www.silicon.fr/cyberscope-2023-campus-cyberscope-468470.html",
+            "La deuxième section du Cyberscope s’intitule « Menaces et opérations ». Elle comporte aussi cinq "
+            "indicateurs. À commencer par le nombre d’incidents majeurs (109) que l’ANSSI a traités en 2022.",
+            actors=["ANSSI"], dates=["2022"], published="2023-06"),
+    Passage("https://www.solutions-numeriques.com/?p=239009&post_type=post",
+            "Posons la question à un témoin de valeur : Guillaume Poupard, directeur général adjoint de Docaposte, "
+            "filiale numérique de La Poste, et ancien directeur général de l’ANSSI.",
+            actors=["Guillaume Poupard", "Docaposte", "La Poste", "ANSSI"], dates=[]),
+    # "la fin de 2026" is the year 2026
+    Passage("https://datanews.levif.be/analyse/arriere-plan/la-belgique-antenne-dia-en-europe-quand-les-ambitions-"
+            "numeriques-se-heurtent-aux-limites-du-reseau-electrique",
+            "La capacité de colocation et d’hyperscale dépassera 260 MW de capacité IT d’ici la fin de 2026, répartie "
+            "en 105 MW pour le secteur de la colocation et 158 MW pour les centres de données hyperscale. C’est ce "
+            "qu’a calculé la Belgian Digital Infrastructure Association (BDIA)",
+            actors=["Belgian Digital Infrastructure Association", "BDIA"], dates=["2026"]),
+    Passage("https://www.teamfrance-export.fr/infos-sectorielles/38018/38018-la-belgique-veut-heberger-une-usine-"
+            "dintelligence-artificielle-a-80-m-eur",
+            "Le coût total du projet est estimé à 80 M EUR, dont la moitié pourrait être financée par des fonds "
+            "européens. Le consortium technique repose sur la collaboration entre l’institut flamand Imec et le centre "
+            "de recherche wallon Cenaero.",
+            money=[(8e7, "EUR")], actors=["Imec", "Cenaero"], dates=[]),
+    Passage("https://intelligence-artificielle.developpez.com/actu/376590/Google-prevoit-d-investir-5-milliards-en-"
+            "Belgique-pour-developper-son-infrastructure-IA-et-son-reseau-de-centres-de-donnees-creant-ainsi-des-"
+            "centaines-d-emplois-et-soutenant-la-croissance-economique-locale/",
+            "Google a annoncé un investissement de 5 milliards d'euros en Belgique afin de développer son "
+            "infrastructure d'intelligence artificielle (IA) et son réseau de centres de données, renforçant ainsi la "
+            "position du pays en tant que pôle numérique en Europe.",
+            money=[(5e9, "EUR")], actors=["Google"], dates=[], published="2025-10-09"),
+    Passage("https://kulturegeek.fr/news-244949/cloud-france-devoile-plan-18-milliard-deuros",
+            "À ce jour, Amazon Web Services (AWS), Microsoft Azure, Google détiennent 69% du marché européen du cloud, "
+            "quand les grands européens, OVHCloud et l’allemand Deutsche Telekom, en ont 2%.",
+            percent=[69, 2],
+            actors=["Amazon Web Services", "AWS", "Microsoft Azure", "Google", "OVHCloud", "Deutsche Telekom"],
+            dates=[]),
+    # an official page of the government
+    Passage("https://info.gouv.fr/actualite/le-cloud",
+            "Le marché du Cloud est estimé à 21 milliards d'euros en Europe pour l'année 2019 et à plus de 10 "
+            "milliards d'euros en France avec une croissance annuelle de 38%.",
+            money=[(2.1e10, "EUR"), (1e10, "EUR")], percent=[38], dates=["2019"], published="2023-01-01"),
+    Passage("https://info.gouv.fr/actualite/le-cloud",
+            "La concentration du marché Cloud autour de quelques acteurs (Amazon, Microsoft et Google contrôlent 66% du "
+            "marché Européen contre moins de 16% pour l'ensemble des acteurs européens) expose les entreprises et les "
+            "administrations françaises à un risque sur la maîtrise de leurs données",
+            percent=[66, 16], actors=["Amazon", "Microsoft", "Google"], dates=[], published="2023-01-01"),
+    # published 2023-07, so "vendredi 30 juin" is 30 June 2023; "la semaine dernière" has no day and is left out
+    Passage("https://www.usine-digitale.fr/article/le-centre-hospitalier-de-saint-renantouche-par-une-attaque-par-"
+            "rancongiciel.N2150342",
+            "Après le CHU de Rennes, touché la semaine dernière, c’est le centre hospitalier de Saint-Renan, dans le "
+            "Finistère, qui a été victime, vendredi 30 juin, d’une intrusion dans son système informatique.",
+            actors=["CHU de Rennes", "centre hospitalier de Saint-Renan"], dates=["2023-06-30"], published="2023-07"),
+    # published 2023-06-22, a Thursday, so "mercredi" is 21 June 2023; the article is dropped from "le Télégramme"
+    Passage("https://www.20minutes.fr/rennes/4042402-20230622-rennes-chu-victime-cyberattaque",
+            "Selon le Télégramme et Ouest France, l’alerte a été donnée mercredi en début de soirée et une cellule de "
+            "crise a été rapidement mise en place.",
+            actors=["Télégramme", "Ouest France"], dates=["2023-06-21"], published="2023-06-22"),
+    Passage("https://cms.barreau.qc.ca/fr/nouvelle/article/souverainete-numerique-gestion-donnees",
+            "Car le risque est grand, comme l’explique Me Pierre Trudel, professeur titulaire au Centre de recherche en "
+            "droit public (CRDP) de la Faculté de droit de l’Université de Montréal.",
+            actors=["Pierre Trudel", "Centre de recherche en droit public", "CRDP",
+                    "Faculté de droit de l’Université de Montréal"], dates=[], published="2026-01-19"),
+    Passage("https://innovations.fr/cloud-souverain-canadien-une-revolution-numerique",
+            "Quatre acteurs majeurs du secteur technologique canadien – ThinkOn, Hypertec Group, Aptum et eStruxture – "
+            "ont uni leurs forces pour proposer une solution de cloud entièrement souveraine, conçue spécifiquement "
+            "pour répondre aux besoins du gouvernement canadien.",
+            actors=["ThinkOn", "Hypertec Group", "Aptum", "eStruxture"], dates=[]),
+    # Teams is a product
+    Passage("https://www.europeanscientist.com/fr/big-data-fr/microsoft-face-au-desir-croissant-de-souverainete-"
+            "numerique-en-europe",
+            "En 2023, l’Union européenne avait ouvert une enquête antitrust visant Microsoft, en raison de la manière "
+            "dont l’entreprise lie Teams à ses autres logiciels professionnels.",
+            actors=["Union européenne", "Microsoft"], dates=["2023"]),
+    # the amounts after the first imply euros; "³" is a footnote mark
+    Passage("https://www.klaerenn.fr/we-are-the-champions-or-not",
+            "Bpifrance, dont la mission est d'irriguer l'écosystème, n'est présente que dans 8 entreprises sur 150 — "
+            "pour des tours totalisant plus de 160 millions d'euros. Tikehau Capital, près de 120 millions. Banque des "
+            "Territoires, près de 80 millions. Ace Capital, plus de 50 millions³.",
+            money=[(1.6e8, "EUR"), (1.2e8, "EUR"), (8e7, "EUR"), (5e7, "EUR")],
+            actors=["Bpifrance", "Tikehau Capital", "Banque des Territoires", "Ace Capital"], dates=[]),
+    Passage("https://atlantico.fr/article/decryptage/souverainete-numerique-apprendre-a-dependre-sans-se-soumettre-"
+            "frederic-gaven",
+            "En 2025, près de 72 % des données publiques françaises transitent encore par des clouds soumis au Cloud "
+            "Act américain.",
+            percent=[72], dates=["2025"], published="2025-11-17"),
+    Passage("https://frontpopulaire.fr/o/Content/co400820/informatique-les-pepites-francaises-une-fois-encore-"
+            "pillees-par-des-entrepr",
+            "le « rapport de Philippe Tibi, remis à Bruno Le Maire en juillet 2019 » faisait état d’un vivier "
+            "d’entreprises technologiques important dans l’Hexagone",
+            actors=["Philippe Tibi", "Bruno Le Maire"], dates=["2019-07"], published="2021-02-16"),
+    # a Swiss association's page
+    Passage("https://clusis.com/2023/03/31/cybersecurite-comment-leurope-tente-de-rattraper-son-retard/",
+            "explique François Lavaste, directeur d’investissements au sein de l’équipe cybersécurité de Tikehau "
+            "Capital. Elles ont ainsi réalisé pas moins de 67 tours de table et levé 1,6 milliard d’euros en 2022.",
+            money=[(1.6e9, "EUR")], actors=["François Lavaste", "Tikehau Capital"], dates=["2022"],
+            published="2023-03-31"),
+    Passage("https://www.theodo.fr/digital-et-strategie/quand-le-cloud-est-politique-retour-sur-letat-dans-le-nuage"
+            "?hs_amp=true",
+            "Cette démarche bénéficie d’un investissement de 109 milliards d’euros pour accompagner la construction "
+            "d’infrastructures souveraines.",
+            money=[(1.09e11, "EUR")], dates=[]),
+    # a city's own page; Bretagne cyber alliance is a label, the Ateliers des Capucins a place
+    Passage("https://brest.fr/actualites/la-cybersecurite-affirme-sa-place-sur-la-metropole",
+            "Après Rennes et Lannion, c’est donc Brest métropole qui a été labellisée Bretagne cyber alliance ce 3 "
+            "juillet, aux Ateliers des Capucins.",
+            actors=["Brest métropole"], dates=["2025-07-03"], published="2025-07-03"),
+    # the European Cyber Week is an event
+    Passage("https://gref-bretagne.com/ressources/cybersecurite-zoom-sur-une-filiere-bretonne-dynamique-a-forts-"
+            "enjeux-mais-faiblement-feminisee",
+            "L’European Cyber Week a aussi été l’occasion d’évoquer la faible féminisation de la filière qui comptait, "
+            "en 2021, au national, 11 % de femmes, selon une étude de l’Agence nationale de la sécurité des systèmes "
+            "d’information (Anssi).",
+            percent=[11], actors=["Agence nationale de la sécurité des systèmes d’information", "Anssi"],
+            dates=["2021"]),
+    # "d’entre 11 % et 13 %" and "9-10 %" count as their low values
+    Passage("https://siecledigital.fr/2024/04/24/ovhcloud-revoit-a-la-baisse-son-ca-previsionnel-son-action-chute/",
+            "Alors que les précédentes prévisions tablaient sur une croissance d’entre 11 % et 13 % pour l’année 2024, "
+            "OVHcloud a réduit son estimation à 9-10 %.",
+            percent=[11, 9], actors=["OVHcloud"], dates=["2024"], published="2024-04-24"),
+    Passage("https://itsocial.fr/cloud-infrastructure-it/cloud-infrastructure-it-actualites/un-premier-semestre-"
+            "solide-pour-ovhcloud-tire-par-le-cloud-public-les-offres-souveraines-et-linternational",
+            "Sur les six premiers mois de son exercice décalé (clos le 28 février 2025), le groupe affiche 536 millions "
+            "d’euros de revenus, soit un bond organique de 10,2 % par rapport à 2024.",
+            money=[(5.36e8, "EUR")], percent=[10.2], dates=["2025-02-28", "2024"]),
 ]
