@@ -42,7 +42,8 @@ def _found(extractor: Extractor, text: str, published: str | None = None) -> dic
     return {"money": [(round(i.value), i.currency) for i in items if i.kind == "money"],
             "percent": [round(i.value, 2) for i in items if i.kind == "percent"],
             "dates": [_period(i) for i in items if i.kind == "date" and i.value is not None],
-            "actors": [surface_key(i.text) for i in items if i.kind == "actor"]}
+            # The reader lists each actor once per distinct surface, however often it is written
+            "actors": list(dict.fromkeys(surface_key(i.text) for i in items if i.kind == "actor"))}
 
 
 _PERIODS = {(1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
