@@ -189,6 +189,23 @@ def test_seed_articles_name_the_actors_the_gold_credits_with_proposals(shared_di
         assert gold[document.path.name] <= ids, document.path.name
 
 
+def test_files_read_while_the_model_loads_are_not_read_again_and_give_the_same_items(tmp_path, data_dir, extractor):
+    """The read-ahead (a process forked before the model loads) hands over each file's text and
+    numbers: the workers use them as they are, and an unreadable file keeps its problem."""
+    from loaders.articles.extract import TextFinder
+    paths = [Path(p) for p in _write(tmp_path, {"a.txt": ARTICLE.encode(), "b.txt": b"\x00\x01",
+                                                "c.txt": "Le Sénat vote 15 millions d’euros en 2025.".encode()})]
+    read = [TextFinder(data_dir).read(p, None) for p in paths]
+    fresh = [(r.path.name, r.problem, [f.to_json() for f in r.found]) for r in extractor.extract_files(paths)]
+    for p in paths:
+        p.unlink()            # gone from the disk: only what was read ahead is left
+    ahead = [(r.path.name, r.problem, [f.to_json() for f in r.found])
+             for r in extractor.extract_files(paths, ahead=read)]
+    assert ahead == fresh
+    assert [name for name, problem, _ in ahead if problem] == ["b.txt"]
+    assert {f["kind"] for f in ahead[2][2]} >= {"money", "date"}
+
+
 def test_a_worker_that_cannot_load_the_model_stops_the_run_with_a_message(tmp_path, data_dir, monkeypatch):
     import loaders.articles.extract as extract_module
     from loaders.errors import DataError

@@ -2,7 +2,9 @@
 
 The spaCy pipeline is loaded once and fed in batches with `nlp.pipe`; for many files the
 work is spread over processes forked once the model is loaded (none loads it again),
-because the NER is most of the cost and the machine has more than one core.
+because the NER is most of the cost and the machine has more than one core. While the
+model loads (seconds, on one core), a process forked before it reads the first files and
+finds their numbers, dates and themes, which need no model: the other core is not idle.
 Error policy: a file that cannot be read becomes a `FileResult` with a `problem`; the
 other files go on. Only a broken actors or themes table stops everything (DataError).
 """
@@ -12,6 +14,7 @@ import bisect
 import datetime as dt
 import multiprocessing
 import os
+import queue
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -53,22 +56,59 @@ class FileResult:
     problem: str | None = None
 
 
+@dataclass(frozen=True)
+class TextItems:
+    """What a text gives without the model: its quantities (money, shares, counts, dates) and themes."""
+
+    quantities: list[Item]
+    themes: list[Item]
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """A file read, and its text items found, before the model was loaded; or why it could not be read."""
+
+    document: Document | None
+    items: TextItems | None
+    problem: str | None = None
+
+
+class TextFinder:
+    """Quantities and themes: the part of extraction that needs no spaCy (cheap to build)."""
+
+    def __init__(self, data_dir: Path = DATA_DIR):
+        self.themes = ThemeLexicon(read_table(data_dir, "themes"))
+
+    def find(self, text: str, published: dt.date | None, language: str | None = None) -> TextItems:
+        return TextItems(find_quantities(text, published, language), self.themes.find(text))
+
+    def read(self, path: Path, published: dt.date | None, language: str | None = None) -> ReadAhead:
+        try:
+            document = read_document(path)
+        except DataError as e:
+            return ReadAhead(None, None, "; ".join(str(p) for p in e.problems))
+        return ReadAhead(document, self.find(document.text, published, language))
+
+
 class Extractor:
     """Everything extraction needs, loaded once: the actors and themes tables and the spaCy pipeline."""
 
     def __init__(self, data_dir: Path = DATA_DIR):
         self.actors = ActorIndex(read_table(data_dir, "actors"), read_gazetteer(data_dir))
-        self.themes = ThemeLexicon(read_table(data_dir, "themes"))
+        self.text_finder = TextFinder(data_dir)
+        self.themes = self.text_finder.themes
         self.nlp = load_pipeline(self.actors)
 
     def _items(self, doc, published: dt.date | None, language: str | None = None,
-               text: str | None = None) -> list[Item]:
+               text: str | None = None, found: TextItems | None = None) -> list[Item]:
         # `text` is the doc's text when the caller has it: spaCy joins every token's text again on
-        # each `doc.text` (it cost 12 ms a document, read three times).
+        # each `doc.text` (it cost 12 ms a document, read three times). `found`: its text items,
+        # when they were found ahead (`TextFinder`).
         text = doc.text if text is None else text
         actors = find_actors(doc, self.actors, text)
         programmes = [i for i in actors if i.kind == "programme"]
-        quantities = find_quantities(text, published, language)
+        found = found or self.text_finder.find(text, published, language)
+        quantities = found.quantities
         if programmes:   # "‘France 2030’" names a plan: its number is neither a year nor a count
             quantities = [q for q in quantities if q.kind not in ("date", "count")
                           ] + not_overlapping([q for q in quantities if q.kind in ("date", "count")], programmes)
@@ -76,37 +116,47 @@ class Extractor:
         if named:        # "360 Capital Partners", "3DS Outscale": a number in a name counts nothing
             quantities = [q for q in quantities if q.kind != "count"
                           ] + not_overlapping([q for q in quantities if q.kind == "count"], named)
-        items = quantities + actors + self.themes.find(text)
+        items = quantities + actors + found.themes
         return sorted(items, key=lambda i: (i.start, i.end, i.kind))
 
     def extract_documents(self, documents: Iterable[Document], published: dt.date | None = None,
-                          language: str | None = None) -> Iterator[tuple[Document, list[Found]]]:
+                          language: str | None = None, ahead: dict[Path, TextItems] | None = None
+                          ) -> Iterator[tuple[Document, list[Found]]]:
         """Each document with its items, in order; the texts go through spaCy in batches.
 
         `language` is the documents' ISO 639-1 language: "en" reads English amounts ("$109bn"),
-        anything else French (loaders.articles.quantities.find_quantities).
+        anything else French (loaders.articles.quantities.find_quantities). `ahead`: text items
+        already found, by path.
         """
+        ahead = ahead or {}
         pairs = ((d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH):
             starts = [s.start_char for s in doc.sents]
             ends = [s.end_char for s in doc.sents]
             found = []
-            for item in self._items(doc, published, language, document.text):
+            for item in self._items(doc, published, language, document.text, ahead.get(document.path)):
                 k = max(bisect.bisect_right(starts, item.start) - 1, 0)
                 found.append(Found(str(document.path), item, starts[k], ends[k]))
             yield document, found
 
     def extract_files(self, paths: Iterable[Path], published: dt.date | None = None,
-                      language: str | None = None) -> list[FileResult]:
-        """Read and extract each file; unreadable ones come back with their problem."""
+                      language: str | None = None, ahead: list[ReadAhead] | None = None) -> list[FileResult]:
+        """Read and extract each file; unreadable ones come back with their problem. `ahead`: the
+        files as `TextFinder.read` gave them, in the order of `paths`, when they were read ahead."""
         results = {p: FileResult(p) for p in paths}
-        readable = []
-        for path, result in results.items():
+        readable, items = [], {}
+        for k, (path, result) in enumerate(results.items()):
+            if ahead is not None:
+                result.problem = ahead[k].problem
+                if ahead[k].document is not None:
+                    readable.append(ahead[k].document)
+                    items[path] = ahead[k].items
+                continue
             try:
                 readable.append(read_document(path))
             except DataError as e:
                 result.problem = "; ".join(str(p) for p in e.problems)
-        for document, found in self.extract_documents(readable, published, language):
+        for document, found in self.extract_documents(readable, published, language, items):
             results[document.path].document = document
             results[document.path].found = found
         return list(results.values())
@@ -124,8 +174,38 @@ def _start_worker() -> None:
     threadpool_limits(1)
 
 
-def _work(task: tuple[list[Path], dt.date | None, str | None]) -> list[FileResult]:
+def _work(task: tuple[list[Path], dt.date | None, str | None, list[ReadAhead] | None]) -> list[FileResult]:
     return _worker.extract_files(*task)
+
+
+def _read_ahead(finder: TextFinder, chunks: list[list[Path]], published: dt.date | None, language: str | None,
+                out, stop) -> None:
+    """In a process forked before the model loads: the chunks read in order, until told to stop."""
+    try:
+        for k, chunk in enumerate(chunks):
+            if stop.is_set():
+                break
+            out.put((k, [finder.read(p, published, language) for p in chunk]))
+    finally:
+        out.put(None)
+
+
+def _collect(process, out) -> dict[int, list[ReadAhead]]:
+    """What the read-ahead process sent, once it has stopped (nothing lost if it died: those chunks
+    are read again by the workers)."""
+    got: dict[int, list[ReadAhead]] = {}
+    while True:
+        try:
+            message = out.get(timeout=1)
+        except queue.Empty:
+            if not process.is_alive():
+                break
+            continue
+        if message is None:
+            break
+        got[message[0]] = message[1]
+    process.join()
+    return got
 
 
 def default_workers(n_files: int) -> int:
@@ -154,15 +234,29 @@ def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir:
     global _worker
     workers = workers or default_workers(len(paths))
     chunks = [paths[i:i + BATCH] for i in range(0, len(paths), BATCH)]
-    extractor = load_extractor(data_dir)
     if workers <= 1:
+        extractor = load_extractor(data_dir)
         for chunk in chunks:
             yield from extractor.extract_files(chunk, published, language)
         return
+    context = multiprocessing.get_context("fork")
+    # The model takes seconds to load, on one core: meanwhile a process forked before it reads the
+    # first files and finds what needs no model, on the other.
+    finder = TextFinder(data_dir)
+    out, stop = context.Queue(), context.Event()
+    reader = context.Process(target=_read_ahead, args=(finder, chunks, published, language, out, stop),
+                             daemon=True)
+    reader.start()
+    try:
+        extractor = load_extractor(data_dir)
+    finally:
+        stop.set()
+        ahead = _collect(reader, out)
     _worker = extractor
     try:
-        with multiprocessing.get_context("fork").Pool(workers, _start_worker) as pool:
-            for results in pool.imap(_work, [(c, published, language) for c in chunks]):
+        with context.Pool(workers, _start_worker) as pool:
+            tasks = [(c, published, language, ahead.get(k)) for k, c in enumerate(chunks)]
+            for results in pool.imap(_work, tasks):
                 yield from results
     finally:
         _worker = None
