@@ -155,3 +155,39 @@ def test_a_number_inside_an_organisations_name_counts_nothing(extractor):
                                            "dans 12 start-up."), None)
     assert [(i.kind, i.text) for i in items if i.kind in ("count", "money")] == [
         ("money", "9 millions d'euros"), ("count", "12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before a person is no part of the name
+    ("Selon Me Claire Dubois, avocate au barreau, le risque grandit.", ["Claire Dubois"]),
+    ("M. Lefèvre a signé l'accord hier.", ["Lefèvre"]),
+    # a city's metropolis and agglomeration, a municipality: administrations
+    ("Après Lannion, c'est Brest métropole qui rejoint l'agglomération de Châteauroux et la Municipalité de Rolle.",
+     ["Brest métropole", "agglomération de Châteauroux", "Municipalité de Rolle"]),
+    # a list whose names open on a lower-case letter before a capital, beside a known organisation
+    ("Trois acteurs – Datanor, Microsoft et eCloudia – ont signé l'accord.", ["Datanor", "Microsoft", "eCloudia"]),
+    # the source of the studies a figure comes from
+    ("Le marché a crû de 7 %, selon les études de Veyrat Conseil.", ["Veyrat Conseil"]),
+    # a name whose last word only organisations take, after an elided article
+    ("L'État a annoncé l'acquisition d'Alcatel Submarine Networks auprès de Nokia.",
+     ["Alcatel Submarine Networks", "Nokia"]),
+])
+def test_titles_local_authorities_lists_and_sources(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+def test_an_acronym_read_as_a_word_is_known_in_title_case_and_a_text_defines_its_own_acronyms(extractor):
+    # The press writes "Cnil", "Anssi" for the CNIL and the ANSSI
+    assert _actors(extractor, "La Cnil et l'Anssi ont publié un guide commun.") == [("Cnil", "cnil"), ("Anssi", "anssi")]
+    # "ASN" is what the text says it is, not another organisation with the same letters
+    items = [i for i in extractor._items(extractor.nlp(
+        "L'État a racheté Alcatel Submarine Networks (ASN) ; ASN emploie 2 000 personnes."), None)
+        if i.kind == "actor" and i.text == "ASN"]
+    assert items and {i.name for i in items} == {"Alcatel Submarine Networks"}
+
+
+def test_a_known_organisation_run_into_unknown_capitalised_words_is_one_new_name(extractor):
+    assert _actors(extractor, "Le contrat revient à Orange Cyberdéfense pour trois ans.") == [
+        ("Orange Cyberdéfense", None)]
+    # but two known names stay two, and a known name after a lower-case word is not swallowed
+    assert _actors(extractor, "Selon la Convention du Conseil de l'Europe, Orange doit agir.")[-1] == ("Orange", "orange")

@@ -91,11 +91,20 @@ def ruler_patterns(index: ActorIndex, tokenize) -> tuple[list[dict], list[dict]]
         label = "PER" if actor.type in PEOPLE else "ORG"
         for surface in index.surfaces(actor):
             target = any_case if len(tokenize(surface)) >= 3 else exact
-            target.append({"label": label, "pattern": surface, "id": actor.actor_id})
+            target += [{"label": label, "pattern": s, "id": actor.actor_id} for s in _spellings(surface)]
     for surface, name in index.gazetteer.surfaces():
         target = any_case if len(tokenize(surface)) >= 3 else exact
         target.append({"label": "ORG", "pattern": surface, "id": GAZETTEER_ID + name})
     return exact, any_case
+
+
+def _spellings(surface: str) -> list[str]:
+    """A name as the actors table writes it and, for an acronym read as a word, as much of the press
+    writes it: "CNIL" is also "Cnil", "ANSSI" "Anssi" (not "SAP" or "EDF", spelt out letter by letter).
+    Only the curated table's: the gazetteer's 1,500 acronyms hold common words ("SURF", "SMIC")."""
+    if len(surface) >= 4 and surface.isalpha() and surface.isupper():
+        return [surface, surface.capitalize()]
+    return [surface]
 
 
 def load_pipeline(index: ActorIndex):
@@ -141,6 +150,7 @@ def load_pipeline(index: ActorIndex):
 _EDGE = " \t\r\n\"'‘«»“”.,;:()/"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _DASH = re.compile(r"\s[-–—]\s")
 _ELIDED = re.compile(r"[lLdD]['’]")
+_HONORIFIC = re.compile(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mgr)\s(?=[A-ZÉ])")
 # A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
 _DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
 
@@ -153,6 +163,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start > 2 and _ELIDED.match(text, start):
         start += 2
+    honorific = _HONORIFIC.match(text, start, end)   # "Me Pierre Trudel", "M. Champagne": the person
+    if honorific:
+        start = honorific.end()
     return start, end
 
 
@@ -176,7 +189,10 @@ def _name_in_a_sentence(doc, ent) -> bool:
 
 def _joined(doc) -> list:
     """The document's entities, a person the model found joined to a known surname it runs into:
-    "Loïg Chesnais-" + "Girard" (a short name of the actors table) is one person, "Loïg Chesnais-Girard"."""
+    "Loïg Chesnais-" + "Girard" (a short name of the actors table) is one person, "Loïg Chesnais-Girard";
+    and an organisation's name run into capitalised words the tables do not know, one name: "Orange" +
+    "Cyberdéfense", "Colt" + "Data Centre Services" (press text puts a comma or "et" between two
+    organisations; not "Convention du" + "Conseil de l'Europe", a known name after a lower-case word)."""
     from spacy.tokens import Span
     out = []
     for ent in doc.ents:
@@ -184,6 +200,10 @@ def _joined(doc) -> list:
         if (last is not None and last.label_ == ent.label_ == "PER" and last.end == ent.start
                 and not doc[last.end - 1].whitespace_):
             out[-1] = Span(doc, last.start, ent.end, label="PER")
+        elif (last is not None and last.label_ == ent.label_ == "ORG" and last.end == ent.start
+              and doc[last.end - 1].whitespace_ == " " and ent.text[:1].isupper()
+              and doc[last.end - 1].text[:1].isupper() and not ent.ent_id_):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
@@ -246,7 +266,10 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
         person = label == "PER" if known is None else known.actor_id in index.person_ids
         if not person and roles and in_a_role(start, end):
             return   # "secrétaire d'État chargée du Numérique": the title, not the State nor a ministry
-        name = known.name if known else (listed or long_form or surface)
+        # An acronym the text itself defines is what the text says it is ("ASN" after "Alcatel Submarine
+        # Networks" is no nuclear authority), whatever the gazetteer holds under the same letters
+        name = known.name if known else ((index.gazetteer.lookup(long_form) or long_form) if long_form
+                                         else listed or surface)
         kind = "programme" if index.is_programme(known, listed) else "actor"
         items.append(Item(kind, text[start:end], start, end, name=name,
                           actor_id=known.actor_id if known else None))

@@ -130,7 +130,7 @@ _CUE_DEAL = re.compile(r"(?=[cClLrRaA])(?i:\b(?:chez|le\srachat\sd[e'’]|l['’
 # de Newfund", "un rapport du cabinet Wavestone", "rapportés par l'Agefi" ("selon la France" is a place).
 _CUE_SOURCE = re.compile(
     r"(?=[sSdDuUlLrRpPmM])(?i:\b(?:selon|d['’]apr[eè]s|(?:une|l['’])\s?[ée]tude|(?:un|le)\srapport|le\sbarom[eè]tre"
-    r"|les\s(?:chiffres|donn[ée]es|estimations|calculs)|rapport[ée]e?s?\spar|publi[ée]e?s?\spar|r[ée]alis[ée]e?s?\spar"
+    r"|les\s(?:chiffres|donn[ée]es|estimations|calculs|[ée]tudes|enqu[êe]tes|travaux|pr[ée]visions|projections)|rapport[ée]e?s?\spar|publi[ée]e?s?\spar|r[ée]alis[ée]e?s?\spar"
     r"|men[ée]e?s?\spar)(?:\s(?:d[eu]|des|de\sl['’]|de\sla|d['’]))?(?:\s?(?:le\s|la\s|l['’])?(?:cabinet|institut"
     r"|agence|soci[ée]t[ée]|groupe|firme))?)(?:\s(?:la|le|les)|\sl['’])?\s?" + _NAME)
 # A name before words that only an organisation takes: "X, spécialiste de", "X, une start-up française",
@@ -152,7 +152,8 @@ _ORG_HEADS = ("Groupe|Fonds|Banque|Caisse|Institut|Agence|Fondation|Université|
               "|Syndicat|Autorité|Office|Tribunal|Cour")
 # Found from the rare word outwards (a pattern opening on every capitalised word cost a millisecond a document).
 _ORG_WORD = re.compile(r"(?<=\s)(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?(?![\w-])")
-_WORDS_BEFORE_IT = re.compile(r"(?<![\w.’'-])(?:[A-Z0-9][\w.&’'-]*\s){1,4}$")
+# (the first may follow an elided article: "d'Alcatel Submarine Networks")
+_WORDS_BEFORE_IT = re.compile(r"(?:(?<![\w.’'-])|(?<=\b[dlDL]['’]))(?:[A-Z0-9][\w.&’'-]*\s){1,4}$")
 _HEADED = re.compile(r"(?=[GFBCIAULSOT])(?<![\w.’'-])(?:" + _ORG_HEADS + r")(?:\s[A-Z][\w.&’'-]*){1,3}(?![\w-])")
 # A word that names a kind of organisation, alone and capitalised, refers back to one: "l'Agence", "le Groupe".
 GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Ministère", "Gouvernement", "Région",
@@ -177,14 +178,18 @@ _ESTABLISHMENT = re.compile(
     r"|clinique|p[oô]le\ssant[ée]|universit[ée])\s" + _OF + "?"
     # administrations and courts, with it ("le Département Dominique Bussereau" is its president)
     r"|(?i:mairie|conseil\sr[ée]gional|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune"
-    r"|d[ée]partement|communaut[ée]\sde\scommunes|syndicat\sintercommunal"
+    r"|d[ée]partement|communaut[ée]\sde\scommunes|communaut[ée]\sd['’]agglom[ée]ration|communaut[ée]\surbaine"
+    r"|agglom[ée]ration|municipalit[ée]|syndicat\sintercommunal"
     r"|tribunal\s(?:administratif|judiciaire|de\scommerce)|cour\sadministrative\sd['’]appel|cour\sd['’]appel)\s" + _OF
     # a region, without it: "la région Île-de-France" (not a company's "région Amériques")
     + r"|(?i:r[ée]gion)\s(?!Am[ée]riques|Europe|Asie|Afrique|EMEA|APAC)"
-    r"|(?:CHU|CHR)\s" + _OF + r")" + _PLACE_NAME + r")")
+    r"|(?:CHU|CHR)\s" + _OF + r")" + _PLACE_NAME
+    # and a city's metropolis after its name: "Brest métropole", "Nantes Métropole"
+    + r"|[A-ZÉÈÎ][\w’'-]*(?:\s[A-ZÉÈÎ][\w’'-]*){0,3}\s[Mm][ée]tropole(?![\w-]))")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
 # Développement". When the text names one of them an organisation, the others are organisations too.
-_MEMBER = r"[A-Z0-9][\w.&’'-]*(?:\s[A-Z0-9][\w.&’'-]*){0,7}"
+# (a name may open on a lower-case letter before a capital: "eStruxture")
+_MEMBER = r"(?:[A-Z0-9]|[a-z][A-Z])[\w.&’'-]*(?:\s[A-Z0-9][\w.&’'-]*){0,7}"
 _LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER}){{0,40}}(?:,?\s(?:et|ou)\s{_MEMBER})")
 _LIST_MEMBER = re.compile(_MEMBER)
 _NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
