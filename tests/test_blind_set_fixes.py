@@ -191,3 +191,21 @@ def test_a_known_organisation_run_into_unknown_capitalised_words_is_one_new_name
         ("Orange Cyberdéfense", None)]
     # but two known names stay two, and a known name after a lower-case word is not swallowed
     assert _actors(extractor, "Selon la Convention du Conseil de l'Europe, Orange doit agir.")[-1] == ("Orange", "orange")
+
+
+def test_a_bare_number_after_a_count_counts_the_same_thing_not_the_money_before_it(extractor):
+    found = _items(extractor, "Le groupe pèse plus d’1 Md€, avec 2 000 salariés dont 1 370 en France.",
+                   kinds=("money", "count"))
+    assert [(k, t) for k, t, *_ in found] == [("money", "plus d’1 Md€"), ("count", "2 000"), ("count", "1 370")]
+    # while a run of bare amounts after money stays money, each in its scale
+    found = _items(extractor, "Il atteint 13 millions d’euros en 2022, contre 9,7 en 2021 et 6,5 en 2019.",
+                   kinds=("money",))
+    assert [v for _, _, v, *_ in found] == [13e6, 9.7e6, 6.5e6]
+
+
+def test_a_month_takes_the_tense_of_its_own_clause(extractor):
+    found = _items(extractor, "Le gouvernement l’a annoncé en septembre : il n’y aura pas d’indemnisation.",
+                   "2021-02-10", kinds=("date",))
+    assert [(t, v) for _, t, v, *_ in found] == [("septembre", "2020-09")]
+    found = _items(extractor, "Le gouvernement annoncera sa décision en septembre.", "2021-02-10", kinds=("date",))
+    assert [(t, v) for _, t, v, *_ in found] == [("septembre", "2021-09")]

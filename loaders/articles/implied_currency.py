@@ -10,8 +10,9 @@ What is carried, and what is not:
 - a number with a scale word ("16 milliards", "500 millions") that counts no noun: "seront",
   "dans l'industrie", "au niveau européen" follow it, or a noun of money ("720 millions de
   financements publics"). "500 millions d'utilisateurs" counts users and stays a count;
-- a bare number with no noun right after money with a scale, in the same sentence ("54 milliards
-  d'euros, dont 38 ont déjà été engagés"): it takes the scale too (38 milliards);
+- a bare number with no noun right after money with a scale, in the same sentence, no other
+  quantity between them ("54 milliards d'euros, dont 38 ont déjà été engagés"): it takes the scale
+  too (38 milliards); not after a count ("1 Md€, 2 000 salariés dont 1 370 en France");
 - a number followed by "de" and a name, whose money it is: "100 millions de Xavier Niel" (not
   "10 millions de Français", people);
 - nothing when the article writes no currency at all.
@@ -84,7 +85,10 @@ def carry_currencies(text: str, items: list, scales: dict[int, str | None], lang
     if not written:
         return items
     counts = collections.Counter(i.currency for i in written)
-    return [_carried(text, item, written, counts, scales, language) or item for item in items]
+    out: list = []
+    for item in items:
+        out.append(_carried(text, item, written, counts, scales, language, out[-1] if out else None) or item)
+    return out
 
 
 def _article_currency(item, written: list, counts: collections.Counter) -> str:
@@ -96,7 +100,7 @@ def _article_currency(item, written: list, counts: collections.Counter) -> str:
 
 
 def _carried(text: str, item, written: list, counts: collections.Counter, scales: dict[int, str | None],
-             language: str | None):
+             language: str | None, nearest=None):
     if item.kind != "count":
         return None
     scale = scales.get(item.start)
@@ -107,7 +111,10 @@ def _carried(text: str, item, written: list, counts: collections.Counter, scales
         source = before[-1] if before else near[0] if near else None
         return _money(item, source.currency if source else _article_currency(item, written, counts))
     previous = next((w for w in reversed(written) if w.end <= item.start), None)
-    if (scale is None and item.unit is None and previous is not None and scales.get(previous.start)
+    # (the bare number goes with the quantity right before it: "1 Md€, 2 000 salariés dont 1 370" counts
+    # people; "13 millions d'euros en 2022, contre 9,7 en 2021 et 6,5 en 2019" are all money)
+    if (scale is None and item.unit is None and previous is not None and nearest.kind == "money"
+            and scales.get(previous.start)
             and item.start - previous.end <= NEAR and not _SAME_SENTENCE.search(text, previous.end, item.start)
             and isinstance(item.value, float) and item.value < abs(previous.value or 0)):
         multiplier = scale_multiplier(scales[previous.start])  # "54 milliards d'euros, dont 38"

@@ -97,8 +97,17 @@ def _relative(m) -> str | None:
     lo = max(0, m.start() - 300)  # a sentence is rarely longer: bounded, so long texts stay linear
     starts = [b.end() for b in pat.SENTENCE_END.finditer(text, lo, m.start())]
     end = pat.SENTENCE_END.search(text, m.end(), m.end() + 300)
-    sentence = text[starts[-1] if starts else lo:end.start() if end else m.end() + 300]
-    return "futur" if any(w not in pat.NOT_FUTURE for w in pat.FUTURE_VERB.findall(sentence)) else None
+    first = starts[-1] if starts else lo
+    sentence = text[first:end.start() if end else m.end() + 300]
+    # The tense of the date's own clause: "l'a annoncé en septembre : il n'y aura pas..." is past
+    at, until = m.start() - first, m.end() - first
+    clause_start = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    clause_end = _CLAUSE_END.search(sentence, until)
+    clause = sentence[clause_start:clause_end.start() if clause_end else len(sentence)]
+    return "futur" if any(w not in pat.NOT_FUTURE for w in pat.FUTURE_VERB.findall(clause)) else None
+
+
+_CLAUSE_END = re.compile(r"\s[:;]\s|\s[–—]\s")
 
 
 def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMention | None:
