@@ -22,6 +22,7 @@ date range counts as its start. Periods that notation has no precision for are w
 the page gives it (ISO at its precision); relative dates ("mardi", "l'an dernier") are annotated
 only when it, with the passage, settles them.
 HELD_OUT_16 was annotated blind, by reading only, without any extraction run on its passages.
+HELD_OUT_18 was annotated blind, by reading only, without any extraction run on its passages.
 """
 from __future__ import annotations
 
@@ -4120,4 +4121,288 @@ HELD_OUT_17 = [
             "l’antre de Google en Belgique. Un quatrième data center doit sortir de terre d’ici 2021. Le volume "
             "investi par Google à Saint-Ghislain monte ainsi à 1,6 milliard d’euros.",
             money=[(6e8, "EUR"), (1.6e9, "EUR")], actors=["Google"], dates=["2021"]),
+]
+
+# Annotated blind, by reading only, without any extraction run on its passages: digital sovereignty in trade
+# and general press (sovereign cloud and SecNumCloud, AI and quantum start-ups and their rounds, big-tech
+# contracts with the State, cyberattacks and their cost, European digital rules, chips) in French, Belgian
+# and Canadian press, with a ministry's release, a regulator's release and two interviews. `published` is
+# the date the page or its address gives (None: none found); a day or month written without its year is left
+# out when `published` does not settle it.
+HELD_OUT_18 = [
+    Passage("https://www.enderi.fr/Souverainete-numerique-Mistral-AI-valorisee-117-Md--sous-influence-neerlandaise_"
+            "a1535.html",
+            "Le 9 septembre 2025, Mistral AI a annoncé une levée de fonds de 1,7 milliard d’euros, dominée par "
+            "l’investissement massif d’ASML. Le groupe néerlandais, leader mondial de la lithographie, injecte 1,3 "
+            "milliard et prend environ 11 % du capital",
+            money=[(1.7e9, "EUR"), (1.3e9, "EUR")], percent=[11], actors=["Mistral AI", "ASML"],
+            dates=["2025-09-09"]),
+    # "l’été 2024" is a season
+    Passage("https://www.tech-generation.fr/2025/11/14/mistral-ai-la-france-tient-elle-vraiment-son-champion-"
+            "europeen-de-lintelligence-artificielle",
+            "Après avoir été valorisée à 6 milliards de dollars à l’été 2024, Mistral AI a vu son envergure exploser "
+            "avec une nouvelle levée en septembre 2025, emmenée cette fois par le géant néerlandais des "
+            "semi-conducteurs ASML. Montant de l’opération : 1,3 milliard d’euros investis, nouvelle valorisation "
+            "turbo : près de 14 milliards de dollars.",
+            money=[(6e9, "USD"), (1.3e9, "EUR"), (1.4e10, "USD")], actors=["Mistral AI", "ASML"],
+            dates=["2024-summer", "2025-09"], published="2025-11-14"),
+    Passage("https://www.mac4ever.com/securite/194510-microsoft-n-hebergera-pas-les-donnees-de-l-assurance-maladie",
+            "Le futur prestataire devra impérativement être qualifié SecNumCloud, un label délivré par l’ANSSI qui "
+            "impose notamment de ne dépendre d’aucune législation non européenne. Cette exigence exclut de facto les "
+            "hyperscalers américains comme Microsoft, Amazon Web Services ou Google",
+            actors=["ANSSI", "Microsoft", "Amazon Web Services", "Google"], dates=[], published="2026-02-06"),
+    # a listed company's own release
+    Passage("https://fr.advfn.com/bourses/EURONEXT/ovh-groupe-OVH/actualites/87829703/ovhcloud-resultats-du-premier-"
+            "semestre-2022",
+            "Forte croissance confirmée tout au long du semestre du Cloud public, à +24,4 %, et du Cloud privé, à "
+            "+15,8 %, en données publiées.",
+            percent=[24.4, 15.8], dates=[]),
+    # "début 2020" is 2020
+    Passage("https://www.lemagit.fr/actualites/366618153/Ransomware-2024-lannee-de-laccalmie-pour-la-France",
+            "Certes, l’ampleur du phénomène n’est que très partiellement quantifiable ; au mieux, environ 10 % des cas "
+            "sont connus, du moins pour la France, comme l’estimait déjà Guillaume Poupard début 2020.",
+            percent=[10], actors=["Guillaume Poupard"], dates=["2020"], published="2025-01"),
+    Passage("https://facetcom.fr/?p=1028",
+            "On y lit notamment que la menace cyber est prégnante sur notre territoire avec 3004 signalements et 1361 "
+            "incidents cyber traités en 2024, soit une hausse de +15 % des événements de sécurité signalés en "
+            "comparaison avec 2023.",
+            percent=[15], dates=["2024", "2023"]),
+    Passage("https://polesocietes.com/actualites/cac-40/semi-conducteurs-le-chips-act-europeen-est-entre-en-vigueur",
+            "Le Chips Act est un règlement à l’initiative de Thierry Breton, commissaire européen au marché intérieur, "
+            "qui vise à porter la production de puces électroniques de l’UE à 20 % de la capacité mondiale d’ici "
+            "2030, contre 10 % actuellement.",
+            percent=[20, 10], actors=["Thierry Breton", "UE"], dates=["2030"]),
+    Passage("https://www.tf1.fr/tf1/jt-20h/videos/cyberattaques-les-collectivites-locales-impuissantes-83856540.html",
+            "Il est impossible de savoir combien de données de patients ont été volées. L'établissement n'a pas payé "
+            "la rançon de 900 000 euros. Le coût de l'attaque s'élève à 450 000 euros.",
+            money=[(9e5, "EUR"), (4.5e5, "EUR")], dates=[], published="2022-11"),
+    # published 2022-08, so "L'an dernier" is 2021
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/cyberattaques-de-plus-en-plus-d-"
+            "hopitaux-vises-par-des-pirates_5321722.html",
+            "L'an dernier, 380 cyberattaques ont été dénombrées, un chiffre en hausse de 70% par rapport à 2020. Cinq "
+            "d'entre elles ont mis en danger la vie des patients.",
+            percent=[70], dates=["2021", "2020"], published="2022-08"),
+    # Sud-Ouest is the newspaper; "l'édile" is a role
+    Passage("https://www.rtl.fr/actu/justice-faits-divers/lot-et-garonne-les-pirates-informatiques-ranconnent-la-"
+            "mairie-de-sainte-colombe-en-bruilhois-7783186395",
+            "Hubert Duffour, l'édile local est catastrophé. Dans les colonnes de Sud-Ouest, il raconte que sa "
+            "secrétaire a reçu un mail pour confirmer les méfaits",
+            actors=["Hubert Duffour", "Sud-Ouest"], dates=[]),
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/en-mayenne-comme-ailleurs-les-cyberattaques-restent-"
+            "tabou-pour-les-collectivites-9309357",
+            "En fin de semaine dernière, Laval Mayenne Technopole a organisé son West Data Festival avec une journée "
+            "entière consacrée à la cybersécurité, en partenariat avec l'Association des Maires de France.",
+            actors=["Laval Mayenne Technopole", "Association des Maires de France"], dates=[], published="2023-03"),
+    Passage("https://www.generation-nt.com/actualites/dma-apple-meta-europe-amende-2057363",
+            "Ce sont les premières amendes qui tombent pour non-respect des obligations du règlement européen sur les "
+            "marchés numériques (DMA ; Digital Markets Act). Elles visent les groupes Apple et Meta avec 500 millions "
+            "d'euros et 200 millions d'euros.",
+            money=[(5e8, "EUR"), (2e8, "EUR")], actors=["Apple", "Meta"], dates=[]),
+    Passage("https://2b-advice.com/fr/2025/04/28/lue-inflige-700-millions-deuros-damendes-a-apple-et-meta-pour-"
+            "violation-de-la-directive-sur-les-donnees-personnelles/",
+            "Le 23 avril 2025, la Commission européenne a adopté ses deux premières décisions de sanction pour "
+            "violation du Digital Markets Act (DMA). Des amendes de 500 millions d'euros et de 200 millions d'euros "
+            "respectivement ont été infligées aux groupes technologiques américains Apple et Meta",
+            money=[(5e8, "EUR"), (2e8, "EUR")], actors=["Commission européenne", "Apple", "Meta"],
+            dates=["2025-04-23"], published="2025-04-28"),
+    # the ministry is named by its administration, "L'Éducation nationale"
+    Passage("https://www.clubic.com/actualite-603991-l-education-nationale-pietine-la-souverainete-et-signe-a-nouveau-"
+            "avec-microsoft.html",
+            "L'Éducation nationale a officialisé la prolongation de son accord-cadre avec Microsoft jusqu'en 2029, "
+            "pour un montant pouvant atteindre 152 millions d'euros hors taxes.",
+            money=[(1.52e8, "EUR")], actors=["Éducation nationale", "Microsoft"], dates=["2029"]),
+    # "environ 75 millions d’euros, pouvant atteindre 152 millions": both amounts, in euros
+    Passage("https://www.silico.fr/archives/7956",
+            "Ce contrat, d’une durée de quatre ans, s’élève à environ 75 millions d’euros, pouvant atteindre 152 "
+            "millions, et couvre divers types de licences pour les agents des ministères concernés. La société Crayon "
+            "France a remporté la majorité de ces contrats",
+            money=[(7.5e7, "EUR"), (1.52e8, "EUR")], actors=["Crayon France"], dates=[]),
+    Passage("https://teknomers.com/fr/?p=781682",
+            "Le premier tour de financement de Mistral AI valorise la société parisienne à 240 millions d’euros, fonds "
+            "levés compris, selon des proches de l’entreprise.",
+            money=[(2.4e8, "EUR")], actors=["Mistral AI"], dates=[]),
+    Passage("https://itsocial.fr/actualites/orange-et-capgemini-allies-a-microsoft-creent-bleu-un-nouveau-cloud-"
+            "souverain/",
+            "Capgemini et Orange viennent d’annoncer leur intention de créer une nouvelle société, baptisée Bleu, qui "
+            "fournira un cloud de confiance conçu pour répondre aux besoins de souveraineté de l’État français",
+            actors=["Capgemini", "Orange", "Bleu"], dates=[]),
+    # "dimanche 22 novembre" follows "samedi 21 novembre 2020": the year is the passage's
+    Passage("http://journalismes-info.ejdg.fr/?p=5772",
+            "Le groupe Ouest-France a été victime, samedi 21 novembre 2020, d’une attaque de son système "
+            "informatique. Si bien qu’une seule édition n’a pu être éditée dimanche 22 novembre, contre dix en temps "
+            "normal.",
+            actors=["Ouest-France"], dates=["2020-11-21", "2020-11-22"]),
+    Passage("https://tvvendee.fr/actu/cyberattaques-une-multiplication-des-cas-ces-dernieres-semaines/",
+            "Ces intrusions dans les systèmes informatiques ont augmenté de 250 % en un an et elles devraient "
+            "continuer selon Digitémis. Cette société vendéenne créée en 2014 à La Merlatière et présente aussi "
+            "aujourd’hui à Rezé, est spécialisée dans la cybersécurité.",
+            percent=[250], actors=["Digitémis"], dates=["2014"]),
+    Passage("https://midenews.com/vers-une-souverainete-numerique-renforcee-la-france-lance-un-nouvel-appel-a-"
+            "projets-cloud/",
+            "Le 22 mars 2024 à Strasbourg, un cap décisif a été franchi dans le renforcement de l’infrastructure "
+            "numérique de la France et de l’Europe. Sous la conduite de Marina Ferrari, Secrétaire d’État chargée du "
+            "Numérique, et en coordination avec Bruno Bonnell, Secrétaire général pour l’Investissement",
+            actors=["Marina Ferrari", "Bruno Bonnell"], dates=["2024-03-22"]),
+    # France 2030 is a plan
+    Passage("https://distributique.com/actualites/lire-l-etat-lance-un-appel-a-projets-pour-renforcer-le-secteur-"
+            "francais-du-cloud-34968.html",
+            "Opéré par Bpifrance pour le compte de l'Etat dans le cadre du plan France 2030, l'appel à projets "
+            "« Renforcement de l'offre de services cloud » s'inscrit en réponse au développement des IA génératives.",
+            actors=["Bpifrance"], dates=[]),
+    # "le cabinet de Marina Ferrari" is her office, not a separately named organisation
+    Passage("https://www.republik-it.fr/solutions-techno/infrastructure-service/l-etat-encore-a-la-rescousse-du-"
+            "cloud-souverain.html",
+            "La part de marché cumulée de ces trois acteurs, en France, est de l’ordre de 70 % selon les chiffres "
+            "communiqués par le cabinet de Marina Ferrari, l’actuelle Secrétaire d’Etat au numérique. Même si des "
+            "acteurs français comme OVH, Orange, Cloud Temple, Scaleway ou Outscale proposent des offres pertinentes",
+            percent=[70], actors=["Marina Ferrari", "OVH", "Orange", "Cloud Temple", "Scaleway", "Outscale"],
+            dates=[]),
+    # "70 à 90 %" is a range: its low value; the observatory is a body the ministry created
+    Passage("https://www.numerama.com/politique/1951001-le-gouvernement-relance-son-fameux-projet-de-cloud-souverain-"
+            "pour-sortir-de-la-dependance-americaine.html",
+            "Clara Chappaz en a profité pour présenter un nouvel Observatoire de la souveraine numérique, créé « pour "
+            "dresser un état des lieux lucide de la situation actuelle ». Elle souligne que 70 à 90 % de l’offre "
+            "actuelle de cloud en France est dominée par les acteurs américains",
+            percent=[70], actors=["Clara Chappaz", "Observatoire de la souveraine numérique"], dates=[],
+            published="2025-04"),
+    # an interview: the newspaper's question; published 2023-06, so "en février dernier" is 2023-02; French Tech
+    # 2030 is a programme
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/la-tech-est-la-meilleure-chance-de-la-"
+            "france-de-rester-une-grande-puissance-965827.html",
+            "LA TRIBUNE - Vous dévoilez la composition du French Tech 2030, le nouveau programme stratégique de la "
+            "Mission French Tech annoncé en février dernier par Emmanuel Macron lui-même.",
+            actors=["LA TRIBUNE", "Mission French Tech", "Emmanuel Macron"], dates=["2023-02"], published="2023-06"),
+    # Canadian press: "dollars" is CAD
+    Passage("https://www.lemanic.ca/2022/01/17/qscale-pourrait-faire-pleuvoir-des-milliards-a-baie-comeau/",
+            "Son prochain campus, l’entreprise le voit encore plus grand que celui de Lévis, un projet de 140 "
+            "mégawatts et dont l’investissement se chiffre à 867 millions de dollars.",
+            money=[(8.67e8, "CAD")], dates=[], published="2022-01-17"),
+    # Belgian press: its "dollars" beside "459 millions d’euros" read as US dollars
+    Passage("https://datanews.levif.be/actualite/entreprises/finances/microsoft-va-investir-un-demi-milliard-de-"
+            "dollars-dans-les-infrastructure-cloud-et-dia-au-canada/",
+            "Microsoft investira 500 millions de dollars (459 millions d’euros) dans les infrastructures cloud et "
+            "d’IA de la province canadienne du Québec au cours des deux prochaines années.",
+            money=[(5e8, "USD"), (4.59e8, "EUR")], actors=["Microsoft"], dates=[], published="2023-11"),
+    # the regulator's own release, as distributed
+    Passage("https://pubt.io/view/BF0494AC815083C740D47CC32F1B82DDA1ACD996",
+            "En octobre 2024, un attaquant est parvenu à s'infiltrer dans le système d'information des sociétés et à "
+            "accéder à des données personnelles concernant 24 millions de contrats d'abonnés, dont des IBAN lorsque "
+            "les personnes étaient à la fois clientes de la société FREE MOBILE et de la société FREE.",
+            actors=["FREE MOBILE", "FREE"], dates=["2024-10"], published="2026-01-14"),
+    Passage("https://www.quechoisir.org/billet-de-la-presidente-donnees-personnelles-free-lourdement-sanctionnee-par-"
+            "la-cnil-apres-une-exposition-massive-des-donnees-des-abonnes-n173794/",
+            "Quand la CNIL rappelle à l’ordre le groupe Iliad (Free Mobile et Free) avec une sanction de 42 millions "
+            "d’euros pour manquement à la sécurité des données des consommateurs abonnés, je suis partagée entre me "
+            "réjouir et m’inquiéter.",
+            money=[(4.2e7, "EUR")], actors=["CNIL", "Iliad", "Free Mobile", "Free"], dates=[], published="2026-01-19"),
+    # an interview: the magazine's question, its speaker label kept as the organisation; the page gives no date,
+    # so "Jeudi dernier" is left out; the fiscal year is annotated as written, its half-year unnamed
+    Passage("https://e-voltaire.fr/?p=9223",
+            "L’Usine Nouvelle – Jeudi dernier, vous avez annoncé un chiffre d’affaires en baisse de 29 % et une perte "
+            "nette de 67 millions d’euros pour le premier semestre de votre exercice fiscal 2026.",
+            money=[(6.7e7, "EUR")], percent=[29], actors=["L’Usine Nouvelle"], dates=["2026"]),
+    Passage("https://www.zonebourse.com/actualite-bourse/soitec-plonge-dans-le-rouge-au-premier-semestre-2026-"
+            "ce7d5ed9db8cf625",
+            "Le chiffre d'affaires semestriel s'établit à 231 millions d'euros, en repli de 32% en données publiées "
+            "et de 29% à périmètre et taux de change constants.",
+            money=[(2.31e8, "EUR")], percent=[32, 29], dates=[], published="2025-11-19"),
+    # the ministry's own release; "l'État" is the state and "l'activité Advanced Computing" a business line, both
+    # left out
+    Passage("https://presse.economie.gouv.fr/letat-annonce-avoir-signe-avec-atos-un-contrat-portant-sur-lacquisition-"
+            "de-lactivite-advanced-computing",
+            "Eric Lombard, ministre de l'Economie, des Finances et de la Souveraineté industrielle et numérique, "
+            "annonce la signature par l'État d'un contrat avec Atos portant sur l'acquisition de l'activité Advanced "
+            "Computing le 31 juillet 2025.  La valeur d'entreprise retenue est de 410 millions d'euros, dont 110 "
+            "millions d'euros de complément de prix.",
+            money=[(4.1e8, "EUR"), (1.1e8, "EUR")], actors=["Eric Lombard", "Atos"], dates=["2025-07-31"],
+            published="2025-08-01"),
+    # "500 à 625 millions d’euros" is a range: its low value; the division is a business line
+    Passage("https://www.lemagit.fr/actualites/366625302/Nationalisation-dAtos-lEtat-rachete-moins-cher-que-prevu",
+            "Comme il s’y était engagé en novembre 2024, l’État va donc nationaliser la division Advanced Computing "
+            "d’Atos, mais en la rachetant 410 millions d’euros et plus, « 500 à 625 millions d’euros », comme "
+            "l’avait (à l’époque) annoncé le ministère de l’Économie.",
+            money=[(4.1e8, "EUR"), (5e8, "EUR")], actors=["Atos", "ministère de l’Économie"], dates=["2024-11"],
+            published="2025-06"),
+    Passage("https://www.journaldeleconomie.fr/letat-nationalise-les-supercalculateurs-datos/",
+            "La transaction concerne quelque 2.500 salariés, majoritairement basés en France. La division a réalisé "
+            "un chiffre d’affaires de 570 millions d’euros en 2023, témoignant de son poids économique et "
+            "stratégique.",
+            money=[(5.7e8, "EUR")], dates=["2023"], published="2025-06"),
+    Passage("https://avocats.ey.com/law/accord-provisoire-sur-l-ai-act",
+            "Les sanctions s'élèveront ainsi à : 35 millions d'euros ou à 7 % du chiffre d’affaires annuel global "
+            "pour les violations relatives en particulier aux applications d'IA interdites ; 15 millions d'euros ou "
+            "à 3 % du chiffre d’affaires annuel global pour les violations des obligations",
+            money=[(3.5e7, "EUR"), (1.5e7, "EUR")], percent=[7, 3], dates=[]),
+    Passage("https://lemondeinformatique.fr/actualites/lire-informatique-quantique-la-start-up-francaise-pasqal-leve-"
+            "100-meteuro-89307.html",
+            "C'est pourtant ce que parvient à faire la start-up française Pasqal, nichée sur le plateau de Saclay, "
+            "qui était déjà parvenue à séduire les investisseurs en juin 2021. Ils avaient injecté 25 M€ dans le "
+            "cadre d'un tour de table serie A.",
+            money=[(2.5e7, "EUR")], actors=["Pasqal"], dates=["2021-06"]),
+    # an article of Les Echos as a European press review reproduces it
+    Passage("https://ec.europa.eu/newsroom/eismea/redirection/item/777819/default/3098",
+            "Le finlandais IQM a certes amassé 128 millions d'euros en 2022. Mais cette enveloppe comprenait "
+            "notamment un prêt de la Banque européenne d'investissement. A l'inverse, Pasqal certifie que son "
+            "financement est constitué « à 100 % d'equity ».",
+            money=[(1.28e8, "EUR")], percent=[100],
+            actors=["IQM", "Banque européenne d'investissement", "Pasqal"], dates=["2022"], published="2023-02-22"),
+    Passage("https://www.latribune.fr/technos-medias/informatique/ordinateur-quantique-le-francais-pasqal-reussit-une-"
+            "levee-de-fonds-record-de-100-millions-d-euros-pour-pasqal-949073.html",
+            "C'est même un saut quantique par rapport au précédent record français, détenu par Alice & Bob et leurs "
+            "27 millions d'euros en mars 2022.",
+            money=[(2.7e7, "EUR")], actors=["Alice & Bob"], dates=["2022-03"]),
+    # Belgian; the page gives no date, so "le 16 décembre dernier" is left out
+    Passage("https://actualites.fr/la-cyberattaque-de-decembre-2021-a-coute-225-millions-a-la-defense.html",
+            "L’attaque cybernétique dont le ministère de la Défense a été victime le 16 décembre dernier – et ensuite "
+            "attribuée à des groupes de pirates informatiques chinois – a coûté 2,25 millions d’euros au département "
+            "en coûts directs, a indiqué la ministre Ludivine Dedonder.",
+            money=[(2.25e6, "EUR")], actors=["ministère de la Défense", "Ludivine Dedonder"], dates=[]),
+    Passage("https://www.lesoir.be/400444/article/2021-10-14/les-ransomwares-le-cybermal-du-moment-qui-frappe-"
+            "entreprises-et-institutions",
+            "Cette semaine, c’était la Clinique Saint-Luc de Bouge, à Namur. La précédente, c’était le barreau de "
+            "Charleroi.",
+            actors=["Clinique Saint-Luc de Bouge", "barreau de Charleroi"], dates=[], published="2021-10-14"),
+    # published 2025-09-20, so "début septembre" is 2025-09
+    Passage("https://www.rtl.be/actu/magazine/hi-tech/il-y-beaucoup-dattaques-russes-mais-pas-seulement-qui-sont-les-"
+            "cybercriminels/2025-09-20/article/764216",
+            "L’exemple de Jaguar Land Rover, touché par une cyberattaque depuis début septembre en Angleterre, en "
+            "témoigne : l’entreprise est incapable de produire de nouveaux véhicules et subit des pertes estimées à 57 "
+            "millions d’euros par semaine.",
+            money=[(5.7e7, "EUR")], actors=["Jaguar Land Rover"], dates=["2025-09"], published="2025-09-20"),
+    Passage("https://www.dhnet.be/actu/belgique/le-teletravail-une-aubaine-pour-les-cybercriminels-"
+            "613f8b929978e2642a123df1",
+            "En 2020, le CERT, le service opérationnel du Centre pour la cybersécurité en Belgique (CCB), a reçu 7 433 "
+            "rapports de toutes sortes de cyberattaques ou de problèmes liés à la cybersécurité.",
+            actors=["CERT", "Centre pour la cybersécurité en Belgique", "CCB"], dates=["2020"], published="2021-09"),
+    # published 2025-09-09, so "En début d'année" is 2025
+    Passage("https://www.bfmtv.com/economie/entreprises/mistral-ai-devient-la-premiere-start-up-francaise-qualifiee-"
+            "de-decacorne-c-est-quoi-une-licorne-une-decacorne-une-pentacorne_AN-202509090532.html",
+            "En début d'année, la France comptait 29 licornes, dont Doctolib, Back Market ou Qonto selon le décompte "
+            "de CB Insights. On en compte plus de 1.300 à l'échelle mondiale, dont près de 500 sont liées à l'IA.",
+            actors=["Doctolib", "Back Market", "Qonto", "CB Insights"], dates=["2025"], published="2025-09-09"),
+    Passage("https://www.revueconflits.com/la-france-qui-gagne",
+            "Dans le cadre de sa troisième levée de fonds de 1,7 Md€, ASML va investir 1,3 Md€ dans Mistral, fondée "
+            "par Arthur Mensch, Guillaume Lample et Thimothée Lacroix. Ce qui valorise la société à 11,7 Md€.",
+            money=[(1.7e9, "EUR"), (1.3e9, "EUR"), (1.17e10, "EUR")],
+            actors=["ASML", "Mistral", "Arthur Mensch", "Guillaume Lample", "Thimothée Lacroix"], dates=[]),
+    # a press review quoting Challenges
+    Passage("https://ade-ci.com/lia-chamboule-les-equilibres-du-capital-risque",
+            "Après avoir fait l’essentiel de sa carrière chez Orange, notamment au sein de l’activité venture de "
+            "l’opérateur télécoms, il s’est retrouvé en charge de plus de 2 milliards d’euros d’actifs en gestion. Le "
+            "nouveau fonds de Cathay, doté d’un milliard d’euros, est parmi les plus importants d’Europe.",
+            money=[(2e9, "EUR"), (1e9, "EUR")], actors=["Orange", "Cathay"], dates=[], published="2024-02-12"),
+    # NVIDIA Blackwell is a product
+    Passage("https://www.clubic.com/actualite-583795-donald-trump-tient-une-nouvelle-victoire-avec-cette-annonce-"
+            "conjointe-de-nvidia-et-tsmc.html",
+            "De fait, la dernière publication de NVIDIA sonne comme une victoire pour Donald Trump puisque "
+            "l'entreprise de Jensen Huang et son partenaire TSMC viennent d'annoncer rien de moins que le « premier "
+            "wafer NVIDIA Blackwell produit sur le sol des États-Unis ».",
+            actors=["NVIDIA", "Donald Trump", "Jensen Huang", "TSMC"], dates=[], published="2025-10-19"),
+    # published 2021-05, so "le 17 mai" is 17 May 2021
+    Passage("https://www.boursorama.com/actualite-economique/actualites/microsoft-va-permettre-a-orange-et-capgemini-"
+            "d-exploiter-sa-technologie-cloud-959964099566bacc7d315290c2209a38",
+            "Bleu vise pour ses services l'obtention du label \"cloud de confiance\", annoncé le 17 mai par le "
+            "gouvernement pour caractériser les services cloud qui présentent des standards techniques élevés et sont "
+            "exploités en Europe, par des acteurs européens.",
+            actors=["Bleu"], dates=["2021-05-17"], published="2021-05"),
 ]
