@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_17 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_19 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -21,8 +21,6 @@ date range counts as its start. Periods that notation has no precision for are w
 (quarter), "2024-H1" (half year) and "2023-spring" (season). `published` is the article's date as
 the page gives it (ISO at its precision); relative dates ("mardi", "l'an dernier") are annotated
 only when it, with the passage, settles them.
-HELD_OUT_16 was annotated blind, by reading only, without any extraction run on its passages.
-HELD_OUT_18 was annotated blind, by reading only, without any extraction run on its passages.
 """
 from __future__ import annotations
 
@@ -4405,4 +4403,293 @@ HELD_OUT_18 = [
             "gouvernement pour caractériser les services cloud qui présentent des standards techniques élevés et sont "
             "exploités en Europe, par des acteurs européens.",
             actors=["Bleu"], dates=["2021-05-17"], published="2021-05"),
+]
+
+# Annotated blind, by reading only, without any extraction run on its passages: the public sector and the
+# regions (local authorities, hospitals, universities and schools and their digital tools, regional data centres
+# and fibre networks, regional start-ups and funds, public procurement, cyberattacks on hospitals and towns) in
+# French national, regional and trade press, Belgian, Swiss and Québec press, with official releases (the Swiss
+# federal government, a French government site, the French digital-health agency) and interviews. `published` is
+# the date the page or its address gives (None: none found); a day or month written without its year, or a
+# relative date, is left out when `published` does not settle it.
+HELD_OUT_19 = [
+    # published 2021-03: "fin février" is 2021-02
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/pyrenees-atlantiques-l-hopital-d-"
+            "oloron-sainte-marie-victime-d-une-cyberattaque_4326301.html",
+            "27 cyberattaques d’hôpitaux ont été recensées en 2020, et une par semaine depuis 2021, avait indiqué fin "
+            "février le secrétaire d’Etat à la Transition numérique Cédric O.",
+            actors=["Cédric O"], dates=["2020", "2021", "2021-02"], published="2021-03"),
+    Passage("https://www.lejournaldesentreprises.com/article/telehouse-projette-de-creer-un-datacenter-de-60-000-metres-"
+            "carres-dans-les-bouches-du-rhone-2116384",
+            "En France, où il emploie 120 salariés, Telehouse projette d’investir un milliard d’euros dans quatre centres "
+            "de données. Outre son projet marseillais, l’entreprise veut construire un nouveau datacenter, dans l’est de "
+            "l’Île-de-France, à horizon 2029.",
+            money=[(1e9, "EUR")], actors=["Telehouse"], dates=["2029"]),
+    # "L’agglomération de Châteauroux" names the intercommunal administration, like "la Ville de Laval"
+    Passage("https://pole-medee.com/2019/04/datacenter-geant-le-projet-innovant-de-chateauroux",
+            "L’agglomération de Châteauroux (Indre) développe un projet à 700 millions d’euros autour d’un datacenter "
+            "géant. Soutenu par la Caisse des dépôts, l’investisseur franco-néerlandais Mado annonce la participation "
+            "d’Atos, Siemens, Bouygues et EDF.",
+            money=[(7e8, "EUR")],
+            actors=["agglomération de Châteauroux", "Caisse des dépôts", "Mado", "Atos", "Siemens", "Bouygues", "EDF"],
+            dates=[], published="2019-04"),
+    Passage("https://www.entreprises-occitanie.com/actualites/haute-garonne-le-premier-data-center-du-sud-du-departement-"
+            "va-bientot-voir-le-jour-au",
+            "Début janvier 2023, les élus (étaient présents notamment Jean-Yves Duclos, le maire de Saint-Gaudens, Joël "
+            "Aviragnet, député PS de la 8e circonscription de Haute-Garonne et Marc Szultman, conseiller régional) ont "
+            "posé la première pierre de ce qui deviendra le premier data center du sud du département.",
+            actors=["Jean-Yves Duclos", "Joël Aviragnet", "PS", "Marc Szultman"], dates=["2023-01"]),
+    # the page gives no date, so "l'an prochain" is left out
+    Passage("https://clubic.com/actualite-543800-le-plus-grand-data-center-de-france-s-intalle-en-seine-saint-denis-et-"
+            "fait-deja-grincer-des-dents.html",
+            "L'entreprise américaine Digital Realty ouvre largement son portefeuille avec un investissement exceptionnel "
+            "de 2 milliards d'euros à Dugny, commune au niveau de laquelle un chantier va débuter l'an prochain.",
+            money=[(2e9, "EUR")], actors=["Digital Realty"], dates=[]),
+    # "l'arrêt Schrems 2" is a ruling, not an actor
+    Passage("https://www.nextinpact.com/lebrief/47253/lutilisation-services-americains-inquiete-cnil-et-cepd",
+            "Elle a été interrogée par la Conférence des grandes écoles (CGE) et la Conférence des présidents "
+            "d’université (CPU) sur l'utilisation d'outils proposés par des entreprises américaines, et la conformité de "
+            "leur usage avec le RGPD, suite à l'arrêt Schrems 2.",
+            actors=["Conférence des grandes écoles", "CGE", "Conférence des présidents d’université", "CPU"], dates=[],
+            published="2021-05"),
+    # "Microsoft365 Education" is a product
+    Passage("https://www.lemondeinformatique.fr/actualites/lireamp-microsoft-365-education-traque-illegalement-les-"
+            "donnees-des-eleves-98167.html",
+            "En effet, le DSB (Datenschutzbehörde) autrichien vient de rendre un jugement intéressant sur l’accès aux "
+            "données par les élèves disposant de l’offre Microsoft365 Education. L’affaire commence en 2024 par une "
+            "plainte déposée par un parent d’élève et soutenu par l’association Noyb dirigée par Max Schrems.",
+            actors=["DSB", "Datenschutzbehörde", "Noyb", "Max Schrems"], dates=["2024"]),
+    Passage("https://www.europe1.fr/faits-divers/cyberattaque-dune-commune-bretonne-des-donnees-privees-diffusees-4204278",
+            "Les pirates demandaient une rançon de 100.000 dollars, que la commune a refusé de verser. Ils ont mis leur "
+            "menace à exécution au cours du week-end en diffusant sur le \"dark web\" de nombreuses informations sur les "
+            "administrés de Betton, selon un expert en cybersécurité rennais, le \"hacker éthique\" S.A.X.X.",
+            money=[(1e5, "USD")], actors=["S.A.X.X."], dates=[], published="2023-09"),
+    # "30 millions" and "240 millions" beside "280 millions d’euros" are euros
+    Passage("https://banquedesterritoires.fr/fibre-optique-le-montant-des-enveloppes-destinees-aux-derniers-reseaux-"
+            "dinitiative-publique-reveles",
+            "Ils comprennent l’enveloppe initiale d’un montant de 280 millions d’euros, une autre d’un montant de 30 "
+            "millions affectés par la loi de finances rectificative de juillet 2020, celle de 240 millions prévue par le "
+            "plan de relance annoncé à la rentrée",
+            money=[(2.8e8, "EUR"), (3e7, "EUR"), (2.4e8, "EUR")], dates=["2020-07"]),
+    # an official page; "la Région Bretagne" is the regional council, a member of the syndicate
+    Passage("https://europe-en-france.gouv.fr/articles/fonds-europeens-accelerateurs-tres-haut-debit-toute-bretagne",
+            "C’est l’ambition portée par Mégalis, un syndicat mixte créé en 1999 qui réunit la Région Bretagne "
+            "administrative, 4 départements et ses 60 intercommunalités.",
+            actors=["Mégalis", "Région Bretagne"], dates=["1999"], published="2024-05-15"),
+    Passage("https://www.latribune.fr/technos-medias/start-up/startups-la-bourgogne-franche-comte-veut-attirer-les-"
+            "investisseurs-parisiens-967122.html",
+            "Loin derrière se classent la région Hauts-de-France (7% des investissements en valeur, 4% en volume), "
+            "Auvergne-Rhône-Alpes (6% en valeur et 11% en volume), selon le dernier baromètre du capital-risque en France "
+            "édité par le cabinet EY.",
+            percent=[7, 4, 6, 11], actors=["EY"], dates=[], published="2023-06"),
+    # the page gives no date, so "Mercredi 6 mars" is left out; "la région BFC" is part of a role
+    Passage("https://journal-du-palais.fr/au-sommaire/collectivites/cap-creation-6-un-fonds-pour-garder-nos-start-up-en-"
+            "region",
+            "Mercredi 6 mars, Marie-Guite Dufay, présidente de la région BFC, Patrick Blasselle et Guillaume Blanchet, "
+            "directeurs associés d’UI Investissement ont tenu un point presse dans les locaux de Pixee Medical à Besançon "
+            "pour annoncer le lancement d’un nouveau fonds « musclé » de 40 millions d’euros",
+            money=[(4e7, "EUR")],
+            actors=["Marie-Guite Dufay", "Patrick Blasselle", "Guillaume Blanchet", "UI Investissement", "Pixee Medical"],
+            dates=[]),
+    # Canadian "$" is CAD; "le gouvernement du Québec" is the state and is left out
+    Passage("https://www.ledevoir.com/economie/626808/infonuagique-les-geants-americains-de-l-infonuagique-continuent-de-"
+            "prendre-de-plus-en-plus-de-place-au-quebec",
+            "Pour sa part, la Ville de Québec a octroyé le plus important des contrats : trois millions de dollars. "
+            "L’entente qui la lie à Microsoft vise à déployer des « solutions d’hébergement d’infrastructure "
+            "informatique », selon la description publiée dans le Système d’appel d’offres du gouvernement du Québec.",
+            money=[(3e6, "CAD")], actors=["Ville de Québec", "Microsoft"], dates=[], published="2021-08"),
+    Passage("https://www.lapresse.ca/affaires/techno/2019-05-31/stockage-de-donnees-un-gros-acteur-d-ici-ecarte-de-l-"
+            "appel-d-offres-de-quebec",
+            "« On est à 99 % conformes, il nous manque seulement un document qu’on va obtenir au courant de l’été, "
+            "explique Stéphane Garneau, président de Micro Logic, établie à Québec.",
+            percent=[99], actors=["Stéphane Garneau", "Micro Logic"], dates=[], published="2019-05-31"),
+    # an official release; "Microsoft 365" is a product and "l’administration fédérale" the state
+    Passage("https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-93076.html",
+            "Après un examen approfondi et une longue phase de test, l’administration fédérale a décidé de passer au "
+            "nouvel environnement Office de Microsoft 365. À cet effet, le Conseil fédéral a approuvé, le 15 février "
+            "2023, un crédit d’engagement de 14,9 millions de francs. La migration devrait durer jusqu’en 2025.",
+            money=[(1.49e7, "CHF")], actors=["Conseil fédéral"], dates=["2023-02-15", "2025"],
+            published="2023-02-15"),
+    # "15 millions" beside "26 millions de francs" is francs
+    Passage("https://ictjournal.ch/news/2024-10-14/la-confederation-demarre-le-deploiement-de-microsoft-365",
+            "Décidé en février 2023, le projet bénéficie d’un budget d’environ 26 millions de francs dont 15 millions via "
+            "un crédit d’engagement. D’ici fin 2025, il verra 40’000 postes de travail de l’Etat migrer vers la suite "
+            "bureautique en mode cloud.",
+            money=[(2.6e7, "CHF"), (1.5e7, "CHF")], dates=["2023-02", "2025"], published="2024-10-14"),
+    # published Tuesday 2024-02-20, so both "mardi" are that day
+    Passage("https://www.rtl.be/actu/belgique/politique/des-pirates-informatiques-russes-mettent-hors-service-plusieurs-"
+            "sites-web/2024-02-20/article/640055",
+            "Des pirates informatiques russes ont mis hors service un certain nombre de sites web gouvernementaux pendant "
+            "un certain temps mardi. Le site du Premier ministre Alexander De Croo et celui de la Chambre des "
+            "représentants ont, entre autres, été brièvement indisponibles mardi après-midi.",
+            actors=["Alexander De Croo", "Chambre des représentants"], dates=["2024-02-20", "2024-02-20"],
+            published="2024-02-20"),
+    Passage("https://linformaticien.com/magazine/cybersecurite/60998-le-chu-de-rennes-cible-d-une-cyberattaque.html",
+            "Avant cela, en septembre 2022, le centre hospitalier Sud Francilien (CHSF) de Corbeil-Essonnes était lui "
+            "aussi touché. Un acte malveillant qui avait coûté 7 millions d’euros à l’établissement.",
+            money=[(7e6, "EUR")], actors=["centre hospitalier Sud Francilien", "CHSF"], dates=["2022-09"]),
+    # "Microsoft Office 365" and "Google Workspace" are products
+    Passage("https://www.distributique.com/actualites/lire-les-offres-office365-et-workspace-de-microsoft-ne-seront-plus-"
+            "gratuites-dans-les-etablissements-scolaires-33225.html",
+            "Dans une réponse à une question du député Philippe Latombe, le ministère de l'Education nationale confirme la "
+            "fin du déploiement des offres Microsoft Office 365 et Google Workspace à titre gratuit au sein des "
+            "établissements scolaires.",
+            actors=["Philippe Latombe", "ministère de l'Education nationale"], dates=[]),
+    # "150" beside "126,2 millions d'euros" is euros; published 2023-07-19, so "l'année passée" is 2022
+    Passage("https://toulouse.latribune.fr/entreprises/2023-07-19/en-occitanie-les-levees-de-fonds-gardent-la-peche-sur-"
+            "le-premier-semestre-2023-970176.html",
+            "Sur l'ensemble de l'écosystème régional, le cabinet In Extenso Innovation Croissance comptabilise 19 "
+            "opérations pour le premier semestre 2023 en Occitanie, soit une stabilisation en comparaison à la même "
+            "période sur 2022. À contrario, avec 126,2 millions d'euros, contre les 150 de l'année passée",
+            money=[(1.262e8, "EUR"), (1.5e8, "EUR")], actors=["In Extenso Innovation Croissance"],
+            dates=["2023-H1", "2022", "2022"], published="2023-07-19"),
+    Passage("https://www.cfnews.net/Enquetes-bilans/Enquetes/L-Occitanie-prone-l-equilibre-537555",
+            "Pourtant, selon le dernier Bilan Venture, basé sur les données compilées de CFNEWS, l’Occitanie se place au "
+            "sixième rang des régions ayant le plus levé en 2024 avec 196 M€ récoltés, en hausse de 60 %, par les jeunes "
+            "pousses du cru soit une part de 3,92 % des fonds obtenus sur le segment au niveau national (5 Md€).",
+            money=[(1.96e8, "EUR"), (5e9, "EUR")], percent=[60, 3.92], actors=["CFNEWS"], dates=["2024"]),
+    Passage("https://gazette-du-midi.fr/au-sommaire/entreprises/levees-de-fonds-l-occitanie-conforte-sa-4e-place-dans-le-"
+            "palmares-national",
+            "Fondé en 2018, le toulousain OneStock, qui développe une solution BtoB d’optimisation des parcours clients "
+            "et d’amélioration des performances commerciales, a levé en mai 2024 près de 65 M€ (72 M$) auprès de Summit "
+            "Partners.",
+            money=[(6.5e7, "EUR"), (7.2e7, "USD")], actors=["OneStock", "Summit Partners"], dates=["2018", "2024-05"]),
+    # an interview
+    Passage("https://www.touleco.fr/Pour-la-French-Tech-Toulouse-les-levees-de-fonds-suivent-une,36950",
+            "Mais 2021 était une année exceptionnelle avec des levées très importantes comme Loft Orbital (125 millions "
+            "d’euros). Nous étions dans la sortie du Covid, avec un réel engouement des investisseurs.",
+            money=[(1.25e8, "EUR")], actors=["Loft Orbital"], dates=["2021"], published="2023-02"),
+    Passage("https://www.lalibre.be/dernieres-depeches/2023/05/26/cyberattaque-au-chrsm-seuls-les-extremes-urgences-et-"
+            "accouchements-pris-en-charge-GHU6HNS3KZADPMVB3HZSUKC5DQ/",
+            "\"Certains systèmes ont commencé à montrer des défaillances vers 04h30 du matin\", a expliqué Stéphane "
+            "Rillaerts, directeur général du CHRSM. \"Nous avons pu constater assez rapidement qu'il s'agissait d'une "
+            "cyberattaque d'origine criminelle.",
+            actors=["Stéphane Rillaerts", "CHRSM"], dates=[], published="2023-05-26"),
+    # published Tuesday 2026-01-13, so "mardi" is that day; "Le parquet" is left out as a generic institution
+    Passage("https://www.rtl.be/actu/belgique/societe/un-hopital-flamand-victime-dune-vaste-cyberattaque-les-hackers-"
+            "demandent-une/2026-01-13/article/776372",
+            "L’hôpital anversois AZ Monica a été victime mardi d’une cyberattaque, a-t-il indiqué lors d’une conférence "
+            "de presse en début d’après-midi. Le parquet a ouvert une enquête.",
+            actors=["AZ Monica"], dates=["2026-01-13"], published="2026-01-13"),
+    Passage("https://www.lagazettedescommunes.com/813552/cyberattaque-sur-une-communaute-de-communes-le-cout-de-la-"
+            "riposte/",
+            "L’attaque a coûté exactement 134 932 euros à la 3CMA. La communauté de communes, qui a avancé les frais, a "
+            "demandé aux sites concernés le remboursement de la part qui leur revenait.",
+            money=[(134932, "EUR")], actors=["3CMA"], dates=[]),
+    Passage("https://www.lagazettedescommunes.com/1016524/les-communes-ne-peuvent-plus-ignorer-lequation-budgetaire-liee-"
+            "aux-cyberattaques",
+            "En 2024, 218 incidents ont été déclarés à l’ANSSI, soit 18 par mois. On parle majoritairement de "
+            "rançongiciels ou de compromissions de messagerie, qui peuvent interrompre l’activité d’un instant à "
+            "l’autre.",
+            actors=["ANSSI"], dates=["2024"]),
+    # published 2023-06-19: "début mars" is 2023-03
+    Passage("https://www.lagazettedescommunes.com/872509/laddition-tres-salee-dune-cyberattaque-pour-une-collectivite/",
+            "A Lille, on a commencé à faire les comptes. L’attaque informatique qui a visé la ville de 236 200 habitants, "
+            "début mars, lui a déjà coûté environ un million d’euros. Une somme importante, qui ne représente certes que "
+            "0,2 % du budget annuel, mais pourrait encore augmenter.",
+            money=[(1e6, "EUR")], percent=[0.2], dates=["2023-03"], published="2023-06-19"),
+    # an interview; "le forum InCyber" is an event
+    Passage("https://www.mediacites.fr/interview/entretien/lille/2024/04/15/cyberattaques-les-communes-sont-"
+            "particulierement-vulnerables/",
+            "Dans les allées du forum InCyber, la grand‐messe de la cybersécurité qui se tient chaque année à Lille, "
+            "Mediacités a rencontré Jérôme Notin, directeur général du dispositif national d’assistance "
+            "Cybermalveillance.gouv.fr créé en 2017.",
+            actors=["Mediacités", "Jérôme Notin", "Cybermalveillance.gouv.fr"], dates=["2017"], published="2024-04-15"),
+    # the address's date is not read, so "ce vendredi" is left out
+    Passage("https://www.francebleu.fr/infos/societe/landes-100-du-departement-sera-raccordable-a-la-fibre-optique-en-"
+            "2022-1569000851",
+            "Le Conseil Départemental et le SYDEC (Syndicat d'Equipement des Communes des Landes) ont signé ce vendredi "
+            "une convention avec l'entreprise Altitude Infrastructure pour le déploiement de la fibre.",
+            actors=["Conseil Départemental", "SYDEC", "Syndicat d'Equipement des Communes des Landes",
+                    "Altitude Infrastructure"], dates=[], published="2019-09"),
+    # "la Rue de Grenelle" names the ministry by its address and is left out as a place
+    Passage("https://www.channelnews.fr/faisant-fi-de-la-souverainete-leducation-nationale-prolonge-son-contrat-avec-"
+            "microsoft-155442",
+            "Le contrat liant le ministère de l’Éducation nationale à Microsoft va finalement se poursuivre jusqu’en 2029. "
+            "Selon des informations révélées par Mediapart, la Rue de Grenelle a décidé d’activer l’extension prévue "
+            "dans l’accord-cadre signé au printemps 2025.",
+            actors=["ministère de l’Éducation nationale", "Microsoft", "Mediapart"], dates=["2029", "2025-spring"],
+            published="2026-03-10"),
+    # the page gives no date, so "mercredi soir" is left out
+    Passage("https://rts.ch/info/regions/vaud/12442317-la-gravite-de-la-cyberattaque-de-la-commune-de-rolle-"
+            "sousestimee-par-les-autorites.html",
+            "Sollicitée par la RTS, la Municipalité de Rolle a reconnu mercredi soir avoir sous-estimé la gravité du "
+            "potentiel d'utilisation des données volées. Par la voix de leur porte-parole Philippe Cathélaz, les "
+            "autorités reconnaissent une certaine \"naïveté\" dans la gestion de ce dossier.",
+            actors=["RTS", "Municipalité de Rolle", "Philippe Cathélaz"], dates=[]),
+    Passage("https://heidi.news/innovation-solutions/en-5-minutes-sur-le-darknet-nous-avons-trouve-9860-acces-de-"
+            "collectivites-suisses",
+            "Le site Comparis a été ciblé par un ransomware (rançongiciel) et a payé une somme non communiquée pour "
+            "récupérer l’accès à son infrastructure informatique. Le réseau de cliniques privées Pallas a aussi été "
+            "ciblé par des criminels.",
+            actors=["Comparis", "Pallas"], dates=[]),
+    # an interview; W.IN.G is the regional fund
+    Passage("https://trends.levif.be/economie/high-tech/pierre-rion-w-in-g-un-fonds-vc-pour-les-scale-up-wallonnes-du-"
+            "numerique-n-est-pas-encore-necessaire/article-normal-1382413.html",
+            "Le W.IN.G compte aujourd'hui 48 start-up dans son portefeuille et a libéré 13,3 millions d'euros pour "
+            "financer des jeunes pousses du numérique. Etes-vous satisfait de ces résultats?",
+            money=[(1.33e7, "EUR")], actors=["W.IN.G"], dates=[], published="2021-01"),
+    Passage("https://trends.levif.be/economie/politique-economique/fusion-sriw-sogepa-sowalfin-les-entreprises-"
+            "wallonnes-disent-oui-a-we/article-normal-1621601.html",
+            "La question vient à l'esprit quand on lance les chefs d'entreprise sur le terrain de la création de "
+            "Wallonie Entreprendre, la structure qui regroupe désormais les anciennes SRIW, Sogepa et Sowalfin.",
+            actors=["Wallonie Entreprendre", "SRIW", "Sogepa", "Sowalfin"], dates=[], published="2023-01"),
+    Passage("https://www.24matins.fr/un-centre-de-donnees-dedie-a-lia-envisage-dans-le-nord-avec-2-400-emplois-prevus-"
+            "1399712",
+            "Les collectivités locales viennent d’entériner un projet d’envergure : la construction d’un immense data "
+            "center, à la hauteur des ambitions françaises dans ce secteur. L’infrastructure, attendue sur l’ancienne "
+            "friche industrielle d’Usinor à Escaudain, mobilisera pas moins de cinq milliards d’euros d’investissements.",
+            money=[(5e9, "EUR")], actors=["Usinor"], dates=[]),
+    # published 2025-06-24 (the address), so "ce lundi 23 juin" is 2025-06-23
+    Passage("https://hightech.bfmtv.com/lyon/la-mairie-de-lyon-se-separe-de-la-suite-microsoft-office-au-titre-de-sa-"
+            "souverainete-numerique_AN-202506240691.html",
+            "La mairie de Lyon souhaite se dépêtrer des \"solutions logicielles états-uniennes\", dont Microsoft, pour "
+            "accroître sa \"souveraineté numérique\", a-t-elle annoncé dans un communiqué, ce lundi 23 juin.",
+            actors=["mairie de Lyon", "Microsoft"], dates=["2025-06-23"], published="2025-06-24"),
+    Passage("https://www.francebleu.fr/infos/societe/la-collectivite-europeenne-d-alsace-victime-d-une-cyberattaque-"
+            "1665500111",
+            "Les agents l'ont appris via un mail ce lundi 3 octobre : la Collectivité européenne d'Alsace a été victime "
+            "d'une cyberattaque le soir du 28 septembre. Plusieurs services ont été touchés.",
+            actors=["Collectivité européenne d'Alsace"], dates=["2022-10-03", "2022-09-28"], published="2022-10"),
+    # a night from the 6th to the 7th counts as its start; "ce jeudi" is the 7th
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/grand-est-la-fondation-saint-vincent-de-paul-victime-"
+            "d-une-cyberattaque-5157784",
+            "La Fondation Saint Vincent de Paul a été victime d'une cyberattaque dans la nuit du mercredi 6 au jeudi 7 "
+            "septembre, précise la communication ce jeudi à France Bleu Alsace, confirmant une information de Numerama.",
+            actors=["Fondation Saint Vincent de Paul", "France Bleu Alsace", "Numerama"],
+            dates=["2023-09-06", "2023-09-07"], published="2023-09"),
+    # "2,8M$ américains" is US dollars; published 2020-10-30, so "avant-hier" is 2020-10-28
+    Passage("https://nightlife.ca/2020/10/30/vague-de-piratage-informatique-dans-le-systeme-de-sante-de-la-police-et-des-"
+            "transports-quebecois/",
+            "Alors que la STM (Société de transport de Montréal) subissait une panne majeure il y a un peu plus d’une "
+            "semaine due à un « virus informatique » (qui était plutôt une cyber attaque, avec demande de rançon de "
+            "2,8M$ américains) et que des milliers de policiers (ou ex-policiers) de la Sûreté du Québec étaient "
+            "victimes avant-hier",
+            money=[(2.8e6, "USD")], actors=["STM", "Société de transport de Montréal", "Sûreté du Québec"],
+            dates=["2020-10-28"], published="2020-10-30"),
+    # published 2020-10-30, so "hier" is 2020-10-29
+    Passage("https://www.pressreader.com/canada/le-journal-de-montreal/20201030/281685437350093",
+            "« Nous sommes pratiquement comme sur une île déconnectée de l’internet », a illustré hier lors d’un point de "
+            "presse le Dr Lawrence Rosenberg, PDG du CIUSSS.",
+            actors=["Lawrence Rosenberg", "CIUSSS"], dates=["2020-10-29"], published="2020-10-30"),
+    # the digital-health agency's press page
+    Passage("https://esante.gouv.fr/espace-presse/fermeture-du-guichet-de-candidature-lappel-financement-au-domaine-"
+            "annuaires-techniques-et-exposition-sur-internet-du-programme-care",
+            "À la date de la fermeture du guichet, 1207 demandes de candidature ont été déposées ce qui correspond à 84% "
+            "des établissements éligibles. Parmi ces candidatures, 733 ont été validées par les ARS.",
+            percent=[84], actors=["ARS"], dates=[]),
+    # a period "(2023-2027)" counts as its start; CaRE is a programme
+    Passage("https://hospitalia.fr/m/CaRE-un-programme-national-dedie-a-la-cybersecurite-des-etablissements-de-sante_"
+            "a4051.html",
+            "Le 18 décembre 2023, ils y ont officiellement lancé le programme national « Cybersécurité, accélération et "
+            "résilience des établissements », dit CaRE. Prévu sur cinq ans (2023-2027), celui-ci est doté d’une "
+            "enveloppe de 250 millions d’euros jusqu’en 2025, avec l’objectif de porter ce financement à un total de 750 "
+            "millions d’euros d’ici à 2027.",
+            money=[(2.5e8, "EUR"), (7.5e8, "EUR")], dates=["2023-12-18", "2023", "2025", "2027"]),
+    Passage("https://www.annonces-landaises.com/actualites/fibre-optique-le-point-sur-lamenagement-numerique-des-landes-"
+            "et-la-fin-du-cuivre/",
+            "« En mars 2024, si je prends les chiffres de l’Arcep, seule autorité valable pour les statistiques, nous "
+            "étions à 85 % de taux de couverture en fibre du territoire landais, avec des pointes à certains endroits qui "
+            "dépassent les 95 %, voire 98 %.",
+            percent=[85, 95, 98], actors=["Arcep"], dates=["2024-03"]),
 ]
