@@ -209,3 +209,27 @@ def test_a_month_takes_the_tense_of_its_own_clause(extractor):
     assert [(t, v) for _, t, v, *_ in found] == [("septembre", "2020-09")]
     found = _items(extractor, "Le gouvernement annoncera sa décision en septembre.", "2021-02-10", kinds=("date",))
     assert [(t, v) for _, t, v, *_ in found] == [("septembre", "2021-09")]
+
+
+def test_regions_and_departements_are_places_but_a_region_as_an_administration_acts(extractor):
+    assert _actors(extractor, "L’Occitanie se place au sixième rang, devant la Haute-Garonne et le canton de Vaud.") == []
+    assert [t for t, _ in _actors(extractor, "La région Occitanie a voté une aide à Nuvelia.")] == [
+        "région Occitanie", "Nuvelia"]
+
+
+def test_without_a_publication_date_a_day_takes_the_year_of_the_full_date_just_before(extractor):
+    found = _items(extractor, "Le journal a été attaqué samedi 21 novembre 2020. Dimanche 22 novembre, il est paru.",
+                   kinds=("date",))
+    assert [(t, v) for _, t, v, *_ in found] == [("samedi 21 novembre 2020", "2020-11-21"),
+                                                 ("Dimanche 22 novembre", "2020-11-22")]
+    # and a year opening a sentence after a conjunction is a date ("Mais 2021 était...")
+    assert [v for _, _, v, *_ in _items(extractor, "Mais 2021 était une année faste.", kinds=("date",))] == ["2021"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Fondation Saint Vincent de Paul a été victime d'une attaque.", ["Fondation Saint Vincent de Paul"]),
+    ("Après l'hôpital, c'était le barreau de Charleroi.", ["barreau de Charleroi"]),
+    ("La France compte 29 licornes, selon le décompte de Veyrat Insights.", ["Veyrat Insights"]),
+])
+def test_foundations_bars_and_tallies(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected

@@ -217,7 +217,7 @@ def _subsidiary(doc, ent) -> bool:
     if ent.end >= len(doc) or doc[ent.end - 1].whitespace_ != " ":
         return False
     after = doc[ent.end]
-    return after.text[:1].isupper() and is_a_country(after.text)
+    return after.text[:1].isupper() and is_a_country(after.text, subdivisions=False)   # not "Bleu Paris"
 
 
 def _opens_a_line(doc, i: int) -> bool:

@@ -130,7 +130,8 @@ _CUE_DEAL = re.compile(r"(?=[cClLrRaA])(?i:\b(?:chez|le\srachat\sd[e'’]|l['’
 # de Newfund", "un rapport du cabinet Wavestone", "rapportés par l'Agefi" ("selon la France" is a place).
 _CUE_SOURCE = re.compile(
     r"(?=[sSdDuUlLrRpPmM])(?i:\b(?:selon|d['’]apr[eè]s|(?:une|l['’])\s?[ée]tude|(?:un|le)\srapport|le\sbarom[eè]tre"
-    r"|les\s(?:chiffres|donn[ée]es|estimations|calculs|[ée]tudes|enqu[êe]tes|travaux|pr[ée]visions|projections)|rapport[ée]e?s?\spar|publi[ée]e?s?\spar|r[ée]alis[ée]e?s?\spar"
+    r"|les\s(?:chiffres|donn[ée]es|estimations|calculs|[ée]tudes|enqu[êe]tes|travaux|pr[ée]visions|projections)"
+    r"|le\s(?:d[ée]compte|classement|recensement|palmar[eè]s)|rapport[ée]e?s?\spar|publi[ée]e?s?\spar|r[ée]alis[ée]e?s?\spar"
     r"|men[ée]e?s?\spar)(?:\s(?:d[eu]|des|de\sl['’]|de\sla|d['’]))?(?:\s?(?:le\s|la\s|l['’])?(?:cabinet|institut"
     r"|agence|soci[ée]t[ée]|groupe|firme))?)(?:\s(?:la|le|les)|\sl['’])?\s?" + _NAME)
 # A name before words that only an organisation takes: "X, spécialiste de", "X, une start-up française",
@@ -154,7 +155,9 @@ _ORG_HEADS = ("Groupe|Fonds|Banque|Caisse|Institut|Agence|Fondation|Université|
 _ORG_WORD = re.compile(r"(?<=\s)(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?(?![\w-])")
 # (the first may follow an elided article: "d'Alcatel Submarine Networks")
 _WORDS_BEFORE_IT = re.compile(r"(?:(?<![\w.’'-])|(?<=\b[dlDL]['’]))(?:[A-Z0-9][\w.&’'-]*\s){1,4}$")
-_HEADED = re.compile(r"(?=[GFBCIAULSOT])(?<![\w.’'-])(?:" + _ORG_HEADS + r")(?:\s[A-Z][\w.&’'-]*){1,3}(?![\w-])")
+# (a particle may tie its capitalised words: "Fondation Saint Vincent de Paul")
+_HEADED = re.compile(r"(?=[GFBCIAULSOT])(?<![\w.’'-])(?:" + _ORG_HEADS
+                     + r")(?:\s[A-Z][\w.&’'-]*){1,3}(?:\s(?:de|du|des)\s[A-Z][\w.&’'-]*)?(?![\w-])")
 # A word that names a kind of organisation, alone and capitalised, refers back to one: "l'Agence", "le Groupe".
 GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Ministère", "Gouvernement", "Région",
                                                    "Ville", "Préfecture", "Direction", "Comité", "Société"])
@@ -180,7 +183,8 @@ _ESTABLISHMENT = re.compile(
     r"|(?i:mairie|conseil\sr[ée]gional|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune"
     r"|d[ée]partement|communaut[ée]\sde\scommunes|communaut[ée]\sd['’]agglom[ée]ration|communaut[ée]\surbaine"
     r"|agglom[ée]ration|municipalit[ée]|syndicat\sintercommunal"
-    r"|tribunal\s(?:administratif|judiciaire|de\scommerce)|cour\sadministrative\sd['’]appel|cour\sd['’]appel)\s" + _OF
+    r"|tribunal\s(?:administratif|judiciaire|de\scommerce)|cour\sadministrative\sd['’]appel|cour\sd['’]appel"
+    r"|barreau)\s" + _OF
     # a region, without it: "la région Île-de-France" (not a company's "région Amériques")
     + r"|(?i:r[ée]gion)\s(?!Am[ée]riques|Europe|Asie|Afrique|EMEA|APAC)"
     r"|(?:CHU|CHR)\s" + _OF + r")" + _PLACE_NAME
@@ -270,7 +274,8 @@ def suffixed_names(text: str) -> list[tuple[int, int]]:
         if before:
             found.append(_without_leading_words(text, before.start(), m.end()))
     found += [_without_leading_words(text, *m.span()) for m in _HEADED.finditer(text)]
-    return sorted((s, e) for s, e in found if text[s:e].count(" ") >= 1)
+    # the longest first where two start together ("Fondation Saint Vincent de Paul", not "Fondation Saint")
+    return sorted(((s, e) for s, e in found if text[s:e].count(" ") >= 1), key=lambda span: (span[0], -span[1]))
 
 
 def establishments(text: str) -> list[tuple[int, int]]:
@@ -300,15 +305,31 @@ def _place_names() -> frozenset[str]:
             if code not in {"UN", "EU", "EZ", "QO"}:
                 names.add(surface_key(name))
     # "l'État", "l'État français": the polity, named like a country, not an organisation of its own; Canada's
-    # provinces, which datelines abbreviate ("BROMONT, QC, le 28 nov. 2025")
+    # provinces in French, which datelines abbreviate ("BROMONT, QC, le 28 nov. 2025")
     return frozenset(names | {surface_key(n) for n in (
         "État", "Etat", "État français", "Etat français", "Québec", "Ontario", "Colombie-Britannique", "Alberta",
         "Manitoba", "Saskatchewan", "Nouvelle-Écosse", "Nouveau-Brunswick", "QC", "ON", "BC", "AB")})
 
 
+@cache
+def _subdivision_names() -> frozenset[str]:
+    """The regions and départements of France, Belgium's provinces, Switzerland's cantons, Canada's
+    provinces (ISO 3166-2): "l'Occitanie se place au sixième rang", "la Haute-Garonne" are places ("la
+    région Occitanie" as an administration is read by `establishments`)."""
+    import pycountry
+    names = set()
+    for country in ("FR", "BE", "CH", "CA"):
+        for sub in pycountry.subdivisions.get(country_code=country):
+            if "," not in sub.name:   # "wallonne, Région": an index form, not how anybody writes it
+                names |= {surface_key(sub.name), surface_key(sub.name.replace("-", " "))}
+    return frozenset(names)
+
+
 _ARTICLE = re.compile(r"^(?:la|le|les|l')\s?")
 
 
-def is_a_country(name: str) -> bool:
-    """"États-Unis", "la France", "Royaume-Uni": a place, not an actor (unless the actors table says so)."""
-    return _ARTICLE.sub("", surface_key(name)) in _place_names()
+def is_a_country(name: str, subdivisions: bool = True) -> bool:
+    """"États-Unis", "la France", "Royaume-Uni": a place, not an actor (unless the actors table says so);
+    with `subdivisions`, regions, départements, provinces and cantons too ("l'Occitanie", "Vaud")."""
+    key = _ARTICLE.sub("", surface_key(name))
+    return key in _place_names() or (subdivisions and key in _subdivision_names())

@@ -110,7 +110,10 @@ def day_number(word: str) -> int:
 
 # Capitalised at a sentence start, these announce a date rather than name a plan ("Fin 2024").
 SENTENCE_STARTERS = {"fin", "début", "mi", "courant", "depuis", "dès", "avant", "après", "vers",
-                     "jusqu'en", "d'ici", "année", "l'année"}
+                     "jusqu'en", "d'ici", "année", "l'année",
+                     # conjunctions and adverbs opening a sentence: "Mais 2021 était une année exceptionnelle"
+                     "mais", "et", "or", "donc", "car", "puis", "ainsi", "pourtant", "cependant", "enfin", "seul",
+                     "seule", "déjà", "encore", "surtout", "sauf", "hormis", "outre", "pendant", "durant"}
 
 # A date in a sentence whose verb is in the future tense is looked for after the publication date.
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")

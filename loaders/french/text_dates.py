@@ -65,6 +65,20 @@ def _is_name_or_reference(text: str, start: int) -> bool:
         and word.lower() not in pat.SENTENCE_STARTERS
 
 
+ANCHOR_REACH = 300   # characters: a full date anchors the year-less days written soon after it
+
+
+def _anchor(found: list[DateMention], start: int) -> PartialDate | None:
+    """The last full date (a day with its year) found shortly before `start`, as a reference."""
+    for d in reversed(found):
+        if start - d.end > ANCHOR_REACH:
+            return None
+        if d.precision == "day" and d.value and d.value_high is None and d.problem is None:
+            day = dt.date.fromisoformat(d.value)
+            return PartialDate(day, day, "day")
+    return None
+
+
 def _ref(published) -> PartialDate | None:
     """The publication date as a period; None when unreadable or at the calendar's edges (year 1, 9999)."""
     if isinstance(published, PartialDate) or published is None:
@@ -255,7 +269,10 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     for start, _, kind, m in candidates:
         if start < taken_until:
             continue
-        mention = _year_earlier(m, text, found) if kind == "year_earlier" else _read(kind, m, text, ref)
+        # With no publication date, a day written without its year takes the year of the full date
+        # just before it: "samedi 21 novembre 2020 (...) Dimanche 22 novembre"
+        near = ref or (_anchor(found, start) if kind in ("day", "day_range") else None)
+        mention = _year_earlier(m, text, found) if kind == "year_earlier" else _read(kind, m, text, near)
         if mention is not None:
             found.append(mention)
             taken_until = m.end()
