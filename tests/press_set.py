@@ -4693,3 +4693,288 @@ HELD_OUT_19 = [
             "dépassent les 95 %, voire 98 %.",
             percent=[85, 95, 98], actors=["Arcep"], dates=["2024-03"]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on its passages: digital sovereignty in the mix
+# of trade and general press (cloud contracts and migrations, data centres and their power, AI models,
+# supercomputers and chips, cybersecurity incidents and budgets, digital taxes and fines on big tech, start-up
+# funding rounds, open source in administrations) in French, Belgian, Swiss-listed and Québec pages, with
+# official pages (the State's open-source site, the French government's public-information site, the Belgian
+# Prime Minister's site) and interviews. `published` is the date the page or its address gives (None: none
+# found); a day or month written without its year, or a relative date, is left out when `published` does not
+# settle it.
+HELD_OUT_20 = [
+    Passage("https://www.journaldeleconomie.fr/La-taxe-GAFA-rapportera-plus-de-500-millions-d-euros-en-2022_a10430.html",
+            "La taxe a été votée durant l'été 2019. Elle a rapporté 277 millions d'euros durant sa première année, puis "
+            "375 millions en 2020 et 358 millions en 2021.",
+            money=[(2.77e8, "EUR"), (3.75e8, "EUR"), (3.58e8, "EUR")], dates=["2019-summer", "2020", "2021"]),
+    # published Sunday 2023-12-10 (the dispatch's dateline): "dimanche" is that day and "en mai" is 2023-05
+    Passage("https://www.tahiti-infos.com/La-start-up-Mistral-AI-s-impose-comme-une-championne-europeenne-de-l-IA_a221137.html",
+            "Mistral AI, la start-up française d'intelligence artificielle créée en mai par des pointures du secteur, a "
+            "annoncé dimanche avoir levé 385 millions d'euros, devenant ainsi l'une des deux championnes de l'IA en Europe.",
+            money=[(3.85e8, "EUR")], actors=["Mistral AI"], dates=["2023-05", "2023-12-10"], published="2023-12-10"),
+    Passage("https://www.nextinpact.com/lebrief/48166/la-dinum-autorise-suite-office-mais-proscrit-sa-version-365-hebergee-"
+            "dans-cloud-microsoft",
+            "Les ministères sont en effet « tenus d’utiliser le cloud interne de l’État ou bien une offre qualifiée "
+            "SecNumCloud par l’Agence nationale de la sécurité des systèmes d’information (Anssi) et immunisée contre "
+            "toute réglementation extracommunautaire ».",
+            actors=["Agence nationale de la sécurité des systèmes d’information", "Anssi"], dates=[]),
+    # "(DINUM)" is written beside the role but names the directorate; "Microsoft 365" is a product
+    Passage("https://siecledigital.fr/2021/09/24/etat-francais-micorost-365/",
+            "Le directeur interministériel du numérique de l’État (DINUM), Nadi Bou Hanna, a publié une circulaire le 15 "
+            "septembre pour demander aux administrations françaises de ne plus migrer vers la suite bureautique de "
+            "Microsoft hébergée dans le cloud Microsoft 365.",
+            actors=["DINUM", "Nadi Bou Hanna", "Microsoft"], dates=["2021-09-15"], published="2021-09-24"),
+    Passage("https://la-rem.eu/2024/06/levee-de-fonds-pour-lia-une-strategie-divergente-entre-lallemagne-et-la-france/",
+            "Leurs économistes Joseph Briggs et Devesh Kodnani estiment d’ailleurs à 200 milliards de dollars les "
+            "investissements mondiaux dans l’IA d’ici à 2025, « avant que l’adoption et les gains d’efficacité ne "
+            "commencent à générer des gains de productivité importants ».",
+            money=[(2e11, "USD")], actors=["Joseph Briggs", "Devesh Kodnani"], dates=["2025"], published="2024-06"),
+    # an interview; the page gives no date, so "Il y a dix ans" is left out
+    Passage("https://www.testing.lemoniteur.fr/article/ressources-les-consommations-d-energie-d-espaces-verts-et-meme-d-"
+            "eau-sont-preoccupantes-cecile-diguet-est-urbaniste-et-co-autrice-avec-fanny-lopez-du-livre-sous-le-feu-"
+            "numerique.2343438",
+            "Il y a dix ans, ces grandes infrastructures consommaient entre 5 et 10 MW. Aujourd'hui, Equinix vient "
+            "d'inaugurer un site de 28 MW à Meudon-la-Forêt (Hauts-de-Seine) et les demandes d'installation auprès de "
+            "RTE atteignent les 120 MW !",
+            actors=["Equinix", "RTE"], dates=[]),
+    # the State's open-source site; "la mission logiciels libres" is the DINUM unit that organised the meeting
+    Passage("https://code.gouv.fr/fr/bluehats/libreoffice-2023/",
+            "Le 20 mars 2023, à l'initiative d'un #BlueHats du ministère de l'Intérieur, la mission logiciels libres a "
+            "organisé une rencontre sur la question de l'utilisation de LibreOffice dans l'administration.",
+            actors=["ministère de l'Intérieur", "mission logiciels libres"], dates=["2023-03-20"]),
+    # "Rise with SAP" is an offer (a product)
+    Passage("https://lemondeinformatique.fr/actualites/lire-petit-forestier-bascule-vers-rise-with-sap-95024.html",
+            "Le 30 juin 2022, Petit Forestier a donc signé pour une migration vers Rise with SAP avec un intégrateur "
+            "spécialisé, Synvance, racheté depuis par Viseo.",
+            actors=["Petit Forestier", "Synvance", "Viseo"], dates=["2022-06-30"]),
+    # "l'association des utilisateurs SAP francophones" spells out USF, like a name written beside its acronym
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-quel-futur-pour-les-erp-le-president-de-l-usf-temoigne-"
+            "92356.html",
+            "Pour Gianmaria Perancin, le président de l'USF (l'association des utilisateurs SAP francophones) et également "
+            "président du Sugen (SAP User Group Executive Network, qui regroupe 23 communautés d'utilisateurs dans le "
+            "monde), si la direction pointée par l'éditeur est claire, le chemin pour y parvenir l'est beaucoup moins.",
+            actors=["Gianmaria Perancin", "USF", "association des utilisateurs SAP francophones", "Sugen",
+                    "SAP User Group Executive Network"], dates=[]),
+    Passage("https://siecledigital.fr/2022/03/11/les-entreprises-francaises-augmentent-leurs-depenses-en-cybersecurite/",
+            "Une récente étude menée par IDC France montre que 70% des entreprises françaises de plus de 500 salariés ont "
+            "augmenté leurs dépenses en cybersécurité au cours de l'année 2021, contre 45% en 2020. Les dépenses en "
+            "solutions de protection ont atteint 3,9 milliards d'euros et devraient encore croître de 400 millions "
+            "d'euros en 2022.",
+            money=[(3.9e9, "EUR"), (4e8, "EUR")], percent=[70, 45], actors=["IDC France"],
+            dates=["2021", "2020", "2022"], published="2022-03-11"),
+    # "6,8 millions" beside "de dollars" amounts is US dollars
+    Passage("https://www.latribune.fr/technos-medias/informatique/cybersecurite-les-entreprises-europeennes-restent-"
+            "frileuses-dans-leurs-investissements-951898.html",
+            "les budget médian des grandes entreprises européennes interrogées dans l'enquête s'élevait à 2 millions de "
+            "dollars, contre 3,75 millions de dollars pour la moyenne internationale. Ce décalage doit "
+            "cependant être mis en perspective avec la taille des budgets informatiques, respectivement de 6,8 millions "
+            "et 12,5 millions de dollars.",
+            money=[(2e6, "USD"), (3.75e6, "USD"), (6.8e6, "USD"), (1.25e7, "USD")], dates=[]),
+    Passage("https://dev.larevuedudigital.com/cyber-attaques-encore-trop-de-defauts-dans-larmure-des-entreprises",
+            "Cette tendance va se poursuivre en 2022 et les dépenses consacrées à la sécurité informatique en France "
+            "devraient atteindre 4,7 milliards d’euros contre 4,3 milliards d’euros en 2021, soit une augmentation de "
+            "+9,3%.",
+            money=[(4.7e9, "EUR"), (4.3e9, "EUR")], percent=[9.3], dates=["2022", "2021"]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-des-budgets-securite-en-hausse-avec-quelques-nuances-"
+            "80999.html",
+            "En réalité, si l'on prend en compte la valeur absolue des dépenses, les investissements en sécurité tendent "
+            "plutôt à diminuer, en particulier dans les grandes entreprises, où 8,4 millions de dollars sont consacrés à "
+            "la cybersécurité en 2020 contre 13,3 millions de dollars en 2019.",
+            money=[(8.4e6, "USD"), (1.33e7, "USD")], dates=["2020", "2019"]),
+    Passage("https://itsocial.fr/cybersecurite/cybersecurite-articles/un-tiers-des-dirigeants-pensent-que-leur-"
+            "organisation-nest-pas-assez-preparee-face-aux-cyberattaques",
+            "En moyenne, selon une étude d’Hiscox, les entreprises ont consacré 11 % de leur budget informatique à la "
+            "cybersécurité en 2023. Mais plus des deux tiers font état d’une augmentation des menaces.",
+            percent=[11], actors=["Hiscox"], dates=["2023"]),
+    Passage("https://linformaticien.com/magazine/cybersecurite/62745-les-entreprises-prevoient-d-augmenter-leur-budget-"
+            "securite-de-9.html",
+            "« En 2024, les grandes entreprises ont été confrontées à 11,6 incidents en moyenne, dépensant chacune 6,2 "
+            "millions de dollars pour y remédier, soit 1,1 fois plus que le budget alloué à la sécurité informatique "
+            "dans son ensemble. »",
+            money=[(6.2e6, "USD")], dates=["2024"]),
+    Passage("https://europe1.fr/economie/isere-emmanuel-macron-va-annoncer-limplantation-dune-nouvelle-usine-de-semi-"
+            "conducteurs-4122852",
+            "L'investissement qui va être réalisé à Crolles est colossal et atteindra près de 6 milliards d'euros. Avec le "
+            "soutien de l'État, l'objectif est de doubler la capacité de production actuelle et fabriquer des puces pour "
+            "l'industrie automobile, le spatial de défense ou encore de robotique.",
+            money=[(6e9, "EUR")], dates=[]),
+    # "5.7 milliards" is written with a point as the decimal separator
+    Passage("https://lejournaleconomique.fr/tech-start-up/semi-conducteurs-nouvelle-usine-en-france",
+            "Porté par le groupe franco-italien STMicroelectronics et le groupe américain Global Foundries, il devrait "
+            "créer un millier d’emplois d’ingénieurs et de techniciens, d’ici à 2026, pour un montant de 5.7 milliards "
+            "d’euros.",
+            money=[(5.7e9, "EUR")], actors=["STMicroelectronics", "Global Foundries"], dates=["2026"]),
+    # the page gives no date, so "Lundi 11 juillet" is left out; "Choose France" is an event; "4 milliards" beside
+    # "6.7 milliards d’euros" is euros
+    Passage("https://lejournaleconomique.fr/tech-start-up/semi-conducteurs-nouvelle-usine-en-france",
+            "Lundi 11 juillet, le cinquième sommet Choose France sur l’attractivité de la France s’est tenu à Versailles, "
+            "sous la présidence d’Emmanuel Macron. Au total, 14 entreprises se sont engagées pour un montant de 6.7 "
+            "milliards d’euros d’investissements, qui s’ajoutent aux 4 milliards promis en début d’année.",
+            money=[(6.7e9, "EUR"), (4e9, "EUR")], actors=["Emmanuel Macron"], dates=[]),
+    # published Friday 2023-03-17 (the address): "ce vendredi" is that day; "la ville de Lille" is the municipality
+    Passage("https://www.20minutes.fr/high-tech/4028461-20230317-lille-donnees-bel-bien-volees-lors-cyberattaque-mairie",
+            "Des données ont bel et bien été volées sur les serveurs de la ville de Lille durant la cyberattaque qui a "
+            "visé la collectivité le 1er mars, a indiqué, ce vendredi, la mairie, faisant état d’une demande de rançon.",
+            actors=["ville de Lille"], dates=["2023-03-01", "2023-03-17"], published="2023-03-17"),
+    # "le président (LR) du Département de Seine-et-Marne" is a role; LR is his party
+    Passage("https://www.lemoniteur77.com/cyberattaque-une-rancon-de-10-millions-de-dollars-reclamee-au-departement-"
+            "116402.html",
+            "« Je n'ai aucune raison de payer cette rançon », a affirmé, le 17 novembre, Jean-François Parigi, le "
+            "président (LR) du Département deSeine-et-Marne.",
+            actors=["Jean-François Parigi", "LR"], dates=["2022-11-17"], published="2022-11"),
+    # the page gives no date, so "le 6 novembre" is left out
+    Passage("https://kulturegeek.fr/news-269935/cyberattaque-hackers-reclament-10-millions-dollars-departement-seine-marne",
+            "Les hackers à l’origine de la cyberattaque visant les services informatiques du conseil départemental de la "
+            "Seine-et-Marne depuis le 6 novembre ont exigé une rançon de 10 millions de dollars.",
+            money=[(1e7, "USD")], actors=["conseil départemental de la Seine-et-Marne"], dates=[]),
+    # the page gives no date, so "en octobre dernier" is left out
+    Passage("https://www.lemondeinformatique.fr/les-dossiers/lire-cloud-souverain-une-interpretation-a-geometrie-"
+            "variable-1678.html",
+            "Selon une étude Ifop réalisée en octobre dernier pour Acteurs Publics et Nuage Public, 74% des DSI déclarent "
+            "que la souveraineté est un critère essentiel de choix dans les projets clouds",
+            percent=[74], actors=["Ifop", "Acteurs Publics", "Nuage Public"], dates=[]),
+    Passage("https://www.alliancy.fr/cloud-de-confiance-hybride-et-technologies-americaines-une-equation-sous-tension",
+            "Les acteurs du cloud souverain Bleu (Capgemini, Orange, Microsoft) et S3NS (Thales, Google Cloud) se trouvent "
+            "au cœur d’une problématique particulière : chacun repose sur un accord technologique avec un fournisseur "
+            "américain.",
+            actors=["Bleu", "Capgemini", "Orange", "Microsoft", "S3NS", "Thales", "Google Cloud"], dates=[]),
+    Passage("https://www.frenchweb.fr/data-center-le-quebec-nouvel-eldorado-pour-les-geants-de-la-tech/429508",
+            "Le géant américain Google, déjà présent dans la province, a prévu de construire son premier centre de "
+            "données, un investissement de 735 millions de dollars canadiens (489 millions d’euros) sur un terrain d’une "
+            "soixantaine d’hectares.",
+            money=[(7.35e8, "CAD"), (4.89e8, "EUR")], actors=["Google"], dates=[], published="2021-10"),
+    # "le gouvernement Legault" is the state and is left out
+    Passage("https://www.985fm.ca/audio/739602/hydro-quebec-pourrait-fournir-plus-d-energie-a-des-centres-de-donnees-"
+            "etrangers",
+            "Actuellement, 150 mégawatts sont disponibles pour ce type de structure. En 2035 le gouvernement Legault "
+            "souhaiterait que ce nombre augmente à 1 102 mégawatts.",
+            dates=["2035"], published="2025-11-24"),
+    # published Monday 2025-11-24, so "lundi" is that day; "La commission" is a radio programme
+    Passage("https://www.985fm.ca/audio/739602/hydro-quebec-pourrait-fournir-plus-d-energie-a-des-centres-de-donnees-"
+            "etrangers",
+            "Écoutez Stéphane Garneau, président et chef de la direction de Micrologic, revenir sur cette décision du "
+            "gouvernement, lundi, à La commission.",
+            actors=["Stéphane Garneau", "Micrologic"], dates=["2025-11-24"], published="2025-11-24"),
+    Passage("https://www.clubic.com/pro/entreprises/google/actualite-437544-accusee-de-monopole-sur-le-marche-"
+            "publicitaire-google-risque-une-amende-de-25-milliards-d-euros.html",
+            "Par exemple, une amende comme celle donnée par l’Autorité de la concurrence à hauteur de 220 millions "
+            "d’euros ne représente pas grand-chose pour Google, et ne la convainc pas forcément de changer ses pratiques.",
+            money=[(2.2e8, "EUR")], actors=["Autorité de la concurrence", "Google"], dates=[], published="2022-09"),
+    Passage("https://lanouvelletribune.info/2019/12/france-google-condamne-a-verser-une-amende-de-150-millions-e/",
+            "Pour rappel, c’est en mai 2018 que Google a été condamné à une amende de 50 millions d’euros par la "
+            "Commission nationale de l’informatique et des libertés (Cnil).",
+            money=[(5e7, "EUR")], actors=["Google", "Commission nationale de l’informatique et des libertés", "Cnil"],
+            dates=["2018-05"], published="2019-12"),
+    Passage("https://chretiens.com/science-et-technologies/lautorite-de-la-concurrence-inflige-une-amende-de-150-"
+            "millions-deuros-a-google/2019/12/20/08/22",
+            "L’Autorité française de la concurrence a infligé une amende de 150 millions d’euros à Google, rapporte "
+            "l’agence de presse Reuters.",
+            money=[(1.5e8, "EUR")], actors=["Autorité française de la concurrence", "Google", "Reuters"], dates=[],
+            published="2019-12-20"),
+    Passage("https://ch.zonebourse.com/cours/action/OVH-GROUPE-127472031/actualite/OVH-Groupe-Le-prix-de-la-"
+            "croissance-44239543/",
+            "Sur les cinq dernières années, OVH a généré €1.1 milliard de cash-flows d'exploitation cumulés, mais investi "
+            "€1.6 milliard dans ses immobilisations et €65 millions en acquisitions.",
+            money=[(1.1e9, "EUR"), (1.6e9, "EUR"), (6.5e7, "EUR")], actors=["OVH"], dates=[]),
+    # "l'exercice 2025" is the fiscal year named by its year
+    Passage("https://www.boursorama.com/bourse/actualites/ovhcloud-octave-klaba-nomme-pdg-ca-annuel-en-hausse-"
+            "bc87da1fc5baf8fee5c1307c5aef1b5c",
+            "OVHcloud a annoncé une augmentation de 9,3% en données comparables de son chiffre d'affaires, qui s'élève à "
+            "1,08 milliard d'euros pour l'exercice 2025, avec une marge de bénéfice avant intérêts, impôts, dépréciation "
+            "et amortissement (Ebitda) ajustée de 40,4%.",
+            money=[(1.08e9, "EUR")], percent=[9.3, 40.4], actors=["OVHcloud"], dates=["2025"]),
+    # the Belgian Prime Minister's site; "le Microsoft Cloud" is a product
+    Passage("https://www.premier.be/fr/microsoft-construit-trois-data-centers-en-belgique",
+            "Selon IDC (International Data Corporation), le Microsoft Cloud contribuera à générer 31,5 milliards d'euros "
+            "de revenus nouveaux et à créer plus de 60.000 emplois en Belgique au cours des quatre prochaines années.",
+            money=[(3.15e10, "EUR")], actors=["IDC", "International Data Corporation"], dates=[]),
+    Passage("https://trends.levif.be/economie/entreprises/didier-ongena-microsoft-l-actualite-politique-ne-pese-pas-sur-"
+            "notre-decision-d-investissement/article-normal-1502409.html",
+            "Le flou décisionnel de la Belgique n'a pas empêché Microsoft d'annoncer récemment un plan d'investissement de "
+            "plus d'un milliard d'euros, pour aménager trois data centers dans notre pays.",
+            money=[(1e9, "EUR")], actors=["Microsoft"], dates=[], published="2021-12"),
+    # the page gives only the month, so "ce matin" is left out
+    Passage("https://www.rtbf.be/info/regions/hainaut/detail_google-va-t-il-construire-un-nouveau-data-center-a-"
+            "farciennes?id=10150809",
+            "L'information a été dévoilée ce matin par nos confrères de la Libre Belgique qui semblent avoir bénéficié "
+            "\"d'un vent favorable\" : l'entreprise Google envisage d'ouvrir un second centre de données en Wallonie.",
+            actors=["Libre Belgique", "Google"], dates=[], published="2019-02"),
+    # a fall "d’environ 40 %" written without a sign is 40
+    Passage("https://www.lejournaldesentreprises.com/article/le-financement-des-start-up-connait-il-vraiment-la-crise-"
+            "dans-les-pays-de-la-loire-2091195",
+            "L’actualité récente en ce domaine nous a en effet poussés à interroger le monde des start-up. Car les experts "
+            "sont formels : les levées de fonds se sont écroulées en 2023, d’environ 40 % sur un an, après deux années "
+            "post-covid fastes.",
+            percent=[40], dates=["2023"]),
+    # the page gives no date, so "en juin" is left out
+    Passage("https://www.informateurjudiciaire.fr/actualites/financement-20-me-investis-pour-abab/",
+            "Créée en 2007 et couvrant les Pays de la Loire, l’association apporte aux créateurs ou repreneurs le temps, "
+            "les capitaux et l’expérience de ses membres. Ayant pris la présidence d’Abab en juin à la suite d’Arnaud "
+            "Jehenne, François Macé explique",
+            actors=["Abab", "Arnaud Jehenne", "François Macé"], dates=["2007"]),
+    # a copy of a newspaper article, which the page dates 24 June 2020
+    Passage("https://documentation.onisep.fr/doc_num.php?explnum_id=45795",
+            "Doctolib, qui a prospecté une dizaine d'autres villes, n'est pas le premier à s'intéresser à Nantes. Avant "
+            "lui, le franco-américain Talend, expert de la qualification de données, ou la fintech Nickel ont, eux aussi, "
+            "recruté sur place d'importants contingents d'informaticiens.",
+            actors=["Doctolib", "Talend", "Nickel"], dates=[], published="2020-06-24"),
+    # an interview; "TechTalk" is the programme
+    Passage("https://www.informatiquenews.fr/cloud-souverain-et-cloud-de-confiance-reprendre-la-maitrise-de-sa-"
+            "strategie-cloud-109836",
+            "Pour en décrypter les implications, nous avons reçu sur le plateau TechTalk Cyril Corre, directeur de la "
+            "transformation de Sigma, ESN familiale 100 % française forte de plus de 50 ans d’existence, devenue "
+            "entreprise à mission en 2024.",
+            percent=[100], actors=["Cyril Corre", "Sigma"], dates=["2024"], published="2026-03-10"),
+    # "loi 1901" names a law, not a date
+    Passage("https://www.nextinpact.com/article/49068/au-cigref-grandes-questions-strategie-migration-dun-si-dans-cloud",
+            "Le Cigref (Club Informatique des Grandes Entreprises Françaises) est une association de loi 1901 créée en "
+            "1970.",
+            actors=["Cigref", "Club Informatique des Grandes Entreprises Françaises"], dates=["1970"]),
+    # the French government's public-information site
+    Passage("https://www.vie-publique.fr/en-bref/277784-depot-de-cookies-sans-consentement-de-lutilisateur-sanctions-cnil",
+            "La décision à l'encontre de la société Amazon Europe Core et la décision à l'encontre des sociétés Google LLC "
+            "et Google Ireland Limited ont été adoptées le 7 décembre 2020 par la formation restreinte de la CNIL.",
+            actors=["Amazon Europe Core", "Google LLC", "Google Ireland Limited", "CNIL"], dates=["2020-12-07"]),
+    Passage("https://www.dalloz-actualite.fr/node/amazon-google-des-sanctions-lourdes-pour-depot-de-icookiesi-"
+            "publicitaires-sans-consentement-pre",
+            "la Commission nationale de l’informatique et des libertés (CNIL) a prononcé deux sanctions concernant le "
+            "traitement de données personnelles par des cookies : l’une à l’encontre d’Amazon, pour un montant de 35 "
+            "millions d’euros, l’autre à l’encontre de deux sociétés de Google, "
+            "pour un montant total de 100 millions d’euros.",
+            money=[(3.5e7, "EUR"), (1e8, "EUR")],
+            actors=["Commission nationale de l’informatique et des libertés", "CNIL", "Amazon", "Google"], dates=[]),
+    Passage("https://www.clubic.com/actualite-506485-immersion-au-c-ur-du-dark-web-que-contient-il-en-2023-tous-les-"
+            "dangers-reveles-en-images.html",
+            "Plus de 50 % des sociétés françaises attaquées en 2022 ont payé une rançon.",
+            percent=[50], dates=["2022"], published="2023-10"),
+    Passage("https://www.europe1.fr/technologies/avec-son-nouveau-supercalculateur-la-france-espere-un-bond-en-"
+            "intelligence-artificielle-3945136",
+            "Ayant coûté la somme de 25 millions d'euros, ce supercalculateur permet à la France de rester dans la course "
+            "au niveau mondial, même si elle est encore très loin des Etats-Unis ou de la Chine.",
+            money=[(2.5e7, "EUR")], dates=[], published="2020-01"),
+    # "Jean Zay" is the supercomputer (a machine)
+    Passage("https://www.dataia.eu/communiques/reportage-paris-saclay-la-recette-de-la-france-pour-faire-naitre-des-"
+            "champions-de-lia",
+            "« En quelques années, nous sommes passés de 100 % de projets dédiés au calcul haute performance à seulement "
+            "40 %. Actuellement, la majorité des usages de Jean Zay sont consacrés à l'IA », explique Pierre-François "
+            "Lavallée",
+            percent=[100, 40], actors=["Pierre-François Lavallée"], dates=[]),
+    # "France 2030" is a plan
+    Passage("https://www.rpf-france.org/single-post/l-état-finance-les-super-ordinateurs-du-futur",
+            "Il est co-piloté par le CNRS, le CEA et l’Inria (Institut national de recherche en sciences et technologies du "
+            "numérique). Ce projet est lancé dans le cadre de « France 2030 » à hauteur de 40,8 millions d’euros.",
+            money=[(4.08e7, "EUR")],
+            actors=["CNRS", "CEA", "Inria", "Institut national de recherche en sciences et technologies du numérique"],
+            dates=[]),
+    # published 2025-06, so "ce 11 juin" is 2025-06-11; VivaTech is an event
+    Passage("https://www.generation-nt.com/actualites/jensen-huang-nvidia-vivatech-mistral-ia-2058953",
+            "Blouson de cuir noir et discours de rock star. Jensen Huang, le charismatique patron de Nvidia, était sans "
+            "conteste la grande vedette du salon VivaTech à Paris ce 11 juin.",
+            actors=["Jensen Huang", "Nvidia"], dates=["2025-06-11"], published="2025-06"),
+    # "130 millions" beside "32 millions d’euros" is euros
+    Passage("https://lessentieldeleco.fr/3108-deeptech-ces-start-up-francaises-au-developpement-tres-prometteur",
+            "SiPearl – le spécialiste français des semiconducteurs – a finalisé sa levée de fonds de 32 millions d’euros "
+            "pour soutenir la production de ses microprocesseurs très haute performance et basse consommation destinés au super calcul et "
+            "à l’IA, dans une enveloppe totale de 130 millions.",
+            money=[(3.2e7, "EUR"), (1.3e8, "EUR")], actors=["SiPearl"], dates=[]),
+]
