@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_19 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_21 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -4977,4 +4977,268 @@ HELD_OUT_20 = [
             "pour soutenir la production de ses microprocesseurs très haute performance et basse consommation destinés au super calcul et "
             "à l’IA, dans une enveloppe totale de 130 millions.",
             money=[(3.2e7, "EUR"), (1.3e8, "EUR")], actors=["SiPearl"], dates=[]),
+]
+
+# Annotated blind, by reading only, without any extraction run on its passages: the economics of it (company
+# results and forecasts, acquisitions and mergers, market shares and studies by research firms and consultancies,
+# investment plans, national and European budgets and programmes, jobs, public procurement) in French business,
+# national, regional and trade press, Belgian, Swiss and Québec press, with releases (the French competition
+# authority's annual report, a wire release, a consultancy's release) and an interview. `published` is the date the
+# page or its address gives (None: none found); a day or month written without its year, or a relative date, is left
+# out when `published` does not settle it.
+HELD_OUT_21 = [
+    Passage("https://influencia.net/?p=109936",
+            "Son Groupe CMA CGM a remis vendredi 26 mai 2023 une promesse d’achat en vue de l’acquisition de 100% du "
+            "capital du Groupe HIMA. La Tribune appartient à 72 % à ce groupe, lui-même détenu à 20 % par l’entrepreneur "
+            "Jean-Christophe Tortora et 80 % par Franck Julien, patron du groupe de service aux entreprises Atalian.",
+            percent=[100, 72, 20, 80],
+            actors=["Groupe CMA CGM", "Groupe HIMA", "La Tribune", "Jean-Christophe Tortora", "Franck Julien", "Atalian"],
+            dates=["2023-05-26"]),
+    # published 2022-09-30: "en février" is 2022-02
+    Passage("https://www.abcbourse.com/marches/le-tribunal-de-commerce-autorise-le-rachat-du-groupe-la-provence-par-cma-"
+            "cgm_576826",
+            "Cet épilogue s'entrevoyait déjà au terme du second appel d'offres lancé en février, quand les co-liquidateurs de "
+            "GBT n'avaient retenu que l'offre de CMA CGM qui, avec une proposition à 81 millions d'euros, écrasait celle à 20 "
+            "millions d'euros de Xavier Niel, le fondateur de Free.",
+            money=[(8.1e7, "EUR"), (2e7, "EUR")], actors=["GBT", "CMA CGM", "Xavier Niel", "Free"], dates=["2022-02"],
+            published="2022-09-30"),
+    # published 2023-03: "En décembre dernier" is 2022-12
+    Passage("https://datanews.levif.be/actualite/idc-sattend-a-moins-de-ventes-de-pc-que-prevu-initialement/",
+            "En décembre dernier encore, IDC s’attendait à ce qu’en 2023, 429,5 millions de PC et de tablettes soient "
+            "écoulés. A présent, l’analyste revoit sa prévision à la baisse de 26 millions, soit 11,2 pour cent d’appareils "
+            "en moins par rapport à 2022.",
+            percent=[11.2], actors=["IDC"], dates=["2022-12", "2023", "2022"], published="2023-03"),
+    Passage("https://hardware.developpez.com/actu/349360/Les-livraisons-mondiales-de-PC-ont-baisse-de-9-pourcent-au-"
+            "troisieme-trimestre-2023-apres-huit-trimestres-consecutifs-de-baisse-le-marche-des-PC-devrait-commencer-a-se-"
+            "redresser-au-quatrieme-trimestre-2023/",
+            "Les livraisons mondiales de PC ont totalisé 64,3 millions d'unités au troisième trimestre 2023, soit une baisse "
+            "de 9 % par rapport au troisième trimestre 2022, selon les résultats préliminaires de Gartner.",
+            percent=[9], actors=["Gartner"], dates=["2023-Q3", "2022-Q3"], published="2023-10"),
+    # published 2022-11: "en septembre" is 2022-09; France 2030 is a plan
+    Passage("https://www.affiches-parisiennes.com/france-2030-10-milliards-d-euros-investis-en-2022-idem-en-2023-116578.html",
+            "En effet, en septembre, France 2030 avait déjà investi 8,4 milliards d’euros dans 1 752 projets innovants "
+            "émanant de grandes entreprises, de PME, de startup, de collectivités et d’universités, sur tout le territoire "
+            "au travers d’une cinquantaine d’appels à projet.",
+            money=[(8.4e9, "EUR")], dates=["2022-09"], published="2022-11"),
+    # "début 2022" is 2022
+    Passage("https://innovations.fr/?p=22901",
+            "Ce vaste programme de 54 milliards d'euros sur 5 ans, lancé début 2022 pour faire émerger les champions "
+            "industriels de demain, se retrouve impacté par l'absence de loi de finances pour 2025.",
+            money=[(5.4e10, "EUR")], dates=["2022", "2025"]),
+    Passage("https://republik-it.fr/acteurs-it/logiciel/france-2030-deux-nouveaux-appels-a-projets-et-une-promotion-de-"
+            "start-ups-french-tech.html",
+            "Six verticales sectorielles ont été prises en compte : agriculture (14 % des lauréats), transition écologique "
+            "(38 %), numérique (19 %), « nouvelles frontières » (spatial, quantique… 8 %), éducation (2 %) et santé (20 %).",
+            percent=[14, 38, 19, 8, 2, 20], dates=[]),
+    # "l’Etat" is the state, left out
+    Passage("https://www.usinenouvelle.com/article/la-france-recree-des-usines-l-industrie-embauche-et-on-recycle-les-"
+            "composites-les-sept-bonnes-nouvelles-de-la-semaine.N1166112",
+            "Le groupe investit 68 millions d’euros, dont 34 millions d’euros sont financés par l’Etat, dans un nouveau "
+            "bâtiment sur son site d'Amiens (Somme) qui abritera une nouvelle ligne de remplissage de vaccins anti-Covid "
+            "dans des volumes unidoses, avec 200 emplois à la clé d’ici à cinq ans.",
+            money=[(6.8e7, "EUR"), (3.4e7, "EUR")], dates=[], published="2021-12"),
+    Passage("https://www.usinenouvelle.com/editorial/bilan-industriel-2019-il-s-ouvre-de-plus-en-plus-d-usines-en-"
+            "france.N913614",
+            "En 2019, quelque 115 sites industriels ont ouvert dans l’Hexagone : 70 nouvelles usines et 45 extensions de "
+            "sites existants. L’Usine Nouvelle a recensé seulement 40 fermetures.",
+            actors=["L’Usine Nouvelle"], dates=["2019"]),
+    # published 2023-04 (the address)
+    Passage("https://www.lavenir.net/regions/verviers/2023/04/17/trendy-foods-le-petit-grossiste-en-confiseries-a-bien-"
+            "grandi-video-FKNOL77WBFDALIADFUBKWWBOWI/",
+            "Bref, Trendy Foods est partout. Tellement partout que le chiffre d’affaires de l’entreprise s’élevait, en "
+            "2022, à 1,5 milliard d’euros. Pas trop mal comme résultat.",
+            money=[(1.5e9, "EUR")], actors=["Trendy Foods"], dates=["2022"], published="2023-04-17"),
+    # "12 millions d’euros d’impôts" is money too
+    Passage("https://lesgrandesfortunes.be/",
+            "Celui-ci affiche un chiffre d’affaires de 244 millions d’euros et un cash-flow de 42 millions d’euros. Après 12 "
+            "millions d’euros d’impôts, le bénéfice net s’élève à 23,8 millions d’euros. L’entreprise tire toujours 85 % "
+            "de son chiffre d’affaires des festivals.",
+            money=[(2.44e8, "EUR"), (4.2e7, "EUR"), (1.2e7, "EUR"), (2.38e7, "EUR")], percent=[85], dates=[]),
+    # a release on a wire; "la 21e Rencontre alternée des premiers ministres" (RAPM) is an event
+    Passage("https://www.lelezard.com/communique-21333358.html",
+            "MONTRÉAL, le 12 avril 2024 /CNW/ - À l'occasion de la 21e Rencontre alternée des premiers ministres québécois "
+            "et français (RAPM), lors de laquelle le premier ministre du Québec, François Legault, a accueilli le premier "
+            "ministre de la République française, Gabriel Attal",
+            actors=["CNW", "François Legault", "Gabriel Attal"], dates=["2024-04-12"], published="2024-04-12"),
+    # "1 milliard $" is Canadian; a fiscal year "2020-2021" counts as its start
+    Passage("https://www.journaldemontreal.com/2021/10/12/veritable-explosion-des-placements-prives",
+            "Durant l’exercice financier 2020-2021, l’équipe de Placements privés d’IQ a effectué 80 interventions "
+            "financières par l’entremise de ses fonds propres pour une valeur globale de plus de 1 milliard $, selon des "
+            "données fournies.",
+            money=[(1e9, "CAD")], actors=["IQ"], dates=["2020"], published="2021-10-12"),
+    # "72 millions" beside "785 millions de francs" is Swiss francs
+    Passage("https://www.lfm.ch/actualite/suisse/swisscom-benefice-semestriel-plombe-par-lamende-de-la-comco/",
+            "Swisscom a bouclé les six premiers mois de 2022 sur un bénéfice net de 785 millions de francs, en repli de "
+            "près d'un quart en rythme annuel. La performance semestrielle a été grevée par une amende de près de 72 "
+            "millions infligée par la Commission de la concurrence (Comco) et d'autres effets exceptionnels.",
+            money=[(7.85e8, "CHF"), (7.2e7, "CHF")], actors=["Swisscom", "Commission de la concurrence", "Comco"],
+            dates=["2022-H1"]),
+    # "1,2 milliard" beside "1,29 milliard de francs" is Swiss francs; the page gives no date, so "mardi" is left out
+    Passage("https://www.lfm.ch/actualite/suisse/oerlikon-carbure-au-1er-semestre-et-releve-ses-previsions/",
+            "Sur les six premiers mois de 2021, le groupe schwytzois a dégagé des entrées de commandes en forte hausse de "
+            "19,3% sur un an à 1,29 milliard de francs, alors que le chiffre d'affaires a accéléré de 15,1% à 1,2 "
+            "milliard, a annoncé la société mardi dans un communiqué.",
+            money=[(1.29e9, "CHF"), (1.2e9, "CHF")], percent=[19.3, 15.1], dates=["2021-H1"]),
+    # a Swiss daily's newsletter of 2024-09-03
+    Passage("https://newslettercollector.nl/newsletter/un-horloger-jurassien-veut-accelerer-sa-croissance-aux-cotes-de-la-"
+            "famille-arnault/?isIframe=true",
+            "Le bénéfice opérationnel du gestionnaire d’actifs s’est amoindri de 6% à 605 millions de francs tandis que le "
+            "résultat net a diminué de 8% à 508 millions.",
+            money=[(6.05e8, "CHF"), (5.08e8, "CHF")], percent=[6, 8], dates=[], published="2024-09-03"),
+    Passage("https://www.radiolac.ch/geneve/le-journal-le-temps-rachete-par-la-fondation-aventinus/",
+            "La fondation Aventinus est déjà actionnaire de Heidi Media SA depuis décembre 2019, avec une part de 5,81% du "
+            "capital.",
+            percent=[5.81], actors=["fondation Aventinus", "Heidi Media SA"], dates=["2019-12"]),
+    Passage("https://www.channelnews.fr/cloud-les-depenses-des-entreprises-ont-augmente-de-24-au-troisieme-trimestre-119115",
+            "Les parts de marché des trois leaders sont respectivement de 34% pour AWS, 21% pour Microsoft et 11% pour "
+            "Google, soit à eux trois 66% du marché mondial. Tous trois sont en progression d’un point de pourcentage "
+            "depuis le troisième trimestre 2021.",
+            percent=[34, 21, 11, 66], actors=["AWS", "Microsoft", "Google"], dates=["2021-Q3"], published="2022-10"),
+    Passage("https://actualitecloud.com/aws-mene-le-marche-du-cloud-tandis-que-microsoft-se-rapproche-lentement/",
+            "Selon les données récentes du Synergy Research Group, la part de marché d’Amazon dans le secteur mondial de "
+            "l’infrastructure cloud s’est établie à 31 % au premier trimestre de 2024",
+            percent=[31], actors=["Synergy Research Group", "Amazon"], dates=["2024-Q1"]),
+    Passage("https://cloud-computing.developpez.com/actu/361533/Les-depenses-mondiales-en-services-d-infrastructure-cloud-"
+            "ont-augmente-de-19-pourcent-au-deuxieme-trimestre-2024-pour-atteindre-78-2-milliards-de-dollars-US-selon-un-"
+            "rapport-de-Canalys/",
+            "Au deuxième trimestre 2024, les dépenses mondiales en services d'infrastructure cloud ont augmenté de 19 % en "
+            "glissement annuel pour atteindre 78,2 milliards de dollars US.",
+            money=[(7.82e10, "USD")], percent=[19], dates=["2024-Q2"]),
+    # the regulator's annual report
+    Passage("https://media.autoritedelaconcurrence.fr/adlc-bilan-activite-2023/aquia-dent-por-sunt-re-eum-comnis-maximolu",
+            "Alors que les opérations de fusion-acquisition ont enregistré en 2023 une baisse en valeur de plus de 20 % dans "
+            "le monde par rapport à l’année 2022, le nombre d’opérations contrôlées par l’Autorité a continué de "
+            "progresser, passant de 257 dossiers en 2022, à 266 en 2023",
+            percent=[20], actors=["Autorité"], dates=["2023", "2022", "2022", "2023"]),
+    Passage("https://maddyness.com/2025/04/24/poppins-le-jeu-video-qui-vient-en-aide-aux-enfants-dyslexiques-leve-5-"
+            "millions-deuros",
+            "Aujourd’hui, la société annonce un tour de table de 5 millions d’euros mené par Racine, le fonds "
+            "d’investissement à impact de la MGEN opéré par Serena et Makesense.",
+            money=[(5e6, "EUR")], actors=["Racine", "MGEN", "Serena", "Makesense"], dates=[], published="2025-04-24"),
+    Passage("https://www.frenchweb.fr/meta-30-milliards-de-dollars-sinon-rien-une-faille-juridique-qui-profite-a-uber-"
+            "france-figma-brave-les-turbulences-pour-son-ipo/453480",
+            "La licorne du design logiciel en ligne, valorisée 12,5 milliards de dollars en 2023, défie un marché refroidi "
+            "par le report de plusieurs IPO majeures, dont celles de Klarna et Medline. L’ex-éventuelle cible d’Adobe (pour "
+            "20 milliards de dollars) avance seule",
+            money=[(1.25e10, "USD"), (2e10, "USD")],
+            actors=["Klarna", "Medline", "Adobe"], dates=["2023"], published="2025-04"),
+    Passage("https://www.france-hydrogene.org/magazine/un-ipcei-a-plus-de-5-milliards-pour-lhydrogene/?cn-reloaded=1",
+            "Les États membres assureront un financement public pouvant aller jusqu’à 5,4 milliards d’euros, qui devraient "
+            "stimuler 8,8 milliards d’euros supplémentaires d’investissements privés. Soit un total de 14,2 milliards "
+            "d’euros.",
+            money=[(5.4e9, "EUR"), (8.8e9, "EUR"), (1.42e10, "EUR")], dates=[]),
+    Passage("https://europe-en-nouvelle-aquitaine.eu/fr/actualit%C3%A9s/la-commission-europeenne-autorise-loctroi-daides-"
+            "detat-au-secteur-hydrogene.html",
+            "Au niveau national, dix entreprises seront financées par la France. Celles-ci déploieront des projets dans les "
+            "domaines suivants: gigafactories d’électrolyseurs alcalins (McPhy et John Cockerill), électrolyseurs PEM "
+            "(Elogen), électrolyseurs haute température (Genvia), réservoirs d’hydrogène (Faurecia et Plastic Omnium)",
+            actors=["McPhy", "John Cockerill", "Elogen", "Genvia", "Faurecia", "Plastic Omnium"], dates=[]),
+    # an interview; "41,7" beside "3 millions d’euros" is millions of euros
+    Passage("https://www.7jours.fr/?p=77034",
+            "Notre chiffre d’affaires a été multiplié par 10 (de 3 millions d’euros en 2019 à 41,7 en 2021, Ndlr). C’est "
+            "avec cette même réactivité que nous avons dû gérer la diminution des commandes dès 2022 et la "
+            "restructuration.",
+            money=[(3e6, "EUR"), (4.17e7, "EUR")], dates=["2019", "2021", "2022"]),
+    # published 2020-11-24, so "l’an dernier" is 2019
+    Passage("https://www.lapresse.ca/affaires/entreprises/2020-11-24/profits-en-hausse-de-30-pour-couche-tard.php",
+            "Les revenus de Couche-Tard se sont chiffrés à 10,7 milliards US, en baisse de 22,1 % par rapport au même "
+            "trimestre l’an dernier.",
+            money=[(1.07e10, "USD")], percent=[22.1], actors=["Couche-Tard"], dates=["2019"],
+            published="2020-11-24"),
+    Passage("https://lesgrandesfortunes.be/actualite/nouveau-nouveau-super-dividende-de-35-millions-deuros-pour-la-famille-"
+            "van-thillo",
+            "Epifin, la holding par laquelle la famille Van Thillo contrôle la société de médias DPG Media Group, versera un "
+            "dividende de 35 millions d’euros pour l’année 2024. Le dividende cumulé depuis 2012, année où Epifin a "
+            "commencé à verser des dividendes, s’élève désormais à 409 millions d’euros bruts.",
+            money=[(3.5e7, "EUR"), (4.09e8, "EUR")], actors=["Epifin", "DPG Media Group"], dates=["2024", "2012"]),
+    # "332,7 millions" and "8 milliards" beside "7,217 milliards d'euros" are euros; "un an plus tôt" is relative and left out
+    Passage("https://plus.lesoir.be/359557/article/2021-03-08/resultats-2020-tres-solides-pour-dieteren-qui-augmente-"
+            "fortement-son-dividende",
+            "L'indicateur-clé de performance du groupe, le résultat consolidé ajusté avant impôts, a progressé de 11,2% pour "
+            "s'établir à 332,7 millions. Cela malgré une baisse de 10,1% du chiffre d'affaires du groupe, à 7,217 milliards "
+            "d'euros, contre plus de 8 milliards un an plus tôt.",
+            money=[(3.327e8, "EUR"), (7.217e9, "EUR"), (8e9, "EUR")], percent=[11.2, 10.1], dates=[],
+            published="2021-03-08"),
+    # the page gives no date, so no relative date here; "le PSE" is a plan
+    Passage("https://ojim.fr/plan-social-au-point",
+            "La création de 18 postes dans l’IA et le numérique permettra certains reclassements. Si les pertes des deux "
+            "dernières années sont supérieures à 11M€, 2025 avec le coût du PSE restera sans doute dans le rouge, la "
+            "direction table sur un quasi équilibre en 2026.",
+            money=[(1.1e7, "EUR")], dates=["2025", "2026"]),
+    Passage("http://jeunediplome.net/defaillances-dentreprises-plans-sociaux-restructurations-une-maree-montante",
+            "« Nous devrions atteindre environ 65 000 procédures au total à fin 2024 », estime François-Charles Desprat, "
+            "président du Conseil national des administrateurs judiciaires et des mandataires judiciaires.",
+            actors=["François-Charles Desprat",
+                    "Conseil national des administrateurs judiciaires et des mandataires judiciaires"],
+            dates=["2024"]),
+    Passage("https://maisondelautomobile.be/industrie/opportunites-relance-emploi-filiere-automobile-francaise/",
+            "Une étude réalisée par le cabinet Roland Berger pour la Plateforme automobile (PFA) et la Direction générale "
+            "des entreprises (DGE) met en évidence les opportunités liées à la sous-traitance automobile en France.",
+            actors=["Roland Berger", "Plateforme automobile", "PFA", "Direction générale des entreprises", "DGE"],
+            dates=[]),
+    # published 2023-06-23 (the address), a Friday, so "vendredi" is that day
+    Passage("https://www.zonebourse.com/cours/action/BMW-AG-56358353/actualite/Etude-du-BCG-l-industrie-automobile-"
+            "europeenne-perd-du-terrain-44173539/?utm_medium=RSS&utm_content=20230623",
+            "Si la part de marché mondiale passait de 26 à 24 pour cent d'ici 2040, 300 000 emplois seraient perdus et la "
+            "performance économique diminuerait de 37 milliards d'euros, ont écrit les experts du secteur dans une étude "
+            "publiée vendredi.",
+            money=[(3.7e10, "EUR")], percent=[26, 24], dates=["2040", "2023-06-23"], published="2023-06-23"),
+    # published 2022-11-29, so "L’an dernier" is 2021
+    Passage("https://www.lagazettedescommunes.com/838582/un-niveau-record-pour-la-commande-publique-en-2021/",
+            "L’Observatoire économique de la commande publique (OECP) a rendu publics des chiffres sans précédent. Une "
+            "tendance à la hausse confirmée par Intercommunalités de France et son baromètre de la commande publique. L’an "
+            "dernier, les marchés publics ont représenté près de 152 milliards d’euros.",
+            money=[(1.52e11, "EUR")],
+            actors=["Observatoire économique de la commande publique", "OECP", "Intercommunalités de France"],
+            dates=["2021"], published="2022-11-29"),
+    Passage("https://egfbtp.com/recensement-des-marches-publics-2021-en-demi-teinte",
+            "Ces données révèlent une augmentation globale du nombre de marchés publics et du montant total alloué par "
+            "rapport à 2020 : 185 766 marchés lancés en 2021 contre 169 060 en 2020, correspondant à 128 Mds € dépensés en "
+            "2021 contre 111 Mds € en 2020.",
+            money=[(1.28e11, "EUR"), (1.11e11, "EUR")], dates=["2020", "2021", "2020", "2021", "2020"]),
+    Passage("https://territorial.zepros.fr/actualites/65-commande-publique-premier-semestre-2022",
+            "Le premier semestre 2022 connaît une progression de +6,5% de la commande publique, en comparaison avec 2021, "
+            "soit 51,2 Md€.",
+            money=[(5.12e10, "EUR")], percent=[6.5], dates=["2022-H1", "2021"]),
+    # a consultancy's release; a span "Entre janvier et décembre 2023" counts as its start
+    Passage("https://www.deloitte.com/ch/fr/about/press-room/m-and-a-activity-of-swiss-sme-2024.html",
+            "Entre janvier et décembre 2023, 211 opérations ont été réalisées (contre 244 en 2022), ce qui correspond à un "
+            "reflux de 13,5%. C’est ce que révèle l’actuelle étude Deloitte sur l’activité M&A des PME suisses.",
+            percent=[13.5], actors=["Deloitte"], dates=["2023-01", "2022"]),
+    Passage("https://largeur.com/?p=15545",
+            "Fabio Ronga est CEO et co-fondateur de Beqom, société spécialisée dans les ressources humaines basée à Nyon "
+            "comptant plus de 300 employés. Déjà établie à l’international, l’entreprise nyonnaise a été rachetée par le "
+            "fonds d’investissement américain Sumeru en 2022 pour 300 millions de dollars",
+            money=[(3e8, "USD")], actors=["Fabio Ronga", "Beqom", "Sumeru"], dates=["2022"]),
+    Passage("https://www.boursier.com/actions/actualites/news/stmicroelectronics-signera-lundi-les-contrats-de-subvention-"
+            "pour-la-nouvelle-usine-de-semi-conducteurs-a-crolles-902486.html",
+            "L'investissement total s'élève à près de 7,5 milliards d'euros, avec l'objectif d'augmenter les capacités de "
+            "production française de 620.000 plaques de semi-conducteurs par an à l'horizon 2028. Le projet permettra "
+            "d'ajouter pratiquement 6% de nouvelles capacités de production à la capacité européenne existante.",
+            money=[(7.5e9, "EUR")], percent=[6], dates=["2028"]),
+    # "3,9 milliards" beside "64,2 milliards d’euros" is euros, and "47,2 milliards" beside "3,2 milliards d’euros"
+    Passage("https://www.agefi.fr/news/economie-marches/le-budget-2024-laisse-entier-le-defi-du-desendettement",
+            "Plusieurs postes régaliens ont été bien revalorisés, comme l’éducation, qui voit son budget grimper de 3,9 "
+            "milliards à 64,2 milliards d’euros, et la défense, qui recevra 3,2 milliards d’euros de plus pour atteindre "
+            "47,2 milliards.",
+            money=[(3.9e9, "EUR"), (6.42e10, "EUR"), (3.2e9, "EUR"), (4.72e10, "EUR")], dates=[],
+            published="2023-09"),
+    Passage("https://www.actu-juridique.fr/fiscalite/droit-fiscal/finances-publiques/que-retenir-de-la-loi-de-finances-"
+            "pour-2024/",
+            "La loi de finances fixe, pour 2024, le déficit budgétaire de l’État à 146,9 Md€ (165 Md€ en 2023) et évalue "
+            "son besoin de financement à 295,8 Md€ contre 310,3 Md€ en 2023.",
+            money=[(1.469e11, "EUR"), (1.65e11, "EUR"), (2.958e11, "EUR"), (3.103e11, "EUR")],
+            dates=["2024", "2023", "2023"], published="2024-01"),
+    # published 2023-02-07 (the address), a Tuesday, so "mardi" is that day; "924 millions" is Swiss francs
+    Passage("https://www.zonebourse.com/actualite-bourse/Pictet-Cie-se-maintient-en-2022-depart-de-Bertrand-Demole--"
+            "42916911/?utm_medium=RSS&utm_content=20230207",
+            "Le chiffre d'affaires s'est contracté de 2% à 3,19 milliards de francs suisses, écrit l'établissement genevois "
+            "mardi dans un communiqué. Le résultat d'exploitation a progressé de 1% à 924 millions.",
+            money=[(3.19e9, "CHF"), (9.24e8, "CHF")], percent=[2, 1], dates=["2023-02-07"], published="2023-02-07"),
+    Passage("https://www.letemps.ch/economie/2021-annee-stellaire-gestion-fortune",
+            "Surtout, ces profits ont parfois augmenté de 48% pour Vontobel, voire de 55% pour Julius Baer ou même de 75% "
+            "pour Pictet. Le leader mondial de la spécialité, UBS, a pour sa part attiré 107 milliards de dollars d’argent "
+            "frais (99 milliards de francs), pour un bénéfice net en hausse de 14%, à 7,5 milliards de dollars.",
+            money=[(1.07e11, "USD"), (9.9e10, "CHF"), (7.5e9, "USD")], percent=[48, 55, 75, 14],
+            actors=["Vontobel", "Julius Baer", "Pictet", "UBS"], dates=[]),
 ]
