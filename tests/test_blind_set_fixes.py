@@ -233,3 +233,8 @@ def test_without_a_publication_date_a_day_takes_the_year_of_the_full_date_just_b
 ])
 def test_foundations_bars_and_tallies(extractor, text, expected):
     assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+def test_a_name_stops_at_the_end_of_its_sentence(extractor):
+    assert [t for t, _ in _actors(extractor, "Il a racheté le Groupe Hima. La Tribune a confirmé l'offre.")] == [
+        "Groupe Hima", "La Tribune"]

@@ -115,7 +115,7 @@ _NUMBER_WORD = re.compile(WORDS_PATTERN + r"\s")
 _LOWER = r"[a-zàâçéèêëîïôöûüœ][a-zàâçéèêëîïôöûüœ'’-]*"
 # Names run to at most eight words: an unbounded run made each pattern quadratic on a long capitalised text
 # (a 200,000-character paste of "Aa Aa ..." read each run again from every word).
-_NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:\s(?:[A-Z0-9][\w.&-]*)){0,7})"
+_NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s(?:[A-Z0-9][\w.&-]*)){0,7})"
 _CUE = re.compile(
     r"(?=[lL])(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
     r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet"
@@ -138,7 +138,7 @@ _CUE_SOURCE = re.compile(
 # "X, fondée en 2015", "X a racheté". Not "Bordeaux, la start-up Tehtris": a definite article announces
 # the next name, and the cue must go on in lowercase.
 _CUE_AFTER = re.compile(
-    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z0-9][\w.&-]*){0,7})"
+    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z0-9][\w.&-]*){0,7})"
     r"(?:,\s(?:(?:un|une)\s)?(?:sp[ée]cialiste|[ée]diteur|fabricant|start-?up|scale-?up|fintech"
     r"|soci[ée]t[ée]|entreprise|groupe)\s(?=[a-zàâçéèêëîïôöûü])|,\s(?:fond[ée]e?|cr[ée][ée]e?)\sen\s[12]\d{3}"
     r"|\sa\s(?:rachet[ée]|acquis|lev[ée])\s)")
@@ -152,18 +152,19 @@ _ORG_WORDS = ("Capital|Ventures|Partners|Invest|Investissements?|Investments|Par
 _ORG_HEADS = ("Groupe|Fonds|Banque|Caisse|Institut|Agence|Fondation|Université|Laboratoire|Association|Fédération"
               "|Syndicat|Autorité|Office|Tribunal|Cour")
 # Found from the rare word outwards (a pattern opening on every capitalised word cost a millisecond a document).
-_ORG_WORD = re.compile(r"(?<=\s)(?:" + _ORG_WORDS + r")(?:\s[A-Z][\w.&-]*)?(?![\w-])")
+_ORG_WORD = re.compile(r"(?<=\s)(?:" + _ORG_WORDS + r")(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z][\w.&-]*)?(?![\w-])")
 # (the first may follow an elided article: "d'Alcatel Submarine Networks")
 _WORDS_BEFORE_IT = re.compile(r"(?:(?<![\w.’'-])|(?<=\b[dlDL]['’]))(?:[A-Z0-9][\w.&’'-]*\s){1,4}$")
-# (a particle may tie its capitalised words: "Fondation Saint Vincent de Paul")
+# (a particle may tie its capitalised words: "Fondation Saint Vincent de Paul"). In every name pattern a
+# word ending on a lower-case letter and a full stop ends the sentence, and the name: "Groupe Hima. La"
 _HEADED = re.compile(r"(?=[GFBCIAULSOT])(?<![\w.’'-])(?:" + _ORG_HEADS
-                     + r")(?:\s[A-Z][\w.&’'-]*){1,3}(?:\s(?:de|du|des)\s[A-Z][\w.&’'-]*)?(?![\w-])")
+                     + r")(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z][\w.&’'-]*){1,3}(?:\s(?:de|du|des)\s[A-Z][\w.&’'-]*)?(?![\w-])")
 # A word that names a kind of organisation, alone and capitalised, refers back to one: "l'Agence", "le Groupe".
 GENERIC_HEADS = frozenset(_ORG_HEADS.split("|") + ["Commission", "Conseil", "Ministère", "Gouvernement", "Région",
                                                    "Ville", "Préfecture", "Direction", "Comité", "Société"])
 # A name and what it raised, in a round-up: "Reev (3 millions), MerciYanis (2,7 millions)", "Wynd (72 M€)".
 # ("le Big Data (5,4 milliards d'euros)": a market after an article, not a company)
-_NAME_AND_AMOUNT = re.compile(r"(?<![\w.’'-])(?<!(?i:le|la|du|au)\s)(?<!(?i:les|des|aux)\s)(?<![lL]['’])(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2})\s\((?=[^()]{0,12}\d)"
+_NAME_AND_AMOUNT = re.compile(r"(?<![\w.’'-])(?<!(?i:le|la|du|au)\s)(?<!(?i:les|des|aux)\s)(?<![lL]['’])(?P<name>[A-Z][\w.&’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z][\w.&’'-]*){0,2})\s\((?=[^()]{0,12}\d)"
                               r"[^()]{0,40}(?:millions?|milliards?|M€|Md€|M\$|€|euros?|dollars?|\d{3}\.\d{3})[^()]{0,20}\)")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s$")
 # A speaker's name opening an interview's answer: "Octave Klaba : Nous maintenons...".
@@ -189,11 +190,11 @@ _ESTABLISHMENT = re.compile(
     + r"|(?i:r[ée]gion)\s(?!Am[ée]riques|Europe|Asie|Afrique|EMEA|APAC)"
     r"|(?:CHU|CHR)\s" + _OF + r")" + _PLACE_NAME
     # and a city's metropolis after its name: "Brest métropole", "Nantes Métropole"
-    + r"|[A-ZÉÈÎ][\w’'-]*(?:\s[A-ZÉÈÎ][\w’'-]*){0,3}\s[Mm][ée]tropole(?![\w-]))")
+    + r"|[A-ZÉÈÎ][\w’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-ZÉÈÎ][\w’'-]*){0,3}\s[Mm][ée]tropole(?![\w-]))")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
 # Développement". When the text names one of them an organisation, the others are organisations too.
 # (a name may open on a lower-case letter before a capital: "eStruxture")
-_MEMBER = r"(?:[A-Z0-9]|[a-z][A-Z])[\w.&’'-]*(?:\s[A-Z0-9][\w.&’'-]*){0,7}"
+_MEMBER = r"(?:[A-Z0-9]|[a-z][A-Z])[\w.&’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z0-9][\w.&’'-]*){0,7}"
 _LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER}){{0,40}}(?:,?\s(?:et|ou)\s{_MEMBER})")
 _LIST_MEMBER = re.compile(_MEMBER)
 _NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
