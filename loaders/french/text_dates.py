@@ -249,7 +249,7 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     """
     ref = _ref(published) or find_publication_date(text)
     candidates = sorted(((m.start(), -m.end(), kind, m) for s in pat.candidate_starts(text)
-                         for kind, rx in (pat.OPENING_ON_DIGIT if text[s].isdigit() else pat.OPENING_ON_WORD)
+                         for kind, rx in pat.opening_on(text[s])
                          if (m := rx.match(text, s))), key=lambda c: c[:2])
     found, taken_until = [], -1
     for start, _, kind, m in candidates:
