@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -75,7 +76,9 @@ _UNIT_AHEAD = rf"\s?(?:{fr.SCALE_WORDS_PATTERN}|{_AMBIGUOUS}(?={_CUR_AFTER}))|{_
 # or the first letter of a number word ("un", "deux"... "mille"), of "une centaine" or of "ce", "le",
 # "du", "au", "demi" (see <one> below). Checked first, this one class rejects most positions, a third
 # of the word starts included ("et", "pour", "la"...), before any alternative is tried (speed: x1.7).
-_ATOM_OPENS = r"(?=[0-9€$£¥UEGCJA]|(?i:[udtqcshnovmla]))"
+# The letters are those of "udtqcshnovmla" in either case, and "ſ", which re.IGNORECASE takes for "s":
+# spelled out, as one class, because a case-insensitive group would cost an alternation at each position.
+_ATOM_OPENS = r"(?=[0-9€$£¥EGJ" r"ACDHLMNOQSTUVacdhlmnoqstuvſ])"
 _ATOM = re.compile(
     _ATOM_OPENS + r"(?<!\w)"  # every alternative starts a word
     rf"(?:(?P<pre>{_CUR_BEFORE}))?"
@@ -89,8 +92,9 @@ _ATOM = re.compile(
     rf"(?:(?P<cur>{_CUR_AFTER})|(?P<pct>{_PERCENT}))?"
     r"(?:(?<!\w)|(?!\w))"  # an atom ending in a letter or digit must not run into a word: "5G"
 )
-# Phone numbers look like lists of small counts: mask them first.
-_PHONE = re.compile(r"(?:\+[0-9]{2,3}\s?(?:\(0\)\s?)?[0-9]|(?<![0-9])0[0-9])(?:[\s.\-]?[0-9]{2}){4}(?![0-9])")
+# Phone numbers look like lists of small counts: mask them first. Both forms open on "+" or "0":
+# saying so first spares the alternatives at every other position (speed).
+_PHONE = re.compile(r"(?=[+0])(?:\+[0-9]{2,3}\s?(?:\(0\)\s?)?[0-9]|(?<![0-9])0[0-9])(?:[\s.\-]?[0-9]{2}){4}(?![0-9])")
 
 
 @dataclass
@@ -108,12 +112,14 @@ class _Atom:
     negative: bool = False  # "-4,6 %": the sign is part of `start`..`end`
 
 
+@functools.lru_cache(maxsize=256)  # a text writes its currencies over and over ("milliards d'euros")
 def _currency_code(written: str) -> str:
     written = re.sub(r"^\s?(?:de\s|d')?", "", written)
     return next(code for pattern, code in _CURRENCIES if re.fullmatch(pattern, written))
 
 
 _MINUS = "-\u2212\u2013"
+_YEAR = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)")
 
 
 def _read_atom(m: re.Match) -> _Atom | None:
@@ -132,7 +138,7 @@ def _read_atom(m: re.Match) -> _Atom | None:
         number = fr.words_to_decimal(m["words"])
         if number is None:
             return None
-    year_like = bool(m["digits"] and re.fullmatch(r"(?:19[0-9]{2}|20[0-9]{2}|2100)", m["digits"]))
+    year_like = bool(m["digits"] and _YEAR.fullmatch(m["digits"]))
     negative = bool(m["digits"]) and not m["pre"] and m.start() > 0 and m.string[m.start() - 1] in _MINUS
     return _Atom(m.start() - negative, m.end(), -number if negative else number, scale,
                  fr.scale_multiplier(scale) if scale else 1, _currency_code(cur.strip()) if cur else None,
@@ -203,8 +209,13 @@ def _share_units(kind: str, members: list[_Atom]) -> None:
             m.currency = last.currency
 
 
+# The last word before a space that ends the window. The leftmost match is always at a word's start: saying
+# so, (?<!\S), spares growing and shrinking \S+ from every position inside the words (speed).
+_LAST_WORD = re.compile(r"(?<!\S)(\S+)\s$")
+
+
 def _prev_word(norm: str, start: int) -> str:
-    found = re.search(r"(\S+)\s$", _window(norm, start))
+    found = _LAST_WORD.search(_window(norm, start))
     return found.group(1).lstrip("([{«“\"'") if found else ""  # "(p. 12)" -> "p."
 
 
@@ -219,26 +230,37 @@ def _names_a_thing(norm: str, end: int) -> bool:
     return first not in fr.NOT_A_NOUN
 
 
+# The patterns of the context rules, compiled once (re's own cache costs a lookup per call, a few
+# thousand calls per document).
+_ENDS_IN_LETTER = re.compile(r"[^\W\d_]$")
+_HOUR_AFTER = re.compile(r"\sh(?![^\W\d_])")
+_PER_DAY_AFTER = re.compile(r"\s?j\s?/")
+_DIGIT_AFTER = re.compile(r" [0-9]")
+_DIGIT_BEFORE = re.compile(r"[0-9] $")
+_LEADING_ZERO = re.compile(r"0[0-9]")
+
+
 def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:
     """Context rules for a number with no unit: years, days, names, references, markers, times."""
     if m.scale or m.currency or m.share or m.approx:
         return False
+    if m.year_like:
+        return True  # before the costlier rules below
     prev = _prev_word(norm, m.start)
     before, after = norm[m.start - 1:m.start], norm[m.end:m.end + 1]
     return bool(
-        m.year_like
-        or fr.MONTH_AFTER.match(norm, group_end) or prev.lower() in fr.WEEKDAYS  # "les 26 et 27 juin"
+        fr.MONTH_AFTER.match(norm, group_end) or prev.lower() in fr.WEEKDAYS  # "les 26 et 27 juin"
         or prev.lower().split("'")[-1] in fr.REFERENCE_WORDS  # "p. 12", "l'article 5"
         or fr.FRACTION_AFTER.match(norm, group_end)  # "deux tiers" is a share, not two things
-        or (re.search(r"[^\W\d_]$", prev) and prev != prev.lower()
+        or (_ENDS_IN_LETTER.search(prev) and prev != prev.lower()
             and prev.lower() not in fr.FUNCTION_WORDS)  # "France 2030", "CAC 40", "Llama 3"
         or (before in ("", "\n") and after in (".", ")"))  # "1." list marker at a line start
         or (before in ("(", "[") and after in (")", "]"))  # footnote "(1)"
-        or re.match(r"\sh(?![^\W\d_])", norm[m.end:m.end + 3]) or prev == "h"  # "10 h 30"
-        or re.match(r"\s?j\s?/", norm[m.end:m.end + 4])  # "7 j/7"
-        or re.match(r" [0-9]", norm[m.end:m.end + 2])  # "au 17 17": two bare numbers side by side
-        or re.search(r"[0-9] $", norm[max(0, m.start - 2):m.start])
-        or re.match(r"0[0-9]", norm[m.start:m.end])  # "007", ids
+        or _HOUR_AFTER.match(norm[m.end:m.end + 3]) or prev == "h"  # "10 h 30"
+        or _PER_DAY_AFTER.match(norm[m.end:m.end + 4])  # "7 j/7"
+        or _DIGIT_AFTER.match(norm[m.end:m.end + 2])  # "au 17 17": two bare numbers side by side
+        or _DIGIT_BEFORE.search(norm[max(0, m.start - 2):m.start])
+        or _LEADING_ZERO.match(norm[m.start:m.end])  # "007", ids
         or (m.in_words and (not _names_a_thing(norm, group_end)  # "neuf" alone is "new"
                             or prev.lower() in ("tous", "toutes")))  # "tous trois"
     )
