@@ -146,6 +146,7 @@ def _read_atom(m: re.Match) -> _Atom | None:
 
 
 # --- grammar -------------------------------------------------------------------------------------
+# The gaps between two atoms that join them (no anchor, no look behind: matched in place, see _groups)
 _RANGE_GAP = re.compile(r"\s(?:à|au)\s")
 _AND_GAP = re.compile(r"\s(?:et|ou)\s")
 _COMMA_GAP = re.compile(r",\s")
@@ -174,17 +175,21 @@ def _window(norm: str, start: int, width: int = 40) -> str:
 def _groups(norm: str, atoms: list[_Atom]):
     """Yield (kind, members): kind is "single", "range" or "list"."""
     i = 0
-    gap = lambda k: norm[atoms[k].end:atoms[k + 1].start]  # noqa: E731
+
+    def gap_is(pattern: re.Pattern, k: int) -> bool:
+        """Whether the text between atoms k and k + 1 is all `pattern` (matched in place: the gap is
+        most often a long stretch of text, and copying it out three times cost more than the match)."""
+        return bool(pattern.fullmatch(norm, atoms[k].end, atoms[k + 1].start))
     while i < len(atoms):
-        if i + 1 < len(atoms) and (_RANGE_GAP.fullmatch(gap(i)) or (
-                _AND_GAP.fullmatch(gap(i)) and _BETWEEN.search(_window(norm, atoms[i].start)))):
+        if i + 1 < len(atoms) and (gap_is(_RANGE_GAP, i) or (
+                gap_is(_AND_GAP, i) and _BETWEEN.search(_window(norm, atoms[i].start)))):
             yield "range", atoms[i:i + 2]
             i += 2
             continue
         j = i
-        while j + 1 < len(atoms) and _COMMA_GAP.fullmatch(gap(j)):
+        while j + 1 < len(atoms) and gap_is(_COMMA_GAP, j):
             j += 1
-        if j + 1 < len(atoms) and _AND_GAP.fullmatch(gap(j)):
+        if j + 1 < len(atoms) and gap_is(_AND_GAP, j):
             yield "list", atoms[i:j + 2]  # a comma list only counts when closed by "et"/"ou"
             i = j + 2
         else:  # an unclosed comma chain is just neighbours; its last may still open a range
