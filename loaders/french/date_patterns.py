@@ -6,6 +6,7 @@ against the text as written (no normalisation): \\s covers no-break spaces, ['�
 """
 from __future__ import annotations
 
+import functools
 import re
 
 _MONTHS = {"janv": 1, "fév": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7,
@@ -75,6 +76,39 @@ DAY_RX = COMPILED[1][1]
 _DIGIT_KINDS = {"day_range", "day", "numeric", "iso", "year_range", "year", "period"}
 OPENING_ON_DIGIT = [(k, rx) for k, rx in COMPILED if k in _DIGIT_KINDS]
 OPENING_ON_WORD = [(k, rx) for k, rx in COMPILED if k not in ("numeric", "iso")]
+# The characters each kind can open with, matched case-insensitively as the patterns are: "le", "du",
+# "les", "au" (_ART), a weekday (_WD), a day (_D: digits, "premier"), a month (_M: j f m a s o n d),
+# a year (_YD), "début", "fin", "mi", "courant" (_QUAL), the prepositions of _PREP...
+_OPENS_WITH = {
+    "day_range": "lda" "lmjvsd" "0-9p",
+    "day": "c" "lda" "lmjvsd" "0-9p",
+    "numeric": "0-9",
+    "iso": "12",
+    "month_range": "de",
+    "month": "edjmaà" "dfmc" "jfmasond",
+    "year_range": "ed" "12",
+    "year": "dfmc" "12",
+    "period": "psdtq" "1234" "tshq",
+    "years_ago": "i",
+    "year_earlier": "ul",
+    "relative_weekday": "c" "lmjvsd",
+    "relative_day": "ha",
+    "season": "péa",
+    "relative_month": "lc",
+    "relative_year": "fdmcl",
+}
+_OPENING_CLASS = {kind: re.compile(f"[{chars}]", re.IGNORECASE) for kind, chars in _OPENS_WITH.items()}
+
+
+@functools.lru_cache(maxsize=None)  # a text's candidate starts open on a few dozen distinct characters
+def opening_on(char: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The (kind, regex) pairs that may match at a start whose first character is `char`, in order.
+
+    At each candidate start every pattern used to be tried, nearly all in vain (a thousand failed
+    `match` calls per document): the others cannot match there, so skipping them changes nothing.
+    """
+    tried = OPENING_ON_DIGIT if char.isdigit() else OPENING_ON_WORD
+    return tuple((kind, rx) for kind, rx in tried if _OPENING_CLASS[kind].match(char))
 LOWER_MONTH = re.compile(_M)  # a bare month must be lowercase ("Mars" alone is a planet)
 PUBLISHED = re.compile(rf"(?i)(?:publié|mis\sen\sligne|mis\sà\sjour|paru)\s(?:le\s)?(?P<when>{_D}\s{_M}\s{_Y})"
                         rf"|^\W*(?:[A-ZÉ][\w\-]+,\s)?(?:le\s)?(?P<line>{_D}\s{_M}\s{_Y})")
@@ -126,11 +160,16 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 
 # Every date holds a digit, a month or "l'an"/"cette année". The patterns are slow to try at every
 # position, so they are tried only at the word starts a little before one of those (speed: x5).
-_TRIGGER = re.compile(rf"\d+|(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
+# Each word alternative opens on one of these letters ([TSHQ] or, in any case, j f m a s o n d l c t i u v h):
+# checked first, one class spares trying them all at the word starts that open on any other (speed).
+_TRIGGER_WORD_OPENS = r"(?=(?i:[jfmasondlctiuvhq]))"
+_TRIGGER = re.compile(rf"\d+|{_TRIGGER_WORD_OPENS}(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
                       rf"|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa\s\w+\sans?\b"
                       rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier))")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
-_OPENING_WORD = re.compile(rf"(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à"
+# Checked first, the class of their opening characters ("1", and l d a c m j v s e à p t q f é in
+# either case, "ſ" being an "s" to re.IGNORECASE) spares trying them all at most positions (speed).
+_OPENING_WORD = re.compile(rf"(?=[1ACDEFJLMPQSTVacdefjlmpqstvÀÉàéſ])(?<!\w)(?i:le|du|les|au|ce|{_WD}|en|dès|depuis|d{_AP}|jusqu|mois|de|avant|après|à"
                            r"|début|premier|1er|1ᵉʳ|second|seconde|deuxi[èe]me|troisi[èe]me|quatri[èe]me|dernier"
                            r"|fin|mi|milieu|courant|entre|printemps|été|automne)(?!\w)")
 _REACH_BACK = 30  # the longest words before a trigger: "à partir de courant ", "quatrième trimestre "
