@@ -238,3 +238,11 @@ def test_foundations_bars_and_tallies(extractor, text, expected):
 def test_a_name_stops_at_the_end_of_its_sentence(extractor):
     assert [t for t, _ in _actors(extractor, "Il a racheté le Groupe Hima. La Tribune a confirmé l'offre.")] == [
         "Groupe Hima", "La Tribune"]
+
+
+def test_a_name_taken_for_a_place_or_a_thing_acts_like_an_organisation(extractor):
+    found = [t for t, _ in _actors(extractor, "Le 30 juin, Brevanor a donc signé avec un intégrateur, Datavix, racheté "
+                                              "depuis par un groupe.")]
+    assert {"Brevanor", "Datavix"} <= set(found)
+    # a thing launched is no actor
+    assert [t for t, _ in _actors(extractor, "Le Chips Act, lancé en 2022, finance les usines.")] == []

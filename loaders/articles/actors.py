@@ -212,6 +212,19 @@ def _joined(doc) -> list:
 _TIES = {"de", "du", "des", "d'", "d’", "l'", "l’", "à", "au", "aux", "pour", "sur", "en"}
 
 
+# What only an organisation (or a person) does, right after a name the model called a place or a thing:
+# "Petit Forestier a donc signé", "OneStock, qui développe", "Synvance, racheté depuis". Not a participle
+# alone ("le Chips Act, lancé en 2022" is a thing launched) nor "a été victime" (towns are attacked too).
+_ADVERB = r"(?:(?:donc|déjà|ainsi|aussi|également|notamment|récemment|finalement)\s)?"
+_ACTS = re.compile(
+    r"(?:,?\s(?:qui\s)?(?:a|avait|ont|va|vont|vient\sde|viennent\sde)\s" + _ADVERB
+    + r"(?:signé|annoncé|levé|racheté|acquis|lancé|recruté|investi|remporté|conclu|finalisé|réalisé|enregistré"
+    r"|affiché|cédé|vendu|embauché|licencié|signer|lever|racheter|investir|recruter|annoncer|lancer)(?![\w-])"
+    r"|,?\s(?:qui\s)?" + _ADVERB + r"(?:emploie|développe|propose|commercialise|conçoit|fabrique|édite|exploite"
+    r"|annonce|lève|rachète|recrute|investit|revendique)(?![\w-])"
+    r"|,\s(?:rachetée?|acquise?)\s)")
+
+
 def _subsidiary(doc, ent) -> bool:
     """An organisation's name followed by a country's, in one name: "Equinix France", "Google France"."""
     if ent.end >= len(doc) or doc[ent.end - 1].whitespace_ != " ":
@@ -295,7 +308,10 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
         elif ent_id and ent.label_ == "ORG" and _subsidiary(doc, ent):
             # "Equinix France", "Microsoft Belgique": a group's national company, a name of its own
             end, ent_id = doc[ent.end].idx + len(doc[ent.end]), ""
-        add(start, end, ent.label_, ent_id, lone_first_word=end == ent.end_char and len(ent) == 1
+        label = ent.label_
+        if label in ("LOC", "MISC") and not ent_id and _ACTS.match(text, ent.end_char):
+            label = "ORG"   # "Petit Forestier a signé", "OneStock, qui développe": a place or a thing does not
+        add(start, end, label, ent_id, lone_first_word=end == ent.end_char and len(ent) == 1
             and _opens_a_line(doc, ent.start) and not _name_in_a_sentence(doc, ent))
     for start, end in cued_names(text):   # "chez Dataiku", "le groupe Tata Sons": organisations
         add(start, end, "ORG")
