@@ -5242,3 +5242,304 @@ HELD_OUT_21 = [
             money=[(1.07e11, "USD"), (9.9e10, "CHF"), (7.5e9, "USD")], percent=[48, 55, 75, 14],
             actors=["Vontobel", "Julius Baer", "Pictet", "UBS"], dates=[]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on its passages: digital sovereignty through the
+# companies of the French digital sector (cloud providers, software publishers, IT services firms, cybersecurity
+# firms, AI start-ups, telecom operators), their rounds, acquisitions, results, contracts and people, in French
+# national, regional and trade press, Belgian, Swiss-edition and Québec pages, with official pages (the French
+# government's release) and interviews. `published` is the date the page or its address gives (None: none
+# found); a day or month written without its year, or a relative date, is left out when `published` does not
+# settle it.
+HELD_OUT_22 = [
+    # published 2025-10-21 (the address), so "ce 20 octobre" is 2025-10-20
+    Passage("https://www.maddyness.com/2025/10/21/ovhcloud-octave-klaba-reprend-la-main-a-peine-un-an-apres-larrivee-"
+            "dun-nouveau-dg",
+            "Pas facile d’exister dans l’ombre d’Octave Klaba. Benjamin Revcolevschi, directeur général d’OVHcloud "
+            "depuis un an, l’a appris à ses dépens. En effet, le conseil d’administration du groupe nordiste, réuni ce "
+            "20 octobre, a décidé de mettre fin à son mandat à la tête de la société française.",
+            actors=["Octave Klaba", "Benjamin Revcolevschi", "OVHcloud"], dates=["2025-10-20"],
+            published="2025-10-21"),
+    # "au premier trimestre" has no year and the page gives no date: left out
+    Passage("https://www.frenchweb.fr/ovhcloud-veut-changer-dechelle-et-revendique-desormais-une-ambition-europeenne/"
+            "459865",
+            "OVHcloud a réalisé 275 millions d’euros de chiffre d’affaires au premier trimestre, affichant une "
+            "croissance organique de 6 %. Le groupe compte aujourd’hui plus de 1,6 million de clients, opère 46 data "
+            "centers et emploie environ 3 000 collaborateurs.",
+            money=[(2.75e8, "EUR")], percent=[6], actors=["OVHcloud"], dates=[]),
+    # "(311,4)" and the others beside "376,5 millions d’euros" are millions of euros
+    Passage("https://www.channelnews.fr/les-multiples-de-valorisation-des-esn-francaises-ont-recule-en-2023-136472",
+            "Les ESN ayant effectué le plus d’acquisitions en France sont Magellan Partners et Accenture (9 "
+            "transactions chacune), Koesio (8) et Xefi (5). En termes de chiffre d’affaires, ce sont Sopra Steria "
+            "(376,5 millions d’euros), Accenture (311,4), CGI (245,9), Koesio (172,8) et Magellan Partners (155,3).",
+            money=[(3.765e8, "EUR"), (3.114e8, "EUR"), (2.459e8, "EUR"), (1.728e8, "EUR"), (1.553e8, "EUR")],
+            actors=["Magellan Partners", "Accenture", "Koesio", "Xefi", "Sopra Steria", "CGI"], dates=[]),
+    # "entre 2019 et 2023" counts as its start; the page gives no date, so "l'an dernier" is left out
+    Passage("https://distributique.com/actualites/lire-retour-sur-5-annees-d-evolution-en-matiere-de-rachats-d-esn-"
+            "35250.html",
+            "Une étude de Crescendo Finance et de PAC recense les acquisitions de 382 ESN françaises entre 2019 et "
+            "2023. En hausse jusqu'en 2022, le nombre de vente et les multiples de valorisation se sont repliés l'an "
+            "dernier.",
+            actors=["Crescendo Finance", "PAC"], dates=["2019", "2022"]),
+    # « Grand-Angle ESN & ICT » is a survey
+    Passage("https://www.silicon.fr/esn-ssii-2020-top-10-france-352918.html",
+            "Adaptation, résilience, mutation, relance… KPMG et Syntec Numérique emploient, dans le compte rendu de "
+            "leur enquête annuelle « Grand-Angle ESN & ICT », un vocabulaire emblématique de la crise sanitaire.",
+            actors=["KPMG", "Syntec Numérique"], dates=[], published="2020-12"),
+    Passage("https://www.silicon.fr/esn-ssii-2020-top-10-france-352918.html",
+            "Un chiffre ressortait : sur l’ensemble des répondants, la croissance organique médiane en 2018 s’élevait "
+            "à 18 % (contre 13 % en 2017).",
+            percent=[18, 13], dates=["2018", "2017"], published="2020-12"),
+    Passage("https://decideurs-immo.com/finance/58490-mistral-ai-realise-une-nouvelle-levee-de-fonds-et-entre-dans-"
+            "la-cour-des-grands-2.html",
+            "l’entreprise française spécialisée dans l’intelligence artificielle, Mistral AI, à l’appui d’un "
+            "développement tonitruant, boucle un troisième tour de table de 600 millions d’euros pour atteindre une "
+            "valorisation de près de 6 milliards d’euros.",
+            money=[(6e8, "EUR"), (6e9, "EUR")], actors=["Mistral AI"], dates=[]),
+    Passage("https://www.channelnews.fr/les-operateurs-ont-baisse-leurs-depenses-dinvestissement-en-2022-pour-la-"
+            "premiere-fois-en-sept-ans-125300",
+            "Si les investissements ont baissé, les revenus des opérateurs ont quant à eux progressé de 2% pour "
+            "s’établir à 36,7 Md€. C’est la seconde année de hausse consécutive après 10 ans de baisse et elle est "
+            "portée entièrement par le marché mobile.",
+            money=[(3.67e10, "EUR")], percent=[2], dates=[]),
+    # a daily for local officials, its edition of Friday 26 May 2023
+    Passage("https://maire-info.com/amenagement-numerique-du-territoire/connectivite-des-territoires-l'arcep-fait-le-"
+            "bilan-de-l'effort-porte-par-les-operateurs-en-2022-article-27546",
+            "les opérateurs de communications électroniques et les opérateurs d’infrastructures de téléphonie mobile "
+            "(towercos) ont engagé 14,6 milliards d’euros en 2022. « Ces montants diminuent de 1,8 % en un an, mais "
+            "conservent un niveau élevé, supérieur aux investissements réalisés chaque année avant 2021 » , commente "
+            "l’Arcep.",
+            money=[(1.46e10, "EUR")], percent=[1.8], actors=["Arcep"], dates=["2022", "2021"],
+            published="2023-05-26"),
+    Passage("https://www.latribune.fr/technos-medias/informatique/face-a-la-domination-americaine-et-la-deferlante-"
+            "de-l-ia-le-gouvernement-veut-pousser-le-cloud-francais-993570.html",
+            "L'objectif est de créer davantage de liens entre fournisseurs cloud (OVH, Scaleway, Outscale, Orange) et "
+            "développeurs de logiciels d'IA, « et de fédérer plus largement l'ensemble des acteurs privés du cloud "
+            "avec la recherche et les centres de calcul public », a précisé le cabinet de Marina Ferrari",
+            actors=["OVH", "Scaleway", "Outscale", "Orange", "Marina Ferrari"], dates=[], published="2024-03"),
+    # published 2019-07 (a month only), so "mercredi" is left out
+    Passage("https://www.latribune.fr/technos-medias/intelligence-artificielle-bruno-le-maire-precise-la-strategie-"
+            "francaise-822567.html",
+            "Pour fixer une feuille de route de l'IA version française, Bruno Le Maire a signé mercredi un manifeste "
+            "avec huit grands acteurs du secteur: Air Liquide, Dassault Aviation, EDF, Renault, Safran, Thales, Total "
+            "et Valeo, afin d'avancer sur la question cruciale du partage de données",
+            actors=["Bruno Le Maire", "Air Liquide", "Dassault Aviation", "EDF", "Renault", "Safran", "Thales", "Total", "Valeo"],
+            dates=[], published="2019-07"),
+    # "1,5 milliard", "100 millions" and "500 millions" beside "786 millions d'euros" are euros; the plans are
+    # programmes
+    Passage("https://www.journaldunet.com/web-tech/cloud/1506457-plan-ia-2-1-milliards-de-plus-pour-soutenir-l-ia/",
+            "Un montant qui se répartit entre 1,5 milliard de financement public (issus du Plan d'Investissement "
+            "d'Avenir et du plan France 2030), 100 millions d'aide européenne et 500 millions issus du privé. La plus "
+            "grosse part de cette seconde enveloppe, soit 786 millions d'euros, sera dédiée à l'éducation",
+            money=[(1.5e9, "EUR"), (1e8, "EUR"), (5e8, "EUR"), (7.86e8, "EUR")], dates=[], published="2021-11"),
+    # Québec press: "dollars" are Canadian; "le gouvernement du Québec" is a state's government, left out; published
+    # 2021-03-18, a Thursday, so "jeudi" is that day
+    Passage("https://www.lapresse.ca/affaires/entreprises/2021-03-18/pret-de-55-millions-et-730-nouveaux-emplois-a-"
+            "montreal-pour-appdirect.php",
+            "Le gouvernement du Québec prêtera 54,8 millions de dollars à l’entreprise américaine de commerce "
+            "infonuagique AppDirect Canada. Cet investissement donnera lieu à la création de 730 emplois à Montréal "
+            "sur une période de cinq ans, a affirmé le premier ministre du Québec en conférence de presse jeudi après-midi.",
+            money=[(5.48e7, "CAD")], actors=["AppDirect Canada"], dates=["2021-03-18"], published="2021-03-18"),
+    Passage("https://www.lapresse.ca/affaires/2021-03-11/mirego-l-intrigante-acquisition-de-premier-tech.php",
+            "Avec cette transaction, Premier Tech devient ainsi l’actionnaire à 70 % de Mirego. Les sept associés de "
+            "Mirego, qui continueront à travailler au sein de l’entreprise, gardent 30 % des actions. Mirego, qui "
+            "garde son nom et son équipe de direction, continuera d’être exploitée de façon indépendante.",
+            percent=[70, 30], actors=["Premier Tech", "Mirego"], dates=[], published="2021-03-11"),
+    # "10.693 millions" is 10 693 millions (a dot as thousands separator)
+    Passage("http://bourseanalysis.fr/news/8299/Atos_a_replanifi%C3%A9_la_publication_de_ses_r%C3%A9sultats_annuels",
+            "Atos a replanifié la publication de ses résultats annuels complets au 20 mars 2024 car les auditeurs du "
+            "groupe, Deloitte et Grant Thornton, n’ont pas finalisé leurs travaux d’audit sur l’impairment du "
+            "goodwill. En attendant, Atos a publié un CA 2023 de 10.693 millions d’euros, en croissance organique de 0,4%.",
+            money=[(1.0693e10, "EUR")], percent=[0.4], actors=["Atos", "Deloitte", "Grant Thornton"],
+            dates=["2024-03-20", "2023"]),
+    # "+170 points de base" is not a percentage
+    Passage("http://bourseanalysis.fr/news/8299/Atos_a_replanifi%C3%A9_la_publication_de_ses_r%C3%A9sultats_annuels",
+            "Aussi, la Marge opérationnelle est ressortie à 4,4% (467 millions d’euros), en progression organique de "
+            "+170 points de base.",
+            money=[(4.67e8, "EUR")], percent=[4.4], dates=[]),
+    # "SecNumCloud 3.2" is a qualification's version
+    Passage("https://www.clubic.com/actualite-591883-dassault-aviation-bascule-vers-le-cloud-souverain-francais-bleu-"
+            "a-la-sauce-microsoft.html",
+            "Bleu, de son côté, est actuellement en pleine course vers la qualification SecNumCloud 3.2 de l'ANSSI. Ce "
+            "sésame, le plus exigeant en France pour les infrastructures cloud, garantit trois choses.",
+            actors=["Bleu", "ANSSI"], dates=[]),
+    # a cloud provider's column on a trade site
+    Passage("https://acteurspublics.fr/articles/souverainete-ce-qui-fait-delle-la-clef-de-la-decennie-du-cloud-et-du-"
+            "multi-cloud",
+            "IDC affirme que la valeur du marché mondial du cloud augmentera de 53 milliards de dollars en 2020 à 560 "
+            "milliards de dollars en 2030, faisant du secteur du cloud l’égal de celui des télécoms aujourd’hui.",
+            money=[(5.3e10, "USD"), (5.6e11, "USD")], actors=["IDC"], dates=["2020", "2030"]),
+    # regional press (Nouvelle-Aquitaine)
+    Passage("https://www.aqui.media/article/tehtris-cybersecurite-quand-les-barbouzes-croisent-les-vcs",
+            "Une levée de 10 M€ permet de renforcer les fonds propres et de faire entrer ACE Management (fonds lié au "
+            "ministère des Armées, désormais rattaché à Tikehau Capital), CNP, des investisseurs régionaux et Thierry "
+            "Letailleur, ex-dirigeant d’ACE.",
+            money=[(1e7, "EUR")],
+            actors=["ACE Management", "ministère des Armées", "Tikehau Capital", "CNP", "Thierry Letailleur", "ACE"],
+            dates=[]),
+    # "44 millions" and "64 millions" beside "20 millions d’euros" are euros; "Deux ans plus tard" is relative, left
+    # out
+    Passage("https://lessentieldeleco.fr/2961-2961",
+            "En 2020, elle lève 20 millions d’euros. Deux ans plus tard, rebelote avec un tour de table à 44 millions, "
+            "mené par Jolt Capital, avec la bénédiction de Tikehau, CNP Assurances et du fonds régional Naco. 64 "
+            "millions injectés pour faire émerger un champion européen de la cybersécurité.",
+            money=[(2e7, "EUR"), (4.4e7, "EUR"), (6.4e7, "EUR")],
+            actors=["Jolt Capital", "Tikehau", "CNP Assurances", "Naco"], dates=["2020"]),
+    # an interview: the answer of eShard's chief executive (regional press)
+    Passage("https://objectifaquitaine.latribune.fr/business/2021-07-26/les-objets-connectes-qui-nous-entourent-sont-"
+            "autant-de-portes-d-entree-pour-des-cyberattaques-889353.html",
+            "Nous sommes une trentaine de salariés principalement à Pessac, près de Bordeaux, et Marseille mais nous "
+            "avons aussi une antenne à Singapour. On fait 85 % de notre business à l'international",
+            percent=[85], dates=[], published="2021-07-26"),
+    # the same interview
+    Passage("https://objectifaquitaine.latribune.fr/business/2021-07-26/les-objets-connectes-qui-nous-entourent-sont-"
+            "autant-de-portes-d-entree-pour-des-cyberattaques-889353.html",
+            "Concrètement, on fournit à nos clients, qui sont des grands noms de la tech tels que Google, Thales, Visa "
+            "ou Qualcomm, une suite logicielle qui leur permet de tester leurs puces par rapport aux myriades "
+            "d'attaques potentielles.",
+            actors=["Google", "Thales", "Visa", "Qualcomm"], dates=[], published="2021-07-26"),
+    Passage("https://www.frenchweb.fr/hyperscalers-contre-clusters-gpu-le-cloud-europeen-sous-pression-infomaniak-"
+            "veut-changer-dechelle/460714",
+            "Face à ces hyperscalers, les acteurs européens du cloud ont longtemps occupé des positions plus modestes. "
+            "Des entreprises comme OVHcloud, Scaleway ou l’allemand IONOS Cloud ont construit des alternatives "
+            "crédibles, mais sans atteindre l’échelle industrielle des géants américains.",
+            actors=["OVHcloud", "Scaleway", "IONOS Cloud"], dates=[], published="2026-03-11"),
+    Passage("https://legalplanet.pro/reconnaissance-faciale-des-personnes-en-ligne-20-millions-deuros-contre-clearview-ai",
+            "La CNIL a sanctionné la société Clearview.ai d’une amende de 20 millions d’euros, assortie d’une "
+            "astreinte de 100 000 euros par jour de retard au-delà de deux mois.",
+            money=[(2e7, "EUR"), (1e5, "EUR")], actors=["CNIL", "Clearview.ai"], dates=[]),
+    # published 2022-03, so "en janvier" is 2022-01; "la French Tech" is the start-up scene here
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/doctolib-leve-500-millions-d-euros-pour-"
+            "recruter-3-500-personnes-en-cinq-ans-906202.html",
+            "Doctolib devient la startup la mieux valorisée de la French Tech, à 5,8 milliards d'euros. La pépite "
+            "parisienne bat ainsi le record de Back Market (5,1 milliards d'euros), qui avait lui-même en janvier "
+            "battu le record de Qonto (4,4 milliards d'euros)",
+            money=[(5.8e9, "EUR"), (5.1e9, "EUR"), (4.4e9, "EUR")], actors=["Doctolib", "Back Market", "Qonto"],
+            dates=["2022-01"], published="2022-03"),
+    # "entre 100 et 200 euros" is a range: its low value; the SBF 120 is an index
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20220316/doctolib-decroche-titre-convoite-licorne-"
+            "francaise-339883",
+            "Doctolib, dont la valorisation le rendrait éligible à l’indice SBF 120 s’il était coté, revendique autour "
+            "de 150.000 professionnels de santé clients. Ceux-ci paient entre 100 et 200 euros par mois pour utiliser "
+            "les services de la plateforme",
+            money=[(100, "EUR")], actors=["Doctolib"], dates=[], published="2022-03-16"),
+    Passage("https://bfmbusiness.bfmtv.com/entreprise/doctolib-est-devenue-une-licorne-francaise-1655792.html",
+            "Le fonds d'investissement américain General Atlantic est ainsi entré dans le capital de la société, "
+            "tandis que les actionnaires déjà présents - Bpifrance, Eurazeo, Kernel, Accel - ont remis au pot.",
+            actors=["General Atlantic", "Bpifrance", "Eurazeo", "Kernel", "Accel"], dates=[]),
+    # published 2019-03-27 (the address), so "le 19 mars" is 2019-03-19
+    Passage("https://app.brief.eco/article/2019-03-27-373-licorne",
+            "La société française spécialisée dans la prise de rendez-vous médicaux en ligne Doctolib est devenue une "
+            "« licorne » en annonçant, le 19 mars, que sa valorisation dépassait le milliard d’euros, après avoir "
+            "réalisé une nouvelle levée de fonds de 150 millions d’euros.",
+            money=[(1e9, "EUR"), (1.5e8, "EUR")], actors=["Doctolib"], dates=["2019-03-19"], published="2019-03-27"),
+    # a Belgian regional television's site; "180 millions" beside "deux milliards d’euros" is euros
+    Passage("https://tvcom.be/info/economie/la-valeur-dodoo-depasse-deux-milliards-deuros/28881",
+            "En l’occurence, Odoo est une licorne à deux têtes ou à deux cornes (ou une double licorne, toujours selon "
+            "le jargon du milieu), puisque sa valeur vient de dépasser les deux milliards d’euros après le rachat "
+            "d’actions existantes pour 180 millions par le fonds d’investissement américain Summit Partners.",
+            money=[(2e9, "EUR"), (1.8e8, "EUR")], actors=["Odoo", "Summit Partners"], dates=[]),
+    Passage("https://trends.levif.be/economie/entreprises/fabien-pinckaers-ceo-d-odoo-le-visionnaire-numerique-"
+            "wallon/article-normal-1356529.html",
+            "\"Le Covid aura bien un impact sur notre société, admet son patron et fondateur, Fabien Pinckaers. Mais "
+            "très limité: au lieu des 65% de croissance que l'on ambitionnait de réaliser en 2020, on sera plutôt aux "
+            "alentours de 50%.\" Une croissance qu'envient beaucoup d'entrepreneurs.",
+            percent=[65, 50], actors=["Fabien Pinckaers"], dates=["2020"], published="2020-11"),
+    # an interview: the answer of Odoo's chief executive
+    Passage("https://trends.levif.be/entreprises/managers/fabien-pinckaers-odoo-le-monde-va-mieux-quon-ne-le-pense/",
+            "Nous allons continuer à croître de 50% pendant de nombreuses années. Notre part de marché est inférieure "
+            "à 0,1%, cela nous laisse une belle marge de progression parce que nous pouvons toucher toutes les PME "
+            "dans le monde.",
+            percent=[50, 0.1], dates=[]),
+    Passage("https://trends.levif.be/entreprises/quel-bien-fait-odoo-a-la-belgique/",
+            "Plusieurs actionnaires, dont Noshaq et Wallonie Entreprendre, ont revendu une partie de leurs actions à "
+            "quelques grands noms du business international : notamment CapitalG – le fonds d’Alphabet (maison mère de "
+            "Google) – et Sequoia Capital.",
+            actors=["Noshaq", "Wallonie Entreprendre", "CapitalG", "Alphabet", "Google", "Sequoia Capital"],
+            dates=[]),
+    # "de l'ordre de 4% à 50%" is a range: its low value; "il y a 20 ans" is relative and the page gives no date
+    Passage("https://www.lecho.be/opinions/edito/edito/Edito-Odoo-doit-entrainer-la-tech-belge-dans-son-sillage/10575019",
+            "Créée il y a 20 ans, Odoo pèse désormais 5 milliards d'euros . Spécialisée dans les logiciels "
+            "d'entreprise open source, la société a connu une croissance continue, de l'ordre de 4% à 50% par an. Elle "
+            "vise le milliard d'euros de chiffre d'affaires en 2026.",
+            money=[(5e9, "EUR"), (1e9, "EUR")], percent=[4], actors=["Odoo"], dates=["2026"]),
+    # Québec press: "521,5 millions" and "369,4 millions" beside "1,50 $" are Canadian dollars
+    Passage("https://www.lapresse.ca/affaires/entreprises/2022-02-03/cgi-commence-2022-en-force.php",
+            "Le bénéfice d’exploitation (BAII ajusté) a atteint 521,5 millions, en hausse de 5,2 % sur un an. Quant au "
+            "bénéfice net, il s’est élevé à 369,4 millions, ou 1,50 $ par action, en hausse de 12,8 % par rapport au "
+            "trimestre correspondant en 2021",
+            money=[(5.215e8, "CAD"), (3.694e8, "CAD"), (1.5, "CAD")], percent=[5.2, 12.8], dates=["2021"],
+            published="2022-02-03"),
+    # a law firm's blog; "Avis 23-A-08" is a reference number
+    Passage("https://blog.avocats.deloitte.fr/cloud-lautorite-de-la-concurrence-rend-son-avis-sur-la-concurrence-du-"
+            "secteur",
+            "Le 29 juin 2023, l’Autorité de la concurrence (ADLC) a rendu un avis portant sur le fonctionnement "
+            "concurrentiel de l’informatique en nuage (« cloud ») (Avis 23-A-08 du 29 juin 2023).",
+            actors=["Autorité de la concurrence", "ADLC"], dates=["2023-06-29", "2023-06-29"]),
+    Passage("https://www.silicon.fr/cloud-public-credits-frais-sortie-autorite-de-la-concurrence-468974.html",
+            "Gare à Bleu et S3NS ? L’Autorité de la concurrence se montre vigilante à l’égard de ces joint-ventures. "
+            "Elle en fait part dans un avis sur le secteur du cloud*.",
+            actors=["Bleu", "S3NS", "Autorité de la concurrence"], dates=[], published="2023-06"),
+    # the company's release of 21 November 2024
+    Passage("https://webdisclosure.fr/press-release/lighton-annonce-le-vif-succes-de-son-introduction-en-bourse-sur-"
+            "euronext-growth-paris-c00r9FwZL1s",
+            "Augmentation de capital de 11,9 M€ après exercice de la Clause d’Extension et susceptible d’être porté à "
+            "13,5 M€ en cas d’exercice intégral de l’Option de Surallocation (l’ « Offre »)",
+            money=[(1.19e7, "EUR"), (1.35e7, "EUR")], dates=[], published="2024-11-21"),
+    Passage("https://webdisclosure.fr/press-release/lighton-annonce-le-vif-succes-de-son-introduction-en-bourse-sur-"
+            "euronext-growth-paris-c00r9FwZL1s",
+            "Igor CARRON et Laurent DAUDET, co-CEOs et co-fondateurs de LightOn, déclarent :",
+            actors=["Igor CARRON", "Laurent DAUDET", "LightOn"], dates=[], published="2024-11-21"),
+    # an interview's introduction; "un an après" is relative, left out
+    Passage("https://www.journaldunet.com/intelligence-artificielle/1545763-igor-carron",
+            "Igor Carron est le président directeur général et cofondateur de LightOn. Il revient pour le JDN sur la "
+            "stratégie de l'entreprise un an après l'IPO en novembre 2024.",
+            actors=["Igor Carron", "LightOn", "JDN"], dates=["2024-11"]),
+    # published 2023-03-16 (the address), so "l'an dernier" is 2022
+    Passage("https://www.zonebourse.com/cours/action/ILIAD-4765/actualite/Iliad-benefice-net-en-hausse-de-44-1-en-"
+            "2022-43258868/?utm_medium=RSS&utm_content=20230316",
+            "Le groupe de Xavier Niel, retiré de la cote, a enregistré un chiffre d'affaires consolidé de 8,37 "
+            "milliards d'euros, en croissance de 10,3% sur un an, dépassant l'objectif de 8 milliards d'euros de "
+            "revenus annoncé l'an dernier.",
+            money=[(8.37e9, "EUR"), (8e9, "EUR")], percent=[10.3], actors=["Xavier Niel"], dates=["2022"],
+            published="2023-03-16"),
+    # a wire on a Swiss-edition finance site; the page gives no date, so "Le mois dernier" is left out
+    Passage("https://www.zonebourse.com/cours/action/VODAFONE-GROUP-PLC-15867071/actualite/Iliad-benefice-net-en-"
+            "baisse-en-2023-en-depit-du-forte-croissance-46168561/",
+            "Le mois dernier, Iliad et NJJ, holding de Xavier Niel, ont acquis 19,8% du groupe suédois Tele2, un des "
+            "principaux opérateurs en Suède et dans les pays baltes, pour un montant d'environ 1,16 milliard d'euros.",
+            money=[(1.16e9, "EUR")], percent=[19.8], actors=["Iliad", "NJJ", "Xavier Niel", "Tele2"], dates=[]),
+    Passage("https://www.journaldeleconomie.fr/Free-recrute-plus-d-abonnes-que-les-autres-operateurs_a12185.html",
+            "Iliad avait proposé 11,25 milliards d'euros pour acheter la filiale italienne de Vodafone. Mais le groupe "
+            "britannique a rejeté l'offre, jugée pas suffisamment importante.",
+            money=[(1.125e10, "EUR")], actors=["Iliad", "Vodafone"], dates=[], published="2023-03"),
+    # a staff union's site; the address gives the year
+    Passage("https://inetum.fieci-cfecgc.org/2024/le-fardeau-des-acquisitions-atos-inetum-meme-scenario",
+            "Cette offre publique d’acquisition de Gfi Informatique sur Realdolmen fut d’ailleurs un succès "
+            "retentissant avec 88,92% de titres apportés à l’offre, surpassant largement l’objectif de 75% que s’était "
+            "assigné Gfi !",
+            percent=[88.92, 75], actors=["Gfi Informatique", "Realdolmen", "Gfi"], dates=[], published="2024"),
+    # the government's own release, published 09/09/2021, so "ce jour" is that day; the forum (FIC) is an event
+    Passage("https://www.gouvernement.fr/cybersecurite-le-gouvernement-lance-trois-appels-a-projets-visant-a-"
+            "soutenir-le-developpement-de",
+            "Cédric O, Secrétaire d’État chargé de la transition numérique et des communications électroniques était "
+            "en visite ce jour à Lille au Forum International de la Cybersécurité (FIC), évènement phare réunissant "
+            "l’ensemble des acteurs de la cybersécurité, tant en France qu’au niveau européen et international.",
+            actors=["Cédric O"], dates=["2021-09-09"], published="2021-09-09"),
+    # the same release; the investment programme is a plan
+    Passage("https://www.gouvernement.fr/cybersecurite-le-gouvernement-lance-trois-appels-a-projets-visant-a-"
+            "soutenir-le-developpement-de",
+            "Au total, avec ces trois appels à projets, plus de 250 M€ de financements publics issus du quatrième "
+            "programme d’investissement d’avenir seront mobilisés.",
+            money=[(2.5e8, "EUR")], dates=[], published="2021-09-09"),
+    # "11'112 millions" uses the Swiss thousands separator
+    Passage("https://www.tradingsat.com/actualites/informations-societes/swisscom-vise-un-ca-de-111-a-112-mds-de-chf-"
+            "1056151.html",
+            "Le chiffre d'affaires du Groupe a reculé de 0,6% en 2022 à 11'112 millions de CHF par rapport à 2021. Il "
+            "est en hausse de 1,0% à taux de change constants.",
+            money=[(1.1112e10, "CHF")], percent=[0.6, 1.0], dates=["2022", "2021"], published="2023-02"),
+    Passage("https://ch.zonebourse.com/barons-bourse/CHRISTOPH-AESCHLIMANN-15468/actualites/Swisscom-nomme-"
+            "Aeschlimann-a-la-tete-de-l-entreprise-les-elements-exceptionnels-gonflent-le-be-37729618/",
+            "Le résultat d'exploitation consolidé avant dépréciation et amortissement (EBITDA) a augmenté de 2,2% à "
+            "4,48 milliards de francs suisses en 2021, y compris les éléments non récurrents.",
+            money=[(4.48e9, "CHF")], percent=[2.2], dates=["2021"]),
+]
