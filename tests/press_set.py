@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_21 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_23 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -5542,4 +5542,310 @@ HELD_OUT_22 = [
             "Le résultat d'exploitation consolidé avant dépréciation et amortissement (EBITDA) a augmenté de 2,2% à "
             "4,48 milliards de francs suisses en 2021, y compris les éléments non récurrents.",
             money=[(4.48e9, "CHF")], percent=[2.2], dates=["2021"]),
+]
+
+# Annotated blind, by reading only, without any extraction run on these passages. Every passage is quoted
+# from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_23 = [
+    # "hier" is relative and the page gives no date, so it is left out
+    Passage("https://vipress.net/?p=48392",
+            "Les États membres fourniront jusqu’à 8,1 milliards d’euros de financement public, ce qui devrait débloquer "
+            "13,7 milliards d’euros supplémentaires d’investissements privés. Soit au total 21,8 milliards d’euros. Dans "
+            "le cadre de ce PIIEC, 56 entreprises entreprendront 68 projets",
+            money=[(8.1e9, "EUR"), (1.37e10, "EUR"), (2.18e10, "EUR")], dates=[]),
+    Passage("https://be.fi-group.com/fr/jusqua-81-milliards-deuros-pour-le-deuxieme-ipcei-dans-le-domaine-de-la-"
+            "microelectronique-ipcei-me-ct/",
+            "Cela s’ajoute aux 5 autres IPCEI qui ont été évalués précédemment par la Commission : deux sur les batteries, "
+            "deux sur l’hydrogène (IPCEI Hy2Tech et IPCEI Hy2Use) et le premier IPCEI sur la microélectronique, approuvé "
+            "en 2018 avec un budget de 1,75 milliard d’euros.",
+            money=[(1.75e9, "EUR")], actors=["Commission"], dates=["2018"], published="2023-06-20"),
+    Passage("https://www.silicon.fr/jules-verne-france-eurohpc-468338.html",
+            "Le coût total d’acquisition est estimé à 334,8 M€. Auxquels s’ajouteront 206,9 M€ de coûts d’exploitation. "
+            "Soit un budget total de 541,7 M€. L’UE apportera 50 % de ce montant. La France, représentée au consortium "
+            "par le GENCI et le CEA, injectera l’essentiel du reste : 263 M€ en l’occurrence.",
+            money=[(3.348e8, "EUR"), (2.069e8, "EUR"), (5.417e8, "EUR"), (2.63e8, "EUR")], percent=[50],
+            actors=["UE", "GENCI", "CEA"], dates=[], published="2023-06"),
+    Passage("https://www.informatiquenews.fr/leurope-veut-devenir-une-puissance-de-calcul-62250",
+            "EuroHPC est une structure juridique et financière qui a été créée en novembre 2018 et restera opérationnelle "
+            "jusqu’à la fin de 2026 qui met en commun les ressources de 25 pays européens dont la mission est de mettre en "
+            "œuvre une infrastructure de supercalcul.",
+            actors=["EuroHPC"], dates=["2018-11", "2026"]),
+    Passage("https://www.nextinpact.com/lebrief/48203/supercalculateurs-eurohpc-ju-fete-sa-premiere-annee-dautonomie",
+            "C’est en effet le 23 septembre 2020 que l’European High-Performance Computing Joint Undertaking (ou entreprise "
+            "commune européenne de calcul à haute performance) obtenait « son autonomie vis-à-vis de la Commission "
+            "européenne, lui permettant de fonctionner par ses propres moyens et de définir son propre budget ».",
+            actors=["European High-Performance Computing Joint Undertaking",
+                    "entreprise commune européenne de calcul à haute performance", "Commission européenne"],
+            dates=["2020-09-23"], published="2021-09"),
+    Passage("https://electroniques.biz/mil-aero/airbus-affiche-de-solides-resultats-pour-2021",
+            "« Nous avons enregistré des résultats annuels remarquables », a déclaré Guillaume Faury, Président exécutif "
+            "d’Airbus. Le chiffre d’affaires de l’avionneur s’élève effectivement à 52,1 milliards d’euros en 2021, soit "
+            "une progression de 4%. Cette amélioration est le reflet de la hausse des livraisons d’avions : 611 en 2021 "
+            "contre 566 en 2020.",
+            money=[(5.21e10, "EUR")], percent=[4], actors=["Guillaume Faury", "Airbus"],
+            dates=["2021", "2021", "2020"]),
+    Passage("http://www.perspectivesmed.ma/airbus-ameliore-son-chiffre-daffaires-la-perte-contenue-a-1-6-mrd-deuros-en-"
+            "2019/",
+            "Le chiffre d’affaires consolidé progresse à 70,5 milliards d’euros (2018 : 63,7 milliards d’euros), reflétant "
+            "essentiellement la hausse des livraisons et un mix favorable au sein d’Airbus, ainsi que, dans une moindre "
+            "mesure, l’évolution favorable des taux de change.",
+            money=[(7.05e10, "EUR"), (6.37e10, "EUR")], actors=["Airbus"], dates=["2018"], published="2020-02"),
+    Passage("https://e-voltaire.fr/2024/07/15/airbus-vend-et-livre-presque-deux-fois-plus-que-boeing",
+            "Le géant européen a livré 323 avions durant les six premiers mois de l’année, soit 2 % de plus qu’au cours de "
+            "la même période l’an dernier. Au mois de juin, il a livré 67 appareils.",
+            percent=[2], dates=["2024-H1", "2023", "2024-06"], published="2024-07-15"),
+    Passage("https://www.zonebourse.com/THALES-4715/actualite/Thales-A-suivre-aujourd-hui-28335315/?utm_medium=RSS&"
+            "utm_content=20190402",
+            "Thales a finalisé l'acquisition de Gemalto pour 4,8 milliards d'euros, ce qui donne \"naissance à un Groupe "
+            "d'une nouvelle envergure, un leader mondial en identité et sécurité numériques\".",
+            money=[(4.8e9, "EUR")], actors=["Thales", "Gemalto"], dates=[], published="2019-04-02"),
+    # "Chips Act" is a programme
+    Passage("https://www.brefeco.com/actualite/electrique-electronique/stmicroelectronics-et-globalfoundries-assures-dune-"
+            "aide-publique",
+            "Le ministre de l'Economie, Bruno Le Maire, a donné le montant de l'aide d'État accordée à la nouvelle usine de "
+            "semi-conducteurs de ST Microelectronics et GlobalFoundries à Crolles, près de Grenoble : 2,9 milliards "
+            "d'euros. Ce projet à 7,5 milliards d'euros s'inscrit dans le cadre du Chips Act",
+            money=[(2.9e9, "EUR"), (7.5e9, "EUR")],
+            actors=["Bruno Le Maire", "ST Microelectronics", "GlobalFoundries"], dates=[]),
+    # "Choose France" is an event; "l’Etat français" is a state
+    Passage("https://www.cnews.fr/france/2022-07-11/stmicro-et-globalfoundries-vont-construire-une-usine-de-57-"
+            "milliards-deuros",
+            "A l'occasion du sommet «Choose France», qui se tient ce lundi 11 juillet au Chateau de Versailles, les géants "
+            "franco-italien STMicro et américain GlobalFoundries ont indiqué qu'ils allaient investir en Isère, avec un "
+            "«soutien financier important de l’Etat français».",
+            actors=["STMicro", "GlobalFoundries"], dates=["2022-07-11"], published="2022-07-11"),
+    # a lawyers' bulletin of EU decisions; "(28 avril)" has no year and the page gives no date, so it is left out
+    Passage("https://dbfbruxelles.eu/france-aides-detat-puces-electroniques-autorisation-decision-de-la-commission-"
+            "leb-1005",
+            "La Commission européenne a autorisé un régime d’aides français de 7,4 milliards d’euros à STMicroelectronics "
+            "et GlobalFoundries pour construire une nouvelle usine de puces électroniques en France (28 avril)",
+            money=[(7.4e9, "EUR")], actors=["Commission européenne", "STMicroelectronics", "GlobalFoundries"],
+            dates=[]),
+    # "mardi 8 février" has no year and the page gives no date, so it is left out; "Chips Act" is a plan
+    Passage("https://callways.fr/avec-le-chips-act-leurope-veut-se-donner-les-moyens-de-ses-ambitions-dans-les-puces",
+            "La Commission européenne présente, mardi 8 février, son plan Chips Act qui vise à doubler le poids de l’Europe "
+            "dans la production de puces électroniques d’ici 2030. Il marque un tournant majeur dans la politique "
+            "industrielle de Bruxelles dans ce secteur clé. Les moyens mobilisés dépassent 40 milliards d'euros en 10 ans.",
+            money=[(4e10, "EUR")], actors=["Commission européenne"], dates=["2030"]),
+    # the range "à partir de 2022 jusqu’en 2025" counts as its start
+    Passage("https://www.nextinpact.com/lebrief/48192/le-gouvernement-annonce-renforcement-hub-france-gaia-x",
+            "Le Hub ouvre son comité de pilotage à l’Institut Mines-Telecom, Inria et Numéum (fusion de Syntec Numérique et "
+            "Tech In France). De plus, la France « reconduira l’Appel à projets « Plateformes numériques et mutualisation "
+            "de données » à partir de 2022 jusqu’en 2025 au moins",
+            actors=["Institut Mines-Telecom", "Inria", "Numéum", "Syntec Numérique", "Tech In France"],
+            dates=["2022"], published="2021-09"),
+    # "ce jeudi" is not settled by a month; Gaia-X is named here as a project
+    Passage("https://www.latribune.fr/technos-medias/4-questions-pour-comprendre-gaia-x-le-projet-de-cloud-europeen-"
+            "849440.html",
+            "Après 18 mois de négociations, la France et l'Allemagne officialisent ce jeudi le lancement du projet de cloud "
+            "européen. Baptisé Gaia-X, cet écosystème de services doit voir le jour début 2021.",
+            dates=["2021"], published="2020-06"),
+    Passage("https://datanews.levif.be/ict/magazine/l-europe-souhaite-son-propre-service-cloud/article-normal-"
+            "1216013.html",
+            "De grandes entreprises comme Bosch, SAP, Deutsche Telekom, Deutsche Bank et Siemens seront impliquées dans le "
+            "développement, de même que d'autres partenaires européens, dont la France.",
+            actors=["Bosch", "SAP", "Deutsche Telekom", "Deutsche Bank", "Siemens"], dates=[]),
+    Passage("https://www.newtechconsult.ch/post/gaia-x-le-cloud-europ%C3%A9en",
+            "Le 4 juin 2020, les ministres Bruno Le Maire et Peter Altmaier officialisent la création de Gaia-X, avec "
+            "l’ambition de conserver une souveraineté européenne sur les données tout en évitant un isolement technologique "
+            "de type silo...",
+            actors=["Bruno Le Maire", "Peter Altmaier", "Gaia-X"], dates=["2020-06-04"]),
+    # a wire dispatch of Monday 2020-06-22
+    Passage("https://www.gestionsociale.fr/afp/nokia-veut-supprimer-un-tiers-des-effectifs-dalcatel-lucent/",
+            "PARIS, 22 juin 2020 (AFP) – L’équipementier télécoms finlandais Nokia, qui veut « réduire ses coûts », a "
+            "annoncé lundi la suppression en France de 1.233 emplois de sa filiale Alcatel-Lucent, soit un tiers des "
+            "effectifs de cette entreprise dans l’Hexagone",
+            actors=["AFP", "Nokia", "Alcatel-Lucent"], dates=["2020-06-22", "2020-06-22"], published="2020-06-22"),
+    # "ce mardi 9 mai" has no year and the page gives no date, so it is left out
+    Passage("https://syndicoop.info/nouveau-plan-social-chez-nokia-france-173-salaries-menaces",
+            "Nokia confirme ce mardi 9 mai à « Marianne » le lancement d’un projet de rupture conventionnelle collective au "
+            "sein de sa filiale Alcatel en France. Les 173 postes visés pourraient s’ajouter aux 1 800 suppressions déjà "
+            "enregistrées au sein de la société depuis son rachat par le groupe finlandais en 2015.",
+            actors=["Nokia", "Marianne", "Alcatel"], dates=["2015"]),
+    # "+2,5 points" is a change in percentage points, not a percentage
+    Passage("https://www.boursorama.com/bourse/actualites/asml-ne-presente-pas-d-objectifs-du-fait-de-l-incertitude-"
+            "liee-au-covid-19-465c1653eeb8a2c5c7b61526dce1dd79",
+            "Au premier trimestre, il a généré un bénéfice net de 391 millions d'euros contre 355 millions d'euros un an "
+            "plus tôt. Le résultat opérationnel est lui passé de 334 millions à 427 millions d'euros, soit une marge de "
+            "17,5% (+2,5 points).",
+            money=[(3.91e8, "EUR"), (3.55e8, "EUR"), (3.34e8, "EUR"), (4.27e8, "EUR")], percent=[17.5], dates=[]),
+    # published 2021-07, so "Au deuxième trimestre de cette année" is 2021-Q2
+    Passage("https://datanews.levif.be/ict/actualite/le-fabricant-neerlandais-de-machines-a-puces-asml-voit-son-carnet-"
+            "de-commandes-quasiment-doubler/article-news-1450159.html",
+            "Au deuxième trimestre de cette année, ASML a enregistré pratiquement un doublement de son carnet de commandes. "
+            "En raison de la pénurie sur le marché des puces, nombre d'entreprises se lancent dans des projets d'extension "
+            "et de rénovation, ce qui se traduit par un montant de quelque 8,3 milliards d'euros de commandes.",
+            money=[(8.3e9, "EUR")], actors=["ASML"], dates=["2021-Q2"], published="2021-07"),
+    # "7 milliards de chiffre d'affaires" of a Belgian firm is read as euros
+    Passage("https://www.rtl.be/actu/belgique/societe/vous-avez-ete-victime-de-probleme-avec-proximus-nest-pas-parfait-"
+            "sexcuse-le/2025-03-16/article/742820",
+            "Guillaume Boutin est le \"grand patron\" de Proximus, l'une des entreprises de télécom belges. Et pour celles "
+            "et ceux qui ne le savent pas, Proximus, ce sont cinq millions de clients mobile, 2,3 millions de clients "
+            "Internet et 1,7 millions de clients à la télévision... et quelque 7 milliards de chiffre d'affaires.",
+            money=[(7e9, "EUR")], actors=["Guillaume Boutin", "Proximus"], dates=[], published="2025-03-16"),
+    # the company's release of 2022-04-29: "au cours du mois de juin" is 2022-06, "la fin de l'année" 2022
+    Passage("https://www.zonebourse.com/cours/action/PROXIMUS-SA-5983/actualite/Proximus-Resultats-financiers-du-"
+            "Groupe-Proximus-Premier-trimestre-de-2022-40196595/?utm_medium=RSS&utm_content=20220429",
+            "909.000 foyers et entreprises sont désormais raccordés à notre technologie fibre et nous devrions franchir la "
+            "barre symbolique de 1 million au cours du mois de juin. Nous sommes donc en bonne voie d'atteindre notre "
+            "objectif de couverture de 22 % du pays d'ici la fin de l'année.",
+            percent=[22], dates=["2022-06", "2022"], published="2022-04-29"),
+    # an interview
+    Passage("https://trends.levif.be/economie/entreprises/guillaume-boutin-revient-sur-ses-deux-ans-a-la-tete-de-"
+            "proximus/article-normal-1543011.html",
+            "En décembre 2019, il prenait la succession de Dominique Leroy, qui avait annoncé peu avant sa nomination au "
+            "poste de CEO de l'opérateur néerlandais KPN - une fonction qu'elle n'a finalement jamais exercée après des "
+            "révélations concernant des transactions sur actions.",
+            actors=["Dominique Leroy", "KPN"], dates=["2019-12"], published="2022-04"),
+    # an interview, published 2021-02, so "l'an dernier" is 2020; "271,5 millions" beside "10 millions d'euros" is euros
+    Passage("https://trends.levif.be/economie/politique-economique/olivier-vanderijst-sriw-n-oublions-pas-nos-champions-"
+            "ceux-qui-tirent-l-economie-vers-le-haut/article-normal-1388027.html",
+            "Les chiffres sont éloquents: la SRIW (Société régionale d'investissement de Wallonie) a investi l'an dernier "
+            "271,5 millions (dont 138 en capital) dans 114 entreprises wallonnes. Parmi ces investissements, cinq dépassent "
+            "les 10 millions d'euros.",
+            money=[(2.715e8, "EUR"), (1.38e8, "EUR"), (1e7, "EUR")],
+            actors=["SRIW", "Société régionale d'investissement de Wallonie"], dates=["2020"], published="2021-02"),
+    Passage("https://trends.levif.be/economie/politique-economique/wallonie-entreprendre-le-nouvel-outil-economique-de-la-"
+            "region-wallonne/article-normal-1619269.html",
+            "Ce nouvel outil concentre désormais dans ses mains des participations dans plus de 600 entreprises pour un "
+            "total de 4,1 milliards d'euros. WE devrait injecter environ 900 millions d'euros par an dans les entreprises "
+            "wallonnes que ce soit en prêt, en capital ou en garantie.",
+            money=[(4.1e9, "EUR"), (9e8, "EUR")], actors=["WE"], dates=[], published="2023-01"),
+    Passage("https://lequotidien.lu/a-la-une/google-a-bissen-au-point-mort",
+            "Le géant de la tech a dû patienter ainsi trois ans pour être sûr de pouvoir s’implanter sur les 33 hectares de "
+            "la localité Luxembourg et investir le milliard d’euros prévu. Il faut dire que le projet est pharaonique. Le "
+            "site consommera 7 % de l’électricité du pays par exemple.",
+            money=[(1e9, "EUR")], percent=[7], dates=[]),
+    # "hier" is relative and the page gives no date; "la Chambre" is the parliament
+    Passage("https://lequotidien.lu/a-la-une/google-a-bissen-au-point-mort",
+            "Le ministre de l’Économie, Franz Fayot, a été interrogé hier à la Chambre par le député CSV Laurent Mosar au "
+            "sujet de l’installation du data center de Google à Bissen.",
+            actors=["Franz Fayot", "Chambre", "CSV", "Laurent Mosar", "Google"], dates=[]),
+    # a parliamentary question; LinkedIn is named as a social network (a product)
+    Passage("https://csv.lu/questions-parlementaires/est-ce-que-monsieur-le-premier-ministre-a-discute-du-projet-dun-"
+            "centre-de-donnees-a-bissen-avec-les-representants-de-google",
+            "Dans un post posté sur le réseau social professionnel LinkedIn, Monsieur le Premier ministre s’est félicité ce "
+            "mercredi 15 mars 2023 d’une entrevue fructueuse avec l’entreprise américaine Google",
+            actors=["Google"], dates=["2023-03-15"]),
+    # Canadian "$"; "Le fédéral" and "Le gouvernement Legault" are governments
+    Passage("https://www.gorimouski.com/actualites-nationale/quebec-accorde-29-milliards-$-pour-seduire-northvolt/17440",
+            "Le fédéral allouera jusqu’à un maximum de 1,34 milliard $ au projet. Le gouvernement Legault, pour sa part, "
+            "accorde 1,37 milliard $ de capitaux dans le projet. Québec ajouterait aussi jusqu’à 1,5 milliard $ sous forme "
+            "d’incitatif à la production dans un délai de «cinq à neuf ans».",
+            money=[(1.34e9, "CAD"), (1.37e9, "CAD"), (1.5e9, "CAD")], dates=[], published="2023"),
+    # "271 millions" beside "231 millions $" is Canadian dollars
+    Passage("https://www.journaldequebec.com/2023/09/27/northvolt-au-quebec--demain-sera-une-grande-journee-pour-"
+            "leconomie-du-quebec-dit-legault",
+            "En effet, Québec prêterait 231 millions $ pour l’achat du terrain de l’ancienne usine d’explosifs de la "
+            "Canadian Industries Limited (CIL), près de Montréal. Une participation de 271 millions en Capital-Action "
+            "suivrait.",
+            money=[(2.31e8, "CAD"), (2.71e8, "CAD")], actors=["Canadian Industries Limited", "CIL"], dates=[],
+            published="2023-09-27"),
+    Passage("https://www.journaldequebec.com/2023/11/16/au-tour-de-la-caisse-dinvestir-dans-northvolt-a-coup-de-200-m",
+            "Après le 1,37 milliard de dollars du gouvernement québécois d'aides de toutes sortes, c’est au tour de la "
+            "Caisse de dépôt et placement (CDPQ) d’investir 200 M$ dans Northvolt, sous forme de dette convertible dans la "
+            "société mère en Suède.",
+            money=[(1.37e9, "CAD"), (2e8, "CAD")], actors=["Caisse de dépôt et placement", "CDPQ", "Northvolt"],
+            dates=[], published="2023-11-16"),
+    # published Wednesday 2020-01-29, so "mercredi" is that day and "le 31 décembre" is 2019-12-31
+    Passage("https://www.journaldequebec.com/2020/01/29/hausse-des-revenus-mais-baisse-des-profits-pour-cgi",
+            "La firme informatique a rapporté mercredi des revenus de 3,05 milliards $ pour la période de trois mois close "
+            "le 31 décembre, en hausse de 3,1 % comparativement au trimestre correspondant de l'exercice précédent.",
+            money=[(3.05e9, "CAD")], percent=[3.1], dates=["2020-01-29", "2019-12-31"], published="2020-01-29"),
+    # the company's release
+    Passage("https://swisscom.ch/fr/about/news/2022/10/27-report-q3-2022.html",
+            "Le chiffre d’affaires du groupe a reculé de 1,4% pour atteindre CHF 8 225 millions. À taux de change "
+            "constants, il aurait légèrement augmenté (+0,3%). Avec CHF 6 152 millions, le chiffre d’affaires de l’activité "
+            "principale en Suisse est resté stable.",
+            money=[(8.225e9, "CHF"), (6.152e9, "CHF")], percent=[1.4, 0.3], dates=[], published="2022-10-27"),
+    Passage("https://swisscom.ch/fr/about/news/2024/05/02-report-q1-2024.html",
+            "Le résultat d’exploitation consolidé avant amortissements (EBITDA) a légèrement baissé, de 0,8%, pour passer à "
+            "CHF 1155 mio. Hors effets exceptionnels et à taux de change constants, il en résulte un recul de 1,5%. La marge "
+            "EBITDA a augmenté, passant de 42,4% à 42,7%.",
+            money=[(1.155e9, "CHF")], percent=[0.8, 1.5, 42.4, 42.7], dates=[], published="2024-05-02"),
+    # "90 points de base" is not a percentage; "mardi soir" is not settled by a page date
+    Passage("https://www.radiolac.ch/actualite/suisse/logitech-releve-ses-ambitions-annuelles-apres-un-trimestre-reussi",
+            "Le chiffre d'affaires a progressé de 7% à 1,34 milliard de dollars, a indiqué le valdo-californien mardi soir. A "
+            "taux de changes constants, la progression des ventes est de 6%. La marge brute ajustée (non Gaap) s'est "
+            "améliorée de 90 points de base à 43,2%.",
+            money=[(1.34e9, "USD")], percent=[7, 6, 43.2], dates=[]),
+    # "De janvier à septembre" has no year and the page gives no date
+    Passage("https://www.lfm.ch/actualite/suisse/nestle-avec-des-recettes-en-repli-sur-neuf-mois",
+            "De janvier à septembre, le chiffre d'affaires de la multinationale a reculé de 2,4% sur un an à 67,1 milliards "
+            "de francs, annonce Nestlé jeudi dans un communiqué. La croissance organique s'est inscrite à 2%, tandis que la "
+            "croissance interne réelle (RIG) a atteint 0,5%.",
+            money=[(6.71e10, "CHF")], percent=[2.4, 2, 0.5], actors=["Nestlé"], dates=[]),
+    # "le cap du milliard d’euros" is an amount too
+    Passage("https://www.channelnews.fr/sap-acceleration-dans-le-cloud-en-2019-94430",
+            "L’éditeur de Walldorf a enregistré au cours du quatrième trimestre une croissance de 35% de ses revenus "
+            "provenant du cloud, dépassant ainsi le cap du milliard d’euros (1,09 milliard d’euros) sur trois mois. Le "
+            "trimestre clôturait ainsi une année où les ventes cloud ont bondi de 39% pour atteindre 6,93 milliards d’euros.",
+            money=[(1e9, "EUR"), (1.09e9, "EUR"), (6.93e9, "EUR")], percent=[35, 39], dates=[]),
+    # published 2020-07, so "Le 30 juin" is 2020-06-30
+    Passage("https://www.channelnews.fr/sap-resiste-bien-a-la-crise-98289",
+            "Le 30 juin, dopé par le cloud dont les revenus IFRS grimpent de 21% à 2,04 milliards d’euros, le chiffre "
+            "d’affaires progresse de 2% à 6,74 milliards d’euros. Les revenus issus du cloud et des licences logicielles "
+            "augmentent de 4% à 5,71 milliards d’euros.",
+            money=[(2.04e9, "EUR"), (6.74e9, "EUR"), (5.71e9, "EUR")], percent=[21, 2, 4], dates=["2020-06-30"],
+            published="2020-07"),
+    # published 2022-05-13, so "à fin mars" is 2022-03
+    Passage("https://pme.ch/latest-news/2022/05/13/deutsche-telekom-objectifs-releves-apres-un-t1-performant",
+            "Le bénéfice net part du groupe à fin mars est ressorti à 3,95 milliards d'euro (4,12 milliards de francs), "
+            "faisant plus que quadrupler sur un an.",
+            money=[(3.95e9, "EUR"), (4.12e9, "CHF")], dates=["2022-03"], published="2022-05-13"),
+    # "l'État allemand" is a state
+    Passage("https://www.magazine-decideurs.com/news/timotheus-hoettges-deutsche-telekom-le-connecte-convaincu",
+            "Né en 1962, Timotheus Höttges est PDG de Deutsche Telekom AG depuis janvier 2014. Sous sa direction, le "
+            "mastodonte des télécommunications basé à Bonn - détenu pour un tiers par l'État allemand - est devenu le plus "
+            "grand fournisseur en Europe.",
+            actors=["Timotheus Höttges", "Deutsche Telekom AG"], dates=["1962", "2014-01"], published="2021-09"),
+    Passage("https://www.channelnews.fr/ericsson-va-supprimer-1-400-emplois-122484",
+            "Ce plan de départs « volontaires » a pour but pour « d’accélérer les améliorations de coûts », annonce la "
+            "société, avec une réduction de 9 milliards de couronnes suédoises (soient 819 millions d’euros environ) prévue "
+            "pour la fin 2023, dont 70% proviendront des marchandises vendues",
+            money=[(9e9, "SEK"), (8.19e8, "EUR")], percent=[70], dates=["2023"], published="2023-02"),
+    # published Thursday 2026-01-15, so "jeudi" is that day
+    Passage("https://www.boursorama.com/bourse/actualites/ericsson-va-supprimer-1-600-emplois-en-suede-"
+            "48f85b19a71be0fd3b099cb4ba52d2f9",
+            "Le groupe d'équipements de télécommunications Ericsson a annoncé jeudi prévoir de supprimer quelque 1.600 "
+            "emplois en Suède.",
+            actors=["Ericsson"], dates=["2026-01-15"], published="2026-01-15"),
+    # the span "de 2010 à 2019" counts as its start
+    Passage("https://www.lalibre.be/economie/conjoncture/enquetes-interminables-amendes-minimales-plaintes-qui-n-"
+            "aboutissent-a-rien-l-antitrust-europeen-epingle-par-la-cour-des-comptes-5fb795acd8ad586f51e422b7",
+            "Les amendes infligées par la Commission européenne aux entreprises ayant des pratiques anti-concurrentielles "
+            "sont parmi les plus élevées au monde : de 2010 à 2019, la Commission en a ainsi infligé pour 28,5 milliards "
+            "d'euros.",
+            money=[(2.85e10, "EUR")], actors=["Commission européenne", "Commission"], dates=["2010"],
+            published="2020-11"),
+    # "2,4 milliards" beside "14,8 milliards d’euros" is euros
+    Passage("https://paradisfj.info/Concurrence-les-dernieres-confidences-de-Margrethe-Vestager.html",
+            "Les sanctions prononcées sont loin d’être anodines, rappelle-t-elle : Google s’est vu infliger une amende 2,4 "
+            "milliards, et Apple de 14,8 milliards d’euros (avec les intérêts).",
+            money=[(2.4e9, "EUR"), (1.48e10, "EUR")], actors=["Google", "Apple"], dates=[], published="2024-10-31"),
+    # "2,282 milliards" beside "2,664 milliards d'euros" is euros
+    Passage("https://www.nextinpact.com/news/108448-space19-details-plan-dune-ampleur-exceptionnelle-144-milliards-"
+            "deuros-pour-esa.htm",
+            "L'Allemagne est le plus gros contributeur avec 3,294 milliards d'euros, suivi par la France (2,664 milliards "
+            "d'euros) et l'Italie (2,282 milliards).",
+            money=[(3.294e9, "EUR"), (2.664e9, "EUR"), (2.282e9, "EUR")], dates=[], published="2019-11"),
+    # a government release
+    Passage("https://www.vie-publique.fr/discours/286826-conseil-des-ministres-19102022-bilan-anniversaire-programme-"
+            "france-2030",
+            "En mobilisant un total de 54 milliards d’euros, le Gouvernement a choisi d’y consacrer des moyens inédits.",
+            money=[(5.4e10, "EUR")], dates=[], published="2022-10-19"),
+    # "MFF" is a budget
+    Passage("https://www.gifas.fr/press-summary/societe-commune-entre-airbus-thales-et-leonardo-un-projet-en-accord-avec-"
+            "les-ambitions-spatiales-europeennes",
+            "« Ce projet est avant tout un projet de développement », explique Patrice Caine, PDG de Thales, à Challenges. "
+            "« Le constat, c’est que le secteur spatial est en train d’exploser. Le prochain MFF (budget pluriannuel "
+            "européen) va consacrer 50 Md€ au spatial, contre 15 Md€ dans le MFF actuel.",
+            money=[(5e10, "EUR"), (1.5e10, "EUR")], actors=["Patrice Caine", "Thales", "Challenges"], dates=[]),
+    # Starlink is a constellation (a product)
+    Passage("https://www.kaweru.com/politique-societe/2025/10/25/airbus-thales-et-leonardo-sunissent-pour-creer-un-geant-"
+            "europeen-des-satellites",
+            "Airbus, Thales et Leonardo ont signé un protocole d’accord jeudi 23 octobre 2025 pour fusionner leurs activités "
+            "dans le secteur des satellites, un projet stratégique visant à renforcer la souveraineté européenne face à des "
+            "acteurs comme Starlink d’Elon Musk.",
+            actors=["Airbus", "Thales", "Leonardo", "Elon Musk"], dates=["2025-10-23"], published="2025-10-25"),
 ]
