@@ -246,3 +246,23 @@ def test_a_name_taken_for_a_place_or_a_thing_acts_like_an_organisation(extractor
     assert {"Brevanor", "Datavix"} <= set(found)
     # a thing launched is no actor
     assert [t for t, _ in _actors(extractor, "Le Chips Act, lancé en 2022, finance les usines.")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Swiss press writes millions "mio"; Swedish crowns are a currency
+    ("Le résultat passe à CHF 1155 mio, pour 9 milliards de couronnes suédoises d'économies.",
+     [(1.155e9, "CHF"), (9e9, "SEK")]),
+    # a singular noun of money keeps the amount money
+    ("Il réunit 1,5 milliard d’euros de fonds publics et 100 millions d’aide européenne.",
+     [(1.5e9, "EUR"), (1e8, "EUR")]),
+    # the scale of an amount itself carried goes on to the bare number in its parenthesis
+    ("La société a investi 271,5 millions (dont 138 en capital) ; cinq tours dépassent 10 millions d’euros.",
+     [(2.715e8, "EUR"), (1.38e8, "EUR"), (1e7, "EUR")]),
+    # a Québec paper counts in Canadian dollars, whatever the company's nationality...
+    ("Le gouvernement du Québec prêtera 54,8 millions de dollars à l’entreprise américaine Nuvelia à Montréal.",
+     [(5.48e7, "CAD")]),
+    # ...unless it writes that they are American
+    ("À Montréal, la jeune pousse a levé 2,8 M$ américains.", [(2.8e6, "USD")]),
+])
+def test_money_in_swiss_swedish_and_quebec_words(extractor, text, expected):
+    assert [(v, c) for _, _, v, _, c in _items(extractor, text, kinds=("money",))] == expected

@@ -36,6 +36,8 @@ MONEY_NOUNS = {
     "financement", "financements", "crédits", "subventions", "aides", "dépenses", "investissements",
     "fonds", "recettes", "revenus", "budget", "budgets", "commandes", "achats", "prêts", "capitaux",
     "chiffre", "pertes", "bénéfices", "économies", "amendes", "dettes", "levées", "dotations",
+    # and singular: "100 millions d'aide européenne"
+    "aide", "subvention", "dotation", "enveloppe", "investissement", "crédit", "prêt", "apport", "levée",
 }
 _DE_NOUN = re.compile(r"\s+(?:de\s+|d['’]\s*)([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -87,7 +89,7 @@ def carry_currencies(text: str, items: list, scales: dict[int, str | None], lang
     counts = collections.Counter(i.currency for i in written)
     out: list = []
     for item in items:
-        out.append(_carried(text, item, written, counts, scales, language, out[-1] if out else None) or item)
+        out.append(_carried(text, item, written, counts, scales, language, out) or item)
     return out
 
 
@@ -100,7 +102,7 @@ def _article_currency(item, written: list, counts: collections.Counter) -> str:
 
 
 def _carried(text: str, item, written: list, counts: collections.Counter, scales: dict[int, str | None],
-             language: str | None, nearest=None):
+             language: str | None, before: list = ()):
     if item.kind != "count":
         return None
     scale = scales.get(item.start)
@@ -110,7 +112,9 @@ def _carried(text: str, item, written: list, counts: collections.Counter, scales
         before = [w for w in near if w.end <= item.start]
         source = before[-1] if before else near[0] if near else None
         return _money(item, source.currency if source else _article_currency(item, written, counts))
-    previous = next((w for w in reversed(written) if w.end <= item.start), None)
+    # the last money with a scale before it, written or itself carried ("271,5 millions (dont 138 en capital)")
+    previous = next((w for w in reversed(before) if w.kind == "money" and scales.get(w.start)), None)
+    nearest = before[-1] if before else None
     # (the bare number goes with the quantity right before it: "1 Md€, 2 000 salariés dont 1 370" counts
     # people; "13 millions d'euros en 2022, contre 9,7 en 2021 et 6,5 en 2019" are all money)
     if (scale is None and item.unit is None and previous is not None and nearest.kind == "money"
@@ -134,7 +138,10 @@ def _money(item, currency: str):
 _CANADA = re.compile(r"(?<!\w)(?:Canada|canadien(?:ne)?s?|Québec|québécois(?:es?)?|Montréal|Ottawa|Toronto"
                      r"|Vancouver|Gatineau|Trudeau|Legault|Carney|(?i:infonuagiques?))(?!\w)")
 # ("infonuagique", Québec's word for the cloud, is written nowhere else)
-_UNITED_STATES = re.compile(r"(?<!\w)(?:États-Unis|Etats-Unis|américaine?s?|Washington|USA)(?!\w)", re.IGNORECASE)
+# (the United States named as a country: "l'entreprise américaine AppDirect" in a Québec paper says whose
+# company it is, not whose dollars the paper counts in)
+_UNITED_STATES = re.compile(r"(?<!\w)(?:États-Unis|Etats-Unis|Washington|USA)(?!\w)", re.IGNORECASE)
+_US_AFTER = re.compile(r"\s?(?:US|USD|am[ée]ricains?)(?![^\W\d_])", re.IGNORECASE)
 _US_WRITTEN = re.compile(r"(?<![^\W\d_])(?:US|USD)(?![^\W\d_])|américain", re.IGNORECASE)
 
 
@@ -149,7 +156,8 @@ def canadian_dollars(text: str, items: list) -> list:
 
     def canadian(item) -> bool:
         nonlocal canadian_text
-        if not (item.kind == "money" and item.currency == "USD" and not _US_WRITTEN.search(item.text)):
+        if not (item.kind == "money" and item.currency == "USD" and not _US_WRITTEN.search(item.text)
+                and not _US_AFTER.match(text, item.end)):   # "2,8 M$ américains", "500 M$ US"
             return False
         if canadian_text is None:  # most texts write no dollar: searching them all took 4 % of find_quantities
             canadian_text = bool(_CANADA.search(text) and not _UNITED_STATES.search(text))

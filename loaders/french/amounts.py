@@ -65,6 +65,9 @@ _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so 
     (r"(?i:francs?)(?!\s?CFA)", "CHF"),   # the franc of today's press is the Swiss one ("francs CFA" are not)
     (r"¥|JPY|(?i:yens?)", "JPY"),
     (r"CNY|(?i:yuans?|renminbis?)", "CNY"),
+    (r"SEK|(?i:couronnes?\ssu[ée]doises?)", "SEK"),
+    (r"NOK|(?i:couronnes?\snorv[ée]giennes?)", "NOK"),
+    (r"DKK|(?i:couronnes?\sdanoises?)", "DKK"),
 ]
 _CURRENCY = "(?:" + "|".join(p for p, _ in _CURRENCIES) + ")" + r"(?:(?<!\w)|(?![^\W\d_]))"
 _CUR_AFTER = r"\s?(?:de\s|d')?" + _CURRENCY  # "300 Md€", "500 milliards $", "millions d'euros"

@@ -92,11 +92,12 @@ _SCALE_WORDS = {
     "milliers de milliards": 10**12, "billion": 10**12, "milliard": 10**9, "millard": 10**9, "million": 10**6,
     "mille": 10**3,
 }  # French "billion" is 10^12 (long scale), not the English 10^9; "millard" is how the press misspells "milliard"
-_SCALE_ABBREVIATIONS = {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9}
+_SCALE_ABBREVIATIONS = {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
+                        "mio": 10**6, "mios": 10**6, "mia": 10**9}   # Swiss press: "CHF 1155 mio", "2,1 mia"
 # "5 M" may be "Monsieur", "4K" a screen, "5G" a network; next to a currency they are scales ("720 G$" in Québec)
 _AMBIGUOUS_ABBREVIATIONS = {"M": 10**6, "k": 10**3, "K": 10**3, "G": 10**9}
 SCALE_WORDS_PATTERN = (
-    r"(?i:milliers\sde\smilliards|milliards?|millards?|millions?|billions?|mille|[Mm](?:ds?|rds?))" + NO_LETTER_AFTER
+    r"(?i:milliers\sde\smilliards|milliards?|millards?|millions?|billions?|mille|[Mm](?:ds?|rds?|ios?|ia))" + NO_LETTER_AFTER
 )
 AMBIGUOUS_SCALE_PATTERN = r"(?:M|k|K|G)"
 
