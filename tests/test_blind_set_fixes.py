@@ -266,3 +266,14 @@ def test_a_name_taken_for_a_place_or_a_thing_acts_like_an_organisation(extractor
 ])
 def test_money_in_swiss_swedish_and_quebec_words(extractor, text, expected):
     assert [(v, c) for _, _, v, _, c in _items(extractor, text, kinds=("money",))] == expected
+
+
+def test_an_expected_month_and_the_year_of_a_result(extractor):
+    found = _items(extractor, "Nous devrions franchir la barre du million au cours du mois de juin.", "2022-04-29",
+                   kinds=("date",))
+    assert [v for _, _, v, *_ in found] == ["2022-06"]
+    # a relative clause's modal is not the date's tense
+    found = _items(extractor, "Le rapport rendu mi-mars par le comité, qui estimait que l'État devrait investir.",
+                   "2024-04", kinds=("date",))
+    assert [v for _, _, v, *_ in found] == ["2024-03"]
+    assert [v for _, _, v, *_ in _items(extractor, "Atos a publié un CA 2023 en hausse.", kinds=("date",))] == ["2023"]

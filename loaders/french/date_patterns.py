@@ -147,12 +147,16 @@ SENTENCE_STARTERS = {"fin", "début", "mi", "courant", "depuis", "dès", "avant"
                      "jusqu'en", "d'ici", "année", "l'année",
                      # conjunctions and adverbs opening a sentence: "Mais 2021 était une année exceptionnelle"
                      "mais", "et", "or", "donc", "car", "puis", "ainsi", "pourtant", "cependant", "enfin", "seul",
-                     "seule", "déjà", "encore", "surtout", "sauf", "hormis", "outre", "pendant", "durant"}
+                     "seule", "déjà", "encore", "surtout", "sauf", "hormis", "outre", "pendant", "durant",
+                     # the year of a result: "un CA 2023 de 10 693 millions d'euros"
+                     "ca"}
 
 # A date in a sentence whose verb is in the future tense is looked for after the publication date.
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # Lowercase words ending like a verb in the future tense ("sera", "tiendra", "devront").
-FUTURE_VERB = re.compile(r"(?<![^\W\d_])[a-zàâçéèêëîïôûù]{2,}(?:ra|ront)(?![^\W\d_])")
+FUTURE_VERB = re.compile(r"(?<![^\W\d_])(?:[a-zàâçéèêëîïôûù]{2,}(?:ra|ront)"
+                         # and the modal verbs of what is expected: "nous devrions franchir le million en juin"
+                         r"|devr(?:ai[st]?|aient|ions|iez)|pourr(?:ai[st]?|aient|ions|iez))(?![^\W\d_])")
 # Words just before a date that set a deadline or a start, hence a date ahead ("d'ici le 14 juillet").
 DEADLINE_BEFORE = re.compile(r"(?i)(?:d['’]ici|au\splus\stard|à\spartir)\s$")
 NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}

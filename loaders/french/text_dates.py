@@ -126,7 +126,9 @@ def _relative(m) -> str | None:
     return "futur" if any(w not in pat.NOT_FUTURE for w in pat.FUTURE_VERB.findall(clause)) else None
 
 
-_CLAUSE_END = re.compile(r"\s[:;]\s|\s[–—]\s")
+# (a relative clause after a comma has its own tense: "rendu mi-mars par le Comité, qui estimait que la
+# France devrait investir")
+_CLAUSE_END = re.compile(r"\s[:;]\s|\s[–—]\s|,\s(?:qui|que|qu['’]|dont|où)\s")
 
 
 def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMention | None:
