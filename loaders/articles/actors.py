@@ -239,19 +239,40 @@ def _opens_a_line(doc, i: int) -> bool:
     return bool(doc[i].is_sent_start) or prev is None or prev.is_space or prev.text in "•-–—:«“*#"
 
 
-def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
+@dataclass(frozen=True)
+class TextNames:
+    """What the name rules read in a text's words alone, before the model: spans of titles, of names
+    marked by their own words, their speaker's colon or a cue, of lists, and the acronyms the text
+    defines. Found apart from `find_actors` so a process can find them while the model loads."""
+
+    pairs: dict[str, str]
+    roles: list[tuple[int, int]]
+    own_words: list[tuple[int, int]]      # establishments, then suffixed names
+    speakers: list[tuple[int, int]]
+    cued: list[tuple[int, int]]
+    lists: list[list[tuple[int, int]]]
+
+
+def text_names(text: str) -> TextNames:
+    return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + suffixed_names(text),
+                     speakers(text), cued_names(text), listed_names(text))
+
+
+def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextNames | None = None) -> list[Item]:
     """Actors of a processed spaCy doc: known ones with their id, unknown ORG/PER with a name only.
-    `text` is `doc.text` when the caller has it already (spaCy rebuilds it on each call).
+    `text` is `doc.text` when the caller has it already (spaCy rebuilds it on each call); `names`,
+    `text_names(text)` when it was found already.
 
     Plans and programmes ("France 2030", "Horizon Europe") come back as items of kind "programme"
     (with the id the actors table gives them, if any): named, but no actor.
     """
     text = doc.text if text is None else text
-    pairs = acronym_pairs(text)
+    names = names or text_names(text)
+    pairs = names.pairs
     long_to_short = {surface_key(v): k for k, v in pairs.items()}
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
-    roles = role_spans(text)
+    roles = names.roles
     in_a_role = overlap_test(roles)
 
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
@@ -290,9 +311,9 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
 
     # Names whose own words make them organisations, before the model's shorter spans inside them
     # ("360 Capital Partners", not "Capital Partners"; "hôpital de Castelluccio", not "Castelluccio").
-    for start, end in establishments(text) + suffixed_names(text):
+    for start, end in names.own_words:
         add(start, end, "ORG")
-    for start, end in speakers(text):
+    for start, end in names.speakers:
         add(start, end, "PER")
     for ent in _joined(doc):
         start, end, ent_id = ent.start_char, ent.end_char, ent.ent_id_
@@ -313,7 +334,7 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
             label = "ORG"   # "Petit Forestier a signé", "OneStock, qui développe": a place or a thing does not
         add(start, end, label, ent_id, lone_first_word=end == ent.end_char and len(ent) == 1
             and _opens_a_line(doc, ent.start) and not _name_in_a_sentence(doc, ent))
-    for start, end in cued_names(text):   # "chez Dataiku", "le groupe Tata Sons": organisations
+    for start, end in names.cued:   # "chez Dataiku", "le groupe Tata Sons": organisations
         add(start, end, "ORG")
     # Acronyms the model did not label, once the text has told us what they stand for.
     for short, long_form in pairs.items():
@@ -325,7 +346,7 @@ def find_actors(doc, index: ActorIndex, text: str | None = None) -> list[Item]:
     # DS Participation" after a known fund), unless a rule above says otherwise.
     is_actor = overlap_test([(i.start, i.end) for i in items if i.kind == "actor"])
     is_place = overlap_test(places)
-    for members in listed_names(text):
+    for members in names.lists:
         named = sum(is_actor(s, e) for s, e in members)
         if named and named >= sum(is_place(s, e) for s, e in members):
             # (not "Paris, Marseille, Lyon et Le Havre": more places than actors make a list of places)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from loaders.articles.actors import ActorIndex, find_actors, load_pipeline
+from loaders.articles.actors import ActorIndex, TextNames, find_actors, load_pipeline, text_names
 from loaders.articles.documents import Document, read_document
-from loaders.articles.organisations import read_gazetteer
+from loaders.articles.organisations import load_word_lists, read_gazetteer
 from loaders.articles.quantities import Item, not_overlapping, find_quantities
 from loaders.articles.themes import ThemeLexicon
 from loaders.curated import read_table
@@ -58,10 +58,12 @@ class FileResult:
 
 @dataclass(frozen=True)
 class TextItems:
-    """What a text gives without the model: its quantities (money, shares, counts, dates) and themes."""
+    """What a text gives without the model: its quantities (money, shares, counts, dates), themes, and
+    the spans the name rules read in its words."""
 
     quantities: list[Item]
     themes: list[Item]
+    names: TextNames
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class TextFinder:
         self.themes = ThemeLexicon(read_table(data_dir, "themes"))
 
     def find(self, text: str, published: dt.date | None, language: str | None = None) -> TextItems:
-        return TextItems(find_quantities(text, published, language), self.themes.find(text))
+        return TextItems(find_quantities(text, published, language), self.themes.find(text), text_names(text))
 
     def read(self, path: Path, published: dt.date | None, language: str | None = None) -> ReadAhead:
         try:
@@ -98,6 +100,7 @@ class Extractor:
         self.text_finder = TextFinder(data_dir)
         self.themes = self.text_finder.themes
         self.nlp = load_pipeline(self.actors)
+        load_word_lists()
 
     def _items(self, doc, published: dt.date | None, language: str | None = None,
                text: str | None = None, found: TextItems | None = None) -> list[Item]:
@@ -105,9 +108,9 @@ class Extractor:
         # each `doc.text` (it cost 12 ms a document, read three times). `found`: its text items,
         # when they were found ahead (`TextFinder`).
         text = doc.text if text is None else text
-        actors = find_actors(doc, self.actors, text)
-        programmes = [i for i in actors if i.kind == "programme"]
         found = found or self.text_finder.find(text, published, language)
+        actors = find_actors(doc, self.actors, text, found.names)
+        programmes = [i for i in actors if i.kind == "programme"]
         quantities = found.quantities
         if programmes:   # "‘France 2030’" names a plan: its number is neither a year nor a count
             quantities = [q for q in quantities if q.kind not in ("date", "count")

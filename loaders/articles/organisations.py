@@ -329,6 +329,12 @@ def _subdivision_names() -> frozenset[str]:
 _ARTICLE = re.compile(r"^(?:la|le|les|l')\s?")
 
 
+def load_word_lists() -> None:
+    """Read the place names and stop words now, in the process that forks the workers, so that each
+    does not read them again (pycountry's and babel's tables take a few hundred milliseconds)."""
+    _place_names(), _subdivision_names(), _stop_words()
+
+
 def is_a_country(name: str, subdivisions: bool = True) -> bool:
     """"États-Unis", "la France", "Royaume-Uni": a place, not an actor (unless the actors table says so);
     with `subdivisions`, regions, départements, provinces and cantons too ("l'Occitanie", "Vaud")."""
