@@ -5849,3 +5849,283 @@ HELD_OUT_23 = [
             "acteurs comme Starlink d’Elon Musk.",
             actors=["Airbus", "Thales", "Leonardo", "Elon Musk"], dates=["2025-10-23"], published="2025-10-25"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_24 = [
+    # a deputy's amendment; "du Gouvernement" is the executive and is left out
+    Passage("https://nosdeputes.fr/16/intervention/340517",
+            "Il vise à préciser que le passage au cloud, prévu par la doctrine « cloud au centre » du Gouvernement, ne peut "
+            "s'opérer, s'il est développé par un tiers, que sur un cloud labellisé SecNumCloud. Ce label est un référentiel "
+            "développé par l'Agence nationale de la sécurité des systèmes d'information (Anssi),",
+            actors=["Agence nationale de la sécurité des systèmes d'information", "Anssi"], dates=[]),
+    # "l'État" is the state
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1171794",
+            "Certaines entreprises publiques ou émanations de l'État ont fait le choix d'aller vers des clouds non souverains. "
+            "Je pense au Health Data Hub (HDH), à BPIfrance, mais aussi, récemment, à Engie ou à la SNCF, qui a décidé de "
+            "mettre toutes les données de ses gares connectées sur un cloud non souverain.",
+            actors=["Health Data Hub", "HDH", "BPIfrance", "Engie", "SNCF"], dates=[]),
+    # "EMC2" is a project
+    Passage("https://yaourtiere.info/les-entrepots-de-donnees-de-sante-et-les-cloud-non-gouvernementaux-sont-ils-"
+            "compatibles-analyse",
+            "Le Health Data Hub a récemment obtenu l’autorisation d’utiliser la plateforme Microsoft pour son entrepôt de "
+            "données de santé appelé « EMC2 ».",
+            actors=["Health Data Hub", "Microsoft"], dates=[]),
+    # EUCS is a certification scheme
+    Passage("https://incyber.org/article/cnil-critique-eucs-projet-reglement-europeen-sur-cloud",
+            "La Cnil a publié, le 19 juillet 2024, un avis très critique sur le projet de certification européenne pour les "
+            "services de cloud (EUCS), en raison de son absence d’immunité aux lois extra-territoriales.",
+            actors=["Cnil"], dates=["2024-07-19"]),
+    # "les États-Unis" is a country
+    Passage("https://incyber.org/article/cnil-critique-eucs-projet-reglement-europeen-sur-cloud",
+            "La Commission européenne a justement classé, le 10 juillet 2023, les États-Unis parmi ces « pays adéquats ».",
+            actors=["Commission européenne"], dates=["2023-07-10"]),
+    # "au sein de l’Union Européenne" is a place
+    Passage("https://freelance-informatique.fr/actualites/selon-la-cnil-nouvelle-certification-cloud-europeen-devrait-"
+            "renforcer-souverainete",
+            "Ces réglementations autorisent les agences de sécurité américaines (FBI, CIA, NSA…) à accéder aux données "
+            "stockées sur leurs data centers, y compris ceux situés au sein de l’Union Européenne. C’est notamment le cas de "
+            "Google, d’Amazon (AWS) et de Microsoft (Azure).",
+            actors=["FBI", "CIA", "NSA", "Google", "Amazon", "AWS", "Microsoft", "Azure"], dates=[]),
+    Passage("https://www.carnetdebord.info/scaleway-se-retire-de-gaia-x-quelles-consequences-pour-le-projet-de-cloud-"
+            "europeen/",
+            "Le jeudi 18 novembre 2021 marque un tournant dans l’histoire du projet : Scaleway annonce officiellement qu’il "
+            "ne renouvellera pas son adhésion à Gaia-X",
+            actors=["Scaleway", "Gaia-X"], dates=["2021-11-18"]),
+    Passage("https://www.silicon.fr/gaia-x-scaleway-stop-420731.html",
+            "« GAIA-X aura tendance à fonctionner exactement comme les systèmes paradoxaux qui favorisent le statu quo », "
+            "affirme Yann Lechelle, le DG de Scaleway.",
+            actors=["GAIA-X", "Yann Lechelle", "Scaleway"], dates=[], published="2021-11"),
+    Passage("https://www.generation-nt.com/gaia-x-cloud-souverain-scaleway-retrait-actualite-1994964.html",
+            "Le français Scaleway (piloté par Iliad) quitte le projet en dénonçant le lobbying des acteurs dominants "
+            "étrangers, rapporte le journal Les Echos.",
+            actors=["Scaleway", "Iliad", "Les Echos"], dates=[]),
+    # the Cloud Act is a law
+    Passage("https://incyber.org/union-europeenne-peut-elle-se-defendre-face-cloud-act/",
+            "En 2019, dans un rapport de l’Assemblée nationale visant à défendre la souveraineté des entreprises françaises "
+            "et européennes face à la juridiction américaine, le Cloud Act est considéré comme « une étape supplémentaire de "
+            "l’unilatéralisme extraterritorial américain",
+            actors=["Assemblée nationale"], dates=["2019"]),
+    # an interview of the Cigref's president
+    Passage("https://republik-it.fr/decideurs-it/gouvernance/jean-claude-laroche-cigref-nous-ne-sommes-pas-demunis-face-"
+            "aux-fournisseurs-hegemoniques.html",
+            "En cumulé, nos membres réalisent environ 2000 milliards d’euros de chiffre d’affaires et ont un budget "
+            "informatique de 60 milliards d’euros.",
+            money=[(2e12, "EUR"), (6e10, "EUR")], dates=[]),
+    # the span "entre 2022 et 2023" counts as its start
+    Passage("https://republik-it.fr/decideurs-it/gouvernance/jean-claude-laroche-cigref-nous-ne-sommes-pas-demunis-face-"
+            "aux-fournisseurs-hegemoniques.html",
+            "Nous sommes dans un contexte inflationniste mais, à activité équivalente, il n’y aucune raison de constater des "
+            "hausses de plus de 5 % entre 2022 et 2023.",
+            percent=[5], dates=["2022"]),
+    # the quote opens mid-sentence
+    Passage("https://www.lizenzdirekt.com/fr/nouvelle-etude-du-cispe-les-conditions-des-licences-cloud-microsoft-coutent-"
+            "des-milliards-a-leurope/",
+            "l’utilisation de licences logicielles dans une infrastructure cloud non gérée par Microsoft a entraîné un "
+            "surcoût de 1 010 394 489 euros pour l’économie allemande en 2022.",
+            money=[(1010394489, "EUR")], actors=["Microsoft"], dates=["2022"]),
+    # Office 365 is a product
+    Passage("https://cispe.cloud/?p=23577",
+            "Le même modèle appliqué à l’omniprésente suite d’outils de productivité, Office 365, a révélé que les coûts "
+            "supplémentaires imposés par Microsoft au titre de son utilisation dans des environnements cloud autres que celui "
+            "de Microsoft s’élevaient à 560 000 000 euros par an.",
+            money=[(5.6e8, "EUR")], actors=["Microsoft"], dates=[]),
+    # the page gives no date, so "Le 1er avril dernier" is left out; Microsoft Cloud is a product line
+    Passage("https://www.lizenzdirekt.com/fr/la-hausse-des-prix-de-microsoft-une-sonnette-dalarme-pour-les-entreprises/",
+            "Le 1er avril dernier, Microsoft a imposé une nouvelle hausse de prix à ses clients. Ainsi, depuis cette date, "
+            "les entreprises doivent débourser 11 % de plus pour les produits Microsoft Cloud.",
+            percent=[11], actors=["Microsoft"], dates=[]),
+    # "54 milliards" beside "330 milliards d’euros" is euros; "l’Union Européenne" is an economy here, not an actor
+    Passage("https://www.hexatrust.com/la-commande-publique-levier-strategique-pour-la-souverainete-numerique-lengagement-"
+            "dhexatrust",
+            "L’étude Asterès commandée par le CIGREF, a révélé que 83% du marché du cloud-logiciel européen est accaparé "
+            "par des entreprises USA soit 54 milliards pour la France par an et 330 milliards d’euros pour l’Union "
+            "Européenne.",
+            money=[(5.4e10, "EUR"), (3.3e11, "EUR")], percent=[83], actors=["Asterès", "CIGREF"], dates=[]),
+    Passage("https://www.hexatrust.com/la-commande-publique-levier-strategique-pour-la-souverainete-numerique-lengagement-"
+            "dhexatrust",
+            "Le 8 juillet 2025, le Sénat publiait le rapport très attendu de sa commission d’enquête sur les coûts et "
+            "modalités effectives de la commande publique et la mesure de son effet d’entraînement sur l’économie française.",
+            actors=["Sénat"], dates=["2025-07-08"]),
+    # an op-ed by Hexatrust's president
+    Passage("https://republik-it.fr/tribunes/technologies-marche/tribune-souverainete-numerique-du-concret-et-du-courage.html",
+            "A la suite du rachat de VMWare par Broadcom en 2023, de nombreuses entreprises et acteurs du cloud en situation "
+            "de dépendance ont vu leur modèle économique mis en péril du jour au lendemain par une hausse brutale des prix.",
+            actors=["VMWare", "Broadcom"], dates=["2023"]),
+    # "hors UE" is a place
+    Passage("https://www.lemagit.fr/actualites/366630562/UECC25-Quand-le-besoin-de-souverainete-se-heurte-a-la-realite",
+            "Reprenant les chiffres du cabinet Asterès mandaté par le Cigref, le président d’Hexatrust a rappelé que 83 % des "
+            "produits et services numériques achetés en Europe proviennent d’acteurs hors UE.",
+            percent=[83], actors=["Asterès", "Cigref", "Hexatrust"], dates=[], published="2025-09-11"),
+    # a Senate committee's record
+    Passage("https://www.senat.fr/compte-rendu-commissions/20250519/ce_comm_publique.html",
+            "Un message de l'Eurométropole de Strasbourg, dont la dépense annuelle au titre de la commande publiques atteint "
+            "470 millions d'euros, a particulièrement retenu notre attention.",
+            money=[(4.7e8, "EUR")], actors=["Eurométropole de Strasbourg"], dates=[]),
+    # a Senate report; "la plateforme des données de santé" is read as the public body (the GIP) it names
+    Passage("https://www.senat.fr/rap/r24-830-1/r24-830-115.html",
+            "De fait, comme l'illustre le recours à Microsoft Azure pour l'hébergement de la plateforme des données de santé "
+            "(PDS) évoqué dans le présent rapport, les acteurs publics français font preuve, envers les technologies "
+            "américaines, d'une véritable « adhérence »",
+            actors=["Microsoft Azure", "plateforme des données de santé", "PDS"], dates=[]),
+    Passage("https://www.numerama.com/tech/622711-quels-sont-les-logiciels-libres-que-letat-conseille-en-2020.html",
+            "Elles reposent sur le retour d’expérience des fonctionnaires qui s’en servent dans leur travail, au sein du "
+            "ministère de l’Agriculture et de l’Alimentation, de l’Académie de Versailles, du Commissariat à l’énergie "
+            "atomique et aux énergies alternatives, de l’université de Lille ou encore de Pôle Emploi.",
+            actors=["ministère de l’Agriculture et de l’Alimentation", "Académie de Versailles",
+                    "Commissariat à l’énergie atomique et aux énergies alternatives", "université de Lille", "Pôle Emploi"],
+            dates=[], published="2020-05"),
+    # the page gives no date, so "L'an dernier" is left out; Viva Technology is an event
+    Passage("https://www.latribune.fr/technos-medias/informatique/intelligence-artificielle-macron-promet-un-fonds-d-"
+            "investissement-tres-significatif-998036.html",
+            "L'an dernier, Emmanuel Macron avait annoncé à l'occasion du salon Viva Technology plus de 900 millions d'euros "
+            "d'investissements supplémentaires dans le secteur.",
+            money=[(9e8, "EUR")], actors=["Emmanuel Macron"], dates=[]),
+    Passage("https://celinethebault.com/les-mesureles-mesures-demmanuel-macron-pour-faire-de-la-france-le-leader-mondial-"
+            "de-lia/",
+            "Le 21 mai 2024, à la veille de l’ouverture du salon VivaTech, Emmanuel Macron a présenté une série de mesures "
+            "destinées à renforcer la stratégie française en intelligence artificielle.",
+            actors=["Emmanuel Macron"], dates=["2024-05-21"]),
+    Passage("https://archive.nossenateurs.fr/intervention/2052946",
+            "Le 19 mars 2019, le président Bruno Retailleau et les membres du groupe Les Républicains, apparentés et "
+            "rattachés ont déposé une proposition de résolution dont l'article unique tend à créer une commission d'enquête "
+            "« sur les moyens de reconquérir » notre souveraineté numérique.",
+            actors=["Bruno Retailleau", "Les Républicains"], dates=["2019-03-19"]),
+    Passage("https://www.silicon.fr/strategie-nationale-cloud-iaas-477076.html",
+            "Les financements envisagés sont d’un autre ordre que ceux consacrés aux suites bureautiques et mobilisés pour "
+            "les espaces de données. Le soutien se focalisera en l’occurrence sur les projets dont l’assiette de dépenses "
+            "dépassera 20 millions d’euros.",
+            money=[(2e7, "EUR")], dates=[]),
+    # PIA4 and France Relance are programmes; the quote stops where the page's excerpt does
+    Passage("https://actuia.com/actualite/innovation-cedric-0-annonce-18-milliard-deuros-de-financements-sur-4-ans-pour-la-"
+            "filiere-cloud",
+            "De ce plan économique de 1,8 milliard d’euros qui s’inscrit dans le cadre du quatrième Programme "
+            "d’investissements d’avenir (PIA4) et de France Relance, 667 millions d’euros proviennent de fonds publics, 680 "
+            "millions d’euros de financements privés",
+            money=[(1.8e9, "EUR"), (6.67e8, "EUR"), (6.8e8, "EUR")], dates=[]),
+    # the Belgian Secretary of State for Digitalisation's site
+    Passage("https://mathieumichel.be/elaboration-dune-politique-encadrant-lutilisation-de-la-technologie-cloud",
+            "Il mandate la Federal Taskforce Public Cloud à fournir des recommandations en vue d’une concrétisation "
+            "cohérente et sécurisée d’une politique cloud public et/ou souverain au sein des différentes institutions "
+            "fédérales d’ici le 31 janvier 2024.",
+            actors=["Federal Taskforce Public Cloud"], dates=["2024-01-31"]),
+    # a press release; "la Suisse" is a country
+    Passage("https://news.europawire.eu/dans-un-paysage-domine-par-les-hyperscalers-etrangers-la-suisse-construit-"
+            "progressivement-un-ecosysteme-cloud-fonde-sur-une-souverainete-numerique-pragmatique-et-adaptee-a-ses-"
+            "specificites-nationales/eu-press-release/2025/10/24/22/06/17/164249",
+            "Dans un contexte européen où 92 % de l’infrastructure cloud est contrôlée par des entreprises américaines comme "
+            "Amazon Web Services, Microsoft Azure ou Google Cloud, la Suisse s’engage dans une stratégie ambitieuse pour "
+            "réaffirmer sa souveraineté numérique.",
+            percent=[92], actors=["Amazon Web Services", "Microsoft Azure", "Google Cloud"], dates=[],
+            published="2025-10-24"),
+    Passage("https://news.dayfr.com/trends/4175609.html",
+            "Cette option est loin d’être idéale en termes de souveraineté, d’autant que le Conseil fédéral estime qu’en "
+            "2032, 78% des besoins de l’administration seront couverts par le cloud public.",
+            percent=[78], actors=["Conseil fédéral"], dates=["2032"]),
+    Passage("https://e-novinfo.ch/actualites/bientot-un-label-swiss-cloud/",
+            "Le Conseil fédéral charge le Département fédéral des finances (DFF) d’examiner la nécessité de la création d’un "
+            "« Swiss Cloud » ainsi que la faisabilité du projet.",
+            actors=["Conseil fédéral", "Département fédéral des finances", "DFF"], dates=[], published="2021-02-04"),
+    # Québec press: "dollars" are Canadian; "Québec" is the state's government and is left out
+    Passage("https://lou.quebec/veille/2021/06/28/2021-06-28-autre-gros-contrat-pour-amazon/",
+            "Québec a octroyé un contrat de gré à gré de plus de 10,5 millions de dollars à Amazon Web Services (AWS) pour "
+            "des services infonuagiques destinés à des organisations gouvernementales.",
+            money=[(1.05e7, "CAD")], actors=["Amazon Web Services", "AWS"], dates=[], published="2021-06-28"),
+    # the page gives no date, so "En fin d’année dernière" is left out; Hosted Private Cloud is a product
+    Passage("https://cloud-computing.developpez.com/actu/315536/Capgemini-et-Orange-annoncent-le-projet-de-creer-Bleu-une-"
+            "societe-qui-fournira-un-Cloud-de-Confiance-en-France/",
+            "En fin d’année dernière, le Français OVH a signé un partenariat avec Google Cloud pour proposer Hosted Private "
+            "Cloud depuis sa propre infrastructure dédiée, une offre compatible avec les technologies open source et "
+            "entièrement exploitée et gérée en Europe par OVHcloud.",
+            actors=["OVH", "Google Cloud", "OVHcloud"], dates=[]),
+    # published 2021-05, so "ce 27 mai" is 2021-05-27
+    Passage("https://www.usine-digitale.fr/article/sur-le-modele-d-ovh-et-de-google-capgemini-et-orange-vont-"
+            "commercialiser-les-offres-de-microsoft.N1096989",
+            "Capgemini et Orange annoncent dans un communiqué publié ce 27 mai leur projet de créer une société, baptisée "
+            "\"Bleu\", chargée de fournir un \"Cloud de confiance\" en France.",
+            actors=["Capgemini", "Orange", "Bleu"], dates=["2021-05-27"], published="2021-05"),
+    Passage("https://strategies.fr/actualites/marques/4061572W/le-gouvernement-va-lancer-un-label-cloud-de-confiance-.html",
+            "La ministre de la Transformation et de la Fonction publique Amélie de Montchalin, le ministre de l'Économie "
+            "Bruno Le Maire et le secrétaire d’État chargé de la Transition numérique Cédric O, ont présenté la stratégie "
+            "nationale dans le Cloud.",
+            actors=["Amélie de Montchalin", "Bruno Le Maire", "Cédric O"], dates=[]),
+    Passage("https://www.nextinpact.com/article/47186/cloud-confiance-derriere-vernis-souverain-pied-dans-porte-americains",
+            "Cette expérience datant de 2012 a eu des répercussions pendant de longues années sur l'écosystème, avec comme "
+            "point final la fermeture de Cloudwatt par Orange en février 2020.",
+            actors=["Cloudwatt", "Orange"], dates=["2012", "2020-02"], published="2021-05"),
+    # Open Source Expérience is an event
+    Passage("https://banquedesterritoires.fr/ces-territoires-qui-font-le-choix-du-logiciel-libre?pk_kwd=2024-12-06",
+            "À l'occasion de l'événement Open Source Expérience, 24 territoires ont été récompensés par l'Adullact le 4 "
+            "décembre 2024. De son côté, la Dinum a rappelé son attachement à produire des communs numériques réutilisables "
+            "le plus largement possible dans la sphère administrative.",
+            actors=["Adullact", "Dinum"], dates=["2024-12-04"]),
+    # Linux/Ubuntu and LibreOffice are products
+    Passage("https://banquedesterritoires.fr/ces-territoires-qui-font-le-choix-du-logiciel-libre?pk_kwd=2024-12-06",
+            "Cette dernière a passé 95% de son parc sous Linux/Ubuntu et doté 100% des postes de LibreOffice, lui valant 5 "
+            "copy left.",
+            percent=[95, 100], dates=[]),
+    # the Cigref's release
+    Passage("https://windpress.info/it/press-release/723533/la-dpendance-technologique-aux-softwares-and-cloud-services-"
+            "amricains-une-estimation-des-consquences-conomiques-en-europe-cigref",
+            "80% du total des dépenses liées aux logiciels et services cloud à usage professionnel en Europe est passé "
+            "auprès d’entreprises américaines, ce qui représente un volume de 265 milliards d’euros.",
+            money=[(2.65e11, "EUR")], percent=[80], dates=[]),
+    # "pour l’UE" is an economy here, not an actor
+    Passage("https://incyber.org/article/entreprises-americaines-encaissent-80-depenses-cloud-professionnel-en-europe",
+            "Si ces derniers contrôlaient 15 % supplémentaires du marché du cloud professionnel d’ici 2035, ils "
+            "généreraient 463 000 emplois et 75 milliards d’euros de chiffre d’affaires annuel pour l’UE.",
+            money=[(7.5e10, "EUR")], percent=[15], dates=["2035"]),
+    # "16 milliards" beside "38 milliards d'euros" is euros
+    Passage("https://www.usine-digitale.fr/article/france-2030-8-9-des-fonds-deja-fleches-vers-l-intelligence-"
+            "artificielle.N2230444?email=98870165&idbdd=56561",
+            "Sur l'enveloppe globale de 54 milliards d'euros prévue pour cinq ans, 38 milliards d'euros ont été investis "
+            "dans des projets. Il reste donc près de 16 milliards à dépenser jusqu'en 2026.",
+            money=[(5.4e10, "EUR"), (3.8e10, "EUR"), (1.6e10, "EUR")], dates=["2026"]),
+    # "France 2030" is a plan's name, not a date; "10 milliards" beside "38 milliards d’euros" is euros
+    Passage("https://investinsidernews.com/finance/le-gouvernement-investira-bien-les-15-milliards-deuros-restants-dans-"
+            "linnovation/",
+            "Or quelque 38 milliards d’euros de ce plan France 2030 ont déjà été engagés depuis trois ans – dont 10 "
+            "milliards dans des technologies «duales» -, qui ont permis la création de 150.000 emplois à travers le "
+            "soutien d’environ 7500 projets et le dépôt de 6000 brevets,",
+            money=[(3.8e10, "EUR"), (1e10, "EUR")], dates=[]),
+    # France 2 is a broadcaster
+    Passage("https://mushtuto.com/mistral-ai-la-start%e2%80%91up-francaise-qui-veut-batir-une-big-tech-europeenne",
+            "Le 16 septembre 2025, Arthur Mensch était invité du journal télévisé de France 2, quelques jours après la levée "
+            "record de 1,7 milliard d’euros réalisée par sa société Mistral AI, principalement auprès du néerlandais ASML.",
+            money=[(1.7e9, "EUR")], actors=["Arthur Mensch", "France 2", "Mistral AI", "ASML"], dates=["2025-09-16"],
+            published="2025-10-28"),
+    # "État du Luxembourg" is a state
+    Passage("https://mushtuto.com/mistral-ai-la-start%e2%80%91up-francaise-qui-veut-batir-une-big-tech-europeenne",
+            "La start-up communique sur 312 millions d’euros de contrats en cours et une trentaine de clients annoncés "
+            "(TotalEnergies, SNCF, Stellantis, ministère des Armées, État du Luxembourg…). Elle est valorisée à 11,7 "
+            "milliards d’euros par ses investisseurs",
+            money=[(3.12e8, "EUR"), (1.17e10, "EUR")],
+            actors=["TotalEnergies", "SNCF", "Stellantis", "ministère des Armées"], dates=[], published="2025-10-28"),
+    # Llama is a model (a product)
+    Passage("https://fr.headtopics.com/news/mistral-ai-arthur-mensch-l-ambitieuse-championne-65713375",
+            "Passé par le laboratoire d'IA du géant américain Google, DeepMind, Arthur Mensch a fondé Mistral en avril 2023 "
+            "avec deux compatriotes, Guillaume Lample, l'un des créateurs du modèle de langage Llama de Meta, et Timothée "
+            "Lacroix, lui aussi ancien chercheur chez Meta.",
+            actors=["Google", "DeepMind", "Arthur Mensch", "Mistral", "Guillaume Lample", "Meta", "Timothée Lacroix"],
+            dates=["2023-04"], published="2025-02"),
+    # "n°2023-146" is a deliberation's number, not a date
+    Passage("https://www.delsolavocats.com/La-CNIL-autorise-avec-regret-l-hebergement-d-un-nouvel-entrepot-de-donnees-de-"
+            "sante-mis-en-oeuvre-par-la-Plateforme-des-Donnees-de-Sante-par-Microsoft",
+            "La CNIL a très récemment publié la délibération n°2023-146 du 21 décembre 2023, qui autorise le groupement "
+            "d’intérêt public « Plateforme des données de santé » (ci-après « PDS ») à mettre en œuvre un traitement "
+            "automatisé de données à caractère personnel",
+            actors=["CNIL", "Plateforme des données de santé", "PDS"], dates=["2023-12-21"]),
+    # the regulator's deliberation; "L. 1462-1" is an article of the code
+    Passage("https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000049057224?isAdvancedResult=&page=2&pageSize=10&query=*"
+            "&searchField=ALL&searchProximity=&searchType=ALL&sortValue=DATE_DECISION_DESC&tab_selection=cnil"
+            "&timeInterval=&typePagination=DEFAULT",
+            "Le groupement d’intérêt public dénommé \" Plateforme des données de santé \" (GIP PDS), dont les missions sont "
+            "précisées à l’article L. 1462-1 du CSP, est le responsable de traitement.",
+            actors=["Plateforme des données de santé", "GIP PDS"], dates=[]),
+    # the regulator's page; "la Plateforme" is a short reference, not a name, and is left out
+    Passage("https://www.cnil.fr/fr/les-principaux-avis-et-recommandations-de-la-cnil-sur-la-plateforme-des-donnees-de-"
+            "sante",
+            "La CNIL a ainsi rendu son avis sur le projet de loi d’organisation et de transformation du système de santé du "
+            "31 janvier 2019 portant création de la Plateforme.",
+            actors=["CNIL"], dates=["2019-01-31"], published="2024-01-31"),
+]
