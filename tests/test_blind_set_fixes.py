@@ -277,3 +277,14 @@ def test_an_expected_month_and_the_year_of_a_result(extractor):
                    "2024-04", kinds=("date",))
     assert [v for _, _, v, *_ in found] == ["2024-03"]
     assert [v for _, _, v, *_ in _items(extractor, "Atos a publié un CA 2023 en hausse.", kinds=("date",))] == ["2023"]
+
+
+def test_another_first_name_before_a_known_surname_is_another_person_and_divisions_keep_their_name(extractor):
+    # the actors table knows Sylvie Retailleau: "Bruno Retailleau" is someone else, without her id
+    assert _actors(extractor, "Le président Bruno Retailleau a signé le texte.") == [("Bruno Retailleau", None)]
+    assert _actors(extractor, "La ministre Sylvie Retailleau a parlé.") == [("Sylvie Retailleau", "sylvie-retailleau")]
+    # a division named by a short name in capitals; not a legal form nor a trade abbreviation
+    assert [t for t, _ in _actors(extractor, "Sa division Axa XL a souffert, pas Orange SA ni Bpifrance PME.")] == [
+        "Axa XL", "Orange", "Bpifrance"]
+    assert [t for t, _ in _actors(extractor, "Les pertes du Grand Hôpital de Charleroi.")] == [
+        "Grand Hôpital de Charleroi"]

@@ -225,12 +225,35 @@ _ACTS = re.compile(
     r"|,\s(?:rachetée?|acquise?)\s)")
 
 
+_LEGAL_FORMS = {"SA", "SAS", "SASU", "SARL", "SE", "AG", "NV", "BV", "PLC", "INC", "LTD", "GMBH", "SPA", "LLC"}
+
+
 def _subsidiary(doc, ent) -> bool:
-    """An organisation's name followed by a country's, in one name: "Equinix France", "Google France"."""
+    """An organisation's name followed by a country's, in one name: "Equinix France", "Google France";
+    or by a short name in capitals, a division's: "Axa XL" (not a legal form, "Orange SA", nor a trade
+    abbreviation, "Bpifrance PME")."""
     if ent.end >= len(doc) or doc[ent.end - 1].whitespace_ != " ":
         return False
-    after = doc[ent.end]
-    return after.text[:1].isupper() and is_a_country(after.text, subdivisions=False)   # not "Bleu Paris"
+    after = doc[ent.end].text
+    if after.isalpha() and after.isupper() and 2 <= len(after) <= 4:
+        return after.upper() not in _LEGAL_FORMS and not is_common_abbreviation(after)
+    return after[:1].isupper() and is_a_country(after, subdivisions=False)   # not "Bleu Paris"
+
+
+def _another_first_name(doc, ent, index: ActorIndex) -> bool:
+    """A known person's surname alone, right after a capitalised first name that is not theirs."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    known = index.by_id.get(ent.ent_id_)
+    return (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and not before.is_stop
+            and known is not None and not known.name.startswith(before.text + " ")
+            and before.text not in _NOT_FIRST_NAMES)
+
+
+# Capitalised words before a surname that are no first names: titles and functions.
+_NOT_FIRST_NAMES = {"Président", "Présidente", "Ministre", "Madame", "Monsieur", "Maître", "Docteur", "Professeur",
+                    "Sénateur", "Sénatrice", "Député", "Députée", "Commissaire", "Général", "Amiral", "Préfet"}
 
 
 def _opens_a_line(doc, i: int) -> bool:
@@ -326,6 +349,9 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
             capital = next((t for t in ent if t.text[:1].isupper()), None)
             if capital is not None and not any(t.lower_ in _TIES for t in ent[:capital.i - ent.start + 1]):
                 start = capital.idx
+        elif ent_id and ent.label_ == "PER" and len(ent) == 1 and _another_first_name(doc, ent, index):
+            # "le président Bruno Retailleau" is not Sylvie Retailleau, whose surname the table knows
+            start, ent_id = doc[ent.start - 1].idx, ""
         elif ent_id and ent.label_ == "ORG" and _subsidiary(doc, ent):
             # "Equinix France", "Microsoft Belgique": a group's national company, a name of its own
             end, ent_id = doc[ent.end].idx + len(doc[ent.end]), ""

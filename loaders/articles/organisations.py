@@ -178,7 +178,8 @@ _OF = r"(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)"
 _ESTABLISHMENT = re.compile(
     r"(?<![\w-])(?P<name>(?:"
     # hospitals and universities, with or without "de": "hôpital de Castelluccio", "pôle santé Léonard de Vinci"
-    r"(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier|h[oô]pital|polyclinique"
+    # ("Grand Hôpital de Charleroi": the adjective is part of the name)
+    r"(?:Grand\s|Grande\s|Nouvel\s)?(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier|h[oô]pital|polyclinique"
     r"|clinique|p[oô]le\ssant[ée]|universit[ée])\s" + _OF + "?"
     # administrations and courts, with it ("le Département Dominique Bussereau" is its president)
     r"|(?i:mairie|conseil\sr[ée]gional|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune"
