@@ -6375,3 +6375,292 @@ HELD_OUT_25 = [
             "les capacités internes des banques et des assureurs.",
             percent=[47], dates=["2024"], published="2025-11-24"),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page (or its address) gives (None: none found).
+HELD_OUT_26 = [
+    Passage("https://www.usine-digitale.fr/article/la-fonderie-de-stmicroelectronics-et-globalfoundries-debute-sa-"
+            "production-et-recoit-2-9-milliards-d-euros-d-aides.N2139687",
+            "Ce projet, qui représente un investissement total de près de 7,5 milliards d'euros, est \"le plus "
+            "grand investissement industriel des dernières décennies, hors nucléaire\" selon les déclarations de "
+            "Bruno Le Maire en 2022.",
+            money=[(7.5e9, "EUR")], actors=["Bruno Le Maire"], dates=["2022"]),
+    # "Choose France" is an event, the Château de Versailles a place
+    Passage("https://www.econostrum.info/STMicroelectronics-et-GlobalFoundries-investissent-dans-une-usine-de-semi-"
+            "conducteurs-en-France_a28072.html",
+            "Le Franco-italien STMicroelectronics (ST) et l'Américain GlobalFoundries (GF) vont construire une "
+            "usine de production de semi-conducteurs à Crolles, près de Grenoble. Un protocole d'accord en ce sens "
+            "a été signé, lundi 11 juillet 2022 au Château de Versailles à l'occasion du sommet \"Choose France\".",
+            actors=["STMicroelectronics", "ST", "GlobalFoundries", "GF"], dates=["2022-07-11"], published="2022-07"),
+    Passage("https://wordpress.kennycaldieraro.fr/la-data-zdnet-44me-de-commandes-publiques-sur-le-marche-cloud-u",
+            "Arrive en seconde position Microsoft à 8,1 millions d’euros. Viennent ensuite Outscale (3,7 M€), "
+            "Scaleway (3,6 M€) et AWS (2,2 M€). “Cela montre que les solutions françaises sont assez "
+            "significatives”, commente Edward Jossa.",
+            money=[(8.1e6, "EUR"), (3.7e6, "EUR"), (3.6e6, "EUR"), (2.2e6, "EUR")],
+            actors=["Microsoft", "Outscale", "Scaleway", "AWS", "Edward Jossa"], dates=[]),
+    Passage("https://wordpress.kennycaldieraro.fr/la-france-pays-europeen-de-lia-et-aussi-de-la-cybersecurite",
+            "D’après les données collectées sur l’investissement en cybersécurité, 12,1 milliards d’euros ont été "
+            "levés en 2024 par les startups. Cela représente un rebond de 29% sur un an.",
+            money=[(1.21e10, "EUR")], percent=[29], dates=["2024"]),
+    # "l'année précédente" is left out: no date on the page settles it
+    Passage("https://banquedesterritoires.fr/cybersecurite-les-attaques-par-rancongiciels-des-logiciels-"
+            "malveillants-en-baisse-chez-les",
+            "l'agence française de sécurité informatique (Anssi) recense 4.386 événements de sécurité dans son "
+            "panorama de la cybermenace 2024, soit une augmentation de 15% par rapport à l’année précédente. Pour "
+            "autant, la proportion de collectivités victimes de rançongiciels (17%) a diminué par rapport à 2023.",
+            percent=[15, 17], actors=["Anssi"], dates=["2024", "2023"]),
+    Passage("https://www.clubic.com/antivirus-securite-informatique/actualite-412704-l-anssi-dresse-le-panorama-d-"
+            "une-menace-informatique-qui-se-professionnalise-toujours-plus.html",
+            "avec 203 attaques traitées par l'ANSSI en 2021, soit 11 de plus qu'en 2020. Les TPE, PME et ETI "
+            "représentent à elles seules 34 % des victimes (53 % de plus par rapport à 2020). Suivent les "
+            "collectivités (19 %) et les entreprises stratégiques (10 %).",
+            percent=[34, 53, 19, 10], actors=["ANSSI"], dates=["2021", "2020", "2020"]),
+    # published 2024-05 only: "mercredi" is not settled
+    Passage("https://www.rtn.ch/rtn/Actualite/economie/La-Suisse-aura-son-cloud-souverain.html",
+            "L'administration fédérale aura son propre service en nuage souverain. Le Conseil fédéral a demandé "
+            "mercredi un crédit de 246,9 millions de francs pour ce 'Swiss Governement Cloud' (SGC).",
+            money=[(2.469e8, "CHF")], actors=["Conseil fédéral"], dates=[], published="2024-05"),
+    # a Canadian article: "dollars" is CAD
+    Passage("https://ici.radio-canada.ca/nouvelle/1808698/centre-traitement-donnes-haute-intensite-levis-qscale-"
+            "investissement-867-millions",
+            "L’entreprise québécoise Fonds QScale S.E.C. va implanter un centre de traitement de données à haute "
+            "densité à Lévis. Le projet évalué à 867 millions de dollars sera réalisé en huit phases sur une "
+            "période de sept ans et permettra de créer plus de 200 emplois spécialisés.",
+            money=[(8.67e8, "CAD")], actors=["Fonds QScale S.E.C."], dates=[]),
+    Passage("https://www.lapresse.ca/affaires/2021-06-03/centre-de-traitement-de-donnees/projet-milliardaire-a-"
+            "saint-bruno.php",
+            "La construction a commencé au premier campus situé à Lévis. La livraison est prévue en novembre 2022. "
+            "Le quotidien Le Soleil en a décrit les grandes lignes récemment.",
+            actors=["Le Soleil"], dates=["2022-11"], published="2021-06-03"),
+    # published 2025-11-21: "le 23 octobre dernier" is 2025-10-23; "2025-2029" is a range: its start. Digital
+    # Wallonia is a strategy
+    Passage("https://geeko.lesoir.be/2025/11/21/avec-la-strategie-digital-wallonia-la-wallonie-veut-transformer-la-"
+            "cybersecurite-en-atout-economique",
+            "En adoptant la version 2025-2029 de Digital Wallonia le 23 octobre dernier, il a notamment manifesté "
+            "sa volonté d’assurer la résilience de la Wallonie et de ses infrastructures en termes de "
+            "cybersécurité, s’alignant ainsi sur les axes de la Digital Decade de L’Europe.",
+            dates=["2025", "2025-10-23"], published="2025-11-21"),
+    Passage("https://trends.levif.be/economie/high-tech/une-cyber-valley-wallonne/article-normal-1555135.html",
+            "Pour combattre cette menace grandissante des pirates informatiques, le groupe belge Rhea vient "
+            "d'investir 20 millions d'euros dans la construction d'un futur centre d'excellence européen en "
+            "cybersécurité.",
+            money=[(2e7, "EUR")], actors=["Rhea"], dates=[], published="2022-05"),
+    # published Friday 2022-05-13: "ce vendredi" is that day; the parc Galaxia is a place
+    Passage("https://www.lalibre.be/economie/digital/2022/05/13/la-wallonie-inaugure-sa-plateforme-cyberwal-la-"
+            "region-doit-etre-souveraine-puisquelle-vise-a-proteger-les-interets-vitaux-du-pays-"
+            "ZYBT65IT3BEFFC6DSNERBADI5E/",
+            "La plateforme Cyberwal, qui vise à rassembler l'ensemble des acteurs de la cybersécurité au Sud du "
+            "pays, a été officiellement inaugurée ce vendredi dans le parc Galaxia de Transinne, en présence entre "
+            "autres du secrétaire d'Etat pour la Relance et les Investissements, Thomas Dermine",
+            actors=["Cyberwal", "Thomas Dermine"], dates=["2022-05-13"], published="2022-05-13"),
+    # published 2025-02-20: "le 7 février dernier" is 2025-02-07
+    Passage("https://lpost.be/2025/02/20/la-region-wallonne-investit-pres-de-10-millions-dans-un-nouveau-centre-de-"
+            "cybersecurite-a-redu",
+            "Au total, c’est un montant de près de 10 millions d’euros que la Région wallonne a investi dans le "
+            "nouveau centre de cybersécurité que l’intercommunale de développement Idelux a inauguré le 7 février "
+            "dernier.",
+            money=[(1e7, "EUR")], actors=["Région wallonne", "Idelux"], dates=["2025-02-07"],
+            published="2025-02-20"),
+    # an interview (Stéphane Couleaud, Webmecanik)
+    Passage("https://souveraine.tech/souverainete-et-technologies-ne-sont-pas-des-oxymores/",
+            "Sur ces 10 dernières années, le chiffre d’affaires des éditeurs de SaaS français a doublé, et le "
+            "chiffre d’affaires en business model d’abonnement est passé de 10% à 43% (Rapport annuel 2021 par "
+            "Numeum et Ernst & Young).",
+            percent=[10, 43], actors=["Numeum", "Ernst & Young"], dates=["2021"]),
+    # "Roah Data Center" is the facility, not an organisation
+    Passage("https://www.lejournaldesentreprises.com/article/thales-oceanopolis-stade-brestois-lidl-les-"
+            "investissements-qui-marqueront-2023-2050462",
+            "Son ouverture est prévue au second semestre 2023, pour une pleine capacité début 2024. C’est à "
+            "Noyal-sur-Vilaine, en région rennaise, que Nation Data Center, filiale du groupe Bakjy, a annoncé le "
+            "lancement de \"Roah Data Center\".",
+            actors=["Nation Data Center", "Bakjy"], dates=["2023-H2", "2024"]),
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-planification-ecologique-l-etat-lance-un-fonds-de-50-"
+            "meteuro-pour-des-projets-it-92934.html",
+            "C’est chose faite avec la présentation du fonds « numérique et données » doté de 50 M€ pour 2024. Il "
+            "est piloté par la Dinum (direction interministérielle du numérique) en partenariat avec le Secrétariat "
+            "général à la planification écologique (SGPE).",
+            money=[(5e7, "EUR")],
+            actors=["Dinum", "direction interministérielle du numérique",
+                    "Secrétariat général à la planification écologique", "SGPE"],
+            dates=["2024"]),
+    Passage("https://mesures.com/informatique-industrielle/le-conseil-dadministration-datos-retient-loffre-de-"
+            "onepoint",
+            "250 millions d’euros de nouveaux fonds seront aussi injectés en fonds propres répartis ainsi : 175 "
+            "millions d’€ provenant du consortium Onepoint et 75 millions d’€ provenant des créanciers.",
+            money=[(2.5e8, "EUR"), (1.75e8, "EUR"), (7.5e7, "EUR")], actors=["Onepoint"], dates=[]),
+    Passage("https://www.solutions-numeriques.com/atos-a-enfin-choisi-cest-onepoint/",
+            "Le Conseil d’administration d’Atos a décidé de poursuivre avec la proposition de restructuration "
+            "financière soumise par le consortium Onepoint composé de Onepoint, Butler Industries et Econocom, "
+            "ainsi que d’un groupe de certains créanciers financiers de la société.",
+            actors=["Atos", "Onepoint", "Butler Industries", "Econocom"], dates=[]),
+    # the company's release, dated 2023-06-07 on its page
+    Passage("https://itespresso.fr/press-release/soitec-publie-les-rsultats-annuels-de-son-exercice-fiscal-2022-2023",
+            "Le chiffre d’affaires s’est élevé à 1,1 Md€, en croissance de 26% en données publiées et de 19% à "
+            "périmètre et taux de change constants",
+            money=[(1.1e9, "EUR")], percent=[26, 19], dates=[], published="2023-06-07"),
+    # EMC2 is a project
+    Passage("https://banquedesterritoires.fr/le-conseil-detat-valide-lhebergement-des-donnees-de-sante-par-microsoft",
+            "Le Conseil d'État a rejeté définitivement le 19 novembre 2024 les recours déposés par l'Internet "
+            "Society France et plusieurs acteurs du numérique contre la délibération de la Commission nationale de "
+            "l'informatique et des libertés (Cnil) sur le projet EMC2 du Health Data Hub.",
+            actors=["Conseil d'État", "Internet Society France", "Commission nationale de l'informatique et des libertés",
+                    "Cnil", "Health Data Hub"],
+            dates=["2024-11-19"]),
+    # "fin 2019" is 2019
+    Passage("https://linformaticien.com/magazine/tendances/51796-89health-data-hub-le-conseil-d-etat-valide-l-"
+            "hebergement-par-microsoft-sous-conditions.html",
+            "Ce cloud controversé des données de santé lancé en 2018 et mis sur les rails en fin 2019 a été confié "
+            "pour la partie hébergement à Microsoft, la maîtrise d'oeuvre revenant à l'ESN Groupe Open.",
+            actors=["Microsoft", "Groupe Open"], dates=["2018", "2019"]),
+    # no date on the page: "le 13 octobre" and "fin septembre" have no year; "l'Etat" is the state
+    Passage("https://solutions-numeriques.com/le-conseil-detat-autorise-microsoft-a-heberger-le-health-data-hub",
+            "Le juge des référés a débouté le 13 octobre le collectif SantéNathon, qui avait fait appel fin "
+            "septembre devant le Conseil d’État de la décision de l’Etat de confier en 2019 à Microsoft "
+            "l’hébergement des données de santé des Français dans son Health Data Hub (HDH).",
+            actors=["SantéNathon", "Conseil d’État", "Microsoft", "Health Data Hub", "HDH"], dates=["2019"]),
+    # an interview (Marc Oehler, Infomaniak); roles are not actors
+    Passage("https://focus.swiss/business/technologie/digitalisation/marc-oehler-un-cloud-ethique-et-souverain-sans-"
+            "compromis",
+            "J’ai commencé au support client avant d’évoluer progressivement au sein de l’entreprise, en 2013 comme "
+            "responsable de produits, en mars 2017 comme Chief Customer Officer, puis comme CEO en décembre 2020.",
+            dates=["2013", "2017-03", "2020-12"]),
+    # the Data Act is a regulation, not an actor
+    Passage("https://www.lemagit.fr/actualites/366632382/Data-Act-SREN-lArcep-publie-des-recommandations-aprement-"
+            "discutees",
+            "L’Autorité de régulation des communications électroniques articule les liens entre le Data Act, entré "
+            "en application le 12 septembre 2025, et la loi SREN (« Sécuriser et Réguler l’Espace Numérique »), "
+            "promulguée en mai 2024.",
+            actors=["Autorité de régulation des communications électroniques"], dates=["2025-09-12", "2024-05"],
+            published="2025-10-03"),
+    # "d'octobre à décembre 2024" is a range: its start
+    Passage("https://www.clubic.com/actualite-600895-changer-de-fournisseur-cloud-va-devenir-beaucoup-moins-cher-et-"
+            "l-arcep-veut-accelerer-les-choses.html",
+            "Une consultation menée d'octobre à décembre 2024 avait permis de recueillir 22 contributions d'acteurs "
+            "du secteur, de quoi poser les premières bases de ce chantier réglementaire.",
+            dates=["2024-10"], published="2026-02-17"),
+    # no date on the page: "ce 24 janvier" has no year
+    Passage("https://www.usine-digitale.fr/article/ordinateur-quantique-pasqal-entre-dans-une-nouvelle-dimension-en-"
+            "levant-100-millions-d-euros.N2092186",
+            "La pépite française du quantique, Pasqal, annonce ce 24 janvier une levée de fonds de 100 millions "
+            "d'euros en série B.",
+            money=[(1e8, "EUR")], actors=["Pasqal"], dates=[]),
+    # published Friday 2019-11-01 (the address): "vendredi" is that day, "juin dernier" June 2019
+    Passage("https://www.lapresse.ca/actualites/justice-et-faits-divers/201911/01/01-5248031-vol-de-donnees-chez-"
+            "desjardins-42-millions-de-victimes.php",
+            "Le chef de la direction de Desjardins, Guy Cormier, en a fait l’annonce vendredi, peu avant un "
+            "discours devant la Chambre de commerce du Montréal métropolitain. Ainsi, 1,5 million de membres "
+            "supplémentaires seraient touchés par cette fuite majeure, dont les premiers détails ont été révélés en "
+            "juin dernier.",
+            actors=["Desjardins", "Guy Cormier", "Chambre de commerce du Montréal métropolitain"],
+            dates=["2019-11-01", "2019-06"], published="2019-11-01"),
+    Passage("https://www.sudouest.fr/economie/la-french-tech/french-tech-bordeaux-le-nouveau-bureau-veut-developper-"
+            "un-numerique-plus-ecolo-et-inclusif-4091236.php",
+            "Le secteur représente désormais plus de 26 000 emplois, hors grands groupes, sur la métropole "
+            "bordelaise. Avec de vraies pépites, à l’image de ManoMano, leader européen du bricolage maison et "
+            "jardin en ligne, qui a récemment levé 355 millions de dollars ! La société est désormais valorisée 2,6 "
+            "milliards de dollars.",
+            money=[(3.55e8, "USD"), (2.6e9, "USD")], actors=["ManoMano"], dates=[]),
+    # the article's date is not on the page: "le 26 février dernier" is left out
+    Passage("https://www.echos-judiciaires.com/?p=6169",
+            "La visite du secrétaire d’État au numérique Cédric O à Bordeaux, le 26 février dernier, l’a montré : "
+            "la dynamique de l’écosystème innovant demeure malgré la crise. Sur le territoire, French Tech Bordeaux "
+            "actionnera en 2021 plusieurs leviers pour l’accompagner.",
+            actors=["Cédric O", "French Tech Bordeaux"], dates=["2021"]),
+    Passage("https://www.generation-nt.com/actualites/iliad-intelligence-artificielle-supercalculateur-scaleway-"
+            "cloud-2040239",
+            "Iliad vient de présenter un grand plan autour de l'intelligence artificielle et promet d'y consacrer "
+            "200 millions d'euros. Cela passe par l'acquisition d'un supercalculateur qui apportera la puissance de "
+            "calcul nécessaire et par l'infrastructure cloud fournie par la filiale Scaleway.",
+            money=[(2e8, "EUR")], actors=["Iliad", "Scaleway"], dates=[], published="2023-09"),
+    Passage("https://www.channelnews.fr/iliad-devoile-son-plan-dinvestissement-pour-devenir-un-champion-europeen-de-"
+            "lia-128519",
+            "Iliad annonce par ailleurs la création d’un laboratoire de recherche en intelligence artificielle à "
+            "Paris. Déjà doté d’un budget de plus de 100 millions d’euros, il vise à réunir les meilleurs "
+            "chercheurs internationaux avec pour mission générale « la construction et la démocratisation d’une "
+            "intelligence artificielle générale ».",
+            money=[(1e8, "EUR")], actors=["Iliad"], dates=[]),
+    # no date on the page: "jeudi" is not settled; "l'Etat luxembourgeois" is the state
+    Passage("https://infos.rtl.lu/actu/luxembourg/a/2270070.html",
+            "Clarence SA – une joint-venture de LuxConnect et Proximus Luxembourg – a signé jeudi un partenariat "
+            "avec l'Etat luxembourgeois en vue de l'exploitation d'un cloud souverain déconnecté.",
+            actors=["Clarence SA", "LuxConnect", "Proximus Luxembourg"], dates=[]),
+    Passage("https://paperjam.lu/article/proximus-et-luxconnect-vont-cr",
+            "Ceci en lien avec Google Cloud, qui a signé un accord avec Proximus pour la distribution de ses "
+            "services de cloud souverain sur le territoire Belux. «Je suis fier que cette coopération "
+            "belgo-luxembourgeoise sera un pionnier européen en termes de cloud souverain», commente Xavier Bettel.",
+            actors=["Google Cloud", "Proximus", "Xavier Bettel"], dates=[]),
+    # an interview's introduction (Paul Konsbruck, LuxConnect)
+    Passage("https://cc.lu/de/saemtliche-informationen/neuigkeiten/detail/luxconnect-places-fortes-du-monde-"
+            "numerique?cHash=8b2a8d37a5f87bd8b6a8a60e317069f9&tx_ccnews_news%5Bpage%5D=2",
+            "Paul Konsbruck, arrivé en octobre 2021 à la tête de l’entreprise, nous explique les enjeux de cette "
+            "«industrie», pilier de l’économie d’aujourd’hui et de demain.",
+            actors=["Paul Konsbruck"], dates=["2021-10"]),
+    Passage("https://myconnectivity.lu/fr/les-datacenters-linvisible-infrastructure-numerique-du-luxembourg/"
+            "?fromLang=fr&toLang=de",
+            "Au cœur de cette infrastructure : des centres de calcul certifiés Tier IV, exploités par la société "
+            "publique LuxConnect, offrant une disponibilité annuelle de 99,995% et un réseau de fibre noire de 1900 "
+            "km.",
+            percent=[99.995], actors=["LuxConnect"], dates=[], published="2025-07-03"),
+    # "un milliard d'euros" written in words
+    Passage("https://www.maddyness.com/2025/07/10/que-font-les-fonds-le-portrait-de-bpifrance-deeptech-venture/",
+            "Pour répondre aux besoins spécifiques de l’innovation de rupture, Bpifrance Deeptech Venture s’appuie "
+            "sur une architecture composée de six fonds complémentaires, représentant au total un milliard d’euros "
+            "sous gestion.",
+            money=[(1e9, "EUR")], actors=["Bpifrance Deeptech Venture"], dates=[], published="2025-07-10"),
+    # an interview (Paul-François Fournier, Bpifrance)
+    Passage("https://www.frenchweb.fr/paul-francois-fournier-comment-bpifrance-veut-armer-leconomie-francaise/453181",
+            "Bpifrance reconnaît que l’écosystème Deep Tech est encore trop dépendant du financement public. Si la "
+            "banque publique assume son rôle moteur, l’objectif est de ramener sa part à 20 %, comme dans le "
+            "digital.",
+            percent=[20], actors=["Bpifrance"], dates=[], published="2025-04"),
+    # published 2023-03: "l'an passé" is 2022; "673 millions" is euros beside "deux milliards d'euros"
+    Passage("https://www.agefi.fr/private-equity/actualites/le-plan-deeptech-ne-desarme-pas-malgre-les-difficultes-"
+            "a-venir",
+            "Ces sociétés ont bénéficié de quelque deux milliards d’euros en quatre ans de financements de type "
+            "aides à l’innovation, prêts, appels à projets (AAP), concours, dont 673 millions l’an passé octroyés à "
+            "870 start-up.",
+            money=[(2e9, "EUR"), (6.73e8, "EUR")], dates=["2022"], published="2023-03"),
+    # published 2023-03-28 (the address): "L'année dernière" is 2022
+    Passage("https://www.maddyness.com/2023/03/28/plan-deeptech-bpifrance-universitaire/",
+            "L’année dernière, 673 millions d’euros ont été déployés par Bpifrance auprès de 869 startups deeptech "
+            "(+281 % depuis 2019) et 225 ont bénéficié d’un accompagnement.",
+            money=[(6.73e8, "EUR")], percent=[281], actors=["Bpifrance"], dates=["2022", "2019"],
+            published="2023-03-28"),
+    # an Arcep recommendation: the Data Act is a regulation, not an actor
+    Passage("https://www.alliancy.fr/cloud-larcep-veut-en-finir-avec-le-verrou-du-changement-de-fournisseur",
+            "Le 2 octobre 2025, l’Arcep publie une recommandation sur l’interopérabilité et la portabilité du "
+            "cloud. Elle vise à simplifier le passage d’un fournisseur à un autre et à préparer la mise en œuvre du "
+            "Data Act européen.",
+            actors=["Arcep"], dates=["2025-10-02"]),
+    Passage("https://www.tvanouvelles.ca/2019/06/20/les-renseignements-personnels-de-29-millions-de-membres-"
+            "desjardins-divulgues",
+            "«Qu’un membre ait décidé de trahir d’autres membres, je suis indigné», a déclaré Guy Cormier, "
+            "président et chef de la direction du Mouvement Desjardins, en point de presse à Montréal.",
+            actors=["Guy Cormier", "Mouvement Desjardins"], dates=[], published="2019-06-20"),
+    Passage("https://www.usine-digitale.fr/article/le-groupe-iliad-fait-son-entree-sur-le-terrain-hautement-"
+            "convoite-de-l-intelligence-artificielle.N2175522",
+            "Bien décidé à ne pas \"regarder le match se faire sans nous\", il s'agit pour la maison-mère de Free "
+            "en France de devenir un acteur important du paysage européen l'IA, en déboursant un total estimé à 200 "
+            "millions d'euros.",
+            money=[(2e8, "EUR")], actors=["Free"], dates=[], published="2023-09"),
+    # the Prix Nobel is an award
+    Passage("https://linfocr.com/magazine/biz-it/60507-pasqal-leve-100-millions-d-euros.html",
+            "Pasqal, jeune pousse française cofondée par le Prix Nobel de Physique Alain Aspect, vient de boucler "
+            "son deuxième tour de table, mené par le fond Temasek. La société lève ainsi 100 millions d'euros.",
+            money=[(1e8, "EUR")], actors=["Pasqal", "Alain Aspect", "Temasek"], dates=[]),
+    # the ministry's answer to a written question, given 2024-03-12; "le Gouvernement" is the state
+    Passage("https://xn--nosdputs-e1ad.fr/16/question/QE/11842",
+            "Pour répondre à ces enjeux, le Gouvernement met en œuvre depuis 2021 une stratégie cloud reposant sur "
+            "4 piliers : la qualification de cybersécurité SecNumCloud, délivrée par l'Agence nationale de la "
+            "sécurité des systèmes d'information (ANSSI)",
+            actors=["Agence nationale de la sécurité des systèmes d'information", "ANSSI"], dates=["2021"],
+            published="2024-03-12"),
+    Passage("https://journal-info.fr/2025/02/09/intelligence-artificielle-emmanuel-macron-annonce-un-investissement-"
+            "record-de-109-milliards-deuros",
+            "À la veille du sommet international sur l’intelligence artificielle à Paris, Emmanuel Macron a dévoilé "
+            "un plan d’investissement colossal pour faire de la France un leader dans ce domaine stratégique. Un "
+            "montant sans précédent de 109 milliards d’euros sera injecté dans l’IA au cours des prochaines années, "
+            "réunissant des fonds publics et privés.",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=[], published="2025-02-09"),
+]
