@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_25 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_27 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -6663,4 +6663,258 @@ HELD_OUT_26 = [
             "montant sans précédent de 109 milliards d’euros sera injecté dans l’IA au cours des prochaines années, "
             "réunissant des fonds publics et privés.",
             money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=[], published="2025-02-09"),
+]
+
+# Annotated blind, by reading only, before any extraction ran on them. Every passage is quoted from the
+# article at its address; `published` is the date that page (or its address) gives (None: none found).
+HELD_OUT_27 = [
+    # published 2025-05: the conference "organisée en mars" is March 2025; the conference name is an event
+    Passage("https://www.lemagit.fr/actualites/366623590/Doctrine-cloud-de-lEtat-premier-bilan",
+            "Lors de la troisième édition de la conférence « L’État dans le nuage », organisée en mars et dédiée au cloud "
+            "dans la sphère publique, la Dinum (Direction interministérielle du Numérique) et la DGE ont dressé un bilan des "
+            "12 mois précédents de l’écosystème cloud français.",
+            actors=["Dinum", "Direction interministérielle du Numérique", "DGE"], dates=["2025-03"], published="2025-05"),
+    # Pi and Nubo are clouds (products); the two ministries are organisations
+    Passage("https://www.lemondeinformatique.fr/les-dossiers/lire-une-souverainete-malmenee-a-tous-les-niveaux-1677.html",
+            "Selon un rapport de la cour des comptes sur la souveraineté, sur les 3 milliards d’euros du budget numérique de "
+            "l’Etat, seulement 6,1 millions €/an (55 M€ en neuf ans) vont vers les clouds souverains internes Pi et Nubo "
+            "développés respectivement par le ministère de l’Intérieur et par le ministère des Finances.",
+            money=[(3e9, "EUR"), (6.1e6, "EUR"), (5.5e7, "EUR")],
+            actors=["cour des comptes", "ministère de l’Intérieur", "ministère des Finances"], dates=[]),
+    # no date on the page: "lundi" is left out
+    Passage("https://cbnews.fr/digital/image-cloud-arcep-ouvre-consultation-publique-87875",
+            "L' Autorité de Régulation des Communications Electroniques, des Postes et de la distribution de la Presse "
+            "(Arcep) a ouvert lundi une consultation publique sur la régulation des services de cloud",
+            actors=["Autorité de Régulation des Communications Electroniques, des Postes et de la distribution de la Presse",
+                    "Arcep"], dates=[]),
+    Passage("https://www.mac4ever.com/web/194165-l-arcep-veut-supprimer-les-frais-de-transfert-de-donnees-sur-le-cloud",
+            "L’Arcep rappelle que le règlement européen sur les données (Data Act) prévoit déjà une suppression progressive "
+            "des frais de changement de fournisseur, avec une interdiction totale à partir du 12 janvier 2027.",
+            actors=["Arcep"], dates=["2027-01-12"], published="2026-01-16"),
+    # an official release; "fin 2024" is 2024; "zéro euro" is counted as an amount of 0 EUR
+    Passage("https://www.arcep.fr/actualites/actualites-et-communiques/detail/n/cloud-160226.html",
+            "A la suite d’une consultation publique menée fin 2024 et en application de la loi SREN, l’Arcep a adopté, le 20 "
+            "février 2025, une décision proposant de fixer à zéro euro le montant maximal de tarification pour les frais de "
+            "transfert de données dans le cadre d’un changement de fournisseur.",
+            money=[(0.0, "EUR")], actors=["Arcep"], dates=["2024", "2025-02-20"]),
+    Passage("https://www.channelnews.fr/larcep-consulte-sur-les-frais-de-changement-de-fournisseur-cloud-154917",
+            "Concrètement, le régulateur soumet deux projets de lignes directrices à la concertation jusqu’au 27 mars 2026.",
+            dates=["2026-03-27"], published="2026-02-16"),
+    Passage("https://www.clubic.com/actualite-595522-si-vous-changez-de-fournisseur-cloud-les-frais-de-transfert-de-donnees-"
+            "sont-desormais-gratuits.html",
+            "L'ARCEP ne s'est pas contentée d'appliquer bêtement le règlement européen sur les données de décembre 2023 et la "
+            "loi SREN de mai 2024. L'autorité a mené son enquête dès l'automne 2024",
+            actors=["ARCEP"], dates=["2023-12", "2024-05", "2024-autumn"], published="2026-01-16"),
+    Passage("https://strategies.fr/actualites/culture-tech/LQ2107672C/cloud-lautorite-de-la-concurrence-veut-faire-le-menage.html",
+            "Après s’être autosaisie en janvier 2022, l’autorité de la concurrence a remis son rapport sur les "
+            "dysfonctionnements au sein du marché du Cloud.",
+            actors=["autorité de la concurrence"], dates=["2022-01"]),
+    Passage("https://nosdeputes.fr/16/amendement/1674/111",
+            "le baromètre France Digitale (septembre 2022) souligne par exemple que 65% des startups françaises ressentent une "
+            "dépendance",
+            percent=[65], actors=["France Digitale"], dates=["2022-09"], published="2023-09-28"),
+    # "21,6" and "7,4" are billions of euros by the amounts beside them
+    Passage("https://www.republik-it.fr/acteurs-it/esn-conseil/numeum-se-rejouit-de-la-croissance-responsable-du-numerique.html",
+            "En France, le secteur du numérique représente, en 2022, selon ces chiffres, un marché de 61 milliards d’euros "
+            "(+7,5 % par rapport à 2021) avec une répartition assez inégale : les ESN représentent ainsi 31,9 milliards "
+            "d’euros (+5,1 %), éditeurs et SaaS 21,6 (+11,3 %) et le conseil 7,4 (+7,4 %).",
+            money=[(6.1e10, "EUR"), (3.19e10, "EUR"), (2.16e10, "EUR"), (7.4e9, "EUR")],
+            percent=[7.5, 5.1, 11.3, 7.4], dates=["2022", "2021"]),
+    # published 2022-07 gives no day: "vendredi" is left out
+    Passage("https://www.boursorama.com/actualite-economique/actualites/france-le-secteur-du-numerique-revise-en-hausse-sa-"
+            "prevision-de-croissance-pour-2022-c98bdad0195052f7aba997f0d0efebed",
+            "Numeum, l'organisation professionnelle qui regroupe les entreprises françaises du numérique, prévoit désormais une "
+            "croissance de 7,4% en 2022 pour le secteur, contre 7,1% précédemment attendu, a-t-elle indiqué vendredi.",
+            percent=[7.4, 7.1], actors=["Numeum"], dates=["2022"], published="2022-07"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-secteur-it-numeum-vise-une-croissance-2021-et-2022-plus-forte-"
+            "85029.html",
+            "Les revenus pour l’écosystème devraient atteindre 56,3 milliards d’euros (en France) sur 2021 avec une répartition "
+            "de 30 milliards d’euros pour les ESN, 20 milliards pour les éditeurs et les plateformes cloud et le reste pour les "
+            "ICT.",
+            money=[(5.63e10, "EUR"), (3e10, "EUR"), (2e10, "EUR")], dates=["2021"]),
+    # no date on the page: "ce second semestre" is left out
+    Passage("https://solutions-numeriques.com/entreprises-du-numerique-une-croissance-attendue-de-75-en-2022",
+            "Au point que ces dernières devraient générer plus de 35 000 emplois nets, contre 34 000 en 2021, chiffre Benoit "
+            "Darde qui voit l’avenir proche à plus « de 40 000 emplois », alors que les recrutements sont en hausse de 66 % ce "
+            "second semestre.",
+            percent=[66], actors=["Benoit Darde"], dates=["2021"]),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/france-le-secteur-du-numerique-reste-en-croissance-"
+            "soutenue-022d65b28f31aa194b86e9e9a38286e0",
+            "Selon Numeum, 55% des directions informatiques des entreprises (DSI) prévoient une hausse de leur budget en 2023, "
+            "15% entrevoyant une hausse de plus de 10%.",
+            percent=[55, 15, 10], actors=["Numeum"], dates=["2023"]),
+    # "reculé de 4,6%": the value as written
+    Passage("https://www.channelnews.fr/numeum-revoit-ses-previsions-de-croissance-a-la-hausse-pour-le-secteur-du-numerique-"
+            "en-2022-116399",
+            "Pour rappel, le marché avait reculé de 4,6% en 2020, revenant à 53 milliards d’euros après les 55 milliards "
+            "d’euros de 2019.",
+            money=[(5.3e10, "EUR"), (5.5e10, "EUR")], percent=[4.6], dates=["2020", "2019"]),
+    Passage("https://www.lemagit.fr/actualites/252528438/Le-numerique-en-croissance-de-75-en-2022-Numeum",
+            "L’organisation professionnelle, Numeum évalue les résultats du secteur numérique français à 60,9Mds€ (+7,5%).",
+            money=[(6.09e10, "EUR")], percent=[7.5], actors=["Numeum"], dates=[], published="2022-12"),
+    # an interview; the "Université d’Eté" is an event
+    Passage("https://www.republik-it.fr/solutions-techno/cybersecurite/jean-noel-de-galzain-hexatrust-nous-avons-besoin-de-"
+            "passer-a-l-ere-de-la-commande.html",
+            "Jean-Noël de Galzain, président d’Hexatrust, revient ici sur la stratégie de l’association et sur sa prochaine "
+            "Université d’Eté du 9 septembre 2025 dont Républik IT est partenaire.",
+            actors=["Jean-Noël de Galzain", "Hexatrust", "Républik IT"], dates=["2025-09-09"]),
+    Passage("https://www.senat.fr/compte-rendu-commissions/20250526/ce_comm_pub.html",
+            "Audition de M. Guillaume Poupard, directeur général adjoint de Docaposte, ancien directeur général de l'Agence "
+            "nationale de la sécurité des systèmes d'information (Anssi)",
+            actors=["Guillaume Poupard", "Docaposte", "Agence nationale de la sécurité des systèmes d'information", "Anssi"],
+            dates=[]),
+    # no date on the page: "En mars dernier" is left out
+    Passage("https://wordpress.kennycaldieraro.fr/un-rapport-du-senat-souligne-la-def",
+            "En mars dernier, le Sénat avait lancé une commission d’enquête «sur les coûts et les modalités effectifs de la "
+            "commande publique et la mesure de leur effet d’entraînement sur l’économie française», à l’initiative du groupe "
+            "Les Indépendants – République et Territoires (divers droite, présidé par Claude Malhuret).",
+            actors=["Sénat", "Les Indépendants – République et Territoires", "Claude Malhuret"], dates=[]),
+    # no date on the page: "en juillet dernier" is left out
+    Passage("https://www.alliancy.fr/leurope-sous-contrat-dependance-par-defaut-souverainete-en-option?noamp=mobile",
+            "Une matinée organisée en juillet dernier par la Caisse des Dépôts et Alliancy a apporté un éclairage sur les "
+            "différentes formes de cette dépendance. Elle a d’abord été l’occasion pour Olivier Sichel, nouveau directeur "
+            "général de cette institution",
+            actors=["Caisse des Dépôts", "Alliancy", "Olivier Sichel"], dates=[]),
+    # a company's regulated release dated Roubaix, 24 octobre 2024: "ce jour" is that day; the text keeps its double space
+    Passage("https://finanzwire.fr/press-release/ovhcloud-annonce-des-resultats-annuels-solides-en-ligne-avec-les-objectifs-"
+            "et-ouvre-une-nouvelle-phase-de-developpement-eI6cRVM01bS",
+            "Offre publique de rachat d’actions (OPRA) par OVH Groupe d’un montant de 350 millions  d’euros à 9,0€ par action, "
+            "déposée ce jour auprès de l’Autorité des Marchés Financiers",
+            money=[(3.5e8, "EUR"), (9.0, "EUR")], actors=["OVH Groupe", "Autorité des Marchés Financiers"],
+            dates=["2024-10-24"], published="2024-10-24"),
+    Passage("https://www.jurisconforme.com/cookies-la-cnil-sanctionne-tiktok-a-hauteur-de-5-millions-deuros/",
+            "Le 29 décembre 2022, la CNIL a sanctionné le réseau social TIKTOK pour un montant total de 5 millions d’euros pour "
+            "deux raisons liées à l’usage de cookies.",
+            money=[(5e6, "EUR")], actors=["CNIL", "TIKTOK"], dates=["2022-12-29"]),
+    Passage("https://accens-avocats.com/blog/2022/03/15/cookies-publicitaires-la-sanction-prononcee-par-la-cnil-a-lencontre-"
+            "de-google-validee-par-le-conseil-detat/",
+            "Cette décision fait suite à un recours des sociétés GOOGLE LLC et GOOGLE IRELAND LIMITED contre l’amende de 100 "
+            "millions d’euros prononcée par la CNIL en décembre 2020.",
+            money=[(1e8, "EUR")], actors=["GOOGLE LLC", "GOOGLE IRELAND LIMITED", "CNIL"], dates=["2020-12"],
+            published="2022-03-15"),
+    Passage("https://blog.predictice.com/actualites-juridiques/condamnation-google-cnil-150-millions",
+            "inflige cette fois-ci au géant du Web une amende record de 150 millions d’euros, ainsi qu’une amende de 60 millions "
+            "d’euros à Facebook, par une décision du même jour pour une problématique identique.",
+            money=[(1.5e8, "EUR"), (6e7, "EUR")], actors=["Facebook"], dates=[], published="2022-08-04"),
+    Passage("https://cabinet-arst.com/publications/contrats/bandeau-cookies/",
+            "En juillet 2021, la Société du Figaro a été sanctionnée à hauteur de 50 000 euros pour dépôt des cookies avant "
+            "toute action de l’internaute (accord ou refus des cookies).",
+            money=[(5e4, "EUR")], actors=["Société du Figaro"], dates=["2021-07"]),
+    # the report's title is a document; the DSA is a law
+    Passage("https://www.telecom-paris.fr/?p=219903",
+            "Il aura fallu plus d’un an aux experts de l’Institut Montaigne pour rendre leur rapport, Infrastructures "
+            "numériques : un plan décisif. Cette étude, publiée en mars 2025, s’inscrit dans la lignée du Digital Service Act "
+            "(DSA), adopté en 2022,",
+            actors=["Institut Montaigne"], dates=["2025-03", "2022"], published="2025-09-26"),
+    # Canadian "$" is CAD; no date on the page: "L’an dernier" is left out; "le fédéral" names no organisation
+    Passage("https://webjosh.com/article/les-contrats-d-amazon-ont-explos%C3%A9-1648804474-1160",
+            "L’an dernier seulement, le fédéral a conclu des contrats pour 24,6 M$ avec Amazon Web Services (AWS), la branche "
+            "informatique de la société du milliardaire Jeff Bezos.",
+            money=[(2.46e7, "CAD")], actors=["Amazon Web Services", "AWS", "Jeff Bezos"], dates=[]),
+    # "Québec" stands for the provincial government here: left out as a place name
+    Passage("http://illini-nation.net/deputes-quebec-unis-boycottage-produits-americains.html",
+            "Québec dénombre une cinquantaine de contrats d’une valeur de 170 millions de dollars avec l’entreprise de Jeff "
+            "Bezos, la plupart avec la filiale Amazon Web Services, qui fournit des services et des infrastructures "
+            "d’infonuagique, a expliqué le ministre Caire.",
+            money=[(1.7e8, "CAD")], actors=["Jeff Bezos", "Amazon Web Services", "Caire"], dates=[]),
+    Passage("https://www.letemps.ch/economie/cyber/negocier-un-contrat-cloud-une-multinationale-un-cauchemar",
+            "Vendredi, l’Université de Lausanne organisait une demi-journée de conférence sur le cloud. L’occasion, pour des "
+            "représentants du Département fédéral des finances (DFF), de raconter de manière détaillée les négociations aux "
+            "contours surréalistes avec SAP, le géant allemand des logiciels de gestion.",
+            actors=["Université de Lausanne", "Département fédéral des finances", "DFF", "SAP"], dates=[]),
+    Passage("https://www.letemps.ch/economie/affaire-cloud-suisse-tant-dopacite",
+            "Evidemment, on a toujours très envie de comprendre pourquoi ce sont cinq multinationales (Oracle, IBM, Microsoft, "
+            "Amazon et Alibaba) qui ont été choisies initialement.",
+            actors=["Oracle", "IBM", "Microsoft", "Amazon", "Alibaba"], dates=[]),
+    # "la Confédération" is the Swiss state: left out; "B-3238/2021" is a case number, not a date
+    Passage("https://www.letemps.ch/economie/cloud-suisse-lheure-dobtenir-reponses",
+            "Voilà ce que nous attendons de la part de la Confédération après une décision très importante publiée la semaine "
+            "passée par le Tribunal administratif fédéral (TAF). Dans son arrêt B-3238/2021, ce dernier a rejeté la demande de "
+            "Google d’accorder l’effet suspensif à son recours.",
+            actors=["Tribunal administratif fédéral", "TAF", "Google"], dates=[]),
+    Passage("https://www.solutions-magazine.com/defense-le-temps-de-la-souverainete",
+            "Si le projet du ministre de la Défense Theo Francken (N-VA) a surpris par l’importance du montant alloué, il est "
+            "absolument nécessaire.",
+            actors=["Theo Francken", "N-VA"], dates=[]),
+    # "5,5 milliards" is in euros by the amount before it
+    Passage("https://trends.levif.be/a-la-une/tech-medias/pourquoi-les-geants-de-la-tech-misent-ils-sur-la-belgique",
+            "Microsoft vient d’inaugurer le premier de ses trois centres de données en Belgique, un investissement d’un "
+            "milliard d’euros. Quelques semaines plus tôt, Google annonçait un projet de 5,5 milliards pour renforcer ses "
+            "infrastructures cloud et IA dans le pays.",
+            money=[(1e9, "EUR"), (5.5e9, "EUR")], actors=["Microsoft", "Google"], dates=[]),
+    # published 2023-03-29, a Wednesday: "mercredi" is that day
+    Passage("https://www.lalibre.be/economie/digital/2023/03/29/proximus-et-luxconnect-offrent-un-stockage-de-donnees-ultra-"
+            "securise-au-belux-HBB3F7PAARG3VIJ2SRU3EOWJEY/",
+            "Guillaume Boutin, administrateur délégué de Proximus, a exprimé mercredi sa grande satisfaction d'\"annoncer la "
+            "première solution cloud Google déconnectée au Belux\".",
+            actors=["Guillaume Boutin", "Proximus", "Google"], dates=["2023-03-29"], published="2023-03-29"),
+    Passage("https://jeuxvideo.com/news/1867713/la-bretagne-prete-a-recevoir-des-milliards-d-euros-de-la-part-de-microsoft-"
+            "pour-installer-un-data-center-a-la-place-de-l-ancienne-usine-de-peugeot.htm",
+            "Outre le projet de Microsoft, d'autres développements sont prévus sur le site, notamment l'installation d'une "
+            "usine de production de pièces de moteurs d'avion par Safran, prévue pour 2027.",
+            actors=["Microsoft", "Safran"], dates=["2027"]),
+    # published 2025-01-08: "le 7 janvier" is 2025-01-07; "conseil régional" is not named
+    Passage("https://maldankon.cloud/fr_FR/page/des-milliards-deuros-dinvestissements-normandie-sur-le-point-de-devenir-la-"
+            "capitale-des-data-centers-en-france-8bd45c",
+            "C'est l'ambition clairement exprimée par Hervé Morin, le président du conseil régional, lors de ses vœux à la "
+            "presse le 7 janvier.",
+            actors=["Hervé Morin"], dates=["2025-01-07"], published="2025-01-08"),
+    # an interview (published 2023-02-15); "depuis cet été" is left out; "à Bercy" is a place
+    Passage("https://itforbusiness.fr/lambition-que-nous-portons-est-de-faire-de-la-france-une-grande-nation-numerique-59824",
+            "C’est en grand connaisseur des questions économiques, juridiques et de financement de nos entreprises que "
+            "Jean-Noël Barrot a rejoint depuis cet été, à Bercy, Bruno Le Maire, pour porter la question de la transition "
+            "numérique.",
+            actors=["Jean-Noël Barrot", "Bruno Le Maire"], dates=[], published="2023-02-15"),
+    # Gaïa-X is named as a project
+    Passage("https://archive.nossenateurs.fr/intervention/2315041",
+            "La France et l'Allemagne ont par exemple lancé une stratégie européenne sur le cloud avec le projet Gaïa-X ; elle "
+            "va donner lieu à des projets financés par les États membres et la Commission européenne.",
+            actors=["Commission européenne"], dates=[]),
+    Passage("https://nosdeputes.fr/16/intervention/387261",
+            "grâce aux mesures dédiées du plan France 2030, auxquelles nous avons consacré environ 700 millions d'euros. Nous "
+            "avons en outre confié à M. Michel Paulin, directeur général d'OVHcloud, la mission de préfigurer un comité "
+            "stratégique de filière pour le numérique de confiance.",
+            money=[(7e8, "EUR")], actors=["Michel Paulin", "OVHcloud"], dates=[]),
+    # Gaïa-X named as "le cloud européen" is left out as a project
+    Passage("https://nosdeputes.fr/16/intervention/42244",
+            "Vous avez accepté le Health Data Hub de Microsoft Azure, accompagné une infiltration de Microsoft dans le cloud "
+            "européen Gaïa-X, et promu l'accord entre Thalès et Google pour développer un « cloud de confiance » en qui "
+            "personne n'a confiance.",
+            actors=["Health Data Hub", "Microsoft Azure", "Microsoft", "Thalès", "Google"], dates=[]),
+    # no date on the page: "publié en juin dernier" is left out
+    Passage("https://nosdeputes.fr/16/intervention/387400",
+            "Comme l'a rappelé l'Autorité de la concurrence dans son avis relatif au secteur du cloud, publié en juin dernier, "
+            "ces frais ne sont justifiés ni par des raisons techniques ni par des raisons économiques.",
+            actors=["Autorité de la concurrence"], dates=[]),
+    Passage("https://www.channelnews.fr/le-cigref-sinquiete-a-son-tour-des-consequences-potentielles-du-rachat-de-vmware-"
+            "par-broadcom-116077",
+            "L’organisation rappelle que les produits de virtualisation de VMware sont utilisés par 90% des grandes "
+            "organisations et l’intégralité des 155 grandes entreprises et administrations publiques françaises membres du "
+            "Cigref.",
+            percent=[90], actors=["VMware", "Cigref"], dates=[], published="2022-06"),
+    # no date on the page: "En novembre dernier" is left out
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-face-a-l-intransigeance-de-broadcom-vmware-les-dsi-craquent-"
+            "93787.html",
+            "En novembre dernier, l'Américain Broadcom mettait la main sur son compatriote VMware, pour la coquette somme de "
+            "61 Md$, auxquels s'ajoutent la reprise de la dette de 8 Md$ du spécialiste de la virtualisation.",
+            money=[(6.1e10, "USD"), (8e9, "USD")], actors=["Broadcom", "VMware"], dates=[]),
+    # "5.167 millions" is 5 167 millions written with a point
+    Passage("https://www.boursier.com/actions/actualites/news/capgemini-affiche-une-croissance-record-de-17-7-au-1er-"
+            "trimestre-2022-874951.html",
+            "(Boursier.com) — Capgemini annonce un Chiffre d'affaires de 5.167 millions d'euros, en croissance de 21% à taux "
+            "de change courants et de 17,7% à taux de change constants.",
+            money=[(5.167e9, "EUR")], percent=[21, 17.7], actors=["Boursier.com", "Capgemini"], dates=[],
+            published="2022-04"),
+    Passage("https://archive.nossenateurs.fr/intervention/2220382",
+            "Vous êtes, Monsieur Paul Hermelin, un capitaine d'industrie qui présidiez aux destinées de la première entreprise "
+            "française de services du numérique, numéro six mondial en 2016, avec un chiffre d'affaires de plus de 17 "
+            "milliards d'euros réalisé par 270 000 collaborateurs",
+            money=[(1.7e10, "EUR")], actors=["Paul Hermelin"], dates=["2016"]),
+    # a company's release dated "Paris, le 21 février 2023": "le 20 février" is 2023-02-20; "comptes1F1" is as printed
+    Passage("https://www.itespresso.fr/press-release/capgemini-enregistre-une-nouvelle-performance-record-en-2022",
+            "Paris, le 21 février 2023 Réuni le 20 février à Paris sous la présidence de Paul Hermelin, le Conseil "
+            "d’Administration de Capgemini SE a examiné et arrêté les comptes1F1 du groupe Capgemini pour l’exercice clos le "
+            "31 décembre 2022.",
+            actors=["Paul Hermelin", "Capgemini SE", "Capgemini"], dates=["2023-02-21", "2023-02-20", "2022-12-31"],
+            published="2023-02-21"),
 ]
