@@ -146,19 +146,16 @@ class Extractor:
                       language: str | None = None, ahead: list[ReadAhead] | None = None) -> list[FileResult]:
         """Read and extract each file; unreadable ones come back with their problem. `ahead`: the
         files as `TextFinder.read` gave them, in the order of `paths`, when they were read ahead."""
+        paths = list(paths)
         results = {p: FileResult(p) for p in paths}
+        if ahead is None:
+            ahead = [self.text_finder.read(p, published, language) for p in paths]
         readable, items = [], {}
-        for k, (path, result) in enumerate(results.items()):
-            if ahead is not None:
-                result.problem = ahead[k].problem
-                if ahead[k].document is not None:
-                    readable.append(ahead[k].document)
-                    items[path] = ahead[k].items
-                continue
-            try:
-                readable.append(read_document(path))
-            except DataError as e:
-                result.problem = "; ".join(str(p) for p in e.problems)
+        for path, read in zip(paths, ahead):
+            results[path].problem = read.problem
+            if read.document is not None and path not in items:
+                readable.append(read.document)
+                items[path] = read.items
         for document, found in self.extract_documents(readable, published, language, items):
             results[document.path].document = document
             results[document.path].found = found
