@@ -6918,3 +6918,314 @@ HELD_OUT_27 = [
             actors=["Paul Hermelin", "Capgemini SE", "Capgemini"], dates=["2023-02-21", "2023-02-20", "2022-12-31"],
             published="2023-02-21"),
 ]
+
+# Annotated blind, by reading only: no extraction was run on these passages before or while they were
+# annotated. `published` is the date the page gives (None: none found).
+HELD_OUT_28 = [
+    # no date on the page; "2,5 milliards" is euros by the amount beside it
+    Passage("https://digitechnologie.com/data-centers-en-france-bataille-des-infrastructures",
+            "Microsoft injecte 4 milliards d’euros pour étendre ses capacités entre Paris, Marseille et Mulhouse. OpCore, "
+            "filiale d’Iliad, réplique avec un projet équivalent en Seine-et-Marne. Eclairion promet 2,5 milliards sur "
+            "quatre ans.",
+            money=[(4e9, "EUR"), (2.5e9, "EUR")], actors=["Microsoft", "OpCore", "Iliad", "Eclairion"], dates=[]),
+    # published 2022-12; "dimanche 4 décembre" is 4 December 2022, a Sunday, so "samedi soir" is 3 December 2022
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/yvelines-ce-que-l-on-sait-de-la-"
+            "cyberattaque-qui-a-vise-l-hopital-andre-mignot-de-versailles_5522565.html",
+            "L'hôpital André-Mignot du centre hospitalier de Versailles, situé au Chesnay-Rocquencourt, dans les Yvelines, "
+            "a été victime d'une cyberattaque samedi soir à 21 heures, révèle franceinfo dimanche 4 décembre.",
+            actors=["hôpital André-Mignot", "centre hospitalier de Versailles", "franceinfo"],
+            dates=["2022-12-03", "2022-12-04"], published="2022-12"),
+    # published 2022-12, so "fin août" is August 2022; "samedi soir" is left out (the page gives only the month)
+    Passage("https://www.europe1.fr/societe/yvelines-lhopital-de-versailles-vise-par-une-cyberattaque-4152082",
+            "Après le Centre hospitalier Sud Francilien (CHSF) de Corbeil-Essonnes fin août, c'est au tour de "
+            "l'établissement hospitalier de Versailles (Yvelines) d'être visé depuis samedi soir par une cyberattaque qui "
+            "perturbe son activité.",
+            actors=["Centre hospitalier Sud Francilien", "CHSF", "établissement hospitalier de Versailles"],
+            dates=["2022-08"], published="2022-12"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-l-hopital-andre-mignot-dans-la-tourmente-d-une-"
+            "cyberattaque-88804.html",
+            "Difficile de ne pas faire de rapprochement avec le cas du centre hospitalier de Corbeil-Essonnes victime d’une "
+            "cyberattaque. Le groupe Lockbit 3.0 avait revendiqué l’offensive avec une demande de rançon de 10 millions "
+            "d’euros sous peine de publier des données sensibles dérobées.",
+            money=[(1e7, "EUR")], actors=["centre hospitalier de Corbeil-Essonnes", "Lockbit 3.0"], dates=[]),
+    # published 2019-08, so "samedi 10 août" is 10 August 2019, a Saturday; spacing as printed
+    Passage("https://france3-regions.francetvinfo.fr/provence-alpes-cote-d-azur/bouches-du-rhone/marseille/marseille-"
+            "hopital-clairval-du-groupe-ramsay-victime-cyberattaque-1710262.html",
+            "Une cyberattaque a touché, samedi 10 août au matin, l'hôpital privé Clairval , dans le 9ème arrondissement de "
+            "Marseille.Selon nos informations, cette attaque n'est pas isolée ; les 120 établissements du groupe français "
+            "de santé Ramsay ont été visés, ce qu'a confirmé la direction.",
+            actors=["hôpital privé Clairval", "Ramsay"], dates=["2019-08-10"], published="2019-08"),
+    Passage("https://www.usinenouvelle.com/article/le-plan-du-gouvernement-pour-faire-bondir-la-production-de-puces-en-"
+            "france.N2025617",
+            "L’investissement s'élève à 5,7 milliards d’euros. C'est le plus important jamais consenti dans une usine de "
+            "semi-conducteurs en France. Il devrait permettre de créer 1 000 emplois directs.",
+            money=[(5.7e9, "EUR")], dates=[]),
+    Passage("https://www.usinenouvelle.com/article/le-plan-du-gouvernement-pour-faire-bondir-la-production-de-puces-en-"
+            "france.N2025617",
+            "De quoi conforter l’attractivité de l’écosystème grenoblois d’électronique, qui comprend aussi Soitec "
+            "(substrats électroniques innovants), Lynred (capteurs et caméras infrarouges), Teledyne e2v (composants "
+            "durcis pour la défense et le spatial), le CEA-Leti (laboratoire d’électronique du CEA)",
+            actors=["Soitec", "Lynred", "Teledyne e2v", "CEA-Leti", "CEA"], dates=[]),
+    # "La Région" (the region that offers infrastructure) is read as a region, not an actor
+    Passage("https://www.latribune.fr/technos-medias/electronique/semi-conducteurs-on-peut-fabriquer-en-isere-et-etre-"
+            "competitif-estime-soitec-964432.html",
+            "95% de notre production part à l'étranger. La Région offre les infrastructures pour se déployer dans le monde "
+            "entier » témoigne Pierre Barnabé, le directeur général de cette société de 2.300 salariés, dont 1.600 en "
+            "France qui a reçu le prix International pour la région AURA, décerné par La Tribune.",
+            percent=[95], actors=["Pierre Barnabé", "La Tribune"], dates=[], published="2023-06"),
+    Passage("https://portail-ie.fr/short/4013/liserois-soitec-confirme-son-statut-de-pilier-de-la-filiere-du-silicium-"
+            "en-france",
+            "Selon Thomas Piliszczuk, vice-président exécutif global business de Soitec, « Cette usine sera principalement "
+            "dédiée à la fabrication de nouveaux substrats en carbure de silicium (SIC) ».",
+            actors=["Thomas Piliszczuk", "Soitec"], dates=[]),
+    Passage("https://investingrenoblealpes.com/european-chips-act-stmicroelectronics-et-globalfoundries-renforcent-"
+            "lecosysteme-fd-soi-avec-une-nouvelle-unite-de-production-300-mm-sur-grenoble-alpes",
+            "Il permettra principalement à la multinationale franco-italienne STMicroelectronics, de construire avec un "
+            "autre géant du secteur, GlobalFoundries, une nouvelle extension, qui avec 620.000 plaques de puces "
+            "supplémentaires produites, doublera le potentiel de fabrication actuel du site de Crolles.",
+            actors=["STMicroelectronics", "GlobalFoundries"], dates=[]),
+    # the page gives "Le 18 mars" without a year: published is left None
+    Passage("https://next.ink/175788/leducation-nationale-signe-pour-100-millions-deuros-de-solutions-et-services-"
+            "microsoft/",
+            "Le ministère de l’Éducation nationale et de la jeunesse vient d'attribuer le marché public qui vise à équiper "
+            "ses services centraux et les établissements supérieurs en solutions Microsoft, des postes client aux "
+            "datacenters. L'enveloppe prévisionnelle se monte à un minimum de 74 millions d'euros",
+            money=[(7.4e7, "EUR")], actors=["ministère de l’Éducation nationale et de la jeunesse", "Microsoft"],
+            dates=[]),
+    # DGX SuperPOD and DGX H100 are products
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-dgx-superpod-nvidia-laboratoire-conference-iliad-avance-"
+            "ses-pions-dans-l-ia-91665.html",
+            "Pour cela, le groupe compte s’appuyer sur l’existant, à savoir sa filiale Scaleway. Ainsi, Iliad a fait "
+            "l’acquisition du DGX SuperPOD de Nvidia équipé des serveurs DGX H100.",
+            actors=["Scaleway", "Iliad", "Nvidia"], dates=[]),
+    Passage("https://datanews.levif.be/ict/actualite/la-belgique-accuse-du-retard-sur-le-plan-de-la-cyber-securite/"
+            "article-opinion-1461841.html",
+            "Voilà ce que prétendent Patrick Coomans et Tatiana Galibus, experts auprès des fédérations sectorielles Sirris "
+            "et Agoria, qui publient des chiffres sur le paysage belge.",
+            actors=["Patrick Coomans", "Tatiana Galibus", "Sirris", "Agoria"], dates=[], published="2021-08"),
+    # published 2021-08, so "en mars dernier" is March 2021
+    Passage("https://datanews.levif.be/ict/actualite/la-belgique-accuse-du-retard-sur-le-plan-de-la-cyber-securite/"
+            "article-opinion-1461841.html",
+            "Lorsqu'en mars dernier, Microsoft lança une mise en garde à propos de pirates chinois qui abusent de brèches "
+            "sécuritaires pour pénétrer dans les systèmes mail, le CCB tira la sonnette d'alarme. Le Centre de "
+            "Cyber-sécurité belge annonça dans la foulée \"l'arrivée imminente d'un tsunami de cyber-attaques\" en Belgique",
+            actors=["Microsoft", "CCB", "Centre de Cyber-sécurité belge"], dates=["2021-03"], published="2021-08"),
+    # Belgian trade press; "fédéral belge" is read as the state, not an actor
+    Passage("https://www.solutions-magazine.com/cybersecurite-plus-souveraine",
+            "Cyber Security Management emporte un appel d’offres d’une valeur de 20 millions EUR au fédéral belge",
+            money=[(2e7, "EUR")], actors=["Cyber Security Management"], dates=[]),
+    # published 2022-05 gives no day: "vendredi" is left out; the parc Galaxia is a place
+    Passage("https://www.dhnet.be/regions/luxembourg/le-cyberwal-a-ete-inaugure-a-transinne-627e8c977b50a603c1f522d5",
+            "Dans la foulée de l’investissement de Rhea Group, le parc Galaxia de Transinne a accueilli, vendredi, "
+            "l’inauguration du consortium CyberWal, en présence du secrétaire d'Etat pour la Relance et les "
+            "Investissements, Thomas Dermine, et du ministre wallon de la Recherche et du Numérique, Willy Borsus.",
+            actors=["Rhea Group", "CyberWal", "Thomas Dermine", "Willy Borsus"], dates=[], published="2022-05"),
+    # "cyberattaqu e" is as printed
+    Passage("https://www.lalibre.be/economie/entreprises-startup/cybersecurite-des-milliers-d-emplois-a-pourvoir-en-"
+            "belgique-5e42ccf7d8ad58573c525cbe",
+            "tout le monde est désormais la cible potentielle de cyberattaqu e, explique Alain Rasschaert, responsable cybersécurité pour la Belgique et la France de "
+            "l’entreprise japonaise Fujitsu. Parfois cela impacte l’activité de l’entreprise pendant des semaines, comme "
+            "cela a été le cas pour Picanol.",
+            actors=["Alain Rasschaert", "Fujitsu", "Picanol"], dates=[], published="2020-02"),
+    # no date on the page: "la fin du mois de janvier" is left out; SAXX is a researcher's pseudonym
+    Passage("https://linformaticien.com/magazine/cybersecurite/61522-fouesnant-et-sa-communaute-de-communes-victimes-d-"
+            "un-rancongiciel.html",
+            "La communauté de communes du Pays Fouesnantais (37 000 habitants) espère un retour à la normale d’ici la fin "
+            "du mois de janvier. Plus pessimiste, selon SAXX, évoque plutôt deux à trois mois avant que le système "
+            "informatique soit de nouveau parfaitement opérationnel.",
+            actors=["communauté de communes du Pays Fouesnantais", "SAXX"], dates=[]),
+    # the four communes named bare are read as places
+    Passage("https://www.clubic.com/actualite-523860-une-cyberattaque-paralyse-la-ville-de-saint-nazaire-et-4-autres-"
+            "communes-limitrophes.html",
+            "En plus de Saint-Nazaire, quatre autres communes sont touchées : Montoir-de-Bretagne, Donges, La "
+            "Chapelle-des-Marais et Pornichet, parce qu'elles utilisent les mêmes serveurs. C'est le cas aussi de la "
+            "Sonadev (aménagement du territoire nazairien) et de l'ADDRN (l'Agence pour le développement durable de la "
+            "région nazairienne).",
+            actors=["Sonadev", "ADDRN", "Agence pour le développement durable de la région nazairienne"], dates=[],
+            published="2024-04"),
+    # "la nuit du 30 au 31 août 2023" counts as its start
+    Passage("https://www.usine-digitale.fr/article/la-mairie-de-betton-touchee-par-une-cyberattaque.N2166107",
+            "Cette fois-ci, c’est la mairie de Betton, une petite commune de 12 000 habitants de la banlieue de Rennes, "
+            "dans le département d'Ille-et-Vilaine, qui a été ciblée par des pirates informatiques. L’incident s’est "
+            "produit dans la nuit du 30 au 31 août 2023.",
+            actors=["mairie de Betton"], dates=["2023-08-30"], published="2023-09"),
+    # no date on the page: "mercredi" is left out
+    Passage("https://www.letelegramme.fr/france/saint-brevin-la-mairie-victime-dune-cyberattaque-6352889.php",
+            "La mairie de Saint-Brevin est victime d’une cyberattaque depuis mercredi, 14 h 30, selon nos confrères de "
+            "France Bleu Loire Océan. Elle a commencé quelques heures avant la marche organisée en soutien du maire "
+            "démissionnaire de la commune, Yannick Morez.",
+            actors=["mairie de Saint-Brevin", "France Bleu Loire Océan", "Yannick Morez"], dates=[]),
+    # an official page; the programme d'investissements d'avenir is a programme
+    Passage("https://www.entreprises.gouv.fr/en/node/206449",
+            "Dans le cadre du 4ème programme d’investissements d’avenir, le Cloud fait partie des marchés identifiés comme "
+            "prioritaires, à fort potentiel de croissance et répondant à des enjeux sociétaux majeurs. Une stratégie "
+            "d’accélération est en cours d’élaboration, sous le pilotage de la direction générale des entreprises",
+            actors=["direction générale des entreprises"], dates=[]),
+    Passage("https://investintellect.co.uk/?p=65290",
+            "Quand on le lance sur le sujet de la souveraineté numérique, voilà ce que Nicolas Leroy-Fleuriot, PDG du "
+            "groupe girondin Cheops Technology (750 collaborateurs, 202 millions d’euros de chiffre d’affaires annuel) "
+            "constate.",
+            money=[(2.02e8, "EUR")], actors=["Nicolas Leroy-Fleuriot", "Cheops Technology"], dates=[]),
+    # a round table's transcript
+    Passage("https://www.librealire.org/a-la-decouverte-des-editeurs-francais",
+            "Tout d’abord à ma gauche Pierre Baudracco pour la société BlueMind, à ma droite Clément Oudot pour la société "
+            "Worteks et enfin Alexandre Brianceau pour la société Rudder.",
+            actors=["Pierre Baudracco", "BlueMind", "Clément Oudot", "Worteks", "Alexandre Brianceau", "Rudder"],
+            dates=[]),
+    # "l’État français" is the state, not an actor
+    Passage("https://opexnews.fr/supercalculateurs-atos-dissuasion-nucleaire-souverainete",
+            "Atos se sépare de son activité Advanced Computing dans le cadre d’une offre ferme formulée par l’État français, "
+            "qui valorise les supercalculateurs à 410 millions d’euros, assortis de 110 millions d’euros de compléments de "
+            "prix conditionnels. Cette annonce intervient après des négociations exclusives entamées en novembre 2024",
+            money=[(4.1e8, "EUR"), (1.1e8, "EUR")], actors=["Atos"], dates=["2024-11"]),
+    # published: the address carries 2026-01-31
+    Passage("https://creati.ai/fr/ai-news/2026-01-31/atos-revives-historic-bull-brand-ai-hpc-quantum-technologies",
+            "Le changement structurel fait suite à un accord d'achat d'actions signé avec l'État français en juillet 2025, "
+            "la transaction finale devant se conclure au premier semestre 2026.",
+            dates=["2025-07", "2026-H1"], published="2026-01-31"),
+    # the brands Bull and Eviden are read as the companies' names
+    Passage("https://www.lejournaldesentreprises.com/breve/le-site-datos-angers-va-retrouver-le-nom-de-bull-2135871",
+            "Le groupe Atos (près de 8 Md€ de CA, 63 000 collaborateurs), numéro un européen de la cybersécurité, du cloud "
+            "et des supercalculateurs a décidé de relancer la marque Bull, qui se substituera à celle d’Eviden, pour ses "
+            "produits de calcul avancé et d’intelligence artificielle.",
+            money=[(8e9, "EUR")], actors=["Atos", "Bull", "Eviden"], dates=[]),
+    Passage("http://clubic.com/pro/actualite-353036-french-tech-next40-120-connaissez-vous-les-laureats-de-la-promotion-"
+            "2021-.html",
+            "Il fallait par exemple avoir réalisé au moins une levée de fonds d'un minimum de 20 millions d'euros sur les "
+            "trois dernières années ou de 10 millions d'euros sur le dernier exercice mais avec une croissance annuelle de "
+            "25% du chiffre d'affaires.",
+            money=[(2e7, "EUR"), (1e7, "EUR")], percent=[25], dates=[]),
+    # published 2023-02 gives no day: "lundi" is left out; the Élysée is a place
+    Passage("https://www.radiofrance.fr/franceinter/flying-whales-verkor-zeplug-ces-start-up-qui-integrent-le-"
+            "prestigieux-label-next40-3889851",
+            "Le président Emmanuel Macron recevait lundi en fin d’après-midi à l'Élysée plusieurs centaines de dirigeants "
+            "du secteur, des entreprises, mais aussi des investisseurs, des associations etc. L’année 2022 a été record "
+            "pour les levées de fonds : les entreprises labellisées French Tech 40/120 ont levé 5,8 milliards d’euros.",
+            money=[(5.8e9, "EUR")], actors=["Emmanuel Macron"], dates=["2022"], published="2023-02"),
+    # "le milliard de dollars" is a threshold written as an amount; "2 milliards" is dollars by the amount beside it
+    Passage("https://www.economiematin.fr/news-la-french-tech-compte-une-25e-olicorne",
+            "Exotec est la 25e « licorne » française à avoir dépassé le milliard de dollars de valorisation. La jeune "
+            "pousse a levé 335 millions de dollars, ce qui la valorise à plus de 2 milliards.",
+            money=[(1e9, "USD"), (3.35e8, "USD"), (2e9, "USD")], actors=["Exotec"], dates=[]),
+    # published 2022-01 gives no day: "hier" is left out; "17 janvier 2021" is annotated as written
+    Passage("https://www.usine-digitale.fr/editorial/la-french-tech-se-targue-d-avoir-25-licornes-et-apres.N1774467",
+            "Exotec, qui a annoncé hier sa levée de 335 millions de dollars, est venu décrocher cette 25ème place le 17 "
+            "janvier 2021. \"Ce n'est que le début du passage à l'échelle de notre écosystème\", clame Clara Chappaz, la "
+            "nouvelle directrice de la Mission French Tech.",
+            money=[(3.35e8, "USD")], actors=["Exotec", "Clara Chappaz", "Mission French Tech"], dates=["2021-01-17"],
+            published="2022-01"),
+    # published 2022-01-17, so "L’an passé" is 2021
+    Passage("https://cafetech.fr/2022/01/17/la-french-tech-atteint-son-objectif-de-25-licornes/",
+            "L’an passé, les sociétés non cotées françaises ont ainsi levé 11,6 milliards d’euros, selon le baromètre "
+            "annuel d’EY. C’est plus du double qu’en 2020.",
+            money=[(1.16e10, "EUR")], actors=["EY"], dates=["2021", "2020"], published="2022-01-17"),
+    # a regulator's release, republished
+    Passage("https://www.globalsecuritymag.fr/sanctions-et-mesures-correctrices-bilan-2024-de-l-action-de-la-cnil-05-"
+            "fevrier.html",
+            "En 2024, 87 sanctions ont été prononcées par la CNIL, pour un montant total de 55 212 400 euros. Parmi ces "
+            "sanctions, 18 ont été prononcées selon la procédure ordinaire et 69 dans le cadre de la procédure simplifiée "
+            "mise en place en 2022.",
+            money=[(5.52124e7, "EUR")], actors=["CNIL"], dates=["2024", "2022"], published="2025-02"),
+    # "au million d’euros" is a threshold written as an amount
+    Passage("https://walterbillet.com/actualites/actualites-publications/donnees-personnelles-walter-billet-avocats-"
+            "devoile-lobservatoire-des-sanctions-cnil",
+            "Avec des amendes souvent supérieures au million d’euros – la plus importante ayant concerné Microsoft (60 "
+            "millions) –, la CNIL semble vouloir montrer au marché qu’elle assume aujourd’hui pleinement son rôle de « "
+            "gendarme des données personnelles »",
+            money=[(1e6, "EUR"), (6e7, "EUR")], actors=["Microsoft", "CNIL"], dates=[]),
+    Passage("https://beta.legal500.fr/firms/18400-walter-billet-avocats/c-france/news-and-developments/rgpd-la-cnil-"
+            "multiplie-les-amendes-dapres-lobservatoire-des-sanctions-cnil-du-cabinet-walter-billet-avocats",
+            "Trois amendes majeures ont été prononcées à l’encontre de Criteo, Amazon France Logistique et Yahoo! EMEA Ltd, "
+            "pour un total de 82 millions d’euros.",
+            money=[(8.2e7, "EUR")], actors=["Criteo", "Amazon France Logistique", "Yahoo! EMEA Ltd"], dates=[]),
+    Passage("https://www.usine-digitale.fr/article/l-europe-investit-dans-sipearl-la-start-up-francaise-qui-developpe-"
+            "le-processeur-europeen.N2015572",
+            "Cette dernière a annoncé le 14 juin 2022 recevoir 2,5 millions d'euros de subvention ainsi qu'un investissement "
+            "en fonds propres de 15 millions d'euros. Cet apport financier fait partie d'une levée de fonds en série A qui "
+            "devrait s'élever à plus de 100 millions d'euros",
+            money=[(2.5e6, "EUR"), (1.5e7, "EUR"), (1e8, "EUR")], dates=["2022-06-14"], published="2022-06"),
+    Passage("https://francedigitale.org/publications/talent-awards-sipearl",
+            "Pour devenir un concurrent sérieux avec une R&D à la hauteur des ambitions, SiPearl a pu compter dès ses débuts "
+            "sur la France et l’Union européenne grâce à une subvention de 7,4 M€ en janvier 2020",
+            money=[(7.4e6, "EUR")], actors=["SiPearl", "Union européenne"], dates=["2020-01"]),
+    Passage("https://www.revueconflits.com/leurope-en-route-vers-la-decolonisation-numerique/",
+            "Selon Ian Jenks, président du conseil d’administration de SiPearl, il s’agit ni plus ni moins que « du premier "
+            "design de CPU réalisé en Europe depuis plus de quarante ans ».",
+            actors=["Ian Jenks", "SiPearl"], dates=[]),
+    # an interview
+    Passage("https://www.lejournaldesentreprises.com/region-sud/article/philippe-notton-sipearl-impossible-de-faire-du-"
+            "semi-conducteur-sans-etre-sophia-antipolis-1588903",
+            "Le consortium European Processor Initiative (EPI), composé de clients potentiels comme le CEA (Commissariat à "
+            "l’énergie atomique et aux énergies alternatives) ou Genci (Grand équipement national de calcul intensif) a "
+            "démarré en 2018.",
+            actors=["European Processor Initiative", "EPI", "CEA",
+                    "Commissariat à l’énergie atomique et aux énergies alternatives", "Genci",
+                    "Grand équipement national de calcul intensif"], dates=["2018"]),
+    # "130 millions" is euros by the amount beside it
+    Passage("https://www.linfodurable.fr/souverainete-technologique-pour-la-start-sipearl-il-faut-sortir-de-la-panique-"
+            "52141",
+            "Créée en 2019, SiPearl compte désormais 200 salariés et vient de conclure un nouveau tour de table de 32 "
+            "millions d'euros, portant à 130 millions les sommes obtenues depuis son lancement.",
+            money=[(3.2e7, "EUR"), (1.3e8, "EUR")], actors=["SiPearl"], dates=["2019"]),
+    # no date on the page: "en avril" is left out; "le début de l’année 2024" is 2024; Rhéa is a product
+    Passage("https://optionfinance.fr/innovation/microprocesseurs-leurope-soutient-sipearl.html",
+            "SiPearl a annoncé en avril avoir bouclé une levée de fonds en série A à hauteur de 90 millions d’euros, qui "
+            "doit lui permettre de produire d’ici le début de l’année 2024 Rhéa, le premier microprocesseur HPC européen.",
+            money=[(9e7, "EUR")], actors=["SiPearl"], dates=["2024"]),
+    # Canadian "$" is CAD; published: the address carries 2019/03/18
+    Passage("https://www.tvanouvelles.ca/2019/03/18/la-caisse-lance-un-fonds-de-250-millions--pour-developper-"
+            "lintelligence-artificielle-1",
+            "La Caisse de dépôt et placement du Québec a créé un fonds de 250 millions $ entièrement consacré aux "
+            "entreprises québécoises misant sur l’intelligence artificielle (IA).",
+            money=[(2.5e8, "CAD")], actors=["Caisse de dépôt et placement du Québec"], dates=[],
+            published="2019-03-18"),
+    # a Québec ministry's release; ALL IN is an event; the fund Telegraph I is read as an organisation
+    Passage("https://www.newswire.ca/fr/news-releases/accelerer-l-innovation-et-l-adoption-de-l-intelligence-"
+            "artificielle-898108704.html",
+            "MONTRÉAL, le 25 sept. 2025 /CNW/ - À l'occasion de l'événement ALL IN, la ministre de l'Économie, de "
+            "l'Innovation et de l'Énergie, Mme Christine Fréchette, a annoncé le lancement du fonds d'investissement "
+            "Telegraph I, visant à soutenir la croissance de jeunes entreprises innovantes du secteur de l'intelligence "
+            "artificielle (IA).",
+            actors=["CNW", "Christine Fréchette", "Telegraph I"], dates=["2025-09-25"], published="2025-09-25"),
+    # Canadian dollars; "chaque dollar" is a ratio, not an amount; "le gouvernement du Québec" is the state's executive
+    Passage("https://www.newswire.ca/fr/news-releases/accelerer-l-innovation-et-l-adoption-de-l-intelligence-"
+            "artificielle-898108704.html",
+            "Avec une clôture finale d'une valeur totale d'environ 40 millions de dollars, le fonds Telegraph I est basé sur "
+            "le ratio suivant : pour chaque dollar investi par des investisseurs privés et institutionnels, le gouvernement "
+            "du Québec injecte un montant équivalent.",
+            money=[(4e7, "CAD")], actors=["Telegraph I"], dates=[], published="2025-09-25"),
+    # published: the address carries 2024/10/30
+    Passage("https://lemeridional.com/index.php/2024/10/30/comment-digital-realty-a-fait-de-marseille-un-hub-mondial-de-"
+            "la-data-en-dix-ans",
+            "« Marseille, c’est un peu comme une boîte de nuit : tout le monde veut y être, car c’est là que tout se passe, » "
+            "résume Fabrice Coquio, CEO de Digital Realty France, leader mondial des centres des données.",
+            actors=["Fabrice Coquio", "Digital Realty France"], dates=[], published="2024-10-30"),
+    Passage("https://investinprovence.com/actualites/digital-realty-celebre-10-ans-investissement-innovation-marseille",
+            "À l'origine, Interxion a acquis un premier data center (rebaptisé MRS1) auprès de SFR, puis a investi 220 "
+            "millions d’euros pour construire trois autres data centers, des projets soutenus par Provence Promotion dès "
+            "2015 mettant en relation le groupe avec le Port de Marseille Fos.",
+            money=[(2.2e8, "EUR")], actors=["Interxion", "SFR", "Provence Promotion", "Port de Marseille Fos"],
+            dates=["2015"]),
+    Passage("https://gomet.net/data-center-digital-realty-attend-la-reponse-du-port-de-marseille-pour-lancer-mrs5/",
+            "Digital Realty s’est d’ailleurs positionné sur l’appel à manifestation d’intérêt lancé en janvier 2022 par le "
+            "Port de Marseille (GPMM).",
+            actors=["Digital Realty", "Port de Marseille", "GPMM"], dates=["2022-01"]),
+    # a Swiss page; "L'administration fédérale suisse" is the state; Public Clouds Bund is a programme
+    Passage("https://clarus.news/Post/public-clouds-bund-ladministration-federale-suisse-etablit-une-gouvernance-cloud-"
+            "centralisee-20251104",
+            "L'administration fédérale suisse met en œuvre avec « Public Clouds Bund » une stratégie multi-cloud gérée de "
+            "manière centralisée, qui permet un accès contrôlé aux services de cloud public de cinq hyperscalers (AWS, "
+            "Microsoft Azure, Alibaba, IBM, Oracle).",
+            actors=["AWS", "Microsoft Azure", "Alibaba", "IBM", "Oracle"], dates=[], published="2025-11-04"),
+    # a Swiss page
+    Passage("https://infologo.ch/reduire-limpact-du-numerique-en-entreprise-avec-infomaniak/",
+            "La démarche écologique d’Infomaniak va plus loin que la compensation des émissions de CO2 à 200%. Notre "
+            "nouveau data center revalorise 100% de l’énergie qu’il utilise pour chauffer des ménages, nous faisons évoluer "
+            "nos serveurs avec des composants de seconde main pour les utiliser jusqu’à 15 ans",
+            percent=[200, 100], actors=["Infomaniak"], dates=[]),
+    # a page quoting L’Usine Nouvelle; its address gives no year
+    Passage("https://lebulletinfr.xyz/25/03/marseille-port-mondial-de-donnees-lusine-nouvelle/",
+            "À quelques kilomètres de là, sur les hauteurs de la Joliette, Free Pro, la filiale B to B du groupe Iliad, a "
+            "acquis en 2019 Jaguar Networks.",
+            actors=["Free Pro", "Iliad", "Jaguar Networks"], dates=["2019"]),
+]
