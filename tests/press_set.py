@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_27 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_29 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -7228,4 +7228,275 @@ HELD_OUT_28 = [
             "À quelques kilomètres de là, sur les hauteurs de la Joliette, Free Pro, la filiale B to B du groupe Iliad, a "
             "acquis en 2019 Jaguar Networks.",
             actors=["Free Pro", "Iliad", "Jaguar Networks"], dates=["2019"]),
+]
+
+
+# Annotated blind, by reading only, without any extraction run on their passages; each passage is quoted
+# from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_29 = [
+    # "2,4 milliards" is in euros by the amount before it
+    Passage("https://www.tf1info.fr/high-tech/internet-par-satellite-iris-le-grand-projet-de-l-europe-pour-concurrence"
+            "r-l-offre-starlink-d-elon-musk-2248510.html",
+            "Quant au coût du projet, il est estimé à 6 milliards d'euros, dont 2,4 milliards proviendront du budget de "
+            "l'UE et 750 millions d'euros de l’Esa, le secteur privé devant boucler le financement.",
+            money=[(6e9, "EUR"), (2.4e9, "EUR"), (7.5e8, "EUR")], actors=["UE", "Esa"], dates=[]),
+    # Starlink is a product; "Bruxelles" stands for the Commission, a city standing for its administration: left out
+    Passage("https://radiotelecaraibes.com/europe-spatiale-bataille-de-gros-sous-entre-la-commission-et-les-entreprise"
+            "s-pour-la-future-constellation-iris2",
+            "Cette nouvelle constellation européenne de satellites, censée concurrencer Starlink d’Elon Musk, est "
+            "évaluée par l’industrie à 12 milliards d’euros, soit le double de la facture anticipée par Bruxelles.",
+            money=[(1.2e10, "EUR")], actors=["Elon Musk"], dates=[]),
+    # "l’Etat français" is the state, left out
+    Passage("https://www.rnanews.eu/spatial-l-etat-francais-vient-a-la-rescousse-d-eutelsat-895410.html",
+            "En souscrivant à plus de la moitié de l’augmentation de capital de 1,35 milliard d’euros du spécialiste "
+            "français de l’internet par satellite, l’Etat français va détenir 29 % du capital du groupe et en sera le "
+            "premier actionnaire.",
+            money=[(1.35e9, "EUR")], percent=[29], dates=[]),
+    # published 2023-09-29, so "ce 28 septembre" is 28 September 2023
+    Passage("https://siecledigital.fr/2023/09/29/eutelsat-et-oneweb-fusionnent-et-donnent-naissance-a-un-geant/",
+            "Les deux firmes ont signé un protocole d’accord en juillet 2022, et annoncent finalement leur fusion après "
+            "que les actionnaires d’Eutelsat ont voté en faveur de celle-ci ce 28 septembre. L’accord, évalué à 3,4 "
+            "milliards de dollars, combine les satellites géostationnaires d’Eutelsat avec la constellation en orbite "
+            "basse de OneWeb.",
+            money=[(3.4e9, "USD")], actors=["Eutelsat", "OneWeb"], dates=["2022-07", "2023-09-28"],
+            published="2023-09-29"),
+    # "le gouvernement britannique" is the state, left out
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/eutelsat-et-oneweb-prets-a-s-"
+            "envoler-ensemble-926876.html",
+            "Après avoir échappé à la faillite au printemps 2020, OneWeb est aujourd'hui détenue entre autres par le "
+            "groupe indien Bharti (30 %), Eutelsat (22,9 %) et le gouvernement britannique (17,6%).",
+            percent=[30, 22.9, 17.6], actors=["OneWeb", "Bharti", "Eutelsat"], dates=["2020-spring"],
+            published="2022-07"),
+    Passage("https://www.zonebourse.com/cours/action/EUTELSAT-COMMUNICATIONS-5147/actualite/Eutelsat-sur-le-point-de-m"
+            "ettre-la-main-sur-OneWeb-sources-41071581/?utm_medium=RSS&utm_content=20220724",
+            "OneWeb a été valorisé 3,4 milliards de dollars (3,33 milliards d'euros) lors de son dernier tour de table, "
+            "a dit l'une des sources. Eutelsat est déjà le deuxième actionnaire de OneWeb, derrière l'indien Bharti "
+            "Global, avec une participation de 23% au capital.",
+            money=[(3.4e9, "USD"), (3.33e9, "EUR")], percent=[23], actors=["OneWeb", "Eutelsat", "Bharti Global"],
+            dates=[], published="2022-07-24"),
+    # no date on the page: "mardi" is left out; France and the Royaume-Uni are states
+    Passage("https://www.boursorama.com/bourse/actualites/les-actionnaires-d-eutelsat-approuvent-son-augmentation-de-c"
+            "apital-massive-d6a1c4dff34a7d48a2ac1afc5bc7d8d7",
+            "Lors d'une assemblée générale mardi matin, les actionnaires d'Eutelsat ont voté à plus de 99% les "
+            "résolutions permettant la mise en oeuvre d'un investissement d'un montant total de 1,5 milliard d'euros, "
+            "mené par la France et auquel participe aussi le Royaume-Uni.",
+            money=[(1.5e9, "EUR")], percent=[99], actors=["Eutelsat"], dates=[]),
+    Passage("https://nouvelles-dujour.com/bruxelles-prend-des-sanctions-contre-la-big-tech-americaine-au-risque-de-pro"
+            "voquer-la-colere-de-trump",
+            "Apple est condamné à une amende de 500 millions d’euros et Meta à 200 millions d’euros pour des infractions "
+            "à sa nouvelle réglementation sur les marchés numériques (DMA).",
+            money=[(5e8, "EUR"), (2e8, "EUR")], actors=["Apple", "Meta"], dates=[]),
+    # the DMA is a law
+    Passage("https://nouvelles-dujour.com/bruxelles-prend-des-sanctions-contre-la-big-tech-americaine-au-risque-de-pro"
+            "voquer-la-colere-de-trump",
+            "Ces décisions techniques sont les premières applications du DMA, entré en vigueur en mars 2024, une "
+            "législation ambitieuse adoptée sous l’égide de l’ex-commissaire Thierry Breton pour réguler le marché des "
+            "géants numériques en Europe.",
+            actors=["Thierry Breton"], dates=["2024-03"]),
+    # "Bruxelles" stands for the EU institutions: left out as a city
+    Passage("https://www.finyear.com/L-Europe-sur-le-point-d-etablir-des-regles-historiques-sur-l-IA-apres-le-vote-des"
+            "-legislateurs_a50581.html",
+            "Bruxelles a peut-être établi une référence pour le reste du monde, a déclaré Patrick Van Eecke, associé du "
+            "cabinet d'avocats Cooley.",
+            actors=["Patrick Van Eecke", "Cooley"], dates=[]),
+    # no date on the page: "le 26 février" has no year and is left out; the AI Act is a law
+    Passage("https://itsocial.fr/enjeux-it/enjeux-tech/intelligence-artificielle/le-reglement-europeen-ai-act-va-entre"
+            "r-en-scene-assorti-de-sanctions",
+            "La startup Mistral AI et Microsoft qui ont annoncé leur partenariat stratégique le 26 février s’opposaient "
+            "à certains aspects de l’AI ACT. Notons que l’ex- secrétaire d’État chargé du numérique Cédric O a été "
+            "embauché par Mistral AI et qu’il est, à ce titre, un lobbyiste actif auprès des institutions européennes.",
+            actors=["Mistral AI", "Microsoft", "Cédric O"], dates=[]),
+    # "les Etats membres de l’UE" names the Union as an organisation with members
+    Passage("https://www.channelnews.fr/le-data-act-europeen-entre-en-vigueur-aujourdhui-150842",
+            "En s’attaquant aux problèmes juridiques, économiques et techniques à l’origine d’une sous-utilisation des "
+            "données (contraintes de portabilité des données et d’accès), la Commission européenne table sur l’injection "
+            "de 270 milliards d’euros de PIB supplémentaire pour les Etats membres de l’UE d’ici à 2028.",
+            money=[(2.7e11, "EUR")], actors=["Commission européenne", "UE"], dates=["2028"], published="2025-09-12"),
+    Passage("https://www.generation-nt.com/actualites/data-act-europe-donnees-cloud-objets-connectes-2062394",
+            "Jusqu'à présent, changer de fournisseur (passer d'Amazon Web Services à OVHcloud, par exemple) pouvait "
+            "s'avérer complexe et coûteux à cause des \"frais de sortie\" ou de migration.",
+            actors=["Amazon Web Services", "OVHcloud"], dates=[], published="2025-09-12"),
+    Passage("https://electronlibre.info/articles/100237-tiktok-risque-une-amende-de-14-milliard-deuros-pour-violation-"
+            "de-la-loi-europeenne-sur-les-services-numeriques/",
+            "L’Union européenne signale que TikTok pourrait avoir enfreint la Loi sur les Services Numériques (DSA), une "
+            "violation susceptible de lui valoir une amende s’élevant à 1,4 milliard d’euros, soit jusqu’à « 6 % de son "
+            "chiffre d’affaires mondial annuel ».",
+            money=[(1.4e9, "EUR")], percent=[6], actors=["Union européenne", "TikTok"], dates=[]),
+    # "dans l’UE" is a place; user counts are neither money nor percent
+    Passage("https://www.netpublic.fr/blog/la-commission-europeenne-ouvre-une-enquete-sur-tiktok-concernant-la-protect"
+            "ion-des-mineurs/",
+            "En particulier, les grandes plateformes qui comptent plus de 45 millions d’utilisateurs par mois dans l’UE, "
+            "une catégorie qui inclut TikTok, qui en compterait environ 135 millions, et pour lesquelles la DSA est "
+            "entrée en vigueur en août 2023.",
+            actors=["TikTok"], dates=["2023-08"]),
+    # published 2024-02-12, so "Le 18 décembre dernier" is 18 December 2023
+    Passage("https://siecledigital.fr/2024/02/12/tiktok-devrait-etre-la-prochaine-cible-du-dsa/",
+            "Le 18 décembre dernier, c’est X, anciennement Twitter, qui était ciblé par la première investigation menée "
+            "par la Commission dans le cadre du Digital Services Act.",
+            actors=["X", "Twitter", "Commission"], dates=["2023-12-18"], published="2024-02-12"),
+    # "Bruxelles" stands for the Commission: left out as a city
+    Passage("https://strategies.fr/actualites/culture-tech/LQ2555902C/bruxelles-enquete-sur-tiktok-et-youtube.html",
+            "Bruxelles a ouvert une enquête sur les mesures mises en œuvre par le réseau social TikTok et le site de "
+            "vidéos YouTube pour protéger les mineurs, notamment leur « santé mentale et physique ».",
+            actors=["TikTok", "YouTube"], dates=[]),
+    # Belgian press review; "l’Alliance" names the OTAN a second way
+    Passage("https://www.belgium-times.be/2025/06/la-revue-de-la-presse-bruxelles-sans-gouvernement-depuis-un-an-mette"
+            "z-enfin-de-cote-vos-ego-et-vos-veto/",
+            "Proximus, en consortium avec le Français Thales, décroche un contrat à 100 millions d’euros avec l’OTAN, "
+            "pour moderniser et sécuriser les services informatiques de l’Alliance.",
+            money=[(1e8, "EUR")], actors=["Proximus", "Thales", "OTAN", "Alliance"], dates=[], published="2025-06"),
+    Passage("https://www.lalibre.be/economie/digital/2022/06/27/proximus-connecte-latomium-a-la-fibre-et-renforce-sa-p"
+            "osition-face-a-la-concurrence-de-la-a-devenir-monopolistique-ITF5TTDFMVBMBH76JZQJUMQRKM/",
+            "En présence du Premier ministre Alexander De Croo, de la ministre des Télécoms Petra De Sutter, du "
+            "bourgmestre de Bruxelles Philippe Close, le CEO Guillaume Boutin s’est donc félicité d’avoir accéléré le "
+            "mouvement dans le déploiement de la fibre, afin de faire de Proximus un acteur incontournable",
+            actors=["Alexander De Croo", "Petra De Sutter", "Philippe Close", "Guillaume Boutin", "Proximus"],
+            dates=[], published="2022-06-27"),
+    # published 2025-10-09, so "12 septembre dernier" is 12 September 2025; "la Confédération" is the Swiss state
+    Passage("https://www.blick.ch/fr/suisse/infomaniak-il-fait-recours-contre-les-services-cloud-a-berne-id21306783.ht"
+            "ml",
+            "La procédure concerne les contrats-cadres qui lient la Confédération aux multinationales américaines "
+            "Amazon, Microsoft, Oracle et IBM, ainsi qu'à la chinoise Alibaba pour la gestion de certaines données "
+            "publiques, précise l'article. La décision remonte au 12 septembre dernier.",
+            actors=["Amazon", "Microsoft", "Oracle", "IBM", "Alibaba"], dates=["2025-09-12"], published="2025-10-09"),
+    Passage("https://itnation.lu/news/google-un-data-center-au-luxembourg-a-lhorizon-2023",
+            "Le jeudi 21 novembre 2019, des représentants de Google étaient à Bissen, commune où le géant américain a "
+            "mis la main sur un terrain de plus de 33,7 hectares pour y construire un futur centre de données.",
+            actors=["Google"], dates=["2019-11-21"], published="2019-12-03"),
+    Passage("https://www.wort.lu/fr/economie/la-vision-de-google-sur-son-projet-de-bissen-5dd6544bda2cc1784e350356",
+            "Google a annoncé un investissement de plus de trois milliards d'euros dans ses data centers européens. Et "
+            "un tiers pourrait profiter au Luxembourg.",
+            money=[(3e9, "EUR")], actors=["Google"], dates=[]),
+    # Canadian "$" is CAD
+    Passage("https://www.ledevoir.com/politique/quebec/600565/infonuagique-quebec-a-octroye-85-des-contrats-sans-appel"
+            "-d-offres-a-trois-geants-americains?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+fluxdudevo"
+            "ir+%28Le+fil+de+presse+du+Devoir%29",
+            "Neuf entreprises se sont partagé 42 contrats pour des services infonuagiques totalisant 43 millions de "
+            "dollars depuis janvier 2020, selon les données compilées par Le Devoir à partir du registre des contrats "
+            "gouvernementaux.",
+            money=[(4.3e7, "CAD")], actors=["Le Devoir"], dates=["2020-01"]),
+    Passage("https://www.ledevoir.com/politique/quebec/600565/infonuagique-quebec-a-octroye-85-des-contrats-sans-appel"
+            "-d-offres-a-trois-geants-americains?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+fluxdudevo"
+            "ir+%28Le+fil+de+presse+du+Devoir%29",
+            "Microsoft s’y taille la part du lion en accaparant 71 % de la valeur des ententes signées, alors que IBM — "
+            "à travers le revendeur montréalais SIA Innovations — récolte 10 % et Amazon Web Services 5 %.",
+            percent=[71, 10, 5], actors=["Microsoft", "IBM", "SIA Innovations", "Amazon Web Services"], dates=[]),
+    # Canadian "$" is CAD; Laval and Victoriaville are cities standing for their administrations: left out
+    Passage("https://www.ledevoir.com/economie/626808/infonuagique-les-geants-americains-de-l-infonuagique-continuent-"
+            "de-prendre-de-plus-en-plus-de-place-au-quebec?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+"
+            "fluxdudevoir+%28Le+fil+de+presse+du+Devoir%29",
+            "Laval et Victoriaville ont octroyé des contrats de gré à gré valant respectivement 1,1 million de dollars "
+            "et 72 000 $ à Microsoft pour le déploiement de solutions infonuagiques.",
+            money=[(1.1e6, "CAD"), (7.2e4, "CAD")], actors=["Microsoft"], dates=[], published="2021-08"),
+    # Canadian "$" is CAD; "Québec" stands for the provincial government: left out
+    Passage("https://www.ledevoir.com/economie/614259/autre-gros-contrat-pour-amazon?utm_source=feedburner&utm_medium="
+            "feed&utm_campaign=Feed%3A+fluxdudevoir+%28Le+fil+de+presse+du+Devoir%29",
+            "Québec a octroyé un contrat de gré à gré de plus de 10,5 millions de dollars à Amazon Web Services (AWS) "
+            "pour des services infonuagiques destinés à des organisations gouvernementales.",
+            money=[(1.05e7, "CAD")], actors=["Amazon Web Services", "AWS"], dates=[], published="2021-06"),
+    # "1 milliard" is in euros by the amounts before it
+    Passage("https://www.presse-citron.net/huawei-installe-sa-premiere-usine-de-production-hors-de-chine-en-france/",
+            "Pour installer ses chaînes de production en France, Huawei a investi 200 millions d’euros, et annonce 300 "
+            "emplois dès l’ouverture de l’usine. À terme, Huawei investira 500 millions d’euros, et produira pour une "
+            "valeur de 1 milliard par an.",
+            money=[(2e8, "EUR"), (5e8, "EUR"), (1e9, "EUR")], actors=["Huawei"], dates=[], published="2020-12"),
+    Passage("https://www.phonandroid.com/huawei-ouvrira-sa-premiere-usine-francaise-en-alsace-en-2023.html",
+            "Huawei vient d'annoncer ce mardi 26 janvier 2021 l'ouverture d'une nouvelle usine de production en 2023 en "
+            "Alsace. C'est la première fois que le constructeur ouvre un site de production en dehors de la Chine.",
+            actors=["Huawei"], dates=["2021-01-26", "2023"], published="2021-01"),
+    # no date on the page: "Samedi 2 décembre" has no year and is left out
+    Passage("https://rue89strasbourg.com/construction-usine-huawei-debut-brumath-287147",
+            "Samedi 2 décembre, Minggang Zhang, directeur général adjoint de Huawei France, a précisé sur France Inter, "
+            "que la construction de l’usine avait débuté dans le business parc de Brumath. Un investissement de 200 "
+            "millions d’euros pour des bâtiments de 60 000 m² implantés sur huit hectares.",
+            money=[(2e8, "EUR")], actors=["Minggang Zhang", "Huawei France", "France Inter"], dates=[]),
+    # the "communauté d’agglomération" is an intercommunal body, named
+    Passage("https://www.lejournaldesentreprises.com/alsace/article/huawei-precise-ses-ambitions-pour-son-usine-alsaci"
+            "enne-la-premiere-hors-de-chine-901308",
+            "Claude Sturni, président de la communauté d’agglomération de Haguenau, précise que « Huawei va devenir "
+            "propriétaire de huit hectares de foncier et s’insère dans un écosystème remarquable qui compte par exemple "
+            "Schaeffler, Sew Usocome, Siemens, 3M, Mars, Hager, Trumpf, etc.",
+            actors=["Claude Sturni", "communauté d’agglomération de Haguenau", "Huawei", "Schaeffler", "Sew Usocome", "Siemens", "3M", "Mars", "Hager", "Trumpf"],
+            dates=[]),
+    # an interview (L’Express), as the page gives it, dated November 2025
+    Passage("https://m.ru24.net/foreign/415897527",
+            "OVHcloud, le premier fournisseur européen, ne bénéficie guère de cette euphorie boursière : depuis son "
+            "introduction en Bourse en 2021, son cours a baissé de plus de 50 %.",
+            percent=[50], actors=["OVHcloud"], dates=["2021"], published="2025-11"),
+    Passage("https://m.ru24.net/foreign/415897527",
+            "L’Express : Président du conseil d’administration d’OVHcloud, vous avez récemment remis votre casquette de "
+            "DG. Pour quelles raisons ?",
+            actors=["L’Express", "OVHcloud"], dates=[], published="2025-11"),
+    # the regulator’s own speech; no date is read from the page, the address only carries "171225"
+    Passage("https://www.arcep.fr/actualites/les-prises-de-parole/detail/n/discours-ldlr-voeux-fft-2026-171225.html",
+            "Avec 94% des foyers ou entreprises raccordables à la fibre, un déploiement de la 5G soutenu et la fermeture "
+            "du réseau cuivre qui rentre dans sa phase industrielle, la France fait partie des pays précurseurs en "
+            "Europe.",
+            percent=[94], dates=[]),
+    # the Digital Network Act is a law
+    Passage("https://www.arcep.fr/actualites/les-prises-de-parole/detail/n/discours-ldlr-voeux-fft-2026-171225.html",
+            "Et enfin, c’est le fruit du cadre de régulation posé par l’Arcep. Nous sommes attachés à sa stabilité, et "
+            "défendons auprès de la commission européenne le maintien d’une boite à outils dans le cadre du futur "
+            "Digital Network Act,",
+            actors=["Arcep", "commission européenne"], dates=[]),
+    Passage("https://fr.itdaily.be/nouvelles/business/asml-investit-1-3-milliard-deuros-mistral-ai",
+            "ASML, le fournisseur néerlandais de machines à puces, investit 1,3 milliard d’euros dans Mistral AI, ce qui "
+            "porte la valorisation de l’entreprise française d’IA à 10 milliards d’euros.",
+            money=[(1.3e9, "EUR"), (1e10, "EUR")], actors=["ASML", "Mistral AI"], dates=[]),
+    Passage("https://www.boursorama.com/bourse/actualites/le-neerlandais-asml-devient-le-principal-actionnaire-de-mist"
+            "ral-ai-sources-12690c644d75b5a4e37d2ec2db3cd6c5",
+            "L'entreprise néerlandaise s'engage à investir 1,3 milliard d'euros dans la levée de fonds d'1,7 milliard "
+            "d'euros de Mistral AI. ASML devrait aussi avoir un siège au Conseil d'administration, selon des sources "
+            "ayant demandé de garder l'anonymat.",
+            money=[(1.3e9, "EUR"), (1.7e9, "EUR")], actors=["Mistral AI", "ASML"], dates=[], published="2025-09-07"),
+    Passage("https://www.boursorama.com/bourse/actualites/asml-devient-le-plus-gros-investisseur-de-mistral-ce-qui-sti"
+            "mule-les-ambitions-de-l-europe-en-matiere-d-ia-65b48969172a84da46eb2c09d504af5a",
+            "Le fabricant néerlandais d'équipements pour puces ASML a investi 1,3 milliard d'euros (1,5 milliard de "
+            "dollars) pour devenir le principal investisseur dans la startup française d'intelligence artificielle "
+            "Mistral AI, donnant ainsi un coup de pouce significatif aux ambitions de l'Europe en matière d'IA.",
+            money=[(1.3e9, "EUR"), (1.5e9, "USD")], actors=["ASML", "Mistral AI"], dates=[]),
+    Passage("https://www.zonebourse.com/actualite-bourse/asml-c-est-mistral-gagnant-ce7d59ded980f321",
+            "Fondée en 2023 par Arthur Mensch (ex-DeepMind), Timothée Lacroix et Guillaume Lample (anciens de Meta), "
+            "Mistral est déjà perçue comme un fleuron de l’IA européenne.",
+            actors=["Arthur Mensch", "DeepMind", "Timothée Lacroix", "Guillaume Lample", "Meta", "Mistral"],
+            dates=["2023"]),
+    # a summary of a CNews article; "fin 2024" is the year 2024
+    Passage("https://www.centredepresse.fr/?id=32601&page=communique",
+            "Les trois compagnies vont ainsi créer une filiale qui emploiera quelque 25.000 personnes à travers "
+            "l'Europe, pour un chiffre d'affaires de 6,5 milliards d'euros (à fin 2024) et un carnet de commandes "
+            "représentant plus de trois années de ventes.",
+            money=[(6.5e9, "EUR")], dates=["2024"]),
+    Passage("https://www.actualites24.fr/couverture/airbus-thales-et-leonardo-signent-un-protocole-daccord-pour-creer-"
+            "un-champion-europeen-des-satellites-et-defier-starlink",
+            "Le 23 octobre 2025, les groupes industriels Airbus, Thales et Leonardo ont signé un protocole d'accord pour "
+            "fusionner leurs activités dédiées aux satellites, à l'exclusion des lanceurs.",
+            actors=["Airbus", "Thales", "Leonardo"], dates=["2025-10-23"]),
+    Passage("https://www.actualites24.fr/couverture/airbus-thales-et-leonardo-signent-un-protocole-daccord-pour-creer-"
+            "un-champion-europeen-des-satellites-et-defier-starlink",
+            "La structure capitalistique de la future société a été définie avec précision : Airbus détiendra 35 % des "
+            "parts, tandis que Thales et Leonardo en posséderont chacun 32,5 %.",
+            percent=[35, 32.5], actors=["Airbus", "Thales", "Leonardo"], dates=[]),
+    # no date on the page: "ce vendredi" is left out; "l’État" is the state
+    Passage("https://www.gifas.fr/press-summary/l-etat-offre-de-racheter-les-activites-sensibles-d-atos",
+            "Atos révèle ce vendredi une offre de 700 M€ de l’État, pour racheter les activités jugées stratégiques et "
+            "sensibles du groupe.",
+            money=[(7e8, "EUR")], actors=["Atos"], dates=[]),
+    # no date on the page: "le 4 octobre" has no year and is left out; "l’État" is the state
+    Passage("https://ru24.pro/foreign/fr/389126115",
+            "L’offre de l’État de 700 millions d’euros pour racheter les activités sensibles d’Atos, dont des outils de "
+            "dissuasion nucléaire, a expiré le 4 octobre, sans accord des deux parties.",
+            money=[(7e8, "EUR")], actors=["Atos"], dates=[]),
+    # Europe, Chine and Etats-Unis are places and countries
+    Passage("https://datanews.levif.be/ict/actualite/la-souverainete-technologique-par-la-collaboration/article-opinio"
+            "n-1469609.html",
+            "Comment l'Europe peut-elle devenir moins dépendante de pays comme la Chine et les Etats-Unis? En exploitant "
+            "ses propres atouts et en collaborant mieux au niveau régional, selon Bart Streukers, CEO de la fédération "
+            "technologique Agoria.",
+            actors=["Bart Streukers", "Agoria"], dates=[]),
+    # an interview; the caption is quoted as printed, double space included
+    Passage("https://www.lexpress.fr/economie/thierry-breton-pour-etre-resiliente-l-europe-doit-etablir-des-rapports-d"
+            "e-force_2165280.html",
+            "Bruxelles, Belgique: Thierry Breton, 66 ans et commissaire européen au marché intérieur, pendant une "
+            "interview dans son bureau  de la Commission européenne à Bruxelles, le 22 décembre 2021.",
+            actors=["Thierry Breton", "Commission européenne"], dates=["2021-12-22"]),
 ]
