@@ -254,6 +254,9 @@ def cued_names(text: str) -> list[tuple[int, int]]:
 @cache
 def _stop_words() -> frozenset[str]:
     # imported here: the dashboard's server imports this module and never loads spaCy itself
+    from loaders.articles import token_pattern
+    from loaders.articles.actors import MODEL
+    token_pattern.prime(MODEL)   # importing spaCy's French compiles its token pattern: seconds, unless primed
     from spacy.lang.fr.stop_words import STOP_WORDS
     return frozenset(STOP_WORDS)
 
