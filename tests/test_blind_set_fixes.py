@@ -288,3 +288,43 @@ def test_another_first_name_before_a_known_surname_is_another_person_and_divisio
         "Axa XL", "Orange", "Bpifrance"]
     assert [t for t, _ in _actors(extractor, "Les pertes du Grand Hôpital de Charleroi.")] == [
         "Grand Hôpital de Charleroi"]
+
+
+# Read on held-out-28 and held-out-29 (sentences written for the test).
+@pytest.mark.parametrize("text, expected", [
+    # a year before a name is the date of what it did, no part of it
+    ("Le groupe a racheté en 2019 Jaguar Networks, un hébergeur marseillais.", ["Jaguar Networks"]),
+    # "la Commission" alone names one
+    ("Une enquête a été ouverte par la Commission la semaine dernière.", ["Commission"]),
+    # a former employer: "(ex-DeepMind)"
+    ("Elle a recruté Arthur Mensch (ex-DeepMind) comme conseiller.", ["Arthur Mensch", "DeepMind"]),
+    # a cue word of the trade: a reseller, a fund
+    ("Le contrat passe par le revendeur montréalais SIA Innovations depuis deux ans.", ["SIA Innovations"]),
+    # a list ending on "etc." with organisations in it: the others are organisations
+    ("Le parc accueille déjà Siemens, Trumpf, Hager, Mars, etc.", ["Siemens", "Trumpf", "Hager", "Mars"]),
+    # establishments: a private hospital, a hospital by its kind and place, a port authority and its acronym
+    ("La panne a touché l'hôpital privé Clairval hier soir.", ["hôpital privé Clairval"]),
+    ("C'est l'établissement hospitalier de Versailles qui est visé.", ["établissement hospitalier de Versailles"]),
+    ("L'appel a été lancé par le Port de Marseille (GPMM) en janvier.", ["Port de Marseille", "GPMM"]),
+    # an acronym and what it stands for, in that order, after an elided article
+    ("Les serveurs de l'ADDRN (l'Agence pour le développement durable de la région nazairienne) sont coupés.",
+     ["ADDRN", "Agence pour le développement durable de la région nazairienne"]),
+    # a ministry's whole name, after its first "et"
+    ("Le ministère de l’Éducation nationale et de la jeunesse vient de signer.",
+     ["ministère de l’Éducation nationale et de la jeunesse"]),
+    # a title, then the person: not one organisation
+    ("Étaient présents la ministre des Télécoms Petra De Sutter et le maire.", ["Petra De Sutter"]),
+    # a newspaper named with its article
+    ("Selon les données compilées par Le Devoir, les contrats ont doublé.", ["Le Devoir"]),
+])
+def test_names_read_on_held_out_28_and_29(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La Commission défend le futur Digital Network Act devant le Parlement.",   # a law
+    "Le groupe aura un siège au Conseil d'administration de la start-up.",       # a board
+    "Le premier microprocesseur HPC européen sort en 2024.",                     # a term
+])
+def test_no_actor_in_laws_boards_and_terms(extractor, text):
+    assert [t for t, _ in _actors(extractor, text) if t not in ("Commission", "Parlement")] == []

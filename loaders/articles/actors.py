@@ -149,6 +149,12 @@ def load_pipeline(index: ActorIndex):
     return nlp
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s?\((?P<short>[A-Z][A-Z0-9&]{1,9})\)")
+# First words of a public or collective body's name.
+_BODIES = GENERIC_HEADS | {"Centre", "Chambre", "Union", "Alliance", "Observatoire", "Collectif", "Établissement",
+                           "Etablissement", "Haut", "Haute", "Conservatoire", "École", "Ecole", "Mission"}
+_LAW = re.compile(r"\s(?:Act|Acte)$")
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[A-Z])")
 _EDGE = " \t\r\n\"'‘«»“”.,;:()/"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _DASH = re.compile(r"\s[-–—]\s")
 _ELIDED = re.compile(r"[lLdD]['’]")
@@ -212,6 +218,14 @@ def _joined(doc) -> list:
 
 
 _TIES = {"de", "du", "des", "d'", "d’", "l'", "l’", "à", "au", "aux", "pour", "sur", "en"}
+_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:par|selon|d['’]apr[eè]s|confr[eè]res?\sd[eu]|au)\s$")
+# What a ministry's name goes on with after "et" or a comma: "et de la Jeunesse", ", des Finances et de la
+# Souveraineté industrielle et numérique" (a lowercase word only when an adjective: not "et de la jeunesse vient").
+_ADJECTIVE = r"[a-zàâçéèêëîïôöûü][\w-]*(?:ale|ales|aux|elle|elles|ique|iques|aire|aires|ienne|iennes|ée|ées|ive|ives)"
+_MINISTRY_MORE = re.compile(r"(?:(?:,\s|\set\s)(?:de\s(?:la\s|l['’])|d['’]|des\s|du\s)[\w’'-]+"
+                            rf"(?:\s{_ADJECTIVE}(?![\w-]))?(?:\set\s{_ADJECTIVE}(?![\w-]))?){{0,4}}")
+_PERSON_AFTER_ROLE = re.compile(r"\s[A-ZÉ][\w’'-]+(?:\s(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]i|[Dd]a))?\s[A-ZÉ][\w’'-]+")
 
 
 # What only an organisation (or a person) does, right after a name the model called a place or a thing:
@@ -223,7 +237,7 @@ _ACTS = re.compile(
     + r"(?:signé|annoncé|levé|racheté|acquis|lancé|recruté|investi|remporté|conclu|finalisé|réalisé|enregistré"
     r"|affiché|cédé|vendu|embauché|licencié|signer|lever|racheter|investir|recruter|annoncer|lancer)(?![\w-])"
     r"|,?\s(?:qui\s)?" + _ADVERB + r"(?:emploie|développe|propose|commercialise|conçoit|fabrique|édite|exploite"
-    r"|annonce|lève|rachète|recrute|investit|revendique)(?![\w-])"
+    r"|annonce|lève|rachète|recrute|investit|revendique|signe|remporte|emporte|décroche|acquiert|cède|embauche)(?![\w-])"
     r"|,\s(?:rachetée?|acquise?)\s)")
 
 
@@ -305,6 +319,9 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
     def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
         start, end = _trim(text, start, end)
         start += credit_length(text[start:end])   # "DR STMicroelectronics": a photo credit
+        year = _LEADING_YEAR.match(text, start, end)   # "a acquis en 2019 Jaguar Networks"
+        if year:
+            start = year.end()
         if start >= end or any(s < end and start < e for s, e in taken):
             return
         surface = " ".join(text[start:end].split())
@@ -320,6 +337,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
                 or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)
                 or is_generic(surface)):
             return
+        if known is None and listed is None and _LAW.search(surface):
+            return   # "Digital Network Act": a law, not its authors
         if (known is None or known.actor_id in index.government_ids) and listed is None and is_a_country(surface):
             return   # "États-Unis", "la Chine": a country is a place in running text, even the table's governments
         person = label == "PER" if known is None else known.actor_id in index.person_ids
@@ -354,12 +373,23 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         elif ent_id and ent.label_ == "PER" and len(ent) == 1 and _another_first_name(doc, ent, index):
             # "le président Bruno Retailleau" is not Sylvie Retailleau, whose surname the table knows
             start, ent_id = doc[ent.start - 1].idx, ""
+        elif ent.label_ == "ORG" and ent.text[:9].lower() == "ministère":
+            # "ministère de l'Éducation nationale et de la Jeunesse": the model stops at the first "et"
+            end = _MINISTRY_MORE.match(text, end).end()
         elif ent_id and ent.label_ == "ORG" and _subsidiary(doc, ent):
             # "Equinix France", "Microsoft Belgique": a group's national company, a name of its own
             end, ent_id = doc[ent.end].idx + len(doc[ent.end]), ""
         label = ent.label_
         if label in ("LOC", "MISC") and not ent_id and _ACTS.match(text, ent.end_char):
             label = "ORG"   # "Petit Forestier a signé", "OneStock, qui développe": a place or a thing does not
+        elif (label == "MISC" and not ent_id and ent[0].text in _ARTICLES and len(ent) <= 4
+              and _SOURCE_BEFORE.search(text, max(0, start - 20), start)):
+            label = "ORG"   # "compilées par Le Devoir", "selon La Tribune": a title with its article, a medium
+        if label == "ORG" and not ent_id and roles:
+            # "la ministre des Télécoms Petra De Sutter": the model's span runs from the title into the person
+            role_end = next((e for s, e in roles if s <= start < e < end), None)
+            if role_end is not None and _PERSON_AFTER_ROLE.fullmatch(text, role_end, end):
+                start, label = role_end + 1, "PER"
         add(start, end, label, ent_id, lone_first_word=end == ent.end_char and len(ent) == 1
             and _opens_a_line(doc, ent.start) and not _name_in_a_sentence(doc, ent))
     for start, end in names.cued:   # "chez Dataiku", "le groupe Tata Sons": organisations
@@ -370,6 +400,18 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
             continue   # "produit intérieur brut (PIB)": a term, not an organisation
         for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
             add(m.start(), m.end(), "ORG")
+        # and what they stand for, when a body's name mid-sentence: "l'ADDRN (l'Agence pour le développement
+        # durable de la région nazairienne)" (not a law, an event or a unit: "Règlement général...")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text):
+            if long_form.split()[0] in _BODIES and not _opens_a_line(doc, doc.char_span(m.start(), m.end(),
+                                                                             alignment_mode="expand").start):
+                add(m.start(), m.end(), "ORG")
+    # A short name in capitals in brackets right after an organisation's is its acronym: "le Port de
+    # Marseille (GPMM)", whatever its letters.
+    for item in list(items):
+        short = _BRACKETED_ACRONYM.match(text, item.end)
+        if item.kind == "actor" and short and not short["short"] in NOT_ORGANISATIONS:
+            add(short.start("short"), short.end("short"), "ORG")
     # A list of names one of which is an actor: the others are too ("Capagro, Caravelle, Pymwymic et
     # DS Participation" after a known fund), unless a rule above says otherwise.
     is_actor = overlap_test([(i.start, i.end) for i in items if i.kind == "actor"])
@@ -441,8 +483,9 @@ def acronym_pairs(text: str) -> dict[str, str]:
             found = long_form(inside, " ".join(before[-_WORDS_BEFORE:]))
             if found and inside not in pairs:
                 pairs[inside] = found
-        elif before and " " in inside and _SHORT.fullmatch(before[-1]) and _is_acronym(before[-1]):
-            short = before[-1]                                           # ACRONYM (long form)
+        elif before and " " in inside and _SHORT.fullmatch(last := _ELISION.sub("", before[-1])) \
+                and _is_acronym(last):
+            short = last                                                 # ACRONYM (long form), "l'ADDRN (...)"
             found = long_form(short, inside)
             if found == _ELISION.sub("", inside) and short not in pairs:
                 pairs[short] = found

@@ -102,8 +102,10 @@ NOT_ORGANISATIONS = frozenset(
     "RGPD GDPR DMA DSA NIS NIS2 DORA "   # regulations, not their authors
     "CAC40 SBF120 Nasdaq "   # stock indices
     "NDLR Ndlr N.D.L.R. "     # the editors' note
-    "2G 3G 4G 5G 6G LTE FTTH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi".split()   # networks ("les boucles locales 4G, 5G")
-    + ["CAC 40", "SBF 120", "Euro Stoxx 50"])
+    "2G 3G 4G 5G 6G LTE FTTH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi "   # networks ("les boucles locales 4G, 5G")
+    "HPC".split()   # high-performance computing ("le premier microprocesseur HPC européen")
+    + ["CAC 40", "SBF 120", "Euro Stoxx 50",
+       "Conseil d'administration", "Conseil d’administration", "Conseil de surveillance"])   # a company's boards
 # A legal form before a name is no part of it: "la SAS Campus Cyber", "la SARL Dupont Numérique".
 _LEGAL_FORM = re.compile(r"^(?:SASU|SAS|SARL|SA|SCOP|SCIC|GIE|EURL)\s(?=[A-Z0-9])")
 _CREDIT = re.compile(r"^(?:DR|©|\(c\)|Cr[ée]dits?(?:\sphotos?)?\s?:|Photos?\s?:|Illustration\s?:)\s*")
@@ -117,14 +119,16 @@ _LOWER = r"[a-zàâçéèêëîïôöûüœ][a-zàâçéèêëîïôöûüœ'’
 # (a 200,000-character paste of "Aa Aa ..." read each run again from every word).
 _NAME = r"(?P<name>[A-Z][\w.&’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s(?:[A-Z0-9][\w.&-]*)){0,7})"
 _CUE = re.compile(
-    r"(?=[lL])(?i:\b(?:le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
+    r"(?=[lLdD])(?i:\b(?:du\sfonds|le\sgroupe|la\sstart-?up|la\sjeune\spousse|la\ssoci[ée]t[ée]|l['’][ée]diteur|le\sfonds"
     r"|l['’]entreprise|le\sg[ée]ant|l['’]op[ée]rateur|l['’]h[ée]bergeur|la\sfirme|le\scabinet"
     r"|le\ssp[ée]cialiste|le\sfabricant|le\sconstructeur|le\sfournisseur|la\sfintech|la\sbiotech"
     r"|la\sscale-?up|l['’]ESN|la\sf[ée]d[ée]ration|l['’]association|le\ssyndicat|la\slicorne|la\sp[ée]pite"
-    r"|l['’]int[ée]grateur|le\sd[ée]veloppeur|le\slaboratoire|l['’]institut))"
+    r"|l['’]int[ée]grateur|le\sd[ée]veloppeur|le\slaboratoire|l['’]institut|le\srevendeur|le\sdistributeur"
+    r"|l['’][ée]quipementier|le\sprestataire|le\ssous-traitant|l['’]assureur|l['’]industriel|le\squotidien"
+    r"|l['’]hebdomadaire|le\smagazine|le\sjournal|le\sm[ée]dia|la\sradio|la\scha[iî]ne))"
     rf"(?:\s{_LOWER}){{0,2}}?(?:\s(?i:de|du|des|d['’]|en)\s?(?i:la\s|l['’]|les\s)?{_LOWER}(?:\s{_LOWER})?)?\s"
     + _NAME)
-_CUE_DEAL = re.compile(r"(?=[cClLrRaA])(?i:\b(?:chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
+_CUE_DEAL = re.compile(r"(?=[cClLrRaAeE])(?i:\b(?:ex-(?=[A-Z])|chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
                        r"|rach[eè]te|a\sracheté|a\sacquis|acquiert))\s?" + _NAME)
 # Who a figure or a finding comes from is an organisation or a person: "selon Canalys", "d'après une étude
 # de Newfund", "un rapport du cabinet Wavestone", "rapportés par l'Agefi" ("selon la France" is a place).
@@ -180,7 +184,8 @@ _ESTABLISHMENT = re.compile(
     # hospitals and universities, with or without "de": "hôpital de Castelluccio", "pôle santé Léonard de Vinci"
     # ("Grand Hôpital de Charleroi": the adjective is part of the name)
     r"(?:Grand\s|Grande\s|Nouvel\s)?(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier|h[oô]pital|polyclinique"
-    r"|clinique|p[oô]le\ssant[ée]|universit[ée])\s" + _OF + "?"
+    r"|clinique|p[oô]le\ssant[ée]|universit[ée]|[ée]tablissement\shospitalier)\s"
+    r"(?:(?i:priv[ée]e?|public|publique|universitaire|militaire|d['’]instruction\sdes\sarm[ée]es)\s)?" + _OF + "?"
     # administrations and courts, with it ("le Département Dominique Bussereau" is its president)
     r"|(?i:mairie|conseil\sr[ée]gional|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune"
     r"|d[ée]partement|communaut[ée]\sde\scommunes|communaut[ée]\sd['’]agglom[ée]ration|communaut[ée]\surbaine"
@@ -189,14 +194,15 @@ _ESTABLISHMENT = re.compile(
     r"|barreau)\s" + _OF
     # a region, without it: "la région Île-de-France" (not a company's "région Amériques")
     + r"|(?i:r[ée]gion)\s(?!Am[ée]riques|Europe|Asie|Afrique|EMEA|APAC)"
-    r"|(?:CHU|CHR)\s" + _OF + r")" + _PLACE_NAME
+    # and, capitalised, a port authority ("le port de Marseille" may be the place): "Port de Marseille Fos"
+    r"|(?:CHU|CHR|Grand\s[Pp]ort\smaritime|Port\sautonome|Port)\s" + _OF + r")" + _PLACE_NAME
     # and a city's metropolis after its name: "Brest métropole", "Nantes Métropole"
     + r"|[A-ZÉÈÎ][\w’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-ZÉÈÎ][\w’'-]*){0,3}\s[Mm][ée]tropole(?![\w-]))")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
-# Développement". When the text names one of them an organisation, the others are organisations too.
+# Développement" (or "Siemens, 3M, Mars, Hager, etc."). When the text names one of them an organisation, the others are organisations too.
 # (a name may open on a lower-case letter before a capital: "eStruxture")
 _MEMBER = r"(?:[A-Z0-9]|[a-z][A-Z])[\w.&’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z0-9][\w.&’'-]*){0,7}"
-_LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER}){{0,40}}(?:,?\s(?:et|ou)\s{_MEMBER})")
+_LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER}){{0,40}}(?:,?\s(?:et|ou)\s{_MEMBER}|(?<=\w),\setc\.)")
 _LIST_MEMBER = re.compile(_MEMBER)
 _NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
                "Cette", "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "Mais", "Et", "Puis", "Dont"}
@@ -219,9 +225,10 @@ def speakers(text: str) -> list[tuple[int, int]]:
 
 
 def is_generic(name: str) -> bool:
-    """"Agence", "Groupe", "x4", "Aujourd'hui": a word that names no organisation by itself."""
+    """"Agence", "Groupe", "x4", "Aujourd'hui": a word that names no organisation by itself ("la Commission"
+    does: the press's name for the European Commission, or the commission the text is about)."""
     name = name.strip()
-    return (name in GENERIC_HEADS or bool(re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name))
+    return ((name in GENERIC_HEADS and name != "Commission") or bool(re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name))
             or (" " not in name and not name.isupper() and name.translate(APOSTROPHES).lower() in _stop_words()))
 
 
