@@ -7500,3 +7500,285 @@ HELD_OUT_29 = [
             "interview dans son bureau  de la Commission européenne à Bruxelles, le 22 décembre 2021.",
             actors=["Thierry Breton", "Commission européenne"], dates=["2021-12-22"]),
 ]
+
+
+# Annotated blind, by reading only, without any extraction run on their passages; each passage is quoted
+# from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_30 = [
+    # "cette année" is settled by the page's date
+    Passage("https://www.numerama.com/cyberguerre/1219264-cyberattaque-la-liste-des-hopitaux-touches-en-"
+            "2022.html",
+            "C’est d’ailleurs ce groupuscule qui est à l’origine de l’attaque contre le centre hospitalier de "
+            "Corbeil-Essonnes, la plus impressionnante et la plus médiatisée cette année.",
+            actors=["centre hospitalier de Corbeil-Essonnes"], dates=["2022"], published="2022-12"),
+    # "en mars" is March of the 2020 the passage names
+    Passage("https://trends.levif.be/economie/entreprises/cyberattaques-contre-hopitaux-et-systemes-de-s"
+            "ante-un-phenomene-mondial/article-news-1605617.html",
+            "En pleine crise du Covid-19, 27 cyberattaques d'hôpitaux sont notamment recensées en 2020. Parmi les "
+            "cas les plus emblématiques, l'Assistance publique-Hôpitaux de Paris (AP-HP), qui gère 39 hôpitaux "
+            "publics, est prise pour cible en mars.",
+            actors=["Assistance publique-Hôpitaux de Paris", "AP-HP"], dates=["2020", "2020-03"],
+            published="2022-11"),
+    Passage("https://wp17.wd29.fr/2023/10/16/le-marche-des-data-centers-en-forte-croissance",
+            "Le cabinet d’analyse EY-Parthenon a lancé un baromètre sur le secteur des data centers en France. Le "
+            "premier constat est que la filière est en constante augmentation. La croissance de la puissance "
+            "disponible des centres données commerciaux s’est élevée à plus de 16% par an depuis 2016.",
+            percent=[16], actors=["EY-Parthenon"], dates=["2016"], published="2023-10-16"),
+    Passage("https://wp17.wd29.fr/2023/10/16/le-marche-des-data-centers-en-forte-croissance",
+            "Elle a atteint 566 MW en 2022, répartie sur 250 sites à travers la France. La société d’analyse prévoit "
+            "que la puissance disponible va continuer de croitre à un rythme de 11% par an lors des dix prochaines "
+            "années pour atteindre 1,8GW en 2033.",
+            percent=[11], dates=["2022", "2033"], published="2023-10-16"),
+    Passage("https://www.europesays.com/fr/428206",
+            "D’autres projets de datacenters hyperscale sont également dans les tuyaux, à commencer par la "
+            "construction par Microsoft d’un datacenter près de Mulhouse (Haut-Rhin), pour un coût estimé à deux "
+            "milliards d’euros, ou l’ouverture par Google de son premier datacenter dans l’Hexagone, a priori près "
+            "de Châteauroux (Indre).",
+            money=[(2e9, "EUR")], actors=["Microsoft", "Google"], dates=[]),
+    Passage("https://dcmag.fr/scaleway-initie-le-consortium-aion-un-projet-ambitieux-pour-la-prochaine-g"
+            "igafactory-europeenne-de-lia",
+            "Depuis 2023, Scaleway exploite le premier cluster privé de calcul dédié à l’IA en France, avec près de "
+            "5 000 GPU mis à disposition des chercheurs et des start-ups. Son rôle de leader dans les "
+            "infrastructures IA souveraines et ouvertes s’est renforcé récemment à la faveur d’un partenariat signé "
+            "avec GENCI et le CNRS",
+            actors=["Scaleway", "GENCI", "CNRS"], dates=["2023"]),
+    # AION is a consortium of partners, kept as an organisation; the page's month gives the year
+    Passage("https://www.universfreebox.com/article/583543/la-filiale-diliad-scaleway-lance-un-projet-ge"
+            "ant-pour-construire-une-gigafactory-europeenne-de-lia",
+            "L’entité cloud de la maison mère de Free annonce ce 26 juin être à l’initiative d’AION, un consortium "
+            "visant à construire des infrastructures et plateformes de haut niveau pour doper l’écosystème européen "
+            "en matière d’IA.",
+            actors=["Free", "AION"], dates=["2025-06-26"], published="2025-06"),
+    Passage("https://www.universfreebox.com/article/583543/la-filiale-diliad-scaleway-lance-un-projet-ge"
+            "ant-pour-construire-une-gigafactory-europeenne-de-lia",
+            "Le projet repose sur trois piliers stratégiques comme “l’ambition” avec le soutien du groupe Iliad, qui "
+            "a investi 20 milliards d’euros en infrastructures en Europe sur la dernière décennie.",
+            money=[(2e10, "EUR")], actors=["Iliad"], dates=[], published="2025-06"),
+    Passage("https://www.universfreebox.com/article/583041/scaleway-iliad-a-lheure-des-grandes-annonces-"
+            "pour-devenir-le-champion-technologique-de-la-souverainete-numerique-en-europe",
+            "Scaleway, le CNRS et GENCI (Grand Équipement National de Calcul Intensif) ont signé un partenariat "
+            "stratégique destiné à créer un continuum public-privé unique en Europe dans le domaine de "
+            "l’intelligence artificielle.",
+            actors=["Scaleway", "CNRS", "GENCI", "Grand Équipement National de Calcul Intensif"], dates=[],
+            published="2025-06"),
+    Passage("https://tropheesdesfutureslicornes.fr/2023/01/27/le-capital-de-pasqal-reste-largement-franc"
+            "ais-et-europeen-pasqal-leve-100-millions-deuros/",
+            "Pasqal annonce une levée de 100 millions d’euros et réaffirme ses ambitions pour cette année 2023 : "
+            "passer de 100 à 200 salariés, renforcer sa R&D et construire des ordinateurs quantiques à atome neutre, "
+            "plus performants et fonctionnant avec plus de 1 000 qubits.",
+            money=[(1e8, "EUR")], actors=["Pasqal"], dates=["2023"], published="2023-01-27"),
+    # a range counts as its low value; "En toute sécurité" is the title of a trade journal
+    Passage("https://francetvinfo.fr/replay-radio/c-est-mon-boulot/rennes-capitale-de-la-cybersecurite-s"
+            "ecteur-qui-embauche_3793367.html",
+            "La cybersécurité, c'est 10 à 12% de croissance chaque année, rappelle Patrick Haas, fondateur du "
+            "journal spécialisé En toute sécurité, soit environ dix fois plus que l'économie française.",
+            percent=[10], actors=["Patrick Haas", "En toute sécurité"], dates=[]),
+    # a summary of an Ouest-France article; the double space is as printed
+    Passage("https://gref-bretagne.com/ressources/lille-et-vilaine-terre-dexpertise-numerique-et-cyber",
+            "Le numérique fait travailler 29 500 salariés dans 2 750 établissements, dont 2 370 dans les services "
+            "informatiques. Ce secteur emploie  8,4 % de l’ensemble de l’emploi privé bretillien, indique Loïc "
+            "Jézéquélou, responsable de l’information économique, à la chambre de commerce et d’industrie "
+            "d’Ille-et-Vilaine (CCI 35).",
+            percent=[8.4],
+            actors=["Loïc Jézéquélou", "chambre de commerce et d’industrie d’Ille-et-Vilaine", "CCI 35"],
+            dates=[]),
+    # no date on the page: "en janvier" has no year and is left out
+    Passage("https://solutions-numeriques.com/lanssi-va-ouvrir-une-importante-antenne-a-rennes-avec-200-"
+            "collaborateurs",
+            "Dans une étude publiée en janvier sur son site Internet, l’Insee Bretagne précisait que près de 1 800 "
+            "personnes allaient être recrutées d’ici à 2025 à Rennes, soit une hausse de 36 % en 7 ans. On apprend "
+            "que l’ANSSI sera de la partie, avec l’ouverture d’une agence comptant 200 collaborateurs à terme.",
+            percent=[36], actors=["Insee Bretagne", "ANSSI"], dates=["2025"]),
+    Passage("https://www.latribune.fr/regions/bretagne/rennes-confirme-sa-place-dans-la-cybersecurite-83"
+            "6807.html",
+            "D'Altran Technologies (276 emplois) à Secure-IC (23 emplois) et Woleet (10 emplois), 70 entreprises "
+            "représentent un total de 2.600 emplois, auxquels s'ajoutent 800 emplois publics.",
+            actors=["Altran Technologies", "Secure-IC", "Woleet"], dates=[]),
+    # no date on the page: "le mercredi 27 septembre" has no year and is left out
+    Passage("https://france3-regions.francetvinfo.fr/grand-est/bas-rhin/des-pirates-informatiques-ciblen"
+            "t-une-mairie-quand-le-tout-numerique-devient-un-piege-3040930.html",
+            "Le mercredi 27 septembre, la mairie d'Eschau (Bas-Rhin) découvre que l'ensemble de ses serveurs sont "
+            "bloqués. Une semaine après cette cyberattaque, la collectivité assure rester \"entièrement mobilisée\" "
+            "pour pallier cette paralysie.",
+            actors=["mairie d'Eschau"], dates=[]),
+    Passage("https://www.channelnews.fr/pourquoi-cs-group-a-accepte-de-se-faire-racheter-par-sopra-steri"
+            "a-117529",
+            "Fin juillet, CS Group est entré en négociations exclusives en vue de son acquisition par Sopra Steria "
+            "pour un montant estimé à 282,5 millions d’euros. Dans une interview accordée à La Tribune, Eric "
+            "Blanc-Garin détaille les raisons de ce choix.",
+            money=[(2.825e8, "EUR")], actors=["CS Group", "Sopra Steria", "La Tribune", "Eric Blanc-Garin"],
+            dates=["2022-07"], published="2022-09"),
+    Passage("https://www.channelnews.fr/capgemini-croque-altran-pour-36-milliards-deuros-90104",
+            "Le montant total de la transaction s’élèvera à 3,6 milliards d’euros, avant prise en compte de la dette "
+            "financière nette d’environ 1,4 milliard d’euros. Capgemini a d’ores et déjà signé un accord avec le "
+            "fonds d’investissement Apax Partners pour l’acquisition d’un bloc de 11% du capital d’Altran.",
+            money=[(3.6e9, "EUR"), (1.4e9, "EUR")], percent=[11], actors=["Capgemini", "Apax Partners", "Altran"],
+            dates=[], published="2019-06"),
+    Passage("https://www.latribune.fr/technos-medias/informatique/informatique-sopra-steria-rachete-son-"
+            "concurrent-neerlandais-ordina-955999.html",
+            "Conclue à un prix unitaire de 5,75 euros, cette acquisition de 100% des actions d'Ordina représente « "
+            "une contrepartie totale d'environ 518 millions d'euros », selon le communiqué.",
+            money=[(5.75, "EUR"), (5.18e8, "EUR")], percent=[100], actors=["Ordina"], dates=[],
+            published="2023-03"),
+    # a Quebec interview: the dollars are Canadian; a date range counts as its start
+    Passage("https://semainenumeriqc.com/blogue/parlons-des-demandes-de-financement-en-intelligence-arti"
+            "ficielle/",
+            "Entre 2017 et 2021, plus de 800 millions de dollars de fonds publics ont été investis dans le domaine "
+            "de la recherche et de l’investissement pour les entreprises et plus de 1,5 milliard de dollars en fonds "
+            "de capital-risque[2].",
+            money=[(8e8, "CAD"), (1.5e9, "CAD")], dates=["2017"]),
+    # an official release of the Quebec premier's office, carried by a newswire
+    Passage("https://www.lelezard.com/communique-18771264.html",
+            "NEW YORK, le 21 mai 2019 /CNW Telbec/ - Le premier ministre du Québec, François Legault, annonce "
+            "l'ouverture à Montréal d'un centre d'affaires de l'entreprise new-yorkaise Collective[i], créatrice "
+            "d'un des plus grands réseaux internationaux de données intelligentes",
+            actors=["CNW Telbec", "François Legault", "Collective[i]"], dates=["2019-05-21"],
+            published="2019-05-21"),
+    Passage("https://www.lelezard.com/communique-18771264.html",
+            "D'ici 2020, la compagnie compte prendre de l'expansion en ingénierie, en ventes et en marketing, "
+            "prévoyant ainsi la création d'environ 30 emplois dans la métropole québécoise, dont la moyenne "
+            "salariale serait de 130 000 $.",
+            money=[(1.3e5, "CAD")], dates=["2020"], published="2019-05-21"),
+    # "1 428 milliard" is printed so; the title writes 1,428 milliard: read as 1.428 billion
+    Passage("https://trends.levif.be/entreprises/la-tech-belge-etablit-un-record-avec-1428-milliard-deur"
+            "os-de-capital-leve",
+            "Selon les calculs de la fédération de l’industrie technologique Agoria, qui suit depuis des années ces "
+            "levées de fonds, le montant total de capital levé en 2024 atteint aujourd’hui 1 428 milliard d’euros. "
+            "Ce chiffre représente quasiment le double des 738 millions d’euros collectés en 2023",
+            money=[(1.428e9, "EUR"), (7.38e8, "EUR")], actors=["Agoria"], dates=["2024", "2023"]),
+    # "cette semaine" is not settled by the page's month
+    Passage("https://www.lecho.be/tech-media/dossiers/disrupt/les-start-ups-belges-sont-sorties-de-la-pu"
+            "berte/10333047",
+            "Après l'annonce cette semaine par Sortlist et sa plateforme de mise en relation entre entreprises et "
+            "agences de communication d’une levée de fonds de 11 millions d’euros 100% belges, est-ce que tout "
+            "aurait changé?",
+            money=[(1.1e7, "EUR")], percent=[100], actors=["Sortlist"], dates=[], published="2021-09"),
+    # no date on the page: "en juin" has no year and is left out
+    Passage("https://www.letemps.ch/economie/trust-valley-suisse-voit-grand-entre-vaud-geneve",
+            "Annoncée en juin, cette initiative a déjà permis de lister plus de 300 entreprises actives dans la "
+            "«confiance numérique», dont 102 entreprises établies (telles Sipca, ELCA ou SGS) et 94 start-up.",
+            actors=["Sipca", "ELCA", "SGS"], dates=[]),
+    # a Swiss magazine: the francs are Swiss francs; Russie is a state
+    Passage("https://pme.ch/dossiers-et-hors-series/digital-shapers-2022/2022/08/30/cybersecurity-guards"
+            "-528154",
+            "Threema a récemment refusé de transmettre des données d’utilisateurs réclamées par la Russie, préférant "
+            "payer une amende de 800 000 roubles (12 300 francs).",
+            money=[(8e5, "RUB"), (1.23e4, "CHF")], actors=["Threema"], dates=[], published="2022-08-30"),
+    Passage("https://asut.ch/asut/bulletin/print_article.xhtml?articleId=615&bulletinId=37&language=de",
+            "La tendance est à la hausse, les investisseurs suisses et étrangers ne s’y trompent pas : ils y ont "
+            "investi 455,7 millions de francs en 2019, soit 70 % de plus qu’en 2018. Cette semaine, la start-up "
+            "vaudoise Kandou active dans les semi-conducteurs a à elle seule levé 92 millions de francs.",
+            money=[(4.557e8, "CHF"), (9.2e7, "CHF")], percent=[70], actors=["Kandou"], dates=["2019", "2018"]),
+    # "l'année précédente" is a comparison with no page date: left out
+    Passage("https://www.generation-nt.com/telecom-operateur-investissement-reseau-fixe-mobile-record-ac"
+            "tualite-2001509.html",
+            "Selon les données de l'Arcep, le niveau d'investissement a battu un nouveau record en 2021 en "
+            "atteignant 14,9 milliards d'euros (hors acquisition de fréquences mobiles), en progression de 10% par "
+            "rapport à l'année précédente.",
+            money=[(1.49e10, "EUR")], percent=[10], actors=["Arcep"], dates=["2021"]),
+    Passage("https://banquedesterritoires.fr/des-investissements-telecoms-toujours-portes-par-la-couvert"
+            "ure-des-zones-rurales",
+            "En dix ans, les investissements dans les réseaux télécoms ont doublé pour atteindre 14,9 milliards "
+            "d’euros selon l’évaluation provisoire détaillée par l’Arcep le 24 mai 2022.",
+            money=[(1.49e10, "EUR")], actors=["Arcep"], dates=["2022-05-24"]),
+    # an interview; "LA TRIBUNE" is the newspaper asking, Bleu the joint company; the page's month gives the year
+    Passage("https://www.latribune.fr/technos-medias/cloud-de-confiance-avec-les-gafam-les-decideurs-ne-"
+            "doivent-pas-etre-naifs-david-chassan-3ds-outscale-923113.html",
+            "LA TRIBUNE - Plus d'un an après l'annonce de leur projet, Orange et Capgemini ont révélé mercredi 22 "
+            "juin que leur plateforme commune Bleu, qui commercialisera les solutions cloud de Microsoft, sera "
+            "disponible en 2024.",
+            actors=["LA TRIBUNE", "Orange", "Capgemini", "Bleu", "Microsoft"], dates=["2022-06-22", "2024"],
+            published="2022-06"),
+    # the strategy is a plan; "Gafam" names a group of companies, not one organisation
+    Passage("https://www.latribune.fr/technos-medias/cloud-de-confiance-avec-les-gafam-les-decideurs-ne-"
+            "doivent-pas-etre-naifs-david-chassan-3ds-outscale-923113.html",
+            "la stratégie Cloud de confiance, dans laquelle s'inscrit Bleu, vise à donner un blanc seing aux "
+            "solutions des Gafam (Amazon Web Services, Microsoft Azure, Google Cloud), qui dominent déjà 70% du "
+            "marché français.",
+            percent=[70], actors=["Bleu", "Amazon Web Services", "Microsoft Azure", "Google Cloud"], dates=[],
+            published="2022-06"),
+    # "une dizaine de millions" is read as 10 millions; "début avril" is April of the page's year
+    Passage("https://www.lemagit.fr/tribune/Collaboratif-souverain-LEtat-repond-a-son-devoir-de-proteger"
+            "-les-interets-nationaux",
+            "DÉBAT - Début avril, Bpifrance annonçait qu’il retenait trois projets de suites collaboratives "
+            "souveraines. Ces « attelages » de plusieurs éditeurs français recevront un soutien financier d’une "
+            "dizaine de millions d’euros",
+            money=[(1e7, "EUR")], actors=["Bpifrance"], dates=["2023-04"], published="2023-04"),
+    Passage("https://www.lemagit.fr/tribune/Collaboratif-souverain-LEtat-repond-a-son-devoir-de-proteger"
+            "-les-interets-nationaux",
+            "OUTSCALE, la branche cloud (souverain) de Dassault Systèmes, participe à deux des trois projets "
+            "sélectionnés par Bpifrance. Sa Directrice Alliances & RSE, Raja Chiky s’est entretenu avec LeMagIT pour "
+            "défendre l’intérêt de cette initiative.",
+            actors=["OUTSCALE", "Dassault Systèmes", "Bpifrance", "Raja Chiky", "LeMagIT"], dates=[],
+            published="2023-04"),
+    # the sum the USA put in is read as dollars; the Chips Act is a law
+    Passage("https://itforbusiness.fr/?p=60276",
+            "Avec Guy Hervier, il s’interroge sur les capacités de l’Europe à soutenir son économie et ses acteurs "
+            "économiques alors que parallèlement les USA mettent à nouveau 39 milliards dans leur Chips ACT pour "
+            "soutenir leur économie et garder leur leadership sur les composants informatiques.",
+            money=[(3.9e10, "USD")], actors=["Guy Hervier"], dates=[], published="2023-03-03"),
+    Passage("https://maddyness.com/?p=1382999",
+            "Il s’agit de Marina Ferrari, députée MoDem de Savoie. Elle remplace Jean-Noël Barrot, qui était en "
+            "poste depuis juillet 2022. Comme son prédécesseur, elle sera rattachée à Bruno Le Maire, le ministre de "
+            "l’Économie.",
+            actors=["Marina Ferrari", "MoDem", "Jean-Noël Barrot", "Bruno Le Maire"], dates=["2022-07"]),
+    Passage("https://planete-business.com/2022/07/10/la-france-nomme-un-nouveau-ministre-delegue-au-nume"
+            "rique-avec-un-portefeuille-elargi",
+            "La nouvelle liste des membres du gouvernement a été annoncée lundi 4 juillet, deux semaines après le "
+            "second tour des élections législatives, qui a vu certains ministres battus dans le scrutin d’assemblée.",
+            dates=["2022-07-04"], published="2022-07-10"),
+    # the minister's own speech, published by the government's information service
+    Passage("https://www.vie-publique.fr/discours/292992-marina-ferrari-12022024-economie-numerique",
+            "Je suis très heureuse de rejoindre la belle équipe entourant Bruno Le Maire, avec Olivia Grégoire, "
+            "Roland Lescure et Thomas Cazenave.",
+            actors=["Bruno Le Maire", "Olivia Grégoire", "Roland Lescure", "Thomas Cazenave"], dates=[]),
+    # the company's regulated release
+    Passage("https://challenges.webdisclosure.com/actualite.html?id=1247241",
+            "Chiffre d’affaires en croissance organique de +10,8% par rapport au premier semestre 2023",
+            percent=[10.8], dates=["2023-H1"], published="2024-04-23"),
+    # the quarter is read as the fourth of the year 2023 the passage names (a fiscal year)
+    Passage("https://finanzwire.com/press-release/ovhcloud-resultats-fy23-une-annee-de-croissance-souten"
+            "ue-zNZDMsox10R",
+            "Chiffre d’affaires de 897 millions d’euros pour l’année 2023, en hausse de +13,4 % par rapport à 2022, "
+            "en données comparables - Chiffre d’affaires du quatrième trimestre de 230 millions d’euros, le "
+            "trimestre avec la croissance la plus élevée de l’année à +14,5 %, en données comparables",
+            money=[(8.97e8, "EUR"), (2.3e8, "EUR")], percent=[13.4, 14.5], dates=["2023", "2022", "2023-Q4"]),
+    # no date on the page: "en février" has no year and is left out
+    Passage("https://m.ru24.net/foreign/382354174",
+            "Embourbé dans une crise financière depuis près de trois ans, Atos avait enclenché en février une "
+            "procédure de restructuration. Alors que l'offre du Français, Onepoint, avait été retenue, ce dernier a "
+            "finalement annoncé la retirer quatre jours plus tôt.",
+            actors=["Atos", "Onepoint"], dates=[]),
+    Passage("https://blog.globaltree.fr/?p=120633",
+            "A quatre jours de la remise des offres, les scénarios d’affaires de l’ex fleuron informatique virent au "
+            "rouge. Le groupe doit effacer 3,2 milliards d’euros de dette et a besoin d’1,7 milliard d’argent frais.",
+            money=[(3.2e9, "EUR"), (1.7e9, "EUR")], dates=[]),
+    # no date on the page: "le 27 mai dernier" is left out; the regional council is an institution
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-4e-datacenter-interxion-a-marseille-un-in"
+            "vestissement-de-125-meteuro-83094.html",
+            "Pour accompagner le démarrage des travaux de la quatrième tranche (MRS4) sur le port maritime de "
+            "Marseille, Bruno Payan, maire de la ville, et Renaud Muselier, président du conseil régional de la "
+            "région Provence-Alpes-Côtes d’Azur, sont venus sur le site le 27 mai dernier",
+            actors=["Bruno Payan", "Renaud Muselier", "conseil régional de la région Provence-Alpes-Côtes d’Azur"],
+            dates=[]),
+    Passage("https://frenchmorning.com/hugging-face-la-nouvelle-licorne-tech-qui-democratise-le-machine-"
+            "learning/?page=11",
+            "Il y a à peine plus d’un an, Hugging Face levait 40 millions de dollars en pleine pandémie pour "
+            "développer sa plateforme open-source de machine learning. Aujourd’hui, la start-up cofondée par Clément "
+            "Delangue frappe un grand coup : elle vient de collecter 100 millions de dollars en série C pour une "
+            "valorisation de 2 milliards de dollars",
+            money=[(4e7, "USD"), (1e8, "USD"), (2e9, "USD")], actors=["Hugging Face", "Clément Delangue"],
+            dates=[]),
+    Passage("https://decotidien.com/economie/nvidia-google-amazon-les-poids-lourds-de-lia-entrent-au-cap"
+            "ital.html",
+            "L’ensemble de ces groupes ont participé à un tour de table, annoncé ce jeudi et mené par Salesforce "
+            "Ventures, de 235 millions de dollars. Cette opération fait plus que doubler la valorisation de cette "
+            "entreprise, créée par des Français et opérant entre Paris et New York. Elle vaut désormais 4,5 "
+            "milliards de dollars.",
+            money=[(2.35e8, "USD"), (4.5e9, "USD")], actors=["Salesforce Ventures"], dates=[]),
+    # the Bundescloud is a product
+    Passage("https://www.gcti.cloud/post/la-suisse-se-dote-d-un-cloud-souverain",
+            "En effet, en 2023, le ITZBund (Centre d'information technologique du gouvernement allemand) a créé le "
+            "premier Cloud fédéral souverain certifié au monde, le Bundescloud",
+            actors=["ITZBund", "Centre d'information technologique du gouvernement allemand"], dates=["2023"]),
+]
