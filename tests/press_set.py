@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_29 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_31 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -7781,4 +7781,351 @@ HELD_OUT_30 = [
             "En effet, en 2023, le ITZBund (Centre d'information technologique du gouvernement allemand) a créé le "
             "premier Cloud fédéral souverain certifié au monde, le Bundescloud",
             actors=["ITZBund", "Centre d'information technologique du gouvernement allemand"], dates=["2023"]),
+]
+
+
+HELD_OUT_31 = [
+    # les Etats-Unis are a country; the Health Data Hub is the public platform, kept as an organisation
+    Passage("https://www.ifrap.org/agriculture-et-energie/data-centers-ou-en-est-la-france",
+            "En 2023, on estimait que 70 % des données françaises étaient stockées et traitées aux Etats-Unis[3]. En "
+            "2024, en France, l’hébergement des données de santé du Health Data Hub par Microsoft avait suscité de "
+            "nombreuses réactions",
+            percent=[70], actors=["Health Data Hub", "Microsoft"], dates=["2023", "2024"]),
+    Passage("https://www.pwc.fr/fr/publications/2025/09/intelligence-artificielle-et-infrastructures-numeriques.html",
+            "« On double les données produites tous les trois ans », rappelle Olivier Micheli, président de Data4, "
+            "leader européen des datacenters.",
+            actors=["Olivier Micheli", "Data4"], dates=[], published="2025-09"),
+    Passage("https://www.pwc.fr/fr/publications/2025/09/intelligence-artificielle-et-infrastructures-numeriques.html",
+            "Jusqu’à récemment, les progrès en efficacité énergétique compensaient cette croissance : « On consommait "
+            "6 % d’énergie en plus pour 600 % de puissance informatique supplémentaire. Cette ère est révolue. »",
+            percent=[6, 600], dates=[], published="2025-09"),
+    Passage("https://motsactu.com/news/data-centers-la-france-numero-6-mondial-pourrait-tripler-sa-puissance-d-ici-dix-"
+            "/amp",
+            "Une étude de la société EY montre que la puissance électrique installée en France pourrait tripler d'ici "
+            "2033. Elle passerait de 600 mégawatts à 1,8 gigawatt.",
+            actors=["EY"], dates=["2033"]),
+    # "entre 70 et 80 milliards d'euros" is counted as its low value
+    Passage("https://motsactu.com/news/data-centers-la-france-numero-6-mondial-pourrait-tripler-sa-puissance-d-ici-dix-"
+            "/amp",
+            "Six nouvelles centrales doivent être construites d'ici 2038, avec un coût entre 70 et 80 milliards "
+            "d'euros.",
+            money=[(7e10, "EUR")], dates=["2038"]),
+    Passage("https://www.equilibredesenergies.org/16-10-2025-les-data-centers-un-enjeu-strategique-entre-croissance-eco"
+            "nomique-et-responsabilite-environnementale",
+            "Il y avait ainsi, en mars 2024, 11 800 data centers recensés dans le monde, dont 5 381 aux États-Unis, 521 "
+            "en Allemagne, 514 au Royaume-Uni, 449 en Chine et 315 en France (figure 1)1.",
+            dates=["2024-03"], published="2025-10-16"),
+    Passage("https://maddyness.com/?p=160622",
+            "Avec un tour de table de 7,5 millions d'euros bouclé auprès de Eiffeil Investment Group, Arkolia Énergies "
+            "signe la levée la plus importante de la semaine mais représente aussi près de la moitié du montant total "
+            "levé !",
+            money=[(7.5e6, "EUR")], actors=["Eiffeil Investment Group", "Arkolia Énergies"], dates=[]),
+    # no date on the page: "le 20 septembre dernier" is left out
+    Passage("https://www.journaldunet.com/start-up/1516085-les-start-up-francaises-levent-1-6-milliard-d-euros-en-sept"
+            "embre/",
+            "La palme d'or revient au producteur d'insectes Innovafeed, basé dans la Somme. La start-up, fondée en "
+            "2016, a annoncé le 20 septembre dernier avoir levé 250 millions d'euros.",
+            money=[(2.5e8, "EUR")], actors=["Innovafeed"], dates=["2016"]),
+    # a page of 2024-04-30: Thursday 25 April is 2024-04-25; "la mairie" alone names no one
+    Passage("https://venturytechnology.fr/2024/04/30",
+            "En milieu de matinée du jeudi 25 avril, l’alerte a été déclenchée selon les explications de Grégoire "
+            "Paccou, directeur général des services de la mairie",
+            actors=["Grégoire Paccou"], dates=["2024-04-25"], published="2024-04-30"),
+    # "la ville d’Albi" names the municipal administration, like "la ville de Chaville"
+    Passage("https://venturytechnology.fr/2024/04/30",
+            "Depuis l’aube de lundi 22 avril, les services informatiques de la ville d’Albi sont paralysés par une "
+            "cyberattaque d’une envergure significative.",
+            actors=["ville d’Albi"], dates=["2024-04-22"], published="2024-04-30"),
+    # no date on the page: "jeudi" is left out; "La région Pays de la Loire" names the regional council
+    Passage("https://venturytechnology.fr/cyberattaque-loire-atlantique",
+            "La région Pays de la Loire a été ciblée par un rançongiciel, perturbant certains de ses services "
+            "informatiques. Cette attaque a été revendiquée jeudi par le groupe criminel Lockbit.",
+            actors=["région Pays de la Loire", "Lockbit"], dates=[]),
+    Passage("https://france3-regions.francetvinfo.fr/pays-de-la-loire/loire-atlantique/nantes/nantes-ouest-france-t-il-"
+            "ete-victime-rancongiciel-1898352.html",
+            "\"C'est une information confidentielle, nous avons porté plainte bien évidemment, et les services de "
+            "l'État spécialisés dans la cyber défense, comme l'Autorité Nationale de la Sécurité des Systèmes "
+            "d’Information (ANSSI) sont avertis\".",
+            actors=["Autorité Nationale de la Sécurité des Systèmes d’Information", "ANSSI"], dates=[]),
+    Passage("https://france3-regions.francetvinfo.fr/centre-val-de-loire/loiret/orleans/cyberattaque-contre-le-departe"
+            "ment-du-loiret-une-rancon-exigee-apres-le-vol-de-240-gigaoctets-de-donnees-2873483.html",
+            "Des mesures de protection ont été prises immédiatement, dont une investigation numérique du prestataire "
+            "Orange Cyberdéfense, ainsi que la suspension des systèmes informatiques concernés, notamment le réseau et "
+            "la messagerie.",
+            actors=["Orange Cyberdéfense"], dates=[]),
+    # no date on the page: "mercredi" is left out
+    Passage("https://businessnow.fr/afp/lagglomeration-du-grand-cognac-victime-dune-attaque-informatique/",
+            "Le réseau informatique de l'Agglomération du Grand-Cognac (Charente) a été victime d'une attaque au "
+            "cryptovirus de type rançongiciel (ransomware), a annoncé mercredi à l'AFP son président Jérôme "
+            "Sourisseau, confirmant des informations de médias locaux.",
+            actors=["Agglomération du Grand-Cognac", "AFP", "Jérôme Sourisseau"], dates=[]),
+    Passage("https://www.universfreebox.com/article/585733/comparatif-des-gains-dabonnes-fixe-et-mobile-orange-renverse-"
+            "la-vapeur-au-2e-trimestre-free-est-atone-sfr-rechute-et-bouygues-reste-solide",
+            "Sur le mobile, Orange prend la tête avec +116 000 forfaits (hors MtoM) contre seulement 4000 lors du "
+            "trimestre précédent. Bouygues Telecom suit à distance (+43 000) mais recrute légèrement moins.",
+            actors=["Orange", "Bouygues Telecom"], dates=[], published="2025-09-09"),
+    Passage("https://www.universfreebox.com/article/585733/comparatif-des-gains-dabonnes-fixe-et-mobile-orange-renverse-"
+            "la-vapeur-au-2e-trimestre-free-est-atone-sfr-rechute-et-bouygues-reste-solide",
+            "Les résultats commerciaux des quatre opérateurs nationaux pour le 2e trimestre 2025 sont tombés : l’heure "
+            "est au comparatif des recrutements.",
+            dates=["2025-Q2"], published="2025-09-09"),
+    Passage("https://www.phonandroid.com/orange-bouygues-free-sfr-internet-et-forfaits-mobiles-voici-les-grands-gagnant"
+            "s-en-2023.html",
+            "Le premier, c’est Free, qui se dégage en leader incontesté en nombre de nouveaux abonnés, puisque la "
+            "compagnie de Xavier Niel a engrangé pas moins de 274 000 nouveaux clients au cours du 3e trimestre 2023.",
+            actors=["Free", "Xavier Niel"], dates=["2023-Q3"], published="2023-11"),
+    # "de 74 à 152 millions d’euros" is counted as its low value; "le ministère" alone names no one
+    Passage("https://newsworldstream.com/fr/en-signant-avec-microsoft-leducation-nationale-pietine-souverainete-et-auto"
+            "nomie-numerique",
+            "Alors que les appels politiques à la défense de la souveraineté technologique se multiplient, le ministère "
+            "signe un énorme contrat avec Microsoft. Montant de l’accord : de 74 à 152 millions d’euros.",
+            money=[(7.4e7, "EUR")], actors=["Microsoft"], dates=[]),
+    # an official report (the Senate); "programme 193 « Recherche spatiale »" is a budget line, not an actor
+    Passage("https://senat.fr./rap/r23-697/r23-6971.html",
+            "Recommandation n° 4. Simplifier le circuit de financement de la politique spatiale en intégrant au "
+            "programme 193 « Recherche spatiale » l'intégralité de la contribution française à l'Agence spatiale "
+            "européenne (ESA) (CNES, secrétariat général pour l'investissement).",
+            actors=["Agence spatiale européenne", "ESA", "CNES", "secrétariat général pour l'investissement"],
+            dates=[]),
+    Passage("https://www.tdg.ch/les-data-centers-consomment-davantage-que-lagriculture-187710296103",
+            "Les centres de données représentent 4% de la consommation électrique helvétique. Or, selon les "
+            "spécialistes, leur forte augmentation est une chance pour la Suisse.",
+            percent=[4], dates=[]),
+    # "la bourse SIX" is the exchange operator, named SIX
+    Passage("https://www.combourse.com/Redirect.php?IdArt=3132951",
+            "Nous sommes dans un centre de données du cœur de Zurich appartenant à la société américaine Equinix. Il est "
+            "de taille modeste – environ 2500 m² répartis sur quatre étages – mais héberge les serveurs d’un acteur clé "
+            "du secteur financier suisse, à savoir la bourse SIX.",
+            actors=["Equinix", "SIX"], dates=[]),
+    Passage("https://rts.ch/info/economie/12216759-lun-des-plus-grands-datacenters-de-suisse-pourrait-sinstaller-a-sain"
+            "ttriphon-vd.html",
+            "Un campus adjacent devrait arriver dans un deuxième temps, dédié à des sociétés gravitant autour de ces "
+            "centres de calculs. L'ensemble du projet, devisé à 400 millions de francs, devrait aboutir en 2023 ou 2024.",
+            money=[(4e8, "CHF")], dates=["2023", "2024"]),
+    # no date on the page: "Mardi" and "ce mois-ci" are left out
+    Passage("https://www.letemps.ch/economie/cyber/oracle-ouvre-un-data-center-suisse-imitant-google-microsoft",
+            "Mardi, Oracle, numéro un mondial des logiciels de gestion des bases de données, a annoncé l’ouverture d’un "
+            "tel centre en Suisse ce mois-ci. La société, basée à Redwood City (Californie), suit ainsi Microsoft et "
+            "Google, qui ont eux aussi construit, en 2018, des data centers dans le pays.",
+            actors=["Oracle", "Microsoft", "Google"], dates=["2018"]),
+    # "jusqu'à 600 millions d'euros" is counted as its value
+    Passage("https://www.actuevreux.fr/economie/5475",
+            "Les rumeurs circulent sur l'ampleur des investissements, \"Des chiffres évoquent jusqu'à 600 millions "
+            "d'euros, et pourtant on n'a pas de nouvelles claires sur ces fonds,\" déclare-t-il avec insistance.",
+            money=[(6e8, "EUR")], dates=[]),
+    Passage("https://www.news247.fr/article/liquidation-dynsect-les-salaries-denoncent-des-detournements-de-fonds",
+            "Hadrien Godard, conducteur de ligne licencié le 1er octobre 2025, a confié : « On veut savoir quelles sont "
+            "les transactions d'argent entre les filières étrangères d'Ynsect et la filière française.",
+            actors=["Hadrien Godard", "Ynsect"], dates=["2025-10-01"]),
+    # no date on the page: "la fin du mois de septembre" has no year and is left out
+    Passage("https://www.lejournaldesentreprises.com/breve/ynsect-obtient-la-prolongation-de-son-activite-jusquen-septe"
+            "mbre-2123100",
+            "L’entreprise a vu sa période d’observation prolongée, ce qui lui permet de poursuivre son activité jusqu’à "
+            "la fin du mois de septembre. Les actionnaires actuels se seraient engagés à débloquer 8,6 millions d’euros "
+            "pour financer l’activité jusque-là.",
+            money=[(8.6e6, "EUR")], dates=[]),
+    # "Entre avril et août 2024" is a range, counted as its start
+    Passage("https://quantstreams.com/?p=19177",
+            "Entre avril et août 2024, les fermetures d’usines ont été plus nombreuses que les ouvertures en France, "
+            "selon la dernière étude du cabinet Trendeo.",
+            actors=["Trendeo"], dates=["2024-04"]),
+    Passage("https://environnement-magazine.fr/cleantech/article/2024/10/01/150219/societe-ynsect-sous-procedure-sauvegarde",
+            "Symbole d’un renouveau industriel français compatible avec la transition écologique, Ynsect a levé plus de "
+            "550 millions d’euros depuis sa création en 2011.",
+            money=[(5.5e8, "EUR")], actors=["Ynsect"], dates=["2011"], published="2024-10-01"),
+    Passage("https://www.web-agri.fr/economie-agricole/article/891009/liquidation-d-ynsect-start-up-produisant-des-prot"
+            "eines-insectes",
+            "Spécialisé dans l'élevage et la transformation d'insectes pour l'alimentation animale, humaine et les "
+            "engrais, Ynsect a levé au total 600 millions de dollars auprès d'investisseurs depuis sa création en 2011, "
+            "y compris de la banque publique d'investissement BPIFrance.",
+            money=[(6e8, "USD")], actors=["Ynsect", "BPIFrance"], dates=["2011"]),
+    # "En juin de la même année" is June 2025, by the sentence before it
+    Passage("https://www.web-agri.fr/economie-agricole/article/891009/liquidation-d-ynsect-start-up-produisant-des-prot"
+            "eines-insectes",
+            "Confrontée à une rude concurrence dans le secteur des protéines, elle avait été placée en redressement "
+            "judiciaire en mars 2025. En juin de la même année, elle avait indiqué à ses salariés prévoir de supprimer "
+            "137 postes sur environ 200",
+            dates=["2025-03", "2025-06"]),
+    # no date on the page: "le dimanche 11 août dernier" has no year and is left out
+    Passage("https://lejournaltoulousain.fr/ile-de-france/essonne/cyberattaque-universite-paris-saclay-pirates-menacent-"
+            "divulguer-donnees-286676",
+            "1 téraoctet de données. C’est ce qu’aurait volé un groupe de ransomware, c’est-à-dire de cybercriminels qui "
+            "réclament de l’argent en échange notamment de la restauration de fichiers, lors du piratage de "
+            "l’Université Paris-Saclay le dimanche 11 août dernier.",
+            actors=["Université Paris-Saclay"], dates=[]),
+    # published 2022-02-28: "le 17 février dernier" and "lundi 28 février" are in 2022
+    Passage("https://www.watson.ch/fr/suisse/informatique/115473390-les-donnees-volees-a-l-universite-de-neuchatel-ont-"
+            "ete-publiees",
+            "Après la cyberattaque survenue le 17 février dernier, l'établissement doit faire face à un nouveau "
+            "rebondissement. Selon Le Temps, des données volées par les pirates informatiques ont été publiées sur le "
+            "darknet lundi 28 février.",
+            actors=["Le Temps"], dates=["2022-02-17", "2022-02-28"], published="2022-02-28"),
+    # no date on the page: "ce mardi 27 septembre" has no year and is left out
+    Passage("https://www.rtl.fr/actu/sciences-tech/info-rtl-une-cyberattaque-fait-fuiter-les-donnees-des-etudiants-du-"
+            "pole-universitaire-leonard-de-vinci-7900189584",
+            "L'établissement a contacté l'Agence nationale pour la sécurité des systèmes d'information (Anssi) et "
+            "l'Office central de lutte contre la criminalité liée aux technologies (OCLTIC). Le dépôt d'une plainte est "
+            "prévu ce mardi 27 septembre.",
+            actors=["Agence nationale pour la sécurité des systèmes d'information", "Anssi",
+                    "Office central de lutte contre la criminalité liée aux technologies", "OCLTIC"], dates=[]),
+    # published 2024-10: "ce 10 octobre" is 2024-10-10
+    Passage("https://www.numerama.com/cyberguerre/1823862-luniversite-paris-sorbonne-victime-dune-cyberattaque-un-hac"
+            "ker-a-vole-des-donnees.html",
+            "L’université Paris 1 Panthéon-Sorbonne confirme ce 10 octobre avoir été touché par une cyberattaque. "
+            "Contacté par Numerama, l’établissement indique « qu’une extraction de données non confidentielles à "
+            "partir de l’annuaire public de l’université » a eu lieu.",
+            actors=["université Paris 1 Panthéon-Sorbonne", "Numerama"], dates=["2024-10-10"], published="2024-10"),
+    Passage("https://telesatellite.com/actu/56271-orange-des-offres-5g-avant-la-fin-de-annee.html",
+            "« La 5G ne sera pas le prétexte à une augmentation de prix », a juré Stéphane Richard, PDG d'Orange, au "
+            "cours d'un entretien concédé à Europe 1.",
+            actors=["Stéphane Richard", "Orange", "Europe 1"], dates=[]),
+    # an interview (the magazine Capital asks, Arthur Dreyfuss answers)
+    Passage("https://www.capital.fr/entreprises-marches/la-competition-est-injuste-et-intenable-avec-les-gafa-1345411",
+            "Ces derniers s’ajouteront évidemment, et chacun doit bien le comprendre, aux 10 milliards d’euros "
+            "d’investissement que mettent chaque année les opérateurs dans les infrastructures fibre et 4G.",
+            money=[(1e10, "EUR")], dates=[]),
+    Passage("https://www.capital.fr/entreprises-marches/la-competition-est-injuste-et-intenable-avec-les-gafa-1345411",
+            "La capacité du réseau permettra surtout, dans un premier temps de répondre à l’explosion de la consommation "
+            "des données. Les premières offres commerciales arriveront en 2020 quand nous aurons les fréquences.",
+            dates=["2020"]),
+    Passage("https://www.capital.fr/entreprises-marches/la-competition-est-injuste-et-intenable-avec-les-gafa-1345411",
+            "Capital : Les enchères pour les fréquences 5G pourraient coûter deux à trois fois moins cher que celles de "
+            "la 4G, vous confirmez ?",
+            actors=["Capital"], dates=[]),
+    # published 2020-09-04 (the address), a Friday: "ce vendredi" is 2020-09-04
+    Passage("https://www.bfmtv.com/economie/thomas-reynaud-iliad-free-la-france-ne-doit-pas-prendre-de-retard-dans-la-5"
+            "g_AV-202009040088.html",
+            "Elle constitue pourtant un enjeu majeur pour le pays comme le répète Thomas Reynaud, directeur général "
+            "d'Iliad, la maison mère de Free ce vendredi sur BFM Business.",
+            actors=["Thomas Reynaud", "Iliad", "Free", "BFM Business"], dates=["2020-09-04"], published="2020-09-04"),
+    # "le régulateur" is a role, not a name
+    Passage("https://www.nextinpact.com/lebrief/651",
+            "« Il faudrait qu'Orange prenne la décision d'éteindre son réseau historique en cuivre dans un calendrier "
+            "court partout où la fibre est disponible ou que le régulateur l'y pousse en baissant drastiquement les "
+            "tarifs du dégroupage ».",
+            actors=["Orange"], dates=[]),
+    # an interview; the question is the journalist's, the answer Denis Allard's
+    Passage("https://www.francebleu.fr/infos/economie-social/pour-ses-nouveaux-satellites-thales-alenia-space-va-embauc"
+            "her-a-toulouse-3871879",
+            "Thales Alenia Space est en pleine croissance (2,15 milliards d'euros de chiffres d'affaires en 2022), donc "
+            "Toulouse aussi ?",
+            money=[(2.15e9, "EUR")], actors=["Thales Alenia Space"], dates=["2022"]),
+    Passage("https://www.francebleu.fr/infos/economie-social/pour-ses-nouveaux-satellites-thales-alenia-space-va-embauc"
+            "her-a-toulouse-3871879",
+            "Denis Allard : Sur le site de Toulouse, c'est 2.800 personnes au niveau des employés propres, et à peu près "
+            "une force de travail de 3.200 personnes avec les sous-traitants. Sachant que l'effectif global de Thales "
+            "Alenia Space dans le monde est de 8.500 personnes.",
+            actors=["Denis Allard", "Thales Alenia Space"], dates=[]),
+    Passage("https://www.europesays.com/fr/699659",
+            "L’investissement est évalué à au moins trois milliards d’euros – au rythme de 500 millions d’euros par data "
+            "center – et calibré pour s’étaler sur plusieurs années.",
+            money=[(3e9, "EUR"), (5e8, "EUR")], dates=[]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-bordeaux-pret-a-accueillir-un-campus-ia-et-un-supercalc"
+            "ulateur-99039.html",
+            "Créée en septembre 2025, BXIA - une société contrôlée par le promoteur immobilier Nouvelles Fonctions "
+            "Urbaines (NFU) et la société de gestion de fonds immobiliers Osae Partners - a lancé un projet de "
+            "datacenters IA et d'un supercalculateur localisé à Bordeaux-Lac.",
+            actors=["BXIA", "Nouvelles Fonctions Urbaines", "NFU", "Osae Partners"], dates=["2025-09"]),
+    Passage("https://france3-regions.francetvinfo.fr/nouvelle-aquitaine/gironde/bordeaux/bordeaux-metropole-un-data-ce"
+            "nter-geant-ouvre-ses-portes-a-bruges-2282188.html",
+            "Déployé par Orange, Vodafone et Facebook entre les Etats-Unis et l'Europe, transitant par le Porge, ce câble "
+            "sous-marin de 6 800 km, véritable autoroute de données, termine sa course à Bruges.",
+            actors=["Orange", "Vodafone", "Facebook"], dates=[]),
+    Passage("https://kulturegeek.fr/news-346502/bordeaux-valide-bxia-data-center-souverain-3-milliards-deuros-lia",
+            "Le site accueillera progressivement six unités de data center à partir de 2028. L’ampleur du dispositif est "
+            "important : une puissance électrique totale de 380 mégawatts est prévue, ce qui équivaut à 10 % de la "
+            "capacité de la centrale nucléaire voisine du Blayais.",
+            percent=[10], dates=["2028"], published="2026-02-02"),
+    Passage("https://www.francebleu.fr/infos/economie-social/bordeaux-va-bientot-accueillir-le-plus-gros-data-center-de-"
+            "la-region-1623342526",
+            "C'est au nord de Bordeaux sur la zone de frêt de Bruges que la société américaine Equinix ( l'un des "
+            "leaders mondiaux du data center) a décidé d'investir 32 millions d'euros.",
+            money=[(3.2e7, "EUR")], actors=["Equinix"], dates=[], published="2021-06"),
+    # "fin 2020" is the year 2020
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-equinix-installe-la-tete-de-pont-facebook-a-bordeaux-8440"
+            "1.html",
+            "Les travaux avaient débuté fin 2020 et devraient être terminés d’ici le mois de novembre 2021. Initialement, "
+            "la construction d’un datacenter met entre 4 et 5 ans. Après un investissement initial de 32 millions "
+            "d’euros, la firme prévoit un coût maximal de 100 millions d’euros.",
+            money=[(3.2e7, "EUR"), (1e8, "EUR")], dates=["2020", "2021-11"]),
+    Passage("https://www.maddyness.com/2026/01/30/vers-un-projet-de-data-center-a-3-milliards-deuros-a-bordeaux/?pleni"
+            "goSsoLogout=1",
+            "\"On a des entreprises spatiales, de défense...\" qui \"ont besoin de protéger, de préserver leurs "
+            "données\", résume Christine Bost, présidente socialiste de Bordeaux Métropole.",
+            actors=["Christine Bost", "Bordeaux Métropole"], dates=[], published="2026-01-30"),
+    Passage("https://cfnews.net/Acces-libre/Growth-2021-l-annee-des-licornes-398323",
+            "Back Market sort du troupeau en se valorisant 5,1 Md€, suivi par deux autres, aussi à mi chemin, ou presque, "
+            "du statut de décacorne (10 Md€).",
+            money=[(5.1e9, "EUR"), (1e10, "EUR")], actors=["Back Market"], dates=[]),
+    # "plus de 20 millions d’euros" is a threshold amount; "entre 2020 et 2021" counts as its start
+    Passage("https://www.magazine-decideurs.com/news/le-sprint-des-licornes-francaises",
+            "D’après Bpifrance, les montants des levées de fonds de plus de 20 millions d’euros ont été multipliés par "
+            "trois entre 2020 et 2021 pour atteindre 12 milliards d’euros",
+            money=[(2e7, "EUR"), (1.2e10, "EUR")], actors=["Bpifrance"], dates=["2020"], published="2022-01"),
+    # no date on the page: "l’an passé" is left out
+    Passage("https://www.neoproduits.com/startups/infographie-qui-sont-les-plus-grandes-licornes-francaises/",
+            "Parmi celles qui ont atteint ce palier, la dernière en date est Allan. L’Assureur santé a en effet levé des "
+            "fonds l’an passé à hauteur de 185 millions d’euros, pour atteindre une valorisation globale de 1,7 "
+            "milliard de dollars.",
+            money=[(1.85e8, "EUR"), (1.7e9, "USD")], actors=["Allan"], dates=[]),
+    # published 2022-01: "Depuis décembre" is December 2021; "le milliard d’euros" is money
+    Passage("https://www.tf1.fr/tf1/jt-we/videos/pourquoi-les-licornes-prosperent-en-france-72929016.html",
+            "Actuellement, 5,7 millions de personnes l’utilisent. Depuis décembre, Lydia a dépassé le milliard d’euros "
+            "de valorisation, sans être coté en bourse.",
+            money=[(1e9, "EUR")], actors=["Lydia"], dates=["2021-12"], published="2022-01"),
+    # no date on the page: "mardi dernier" is left out; "4,4" is in euros by the amount after it
+    Passage("http://www.scoop.it/topic/toulouse-networks/?&tag=Licorne",
+            "Entre-temps, Qonto (néobanque) et BackMarket (marketplace spécialisée en objets informatiques "
+            "reconditionnés) ont établi deux nouveaux records de valorisation pour des licornes françaises en une seule "
+            "journée, mardi dernier, respectivement à 4,4 et 5,1 milliards d’euros.",
+            money=[(4.4e9, "EUR"), (5.1e9, "EUR")], actors=["Qonto", "BackMarket"], dates=[]),
+    # "au-delà du milliard de dollars" is a threshold amount, kept as money
+    Passage("https://cafetech.fr/2022/02/09/plus-de-1-000-start-up-sont-desormais-des-licornes/",
+            "Selon le décompte du cabinet CB Insights, plus de 1.000 sociétés non cotées sont désormais valorisées "
+            "au-delà du milliard de dollars. Plus de la moitié d’entre elles ont franchi cette barre symbolique en 2021",
+            money=[(1e9, "USD")], actors=["CB Insights"], dates=["2021"], published="2022-02-09"),
+    # published 2024-04-18, a Thursday: "jeudi" is 2024-04-18; "la police" names no one
+    Passage("https://www.rtl.be/actu/belgique/politique/le-site-de-vooruitbrussels-ete-pirate/2024-04-18/article/659977",
+            "Vooruit.brussels a immédiatement porté plainte auprès de la police et fait un signalement à l'Autorité de "
+            "protection des données, a-t-il fait savoir jeudi.",
+            actors=["Vooruit.brussels", "Autorité de protection des données"], dates=["2024-04-18"],
+            published="2024-04-18"),
+    # published 2023-08 only: "Lundi matin" is not settled and is left out
+    Passage("https://www.rtbf.be/article/charleroi-victime-d-une-cyberattaque-le-cpas-ne-paiera-pas-de-rancon-les-serv"
+            "ices-seront-assures-a-l-ancienne-11244100",
+            "Olivier Jusniaux, directeur général du CPAS de Charleroi décrit les choses : \"les données n’ont pas été "
+            "volées mais cryptées. Concrètement, nos serveurs ne pouvaient plus communiquer entre eux.",
+            actors=["Olivier Jusniaux", "CPAS de Charleroi"], dates=[], published="2023-08"),
+    # published 2023-08-22, a Tuesday: "mardi" is that day and "la veille" the day before
+    Passage("https://www.rtl.be/page-videos/le-cpas-de-charleroi-victime-dune-demande-de-rancon/2023-08-22/video/580382",
+            "Le CPAS de Charleroi a indiqué, mardi après-midi, que l'attaque informatique qu'il a subi la veille a bien "
+            "été suivie d'une demande de rançon. Depuis celle-ci, l'institution a déposé plainte auprès de la police "
+            "fédérale.",
+            actors=["CPAS de Charleroi", "police fédérale"], dates=["2023-08-22", "2023-08-21"], published="2023-08-22"),
+    # no date on the page: "depuis vendredi" is left out
+    Passage("https://canalz.levif.be/news/cyberattaque-contre-kaseya-les-hackers-reclament-70-millions-de-dollars-en-bit"
+            "coins/video-normal-1444731.html",
+            "Un groupe de hackers est parvenu à s'immiscer dans le logiciel de la société américaine Kaseya, utilisé par "
+            "quelque 40.000 clients à travers le monde. Il réclame 70 millions de dollars en bitcoins en échange de la "
+            "clé de décryptage universelle.",
+            money=[(7e7, "USD")], actors=["Kaseya"], dates=[]),
+    # Québec: "entre 2 et 10 millions de dollars" is Canadian dollars, counted as its low value
+    Passage("https://www.ledevoir.com/economie/674391/innovation-quebec-injecte-6-5-millions-pour-la-croissance-des-st"
+            "artups-montrealaises",
+            "Une ronde de série A est le premier financement privé en importance qu’obtient normalement une entreprise "
+            "en vue d’atteindre une certaine rentabilité. Elle peut généralement valoir quelque chose entre 2 et 10 "
+            "millions de dollars.",
+            money=[(2e6, "CAD")], dates=[]),
+    # Québec: "$" is Canadian; a minister's title is a role
+    Passage("https://www.lesaffaires.com/techno/produits-electroniques/les-start-up-technologiques-de-montreal-recoiven"
+            "t-pres-3-m/620552",
+            "Les incubateurs Bonjour Startup Montréal, le Centech et le CEIM se partageront une nouvelle cagnotte de 2 "
+            "809 100 $ afin d’accompagner des jeunes pousses qui misent sur la technologie de pointe de Montréal, a "
+            "annoncé la ministre du Développement économique et des Langues officielles, Mélanie Joly.",
+            money=[(2809100, "CAD")], actors=["Bonjour Startup Montréal", "Centech", "CEIM", "Mélanie Joly"],
+            dates=[], published="2020-10-22"),
+    Passage("https://www.lapresse.ca/affaires/2021-07-22/montreal/l-entrepreneuriat-innovant-sort-de-la-tempete.php",
+            "Les activités de Montréal inc. sont financées par une fiducie regroupant une vingtaine d’entreprises parmi "
+            "les plus influentes dans l’économie de la région métropolitaine.",
+            actors=["Montréal inc."], dates=[], published="2021-07-22"),
 ]
