@@ -328,3 +328,44 @@ def test_names_read_on_held_out_28_and_29(extractor, text, expected):
 ])
 def test_no_actor_in_laws_boards_and_terms(extractor, text):
     assert [t for t, _ in _actors(extractor, text) if t not in ("Commission", "Parlement")] == []
+
+
+# Read on held-out-30 and held-out-31 (sentences written for the test).
+@pytest.mark.parametrize("text, expected", [
+    ("La région Pays de la Loire a été visée par un rançongiciel.", ["région Pays de la Loire"]),
+    ("L’université Paris 1 Panthéon-Sorbonne a été touchée mardi.", ["université Paris 1 Panthéon-Sorbonne"]),
+    ("Le CPAS de Charleroi a porté plainte.", ["CPAS de Charleroi"]),
+    ("La Chambre de commerce et d'industrie d'Ille-et-Vilaine publie son bilan.",
+     ["Chambre de commerce et d'industrie d'Ille-et-Vilaine"]),
+    # a known name run into another by a hyphen is another organisation; two known names stay two
+    ("Le cabinet EY-Parthenon publie un baromètre.", ["EY-Parthenon"]),
+    # a body's name in brackets after its acronym
+    ("Selon l'ITZBund (Centre d'information technologique du gouvernement allemand), le cloud est ouvert.",
+     ["ITZBund", "Centre d'information technologique du gouvernement allemand"]),
+])
+def test_names_read_on_held_out_30_and_31(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "de la même année": the year of the date named before
+    ("Elle a été placée en redressement en mars 2025. En juin de la même année, elle a réduit ses effectifs.",
+     None, [("date", "mars 2025", "2025-03", None, None), ("date", "En juin de la même année", "2025-06", None, None)]),
+    # "la veille": the day before the day just named
+    ("Le centre a indiqué mardi après-midi que l'attaque subie la veille visait ses serveurs.", "2023-08-22",
+     [("date", "mardi après-midi", "2023-08-22", None, None), ("date", "la veille", "2023-08-21", None, None)]),
+    # a basis of comparison is no date
+    ("L'investissement a atteint un record en 2021, en hausse de 10 % par rapport à l'année précédente.", None,
+     [("date", "2021", "2021", None, None)]),
+    # roubles; money itself after a scale word takes the currency written before it
+    ("Elle a payé une amende de 800 000 roubles.", None, [("money", "800 000 roubles", 800000.0, None, "RUB")]),
+    ("Le groupe doit effacer 3,2 milliards d’euros de dette et a besoin de 1,7 milliard d’argent frais.", None,
+     [("money", "3,2 milliards d’euros", 3.2e9, None, "EUR"), ("money", "1,7 milliard", 1.7e9, None, "EUR")]),
+    # the low end of a range of people after money is no money
+    ("Elle lève 100 millions d’euros pour passer de 100 à 200 salariés.", None,
+     [("money", "100 millions d’euros", 1e8, None, "EUR")]),
+])
+def test_dates_and_money_read_on_held_out_30_and_31(extractor, text, published, expected):
+    import datetime as dt
+    day = dt.date.fromisoformat(published) if published else None
+    assert _items(extractor, text, day) == expected

@@ -149,6 +149,9 @@ def load_pipeline(index: ActorIndex):
     return nlp
 
 
+_HYPHENATED = re.compile(r"-[A-Z][\w]+(?![\w-])")
+_ELIDED_TAIL = re.compile(r"\sd['’][a-zàâçéèêëîïôöûü][\w-]+(?![\w-])")
+_BRACKETED_BODY = re.compile(r"\s?\((?:[Ll]['’]|[Ll]a\s|[Ll]e\s)?(?P<long>(?P<head>[A-ZÉ]\w+)[^()]{3,100})\)")
 _BRACKETED_ACRONYM = re.compile(r"\s?\((?P<short>[A-Z][A-Z0-9&]{1,9})\)")
 # First words of a public or collective body's name.
 _BODIES = GENERIC_HEADS | {"Centre", "Chambre", "Union", "Alliance", "Observatoire", "Collectif", "Établissement",
@@ -376,6 +379,15 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         elif ent.label_ == "ORG" and ent.text[:9].lower() == "ministère":
             # "ministère de l'Éducation nationale et de la Jeunesse": the model stops at the first "et"
             end = _MINISTRY_MORE.match(text, end).end()
+        elif ent_id and ent.label_ == "ORG" and _HYPHENATED.match(text, end) and not (
+                index.lookup(_HYPHENATED.match(text, end)[0][1:]) or index.gazetteer.lookup(
+                    _HYPHENATED.match(text, end)[0][1:])):   # not two names: "CNRS-Inria"
+            # "EY-Parthenon": a known name run into another by a hyphen is another organisation
+            end, ent_id = _HYPHENATED.match(text, end).end(), ""
+        elif (not ent_id and ent.label_ == "ORG" and ent[0].text in _BODIES and _ELIDED_TAIL.match(text, end)
+              and not is_generic(_ELIDED_TAIL.match(text, end)[0][3:])):   # not "d'une"
+            # "Agence nationale pour la sécurité des systèmes d'information": the model stops at the elision
+            end = _ELIDED_TAIL.match(text, end).end()
         elif ent_id and ent.label_ == "ORG" and _subsidiary(doc, ent):
             # "Equinix France", "Microsoft Belgique": a group's national company, a name of its own
             end, ent_id = doc[ent.end].idx + len(doc[ent.end]), ""
@@ -408,10 +420,15 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
                 add(m.start(), m.end(), "ORG")
     # A short name in capitals in brackets right after an organisation's is its acronym: "le Port de
     # Marseille (GPMM)", whatever its letters.
+    # And a body's name in brackets after an acronym: "l'ITZBund (Centre d'information technologique du
+    # gouvernement allemand)".
     for item in list(items):
         short = _BRACKETED_ACRONYM.match(text, item.end)
         if item.kind == "actor" and short and not short["short"] in NOT_ORGANISATIONS:
             add(short.start("short"), short.end("short"), "ORG")
+        long = _BRACKETED_BODY.match(text, item.end)
+        if item.kind == "actor" and long and long["head"] in _BODIES and _is_acronym(item.text.strip()):
+            add(long.start("long"), long.end("long"), "ORG")
     # A list of names one of which is an actor: the others are too ("Capagro, Caravelle, Pymwymic et
     # DS Participation" after a known fund), unless a rule above says otherwise.
     is_actor = overlap_test([(i.start, i.end) for i in items if i.kind == "actor"])

@@ -38,6 +38,8 @@ MONEY_NOUNS = {
     "chiffre", "pertes", "bénéfices", "économies", "amendes", "dettes", "levées", "dotations",
     # and singular: "100 millions d'aide européenne"
     "aide", "subvention", "dotation", "enveloppe", "investissement", "crédit", "prêt", "apport", "levée",
+    # and money itself: "1,7 milliard d'argent frais", "3 milliards de dette"
+    "argent", "liquidités", "trésorerie", "cash", "dette", "capital", "impôts", "taxes", "salaires", "profits",
 }
 _DE_NOUN = re.compile(r"\s+(?:de\s+|d['’]\s*)([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -53,6 +55,7 @@ EN_NOT_COUNTED = {
 # width breaks lines mid-sentence ("500 milliards $ dont\n100 milliards dès 2025").
 _PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?»:])[ \t]*\n")
 _SAME_SENTENCE = re.compile(r"[.!?]\s|\n\s*\n")
+_RANGE_ON = re.compile(r"\s?(?:à|et|-|–)\s?\d")
 NEAR = 120  # characters: "38" must follow its "54 milliards d'euros" closely
 
 
@@ -120,7 +123,8 @@ def _carried(text: str, item, written: list, counts: collections.Counter, scales
     if (scale is None and item.unit is None and previous is not None and nearest.kind == "money"
             and scales.get(previous.start)
             and item.start - previous.end <= NEAR and not _SAME_SENTENCE.search(text, previous.end, item.start)
-            and isinstance(item.value, float) and item.value < abs(previous.value or 0)):
+            and isinstance(item.value, float) and item.value < abs(previous.value or 0)
+            and not _RANGE_ON.match(text, item.end)):   # "de 100 à 200 salariés": a range of a noun after it
         multiplier = scale_multiplier(scales[previous.start])  # "54 milliards d'euros, dont 38"
         high = item.value_high * multiplier if item.value_high is not None else None
         return _money(dataclasses.replace(item, value=item.value * multiplier, value_high=high),

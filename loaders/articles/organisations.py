@@ -177,7 +177,9 @@ _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd
 # An establishment named by its kind and its place, lowercase head included: "le centre hospitalier de
 # Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes",
 # "le tribunal administratif de Versailles", "la Ville de Laval", "la région Île-de-France" (as administrations).
-_PLACE_NAME = r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:(?:de|du|des|la|le|sur|en)\s|d['’])?[A-ZÉÈÎ][\w’'-]*){0,7}"
+# ("région Pays de la Loire", "université Paris 1 Panthéon-Sorbonne")
+_PLACE_NAME = (r"[A-ZÉÈÎ][\w’'-]*(?:\s(?:de\sla\s|de\sl['’]|(?:de|du|des|la|le|sur|en)\s|d['’])?"
+               r"(?:[A-ZÉÈÎ][\w’'-]*|\d{1,2}(?=\s[A-ZÉÈÎ]))){0,7}")
 _OF = r"(?:de\s(?:la\s|l['’])?|d['’]|du\s|des\s)"
 _ESTABLISHMENT = re.compile(
     r"(?<![\w-])(?P<name>(?:"
@@ -191,11 +193,11 @@ _ESTABLISHMENT = re.compile(
     r"|d[ée]partement|communaut[ée]\sde\scommunes|communaut[ée]\sd['’]agglom[ée]ration|communaut[ée]\surbaine"
     r"|agglom[ée]ration|municipalit[ée]|syndicat\sintercommunal"
     r"|tribunal\s(?:administratif|judiciaire|de\scommerce)|cour\sadministrative\sd['’]appel|cour\sd['’]appel"
-    r"|barreau)\s" + _OF
+    r"|barreau|chambre\sde\scommerce\set\sd['’]industrie|chambre\sde\sm[ée]tiers(?:\set\sde\sl['’]artisanat)?)\s" + _OF
     # a region, without it: "la région Île-de-France" (not a company's "région Amériques")
     + r"|(?i:r[ée]gion)\s(?!Am[ée]riques|Europe|Asie|Afrique|EMEA|APAC)"
     # and, capitalised, a port authority ("le port de Marseille" may be the place): "Port de Marseille Fos"
-    r"|(?:CHU|CHR|Grand\s[Pp]ort\smaritime|Port\sautonome|Port)\s" + _OF + r")" + _PLACE_NAME
+    r"|(?:CHU|CHR|CPAS|CCAS|CCI|Grand\s[Pp]ort\smaritime|Port\sautonome|Port)\s" + _OF + r")" + _PLACE_NAME
     # and a city's metropolis after its name: "Brest métropole", "Nantes Métropole"
     + r"|[A-ZÉÈÎ][\w’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-ZÉÈÎ][\w’'-]*){0,3}\s[Mm][ée]tropole(?![\w-]))")
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas

@@ -68,6 +68,7 @@ _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so 
     (r"SEK|(?i:couronnes?\ssu[ée]doises?)", "SEK"),
     (r"NOK|(?i:couronnes?\snorv[ée]giennes?)", "NOK"),
     (r"DKK|(?i:couronnes?\sdanoises?)", "DKK"),
+    (r"RUB|(?i:roubles?)", "RUB"),
 ]
 _CURRENCY = "(?:" + "|".join(p for p, _ in _CURRENCIES) + ")" + r"(?:(?<!\w)|(?![^\W\d_]))"
 _CUR_AFTER = r"\s?(?:de\s|d')?" + _CURRENCY  # "300 Md€", "500 milliards $", "millions d'euros"

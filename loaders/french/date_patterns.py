@@ -37,6 +37,8 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("iso", rf"(?<![\d\-])(?P<y>{_YD})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d\-])"),
     ("month_range", rf"(?:de|d{_AP}|entre)\s?(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?\s(?:à|au|et)\s(?P<m2>{_M})"
                     rf"\s(?P<y2>{_Y})"),
+    # "en juin de la même année": the year of the date named before (see text_dates.find_dates)
+    ("same_year", rf"{_PREP}{_QUAL}(?P<m>{_M})\s(?:de\s(?:la|cette)\s|d{_AP}une\s)?même\sannée(?![^\W\d_])"),
     ("month", rf"{_PREP}{_QUAL}(?P<m>{_M})(?:\s(?:de\s|d{_AP})?(?P<y>{_Y})|{_REL})?"),
     ("year_range", rf"(?:(?P<entre>entre)\s|de\s)?(?P<y1>{_Y_START}{_YD}(?!\d))"
                    rf"\s?(?(entre)et|(?:-|–|à))\s?(?P<y2>{_YD}{_Y_END})"),
@@ -62,6 +64,9 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     # a past participle ("s'est félicitée aujourd'hui", "a annoncé aujourd'hui": an event of the day)
     ("relative_day", rf"(?:(?<![^\W\d_])(?P<rd>hier)|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[-–—]\s))aujourd{_AP}hui(?=,)"
                      rf"|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s))aujourd{_AP}hui)(?![^\W\d_])"),
+    # "la veille", "le lendemain": the day before or after the day just named, else the publication's
+    # ("la veille de Noël", "à la veille des élections" name another eve)
+    ("eve", r"(?<![^\W\d_])(?<!à\s)(?:la\s(?P<eve>veille)|le\slendemain)(?![^\W\d_])(?!\s(?:de|du|des|d['’])\s?)"),
     # "à l'été 2023", "au printemps 2024": a season, as the months it spans (winter straddles two years)
     ("season", rf"(?P<s>printemps|été|automne)\s(?:de\s|d{_AP})?(?P<y>{_Y})"),
     ("relative_month", r"le\smois\s(?P<rel>dernier|prochain)(?![^\W\d_])|(?P<c>ce)\smois-ci"),
@@ -85,6 +90,7 @@ _OPENS_WITH = {
     "numeric": "0-9",
     "iso": "12",
     "month_range": "de",
+    "same_year": "edjmaà" "dfmc" "jfmasond",
     "month": "edjmaà" "dfmc" "jfmasond",
     "year_range": "ed" "12",
     "year": "dfmc" "12",
@@ -93,6 +99,7 @@ _OPENS_WITH = {
     "year_earlier": "ul",
     "relative_weekday": "c" "lmjvsd",
     "relative_day": "ha",
+    "eve": "l",
     "season": "péa",
     "relative_month": "lc",
     "relative_year": "fdmcl",
@@ -169,7 +176,7 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 _TRIGGER_WORD_OPENS = r"(?=(?i:[jfmasondlctiuvhq]))"
 _TRIGGER = re.compile(rf"\d+|{_TRIGGER_WORD_OPENS}(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
                       rf"|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa\s\w+\sans?\b"
-                      rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier))")
+                      rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier|la\sveille|le\slendemain))")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 # Checked first, the class of their opening characters ("1", and l d a c m j v s e à p t q f é in
 # either case, "ſ" being an "s" to re.IGNORECASE) spares trying them all at most positions (speed).

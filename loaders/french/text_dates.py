@@ -241,11 +241,42 @@ def _year_earlier(m: re.Match, text: str, found: list[DateMention]) -> DateMenti
     """"au premier semestre contre 7 millions un an plus tôt": the period just named in the same
     sentence, a year before; no date when the sentence names none (a year before what is unsaid)."""
     last = found[-1] if found else None
-    if last is None or last.value is None or pat.SENTENCE_END.search(text, last.end, m.start()):
+    if last is None or last.value is None or pat.SENTENCE_END.search(text, last.end, m.start()) \
+            or _compared(text, m.start()):
         return None
     value = _shift_year(last.value, -1)
     return DateMention(m.group(), m.start(), m.end(), value, _shift_year(last.value_high, -1),
                        last.precision) if value else None
+
+
+def _same_year(m: re.Match, found: list[DateMention]) -> DateMention | None:
+    """"en mars 2025 (...) En juin de la même année": the month, in the year of the date named before."""
+    last = next((f for f in reversed(found) if f.value and f.value[:4].isdigit()), None)
+    if last is None:
+        return None
+    return DateMention(m.group(), m.start(), m.end(), f"{last.value[:4]}-{pat.month_number(m['m']):02d}", None, "month")
+
+
+def _eve(m: re.Match, found: list[DateMention], ref: PartialDate | None) -> DateMention | None:
+    """"a indiqué mardi que l'attaque subie la veille": the day before the day just named (else before the
+    publication day, for "la veille"); "le lendemain", the day after the day just named."""
+    last = next((f for f in reversed(found) if f.value and f.precision == "day" and f.value_high is None), None)
+    if last is not None:
+        day = dt.date.fromisoformat(last.value)
+    elif m["eve"] and ref is not None and ref.precision == "day":
+        day = ref.start
+    else:
+        return None
+    day += dt.timedelta(days=-1 if m["eve"] else 1)
+    return DateMention(m.group(), m.start(), m.end(), day.isoformat(), None, "day")
+
+
+def _compared(text: str, at: int) -> bool:
+    """"en progression de 10 % par rapport à l'année précédente": a basis of comparison, not a date."""
+    return bool(_COMPARED.search(text, max(0, at - 20), at))
+
+
+_COMPARED = re.compile(r"(?i:par\srapport\sà|comparé\sà|comparativement\sà)\s$")
 
 
 def find_publication_date(text: str) -> PartialDate | None:
@@ -279,7 +310,8 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
         # With no publication date, a day written without its year takes the year of the full date
         # just before it: "samedi 21 novembre 2020 (...) Dimanche 22 novembre"
         near = ref or (_anchor(found, start) if kind in ("day", "day_range") else None)
-        mention = _year_earlier(m, text, found) if kind == "year_earlier" else _read(kind, m, text, near)
+        mention = (_year_earlier(m, text, found) if kind == "year_earlier" else _same_year(m, found)
+                   if kind == "same_year" else _eve(m, found, ref) if kind == "eve" else _read(kind, m, text, near))
         if mention is not None:
             found.append(mention)
             taken_until = m.end()
