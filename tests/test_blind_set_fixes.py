@@ -354,9 +354,11 @@ def test_names_read_on_held_out_30_and_31(extractor, text, expected):
     # "la veille": the day before the day just named
     ("Le centre a indiqué mardi après-midi que l'attaque subie la veille visait ses serveurs.", "2023-08-22",
      [("date", "mardi après-midi", "2023-08-22", None, None), ("date", "la veille", "2023-08-21", None, None)]),
-    # a basis of comparison is no date
-    ("L'investissement a atteint un record en 2021, en hausse de 10 % par rapport à l'année précédente.", None,
-     [("date", "2021", "2021", None, None)]),
+    # "ce jour" is the publication day ("à ce jour" means so far); the first six months of a year, its first half
+    ("Le groupe annonce ce jour ses résultats ; à ce jour, rien n'est signé.", "2022-06-08",
+     [("date", "ce jour", "2022-06-08", None, None)]),
+    ("Elle a bouclé les six premiers mois de 2022 sur un bénéfice en repli.", None,
+     [("date", "six premiers mois de 2022", "2022-01", "2022-06", None)]),
     # roubles; money itself after a scale word takes the currency written before it
     ("Elle a payé une amende de 800 000 roubles.", None, [("money", "800 000 roubles", 800000.0, None, "RUB")]),
     ("Le groupe doit effacer 3,2 milliards d’euros de dette et a besoin de 1,7 milliard d’argent frais.", None,

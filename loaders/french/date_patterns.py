@@ -48,6 +48,9 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
                rf"|3\s?(?:e|è|ème)|quatri[èe]me|4\s?(?:e|è|ème)|dernier)\s(?P<unit>semestre|trimestre)"
                rf"|(?<![\w-])(?P<abbr>[TSHQ][1-4])(?=\s{_YD}))(?![^\W\d_])"
                rf"(?:\s(?:de\s|d{_AP})?(?:l{_AP}(?:année|exercice)\s)?(?P<y>{_Y}))?"),
+    # "les six premiers mois de 2022", "des trois premiers mois de l'année": a half-year, a quarter
+    ("first_months", rf"(?P<n>trois|six)\spremiers\smois\s(?:de\s|d{_AP})"
+                     rf"(?:l{_AP}(?:année|exercice)(?:\s(?P<y2>{_Y}))?|(?P<y>{_Y}))(?![^\W\d_])"),
     # "il y a deux ans": the publication year less N (year precision)
     ("years_ago", r"il\sy\sa\s(?P<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\sans?"
                   r"(?![^\W\d_])"),
@@ -59,10 +62,11 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
                          # "du lundi au vendredi") nor a day of the week ("tombe un jeudi")
                          rf"|(?<!le\s)(?<!les\s)(?<!chaque\s)(?<!du\s)(?<!au\s)(?<!un\s)(?P<wd4>{_WD})"
                          rf"(?!\sau\s))(?![^\W\d_])"),
-    # "hier": the day before publication; "Aujourd'hui, la ministre a annoncé": the day itself, when it opens
+    # "hier": the day before publication; "annonce ce jour" the day itself (not "à ce jour", so far, nor "ce
+    # jour-là"); "Aujourd'hui, la ministre a annoncé": the day itself, when it opens
     # the sentence ("utilise aujourd'hui", "jusqu'à aujourd'hui" mean nowadays; "de demain" the future), or after
     # a past participle ("s'est félicitée aujourd'hui", "a annoncé aujourd'hui": an event of the day)
-    ("relative_day", rf"(?:(?<![^\W\d_])(?P<rd>hier)|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[-–—]\s))aujourd{_AP}hui(?=,)"
+    ("relative_day", rf"(?:(?<![^\W\d_])(?P<rd>hier)|(?<![^\W\d_])(?<!à\s)(?<!À\s)ce\sjour(?![^\W\d_]|-là|\soù)|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[-–—]\s))aujourd{_AP}hui(?=,)"
                      rf"|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s))aujourd{_AP}hui)(?![^\W\d_])"),
     # "la veille", "le lendemain": the day before or after the day just named, else the publication's
     # ("la veille de Noël", "à la veille des élections" name another eve)
@@ -98,7 +102,8 @@ _OPENS_WITH = {
     "years_ago": "i",
     "year_earlier": "ul",
     "relative_weekday": "c" "lmjvsd",
-    "relative_day": "ha",
+    "relative_day": "hac",
+    "first_months": "ts",
     "eve": "l",
     "season": "péa",
     "relative_month": "lc",
@@ -176,7 +181,7 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 _TRIGGER_WORD_OPENS = r"(?=(?i:[jfmasondlctiuvhq]))"
 _TRIGGER = re.compile(rf"\d+|{_TRIGGER_WORD_OPENS}(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
                       rf"|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa\s\w+\sans?\b"
-                      rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier|la\sveille|le\slendemain))")
+                      rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier|la\sveille|le\slendemain|ce\sjour|(?:trois|six)\spremiers\smois))")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 # Checked first, the class of their opening characters ("1", and l d a c m j v s e à p t q f é in
 # either case, "ſ" being an "s" to re.IGNORECASE) spares trying them all at most positions (speed).

@@ -159,6 +159,15 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
             return mention(None, None, "day", "needs a publication date known to the day")
         shift = -1 if g["rd"] else 0
         return mention((ref.start + dt.timedelta(days=shift)).isoformat(), None, "day")
+    if kind == "first_months":
+        last = {"trois": 3, "six": 6}[g["n"].lower()]
+        if g["y"] or g["y2"]:
+            year = int(g["y"] or g["y2"])
+        elif ref is not None:
+            year = ref.start.year
+        else:
+            return mention(None, None, "month", "needs a publication date")
+        return mention(f"{year}-01", f"{year}-{last:02d}", "month")
     if kind == "season":
         first, last = pat.SEASON_MONTHS[g["s"].lower()]
         return mention(_iso(int(g["y"]), first, None)[0], _iso(int(g["y"]), last, None)[0], "month")
@@ -241,8 +250,7 @@ def _year_earlier(m: re.Match, text: str, found: list[DateMention]) -> DateMenti
     """"au premier semestre contre 7 millions un an plus tôt": the period just named in the same
     sentence, a year before; no date when the sentence names none (a year before what is unsaid)."""
     last = found[-1] if found else None
-    if last is None or last.value is None or pat.SENTENCE_END.search(text, last.end, m.start()) \
-            or _compared(text, m.start()):
+    if last is None or last.value is None or pat.SENTENCE_END.search(text, last.end, m.start()):
         return None
     value = _shift_year(last.value, -1)
     return DateMention(m.group(), m.start(), m.end(), value, _shift_year(last.value_high, -1),
@@ -269,14 +277,6 @@ def _eve(m: re.Match, found: list[DateMention], ref: PartialDate | None) -> Date
         return None
     day += dt.timedelta(days=-1 if m["eve"] else 1)
     return DateMention(m.group(), m.start(), m.end(), day.isoformat(), None, "day")
-
-
-def _compared(text: str, at: int) -> bool:
-    """"en progression de 10 % par rapport à l'année précédente": a basis of comparison, not a date."""
-    return bool(_COMPARED.search(text, max(0, at - 20), at))
-
-
-_COMPARED = re.compile(r"(?i:par\srapport\sà|comparé\sà|comparativement\sà)\s$")
 
 
 def find_publication_date(text: str) -> PartialDate | None:
