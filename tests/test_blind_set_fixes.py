@@ -359,6 +359,11 @@ def test_names_read_on_held_out_30_and_31(extractor, text, expected):
      [("date", "ce jour", "2022-06-08", None, None)]),
     ("Elle a bouclé les six premiers mois de 2022 sur un bénéfice en repli.", None,
      [("date", "six premiers mois de 2022", "2022-01", "2022-06", None)]),
+    # Ottawa's "fédéral" makes dollars Canadian; the Fed's "Réserve fédérale" does not
+    ("L'an dernier, le fédéral a signé des contrats pour 24,6 M$ avec le groupe.", None,
+     [("money", "24,6 M$", 2.46e7, None, "CAD")]),
+    ("La Réserve fédérale a injecté 500 milliards de dollars sur les marchés.", None,
+     [("money", "500 milliards de dollars", 5e11, None, "USD")]),
     # roubles; money itself after a scale word takes the currency written before it
     ("Elle a payé une amende de 800 000 roubles.", None, [("money", "800 000 roubles", 800000.0, None, "RUB")]),
     ("Le groupe doit effacer 3,2 milliards d’euros de dette et a besoin de 1,7 milliard d’argent frais.", None,

@@ -140,8 +140,13 @@ def _money(item, currency: str):
 # and the US dollar "$ US" or "dollars américains". In a French text that names Canada and not the
 # United States, a dollar written without "US" is a Canadian dollar: read as CAD, marked inferred.
 _CANADA = re.compile(r"(?<!\w)(?:Canada|canadien(?:ne)?s?|Québec|québécois(?:es?)?|Montréal|Ottawa|Toronto"
-                     r"|Vancouver|Gatineau|Trudeau|Legault|Carney|(?i:infonuagiques?))(?!\w)")
-# ("infonuagique", Québec's word for the cloud, is written nowhere else)
+                     r"|Vancouver|Gatineau|Trudeau|Legault|Carney|(?i:infonuagiques?)"
+                     r"|Lévis|Sherbrooke|Trois-Rivières|Saguenay|Rimouski|Longueuil|Drummondville|Victoriaville"
+                     r"|Terrebonne|Rouyn-Noranda|BAIIA?"
+                     r"|(?<!Réserve\s)f[ée]d[ée]ra(?:l|le|les|ux)(?!\s(?:am[ée]ricain|des\sÉtats|belge|suisse)))(?!\w)")
+# ("infonuagique", Québec's word for the cloud, and "BAIIA", its word for EBITDA, are written nowhere else;
+# "le fédéral" is Ottawa's government in every dollar text of our press sets: a Belgian or Swiss text
+# that names its federal state counts in euros or francs, and the Fed is the "Réserve fédérale")
 # (the United States named as a country: "l'entreprise américaine AppDirect" in a Québec paper says whose
 # company it is, not whose dollars the paper counts in)
 _UNITED_STATES = re.compile(r"(?<!\w)(?:États-Unis|Etats-Unis|Washington|USA)(?!\w)", re.IGNORECASE)
