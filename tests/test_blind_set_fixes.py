@@ -360,7 +360,7 @@ def test_names_read_on_held_out_30_and_31(extractor, text, expected):
     ("Elle a bouclé les six premiers mois de 2022 sur un bénéfice en repli.", None,
      [("date", "six premiers mois de 2022", "2022-01", "2022-06", None)]),
     # Ottawa's "fédéral" makes dollars Canadian; the Fed's "Réserve fédérale" does not
-    ("L'an dernier, le fédéral a signé des contrats pour 24,6 M$ avec le groupe.", None,
+    ("Cette fois, le fédéral a signé des contrats pour 24,6 M$ avec le groupe.", None,
      [("money", "24,6 M$", 2.46e7, None, "CAD")]),
     ("La Réserve fédérale a injecté 500 milliards de dollars sur les marchés.", None,
      [("money", "500 milliards de dollars", 5e11, None, "USD")]),
