@@ -8097,3 +8097,253 @@ HELD_OUT_31 = [
             "les plus influentes dans l’économie de la région métropolitaine.",
             actors=["Montréal inc."], dates=[], published="2021-07-22"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage
+# is quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_32 = [
+    # "ce lundi" is not settled by a month-only date and is left out; "l'État" is the state
+    Passage("https://www.francebleu.fr/infos/economie-social/l-etat-va-mettre-2-9-milliards-d-euro-dans-la-future-us"
+            "ine-st-micro-a-crolles-4237187",
+            "C'est l'aide la plus importante accordée par l'État à un projet industriel depuis 2017 : Bruno Lemaire, "
+            "ministre de l'économie et des finances a annoncé ce lundi que Bercy allait alloué une enveloppe de 2,9 "
+            "milliards d'euros à la nouvelle usine de semi-conducteurs de ST Microlectronics installée à Crolles, en Isère.",
+            money=[(2.9e9, "EUR")], actors=["Bruno Lemaire", "Bercy", "ST Microlectronics"], dates=["2017"],
+            published="2023-06"),
+    # a plan is not an actor
+    Passage("https://lyon-entreprises.com/?p=366225",
+            "Cette aide de l’Etat se situe dans le cadre du plan France Relance qui prévoit une enveloppe globale de 5,5 "
+            "milliards d’euros pour l’ensemble du secteur des semi-conducteurs en France.",
+            money=[(5.5e9, "EUR")], dates=[]),
+    Passage("https://www.nextinpact.com/article/71429/21-laureats-pour-premier-plan-daccompagnement-vers-secnumcloud-s"
+            "ignaux-tres-positifs",
+            "Le label de confiance est connu, il s’agit de SecNumCloud. Ce référentiel technique a été développé par "
+            "l’ANSSI (Agence nationale de la sécurité des systèmes d’information) a été lancé officiellement en 2016, et "
+            "mis à jour à plusieurs reprises depuis.",
+            actors=["ANSSI", "Agence nationale de la sécurité des systèmes d’information"], dates=["2016"],
+            published="2023-04"),
+    # a minister's title is a role; « Cloud au centre » is a strategy, not an actor
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-le-gouvernement-precise-sa-strategie-cloud-pour-les-don"
+            "nees-sensibles-90599.html",
+            "Pour mémoire, en mai 2021, Amélie de Montchallin, alors ministre de la transformation et de la fonction "
+            "publiques avait posé les bases de la stratégie cloud de l’Etat baptisée « Cloud au centre ».",
+            actors=["Amélie de Montchallin"], dates=["2021-05"]),
+    # a release of the Québec government: "$" amounts are Canadian dollars
+    Passage("https://www.newswire.ca/fr/news-releases/appui-a-mila-institut-quebecois-d-intelligence-artificielle-le-q"
+            "uebec-renforce-son-leadership-mondial-en-intelligence-artificielle-891610286.html",
+            "Grâce à cet appui de 36 millions de dollars, Mila pourra renforcer davantage son rôle d'institut de "
+            "recherche de classe mondiale, lequel contribue à faire du Québec un chef de file en matière de développement "
+            "éthique et responsable de l'IA.",
+            money=[(3.6e7, "CAD")], actors=["Mila"], dates=[], published="2026-02-27"),
+    # "le gouvernement du Québec" is the state's executive and is left out; the strategy's "2022-2027" counts as its
+    # start
+    Passage("https://www.lelezard.com/communique-20850748.html",
+            "MONTRÉAL, le 12 avril 2023 /CNW/ - Le gouvernement du Québec attribue, dans le cadre de la Stratégie "
+            "québécoise de recherche et d'investissement en innovation (SQRI2) 2022-2027, une contribution financière de "
+            "21 millions de dollars sur trois ans à Mila - Institut québécois d'intelligence artificielle",
+            money=[(2.1e7, "CAD")], actors=["CNW", "Mila - Institut québécois d'intelligence artificielle"],
+            dates=["2023-04-12", "2022"], published="2023-04-12"),
+    Passage("https://madeinmarseille.net/57312-stockage-donnee-interxion-centre",
+            "« Interxion a investi plus de 300 millions d’euros sur les trois premiers data centers. Cela représente nos "
+            "investissements à Paris, première place hexagonale, en 15 ans », explique le PDG du groupe en France.",
+            money=[(3e8, "EUR")], actors=["Interxion"], dates=[]),
+    Passage("https://www.maddyness.com/2023/07/13/quantique-siquance-quobly/",
+            "Pour financer son développement, celle-ci annonce un premier tour de table de 19 millions d’euros. "
+            "L’opération a été menée par Quantonation, fonds d’investissement spécialisé dans l’investissement en "
+            "amorçage dans les technologies quantiques, Bpifrance, Supernova Invest et Innovacom.",
+            money=[(1.9e7, "EUR")], actors=["Quantonation", "Bpifrance", "Supernova Invest", "Innovacom"], dates=[],
+            published="2023-07-13"),
+    Passage("https://www.frenchweb.fr/quandela-leve-15-millions-deuros-pour-proposer-un-premier-ordinateur-quantique-ph"
+            "otonique-en-2022/430136",
+            "Dernier exemple en date avec la start-up Quandela, spécialiste de la photonique quantique, qui vient de "
+            "boucler un tour de table de 15 millions d’euros auprès du fonds Omnes, du Fonds Innovation Défense géré par "
+            "Bpifrance et souscrit par l’Agence de l’innovation de défense (AID)",
+            money=[(1.5e7, "EUR")],
+            actors=["Quandela", "Omnes", "Fonds Innovation Défense", "Bpifrance", "Agence de l’innovation de défense",
+                    "AID"],
+            dates=[], published="2021-11"),
+    Passage("https://www.economiematin.fr/sanction-france-travail-piratage-cnil-donnees",
+            "Le 22 janvier 2026, la Commission nationale de l’informatique et des libertés a infligé une amende de cinq "
+            "millions d’euros à France Travail.",
+            money=[(5e6, "EUR")], actors=["Commission nationale de l’informatique et des libertés", "France Travail"],
+            dates=["2026-01-22"]),
+    # no date on the page: "jeudi 29 janvier" gives no year and is left out
+    Passage("https://parisparlez.com/france-travail-condamne-a-une-amende-de-5-millions-deuros-apres-un-vol-massif-de-d"
+            "onnees",
+            "La Commission nationale de l’informatique et des libertés (CNIL) a condamné jeudi 29 janvier France Travail "
+            "à une amende de 5 millions d’euros après une fuite de données personnelles massive, ayant pu concerner "
+            "jusqu’à 36,8 millions d’utilisateurs français en mars 2024.",
+            money=[(5e6, "EUR")],
+            actors=["Commission nationale de l’informatique et des libertés", "CNIL", "France Travail"],
+            dates=["2024-03"]),
+    Passage("https://www.lalibre.be/economie/digital/google-investit-600-millions-d-euros-dans-un-nouveau-data-center-e"
+            "n-belgique-5cf4cf7e9978e27796d0bbf0",
+            "Ce quatrième centre de données, dont la mise en service est prévue pour 2021, représente un investissement "
+            "de 600 millions d’euros.",
+            money=[(6e8, "EUR")], dates=["2021"]),
+    Passage("https://www.wort.lu/fr/granderegion/google-assoit-encore-son-emprise-sur-la-belgique-618a9a9bde135b923606d392",
+            "Selon le dernier rapport de Copenhagen Economics, cette nouvelle annonce devrait faire franchir la barre des "
+            "trois milliards d'euros réalisés depuis 2009 sur le territoire belge, la plupart étant liés à la mise en "
+            "service de data centers.",
+            money=[(3e9, "EUR")], actors=["Copenhagen Economics"], dates=["2009"]),
+    # a note of the state's export agency
+    Passage("https://www.teamfrance-export.fr/infos-sectorielles/39020/39020-google-annonce-un-nouvel-investissement-de"
+            "-5-mds-eur-en-belgique-pour-developper-ses-data-centers",
+            "Dans le cadre de l’expansion de ses infrastructures numériques, Google prévoit d’investir 5 Mds EUR en "
+            "Belgique d’ici 2027 pour étendre son campus de Saint-Ghislain, portant ses investissements cumulés dans le "
+            "pays à plus de 11 Mds EUR depuis 2007.",
+            money=[(5e9, "EUR"), (1.1e10, "EUR")], actors=["Google"], dates=["2027", "2007"]),
+    # the post's own date is not given: "aujourd'hui" is left out
+    Passage("https://lafibre.info/attaques/france-travail-condamne-a-une-amende-de-5-millions-deuros-par-la-cnil/msg114"
+            "4861",
+            "La CNIL a annoncé aujourd'hui avoir condamné France Travail à une amende de 5 millions d'euros pour "
+            "manquement à ses obligations de protection des données personnelles, suite à une fuite de données au premier "
+            "trimestre 2024, ayant concerné 36 millions de personnes",
+            money=[(5e6, "EUR")], actors=["CNIL", "France Travail"], dates=["2024-Q1"]),
+    # "DC5" is a building, not an actor
+    Passage("https://wordpress.kennycaldieraro.fr/?p=29879",
+            "Le supercalculateur, qui comprend 127 systèmes DGX H100 (soit 1 016 GPU H100) est installé en région "
+            "parisienne au cœur du DC5, un centre de données opéré par OpCore, filiale data-center d’Iliad.",
+            actors=["OpCore", "Iliad"], dates=[]),
+    # Geneva press: "francs" are Swiss francs
+    Passage("https://www.24heures.ch/a-geneve-infomaniak-va-construire-le-data-center-le-plus-vert-950801062153",
+            "«Pourquoi tous les data centers ne font pas d’efforts en matière d’économie d’énergie? Parce que ça coûte "
+            "beaucoup plus cher et que les contraintes sont plus nombreuses. Pour construire le data center actuellement "
+            "en service, nous avons dépensé 6 millions de francs. Le suivant en vaudra le double, en raison "
+            "principalement de la pompe à chaleur.»",
+            money=[(6e6, "CHF")], dates=[], published="2021-03"),
+    Passage("https://www.24heures.ch/a-geneve-infomaniak-va-construire-le-data-center-le-plus-vert-950801062153",
+            "Le projet se fera en partenariat avec les SIG, à La Chapelle-Les Sciers. Le chantier devrait s’achever d’ici "
+            "à la fin 2023, ainsi que nous l’explique Boris Siegenthaler, responsable du développement de l’entreprise.",
+            actors=["SIG", "Boris Siegenthaler"], dates=["2023"], published="2021-03"),
+    # no date on the page: "Le mois dernier" is left out; a federal councillor's title is a role
+    Passage("https://www.destunes.fr/engagement-sincere-ou-operation-marketing_8636f0252.html",
+            "Le mois dernier, Microsoft a annoncé à Berne un plan d’investissement de 400 millions de dollars pour ses "
+            "centres de données en Suisse. Le tout en présence de Guy Parmelin, le conseiller fédéral Suisse.",
+            money=[(4e8, "USD")], actors=["Microsoft", "Guy Parmelin"], dates=[]),
+    # an interview in a school's magazine (issue of March 2022); "la French Tech" is a label, not an actor
+    Passage("https://lajauneetlarouge.com/sekoia-connaitre-et-anticiper-la-menace",
+            "Fondée en 2008 par Freddy Milesi alors âgé de 26 ans, SEKOIA est aujourd’hui pressentie comme une future "
+            "licorne de la French Tech, une entreprise en forte croissance qui recrute et recherche des profils "
+            "atypiques.",
+            actors=["Freddy Milesi", "SEKOIA"], dates=["2008"], published="2022-03"),
+    # the page reprints an article of Les Echos of 2 October 2019
+    Passage("https://mynewsreview.com/ces-pepites-du-renseignement-et-de-la-defense-poussees-dans-les-bras-etrangers/",
+            "Certaines – par exemple Dataiku, qui travaille pour Tracfin -, ont déjà basculé. La start-up d’intelligence "
+            "artificielle a bouclé un quatrième tour de table de 101 millions de dollars auprès de fonds anglo-saxons de "
+            "premier ordre, comme Iconiq Capital, proche du CEO de Facebook, Mark Zuckerberg.",
+            money=[(1.01e8, "USD")], actors=["Dataiku", "Tracfin", "Iconiq Capital", "Facebook", "Mark Zuckerberg"],
+            dates=[], published="2019-10-02"),
+    Passage("https://www.bfmtv.com/economie/le-champion-francais-de-la-securisation-des-emails-contraint-de-renoncer-a-"
+            "son-reve-americain_AD-202008290084.html",
+            "Cette PME spécialisée dans la sécurisation des courriels d'entreprises et basée à Hem près de Lille, avait "
+            "annoncé en juin 2019 un investissement de 70 millions d'euros du fonds américain General Catalyst, basé à "
+            "Boston sur la côte Est des États-Unis.",
+            money=[(7e7, "EUR")], actors=["General Catalyst"], dates=["2019-06"], published="2020-08-29"),
+    # FranceConnect is a service, TECH.GOUV a programme: neither is an actor
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-franceconnect-veut-elargir-son-controle-des-identites-a"
+            "ux-banques-mutuelles-et-sites-pornographiques-79434.html",
+            "« 67% des Français ont confiance dans FranceConnect, 33% dans Facebook ou Google, selon un sondage réalisé "
+            "par l'ACSEL » relève Christine Balian, cheffe de mission IDNUM du programme TECH.GOUV à la Dinum.",
+            percent=[67, 33], actors=["Facebook", "Google", "ACSEL", "Christine Balian", "Dinum"], dates=[]),
+    # a Senate report; a programme is not an actor
+    Passage("https://senat.fr./rap/a24-150-1/a24-150-14.html",
+            "Lancé en 2020, le projet d'une identité numérique régalienne est porté par le programme interministériel « "
+            "France Identité Numérique ». Son déploiement repose sur un budget global de 76 millions d'euros, financé à "
+            "la fois par France Titres, dont les crédits sont portés par le programme 354",
+            money=[(7.6e7, "EUR")], actors=["France Titres"], dates=["2020"]),
+    # "fin 2020" is written at the year's precision
+    Passage("https://www.usine-digitale.fr/article/a-quoi-va-servir-franceconnect-et-surtout-qui-va-payer-pour-l-ident"
+            "ite-numerique-securisee.N1152362",
+            "Le nombre d'entre eux utilisant la plateforme quatre fois par an ou plus est par ailleurs passé de 8 "
+            "millions fin 2020 à 12 millions fin septembre 2021.",
+            dates=["2020", "2021-09"], published="2021-10"),
+    # "l'Éducation nationale" is the ministry's administration
+    Passage("https://banquedesterritoires.fr/france-connect-vise-20-millions-dutilisateurs-en-2019",
+            "Le dispositif d’authentification simplifié France connect de la Dinsic mise sur l’arrivée de l'Éducation "
+            "nationale et de Pôle emploi pour accélérer son développement en 2019. À ce jour 300 collectivités "
+            "l’utilisent pour l’accès à leur portail de téléservices.",
+            actors=["Dinsic", "Éducation nationale", "Pôle emploi"], dates=["2019"]),
+    # no date on the page: "l’été dernier" is left out
+    Passage("https://www.ultimatepocket.com/franceconnect-le-dispositf-au-coeur-du-parcours-numerique-des-administres/",
+            "Le budget de fonctionnement de FranceConnect, pris en charge par la DINUM, correspond quant à lui à « 4 "
+            "millions d’euros par an depuis 2019 », selon un rapport d’information parlementaire paru l’été dernier.",
+            money=[(4e6, "EUR")], actors=["DINUM"], dates=["2019"]),
+    Passage("https://www.ultimatepocket.com/franceconnect-le-dispositf-au-coeur-du-parcours-numerique-des-administres/",
+            "La ministre de la Transformation et de la Fonction publiques, Amélie de Montchalin a de son côté annoncé que "
+            "32 millions d’euros sont consacrés à l’accélération de la numérisation des démarches administratives dans le "
+            "cadre du plan de relance.",
+            money=[(3.2e7, "EUR")], actors=["Amélie de Montchalin"], dates=[]),
+    Passage("https://frenchmorning.com/les-francais-de-hugging-face-et-leur-intelligence-artificielle-en-open-source-at"
+            "tirent-les-millions-des-investisseurs-americains",
+            "Hugging Face, une start-up qui compte révolutionner le machine learning en fournissant des technologies de "
+            "traitement du langage naturel (NLP) en mode open source, vient d’annoncer une levée de fonds de série B de "
+            "40 millions de dollars.",
+            money=[(4e7, "USD")], actors=["Hugging Face"], dates=[]),
+    Passage("https://frenchmorning.com/les-francais-de-hugging-face-et-leur-intelligence-artificielle-en-open-source-at"
+            "tirent-les-millions-des-investisseurs-americains",
+            "Elle a été menée par Lee Fixel (un investisseur de renom qui a déjà investi dans Stripe, Spotify et Peloton) "
+            "et son fonds Addition, ainsi que ses investisseurs historiques Lux Capital, A.Capital & Betaworks.",
+            actors=["Lee Fixel", "Stripe", "Spotify", "Peloton", "Addition", "Lux Capital", "A.Capital", "Betaworks"],
+            dates=[]),
+    # no date on the page: "ce jeudi 24 août" gives no year and is left out
+    Passage("https://clubi.cc/5082fb0e",
+            "Opérant entre Paris et New York, cette entreprise tricolore née en 2016 a récemment clôturé une levée de "
+            "fonds de 235 millions de dollars, orchestrée par Salesforce Ventures, indique Le Figaro ce jeudi 24 août.",
+            money=[(2.35e8, "USD")], actors=["Salesforce Ventures", "Le Figaro"], dates=["2016"]),
+    # "fin 2022" is written at the year's precision
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/photoroom-l-ascension-fulgurante-du-chatgpt"
+            "-francais-de-la-retouche-photo-991821.html",
+            "Elle vient de réaliser une deuxième levée de fonds de 43 millions d'euros auprès des fonds Balderton "
+            "Capital, Aglaé Ventures et de l'incubateur américain Y Combinator, portant sa valorisation à 500 millions "
+            "d'euros. Elle avait précédemment levé 19 millions de dollars fin 2022.",
+            money=[(4.3e7, "EUR"), (5e8, "EUR"), (1.9e7, "USD")],
+            actors=["Balderton Capital", "Aglaé Ventures", "Y Combinator"], dates=["2022"], published="2024-03"),
+    Passage("https://www.cscience.ca/2020/11/30/servicenow-va-faire-lacquisition-delement-ai/",
+            "ServiceNow a annoncé le lundi 30 novembre la conclusion d’une entente visant l’acquisition d’Element AI, "
+            "pionnier québécois et chef de file de l’intelligence artificielle.",
+            actors=["ServiceNow", "Element AI"], dates=["2020-11-30"], published="2020-11-30"),
+    # "millions US" are US dollars; no date on the page: "lundi matin" is left out
+    Passage("https://lp.ca/wkYrXt",
+            "La transaction, d’un montant qui n’a pas été confirmé, mais qui serait d’environ 400 millions US, selon deux "
+            "sources, devrait être bouclée « au début de 2021 », selon un communiqué publié lundi matin.",
+            money=[(4e8, "USD")], dates=["2021"]),
+    Passage("https://ici.radio-canada.ca/nouvelle/1753370/intelligence-artificielle-element-ai-vendue-service-now",
+            "Fondée en octobre 2016 par un groupe de scientifiques et d’experts montréalais, dont le Dr Yoshua Bengio, "
+            "figure de proue de l’industrie québécoise de l’intelligence artificielle, Element AI se spécialise dans "
+            "l’application de l’intelligence artificielle dans le domaine des langues, de l’écriture, du clavardage, des "
+            "images et des recherches.",
+            actors=["Yoshua Bengio", "Element AI"], dates=["2016-10"]),
+    # Québec: "$" is Canadian; "le gouvernement du Québec" is the state's executive and is left out
+    Passage("https://www.journaldemontreal.com/2020/11/30/element-ai-avalee-par-une-americaine",
+            "En septembre 2019, deux ans après une ronde record de 137 millions $, la start-up d’intelligence "
+            "artificielle Element AI avait annoncé avoir amassé 200 millions $, dont la moitié de l’argent provient de la "
+            "Caisse de dépôt et placement du Québec (CDPQ) et du gouvernement du Québec.",
+            money=[(1.37e8, "CAD"), (2e8, "CAD")],
+            actors=["Element AI", "Caisse de dépôt et placement du Québec", "CDPQ"], dates=["2019-09"],
+            published="2020-11-30"),
+    # the page gives a day and month without a year: "aujourd'hui" is left out
+    Passage("https://techsense.lu/news/proximus-luxconnect-et-google-lancent-une-initiative-commune-de-cloud-souverain",
+            "Dans le sillage du dernier sommet européen, le CEO de Proximus, Guillaume Boutin, a participé aujourd'hui à "
+            "la conférence de presse des Premiers Ministres Alexander De Croo et Xavier Bettel annonçant la coopération "
+            "entre la Belgique et le Luxembourg en matière de cloud souverain.",
+            actors=["Proximus", "Guillaume Boutin", "Alexander De Croo", "Xavier Bettel"], dates=[]),
+    Passage("https://www.wort.lu/fr/luxembourg/un-partenariat-pour-des-services-de-cloud-deconnectes-641196ddde135b92364bb"
+            "90a",
+            "C'est un partenariat important destiné à fournir des services de cloud souverain en Belgique et au "
+            "Luxembourg qui a été signé entre Proximus Group et LuxConnect.",
+            actors=["Proximus Group", "LuxConnect"], dates=[], published="2023-03"),
+    Passage("https://fr.itdaily.be/blogs/business/smals-demontre-comment-gouvernement-numerique-peut-functionner/",
+            "Tout d’abord, les chiffres : Smals a vu son chiffre d’affaires croître à 573,6 millions d’euros et a "
+            "accueilli plus de deux cents nouveaux employés. À la fin de 2024, l’effectif comptait 2251 employés.",
+            money=[(5.736e8, "EUR")], actors=["Smals"], dates=["2024"]),
+    Passage("https://www.frenchweb.fr/otan-un-tournant-discret-mais-strategique-vers-le-cloud-europeen/455345",
+            "L’Agence d’information et de communication de l’OTAN (NCIA) vient d’attribuer un contrat à Thales et "
+            "Proximus, au sein d’un nouveau consortium, pour moderniser l’infrastructure IT de son réseau d’entreprise.",
+            actors=["Agence d’information et de communication de l’OTAN", "NCIA", "Thales", "Proximus"], dates=[],
+            published="2025-06"),
+    Passage("https://www.mutame.com/fonction-publique-territoriale/cybersecurite-les-collectivites-territoriales-face-"
+            "a-une-menace-croissante",
+            "Les cyberattaques visant les collectivités explosent. En 2024, 218 incidents ont été traités par l’ANSSI, "
+            "soit 18 par mois en moyenne.",
+            actors=["ANSSI"], dates=["2024"]),
+]
