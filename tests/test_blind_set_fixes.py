@@ -376,3 +376,47 @@ def test_dates_and_money_read_on_held_out_30_and_31(extractor, text, published, 
     import datetime as dt
     day = dt.date.fromisoformat(published) if published else None
     assert _items(extractor, text, day) == expected
+
+
+# Read on held-out-32 and held-out-33 (sentences written for the test).
+@pytest.mark.parametrize("text, expected", [
+    ("Madame Stéphanie Combes dirige la plateforme.", ["Stéphanie Combes"]),
+    ("Étaient là les ministres Alexander De Croo et Petra De Sutter.", ["Alexander De Croo", "Petra De Sutter"]),
+    # a body's name past its "et", when its acronym or its capitals close it; not a body and its partners
+    ("L’Agence d’information et de communication de l’OTAN (NCIA) a choisi deux groupes.",
+     ["Agence d’information et de communication de l’OTAN", "NCIA"]),
+    ("Le Conseil National des Administrateurs Judiciaires et des Mandataires Judiciaires publie un bilan.",
+     ["Conseil National des Administrateurs Judiciaires et des Mandataires Judiciaires"]),
+    ("L'Agence nationale et des partenaires ont signé.", ["Agence nationale"]),
+    # what only a company does
+    ("Le premier signal est venu d’U-Space, qui officialise une levée.", ["U-Space"]),
+])
+def test_names_read_on_held_out_32_and_33(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+def test_a_legal_form_in_capitals_is_no_actor(extractor):
+    assert _actors(extractor, "Le groupement d’intérêt public (GIP) a été créé par la loi.") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a change between two amounts: the first takes the second's scale and currency
+    ("Sa dette passe de 25 à 15 milliards d'euros.", None,
+     [("money", "25", 2.5e10, None, "EUR"), ("money", "15 milliards d'euros", 1.5e10, None, "EUR")]),
+    # a budget line's number is no money
+    ("Un budget de 76 millions d'euros, porté par le programme 354 du ministère.", None,
+     [("money", "76 millions d'euros", 7.6e7, None, "EUR")]),
+    # a Swiss federal councillor does not make dollars Canadian
+    ("À Berne, le groupe annonce 400 millions de dollars, en présence du conseiller fédéral Suisse.", None,
+     [("money", "400 millions de dollars", 4e8, None, "USD")]),
+    # with no publication date, the text's latest full date stands for it
+    ("Le 30 avril dernier, l’université a été attaquée, a-t-elle dit ce lundi 6 mai 2024.", None,
+     [("date", "Le 30 avril dernier", "2024-04-30", None, None), ("date", "ce lundi 6 mai 2024", "2024-05-06", None, None)]),
+    # the near future: "va lancer dès lundi" is the Monday after
+    ("Annoncé ce vendredi 6 février 2026, le plan est clair. L'État va lancer dès lundi un appel d'offres.", None,
+     [("date", "ce vendredi 6 février 2026", "2026-02-06", None, None), ("date", "lundi", "2026-02-09", None, None)]),
+])
+def test_dates_and_money_read_on_held_out_32_and_33(extractor, text, published, expected):
+    import datetime as dt
+    day = dt.date.fromisoformat(published) if published else None
+    assert _items(extractor, text, day) == expected

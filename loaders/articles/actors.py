@@ -161,7 +161,7 @@ _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[A-Z])")
 _EDGE = " \t\r\n\"'‘«»“”.,;:()/"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _DASH = re.compile(r"\s[-–—]\s")
 _ELIDED = re.compile(r"[lLdD]['’]")
-_HONORIFIC = re.compile(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mgr)\s(?=[A-ZÉ])")
+_HONORIFIC = re.compile(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mgr|Madame|Monsieur)\s(?=[A-ZÉ])")
 # A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
 _DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
 
@@ -225,9 +225,11 @@ _ARTICLES = {"Le", "La", "Les", "L'", "L’"}
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:par|selon|d['’]apr[eè]s|confr[eè]res?\sd[eu]|au)\s$")
 # What a ministry's name goes on with after "et" or a comma: "et de la Jeunesse", ", des Finances et de la
 # Souveraineté industrielle et numérique" (a lowercase word only when an adjective: not "et de la jeunesse vient").
-_ADJECTIVE = r"[a-zàâçéèêëîïôöûü][\w-]*(?:ale|ales|aux|elle|elles|ique|iques|aire|aires|ienne|iennes|ée|ées|ive|ives)"
-_MINISTRY_MORE = re.compile(r"(?:(?:,\s|\set\s)(?:de\s(?:la\s|l['’])|d['’]|des\s|du\s)[\w’'-]+"
-                            rf"(?:\s{_ADJECTIVE}(?![\w-]))?(?:\set\s{_ADJECTIVE}(?![\w-]))?){{0,4}}")
+_ADJECTIVE = r"[a-zàâçéèêëîïôöûüA-ZÉ][\w-]*(?:ale|ales|aux|elle|elles|ique|iques|aire|aires|ienne|iennes|ée|ées|ive|ives)"
+_MINISTRY_MORE = re.compile(r"(?:(?:,\s|\set\s)(?:de\s(?:la\s|l['’])?|d['’]|des\s|du\s)[\w’'-]+"
+                            rf"(?:\s{_ADJECTIVE}(?![\w-]))?(?:\set\s{_ADJECTIVE}(?![\w-]))?){{0,4}}"
+                            # and whose it is, when a name: "... et de communication de l'OTAN"
+                            r"(?:(?<=[a-zé]{3})\s(?:de\s(?:la\s|l['’])|d['’]|du\s|des\s)[A-ZÉ][\w’'-]*)?")
 _PERSON_AFTER_ROLE = re.compile(r"\s[A-ZÉ][\w’'-]+(?:\s(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]i|[Dd]a))?\s[A-ZÉ][\w’'-]+")
 
 
@@ -240,11 +242,28 @@ _ACTS = re.compile(
     + r"(?:signé|annoncé|levé|racheté|acquis|lancé|recruté|investi|remporté|conclu|finalisé|réalisé|enregistré"
     r"|affiché|cédé|vendu|embauché|licencié|signer|lever|racheter|investir|recruter|annoncer|lancer)(?![\w-])"
     r"|,?\s(?:qui\s)?" + _ADVERB + r"(?:emploie|développe|propose|commercialise|conçoit|fabrique|édite|exploite"
-    r"|annonce|lève|rachète|recrute|investit|revendique|signe|remporte|emporte|décroche|acquiert|cède|embauche)(?![\w-])"
+    r"|annonce|lève|rachète|recrute|investit|revendique|signe|remporte|emporte|décroche|acquiert|cède|embauche"
+    r"|officialise|boucle|finalise|inaugure|dévoile)(?![\w-])"
     r"|,\s(?:rachetée?|acquise?)\s)")
 
 
-_LEGAL_FORMS = {"SA", "SAS", "SASU", "SARL", "SE", "AG", "NV", "BV", "PLC", "INC", "LTD", "GMBH", "SPA", "LLC"}
+_LEGAL_FORMS = {"GIP", "GIE", "SA", "SAS", "SASU", "SARL", "SE", "AG", "NV", "BV", "PLC", "INC", "LTD", "GMBH", "SPA", "LLC"}
+
+
+def _body_more(text: str, end: int) -> int | None:
+    """Where a body's name ends past its first "et", when its acronym follows in brackets or its words are
+    capitalised ("Conseil National des Administrateurs Judiciaires et des Mandataires Judiciaires")."""
+    more = _MINISTRY_MORE.match(text, end)
+    if more.end() == end:
+        return None
+    added = text[end:more.end()]
+    if not re.match(r"\set\s|,\s", added):
+        return None   # no "et" nor list: "Conseil d'administration d'Atos" is Atos's board
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", added) if w.lower() not in ("et", "de", "la", "des", "du", "d", "l")]
+    if re.match(r"\s?\([A-Z][A-Za-z]{1,9}\)", text[more.end():more.end() + 14]) or (
+            words and all(w[:1].isupper() or w[:2] in ("d’", "d'", "l’", "l'") and w[2:3].isupper() for w in words)):
+        return more.end()
+    return None
 
 
 def _subsidiary(doc, ent) -> bool:
@@ -367,7 +386,12 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         if not ent_id and ent.label_ in UNKNOWN_LABELS and _DASH.search(ent.text):
             # "/CNW/ - Aujourd'hui": a dateline's agency and the sentence after it, not one name
             end = start + _DASH.search(ent.text).start()
-        if not ent_id and ent.label_ == "ORG" and ent[0].is_lower:
+        if not ent_id and ent.label_ == "PER" and ent[0].is_lower:
+            # "les ministres Alexander De Croo": a title before the person
+            capital = next((t for t in ent if t.text[:1].isupper()), None)
+            if capital is not None:
+                start = capital.idx
+        elif not ent_id and ent.label_ == "ORG" and ent[0].is_lower:
             # "cabinet EY", "société belge Datacenter United": the model's span opens on the common noun
             # ("ministère de l'Économie" is one name: a preposition ties the noun to the capital)
             capital = next((t for t in ent if t.text[:1].isupper()), None)
@@ -379,6 +403,10 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         elif ent.label_ == "ORG" and ent.text[:9].lower() == "ministère":
             # "ministère de l'Éducation nationale et de la Jeunesse": the model stops at the first "et"
             end = _MINISTRY_MORE.match(text, end).end()
+        elif ent.label_ == "ORG" and ent[0].text in _BODIES and _body_more(text, end):
+            # "Agence d'information et de communication de l'OTAN (NCIA)": so does it in a body's name, when
+            # its acronym or its capitals say where the name ends (not "l'Agence et des partenaires")
+            end = _body_more(text, end)
         elif ent_id and ent.label_ == "ORG" and _HYPHENATED.match(text, end) and not (
                 index.lookup(_HYPHENATED.match(text, end)[0][1:]) or index.gazetteer.lookup(
                     _HYPHENATED.match(text, end)[0][1:])):   # not two names: "CNRS-Inria"

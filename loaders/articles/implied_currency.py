@@ -29,7 +29,7 @@ import collections
 import dataclasses
 import re
 
-from loaders.french.numbers import scale_multiplier
+from loaders.french.numbers import REFERENCE_WORDS, scale_multiplier
 
 # Nouns that name money, not things: after "de" they leave the amount money ("de financements").
 MONEY_NOUNS = {
@@ -55,6 +55,8 @@ EN_NOT_COUNTED = {
 # width breaks lines mid-sentence ("500 milliards $ dont\n100 milliards dès 2025").
 _PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?»:])[ \t]*\n")
 _SAME_SENTENCE = re.compile(r"[.!?]\s|\n\s*\n")
+_REFERENCE_BEFORE = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, sorted(REFERENCE_WORDS))) + r")\s$",
+                               re.IGNORECASE)
 _RANGE_ON = re.compile(r"\s?(?:à|et|-|–)\s?\d")
 NEAR = 120  # characters: "38" must follow its "54 milliards d'euros" closely
 
@@ -124,7 +126,8 @@ def _carried(text: str, item, written: list, counts: collections.Counter, scales
             and scales.get(previous.start)
             and item.start - previous.end <= NEAR and not _SAME_SENTENCE.search(text, previous.end, item.start)
             and isinstance(item.value, float) and item.value < abs(previous.value or 0)
-            and not _RANGE_ON.match(text, item.end)):   # "de 100 à 200 salariés": a range of a noun after it
+            and not _RANGE_ON.match(text, item.end)   # "de 100 à 200 salariés": a range of a noun after it
+            and not _REFERENCE_BEFORE.search(text, max(0, item.start - 20), item.start)):   # "le programme 354"
         multiplier = scale_multiplier(scales[previous.start])  # "54 milliards d'euros, dont 38"
         high = item.value_high * multiplier if item.value_high is not None else None
         return _money(dataclasses.replace(item, value=item.value * multiplier, value_high=high),
@@ -143,7 +146,10 @@ _CANADA = re.compile(r"(?<!\w)(?:Canada|canadien(?:ne)?s?|Québec|québécois(?:
                      r"|Vancouver|Gatineau|Trudeau|Legault|Carney|(?i:infonuagiques?)"
                      r"|Lévis|Sherbrooke|Trois-Rivières|Saguenay|Rimouski|Longueuil|Drummondville|Victoriaville"
                      r"|Terrebonne|Rouyn-Noranda|BAIIA?"
-                     r"|(?<!Réserve\s)f[ée]d[ée]ra(?:l|le|les|ux)(?!\s(?:am[ée]ricain|des\sÉtats|belge|suisse)))(?!\w)")
+                     r"|(?<!Réserve\s)(?P<federal>f[ée]d[ée]ra(?:l|le|les|ux))(?!\s(?i:am[ée]ricain|des\sÉtats|belge|suisse)))(?!\w)")
+# A federal state of Europe, whose "fédéral" is no Canadian's ("le conseiller fédéral", "Berne").
+_EUROPEAN_FEDERATION = re.compile(r"(?<!\w)(?:Suisse|suisse|Berne|Genève|Zurich|Lausanne|Confédération|Belgique|belge"
+                                  r"|Bruxelles|Wallonie|Flandre|Allemagne|allemand|Autriche)(?!\w)")
 # ("infonuagique", Québec's word for the cloud, and "BAIIA", its word for EBITDA, are written nowhere else;
 # "le fédéral" is Ottawa's government in every dollar text of our press sets: a Belgian or Swiss text
 # that names its federal state counts in euros or francs, and the Fed is the "Réserve fédérale")
@@ -169,7 +175,10 @@ def canadian_dollars(text: str, items: list) -> list:
                 and not _US_AFTER.match(text, item.end)):   # "2,8 M$ américains", "500 M$ US"
             return False
         if canadian_text is None:  # most texts write no dollar: searching them all took 4 % of find_quantities
-            canadian_text = bool(_CANADA.search(text) and not _UNITED_STATES.search(text))
+            cue = _CANADA.search(text)
+            canadian_text = bool(cue and not _UNITED_STATES.search(text) and not (
+                cue["federal"] and not _CANADA.search(text.replace(cue[0], " " * len(cue[0])))
+                and _EUROPEAN_FEDERATION.search(text)))
         return canadian_text or bool(_GIGA_DOLLARS.search(item.text))
 
     return [dataclasses.replace(i, currency="CAD", inferred=True) if canadian(i) else i for i in items]

@@ -103,7 +103,7 @@ NOT_ORGANISATIONS = frozenset(
     "CAC40 SBF120 Nasdaq "   # stock indices
     "NDLR Ndlr N.D.L.R. "     # the editors' note
     "2G 3G 4G 5G 6G LTE FTTH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi "   # networks ("les boucles locales 4G, 5G")
-    "HPC".split()   # high-performance computing ("le premier microprocesseur HPC européen")
+    "HPC GIP GIE".split()   # high-performance computing; public and economic interest groupings (legal forms)
     + ["CAC 40", "SBF 120", "Euro Stoxx 50",
        "Conseil d'administration", "Conseil d’administration", "Conseil de surveillance"])   # a company's boards
 # A legal form before a name is no part of it: "la SAS Campus Cyber", "la SARL Dupont Numérique".

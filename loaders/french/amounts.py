@@ -361,17 +361,19 @@ def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount
             raw, norm, maps, "single", [high], default_currency)  # "culminé en 2022 à 1,41 milliard"
     as_written = [dataclasses.replace(m) for m in members] if kind == "range" else members
     _share_units(kind, members)
-    if (kind == "range" and low.scale and not as_written[0].scale and low.multiplier >= 1_000_000
+    change = kind == "range" and bool(_CHANGE.search(_window(norm, low.start)))
+    if (kind == "range" and low.scale and not as_written[0].scale and low.multiplier >= 1_000_000 and not change
             and low.number * low.multiplier > high.number * high.multiplier
             and low.number * low.multiplier // 1000 <= high.number * high.multiplier):
         # "700 à 1 milliard d'euros": the low end is in the scale below (700 millions)
         low.multiplier //= 1000
     if kind == "range" and (low.share != high.share or low.currency != high.currency
                             or low.number * low.multiplier > high.number * high.multiplier
-                            or _CHANGE.search(_window(norm, low.start))):
+                            or change):
         kind = "list"  # "3 millions à 5 entreprises" is no range: read each on its own
-        if low.number * low.multiplier > high.number * high.multiplier:
-            # "de 6,5 % en 2023 à 3,5 %": the low end borrowed units it was never written with
+        if low.number * low.multiplier > high.number * high.multiplier and not change:
+            # "de 6,5 % en 2023 à 3,5 %": the low end borrowed units it was never written with (but "passe
+            # de 25 à 15 milliards d'euros", a change, is 25 milliards d'euros before)
             members = as_written
             low, high = members
     group_end = high.end if kind != "single" else low.end

@@ -169,6 +169,9 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 FUTURE_VERB = re.compile(r"(?<![^\W\d_])(?:[a-zàâçéèêëîïôûù]{2,}(?:ra|ront)"
                          # and the modal verbs of what is expected: "nous devrions franchir le million en juin"
                          r"|devr(?:ai[st]?|aient|ions|iez)|pourr(?:ai[st]?|aient|ions|iez))(?![^\W\d_])")
+# The near future right before the date: "le gouvernement va lancer dès lundi", "vont signer mardi".
+NEAR_FUTURE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:va|vont)\s[^\W\d_]+(?:er|ir|re|oir)\s(?:[^\W\d_]+\s){0,2}"
+                                r"(?<!depuis\s)(?:dès\s)?$")
 # Words just before a date that set a deadline or a start, hence a date ahead ("d'ici le 14 juillet").
 DEADLINE_BEFORE = re.compile(r"(?i)(?:d['’]ici|au\splus\stard|à\spartir)\s$")
 NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}

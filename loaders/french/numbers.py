@@ -125,7 +125,7 @@ REFERENCE_WORDS = {
     "p.", "pp.", "page", "pages", "n°", "no", "no.", "nº", "numéro", "numéros", "art.", "article",
     "articles", "chapitre", "section", "tome", "vol.", "volume", "annexe", "fig.", "figure",
     "tableau", "étape", "version", "v.", "saison", "acte", "niveau", "phase", "§", "#", "années",
-    "salle", "alinéa", "bâtiment",
+    "salle", "alinéa", "bâtiment", "programme", "mission", "action", "décret", "loi", "délibération",
 }
 # Capitalised words that may stand before a count ("Plus de 150", "Les 27"); any other capitalised
 # word before a bare number makes it part of a name ("France 2030", "CAC 40", "Llama 3").

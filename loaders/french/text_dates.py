@@ -111,7 +111,8 @@ def _relative(m) -> str | None:
     if rel:
         return "prochain" if rel.lower().startswith("prochain") else "dernier"
     text = m.string
-    if pat.DEADLINE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+    if pat.DEADLINE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
+            or pat.NEAR_FUTURE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return "futur"
     lo = max(0, m.start() - 300)  # a sentence is rarely longer: bounded, so long texts stay linear
     starts = [b.end() for b in pat.SENTENCE_END.finditer(text, lo, m.start())]
@@ -127,8 +128,9 @@ def _relative(m) -> str | None:
 
 
 # (a relative clause after a comma has its own tense: "rendu mi-mars par le Comité, qui estimait que la
-# France devrait investir")
-_CLAUSE_END = re.compile(r"\s[:;]\s|\s[–—]\s|,\s(?:qui|que|qu['’]|dont|où)\s")
+# France devrait investir"; "dont" opens one even without: "l'enveloppe dont va bénéficier la France, ont
+# annoncé lundi")
+_CLAUSE_END = re.compile(r"\s[:;]\s|\s[–—]\s|,\s(?:qui|que|qu['’]|dont|où)\s|\sdont\s")
 
 
 def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMention | None:
@@ -289,6 +291,11 @@ def find_publication_date(text: str) -> PartialDate | None:
     return parse_partial_date(found.value) if found and found.value else None
 
 
+# The kinds a publication date resolves (or a full date of the text, standing for it).
+_NEEDS_A_REFERENCE = {"day", "day_range", "month", "period", "relative_weekday", "relative_day", "relative_month",
+                      "relative_year", "years_ago", "eve", "first_months"}
+
+
 def find_dates(text: str, published: dt.date | PartialDate | str | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order; never raises on any str.
 
@@ -303,7 +310,7 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     candidates = sorted(((m.start(), -m.end(), kind, m) for s in pat.candidate_starts(text)
                          for kind, rx in pat.opening_on(text[s])
                          if (m := rx.match(text, s))), key=lambda c: c[:2])
-    found, taken_until = [], -1
+    found, taken_until, unresolved = [], -1, False
     for start, _, kind, m in candidates:
         if start < taken_until:
             continue
@@ -315,6 +322,14 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
         if mention is not None:
             found.append(mention)
             taken_until = m.end()
+        if (mention is None or mention.value is None) and kind in _NEEDS_A_REFERENCE:
+            unresolved = True
+    if ref is None and unresolved:
+        # With no publication date, the text's latest full date stands for it ("Le 30 avril dernier (...)
+        # lors d'une conférence de presse ce lundi 6 mai 2024"; "ce vendredi 6 février 2026 (...) dès lundi")
+        full = [d.value for d in found if d.precision == "day" and d.value and d.value_high is None and not d.problem]
+        if full:
+            return find_dates(text, max(full))
     return found
 
 
