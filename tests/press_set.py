@@ -8649,3 +8649,319 @@ HELD_OUT_33 = [
             "passer de près de 25 milliards à un peu plus de 15 milliards d'euros de dette.",
             money=[(2.5e10, "EUR"), (1.5e10, "EUR")], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against.
+HELD_OUT_34 = [
+    # published 2022-12: every date is written in full
+    Passage("https://www.lemagit.fr/actualites/252528355/Ransomware-les-chiffres-du-parquet-de-Paris-confortent-lidee-dune-"
+            "stabilisation",
+            "L’évolution des demandes d’assistance (hors particuliers) déposées sur Cybermalveillance.gouv.fr font "
+            "ressortir la même tendance : elles étaient au nombre de 996 en 2020, puis 1851 en 2021, et 1483 au 30 "
+            "novembre 2022.",
+            actors=["Cybermalveillance.gouv.fr"], dates=["2020", "2021", "2022-11-30"], published="2022-12"),
+    Passage("https://www.lemagit.fr/actualites/366636606/Start-up-cyber-recherche-academique-une-synergie-complexe-a-"
+            "mettre-en-place",
+            "Émilie Bonnefoy, cofondatrice et CEO d’Open Sezam, un éditeur spécialisé dans la sécurité des identités, "
+            "est convaincue de l’importance du rôle que doit jouer la recherche académique dans le développement des "
+            "startups de cybersécurité",
+            actors=["Émilie Bonnefoy", "Open Sezam"], dates=[], published="2025-12-18"),
+    # a reprint of a JDD article; no date on the page: "fin avril" has no year and is left out
+    Passage("https://fr.sports.yahoo.com/news/usine-semi-conducteurs-%C3%A0-crolles-152607374.html",
+            "Bruno Le Maire a signé les contrats liés à cette enveloppe, approuvée par la Commission européenne fin "
+            "avril, conjointement avec Jean-Marc Chéry, le patron du groupe franco-italien STMicroelectronics, et Thomas "
+            "Caulfield, dirigeant de l’entreprise américaine GlobalFoundries.",
+            actors=["Bruno Le Maire", "Commission européenne", "Jean-Marc Chéry", "STMicroelectronics",
+                    "Thomas Caulfield", "GlobalFoundries"], dates=[]),
+    # no date on the page: "début février" has no year and is left out; the summit is an event
+    Passage("https://infopro-le-moniteur-staging.web.arc-cdn.net/article/foncier-la-france-entend-surfer-sur-la-"
+            "revolution-ia.2343363",
+            "La France, terre promise des data centers en Europe ? Les 109 Mds € d'investissements privés français et "
+            "étrangers annoncés par Emmanuel Macron lors du Sommet pour l'action sur l'intelligence artificielle (IA) à "
+            "Paris début février devraient y contribuer.",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=[]),
+    Passage("https://infopro-le-moniteur-staging.web.arc-cdn.net/article/foncier-la-france-entend-surfer-sur-la-"
+            "revolution-ia.2343363",
+            "« Pour des raisons de délais de raccordement et de coûts, les data centers sont situés à proximité des "
+            "postes de transformation et demain, comme aux Etats-Unis, des centrales nucléaires », observe Pierre-Louis "
+            "Dumont, directeur exécutif Industrie & Logistique au sein de la société de conseil en immobilier CBRE.",
+            actors=["Pierre-Louis Dumont", "CBRE"], dates=[]),
+    # an interview (Farah Rigal, Atos)
+    Passage("https://incyber.org/farah-rigal-nous-avons-devoir-exigence-envers-start-ups/",
+            "Arrivée en 2014 chez Atos, elle a participé au développement de l’activité cybersécurité de la société qui "
+            "fait aujourd’hui figure de champion européen.",
+            actors=["Atos"], dates=["2014"]),
+    Passage("https://tersedia.fr/articles/panorama-des-cybermenaces-2023-lanssi-tire-la-sonnette-dalarme/",
+            "En 2023, plus de 10 000 attaques par rançongiciel ont été recensées en France, soit une augmentation de 30% "
+            "par rapport à 2022. Le montant moyen des rançons exigées a atteint 100 000 euros.",
+            money=[(1e5, "EUR")], percent=[30], dates=["2023", "2022"]),
+    # Swiss; published 2023-09: "au début de l'été" is the summer of 2023
+    Passage("https://www.clubic.com/actualite-485083-les-grandes-entreprises-seraient-plus-exposees-aux-"
+            "cyberattaques.html",
+            "Une étude réalisée au début de l'été par le cabinet Deloitte, avec la Haute école de Lucerne, auprès de 400 "
+            "membres de conseils d'administration de grandes sociétés cotées en Bourse et de petites et moyennes "
+            "entreprises, met en lumière le fait qu'un peu moins de 50 % des entreprises suisses de 250 collaborateurs "
+            "et plus",
+            percent=[50], actors=["Deloitte", "Haute école de Lucerne"], dates=["2023-summer"], published="2023-09"),
+    # Belgian; published 2024-05-14 (the address)
+    Passage("https://www.rtl.be/actu/monde/economie/la-fwa-victime-de-cyber-criminels-qui-pensaient-sen-prendre-au-"
+            "spw/2024-05-14/article/668736",
+            "\"Nous n'avons pas été piratés\", assure toutefois un porte-parole du SPW selon qui les cyber-criminels "
+            "auraient pu se tromper de cible.",
+            actors=["SPW"], dates=[], published="2024-05-14"),
+    # published 2024-05-14: "En mars dernier" is 2024-03; 8Base is a criminal group
+    Passage("https://www.rtl.be/actu/monde/economie/la-fwa-victime-de-cyber-criminels-qui-pensaient-sen-prendre-au-"
+            "spw/2024-05-14/article/668736",
+            "En mars dernier, 8Base s'en était déjà pris, en Belgique, au producteur de produits verriers Sprimoglass "
+            "basé à Sprimont.",
+            actors=["8Base", "Sprimoglass"], dates=["2024-03"], published="2024-05-14"),
+    # Belgian; published Friday 2023-10-13 (the address): "ce vendredi matin" is that day
+    Passage("https://www.rtl.be/actu/belgique/societe/la-cyberattaque-contre-les-institutions-belges-ete-revendiquee-"
+            "par-un-groupe-de/2023-10-13/article/597724",
+            "Le directeur général du centre de cybersécurité belge, Miguel De Bruycker, nous confirme ce vendredi matin "
+            "cette cyberattaque.",
+            actors=["centre de cybersécurité belge", "Miguel De Bruycker"], dates=["2023-10-13"],
+            published="2023-10-13"),
+    Passage("https://www.rtl.be/actu/belgique/societe/la-cyberattaque-contre-les-institutions-belges-ete-revendiquee-"
+            "par-un-groupe-de/2023-10-13/article/597724",
+            "Cette cyberattaque a été revendiquée par un groupe de hackers, connu sous le surnom \"NoName057\".",
+            actors=["NoName057"], dates=[], published="2023-10-13"),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/informatique-quantique-le-francais-pasqal-"
+            "cherche-plusieurs-centaines-de-millions-de-dollars-quantonation-et-l-etat-sont-mobilises-937007.html",
+            "En France, le record est actuellement détenu par Alice & Bob, qui a levé en mars 2022 27 millions d'euros "
+            "pour financer le développement de sa technologie, à peine un peu plus que les 25 millions d'euros obtenus "
+            "par Pasqal en 2021.",
+            money=[(2.7e7, "EUR"), (2.5e7, "EUR")], actors=["Alice & Bob", "Pasqal"], dates=["2022-03", "2021"],
+            published="2022-10"),
+    # Alice Recoque is the machine's name here, not a person
+    Passage("https://www.itforbusiness.fr/alice-recoque-le-hpc-exascale-francais-qui-va-propulser-le-tgcc-au-coeur-de-"
+            "lia-europeenne-97208",
+            "Il n’est pas prévu pour s’allumer avant 2027. Mais on en connait désormais les grandes lignes. Le CEA a "
+            "confirmé cette semaine que Alice Recoque, le premier HPC exaflopique français, le second en Europe, serait "
+            "bien conçu par Eviden et combinerait processeurs AMD et processeurs SiPearl.",
+            actors=["CEA", "Eviden", "AMD", "SiPearl"], dates=["2027"], published="2025-11-20"),
+    Passage("https://www.generation-nt.com/supercalculateur-jean-zay-28-petaflops-cnrs-actualite-1981032.html",
+            "Cette semaine, le CNRS a annoncé qu'après une extension estivale - et notamment 1404 nouveaux "
+            "accélérateurs GPU - qui est devenue opérationnelle, ce supercalculateur atteint désormais une puissance de "
+            "28 pétaflops.",
+            actors=["CNRS"], dates=[], published="2020-10"),
+    Passage("http://www.afas.fr/un-nouveau-supercalculateur-jean-zay-sur-le-plateau-de-saclay/",
+            "Ce calculateur a été installé pour GENCI, le Grand équipement national de calcul intensif, par HPE "
+            "(Hewlett Packard Enterprise) à l’Institut du développement et des ressources en informatique scientifique "
+            "(Idris) du CNRS, sur le plateau de Saclay près de Paris.",
+            actors=["GENCI", "Grand équipement national de calcul intensif", "HPE", "Hewlett Packard Enterprise",
+                    "Institut du développement et des ressources en informatique scientifique", "Idris", "CNRS"],
+            dates=[]),
+    # published 2024-04: "ce mercredi 17 avril" is 2024-04-17
+    Passage("https://www.tf1info.fr/justice-faits-divers/video-tf1-l-hopital-de-cannes-simone-veil-au-ralenti-apres-"
+            "une-cyberattaque-2295843.html",
+            "C'est une mauvaise surprise pour Rayan ce mercredi 17 avril au matin : à peine arrivé à l'hôpital de Cannes "
+            "(Alpes-Maritimes), il doit déjà en repartir, sans être passé par le bloc opératoire.",
+            actors=["Rayan", "hôpital de Cannes"], dates=["2024-04-17"], published="2024-04"),
+    # no date on the page: "ce mardi matin" is left out
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-cannes-cyberattaque-contre-l-hopital-simone-veil-"
+            "93509.html",
+            "Dernier établissement en date : l'hôpital Simone Veil à Cannes qui sévit depuis ce mardi matin avec à la clé "
+            "la paralysie de certaines activités. Une cellule de crise a été activée en lien avec l'ARS Paca, le GHT des "
+            "Alpes-Maritimes.",
+            actors=["hôpital Simone Veil", "ARS Paca", "GHT des Alpes-Maritimes"], dates=[]),
+    # published 2024-03-04 (the address): "le 11 février dernier" is 2024-02-11
+    Passage("https://www.arnaudpelletier.com/2024/03/04/cyberattaque-a-lhopital-darmentieres-les-fichiers-derobes-"
+            "concernent-environ-300-000-patients/",
+            "Selon la direction de l’hôpital d’Armentières, victime d’une cyberattaque le 11 février dernier, les "
+            "fichiers dérobés concernent « autour de 300.000 patients ».",
+            actors=["hôpital d’Armentières"], dates=["2024-02-11"], published="2024-03-04"),
+    # a decision of the Conseil d'État, read on 2026-03-04; "formation restreinte" is a body's function, and the RGPD
+    # a regulation
+    Passage("https://www.conseil-etat.fr/fr/arianeweb/CE/decision/2026-03-04/482872",
+            "d'annuler la délibération de la formation restreinte de la commission nationale de l'informatique et des "
+            "libertés (CNIL) en date du 15 juin 2023 mettant à sa charge une amende administrative d'un montant de 40 "
+            "millions d'euros pour des manquements au règlement général sur la protection des données (RGPD)",
+            money=[(4e7, "EUR")], actors=["commission nationale de l'informatique et des libertés", "CNIL"],
+            dates=["2023-06-15"], published="2026-03-04"),
+    Passage("https://blog.landot-avocats.net/2022/01/29/recette-dun-cookie-a-100-m-e/",
+            "Une recette à 100 M€ ce qui, même pour le géant Google qui va devoir débourser cette somme, reste un peu "
+            "indigeste. Car d’autres amendes toutes aussi lourdes — mais non encore jugées — ont été infligées par la "
+            "CNIL.",
+            money=[(1e8, "EUR")], actors=["Google", "CNIL"], dates=[], published="2022-01-29"),
+    # no date on the page: "hier" is left out; "32 millions" takes its currency from "130 millions d’euros"
+    Passage("https://www.qant.tech/news/sipearl-p-che-a-ta-wan/fr",
+            "Le concepteur français de microprocesseurs SiPearl a annoncé hier avoir complété sa série A à 130 millions "
+            "d’euros, avec une troisième tranche de 32 millions.",
+            money=[(1.3e8, "EUR"), (3.2e7, "EUR")], actors=["SiPearl"], dates=[]),
+    # funds are organisations; "la France" and "l’Europe" stand for states
+    Passage("https://www.qant.tech/news/sipearl-p-che-a-ta-wan/fr",
+            "L’opération permet l’entrée au capital du fonds taïwanais Cathay Venture – tout à fait distinct du "
+            "franco-chinois Cathay Capital –, aux côtés de la France (via French Tech Souveraineté), de l’Europe (via "
+            "l’European Innovation Council) et de ses partenaires industriels ARM et Eviden (Atos)",
+            actors=["Cathay Venture", "Cathay Capital", "French Tech Souveraineté", "European Innovation Council", "ARM",
+                    "Eviden", "Atos"], dates=[]),
+    # a reprint of an L'Express article, published 2025-07-12 (the address)
+    Passage("https://intellinews.org/2025/07/12/sipearl-le-francais-qui-veut-relancer-lindustrie-des-puces-en-europe",
+            "Le marché mondial des semi-conducteurs a atteint les 681 milliards de dollars en 2024 – un chiffre "
+            "dantesque, qui souligne l’importance du secteur. Ce nombre agit également comme un rappel amer : l’Europe "
+            "ne représente que 10 % de l’industrie, les Etats-Unis, Taïwan et la Chine se taillant la part du lion.",
+            money=[(6.81e11, "USD")], percent=[10], dates=["2024"], published="2025-07-12"),
+    # budget-programme numbers are no money
+    Passage("https://www.silicon.fr/dinum-cour-des-comptes-480490.html",
+            "La Dinum tire ses financements de 4 programmes relevant de 3 missions différentes. À l’origine, la Dinsic "
+            "avait un budget opérationnel au sein du programme 129 – Coordination du travail intergouvernemental.",
+            actors=["Dinum", "Dinsic"], dates=[]),
+    Passage("https://www.banquedesterritoires.fr/la-direction-interministerielle-du-numerique-renforce-ses-capacites-"
+            "daccompagnement-des",
+            "La direction interministérielle du numérique (Dinum) va passer d’ici 2024 à 220 agents en recrutant 40 "
+            "experts supplémentaires. \"Un renforcement destiné à nous permettre d’exercer de nouvelles missions\", a "
+            "expliqué le 9 mars 2023 Stéphanie Schaer",
+            actors=["direction interministérielle du numérique", "Dinum", "Stéphanie Schaer"],
+            dates=["2024", "2023-03-09"]),
+    # a hearing at the Assemblée nationale; "le Gouvernement" is the state's executive and is left out
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1154701",
+            "La DINUM est placée sous l'autorité de Mme Amélie de Montchalin, ministre de la transformation et de la "
+            "fonction publique. Elle conseille le Gouvernement en matière de stratégie du numérique, ainsi que les "
+            "administrations pour ce qui relève de sa mise en œuvre.",
+            actors=["DINUM", "Amélie de Montchalin"], dates=[]),
+    Passage("https://www.lemagit.fr/conseil/HarfangLab-un-EDR-certifie-par-lAnssi-qui-joue-louverture",
+            "C’est au printemps 2018 que Grégoire Germain, officier de Marine, a fondé HarfangLab. Cet ancien de Thales "
+            "voulait ainsi développer une plateforme d’EDR française susceptible notamment de répondre aux besoins des "
+            "environnements les plus sensibles.",
+            actors=["Grégoire Germain", "HarfangLab", "Thales"], dates=["2018-spring"]),
+    # Québec; published 2019-01-29 (the address): "hier" is 2019-01-28 and "le 7 janvier" 2019-01-07
+    Passage("https://www.lapresse.ca/affaires/economie/quebec/201901/29/01-5212755-montreal-inaugure-sa-cite-de-"
+            "lintelligence-artificielle.php",
+            "Ouverts depuis le 7 janvier, les locaux de Mila - Institut québécois de l'intelligence artificielle - ont "
+            "officiellement été inaugurés hier.",
+            actors=["Mila - Institut québécois de l'intelligence artificielle"], dates=["2019-01-07", "2019-01-28"],
+            published="2019-01-29"),
+    # Québec: "dollars" are Canadian
+    Passage("https://directioninformatique.com/?p=65354",
+            "L’Institut des algorithmes d’apprentissage de Montréal (MILA) recevra 80 millions de dollars sur cinq ans "
+            "du ministère de l’Économie du Québec.",
+            money=[(8e7, "CAD")], actors=["Institut des algorithmes d’apprentissage de Montréal", "MILA",
+                                          "ministère de l’Économie du Québec"], dates=[]),
+    # an interview (Valérie Pisano, Mila), published 2020-12-09 (the address)
+    Passage("https://www.lapresse.ca/affaires/2020-12-09/grande-entrevue-valerie-pisano-pdg-du-mila/l-ia-toujours-en-"
+            "croissance-a-montreal.php",
+            "Element AI n’était peut-être pas un fleuron québécois, mais elle était quand même une entreprise phare de "
+            "l’intelligence artificielle montréalaise avec son cofondateur Yoshua Bengio, qui est également fondateur et "
+            "directeur scientifique du Mila.",
+            actors=["Element AI", "Yoshua Bengio", "Mila"], dates=[], published="2020-12-09"),
+    Passage("https://innovations.fr/mila-lance-un-fonds-pour-linnovation-en-ia",
+            "Pour mener à bien ce projet, l’institut a fait appel à Jonathan Shaanan, ancien directeur général de Circle "
+            "K Ventures, le bras de capital-risque de Couche-Tard.",
+            actors=["Jonathan Shaanan", "Circle K Ventures", "Couche-Tard"], dates=[]),
+    # "l’État" is the state
+    Passage("https://www.touleco.fr/La-French-Tech-Toulouse-veut-faire-prevaloir-le-sens-plus-que-la,34768",
+            "Née en mars 2019 dans sa nouvelle organisation, La French Tech Toulouse continue de se développer en 2022. "
+            "Le pôle des jeunes pousses labellisé par l’État, toujours présidé par Sandrine Jullien-Rouquié, également "
+            "dirigeante de Ludilabel, fédère aujourd’hui 300 des 900 start-up répertoriées dans la métropole",
+            actors=["La French Tech Toulouse", "Sandrine Jullien-Rouquié", "Ludilabel"], dates=["2019-03", "2022"],
+            published="2022-06"),
+    # an interview on the radio; "La nouvelle éco" is a programme
+    Passage("https://www.francebleu.fr/infos/economie-social/la-nouvelle-eco-la-french-tec-toulouse-leve-plus-de-300-"
+            "millions-d-euros-pour-ses-start-1643907336",
+            "La nouvelle éco de ce 8 février 2022 nous emmène dans la Silicon Valley toulousaine. Nous invitons le "
+            "vice-président en charge des finances à la French Tech Toulouse, Thibault de Bouville.",
+            actors=["French Tech Toulouse", "Thibault de Bouville"], dates=["2022-02-08"], published="2022-02"),
+    # Belgian; published 2021-12: "en novembre dernier" is 2021-11
+    Passage("https://www.lecho.be/entreprises/pharma-biotechnologie/la-biotech-porte-les-levees-de-fonds-wallonnes-en-"
+            "2021/10356115",
+            "1,37 milliard d'euros pour être précis, soit 40% de plus qu'en 2020. C'est le spécialiste bruxellois de la "
+            "gestion des données Collibra qui tient la palme, avec pas moins de 250 millions de dollars (216 millions "
+            "d'euros) collectés en novembre dernier.",
+            money=[(1.37e9, "EUR"), (2.5e8, "USD"), (2.16e8, "EUR")], percent=[40], actors=["Collibra"],
+            dates=["2020", "2021-11"], published="2021-12"),
+    # Belgian; the newspaper is an organisation
+    Passage("https://digimedia.be/News/fr/24985/record-de-lev-es-de-fonds-des-startup-belges.html",
+            "Sur le seul premier trimestre 2022, nos jeunes entreprises en croissance ont récolté 498 millions d'euros, "
+            "rapporte le journal l’Echo.",
+            money=[(4.98e8, "EUR")], actors=["l’Echo"], dates=["2022-Q1"]),
+    # Belgian; "au début de cette année" is the 2019 the sentence names
+    Passage("https://trends.levif.be/economie/entreprises/record-de-financement-pour-les-start-ups-belges-en-"
+            "informatique-et-biotechnologie/article-news-1158709.html",
+            "Mais, en 2019, le plus gros deal reste signé par le spécialiste bruxellois des données Collibra, avec pas "
+            "moins de 100 millions de dollars (87 millions d’euros) injectés au début de cette année par CapitalG, un "
+            "fonds d’investissement lié au géant de l’internet Google.",
+            money=[(1e8, "USD"), (8.7e7, "EUR")], actors=["Collibra", "CapitalG", "Google"], dates=["2019"]),
+    # "2,8 milliards" and "11,5 milliards" take their currency from "14,3 milliards d’euros"
+    Passage("https://zebaze.fr/fibre-mobile-les-operateurs-francais-ont-depense-115-milliards-deuros-pour-leurs-"
+            "reseaux-en-2020/",
+            "14,3 milliards d’euros ont été investis par les opérateurs télécoms en 2020, dont 2,8 milliards consacrés à "
+            "l’achat de nouvelles fréquences pour la 5G. Avec 11,5 milliards d’investissement dans les réseaux, il "
+            "s’agit d’une année record. C’est 8,4% de plus qu’en 2019.",
+            money=[(1.43e10, "EUR"), (2.8e9, "EUR"), (1.15e10, "EUR")], percent=[8.4], dates=["2020", "2019"]),
+    # "le conseil régional" is read as the regional council, an organisation; "La Ville rose" stands for the city
+    Passage("https://toulouse.latribune.fr/entreprises/social/2023-02-27/sur-la-cybersecurite-l-occitanie-est-victime-"
+            "d-une-penurie-de-talents-952882.html",
+            "Lors d'une étude publiée par le conseil régional en 2021, 1.609 offres d'emploi ont été postées "
+            "exclusivement pour le domaine de la cybersécurité. La Ville rose regroupait alors 71% des offres d'emploi "
+            "sur son son agglomération tandis que Montpellier, en seconde place, atteignait les 13%.",
+            percent=[71, 13], actors=["conseil régional"], dates=["2021"], published="2023-02-27"),
+    # "entre 2014 et 2020" counts as its start
+    Passage("https://www.touleco.fr/Cybersecurite-Se-preparer-aux-metiers-de-demain,34960",
+            "Alors que le chiffre d’affaires des acteurs cyber français a doublé entre 2014 et 2020, il devrait "
+            "atteindre 1 milliard d’euros d’ici à 2025 pour des effectifs de 75.000 ETP.",
+            money=[(1e9, "EUR")], dates=["2014", "2025"], published="2022-07"),
+    Passage("https://objectifaquitaine.latribune.fr/business/2021-10-12/la-cybersecurite-c-est-aussi-et-surtout-une-"
+            "affaire-de-gouvernance-893429.html",
+            "Or, \"aujourd'hui, soit on ne se sent pas concerné si on n'est pas expert, soit cette notion de sécurité est "
+            "perçue comme une contrainte dans le travail. Il y a un grand pas à faire sur le sujet !\", témoigne Hélène "
+            "Desliens, vice-présidente de French Tech Bordeaux.",
+            actors=["Hélène Desliens", "French Tech Bordeaux"], dates=[], published="2021-10-12"),
+    # "l’État" is the state
+    Passage("https://financetime.fr/2023/03/29/depuis-2019-bpifrance-a-investi-11-milliard-deuros-dans-des-start-up-"
+            "deeptech/",
+            "Bpifrance, le bras armé financier de l’État, a injecté 1,1 milliard d’euros en direct dans les start-up "
+            "deeptech depuis 2019, contribuant ainsi largement au dynamisme d’un écosystème qui compte désormais 1 800 "
+            "jeunes pousses et emploie 50 000 personnes.",
+            money=[(1.1e9, "EUR")], actors=["Bpifrance"], dates=["2019"], published="2023-03-29"),
+    # an interview (Nicolas Dufourcq, Bpifrance)
+    Passage("https://www.decideurs-magazine.com/digital-marketing/38397-n-dufourcq-bpifrance-l-offre-de-growth-capital-"
+            "en-france-n-est-pas-encore-suffisante.html?tmpl=component&print=1&layout=default&page=",
+            "Chaque année, nous investissons un milliard d’euros en fonds de fonds. En chiffres, Bpifrance a soutenu "
+            "plus de 390 levées de fonds, menées par plus de 150 sociétés de gestion. En moyenne, notre participation "
+            "dans ces véhicules s’établit autour de 16 %",
+            money=[(1e9, "EUR")], percent=[16], actors=["Bpifrance"], dates=[]),
+    # a hearing at the Assemblée nationale, 2021-04-15
+    Passage("https://2017-2022.nosdeputes.fr/15/seance/8252",
+            "L'audition de M. Paul-François Fournier, directeur exécutif en charge de l'innovation de la banque publique "
+            "d'investissement Bpifrance, doit nous permettre d'évoquer le financement des entreprises technologiques qui "
+            "est évidemment un levier essentiel pour la création de licornes",
+            actors=["Paul-François Fournier", "Bpifrance"], dates=[], published="2021-04-15"),
+    # the Programme d’investissements d’avenir and France Relance are plans
+    Passage("https://www.globalsecuritymag.fr/FIC-2021-le-Campus-Cyber-une,20210917,116167.html",
+            "Cette stratégie, dotée d’un budget de 1 039 M€, dont plus de 700 M€ d’argent public (notamment via le "
+            "Programme d’investissements d’avenir et plan France Relance), vise à accompagner le développement de la "
+            "filière française",
+            money=[(1.039e9, "EUR"), (7e8, "EUR")], dates=[], published="2021-09"),
+    # an AFP dispatch; a range counts as its low value
+    Passage("https://solutions-numeriques.com/letat-apporte-son-soutien-a-un-cybercampus-en-region-parisienne",
+            "Michel Van Den Berghe a estimé l’investissement nécessaire à “11 000 euros par poste de travail“, ce qui "
+            "représenterait un investissement de 5,5 à 11millions d’euros sur la base d’un effectif de 500 à 1.000 "
+            "personnes.",
+            money=[(1.1e4, "EUR"), (5.5e6, "EUR")], actors=["Michel Van Den Berghe"], dates=[]),
+    Passage("https://www.affiches-parisiennes.com/la-cybersecurite-francaise-inaugure-son-navire-amiral-a-la-defense-"
+            "104750.html",
+            "« Ce lieu a bien vocation à être le cœur de la cybersécurité en France et en Europe », a martelé Bruno Le "
+            "Maire, accompagné de Frédérique Vidal et Cédric O, respectivement ministre de l'Enseignement supérieur et "
+            "secrétaire d'Etat au numérique.",
+            actors=["Bruno Le Maire", "Frédérique Vidal", "Cédric O"], dates=[]),
+    # no date on the page: "l'année dernière" is left out
+    Passage("https://clubic.com/actualite-552918-la-cnil-a-double-ses-sanctions-en-2024-la-prospection-commerciale-"
+            "dans-le-collimateur.html",
+            "La CNIL a rendu 331 décisions l'année dernière, dont 87 sanctions (contre 21 en 2022 et 42 en 2023), 180 "
+            "mises en demeure et 64 rappels aux obligations légales.",
+            actors=["CNIL"], dates=["2022", "2023"]),
+    # SecNumCloud is a label
+    Passage("https://lemondeinformatique.fr/actualites/lire-l-anssi-lance-son-appel-a-commentaires-sur-la-mise-a-jour-"
+            "de-secnumcloud-84527.html",
+            "L'agence nationale de la sécurité des systèmes d'information (Anssi) n'a pas perdu de temps sur le lancement "
+            "de son appel public à commentaires concernant la dernière version de son référentiel SecNumCloud. Guillaume "
+            "Poupard, directeur général de l'agence",
+            actors=["agence nationale de la sécurité des systèmes d'information", "Anssi", "Guillaume Poupard"],
+            dates=[]),
+    # no date on the page: "l’an dernier" is left out; "218 M€" is money, "+1,2%" a percent
+    Passage("https://gazette-du-midi.fr/au-sommaire/entreprises/toulouse-tech-index-les-start-up-haut-garonnaises-ont-"
+            "leve-plus-de-220-meur-en",
+            "Le montant global des levées de fonds a atteint l’an dernier à 220,7 M€ pour un total de 26 opérations. "
+            "Soit une légère progression (+1,2%) par rapport à 2022 (218 M€ levés pour 21 opérations).",
+            money=[(2.207e8, "EUR"), (2.18e8, "EUR")], percent=[1.2], dates=["2022"]),
+]
