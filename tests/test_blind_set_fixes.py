@@ -390,6 +390,9 @@ def test_dates_and_money_read_on_held_out_30_and_31(extractor, text, published, 
     ("L'Agence nationale et des partenaires ont signé.", ["Agence nationale"]),
     # what only a company does
     ("Le premier signal est venu d’U-Space, qui officialise une levée.", ["U-Space"]),
+    # schools named by kind and place (read on held-out-34 and 35)
+    ("Le pôle universitaire Léonard de Vinci a été attaqué.", ["pôle universitaire Léonard de Vinci"]),
+    ("Une étude menée avec la Haute école de Lucerne auprès de 400 dirigeants.", ["Haute école de Lucerne"]),
 ])
 def test_names_read_on_held_out_32_and_33(extractor, text, expected):
     assert [t for t, _ in _actors(extractor, text)] == expected

@@ -186,8 +186,9 @@ _ESTABLISHMENT = re.compile(
     # hospitals and universities, with or without "de": "hôpital de Castelluccio", "pôle santé Léonard de Vinci"
     # ("Grand Hôpital de Charleroi": the adjective is part of the name)
     r"(?:Grand\s|Grande\s|Nouvel\s)?(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier|h[oô]pital|polyclinique"
-    r"|clinique|p[oô]le\ssant[ée]|universit[ée]|[ée]tablissement\shospitalier)\s"
-    r"(?:(?i:priv[ée]e?|public|publique|universitaire|militaire|d['’]instruction\sdes\sarm[ée]es)\s)?" + _OF + "?"
+    r"|clinique|p[oô]le\ssant[ée]|p[oô]le\suniversitaire|universit[ée]|[ée]tablissement\shospitalier|haute\s[ée]cole)\s"
+    r"(?:(?i:priv[ée]e?|public|publique|universitaire|militaire|d['’]instruction\sdes\sarm[ée]es|f[ée]d[ée]rale"
+    r"|catholique|libre|populaire)\s)?" + _OF + "?"
     # administrations and courts, with it ("le Département Dominique Bussereau" is its president)
     r"|(?i:mairie|conseil\sr[ée]gional|conseil\sd[ée]partemental|conseil\smunicipal|m[ée]tropole|ville|commune"
     r"|d[ée]partement|communaut[ée]\sde\scommunes|communaut[ée]\sd['’]agglom[ée]ration|communaut[ée]\surbaine"
