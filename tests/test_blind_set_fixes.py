@@ -8,6 +8,8 @@ publication day. Money: Québec's "G$", "ce milliard d'euros", "demi-milliard".
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -18,6 +20,10 @@ def extractor(shipped_extractor):
 
 def _actors(extractor, text):
     return [(i.text, i.actor_id) for i in extractor._items(extractor.nlp(text), None) if i.kind == "actor"]
+
+
+def _day(published: str | None):
+    return dt.date.fromisoformat(published) if published else None
 
 
 def _items(extractor, text, published=None, kinds=("money", "date")):
@@ -373,9 +379,7 @@ def test_names_read_on_held_out_30_and_31(extractor, text, expected):
      [("money", "100 millions d’euros", 1e8, None, "EUR")]),
 ])
 def test_dates_and_money_read_on_held_out_30_and_31(extractor, text, published, expected):
-    import datetime as dt
-    day = dt.date.fromisoformat(published) if published else None
-    assert _items(extractor, text, day) == expected
+    assert _items(extractor, text, _day(published)) == expected
 
 
 # Read on held-out-32 and held-out-33 (sentences written for the test).
@@ -420,6 +424,4 @@ def test_a_legal_form_in_capitals_is_no_actor(extractor):
      [("date", "ce vendredi 6 février 2026", "2026-02-06", None, None), ("date", "lundi", "2026-02-09", None, None)]),
 ])
 def test_dates_and_money_read_on_held_out_32_and_33(extractor, text, published, expected):
-    import datetime as dt
-    day = dt.date.fromisoformat(published) if published else None
-    assert _items(extractor, text, day) == expected
+    assert _items(extractor, text, _day(published)) == expected

@@ -403,19 +403,18 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         elif ent.label_ == "ORG" and ent.text[:9].lower() == "ministère":
             # "ministère de l'Éducation nationale et de la Jeunesse": the model stops at the first "et"
             end = _MINISTRY_MORE.match(text, end).end()
-        elif ent.label_ == "ORG" and ent[0].text in _BODIES and _body_more(text, end):
+        elif ent.label_ == "ORG" and ent[0].text in _BODIES and (more := _body_more(text, end)):
             # "Agence d'information et de communication de l'OTAN (NCIA)": so does it in a body's name, when
             # its acronym or its capitals say where the name ends (not "l'Agence et des partenaires")
-            end = _body_more(text, end)
-        elif ent_id and ent.label_ == "ORG" and _HYPHENATED.match(text, end) and not (
-                index.lookup(_HYPHENATED.match(text, end)[0][1:]) or index.gazetteer.lookup(
-                    _HYPHENATED.match(text, end)[0][1:])):   # not two names: "CNRS-Inria"
+            end = more
+        elif ent_id and ent.label_ == "ORG" and (hyphen := _HYPHENATED.match(text, end)) and not (
+                index.lookup(hyphen[0][1:]) or index.gazetteer.lookup(hyphen[0][1:])):   # not two: "CNRS-Inria"
             # "EY-Parthenon": a known name run into another by a hyphen is another organisation
-            end, ent_id = _HYPHENATED.match(text, end).end(), ""
-        elif (not ent_id and ent.label_ == "ORG" and ent[0].text in _BODIES and _ELIDED_TAIL.match(text, end)
-              and not is_generic(_ELIDED_TAIL.match(text, end)[0][3:])):   # not "d'une"
+            end, ent_id = hyphen.end(), ""
+        elif (not ent_id and ent.label_ == "ORG" and ent[0].text in _BODIES
+              and (tail := _ELIDED_TAIL.match(text, end)) and not is_generic(tail[0][3:])):   # not "d'une"
             # "Agence nationale pour la sécurité des systèmes d'information": the model stops at the elision
-            end = _ELIDED_TAIL.match(text, end).end()
+            end = tail.end()
         elif ent_id and ent.label_ == "ORG" and _subsidiary(doc, ent):
             # "Equinix France", "Microsoft Belgique": a group's national company, a name of its own
             end, ent_id = doc[ent.end].idx + len(doc[ent.end]), ""

@@ -175,10 +175,10 @@ def canadian_dollars(text: str, items: list) -> list:
                 and not _US_AFTER.match(text, item.end)):   # "2,8 M$ américains", "500 M$ US"
             return False
         if canadian_text is None:  # most texts write no dollar: searching them all took 4 % of find_quantities
-            cue = _CANADA.search(text)
-            canadian_text = bool(cue and not _UNITED_STATES.search(text) and not (
-                cue["federal"] and not _CANADA.search(text.replace(cue[0], " " * len(cue[0])))
-                and _EUROPEAN_FEDERATION.search(text)))
+            cues = list(_CANADA.finditer(text))
+            only_federal = all(c["federal"] for c in cues)   # a European federal state's "fédéral" is no cue
+            canadian_text = bool(cues and not _UNITED_STATES.search(text)
+                                 and not (only_federal and _EUROPEAN_FEDERATION.search(text)))
         return canadian_text or bool(_GIGA_DOLLARS.search(item.text))
 
     return [dataclasses.replace(i, currency="CAD", inferred=True) if canadian(i) else i for i in items]

@@ -310,6 +310,19 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
     candidates = sorted(((m.start(), -m.end(), kind, m) for s in pat.candidate_starts(text)
                          for kind, rx in pat.opening_on(text[s])
                          if (m := rx.match(text, s))), key=lambda c: c[:2])
+    found, unresolved = _read_all(text, candidates, ref)
+    if ref is None and unresolved:
+        # With no publication date, the text's latest full date stands for it ("Le 30 avril dernier (...)
+        # lors d'une conférence de presse ce lundi 6 mai 2024"; "ce vendredi 6 février 2026 (...) dès lundi"):
+        # the same candidates read again against it
+        full = [d.value for d in found if d.precision == "day" and d.value and d.value_high is None and not d.problem]
+        if full:
+            found, _ = _read_all(text, candidates, _ref(max(full)))
+    return found
+
+
+def _read_all(text: str, candidates: list, ref: PartialDate | None) -> tuple[list[DateMention], bool]:
+    """The mentions the candidates make against `ref`, and whether one needed a reference it lacked."""
     found, taken_until, unresolved = [], -1, False
     for start, _, kind, m in candidates:
         if start < taken_until:
@@ -324,12 +337,6 @@ def find_dates(text: str, published: dt.date | PartialDate | str | None = None) 
             taken_until = m.end()
         if (mention is None or mention.value is None) and kind in _NEEDS_A_REFERENCE:
             unresolved = True
-    if ref is None and unresolved:
-        # With no publication date, the text's latest full date stands for it ("Le 30 avril dernier (...)
-        # lors d'une conférence de presse ce lundi 6 mai 2024"; "ce vendredi 6 février 2026 (...) dès lundi")
-        full = [d.value for d in found if d.precision == "day" and d.value and d.value_high is None and not d.problem]
-        if full:
-            return find_dates(text, max(full))
-    return found
+    return found, unresolved
 
 
