@@ -9278,3 +9278,262 @@ HELD_OUT_35 = [
             "la Porte d'Opale.",
             actors=["Voix du Nord", "Nicole Chevalier"], dates=[]),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_36 = [
+    # no date on the page: "l’année écoulée" is left out
+    Passage("https://www.channelnews.fr/scaleway-passe-le-cap-des-100-me-mais-creuse-ses-pertes-127287",
+            "De fait, ses revenus ont progressé de 10% à 103,2 M€ sur l’année écoulée. Mais l’opérateur cloud "
+            "avait omis de préciser que ses pertes avaient explosé dans le même temps, passant de 860 K€ en 2021 "
+            "à 8,83 M€ en 2022.",
+            money=[(1.032e8, "EUR"), (8.6e5, "EUR"), (8.83e6, "EUR")], percent=[10], dates=["2021", "2022"]),
+    # "860 000" takes the currency of the amount beside it; the elided article is dropped from "l’Informé";
+    # "multiplié par dix" is no percent
+    Passage("https://www.linforme.com/tech-telecom/article/scaleway-filiale-cloud-d-iliad-s-enfonce-dans-le-rouge_835"
+            ".html",
+            "La preuve : la filiale d’Iliad (maison mère de Free) a multiplié par dix ses pertes en un an, "
+            "passant de 860 000 à 8,83 millions d’euros en 2022 a constaté l’Informé.",
+            money=[(8.6e5, "EUR"), (8.83e6, "EUR")], actors=["Iliad", "Free", "Informé"], dates=["2022"]),
+    # published 2025-05: "la fin de cette année" is 2025; the cloud is named as its provider (as "Azure" in DEV)
+    Passage("https://www.lemagit.fr/actualites/366623865/Cloud-S3NS-arrivera-en-fin-dannee",
+            "On a enfin une date. S3NS, la version de Google Cloud Platform (GCP) non soumise aux lois "
+            "extraterritoriales, car exploitée dans un datacenter français sous l’autorité de Thalès, entrera "
+            "officiellement en service à la fin de cette année.",
+            actors=["S3NS", "Google Cloud Platform", "GCP", "Thalès"], dates=["2025"], published="2025-05"),
+    # no date on the page: "ce 3 octobre" has no year and is left out; the conference is an event
+    Passage("https://www.silicon.fr/cloud-souverain-bruno-lemaire-relance-dassault-systemes-et-ovh-262679.html?print="
+            "pdf",
+            "A l’occasion de la conférence Criteo IA Labs qui se tenait à Paris ce 3 octobre, Bruno Lemaire a "
+            "annoncé que « la France a engagé les sociétés Dassault Systemes et OVH pour élaborer des plans "
+            "visant à briser la domination des entreprises américaines en matière de cloud computing » indique "
+            "Reuters.",
+            actors=["Bruno Lemaire", "Dassault Systemes", "OVH", "Reuters"], dates=[]),
+    Passage("https://www.silicon.fr/cloud-souverain-bruno-lemaire-relance-dassault-systemes-et-ovh-262679.html?print="
+            "pdf",
+            "«Nous avons demandé à Dassault Systèmes et OVH de travailler sur ce projet et nous aurons les "
+            "premiers résultats en décembre 2019», a déclaré le ministre des Finances.",
+            actors=["Dassault Systèmes", "OVH"], dates=["2019-12"]),
+    # the Salon du Bourget is an event
+    Passage("https://air-cosmos.com/article/cloud-souverain-feu-vert-dassault-systmes-21803",
+            "Lors de notre entretien avec David Ziegler, vice-président Aérospatiale et Défense de Dassault "
+            "Systèmes, lors du dernier Salon du Bourget, ce dernier avait indiqué que \"80 % de nos solutions "
+            "sont sur le Cloud et nous travaillons énormément avec nos clients pour transférer toutes nos "
+            "opérations pour aller plus loin encore\".",
+            percent=[80], actors=["David Ziegler", "Dassault Systèmes"], dates=[], published="2019-10"),
+    Passage("https://ournewstech.com/2022/06/30/le-francais-thales-cree-une-societe-de-services-cloud-basee-sur-googl"
+            "e/",
+            "Les services cloud de S3NS seront disponibles à partir du second semestre 2024, après avoir reçu la "
+            "bénédiction de l’agence française de cybersécurité ANSSI via un label dit “cloud de confiance”, a "
+            "précisé Thales.",
+            actors=["S3NS", "ANSSI", "Thales"], dates=["2024-H2"], published="2022-06-30"),
+    # ARM names a processor architecture here
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-yann-lechelle-quitte-la-direction-generale-de-scalewa"
+            "y-maj-88973.html",
+            "Pionnier dans les serveurs bare metal sous ARM, Scaleway (groupe Iliad) connaît une croissance "
+            "mensuelle à deux chiffres, selon Yann Lechelle, son directeur général, pour un chiffre d'affaires "
+            "annuel dépassant les 100 M€ comme nous l'indiquions dans un dossier de la rédaction.",
+            money=[(1e8, "EUR")], actors=["Scaleway", "Iliad", "Yann Lechelle"], dates=[]),
+    Passage("https://gamtech.fr/capgemini-et-orange-developpent-conjointement-des-services-cloud",
+            "En 2022, les organisations d’origine française Capgemini (chiffre d’affaires : 20 milliards "
+            "d’euros) et Orange (chiffre d’affaires : environ 42 milliards d’euros) ont annoncé avoir fondé "
+            "conjointement la société Bleu.",
+            money=[(2e10, "EUR"), (4.2e10, "EUR")], actors=["Capgemini", "Orange", "Bleu"], dates=["2022"]),
+    # published 2021-09-21 (the page); the company's old name is written as a name
+    Passage("https://next.ink/4957/entree-en-bourse-dovhcloud-ce-que-nous-apprend-document-denregistrement-1x",
+            "Créée en 1999, « On Vous Héberge », devenue depuis OVHcloud, est l'un des leaders européens du "
+            "cloud avec un chiffre d'affaires attendu de 655 millions d'euros pour l'exercice clos en août 2021.",
+            money=[(6.55e8, "EUR")], actors=["On Vous Héberge", "OVHcloud"], dates=["1999", "2021-08"],
+            published="2021-09-21"),
+    # "Il y a 5 ans" is left out, as "il y a un an" elsewhere
+    Passage("https://next.ink/4957/entree-en-bourse-dovhcloud-ce-que-nous-apprend-document-denregistrement-1x",
+            "Il y a 5 ans, les fonds KKR et TowerBrook entraient au capital d'OVHcloud pour 250 millions d'euros "
+            "afin d'accélérer le développement de l'hébergeur français",
+            money=[(2.5e8, "EUR")], actors=["KKR", "TowerBrook", "OVHcloud"], dates=[], published="2021-09-21"),
+    # published 2022-11-21 (the address): the two days count as their start, 2022-11-17
+    Passage("https://blog.revolve.team/2022/11/21/gaia-x-2022-partie-1/",
+            "Les 17 et 18 novembre s’est tenu à Paris le 3ème sommet de GAIA-X, qui a réuni un peu plus de 60 "
+            "conférenciers et plus d’une centaine de participants.",
+            actors=["GAIA-X"], dates=["2022-11-17"], published="2022-11-21"),
+    # Cash Investigation is a programme
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-le-contrat-open-bar-microsoft-de-l-armee-rentre-dans-"
+            "les-rangs-de-l-ugap-89030.html",
+            "Pour autant, ce contrat open bar a été reconduit en 2013 et en 2017 pour un montant de 120 millions "
+            "d’euros, selon une enquête menée par l’émission Cash Investigation en 2016.",
+            money=[(1.2e8, "EUR")], dates=["2013", "2017", "2016"]),
+    Passage("https://mydatacompany.fr/microsoft-conservera-le-health-data-hub-pour-2-ans-encore/",
+            "Ainsi, il « n’existe pas, à court terme, de solution optimale d’un point de vue technique » écrit "
+            "Olivier Véran à la Cnil, comme le rapporte Médiapart.",
+            actors=["Olivier Véran", "Cnil", "Médiapart"], dates=[]),
+    # published Saturday 2026-02-07: "lundi" is 2026-02-09
+    Passage("https://kulturegeek.fr/news-346809/donnees-sante-france-abandonne-microsoft-preferant-cloud-souverain",
+            "Dès lundi, la France lance la procédure de sélection avec un choix attendu fin mars 2026.",
+            dates=["2026-02-09", "2026-03"], published="2026-02-07"),
+    Passage("https://kulturegeek.fr/news-346809/donnees-sante-france-abandonne-microsoft-preferant-cloud-souverain",
+            "OVH, Cloud Temple et Sens (un consortium du groupe Thales utilisant la technologie cloud de Google) "
+            "figurent parmi les candidats potentiels déjà qualifiés.",
+            actors=["OVH", "Cloud Temple", "Sens", "Thales", "Google"], dates=[], published="2026-02-07"),
+    Passage("https://www.channelnews.fr/qui-va-heberger-les-donnees-de-sante-des-francais-a-la-place-de-microsoft-155"
+            "142",
+            "En avril 2025, l’ancienne ministre du numérique, Clara Chappaz, a déclaré à l’Assemblée nationale "
+            "que l’Etat allait lancer un appel d’offres pour faire migrer le Health Data Hub vers un opérateur "
+            "sécurisé.",
+            actors=["Clara Chappaz", "Assemblée nationale", "Health Data Hub"], dates=["2025-04"]),
+    Passage("https://www.numerama.com/politique/1112554-le-health-data-hub-sur-du-cloud-souverain-ce-nest-pas-pour-de"
+            "main.html",
+            "Ce constat, c’est Stéphanie Combes, la directrice du Health Data Hub, qui l’a donné à TIC Pharma le "
+            "9 septembre 2022.",
+            actors=["Stéphanie Combes", "Health Data Hub", "TIC Pharma"], dates=["2022-09-09"], published="2022-09"),
+    Passage("https://www.actuia.com/pl/news/ia-et-donnees-de-sante-lancement-dun-appel-doffres-pour-heberger-le-healt"
+            "h-data-hub",
+            "Créé en 2019, le Health Data Hub (HDH) est un groupement d’intérêt public dont la mission est de "
+            "faciliter l’accès sécurisé aux données de santé, à des fins de recherche, d’évaluation ou de "
+            "développement de solutions innovantes.",
+            actors=["Health Data Hub", "HDH"], dates=["2019"]),
+    Passage("https://www.usine-digitale.fr/article/aws-en-pourparlers-avec-l-italie-pour-un-investissement-cloud-de-p"
+            "lusieurs-milliards-d-euros.N2213512",
+            "Récemment, le géant du cloud a dévoilé un investissement de 15,7 milliards d'euros dans des centres "
+            "de données dans la région espagnole d'Aragon, dans le nord-est de l'Espagne, remplaçant un "
+            "précédent plan décennal annoncé en 2021, lorsque la société avait réservé 2,5 milliards d'euros au "
+            "pays.",
+            money=[(1.57e10, "EUR"), (2.5e9, "EUR")], dates=["2021"]),
+    # the elided article is dropped from "l’Inria"
+    Passage("https://infonet.fr/actualite/levees-de-fonds/policloud-levee-7-5m-cloud-souverain",
+            "l’entreprise cannoise, spécialiste du cloud souverain décentralisé, boucle l’un des tours de table "
+            "seed les plus disputés de l’année, mené par Global Ventures et soutenu par l’Inria, OneRagtime, Mi8 "
+            "et plusieurs business angels.",
+            actors=["Global Ventures", "Inria", "OneRagtime", "Mi8"], dates=[]),
+    # the page gives the month only: "Dimanche soir" is left out
+    Passage("https://www.latribune.fr/technos-medias/informatique/data-centers-investissement-colossal-de-microsoft-e"
+            "n-france-997405.html",
+            "Dimanche soir, le géant de la tech américaine Microsoft a annoncé un investissement de 4 milliards "
+            "d'euros dans des data centers en France.",
+            money=[(4e9, "EUR")], actors=["Microsoft"], dates=[], published="2024-05"),
+    Passage("https://essentialhomme.fr/microsoft-investit-4-milliards-deuros-en-france-dans-les-secteurs-du-cloud-et-"
+            "de-lia",
+            "L’engagement de la France en faveur de l’IA est évident dans le soutien qu’elle apporte à des "
+            "startups comme Mistral AI, un concurrent d’OpenAI basé à Paris qui a récemment reçu un "
+            "investissement de 15 millions d’euros de la part de Microsoft.",
+            money=[(1.5e7, "EUR")], actors=["Mistral AI", "OpenAI", "Microsoft"], dates=[]),
+    # Luxembourg; no date on the page: "Le 4 juillet" has no year and is left out
+    Passage("https://lequotidien.lu/a-la-une/google-fete-ses-25-ans-le-luxembourg-attend-toujours",
+            "Le 4 juillet, Franz Fayot a énuméré devant la Chambre des députés un ensemble de facteurs "
+            "(pandémie, guerre en Ukraine, prix de l’énergie, croissance économique en berne…) qui plaident en "
+            "défaveur de l’installation d’un centre de données de Google à Bissen",
+            actors=["Franz Fayot", "Chambre des députés", "Google"], dates=[]),
+    # Luxembourg; Google is named twice under one surface
+    Passage("https://paperjam.lu/article/pour-bissen-nous-sommes-prets",
+            "«Je n’ai rien à vous annoncer», a dit le VP de Google, Anthony Cirot, ici à droite avec Xavier "
+            "Bettel et Luc Frieden, en train de symboliquement couper le ruban pour marquer l’arrivée officielle "
+            "de Google au Luxembourg.",
+            actors=["Google", "Anthony Cirot", "Xavier Bettel", "Luc Frieden"], dates=[]),
+    # Swiss: "francs" are Swiss francs; the Confédération is the state and Berne its seat; no date on the page
+    Passage("https://www.heidi.news/innovation/le-cloud-suisse-sera-tout-sauf-souverain",
+            "110 millions de francs pour développer des services cloud pour la Confédération. L’appel d’offre, "
+            "annoncé début décembre, semblait augurer le meilleur pour le développement d’un «Swiss Cloud» "
+            "souverain plusieurs fois mentionné par Berne.",
+            money=[(1.1e8, "CHF")], dates=[]),
+    Passage("https://www.developpez.com/actu/334037/Le-recours-collectif-suite-aux-incendies-d-OVHcloud-compte-140-en"
+            "treprises-et-sollicite-plus-de-10-Ms-les-lettres-de-mise-en-demeure-seront-envoyees-a-l-hebergeur-franca"
+            "is-cette-semaine/",
+            "Le 10 mars 2021, un centre de données d'OVH basé à Strasbourg partait en fumée. Le bâtiment "
+            "strasbourgeois de cinq étages contenait plus de 14 000 serveurs. La catastrophe a entraîné l'arrêt "
+            "total ou partiel de « 120 000 services », selon OVHcloud.",
+            actors=["OVH", "OVHcloud"], dates=["2021-03-10"], published="2022-06"),
+    Passage("https://maddyness.com/2022/06/03/ovhcloud-140-clients-demandent-indemnises-incendie-centre-de-donnees",
+            "Selon ses derniers comptes disponibles, en date du 28 février 2022, il a déjà distribué pour 24,3 "
+            "millions d'euros de bons de services gratuits pour compenser les préjudices subis.",
+            money=[(2.43e7, "EUR")], dates=["2022-02-28"], published="2022-06-03"),
+    # Belgian; published 2021-03-11 (the address)
+    Passage("https://www.lesoir.be/360187/article/2021-03-11/lincendie-dovhcloud-strasbourg-priori-accidentel",
+            "En Belgique, le sinistre a eu des répercussions sur plusieurs sites et services en ligne, comme "
+            "l'accès à l'annuaire d'Avocats.be ou les sites internet de Bruxelles Environnement, de la Politique "
+            "scientifique fédérale (Belspo) et de diverses petites et moyennes entreprises hébergées par "
+            "OVHcloud.",
+            actors=["Avocats.be", "Bruxelles Environnement", "Politique scientifique fédérale", "Belspo", "OVHcloud"],
+            dates=[], published="2021-03-11"),
+    # "GAFAM" names a group of firms, not one organisation
+    Passage("https://web.developpez.com/actu/318808/Un-incendie-pourrait-couter-105-millions-d-euros-a-OVHcloud-selon"
+            "-les-documents-relatifs-a-l-introduction-en-bourse/",
+            "La société a reçu le feu vert de l’Autorité française des marchés financiers (AMF) sur son document "
+            "d’enregistrement le 17 septembre 2021. Ainsi, OVHcloud espère pouvoir augmenter son capital de 400 "
+            "millions d'euros et devenir une alternative européenne sérieuse aux GAFAM.",
+            money=[(4e8, "EUR")], actors=["Autorité française des marchés financiers", "AMF", "OVHcloud"],
+            dates=["2021-09-17"]),
+    # an interview (Olivier Vallet, Docaposte); "le milliard d’euros" is one billion; "la fin 2023" is 2023
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-olivier-vallet-pdg-de-docaposte--le-positionnement-de"
+            "-numspot-est-pertinent-sur-le-marche-92260.html",
+            "Docaposte va approcher le milliard d’euros de chiffre d’affaires à la fin 2023, dont 5% effectués à "
+            "l’international et compte aujourd’hui près de 8 000 collaborateurs.",
+            money=[(1e9, "EUR")], percent=[5], actors=["Docaposte"], dates=["2023"]),
+    # published 2022-12: "début décembre" is 2022-12 and "début janvier" 2023-01
+    Passage("https://www.nextinpact.com/lebrief/70612/guillaume-poupard-rejoindra-docaposte-filiale-services-numeriqu"
+            "es-groupe-la-poste",
+            "Guillaume Poupard, qui a annoncé début décembre quitter l’ANSSI, qu’il dirigeait depuis 8 ans, "
+            "deviendra début janvier l'un des quatre directeurs généraux adjoints de Docaposte, la filiale de "
+            "services numériques du groupe La Poste.",
+            actors=["Guillaume Poupard", "ANSSI", "Docaposte", "La Poste"], dates=["2022-12", "2023-01"],
+            published="2022-12"),
+    Passage("https://siecledigital.fr/2023/03/14/la-poste-pourrait-reprendre-in-groupe-charge-des-titres-securises/",
+            "D’après Les Échos, les discussions seraient en bonne voie entre Le groupe La Poste et l’APE. Si un "
+            "accord aboutissait, IN Groupe renforcerait la filiale numérique du groupe, Docaposte.",
+            actors=["Les Échos", "La Poste", "APE", "IN Groupe", "Docaposte"], dates=[], published="2023-03-14"),
+    Passage("https://www.horizonspublics.fr/numerique/la-dinum-veut-anticiper-le-coup-dapres",
+            "L'occasion pour son directeur Nadi Bou Hanna, qui a reçu la presse jeudi 27 août 2020, de dresser "
+            "un premier bilan et d'annoncer de nouveaux outils et services numériques comme un \"Sac à dos "
+            "numérique\" pour les agents publics",
+            actors=["Nadi Bou Hanna"], dates=["2020-08-27"], published="2020-08-28"),
+    # an interview; the department inside the direction is read as part of it
+    Passage("https://www.journaldunet.com/collaboratif/1538785-les-secrets-de-la-suite-numerique-de-l-etat-devoiles/",
+            "Le JDN a eu l'occasion d'interroger en exclusivité Samuel Paccoud, directeur de la suite numérique "
+            "au sein du département Opérateur de produits interministériels de la direction interministérielle "
+            "du numérique.",
+            actors=["JDN", "Samuel Paccoud", "direction interministérielle du numérique"], dates=[],
+            published="2025-02"),
+    # a ministry's page quoting Acteurs publics, published 2022-09-19: "octobre dernier" is not settled by it and
+    # is left out
+    Passage("https://bercynumerique.finances.gouv.fr/les-outils-numeriques-de-travail-de-letat-montent-en-puissance",
+            "En mars 2021, cette messagerie sécurisée et instantanée de l’État, qui avait été lancée avant la "
+            "crise mais ouverte à de nouvelles catégories d’agents au fil de la crise sanitaire, compte plus de "
+            "220 000 inscrits, contre 170 000 en octobre dernier, et seulement 85 000 début 2020.",
+            dates=["2021-03", "2020"], published="2022-09-19"),
+    # published 2022-05: "l'année dernière" is 2021
+    Passage("https://www.usine-digitale.fr/article/cloud-public-azure-google-cloud-et-aws-ont-capte-80-de-la-croissan"
+            "ce-en-france-en-2021.N2005052",
+            "En outre, les trois \"hyperscalers\" ont capté 80% de la croissance du marché l'année dernière, soit "
+            "400 millions d'euros de revenus supplémentaires. C'est Microsoft Azure qui a enregistré la "
+            "croissance la plus forte (+53%), suivi par Google Cloud (+48%) et AWS (36%)",
+            money=[(4e8, "EUR")], percent=[80, 53, 48, 36], actors=["Microsoft Azure", "Google Cloud", "AWS"],
+            dates=["2021"], published="2022-05"),
+    Passage("https://www.usinenouvelle.com/article/cinq-acteurs-americains-captent-plus-de-41-du-marche-mondial-du-cl"
+            "oud-public.N2150877",
+            "Après un bond de 29% en 2021, le marché mondial, tous segments confondus, voit sa croissance tomber "
+            "à 23% en 2022 pour atteindre 546 milliards de dollars selon le cabinet IDC.",
+            money=[(5.46e11, "USD")], percent=[29, 23], actors=["IDC"], dates=["2021", "2022"], published="2023-07"),
+    Passage("https://www.usinenouvelle.com/article/qui-sont-ces-six-acteurs-qui-dominent-le-cloud-public-en-2021.N202"
+            "1892",
+            "Après avoir franchi la barre de 300 milliards de dollars en 2021, le marché mondial des services de "
+            "cloud public, tous segments confondus, a bondi de 29 % en 2021, à 408,6 milliards de dollars, selon "
+            "le cabinet IDC.",
+            money=[(3e11, "USD"), (4.086e11, "USD")], percent=[29], actors=["IDC"], dates=["2021", "2021"],
+            published="2022-07"),
+    # an analyst firm's note; "jusqu’à l’été 2025" is the season
+    Passage("https://sitsi.pacanalyst.com/maieutique-du-cloud-souverain-en-france",
+            "Lors de leur journée client commune sous la bannière de SENS, Thales et Google ont annoncé de "
+            "concert, le 29 avril 2025, la disponibilité technique échelonnée jusqu’à l’été 2025 de leurs "
+            "services cloud souverain",
+            actors=["SENS", "Thales", "Google"], dates=["2025-04-29", "2025-summer"]),
+    # a copy of an interview given to 01net.com (Philippe Miltin, Outscale)
+    Passage("https://product2025.online/actualites/on-na-aucune-dependance-technologique-vis-a-vis-des-etats-unis-le-"
+            "secret-doutscale-revele-par-son-pdg.html",
+            "Cette stratégie s’est appliquée dès 2010, l’année de sa création, nous explique-t-il. À l’origine, "
+            "Outscale voulait « offrir une offre souveraine aux 370 000 clients de Dassault Systèmes dans le "
+            "monde » – des clients dans des secteurs aussi divers que la santé, la défense, l’automobile.",
+            actors=["Outscale", "Dassault Systèmes"], dates=["2010"]),
+    Passage("https://alloforfait.fr/?p=119419",
+            "Ce dernier est relativement récent mais déjà plusieurs géants américains se sont imposés, avec "
+            "Amazon, Google et Microsoft qui détenaient plus de 70% de celui-ci en 2021 d’après l’Autorité de la "
+            "concurrence.",
+            percent=[70], actors=["Amazon", "Google", "Microsoft", "Autorité de la concurrence"], dates=["2021"]),
+]
