@@ -9371,7 +9371,8 @@ HELD_OUT_37 = [
             "injecté 15 millions d’euros dans l’entreprise il y a deux ans, Serena, Crédit Mutuel Innovation et le "
             "fonds du Conseil européen de l’innovation ont participé à ce tour de table.",
             money=[(1.5e7, "EUR")],
-            actors=["Bpifrance", "Omnes Capital", "Quantonation", "Serena", "Crédit Mutuel Innovation", "Conseil européen de l’innovation"],
+            actors=["Bpifrance", "Omnes Capital", "Quantonation", "Serena", "Crédit Mutuel Innovation",
+                    "Conseil européen de l’innovation"],
             dates=["2021"], published="2023-11-07"),
     # the page gives no date: "en janvier", "à l’été" and "le 7 novembre" are left out
     Passage("https://www.usinenouvelle.com/editorial/la-deeptech-quandela-va-installer-son-calculateur-quantique-dans"
@@ -9397,7 +9398,8 @@ HELD_OUT_37 = [
             "millions d'euros mené par le Fonds Innovation Défense géré par Bpifrance, aux côtés de Future French "
             "Champions et d'AXA Venture Partners.",
             money=[(1e8, "EUR")],
-            actors=["Alice & Bob", "Fonds Innovation Défense", "Bpifrance", "Future French Champions", "AXA Venture Partners"],
+            actors=["Alice & Bob", "Fonds Innovation Défense", "Bpifrance", "Future French Champions",
+                    "AXA Venture Partners"],
             dates=[]),
     # "500 millions" and "781 millions" are money in the euros of the passage; the strategy is a plan, "le
     # gouvernement" a role
