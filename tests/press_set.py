@@ -9537,3 +9537,288 @@ HELD_OUT_36 = [
             "concurrence.",
             percent=[70], actors=["Amazon", "Google", "Microsoft", "Autorité de la concurrence"], dates=["2021"]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on these passages.
+HELD_OUT_37 = [
+    # the typo "de d’euros" is the page's
+    Passage("https://kulturegeek.fr/news-335811/intelligence-artificielle-francais-mistral-serait-point-lever-pres-mi"
+            "lliard-deuros",
+            "Depuis sa création, la startup a levé 1,02 milliard de d’euros, atteignant une valorisation globale de "
+            "5,55 milliards d’euros.",
+            money=[(1.02e9, "EUR"), (5.55e9, "EUR")], dates=[], published="2025-07"),
+    # "l’État français" is the state; the Chips Act and France 2030 are a regulation and a plan; the page gives no date
+    Passage("https://electroniques.biz/?p=154064",
+            "Ce projet représente un coût global estimé à 7,5Md€ et bénéficie d’un soutien de l’État français à "
+            "hauteur de 2,9Md€. Il entre également dans les objectifs de l’European Chips Act et fait partie du plan "
+            "France 2030.",
+            money=[(7.5e9, "EUR"), (2.9e9, "EUR")], dates=[]),
+    Passage("https://electroniques.biz/?p=154064",
+            "En compagnie de Tom Caulfield, CEO de GF, et de Jean-Marc Chéry, président du directoire et directeur "
+            "général de ST, Bruno Le Maire entérine ainsi la création de la nouvelle usine conjointe de puces qui "
+            "verra le jour à Crolles et qui produira des puces sur tranches de 300mm.",
+            actors=["Tom Caulfield", "GF", "Jean-Marc Chéry", "ST", "Bruno Le Maire"], dates=[]),
+    Passage("https://www.channelnews.fr/pasqal-devient-une-licorne-du-quantique-et-prepare-sa-cotation-au-nasdaq-et-a"
+            "-paris-155342",
+            "L’opération annoncée combine une levée de fonds privée de 170 millions d’euros déjà finalisée et un "
+            "financement convertible d’un montant équivalent, soit un total attendu d’au moins 340 millions d’euros.",
+            money=[(1.7e8, "EUR"), (3.4e8, "EUR")], dates=[], published="2026-03-05"),
+    Passage("https://www.channelnews.fr/pasqal-devient-une-licorne-du-quantique-et-prepare-sa-cotation-au-nasdaq-et-a"
+            "-paris-155342",
+            "L’opération, qui reste soumise à l’approbation des actionnaires et des autorités réglementaires, "
+            "pourrait être finalisée au second semestre 2026 et valoriser la société autour de 2 milliards de "
+            "dollars.",
+            money=[(2e9, "USD")], dates=["2026-H2"], published="2026-03-05"),
+    # the company's release, dated 2022-11-23: the half-year is the fiscal year's, unnamed; the fiscal year 2022-2023
+    # counts as its start
+    Passage("https://www.itespresso.fr/press-release/rsultats-du-premier-semestre-de-lexercice-2022-2023",
+            "Le chiffre d’affaires a atteint 471 M€ au 1er semestre 2022-2023, en hausse de 26% en données publiées "
+            "et 18% à périmètre et taux de change constants",
+            money=[(4.71e8, "EUR")], percent=[26, 18], dates=["2022"], published="2022-11-23"),
+    # the summit is an event, the Grand Palais a place
+    Passage("https://www.la-croix.com/societe/sommet-sur-l-ia-un-coup-daccelerateur-pour-rester-dans-la-course-202502"
+            "11",
+            "Le Sommet pour l’action sur l’intelligence artificielle (IA) s’est achevé mardi 11 février 2025 au "
+            "Grand Palais. La France a annoncé 109 milliards d’euros d’investissements, l’Union européenne 200 "
+            "milliards",
+            money=[(1.09e11, "EUR"), (2e11, "EUR")], actors=["Union européenne"], dates=["2025-02-11"],
+            published="2025-02-11"),
+    # a range counts as its low value; the Emirates are a country
+    Passage("https://fr.headtopics.com/news/la-france-investi-dans-l-ia-un-sommet-strategique-pour-65713050",
+            "Les Émirats arabes unis ont annoncé un investissement de 30 à 50 milliards d'euros pour la construction "
+            "d'un data center géant en France dans les prochaines années.",
+            money=[(3e10, "EUR")], dates=[], published="2025-02"),
+    # published 2023-11-20 (the address): the end of September is 2023-09
+    Passage("https://journaldugeek.com/2023/11/20/kyutai-xavier-niel-devoile-sa-vision-de-limperialisme-francais-dans"
+            "-lia",
+            "À la fin du mois de septembre, le groupe Iliad avait annoncé son intention d’investir 200 millions "
+            "d’euros dans l’intelligence artificielle afin de placer la France parmi les leaders de cette niche "
+            "technologique (voir notre article).",
+            money=[(2e8, "EUR")], actors=["Iliad"], dates=["2023-09"], published="2023-11-20"),
+    # "Le 17 novembre dernier" is 2023-11-17; the conference is an event
+    Passage("https://journaldugeek.com/2023/11/20/kyutai-xavier-niel-devoile-sa-vision-de-limperialisme-francais-dans"
+            "-lia",
+            "Le 17 novembre dernier, lors de la conférence ai-PULSE de sa filiale Scaleway, le groupe de Xavier Niel "
+            "a donné des détails sur cette nouvelle structure, baptisée Kyutai.",
+            actors=["Scaleway", "Xavier Niel", "Kyutai"], dates=["2023-11-17"], published="2023-11-20"),
+    # "100 autres" is money in the euros of the sentence
+    Passage("https://www.itespresso.fr/kyutai-comment-xavier-niel-veut-creer-un-leader-mondial-de-lia-272364.html",
+            "Xavier Niel passe à l’offensive et annonce 300 millions € d’investissement stratégique dans "
+            "l’intelligence artificielle : 100 millions fournis par son groupe ( Iliad), 100 millions apportés par "
+            "le groupe CMA-CGM et 100 autres par le fonds d’investissement The Eric & Wendy Schmidt Fund for "
+            "Strategic Innovations.",
+            money=[(3e8, "EUR"), (1e8, "EUR"), (1e8, "EUR"), (1e8, "EUR")],
+            actors=["Xavier Niel", "Iliad", "CMA-CGM", "The Eric & Wendy Schmidt Fund for Strategic Innovations"],
+            dates=[]),
+    Passage("https://wordpress.kennycaldieraro.fr/la-startup-h-company-implose-et-perd-trois-de-ses",
+            "Seulement quelques mois plus tôt, lors d’un tour de seed, H Company levait 220 millions de dollars. "
+            "Parmi les investisseurs, figurent notamment Bpifrance, Eric Schmidt, Xavier Niel, Amazon et Bernard "
+            "Arnault.",
+            money=[(2.2e8, "USD")],
+            actors=["H Company", "Bpifrance", "Eric Schmidt", "Xavier Niel", "Amazon", "Bernard Arnault"], dates=[]),
+    # the company's release of 2024-12-10
+    Passage("https://www.finanzwire.fr/press-release/credit-cooperatif-epa-lighton-annonce-la-fin-de-la-periode-de-st"
+            "abilisation-lexercice-integral-de-loption-de-surallocation-et-la-mise-en-oeuvre-dun-contrat-de-liquidite"
+            "-2Xpe3c02rAs",
+            "En conséquence, le nombre d’action offertes dans le cadre de l’Introduction en Bourse s’élève à 1 306 "
+            "000 actions et le flottant représente désormais environ 21,2% du capital social de LightOn.",
+            percent=[21.2], actors=["LightOn"], dates=[], published="2024-12-10"),
+    # published 2023-11-07 (the address): "il y a deux ans" is 2021; the fund of the European Innovation Council is
+    # read as the Council
+    Passage("https://siecledigital.fr/2023/11/07/quandela-obtient-un-finacement-de-50-millions-deuros-pour-son-ordina"
+            "teur-quantique-photonique/",
+            "Aux côtés des investisseurs historiques, Bpifrance, Omnes Capital et Quantonation, qui avaient déjà "
+            "injecté 15 millions d’euros dans l’entreprise il y a deux ans, Serena, Crédit Mutuel Innovation et le "
+            "fonds du Conseil européen de l’innovation ont participé à ce tour de table.",
+            money=[(1.5e7, "EUR")],
+            actors=["Bpifrance", "Omnes Capital", "Quantonation", "Serena", "Crédit Mutuel Innovation",
+                    "Conseil européen de l’innovation"],
+            dates=["2021"], published="2023-11-07"),
+    # the page gives no date: "en janvier", "à l’été" and "le 7 novembre" are left out
+    Passage("https://www.usinenouvelle.com/editorial/la-deeptech-quandela-va-installer-son-calculateur-quantique-dans"
+            "-les-supercalculateurs-d-exaion-la-filiale-d-edf.N2195208",
+            "Après avoir mis en ligne son premier calculateur quantique sur le cloud puis signé sa première commande "
+            "auprès d’OVH Cloud en janvier, la deeptech a inauguré son usine à l’été, honoré sa commande dans les "
+            "délais et bouclé une levée de fonds de 50 millions d’euros le 7 novembre.",
+            money=[(5e7, "EUR")], actors=["OVH Cloud"], dates=[]),
+    Passage("https://www.usinenouvelle.com/article/apres-l-expansion-commerciale-la-start-up-quandela-se-lance-dans-l"
+            "a-course-a-la-correction-d-erreurs.N2219911",
+            "tout en s’associant avec un allié de poids : le Centre de Nanosciences et de Nanotechnologies (C2N), "
+            "prestigieux laboratoire du CNRS. Un laboratoire commun doit être inauguré en novembre 2024.",
+            actors=["Centre de Nanosciences et de Nanotechnologies", "C2N", "CNRS"], dates=["2024-11"]),
+    # the page gives no date: "En novembre dernier" is left out
+    Passage("https://bigmedia.bpifrance.fr/portraits/photonique-latout-de-quandela-dans-la-course-a-lordinateur-quant"
+            "ique",
+            "En novembre dernier, la jeune startup a levé 15 millions d’euros pour mettre à disposition son "
+            "ordinateur quantique courant 2022.",
+            money=[(1.5e7, "EUR")], dates=["2022"]),
+    Passage("https://20252045.xyz/actualite-552041-fleuron-francais-de-l-ordinateur-quantique-alice-bob-decroche-le-j"
+            "ackpot-pour-defier-les-geants-americains.html",
+            "La start-up Alice & Bob, pionnière des « qubits de chat », vient de boucler un tour de table de 100 "
+            "millions d'euros mené par le Fonds Innovation Défense géré par Bpifrance, aux côtés de Future French "
+            "Champions et d'AXA Venture Partners.",
+            money=[(1e8, "EUR")],
+            actors=["Alice & Bob", "Fonds Innovation Défense", "Bpifrance", "Future French Champions",
+                    "AXA Venture Partners"],
+            dates=[]),
+    # "500 millions" and "781 millions" are money in the euros of the passage; the strategy is a plan, "le
+    # gouvernement" a role
+    Passage("https://alliancy.fr/?p=100981",
+            "Après les 1,5 milliard d’euros de la première phase de la stratégie nationale française sur l’IA, le "
+            "gouvernement annonce une nouvelle enveloppe de 2 Mds €, dont 500 millions de financement privé. 781 "
+            "millions iront à de futurs établissements d’excellence et à la formation à l’IA.",
+            money=[(1.5e9, "EUR"), (2e9, "EUR"), (5e8, "EUR"), (7.81e8, "EUR")], dates=[]),
+    # the page gives no date: "cette année" is left out
+    Passage("https://alliancy.fr/?p=100981",
+            "France Digitale recense cette année 502 startups spécialisées dans ces technologies. Le chiffre est en "
+            "hausse de 11% sur un an.",
+            percent=[11], actors=["France Digitale"], dates=[]),
+    # "40 millions" is money in the euros of the sentence
+    Passage("https://intelligence-artificielle.com/intelligence-artificielle-en-france",
+            "1,22 milliard d’euros sera investi dans les systèmes d’IA embarqués et les plateformes d’IA open "
+            "source. D’autre part, le gouvernement encourage les entreprises à adopter les solutions d’IA en offrant "
+            "un soutien de 25 millions d’euros à 500 PME et 40 millions aux incubateurs d’entreprises.",
+            money=[(1.22e9, "EUR"), (2.5e7, "EUR"), (4e7, "EUR")], dates=[]),
+    # Wall Street stands for the market, a place
+    Passage("https://www.maddyness.com/2025/06/11/vivatech-le-patron-de-nvidia-devoile-une-offre-cloud-avec-mistral-a"
+            "i-et-accelere-en-europe/",
+            "Fondateur de cette société valorisée autour des 3 500 milliards de dollars à Wall Street, Jensen Huang "
+            "est par conséquent l’un des dirigeants les plus puissants du monde.",
+            money=[(3.5e12, "USD")], actors=["Jensen Huang"], dates=[], published="2025-06-11"),
+    # « Mistral Compute » and the Blackwell chips are products
+    Passage("https://x-pression.media/it/nvidia-jensen-huang-seduit-leurope-a-vivatech-avec-son-plaidoyer-pour-une-ia"
+            "-souveraine",
+            "La France a été particulièrement mise à l’honneur, avec l’annonce d’un partenariat stratégique entre "
+            "Nvidia et la start-up Mistral pour le développement de la plateforme cloud « Mistral Compute », équipée "
+            "de 18 000 puces Blackwell – parmi les plus puissantes du marché.",
+            actors=["Nvidia", "Mistral"], dates=[]),
+    Passage("https://www.usinenouvelle.com/article/grace-a-tesla-apple-et-spacex-stmicroelectronics-vise-plus-de-12-m"
+            "illiards-de-dollars-de-revenus-des-2022.N1061204",
+            "Dans sa stratégie de croissance, Jean-Marc Chéry, président du directoire et directeur général de "
+            "STMicroelectronics, s’est fixé l’ambition de dépasser à moyen terme les 12 milliards de dollars de "
+            "chiffre d’affaires. Il se pourrait qu’il atteigne son objectif dès 2022",
+            money=[(1.2e10, "USD")], actors=["Jean-Marc Chéry", "STMicroelectronics"], dates=["2022"],
+            published="2021-02"),
+    Passage("https://www.usinenouvelle.com/article/l-industriel-de-l-annee-jean-marc-chery-une-vision-d-avance-a-la-t"
+            "ete-de-stmicroelectronics.N2057037",
+            "Sous la direction de Jean-Marc Chéry, le fabricant franco-italien de puces a doublé son chiffre "
+            "d’affaires en 2021, à 12,8 milliards de dollars, et ambitionne de dépasser 20 milliards de dollars aux "
+            "alentours de 2026.",
+            money=[(1.28e10, "USD"), (2e10, "USD")], actors=["Jean-Marc Chéry"], dates=["2021", "2026"]),
+    Passage("https://www.zonebourse.com/cours/action/STMICROELECTRONICS-N-V-4710/actualite/STMicroelectronics-N-STMic"
+            "rolectronics-plus-optimiste-sur-ses-objectifs-2022-41109846/?utm_medium=RSS&utm_content=20220728",
+            "Le résultat net a bondi de 110,4% à 867 millions de dollars et le résultat d’exploitation de 105,4% à 1 "
+            "milliard de dollars. Sa marge brute, une mesure de la rentabilité très suivie dans le secteur, est "
+            "passée en un an de 40,5% à 47,4%.",
+            money=[(8.67e8, "USD"), (1e9, "USD")], percent=[110.4, 105.4, 40.5, 47.4], dates=[], published="2022-07"),
+    Passage("https://zonebourse.com/cours/action/STMICROELECTRONICS-N-V-4710/actualite/STMicroelectronics-performance"
+            "-trimestrielle-legerement-superieure-aux-objectifs-du-groupe-45195564",
+            "Le chiffre d’affaires net est ressorti à 4,43 milliards de dollars, en progression de 2,5% sur un an et "
+            "de 2,4% sur le trimestre précédent.",
+            money=[(4.43e9, "USD")], percent=[2.5, 2.4], dates=[]),
+    # the CAC 40 is an index
+    Passage("https://www.optionfinance.fr/info-financiere-en-continu/d/2023-04-27-stmicroelectronics-plus-forte-baiss"
+            "e-du-cac-40-a-la-mi-seance-du-jeudi-27-avril-2023.html",
+            "L'entreprise mondiale des semi-conducteurs est lanterne rouge du CAC 40 à mi-séance malgré un chiffre "
+            "d'affaires net de 4,25 milliards de dollars, en hausse de 19,8 % en variation annuelle, au premier "
+            "trimestre 2023.",
+            money=[(4.25e9, "USD")], percent=[19.8], dates=["2023-Q1"], published="2023-04-27"),
+    # published 2022-07: "Au premier semestre" is 2022-H1
+    Passage("https://www.boursier.com/actions/actualites/news/stm-le-resultat-net-grimpe-a-1-61-milliard-de-dollars-a"
+            "u-s1-881568.html",
+            "Au premier semestre, le chiffre d'affaires net ressort à 7,38 milliards de dollars, la marge brute à "
+            "47,1%, la marge d'exploitation à 25,5% et le résultat net à 1,61 milliard de dollars.",
+            money=[(7.38e9, "USD"), (1.61e9, "USD")], percent=[47.1, 25.5], dates=["2022-H1"], published="2022-07"),
+    # Swiss; published 2024-07-17 (the address): "en juin" is 2024-06
+    Passage("https://pme.ch/latest-news/2024/07/17/lautorite-francaise-de-la-concurrence-enquete-sur-nvidia-731085-1",
+            "L'Autorité de la concurrence a fait part en juin de ses préoccupations dans le domaine de "
+            "l'intelligence artificielle.",
+            actors=["Autorité de la concurrence"], dates=["2024-06"], published="2024-07-17"),
+    # published 2023-09: "en mai" is 2023-05; "l’année précédente" is a comparison, left out
+    Passage("https://kulturegeek.fr/news-296835/locaux-francais-nvidia-ete-perquisitionnes-lautorite-concurrence",
+            "Dans son dernier rapport, l’entreprise a annoncé un chiffre d’affaires record de 13,51 milliards de "
+            "dollars, soit une augmentation de 101 % par rapport à l’année précédente. La valorisation de "
+            "l’entreprise a même dépassé les 1 000 milliards de dollars en mai",
+            money=[(1.351e10, "USD"), (1e12, "USD")], percent=[101], dates=["2023-05"], published="2023-09"),
+    # Belgian (a Belga dispatch)
+    Passage("https://www.lalibre.be/dernieres-depeches/2023/06/22/visite-detat-neerlandaise-les-couples-royaux-decouv"
+            "rent-la-technologie-des-puces-au-centre-de-recherche-imec-5SZ7CF5QR5AJVL563AFYNNGNNI/",
+            "Lors de cette présentation étaient également présents des CEO et CFO de plusieurs entreprises "
+            "technologiques néerlandaises spécialisées dans le domaine des puces électroniques, telles que ASML, "
+            "Smart Photonics et NXP Semiconductors.",
+            actors=["ASML", "Smart Photonics", "NXP Semiconductors"], dates=[], published="2023-06-22"),
+    # Belgian; countries and regions are places
+    Passage("https://m.rtl.be/info/1356954",
+            "La production mondiale provient d’autres continents : 50% de Taïwan, 20% des Etats-Unis et seulement 8% "
+            "en Europe.",
+            percent=[50, 20, 8], dates=[], published="2022-02"),
+    # Belgian; an interview
+    Passage("https://trends.levif.be/entreprises/managers/luc-van-den-hove-quite-limec-les-puces-ne-sont-pas-des-mati"
+            "eres-premieres-mais-une-arme-strategique",
+            "Luc Van den hove tire sa révérence après dix-sept ans en tant que CEO d’imec. Il est probablement la "
+            "personne la plus importante du monde technologique belge.",
+            actors=["Luc Van den hove", "imec"], dates=[]),
+    # the page gives no publication date: "mardi 8 février" is left out; the Chips Act is a plan
+    Passage("https://www.teamfrance-export.fr/infos-sectorielles/15317/15317-la-belgique-au-cur-de-la-strategie-techn"
+            "ologique-europeenne",
+            "l’Union Européenne a approuvé mardi 8 février le plan « Chips Act » visant à lever jusqu’à 43 Mds EUR "
+            "d’ici à 2030 afin de rattraper son retard en la matière par rapport à l’Asie et aux Etats-Unis.",
+            money=[(4.3e10, "EUR")], actors=["Union Européenne"], dates=["2030"]),
+    # Belgian; published Monday 2020-12-07 (the address): "lundi" is that day; countries are not actors
+    Passage("https://plus.lesoir.be/342227/article/2020-12-07/la-belgique-et-12-autres-pays-europeens-sunissent-dans-"
+            "les-semi-conducteurs",
+            "La Belgique, la France, l'Allemagne et 10 autres pays européens, ont annoncé lundi leur volonté d'unir "
+            "leurs forces dans les puces électroniques et les semi-conducteurs, considérés comme un enjeu de "
+            "souveraineté face aux Etats-Unis et à l'Asie.",
+            dates=["2020-12-07"], published="2020-12-07"),
+    # the ministry's page; France 2030 is a plan, "l’État" the state
+    Passage("https://entreprises.gouv.fr/priorites-et-actions/autonomie-strategique/soutenir-linnovation-dans-les-sec"
+            "teurs-strategiques-de-9",
+            "Avec France 2030, l’État consacre 5 milliards d’euros au développement et à l’industrialisation de "
+            "technologies électroniques.",
+            money=[(5e9, "EUR")], dates=[], published="2024-10-18"),
+    # published 2021-10: "mardi 12 octobre" is 2021-10-12; "le président de la République" is a role
+    Passage("https://www.usinenouvelle.com/article/production-innovation-les-objectifs-du-plan-france-2030-dans-les-p"
+            "uces-electroniques.N1149267",
+            "Dans sa présentation de France 2030 mardi 12 octobre, le président de la République Emmanuel Macron a "
+            "consacré un volet à la sécurisation d’accès aux composants, jugée comme l’une des cinq conditions du "
+            "succès des dix objectifs de ce plan à 30 milliards d’euros.",
+            money=[(3e10, "EUR")], actors=["Emmanuel Macron"], dates=["2021-10-12"], published="2021-10"),
+    Passage("https://evertiq.fr/news/53504",
+            "À l'horizon 2025, une augmentation de près de 50 % de la production électronique est attendue, un jalon "
+            "majeur vers l'objectif final de doublement prévu pour 2027.",
+            percent=[50], dates=["2025", "2027"]),
+    Passage("https://www.boursorama.com/bourse/actualites/soitec-grimpe-en-bourse-apres-l-annonce-du-depart-a-venir-d"
+            "e-son-dg-pierre-barnabe-55efcfabe1d89051502dd6576c602b4a",
+            "les investisseurs pourraient avoir un avis différent sur la valeur de sa gestion (...), sachant que "
+            "l'action Soitec a perdu 80% de sa valeur depuis sa nomination\", a commenté Aleksander Peterc, analyste "
+            "chez Bernstein.",
+            percent=[80], actors=["Soitec", "Aleksander Peterc", "Bernstein"], dates=[], published="2025-10-01"),
+    # the speaker label names the publisher
+    Passage("https://www.tradingsat.com/soitec-FR0013227113/actualites/soitec-depuis-sa-nomination-le-cours-a-ete-div"
+            "ise-par-4-l-action-soitec-grimpe-apres-l-annonce-du-depart-de-son-directeur-general-1147499.html",
+            "(BFM Bourse) - Le dirigeant a annoncé son départ de la société iséroise spécialisée dans les matériaux "
+            "de semi-conducteurs d'ici mai 2026, évoquant des \"raisons personnelles\".",
+            actors=["BFM Bourse"], dates=["2026-05"]),
+    # the fiscal year is annotated as written, its quarter unnamed
+    Passage("https://www.channelnews.fr/depart-du-patron-de-soitec-151437",
+            "Le chiffre d’affaires du premier trimestre de son exercice fiscal 2026 (clos le 29 juin 2025) affichait "
+            "les 92 millions d’euros, soit une chute de 24% en glissement annuel.",
+            money=[(9.2e7, "EUR")], percent=[24], dates=["2026", "2025-06-29"], published="2025-10-06"),
+    # the division is a unit of Atos, not named as an organisation of its own
+    Passage("https://uat.agefi.fr/news/entreprises/la-gouvernance-de-soitec-fait-fuir-les-investisseurs",
+            "Pierre Barnabé, actuellement en charge de la division Big Data et Cybersécurité chez Atos, prendra "
+            "ainsi la succession de Paul Boudre, qui dirige Soitec depuis 2015.",
+            actors=["Pierre Barnabé", "Atos", "Paul Boudre", "Soitec"], dates=["2015"]),
+    # "le Groupe" and "le Conseil d'administration" are common nouns; the general meeting is an event
+    Passage("https://www.boursier.com/actions/actualites/news/soitec-recherche-871656.html",
+            "Pierre Barnabé rejoindra le Groupe le 1er mai 2022 comme chargé de mission par le Conseil "
+            "d'administration et travaillera en étroite collaboration avec Paul Boudre jusqu'à l'Assemblée générale "
+            "ordinaire prévue en juillet 2022",
+            actors=["Pierre Barnabé", "Paul Boudre"], dates=["2022-05-01", "2022-07"], published="2022-03"),
+    # a copy of a Libération article of 2024-10-28 (the page's own line)
+    Passage("https://lealamouroux.fr/?p=174",
+            "A 32 ans, le patron de Mistral AI, licorne portée par toute la macronie et valorisée aujourd’hui à 6 "
+            "milliards d’euros, entend rivaliser avec Meta, Google, OpenAI…",
+            money=[(6e9, "EUR")], actors=["Mistral AI", "Meta", "Google", "OpenAI"], dates=[],
+            published="2024-10-28"),
+]
