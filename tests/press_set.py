@@ -9822,3 +9822,284 @@ HELD_OUT_37 = [
             money=[(6e9, "EUR")], actors=["Mistral AI", "Meta", "Google", "OpenAI"], dates=[],
             published="2024-10-28"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_38 = [
+    # published 2021-03: "ce lundi 8 mars" is 2021-03-08
+    Passage("https://www.francebleu.fr/infos/societe/bearn-l-hopital-d-oloron-sainte-marie-victime-d-une-cyberattaque-"
+            "1615302439",
+            "L'hôpital d'Oloron Sainte-Marie (Pyrénées-Atlantiques) a été victime d'une cyberattaque ce lundi 8 mars en "
+            "début d'après-midi. Aucune application ne fonctionne et un message demandant une rançon de 50.000 dollars à "
+            "virer sur un compte bitcoin paralyse tout le système informatique.",
+            money=[(5e4, "USD")], actors=["hôpital d'Oloron Sainte-Marie"], dates=["2021-03-08"], published="2021-03"),
+    # published 2021-03 at month precision: "il y a un mois" is left out; Sud-Ouest is the newspaper
+    Passage("https://www.lci.fr/justice-faits-divers/l-hopital-d-oloron-sainte-marie-cible-a-son-tour-par-une-"
+            "cyberattaque-2180352.html",
+            "\"Nous avons réagi le plus rapidement possible. Ce virus [...] est le même qui a touché l'hôpital de Dax il "
+            "y a un mois\", a-t-il précisé dans le quotidien régional Sud-Ouest.",
+            actors=["hôpital de Dax", "Sud-Ouest"], dates=[], published="2021-03"),
+    Passage("https://electroniques.biz/?p=148847",
+            "L’Arcep publie les résultats de son suivi du marché des services fixes à haut et très haut débit à fin "
+            "septembre 2022 et notamment le suivi des déploiements de la fibre optique.",
+            actors=["Arcep"], dates=["2022-09"]),
+    Passage("https://www.latribune.fr/technos-medias/telecoms/telecoms-le-deploiement-de-la-fibre-se-poursuit-a-toute-"
+            "vitesse-en-france-905890.html",
+            "Résultat : au 31 décembre 2021, 29,7 millions de locaux étaient éligibles à des offres de fibre, soit 23% "
+            "que l'année précédente. Désormais, 70% des Français sont éligibles à cette technologie.",
+            percent=[23, 70], dates=["2021-12-31"], published="2022-03"),
+    # published 2021-12: "vendredi 3 décembre" is 2021-12-03 (a Friday); "la Ville" repeats the same body
+    Passage("https://www.tonicradio.fr/montceau-les-mines-la-ville-victime-dune-cyberattaque/",
+            "Les services informatiques de la mairie de Montceau-les-Mines ont été victimes d’une cyberattaque, vendredi "
+            "3 décembre, a indiqué la Ville via son compte Facebook.",
+            actors=["mairie de Montceau-les-Mines", "Facebook"], dates=["2021-12-03"], published="2021-12"),
+    # published 2026-01-13: "Mardi 13 janvier" is that day; "la maire" is a role
+    Passage("https://www.tendanceouest.com/actualite-435455-manche-cyberattaque-la-mairie-de-la-hague-victime-d-une-"
+            "intrusion-informatique",
+            "La commune de La Hague est victime d'une cyberattaque. Mardi 13 janvier, la maire signale avoir remarqué "
+            "une intrusion dans son système d'informations.",
+            actors=["commune de La Hague"], dates=["2026-01-13"], published="2026-01-13"),
+    # 20 minutes is the newspaper; "première adjointe au maire" is a role
+    Passage("https://www.nextinpact.com/lebrief/71133/lille-victime-depuis-dune-cyberattaque-depuis-mardi-soir",
+            "À 20 minutes, Audrey Linkenheld, première adjointe au maire, a déclaré : « Nous avons reçu une alerte de "
+            "l’ANSSI qui, elle-même, relayait une information qu’elle avait reçue », puis, « tous les systèmes ont été "
+            "coupés » après vérification de la menace, qui était avérée.",
+            actors=["20 minutes", "Audrey Linkenheld", "ANSSI"], dates=[], published="2023-03"),
+    # PS is the party
+    Passage("https://1001infos.net/france/herault-victime-dune-cyberattaque-une-mairie-refuse-de-payer-une-rancon-aux-"
+            "hackeurs/",
+            "« Aucune possibilité pour nous de communiquer, de sortir ou pour les usagers de se connecter sur le site de "
+            "la ville », explique à la chaîne le maire, Michel Arrouy (PS), qui se dit « coupé du monde ».",
+            actors=["Michel Arrouy", "PS"], dates=[]),
+    # the regulator's own release of 2023-06-26 (the address): "le 4 juillet prochain" is 2023-07-04
+    Passage("https://www.arcep.fr/actualites/actualites-et-communiques/detail/n/rapport-annuel-260623.html",
+            "Le troisième et dernier tome du rapport annuel de l’Arcep, « L’état d’internet en France », sera publié le "
+            "4 juillet prochain et présenté lors d’une conférence de presse.",
+            actors=["Arcep"], dates=["2023-07-04"], published="2023-06-26"),
+    # "le Gouvernement" is a role
+    Passage("https://www.arcep.fr/actualites/actualites-et-communiques/detail/n/rapport-annuel-260623.html",
+            "Missionnées par le Gouvernement, l’Arcep et l’ADEME ont ainsi publié en 2022 les deux premiers volets de "
+            "leur étude portant sur la méthodologie et l’analyse de l’empreinte environnementale du numérique en France "
+            "pour l’année 2020.",
+            actors=["Arcep", "ADEME"], dates=["2022", "2020"], published="2023-06-26"),
+    # published Monday 2023-10-16 (the address): "dimanche" is 2023-10-15 and "jeudi" 2023-10-12
+    Passage("https://www.dhnet.be/actu/belgique/2023/10/16/on-en-sait-plus-sur-la-cyberattaque-qui-a-vise-des-sites-"
+            "des-services-publics-dimanche-D3K63Y3VPRCO7LGH5FZTQPTMHE/",
+            "Le directeur général du CCB Miguel De Bruycker ajoute que la méthode utilisée pour les attaques menées "
+            "dimanche était “différente” de celle des attaques menées jeudi contre ces sites institutionnels.",
+            actors=["CCB", "Miguel De Bruycker"], dates=["2023-10-15", "2023-10-12"], published="2023-10-16"),
+    # Belgian; published 2020-10: "cette année" is 2020, "vendredi" is left out
+    Passage("https://www.lalibre.be/belgique/societe/les-autorites-n-ont-jamais-recu-autant-de-signalements-de-"
+            "cyberattaques-le-nombre-reel-est-encore-bien-plus-eleve-5f9baffd9978e20e7059c97e",
+            "Le Centre pour la Cybersécurité Belgique (CCB) a déjà reçu cette année 5.387 signalements de cyberattaques "
+            "ou d'autres incidents en ligne, relate De Tijd vendredi. C'est plus que sur toute l'année 2019, au cours "
+            "de laquelle 4.484 notifications avaient été reçues.",
+            actors=["Centre pour la Cybersécurité Belgique", "CCB", "De Tijd"], dates=["2020", "2019"],
+            published="2020-10"),
+    # Belgian; the parties are organisations; "Le Premier ministre" is a role; "mardi" is left out (month only)
+    Passage("https://www.dhnet.be/dernieres-depeches/belga/un-conseil-national-de-securite-consacre-la-cybersecurite-"
+            "aura-lieu-le-20-mai-6093ee8b9978e216986e6055",
+            "Le Premier ministre était interrogé par les députés Sophie Rohonyi (DéFI), Bert Moyaers (Vooruit), Franky "
+            "Demon (CDV) et Michel De Maegd (MR) à la suite de la cyberattaque qui a affecté mardi après-midi le réseau "
+            "Belnet, qui héberge notamment l'environnement informatique de la Chambre.",
+            actors=["Sophie Rohonyi", "DéFI", "Bert Moyaers", "Vooruit", "Franky Demon", "CDV", "Michel De Maegd", "MR",
+                    "Belnet", "Chambre"], dates=[], published="2021-05"),
+    # Swiss; published 2025-02: "Ce mercredi 26 février" is 2025-02-26; "un tiers" is no percentage
+    Passage("https://www.blick.ch/fr/suisse/donnees-de-ruag-sur-le-darknet-cette-cyberattaque-russe-est-une-galere-de-"
+            "plus-pour-larmee-suisse-id20627753.html",
+            "La faîtière de l'industrie suisse des machines évoquait que 10% de ses données avaient été volées. Ce "
+            "mercredi 26 février, «Le Temps» estime selon ses informations qu'un tiers de ce total est publié sur le "
+            "darknet, qui comprend des données sensibles.",
+            percent=[10], actors=["Le Temps"], dates=["2025-02-26"], published="2025-02"),
+    # Swiss; "la Confédération" is the state; Play is the criminal group
+    Passage("https://www.watson.ch/fr/suisse/confederation/162863041-cyberattaque-la-confederation-n-etait-pas-la-"
+            "cible-principale",
+            "Le vol de données fédérales ne fait pas partie d'une attaque ciblée contre la Confédération, selon le Centre "
+            "national de cybersécurité (NCSC). Le groupe «Play», a l'origine du vol, attaque une entreprise à la fois, "
+            "déclare le directeur du NCSC, Florian Schütz:",
+            actors=["Centre national de cybersécurité", "NCSC", "Play", "Florian Schütz"], dates=[],
+            published="2023-07-05"),
+    # Swiss; the range "entre début 2020 et début 2021" counts as its start; "La semaine passée" and "l’année
+    # précédente" are left out
+    Passage("https://www.watson.ch/fr/suisse/cybercrime/952540808-votre-declaration-d-impot-pourrait-se-retrouver-sur-"
+            "le-darknet",
+            "La semaine passée, le NCSC indiquait, dans son rapport semestriel, avoir reçu 10 234 annonces de "
+            "cyberincidents, le double par rapport à l’année précédente. Les attaques par rançongiciel ont triplé, "
+            "passant de 32 à 94 cas entre début 2020 et début 2021.",
+            actors=["NCSC"], dates=["2020"], published="2021-11"),
+    Passage("https://www.leclubdesjuristes.com/en-bref/google-condamne-par-lautorite-de-la-concurrence-francaise-a-une-"
+            "amende-de-250-millions-deuros-5448/",
+            "L’Autorité de la concurrence française a infligé à Google une amende de 250 millions d’euros pour non-"
+            "respect de ses engagements pris en juin 2022 concernant les droits voisins.",
+            money=[(2.5e8, "EUR")], actors=["Autorité de la concurrence", "Google"], dates=["2022-06"]),
+    Passage("https://kulturegeek.fr/news-307413/droits-voisins-google-ecope-dune-amende-250-millions-deuros-lautorite-"
+            "concurrence",
+            "L’Autorité de la concurrence française annonce avoir infligé une sanction de 250 millions d’euros à "
+            "Alphabet, maison mère de Google, Google Irlande et Google France, pour ne pas avoir respecté certains "
+            "engagements rendus obligatoires par une décision de juin 2022 dans le dossier dit des droits voisins.",
+            money=[(2.5e8, "EUR")],
+            actors=["Autorité de la concurrence", "Alphabet", "Google", "Google Irlande", "Google France"],
+            dates=["2022-06"], published="2024-03"),
+    # published 2025-12-06 (the address): "le 5 décembre" is 2025-12-05; X is named again by its former name
+    Passage("https://news.drynot.com/view/2025-12-06_socialmedia_news.html",
+            "La Commission européenne a infligé le 5 décembre une amende record de 120 millions d'euros à X "
+            "(ex-Twitter), première sanction sous le Digital Services Act (DSA).",
+            money=[(1.2e8, "EUR")], actors=["Commission européenne", "X", "Twitter"], dates=["2025-12-05"],
+            published="2025-12-06"),
+    # the DSA is a law, not an actor
+    Passage("https://www.comparatel.fr/actualites-et-conseils/bruxelles-lance-le-dsa-avec-une-amende-de-120-millions-a-x-"
+            "pour-le-cheque-bleu-trompeur-et-lopacite-de-sa-publicite",
+            "Le chiffre (120 millions d’euros) est loin d’être symbolique, mais est loin du maximum autorisé par le "
+            "DSAqui peut atteindre jusqu’à 6 % du chiffre d’affaires global annuel d’une plateforme dans les cas les "
+            "plus graves.",
+            money=[(1.2e8, "EUR")], percent=[6], dates=[]),
+    # the ranges count as their start
+    Passage("https://banquedesterritoires.fr/rancongiciel-les-collectivites-tres-ciblees-par-des-attaques-en-"
+            "augmentation-entre-2019-et-2020",
+            "La valeur médiane de leurs montants enregistrés auprès des services de police et de gendarmerie (dans 16% "
+            "des procédures, ces montants sont révélés par les victimes) a progressé d'environ 50% par an entre 2016 et "
+            "2020, à 6.375 euros pour 2020.",
+            money=[(6375, "EUR")], percent=[16, 50], dates=["2016", "2020"]),
+    Passage("https://cfie.net/2023/05/31/etudes-libertes-individuelles-union-europeenne-tic",
+            "Le 22 mai 2023, la Data Protection Commission (DPC), l’équivalent de la CNIL en Irlande, a infligé une "
+            "sanction record à Meta (la maison mère de Facebook, Instagram et WhatsApp). Celle-ci devra payer une "
+            "amende de 1,2 milliard d’euros pour avoir transféré des données personnelles aux États-Unis.",
+            money=[(1.2e9, "EUR")],
+            actors=["Data Protection Commission", "DPC", "CNIL", "Meta", "Facebook", "Instagram", "WhatsApp"],
+            dates=["2023-05-22"], published="2023-05-31"),
+    Passage("https://strategies.fr/actualites/culture-tech/LQ1275521C/rgpd-meta-ecope-dune-lourde-amende-de-265-"
+            "millions-deuros.html",
+            "Le régulateur irlandais (DPC) pour le compte de l’Union européenne inflige au géant américain des réseaux "
+            "sociaux Meta une lourde amende de 265 millions d’euros pour ne pas avoir protégé suffisamment les données "
+            "de ses utilisateurs.",
+            money=[(2.65e8, "EUR")], actors=["DPC", "Union européenne", "Meta"], dates=[]),
+    Passage("https://lemondeinformatique.fr/actualites/lire-meta-condamne-a-251-meteuro-d-amende-par-la-cnil-"
+            "irlandaise-95567.html",
+            "Tout d'abord 130 M€ pour ne pas avoir contrôlé la privacy by design des systèmes de traitement et 110 M€ "
+            "en manquant à ses obligations en tant que responsables du traitement de veiller à ce que, par défaut, "
+            "seules les données à caractère personnel nécessaires à des fins spécifiques soient traitées.",
+            money=[(1.3e8, "EUR"), (1.1e8, "EUR")], dates=[]),
+    # Swiss: "francs" are Swiss francs; no date on the page, so "Lundi" is left out
+    Passage("https://www.letemps.ch/economie/meta-ecope-dune-amende-record-12-milliard-deuros-cinq-ans-pile-apres-debuts-"
+            "rgpd",
+            "Lundi, l’Irish Data Protection Commission, principal régulateur du continent, a infligé une amende de 1,2 "
+            "milliard d’euros (1,16 milliard de francs) à Meta, maison mère de Facebook, Instagram et WhatsApp.",
+            money=[(1.2e9, "EUR"), (1.16e9, "CHF")],
+            actors=["Irish Data Protection Commission", "Meta", "Facebook", "Instagram", "WhatsApp"], dates=[]),
+    # published 2021-04 at month precision: "Jeudi" is left out; "le procureur" is a role
+    Passage("https://www.europe1.fr/societe/un-hopital-de-haute-garonne-victime-dune-cyberattaque-4037502",
+            "Jeudi, vers 4 heures du matin, l'attaque informatique a infecté les serveurs du centre hospitalier, \"avec "
+            "un message demandant de payer une rançon en bitcoin\", précise le procureur de Saint-Gaudens Christophe "
+            "Amunzateguy.",
+            actors=["Christophe Amunzateguy"], dates=[], published="2021-04"),
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/cyberattaque-a-l-hopital-de-"
+            "cannes-cartes-d-identite-bilans-medicaux-bulletins-de-salaire-61-gigaoctets-de-donnees-publiees-sur-"
+            "internet_6520946.html",
+            "Le centre hospitalier Cannes Simone-Veil confirme que 61 gigaoctets de données ont été publiées par le "
+            "groupe de hackers Lockbit, à l'origine du vol de données.",
+            actors=["centre hospitalier Cannes Simone-Veil", "Lockbit"], dates=[], published="2024-05"),
+    # "la gendarmerie" is read as a common noun
+    Passage("https://www.clubic.com/actualite-519871-les-pirates-a-l-origine-de-la-cyberattaque-contre-l-hopital-d-"
+            "armentieres-font-fuiter-de-potentielles-donnees-de-sante.html",
+            "Pour le moment, la Commission Nationale de l'Informatique et des Libertés (CNIL) et la gendarmerie sont "
+            "mobilisées afin d'analyser ces liens informatiques et de voir s'il s'agit de données de patients ou bien "
+            "de personnels de l'hôpital.",
+            actors=["Commission Nationale de l'Informatique et des Libertés", "CNIL"], dates=[], published="2024-02"),
+    # an interview; the pairs are mergers of companies, each named
+    Passage("https://optiondroitetaffaires.optionfinance.fr/dossiers/benoit-coeure-president-de-lautorite-de-la-"
+            "concurrence.html",
+            "TF1-M6, But-Conforama, ZEturf-Française des jeux (FDJ)… les projets de rapprochements se suivent à cadence "
+            "élevée mais leurs issues ne se ressemblent pas avec en première ligne l’Autorité de la concurrence, "
+            "présidée depuis janvier 2022 par l’économiste Benoît Coeuré, 54 ans",
+            actors=["TF1", "M6", "But", "Conforama", "ZEturf", "Française des jeux", "FDJ", "Autorité de la concurrence",
+                    "Benoît Coeuré"], dates=["2022-01"]),
+    Passage("https://optiondroitetaffaires.optionfinance.fr/dossiers/benoit-coeure-president-de-lautorite-de-la-"
+            "concurrence.html",
+            "J’ai été frappé par le fort niveau d’activité. Pour 2022, cela représente 257 fusions et acquisitions "
+            "examinées, 468 millions d’euros de sanctions établies en matière de contentieux et neuf avis rendus.",
+            money=[(4.68e8, "EUR")], dates=["2022"]),
+    Passage("https://cfecgc-orange.org/2022011311345/actu-numerique/le-numerique-parmi-les-priorites-du-nouveau-"
+            "president-de-l-autorite-de-la-concurrence.html",
+            "Il regrette que la cellule de l'Autorité de la concurrence spécialisée dans l'économie numérique compte "
+            "seulement cinq personnes, alors que son équivalent britannique emploie environ 200 personnes.",
+            actors=["Autorité de la concurrence"], dates=[], published="2022-01-13"),
+    # published 2023-11-22 (the address): "le 31 août" is 2023-08-31
+    Passage("https://www.20minutes.fr/societe/4063435-20231122-bretagne-apres-multiplication-attaques-region-creee-"
+            "propre-centre-cybersecurite",
+            "Victime d’une cyberattaque le 31 août, la commune de 13.000 habitants située au nord de Rennes a vu 22.000 "
+            "de ses fichiers « partir dans la nature », comme l’a expliqué Laurence Besserve.",
+            actors=["Laurence Besserve"], dates=["2023-08-31"], published="2023-11-22"),
+    Passage("https://jnews.fr/un-hackeur-fait-ses-achats-avec-largent-dune-ville-du-morbihan/?noamp=mobile",
+            "Une commune du Morbihan a été victime d’une prise en main à distance après un hameçonnage. L’attaquant a "
+            "ensuite tenté de commander plus de 100 000 euros de matériel informatique et téléphonique.",
+            money=[(1e5, "EUR")], dates=[]),
+    # Swiss; published 2021-08: "le 30 mai dernier" is 2021-05-30, "vendredi" is left out
+    Passage("https://www.20min.ch/fr/story/victime-dune-cyberattaque-rolle-ne-cede-pas-au-chantage-459264674237",
+            "Une cyberattaque a eu lieu le 30 mai dernier à l’administration communale de Rolle (VD). Des données ont "
+            "été volées par un grand groupe de pirates répondant au nom de Vice Society, et ensuite publiées sur le "
+            "darknet, révèle vendredi watson.ch .",
+            actors=["administration communale de Rolle", "Vice Society", "watson.ch"], dates=["2021-05-30"],
+            published="2021-08"),
+    # Swiss; "préposé cantonal" is a role
+    Passage("https://blick.ch/fr/suisse/cyberattaque-de-rolle-quand-une-cyberattaque-visera-un-barrage-on-rira-moins-"
+            "id17222044.html",
+            "Au risque d’en rajouter une couche, Blick a demandé son avis à Sébastien Fanti, avocat et préposé cantonal "
+            "valaisan à la protection des données.",
+            actors=["Blick", "Sébastien Fanti"], dates=[]),
+    # Swiss; no date on the page: "le vendredi 25 février" has no year and is left out
+    Passage("https://www.24heures.ch/un-reseau-daccueil-de-jour-a-ete-victime-dune-cyberattaque-256447010017",
+            "L’Association pour l’entraide familiale et l’accueil de jour des enfants du Gros-de-Vaud et environs "
+            "(EFAJE) a été victime d’une cyberattaque le vendredi 25 février.",
+            actors=["Association pour l’entraide familiale et l’accueil de jour des enfants du Gros-de-Vaud et environs",
+                    "EFAJE"], dates=[]),
+    Passage("https://www.lebigdata.fr/sanctions-ai-act-que-risquent-les-entreprises-non-conformes",
+            "Le 13 mars 2024, l’Union européenne a adopté l’AI Act. Ce règlement est un cadre juridique unique au monde. "
+            "Son objectif est de garantir une IA sûre. Les sanctions financières prévues sont colossales.",
+            actors=["Union européenne"], dates=["2024-03-13"], published="2025-08"),
+    Passage("https://promptguard.fr/blog/article/ia-act-ue-couts-conformite-impact-revenus-2025",
+            "Pour mettre cela en perspective, la pénalité maximale du RGPD est de 20 millions d'euros ou 4% du revenu "
+            "global. Depuis le début de l'application du RGPD, il a accumulé environ 5,88 milliards d'euros d'amendes "
+            "en janvier 2025.",
+            money=[(2e7, "EUR"), (5.88e9, "EUR")], percent=[4], dates=["2025-01"]),
+    # the federal privacy commissioner's own briefing of 2024-09-17 (the address): "$" is Canadian; "l’année
+    # précédente" is left out
+    Passage("https://priv.gc.ca/fr/protection-de-la-vie-privee-et-transparence-au-commissariat/divulgation-proactive/"
+            "cpvp-parl-bp/nffn_20240917/fe_20240917",
+            "Cela représente une augmentation de 4,5 millions de dollars par rapport à l’année précédente, qui est "
+            "attribuable au financement supplémentaire découlant du renouvellement des conventions collectives (2,1 "
+            "millions de dollars) et au financement temporaire reçu dans le cadre du budget de 2023 (2,4 millions de "
+            "dollars).",
+            money=[(4.5e6, "CAD"), (2.1e6, "CAD"), (2.4e6, "CAD")], dates=["2023"], published="2024-09-17"),
+    # Québec; "le conseiller en sécurité financière" is a role
+    Passage("https://portail-assurance.ca/article/la-commission-dacces-a-linformation-rejette-la-requete-du-demandeur",
+            "La Commission d’accès à l’information (CAI) donne raison à la Chambre de la sécurité financière et rejette "
+            "la demande de révision du conseiller en sécurité financière José Ariel de Trinidad.",
+            actors=["Commission d’accès à l’information", "CAI", "Chambre de la sécurité financière",
+                    "José Ariel de Trinidad"], dates=[]),
+    # Québec: "$" is Canadian
+    Passage("https://portail-assurance.ca/article/la-commission-dacces-a-linformation-rejette-la-requete-du-demandeur",
+            "En mai 2021, l’intimé avait été déclaré coupable du seul chef de la plainte. Il a été condamné à une amende "
+            "de 4 000 $ en décembre 2021.",
+            money=[(4000, "CAD")], dates=["2021-05", "2021-12"]),
+    # published 2025-08: "en novembre dernier" is 2024-11; "le conseil départemental" is read as a common noun
+    Passage("https://www.webtimemedias.com/article/cagnes-sur-mer-ville-pilote-dans-la-lutte-contre-les-cyberattaques",
+            "Les Alpes-Maritimes se souviennent de la cyberattaque dont a été victime en novembre dernier l'ensemble des "
+            "réseaux informatiques du conseil départemental.",
+            dates=["2024-11"], published="2025-08"),
+    # Swiss; "Administration fédérale" and "Conseil fédéral" are bodies
+    Passage("https://www.20min.ch/fr/story/les-adresses-des-conseillers-federaux-publies-sur-le-dark-web-750218704171",
+            "Pour l'Administration fédérale, il s’agit probablement de la pire attaque de hackers jamais perpétrée, "
+            "écrit la «NZZ am Sonntag». Le Conseil fédéral parle de «plusieurs millions de données dérobées».",
+            actors=["Administration fédérale", "NZZ am Sonntag", "Conseil fédéral"], dates=[], published="2023-07"),
+    # Swiss; published 2021-11-23 (the address): "cet été" is 2021-summer; the communes are named as places
+    Passage("https://www.rjb.ch/rjb/Actualite/Region/20211123-Les-communes-se-premunissent-des-hackers.html",
+            "Les communes vaudoises de Rolle et de Montreux ont été prises pour cible cet été, des assauts qui n’ont "
+            "pas été pris à la légère ici dans la région",
+            dates=["2021-summer"], published="2021-11-23"),
+    Passage("https://www.astucesmobiles.com/meta-ecope-dune-amende-de-265-millions-deuros-en-irlande-pour-une-fuite-de-"
+            "donnees-facebook-en-2021/",
+            "La Commission irlandaise de protection des données (DPC) a annoncé aujourd’hui qu’elle avait infligé une "
+            "amende de 265 millions d’euros à la filiale irlandaise de Meta.",
+            money=[(2.65e8, "EUR")], actors=["Commission irlandaise de protection des données", "DPC", "Meta"],
+            dates=[]),
+]
