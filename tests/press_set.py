@@ -10103,3 +10103,309 @@ HELD_OUT_38 = [
             money=[(2.65e8, "EUR")], actors=["Commission irlandaise de protection des données", "DPC", "Meta"],
             dates=[]),
 ]
+
+HELD_OUT_39 = [
+    # published 2024-01: the December just past is 2023-12
+    Passage("https://www.journaldunet.com/start-up/1527317-les-start-up-francaises-ont-leve-7-7-milliards-d-euros-en-"
+            "2023/",
+            "A l'issue d'un mois de décembre plutôt prolifique (827 millions d'euros levés en 49 opérations), "
+            "le montant total des fonds levés par les start-up françaises en 2023 s'élève d'après nos calculs "
+            "à 7,676 milliards d'euros.",
+            money=[(8.27e8, "EUR"), (7.676e9, "EUR")], dates=["2023-12", "2023"], published="2024-01"),
+    # an interview (Lucie Texier, French Tech Saint-Étienne Lyon); "Mob- Energy" is kept as the page writes it
+    Passage("https://www.brefeco.com/actualite/associations-clubs-et-reseaux/lucie-texier-french-tech-saint-etienne-l"
+            "yon-attend-des-start",
+            "la greentech, avec les levées de fonds de MyLight System (100 millions d’euros), Mecaware (40 "
+            "M€), E-Totem (15 M€), Mob- Energy (10 M€) ; et la fintech, avec Indy (40 M€) et Dougs qui a levé "
+            "25 M€ pour son premier tour de table.",
+            money=[(1e8, "EUR"), (4e7, "EUR"), (1.5e7, "EUR"), (1e7, "EUR"), (4e7, "EUR"), (2.5e7, "EUR")],
+            actors=["MyLight System", "Mecaware", "E-Totem", "Mob- Energy", "Indy", "Dougs"], dates=[]),
+    # "MdsE" is milliards d'euros
+    Passage("https://www.boursier.com/actualites/economie/levees-de-fonds-la-french-tech-face-au-defi-de-la-crise-du-"
+            "financement-49980.html",
+            "Au cours du 3ème trimestre (T3) 2023, les levées de fonds en France s'élèvent à 2,3 MdsE, en "
+            "recul de seulement 10% par rapport au T3 2022.",
+            money=[(2.3e9, "EUR")], percent=[10], dates=["2023-Q3", "2022-Q3"], published="2023-10"),
+    # no date on the page: "le 18 janvier" has no year and is left out
+    Passage("https://mag.newclickontheblock.com/?p=19196",
+            "Selon l’étude “Tech Insights” du cabinet de conseil KPMG, publiée le 18 janvier, les stratup "
+            "françaises ont levé 8,3 milliards d’euros en 2023. Cela représente une baisse de 33%, tandis que "
+            "leurs homologues britanniques ont connu une baisse de 57% par rapport à 2022.",
+            money=[(8.3e9, "EUR")], percent=[33, 57], actors=["KPMG"], dates=["2023", "2022"]),
+    # MRS6 is a data centre (a site), not an actor
+    Passage("https://gomet.net/10-ans-de-digital-realty-a-marseille",
+            "L’investissement total du groupe dans la ville atteint déjà avec le nouvel équipement quelque 750 "
+            "millions d’euros. Et il ne compte pas s’arrêter là avec en perspectives MRS6 localisé à "
+            "Bouc-Bel-Air qui nécessitera de doubler encore la mise soit un montant de quelque 700 millions "
+            "d’euros supplémentaires",
+            money=[(7.5e8, "EUR"), (7e8, "EUR")], dates=[]),
+    Passage("https://gomet.net/silo-a-sucre-du-gpmm-digital-realty-data-center/",
+            "Selon nos dernières informations Digital Realty prévoit d’investir 260 millions d’euros dans son "
+            "5e data center marseillais. La phase de démolition et de dépollution est prévue à partir de "
+            "janvier 2024",
+            money=[(2.6e8, "EUR")], actors=["Digital Realty"], dates=["2024-01"], published="2023-12"),
+    Passage("https://madeinmarseille.net/128919-digital-realty-interxion-vise-lancien-silo-a-sucre-du-port-pour-creer"
+            "-son-5e-data-center",
+            "Mais pas de quoi satisfaire les appétits de Digital Realty, qui évolue dans un secteur en plein "
+            "développement. « On est sur des tendances à 140 % de croissance par an », explique Fabrice Coquio.",
+            percent=[140], actors=["Digital Realty", "Fabrice Coquio"], dates=[]),
+    # "il y a un an" is an approximate count back and is left out
+    Passage("https://www.latribune.fr/technos-medias/telecoms/bouygues-telecom-titille-les-2-5-millions-de-clients-a-"
+            "la-fibre-917596.html",
+            "Celui-ci ressort à 1,8 milliard d'euros, en hausse de 3% par rapport au premier trimestre 2021. "
+            "Son résultat opérationnel, lui, s'élève à 92 millions d'euros. C'est-à-dire 30 millions d'euros "
+            "de moins qu'il y a un an.",
+            money=[(1.8e9, "EUR"), (9.2e7, "EUR"), (3e7, "EUR")], percent=[3], dates=["2021-Q1"],
+            published="2022-05"),
+    # published gives only the month, so "jeudi" is left out; the nine months of the financial year have no notation
+    Passage("https://www.frenchweb.fr/malgre-la-crise-bouygues-telecom-affiche-un-chiffre-daffaires-en-hausse-de-6/41"
+            "0045",
+            "L’opérateur Bouygues Telecom, filiale du groupe Bouygues, a annoncé jeudi avoir réalisé un "
+            "chiffre d’affaires de 4,68 milliards d’euros sur les neuf premiers mois de l’exercice, en "
+            "progression de 6% par rapport à la même période un an plus tôt",
+            money=[(4.68e9, "EUR")], percent=[6], actors=["Bouygues Telecom", "Bouygues"], dates=[],
+            published="2020-11"),
+    # an official release of the Québec government; "le gouvernement du Québec" is the state and is left out
+    Passage("https://www.newswire.ca/fr/news-releases/investissement-de-pres-de-870-m-en-chaudiere-appalaches-quebec-"
+            "accorde-90-m-pour-soutenir-l-implantation-d-un-centre-de-traitement-de-donnees-a-levis-836478551.html",
+            "LÉVIS, QC, le 13 juill. 2021 /CNW Telbec/ - Le gouvernement du Québec confirme l'attribution d'un "
+            "prêt de 60 millions de dollars à Fonds QScale S.E.C. (QScale) de même qu'un investissement de 30 "
+            "millions de dollars en parts de société en commandite dans l'entreprise.",
+            money=[(6e7, "CAD"), (3e7, "CAD")], actors=["CNW Telbec", "Fonds QScale S.E.C.", "QScale"],
+            dates=["2021-07-13"], published="2021-07-13"),
+    # no date on the page: "au premier trimestre" has no year and is left out
+    Passage("https://www.channelnews.fr/free-affiche-un-bon-premier-trimestre-96762",
+            "Le groupe de Xavier Niel a engrangé au premier trimestre un chiffre d’affaires de 1,38 milliard "
+            "d’euros, en croissance de 6,9%, dont 1,23 milliard enregistré dans l’Hexagone (+1,7%). La "
+            "croissance de l’Italie atteint 85,7%, malgré les mesures de confinement.",
+            money=[(1.38e9, "EUR"), (1.23e9, "EUR")], percent=[6.9, 1.7, 85.7], actors=["Xavier Niel"], dates=[]),
+    Passage("https://www.presse-citron.net/malgre-la-crise-covid-iliad-free-est-en-pleine-forme/",
+            "Ainsi, le chiffre d’affaires du groupe a augmenté de 6,8% au premier semestre 2020 pour atteindre "
+            "les 2,8 milliards d’euros. Au passage, Iliad annonce des revenus et des marges en hausse. "
+            "L’EbitdaaL a progressé de 9,4% à 876 millions d’euros.",
+            money=[(2.8e9, "EUR"), (8.76e8, "EUR")], percent=[6.8, 9.4], actors=["Iliad"], dates=["2020-H1"],
+            published="2020-09"),
+    Passage("https://www.channelnews.fr/sfr-perd-plus-de-500-000-abonnes-en-trois-mois-135667",
+            "Cette mauvaise dynamique commerciale vaut à Altice France de voir son chiffre d’affaires reculer "
+            "de 3,8% sur un an à 2,56 milliards d’euros. Par ailleurs son résultat d’exploitation (Ebitda) "
+            "chute de 6,5% à 782 millions d’euros.",
+            money=[(2.56e9, "EUR"), (7.82e8, "EUR")], percent=[3.8, 6.5], actors=["Altice France"], dates=[],
+            published="2024-05"),
+    # published 2024-03: "en novembre dernier" is 2023-11; "la semaine dernière" has no notation and is left out
+    Passage("https://www.channelnews.fr/la-fuite-des-clients-continue-chez-sfr-133802",
+            "Avant l’annonce la semaine dernière de la cession d’Altice Media à Rodolphe Saadé pour 1,55 "
+            "milliard d’euros, l’opérateur avait déjà vendu en novembre dernier 70% de ses centres de données "
+            "à Morgan Stanley pour 550 millions d’euros.",
+            money=[(1.55e9, "EUR"), (5.5e8, "EUR")], percent=[70],
+            actors=["Altice Media", "Rodolphe Saadé", "Morgan Stanley"], dates=["2023-11"], published="2024-03"),
+    # no date on the page: "mardi" is left out
+    Passage("https://www.boursorama.com/actualite-economique/actualites/altice-france-le-chiffre-d-affaires-en-baisse"
+            "-de-2-8-au-troisieme-trimestre-f8bf7260660e33ea8f571c8d24b9909a",
+            "Dans cette optique, SFR a annoncé mardi être entré en négociations exclusives avec la banque "
+            "Morgan Stanley pour lui vendre 70% de ses centres de données et espaces de bureaux, une opération "
+            "qui pourrait lui rapporter quelque 530 millions d'euros.",
+            money=[(5.3e8, "EUR")], percent=[70], actors=["SFR", "Morgan Stanley"], dates=[]),
+    # published 2023-08: "entre avril et juin" counts as its start, 2023-04; the bare "1,02 milliard" takes euros from
+    # the amount beside it
+    Passage("https://www.agefi.fr/news/entreprises/sfr-revele-des-resultats-en-baisse-et-une-dette-en-hausse",
+            "Les ventes du groupe ont reculé de 2,6% sur un an entre avril et juin, à 2,77 milliards d’euros, "
+            "et son excédent brut d’exploitation (Ebitda) a baissé de 5,7%, à 1,02 milliard.",
+            money=[(2.77e9, "EUR"), (1.02e9, "EUR")], percent=[2.6, 5.7], dates=["2023-04"], published="2023-08"),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/altice-france-abonnes-et-chiffre-d-affaires-e"
+            "n-recul-au-deuxieme-trimestre-b907262f4bef648362ba0acd54b0efe9",
+            "Les ventes de l'opérateur ont chuté de 9% sur un an, tombant à 2,3 milliards d'euros, pénalisées "
+            "par un repli dans les segments du mobile (-11,3%) et des équipements (-14,4%).",
+            money=[(2.3e9, "EUR")], percent=[9, -11.3, -14.4], dates=[], published="2025-08-28"),
+    # published 2024-08: "Au premier trimestre" is the first quarter of 2024
+    Passage("https://www.frandroid.com/marques/sfr/2320570_sfr-devoile-des-resultats-catastrophiques-avec-une-dette-a"
+            "-24-milliards-deuros-et-une-hemorragie-dabonnes",
+            "Altice dévoile également que ses revenus ont baissé de 5,2 % par rapport à la même période "
+            "l’année précédente. Au premier trimestre, cette baisse était de 3,8 %.",
+            percent=[5.2, 3.8], actors=["Altice"], dates=["2024-Q1"], published="2024-08"),
+    # "de 250 à 500 millions" is a change, not a range: two amounts; the programmes are not actors; the period counts
+    # as its start
+    Passage("https://www.macommune.info/france-2030-40-millions-deuros-pour-accompagner-des-projets-strategiques-en-b"
+            "ourgogne-franche-comte/",
+            "Lancé en 2017 dans le cadre du 3e Programme d’investissements d’avenir, le PIA régionalisé "
+            '(désormais appelé "France 2030 régionalisé") est doublé, passant de 250 à 500 millions d’euros '
+            "sur la période 2021-2025.",
+            money=[(2.5e8, "EUR"), (5e8, "EUR")], dates=["2017", "2021"]),
+    # an interview (Julie Huguet); published 2025-04-04 (the address): "jusqu’au 28 avril" is 2025-04-28
+    Passage("https://www.maddyness.com/2025/04/04/julie-huguet-pour-la-selection-2025-du-next-40-french-tech-120-nous"
+            "-porterons-une-attention-particuliere-a-la-capacite-dinnovation-des-entreprises/",
+            "Lancé en 2019 par la Mission French Tech, le programme qui vise à épauler les entreprises à fort "
+            "potentiel de l’écosystème revient pour une 6e édition. Les sociétés qui souhaitent postuler "
+            "peuvent le faire jusqu’au 28 avril.",
+            actors=["Mission French Tech"], dates=["2019", "2025-04-28"], published="2025-04-04"),
+    # the Next40 is a programme and the CES an event, not actors
+    Passage("https://www.latribune.fr/technos-medias/french-tech/data-vs-data-le-next-40-nouveau-label-made-in-france"
+            "-ou-vrai-booster-a-l-international-828336.html",
+            "L'idée du Next40 ne date pas d'hier: le premier à en parler est l'ancien secrétaire d'État au "
+            "numérique Mounir Majhoubi, dès janvier 2019, lorsqu'il se rend au CES de Las Vegas où se trouvent "
+            "les poids lourds mondiaux des nouvelles technologies.",
+            actors=["Mounir Majhoubi"], dates=["2019-01"], published="2019-09"),
+    Passage("https://www.nextinpact.com/brief/--next40---mounir-mahjoubi-lance-un-prix-pour-recompenser-les-40-start-"
+            "ups-a-impact-positif-7894.htm",
+            "L’appel aux candidatures est lancé jusqu’au 15 mars 2019. Le prix a pour partenaire France "
+            "Digitale et BpiFrance.",
+            actors=["France Digitale", "BpiFrance"], dates=["2019-03-15"], published="2019-02"),
+    Passage("https://lemondeinformatique.fr/actualites/lire-french-tech-next40-120-appel-a-candidatures-pour-la-2eme-"
+            "promotion-80992.html",
+            "« C’est un enjeu déterminant aussi bien pour la création d'emplois que pour le renforcement de la "
+            "souveraineté », insiste Cédric O, secrétaire d’Etat au Numérique, dans la présentation du 2ème "
+            "appel à candidatures qu’il vient de lancer pour la promotion 2021. L'appel est ouvert jusqu’au 6 "
+            "décembre 2020.",
+            actors=["Cédric O"], dates=["2021", "2020-12-06"]),
+    # the company's own release
+    Passage("https://rss.globenewswire.com/fr/news-release/2024/02/15/2829609/0/fr/Communiqu%C3%A9-de-presse-Orange-I"
+            "nformation-financi%C3%A8re-au-31-d%C3%A9cembre-2023-Orange-en-ligne-avec-le-plan-Lead-the-Future.html",
+            "Objectifs 2023 atteints : accélération de la croissance de l’EBITDAaL à 1,3% et du Cash-flow "
+            "organique à 3,66 milliards d’euros",
+            money=[(3.66e9, "EUR")], percent=[1.3], dates=["2023"], published="2024-02-15"),
+    Passage("https://www.mobileworldlive.com/french/pour-orange-le-rachat-de-masmovil-ira-jusqua-son-terme/",
+            "Au 4e trimestre 2023, le CA s’est élevé à 11,6 milliards d’euros, soit une augmentation de 2 % "
+            "d’une année sur l’autre.",
+            money=[(1.16e10, "EUR")], percent=[2], dates=["2023-Q4"], published="2024-02"),
+    # "MM€" is milliards d'euros
+    Passage("https://eurobusinessmedia.com/fr/video/orange-resultats-2023",
+            "Tout cela nous permet de publier des chiffres 2023 d’excellente facture avec un EBITDAaL en "
+            "progression de 1,3%, des eCapex en retrait de -6,7%, un OCF en progression de 20% à 3,66 MM€",
+            money=[(3.66e9, "EUR")], percent=[1.3, -6.7, 20], dates=["2023"]),
+    # no date on the page: "ce lundi" is left out; the share price is money
+    Passage("https://www.boursier.com/actions/actualites/news/orange-question-de-trajectoire-922839.html",
+            "(Boursier.com) — Orange revient sur les 10,50 euros ce lundi (-0,5%), alors que le chiffre "
+            "d'affaires annuel s'est établi à 44.122 millions d'euros, en progression de 1,8% sur un an, soit "
+            "790 millions d'euros.",
+            money=[(10.5, "EUR"), (4.4122e10, "EUR"), (7.9e8, "EUR")], percent=[-0.5, 1.8],
+            actors=["Boursier.com", "Orange"], dates=[]),
+    Passage("https://www.channelnews.fr/data4-prevoit-dinvestir-1-milliard-deuros-pour-son-nouveau-campus-sur-lancien"
+            "-site-de-nokia-a-nozay-124088",
+            "Après avoir racheté à Colony Capital le site de l’ancien siège de Nokia à Nozay (Essonne), le "
+            "groupe annonce un investissement massif d’un milliard d’euros d’ici 2030 pour revitaliser ce site "
+            "de 22 hectares et y créer un nouveau campus de datacenters.",
+            money=[(1e9, "EUR")], actors=["Colony Capital", "Nokia"], dates=["2030"], published="2023-04"),
+    # "plus d'un milliard" is read as its bound, one milliard
+    Passage("https://lemondeinformatique.fr/actualites/lire-data4-implantera-8-datacenters-sur-l-ancien-site-de-nokia"
+            "-a-nozay-90078.html",
+            "Co-créé en 2006 par Alcatel et le fonds d’investissement Colony Capital, l'opérateur de "
+            "datacenters Data4 poursuit sa stratégie d'expansion. Deux mois après avoir annoncé un plan "
+            "d'investissement en Allemagne de plus d'un milliard d'euros",
+            money=[(1e9, "EUR")], actors=["Alcatel", "Colony Capital", "Data4"], dates=["2006"]),
+    Passage("https://linformaticien.com/magazine/tendances/52600-93data4-s-etend-en-europe-du-sud.html",
+            "Depuis son implantation en Italie en 2013, le Groupe a construit 4 data centers – soit près d’un "
+            "bâtiment par an – pour un investissement total de 150M€. DATA4 entend poursuivre son déploiement "
+            "sur ce marché et prévoit d’injecter une somme équivalente dans les 5 prochaines années",
+            money=[(1.5e8, "EUR")], actors=["DATA4"], dates=["2013"]),
+    Passage("https://objectifaquitaine.latribune.fr/business/2021-02-26/equinix-construit-un-datacenter-de-grande-amp"
+            "leur-a-bordeaux-metropole-878584.html",
+            "L'entreprise, créée en 1998 et dont le chiffre d'affaires avoisine les six milliards de dollars "
+            "en 2020, en opère notamment neuf en région parisienne, à Pantin, Saint-Denis, et Roissy.",
+            money=[(6e9, "USD")], dates=["1998", "2020"], published="2021-02-26"),
+    # "NP Paribas" is kept as the page writes it
+    Passage("https://www.channelnews.fr/data4-leve-22-milliards-deuros-pour-lexpansion-de-ses-centres-de-donnees-en-e"
+            "urope-129161",
+            "Après une levée de dette de 620 millions d’euros en 2021, le groupe annonce une nouvelle levée de "
+            "2,2 milliards d’euros, extensible à 3,2 milliards d’euros, auprès de quatre banques européennes : "
+            "NP Paribas, Natixis, ABN AMRO et Deutsche Bank.",
+            money=[(6.2e8, "EUR"), (2.2e9, "EUR"), (3.2e9, "EUR")],
+            actors=["NP Paribas", "Natixis", "ABN AMRO", "Deutsche Bank"], dates=["2021"], published="2023-10"),
+    Passage("https://www.generation-nt.com/actualites/fibre-optique-arcep-qualite-pannes-raccordement-2038034",
+            "À la fin du premier trimestre 2023, le nombre d'abonnements en fibre optique (FTTH ; fibre "
+            "optique de bout en bout) atteint 19 millions en France, soit environ 60 % du nombre total "
+            "d'abonnements Internet.",
+            percent=[60], dates=["2023-Q1"], published="2023-07"),
+    # an official release of the Québec government; the Fonds Impulsion is a public programme, not an actor
+    Passage("https://www.newswire.ca/fr/news-releases/creation-du-fonds-impulsion-le-gouvernement-du-quebec-investit-"
+            "dans-les-entreprises-technologiques-innovantes-865689973.html",
+            "MONTRÉAL, le 21 oct. 2025 /CNW/ - Le ministre délégué à l'Économie et aux Petites et Moyennes "
+            "Entreprises et ministre responsable de la Jeunesse, M. Samuel Poulin, et la présidente-directrice "
+            "générale d'Investissement Québec, Mme Bicha Ngo, annoncent la création du Fonds Impulsion.",
+            actors=["CNW", "Samuel Poulin", "Investissement Québec", "Bicha Ngo"], dates=["2025-10-21"],
+            published="2025-10-21"),
+    # Impulsion PME is a programme, not an actor
+    Passage("https://www.newswire.ca/fr/news-releases/appui-aux-jeunes-entreprises-innovantes-du-quebec-reouverture-d"
+            "u-programme-impulsion-pme-879126569.html",
+            "QUÉBEC, le 1er mai 2025 /CNW/ - Le ministre délégué à l'Économie, ministre responsable de la "
+            "Lutte contre le racisme et ministre responsable de la région de Laval, M. Christopher Skeete, "
+            "annonce la réouverture du programme Impulsion PME, administré par Investissement Québec.",
+            actors=["CNW", "Christopher Skeete", "Investissement Québec"], dates=["2025-05-01"],
+            published="2025-05-01"),
+    Passage("https://www.journaldequebec.com/2019/12/24/une-excellente-cuveeen-capital-de-risque",
+            "Coveo (227 millions $), Element AI (200 millions $), Stradigi AI (53 millions $) et Neuvoo (53 "
+            "millions $)... nos technos d’intelligence artificielle ont reçu une avalanche de millions $ en "
+            "2019.",
+            money=[(2.27e8, "CAD"), (2e8, "CAD"), (5.3e7, "CAD"), (5.3e7, "CAD")],
+            actors=["Coveo", "Element AI", "Stradigi AI", "Neuvoo"], dates=["2019"], published="2019-12-24"),
+    # published Wednesday 2021-02-17 (the address): "mercredi" is that day
+    Passage("https://www.journaldemontreal.com/2021/02/17/lancement-dun-fonds-pour-des-microentreprises-en-haute-tech"
+            "nologie",
+            "Un fonds de 26 millions $ a été lancé mercredi pour aider des entreprises de haute technologie du "
+            "Québec dans le domaine des sciences appliquées et du génie.",
+            money=[(2.6e7, "CAD")], dates=["2021-02-17"], published="2021-02-17"),
+    Passage("https://www.journaldemontreal.com/2021/02/17/lancement-dun-fonds-pour-des-microentreprises-en-haute-tech"
+            "nologie",
+            "Ce fonds a été créé en partenariat avec l’incubateur technologique Centech et il compte "
+            "Investissement Québec, Teralys Capital, Desjardins Capital, BDC Capital, le Groupe Hewitt ainsi "
+            "que l’École de technologie supérieure comme partenaires.",
+            actors=["Centech", "Investissement Québec", "Teralys Capital", "Desjardins Capital", "BDC Capital",
+                    "Groupe Hewitt", "École de technologie supérieure"],
+            dates=[], published="2021-02-17"),
+    # Canadian dollars; the bare "1,2 milliard" and "700 millions" take them from the amount before
+    Passage("https://ici.radio-canada.ca/nouvelle/1796003/capital-risque-jeunes-pousses-record-quebec",
+            "Le Réseau Capital, l'association du capital d'investissement, a comptabilisé 39 transactions pour "
+            "un total de 468 millions de dollars pendant cette période. Mais ce montant demeure encore "
+            "inférieur à ceux générés en Ontario et en Colombie-Britannique, respectivement 1,2 milliard et "
+            "700 millions d’investissements.",
+            money=[(4.68e8, "CAD"), (1.2e9, "CAD"), (7e8, "CAD")], actors=["Réseau Capital"], dates=[],
+            published="2021-05"),
+    Passage("https://itdaily.fr/nouvelles/centre-de-donnees/france-construit-plus-grand-campus-centre-de-donnees-ia-e"
+            "n-europe",
+            "Une collaboration entre Nvidia, Mistral AI, la banque d’investissement française Bpifrance et le "
+            "fonds MGX des Émirats arabes unis doit aboutir à la création du plus grand campus de centres de "
+            "données d’IA d’Europe.",
+            actors=["Nvidia", "Mistral AI", "Bpifrance", "MGX"], dates=[]),
+    # "2018" is the page's slip for 2028, annotated as written
+    Passage("https://www.channelnews.fr/mgx-bpi-france-mistral-ai-et-nvidia-creent-une-coentreprise-pour-construire-l"
+            "e-plus-grand-campus-ia-deurope-147794",
+            "Il sera alimenté par un écosystème de partenaires publics et privés, incluant Bouygues, EDF, "
+            "l’École Polytechnique, RTE et Sipartech. La phase de construction devrait débuter en 2026 pour "
+            "une mise en service prévue en 2018.",
+            actors=["Bouygues", "EDF", "École Polytechnique", "RTE", "Sipartech"], dates=["2026", "2018"],
+            published="2025-05"),
+    # a copy of a Le Figaro article of Sunday 2025-02-09: "Dimanche soir" is that day
+    Passage("https://ambitionfrance.org/fr/?view=article&id=2887:ia-emmanuel-macron-annonce-des-investissements-en-fr"
+            "ance-de-109-milliards-deuros-dans-les-prochaines-annees&catid=226",
+            "Dimanche soir, Ie président français Emmanuel Macron, lors d’une interview spéciale sur France 2, "
+            "a annoncé des investissements en France de «109 milliards d’euros dans les prochaines années».",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron", "France 2"], dates=["2025-02-09"],
+            published="2025-02-09"),
+    # published Sunday 2025-02-09: "jeudi soir" is 2025-02-06; the range counts as its low value; the Emirates are a
+    # state
+    Passage("https://ambitionfrance.org/fr/?view=article&id=2887:ia-emmanuel-macron-annonce-des-investissements-en-fr"
+            "ance-de-109-milliards-deuros-dans-les-prochaines-annees&catid=226",
+            "Les Émirats arabes unis ont ouvert le bal jeudi soir. Via MGX, la branche technologique du fonds "
+            "souverain émirien, de 30 milliards à 50 milliards d’euros vont être investis dans la construction "
+            "en France (le lieu est encore inconnu) d’un gigantesque centre de données",
+            money=[(3e10, "EUR")], actors=["MGX"], dates=["2025-02-06"], published="2025-02-09"),
+    # "le gouvernement fédéral" is the state and is left out
+    Passage("https://www.ledevoir.com/economie/591082/technologie-un-exode-difficile-a-freiner",
+            "Depuis la création d’Element AI en 2016, le gouvernement fédéral, Investissement Québec et la "
+            "Caisse de dépôt et placement ont investi et avancé des prêts totalisant plus de 50 millions de "
+            "dollars.",
+            money=[(5e7, "CAD")], actors=["Element AI", "Investissement Québec", "Caisse de dépôt et placement"],
+            dates=["2016"]),
+    Passage("https://www.lapresse.ca/affaires/portfolio/2020-10-07/innovation/se-donner-les-moyens-de-ses-innovations"
+            ".php",
+            "Pour mener à bien ses projets, elle a clôturé dans les dernières semaines une ronde de "
+            "financement de 6,5 millions de dollars grâce à un investissement conjoint du Fonds de solidarité "
+            "FTQ et d’Exportation et développement Canada (EDC).",
+            money=[(6.5e6, "CAD")], actors=["Fonds de solidarité FTQ", "Exportation et développement Canada", "EDC"],
+            dates=[], published="2020-10-07"),
+    # Belgian; published 2019-12: "cette année" is 2019
+    Passage("https://www.lecho.be/entreprises/general/Avec-745-millions-leves-les-scale-ups-et-start-ups-belges-signe"
+            "nt-un-nouveau-record/10194073",
+            "À l’issue de cette année, les start-ups et scale-ups belges ont levé 745 millions d’euros de "
+            "capitaux frais. Cela représente une hausse de 7 millions par rapport à 2018 qui était déjà une "
+            "année record.",
+            money=[(7.45e8, "EUR"), (7e6, "EUR")], dates=["2019", "2018"], published="2019-12"),
+]
