@@ -10409,3 +10409,273 @@ HELD_OUT_39 = [
             "année record.",
             money=[(7.45e8, "EUR"), (7e6, "EUR")], dates=["2019", "2018"], published="2019-12"),
 ]
+
+# Annotated blind, by reading only, without any extraction run on their passages: European digital sovereignty
+# policy (the Commission, the Chips Act, the cloud IPCEI, EuroStack, the Digital Decade, Franco-German initiatives,
+# EU tech funds). Every passage is quoted from the article at its address.
+HELD_OUT_40 = [
+    # "M. Breton" is the person, written "Breton"; "le plan de l'UE" is the Union's own plan
+    Passage("https://ch.zonebourse.com/cours/action/TSMC-TAIWAN-SEMICONDUCTOR-6492349/actualite/L-UE-doit-fabriquer-de"
+            "s-puces-informatiques-de-pointe-Thierry-Breton-chef-de-l-industrie-43861182",
+            "M. Breton a réitéré l'objectif de doubler la part de l'Europe dans la fabrication de puces pour "
+            "atteindre 20 % du total mondial, contre 10 % actuellement, bien que les experts estiment que le plan "
+            "de l'UE représente un soutien moindre que celui offert par les États-Unis ou la Chine.",
+            percent=[20, 10], actors=["Breton", "UE"], dates=[]),
+    # the page gives no date of its own, so "mardi" is left out
+    Passage("https://institutdelors.eu/en/derniers-passages-medias/semi-conducteurs-une-victoire-pour-la-doctrine-breton/",
+            "La vice-présidente exécutive de la Commission européenne chargée de la politique de concurrence, "
+            "Margrethe Vestager, et le commissaire au Marché intérieur, Thierry Breton, ont présenté mardi un "
+            "paquet législatif sur les semi-conducteurs, dit «chips act».",
+            actors=["Commission européenne", "Margrethe Vestager", "Thierry Breton"], dates=[]),
+    # an official release (the ministry's directorate); France and Germany are states
+    Passage("https://entreprises.gouv.fr/la-dge/actualites/la-commission-europeenne-approuve-le-lancement-du-piiec-clou"
+            "d-coordonne-par-la",
+            "Le 5 décembre 2023, la Commission européenne a donné son feu vert au Projet important d'intérêt "
+            "européen commun (PIIEC) sur le cloud, copiloté par la France et l’Allemagne. Environ 2,6 milliards "
+            "d’euros d’investissements sont prévus pour soutenir 19 projets d’infrastructures et technologies.",
+            money=[(2.6e9, "EUR")], actors=["Commission européenne"], dates=["2023-12-05"]),
+    # published 2022-03-07: "Le 8 février dernier" is 2022-02-08
+    Passage("https://www.secret-defense.org/07/03/2022/vers-un-cloud-souverain-europeen/",
+            "Le 8 février dernier, 12 Etats membres ont affirmé leur souhait de lancer un PIIEC (Projet Important "
+            "d’intérêt Européen Commun) pour développer un Cloud souverain en Europe.",
+            dates=["2022-02-08"], published="2022-03-07"),
+    Passage("https://www.secret-defense.org/07/03/2022/vers-un-cloud-souverain-europeen/",
+            "la France qui envisage d’apporter au projet, estimé à 7 milliards d’euros, une enveloppe de 300 "
+            "millions d’euros.",
+            money=[(7e9, "EUR"), (3e8, "EUR")], dates=[], published="2022-03-07"),
+    Passage("https://siecledigital.fr/2023/12/06/12-milliard-deuros-vont-etre-investis-par-sept-etats-membres-de-lue-d"
+            "ont-la-france-dans-le-cloud-computing/",
+            "Parmi les groupes participants, l’opérateur français Orange, l’ESN Atos, en pleine restructuration, "
+            "l’opérateur espagnol Telefónica, ou encore les allemands Siemens, SAP et Deutsche Telekom.",
+            actors=["Orange", "Atos", "Telefónica", "Siemens", "SAP", "Deutsche Telekom"], dates=[],
+            published="2023-12-06"),
+    Passage("https://www.gcti.cloud/post/la-commission-européenne-booste-le-continuum-multi-fournisseurs-cloud-to-edge",
+            "Les États membres fourniront jusqu'à 1,2 milliard d'euros de financement public, ce qui devrait "
+            "débloquer 1,4 milliard d'euros supplémentaires d'investissements privés.",
+            money=[(1.2e9, "EUR"), (1.4e9, "EUR")], dates=[]),
+    # "la fin de l'année 2021" is 2021
+    Passage("https://www.optionfinance.fr/info-financiere-en-continu/d/2021-07-09-nouvelle-etape-pour-le-projet-de-cloud"
+            "-europeen.html",
+            "Les Etats membres participants à ce PIIEC visent une pré-notification à la Commission européenne "
+            "d'ici la fin de l'année 2021, l'objectif étant de parvenir à son approbation pour l'ensemble des "
+            "projets individuels au cours du premier semestre 2022.",
+            actors=["Commission européenne"], dates=["2021", "2022-H1"], published="2021-07-09"),
+    Passage("https://actualitecloud.com/leurope-reclame-sa-souverainete-numerique-plus-de-80-entreprises-exigent-une-po"
+            "litique-technologique-propre",
+            "Cette initiative, soutenue par de grands noms tels que Airbus, Dassault Systèmes, OVHCloud, Proton et "
+            "Tecnalia, découle d’une constatation inquiétante : 80 % de la technologie numérique utilisée en Europe "
+            "est importée, et 70 % des modèles d’intelligence artificielle au niveau mondial proviennent des "
+            "États-Unis.",
+            percent=[80, 70], actors=["Airbus", "Dassault Systèmes", "OVHCloud", "Proton", "Tecnalia"], dates=[]),
+    Passage("https://www.alliancy.fr/fondation-eurostack-une-nouvelle-etape-vers-une-souverainete-numerique-europeenne"
+            "-concrete/amp",
+            "Soutenue par près de 300 entreprises européennes, la Fondation EuroStack réunit des figures clés de la "
+            "tech du continent, parmi lesquelles Frank Karlitschek (Nextcloud), Andy Yen (Proton), Yann Lechelle "
+            "(Probabl), Fred Plais (Upsun) ou encore Stéfane Fermigier (Abilian).",
+            actors=["Fondation EuroStack", "Frank Karlitschek", "Nextcloud", "Andy Yen", "Proton", "Yann Lechelle",
+                    "Probabl", "Fred Plais", "Upsun", "Stéfane Fermigier", "Abilian"], dates=[]),
+    # "Cigref/Astérès" names two organisations
+    Passage("https://www.ob9bs.com/eurostack-le-plan-europeen-pour-echapper-a-la-colonisation-numerique",
+            "La quantification récente de la dépendance numérique européenne par l'étude Cigref/Astérès a provoqué "
+            "un véritable électrochoc. Avec 83% des dépenses cloud européennes captées par les fournisseurs "
+            "américains",
+            percent=[83], actors=["Cigref", "Astérès"], dates=[]),
+    Passage("https://www.veillemag.com/EuroStack-un-appel-urgent-pour-batir-l-autonomie-numerique-europeenne_a5966.html",
+            "Cette dépendance est qualifiée de \"colonie numérique\" et a des conséquences économiques majeures, avec "
+            "une estimation de 264 milliards d'euros par an bénéficiant à l'économie américaine par l'achat de "
+            "services cloud/logiciels par les entreprises européennes.",
+            money=[(2.64e11, "EUR")], dates=[]),
+    Passage("https://observatoiredeleurope.com/henna-virkkunen-devient-vice-presidente-de-la-commission-europeenne-pour-"
+            "la-souverainete-technologique_a42602.html",
+            "Virkkunen (PPE) a été élue au Parlement européen en 2014, 2019 et 2024 et a dirigé les travaux du "
+            "Parlement sur le DSA.",
+            actors=["Virkkunen", "PPE", "Parlement européen", "Parlement"], dates=["2014", "2019", "2024"]),
+    # published 2024-11: "le 16 septembre dernier" is 2024-09-16
+    Passage("https://www.taurillon.org/henna-virkkunen-portrait-d-une-europeenne-engagee?lang=fr",
+            "Elle reprendrait donc en partie le portefeuille du français Thierry Breton d’avant sa démission le 16 "
+            "septembre dernier.",
+            actors=["Thierry Breton"], dates=["2024-09-16"], published="2024-11"),
+    # published 2021-03: "l’an dernier" is 2020; "les foyers de l’UE" is a place
+    Passage("https://www.silicon.fr/ambition-numerique-europe-401960.html",
+            "Tous les foyers de l’UE devraient disposer d’une connectivité en gigabit (au moins 1 Gbps) d’ici 2030, "
+            "contre 59% l’an dernier.",
+            percent=[59], dates=["2030", "2020"], published="2021-03"),
+    Passage("https://voixdeurope.com/2022/04/05/decennie-numerique-quels-objectifs-pour-2030/",
+            "Les entreprises ne sont pas en reste, puisque l’UE souhaite que 75% des entreprises utilisent "
+            "l’intelligence artificielle, l’informatique en nuage et les mégadonnées.",
+            percent=[75], actors=["UE"], dates=[], published="2022-04-05"),
+    # published 2019-03-22: "l’an passé" is 2018; Google Shopping and Android are a service and a product
+    Passage("https://www.netineo.com/2019/03/22/comment-google-continue-dimposer-son-modele-publicitaire-au-nez-et-a-l"
+            "a-barbe-de-bruxelles/",
+            "Après une amende de 2,4 milliards d’euros en 2017 pour abus de position dominante afin de favoriser "
+            "son service de comparaison de prix Google Shopping et une autre de 4,3 milliards d’euros l’an passé "
+            "pour abus de position dominante avec son système d’exploitation mobile Android",
+            money=[(2.4e9, "EUR"), (4.3e9, "EUR")], dates=["2017", "2018"], published="2019-03-22"),
+    # "4,34 millions" is the page's slip for 4,34 milliards, annotated as written
+    Passage("https://www.francetvinfo.fr/monde/usa/video-le-combat-de-margrethe-vestager-contre-les-geants-apple-et-goo"
+            "gle_3275805.html",
+            "En juillet 2018, grâce aux travaux de Margrethe Vestager, l'Union européenne avait infligé l'amende "
+            "record de 4,34 millions d'euros à Google pour abus de position dominante.",
+            money=[(4.34e6, "EUR")], actors=["Margrethe Vestager", "Union européenne", "Google"], dates=["2018-07"],
+            published="2019-04"),
+    Passage("https://solutions-entreprise.developpez.com/actu/330341/Google-fait-a-nouveau-appel-pour-faire-annuler-une"
+            "-amende-de-2-8-milliards-de-dollars-inflige-en-2017-pour-l-utilisation-de-son-propre-service-de-comparai"
+            "son-de-prix-pour-obtenir-un-avantage-deloyal/",
+            "Cette affaire était la première de trois décisions qui ont vu Google accumuler 8,25 milliards "
+            "d'euros d'amendes antitrust de l'UE au cours de la dernière décennie.",
+            money=[(8.25e9, "EUR")], actors=["Google", "UE"], dates=[], published="2022-01"),
+    # vote counts are neither money nor percent
+    Passage("https://fr.al-ain.com/article/projet-parlement-europ-en",
+            "Les eurodéputés ont voté, à 530 voix contre 78 (et 80 abstentions), en faveur d'une version amendée du "
+            "«Règlement sur les services numériques» («Digital Services Act», DSA), un texte présenté en décembre "
+            "2020 par la Commission européenne",
+            actors=["Commission européenne"], dates=["2020-12"]),
+    # an official release
+    Passage("https://www.elysee.fr/emmanuel-macron/2025/11/18/sommet-sur-la-souverainete-numerique-europeenne-a-berlin",
+            "Le Président Emmanuel Macron s'est rendu à Berlin le mardi 18 novembre 2025 à l’occasion du Sommet sur "
+            "la souveraineté numérique européenne, qu’il a co-présidé aux côtés du Chancelier allemand, Friedrich "
+            "Merz.",
+            actors=["Emmanuel Macron", "Friedrich Merz"], dates=["2025-11-18"], published="2025-11-18"),
+    Passage("https://datanews.levif.be/actualite/europe/europe-politique/le-sommet-franco-allemand-plaide-pour-une-sou"
+            "verainete-numerique-europeenne",
+            "Plusieurs collaborations concrètes furent déjà présentées lors du sommet, notamment entre le géant "
+            "européen des logiciels, l’entreprise allemande SAP, et l’un des acteurs européens majeurs en "
+            "l’intelligence artificielle, la firme française Mistral AI.",
+            actors=["SAP", "Mistral AI"], dates=[]),
+    # an official release (the German foreign ministry); "Elles" are France and Germany
+    Passage("https://allemagneenfrance.diplo.de/fr-fr/actualites-nouvelles-d-allemagne/02-europe/2744282-2744282",
+            "Elles ont coorganisé à Berlin un Sommet sur la souveraineté numérique européenne qui a réuni 900 "
+            "personnalités du monde politique, économique, technologique et de la société civile autour du "
+            "chancelier Friedrich Merz et du président Emmanuel Macron.",
+            actors=["Friedrich Merz", "Emmanuel Macron"], dates=[], published="2025-11-21"),
+    # the Franco-German council of ministers at Toulon is a meeting, not an actor
+    Passage("https://www.aa.com.tr/fr/monde/souveraineté-numérique-paris-et-berlin-affichent-leur-unité/3747408",
+            "Réunis après le Conseil des ministres franco-allemand de Toulon le 29 août 2025, Emmanuel Macron et le "
+            "chancelier allemand Friedrich Merz ont insisté sur la nécessité de \"bâtir une stratégie commune\"",
+            actors=["Emmanuel Macron", "Friedrich Merz"], dates=["2025-08-29"], published="2025-11-18"),
+    # the range of dates counts as its start; Cloud III DPS is a purchasing system
+    Passage("https://www.lemagit.fr/actualites/366633510/Cloud-souverain-la-Commission-europeenne-publie-une-grille-de-"
+            "lecture-controversee",
+            "L’appel d’offres qui devrait être attribué entre décembre 2025 et février 2026 représente une somme "
+            "totale de 180 millions d’euros. Il sera mené à travers son système d’achat dynamique, Cloud III DPS.",
+            money=[(1.8e8, "EUR")], dates=["2025-12"], published="2025-10-28"),
+    # "CE" is the Commission
+    Passage("https://www.generation-nt.com/actualites/commission-europeenne-microsoft-ovhcloud-cloud-souverainete-numer"
+            "ique-europe-2059299",
+            "Le fondateur et président d'OVHcloud, Octave Klaba, a lui-même confirmé à demi-mot sur le réseau "
+            "LinkedIn : \"Oui, c'est vrai. On bosse sur le sujet avec CE\".",
+            actors=["OVHcloud", "Octave Klaba", "LinkedIn", "CE"], dates=[], published="2025-06"),
+    # "le gouvernement allemand" is the state; "10 milliards" is in euros by the amount before it
+    Passage("https://liberte-actus.fr/economie-et-industrie/entreprises/article/apres-northvolt-le-desastre-intel",
+            "En 2023, le gouvernement allemand annonçait en fanfare l’arrivée d’Intel à Magdebourg. Deux usines de "
+            "semi-conducteurs, 30 milliards d’euros d’investissement, 10 milliards de subventions publiques et la "
+            "promesse de faire de l’Allemagne un pilier du « Chips Act » européen.",
+            money=[(3e10, "EUR"), (1e10, "EUR")], actors=["Intel"], dates=["2023"]),
+    Passage("https://www.generation-nt.com/actualites/semi-conducteur-intel-usine-allemagne-pologne-relocalisation-2037364",
+            "Selon Reuters, la firme veut investir 4,6 milliards de dollars (4,2 milliards d'euros environ) pour "
+            "bâtir une usine à Wroclaw",
+            money=[(4.6e9, "USD"), (4.2e9, "EUR")], actors=["Reuters"], dates=[]),
+    # "de 17 à 30 milliards d’euros" is a change, not a range: both amounts count
+    Passage("https://01actu.net/actualite-economique/les-deux-futures-usines-dintel-a-magdebourg-un-investissement-dem"
+            "esure-qui-revolutionnera-lindustrie-mondiale-des-processeurs",
+            "En échange d’une subvention de 9,9 milliards d’euros, Intel va augmenter son investissement en "
+            "Allemagne de 17 à 30 milliards d’euros.",
+            money=[(9.9e9, "EUR"), (1.7e10, "EUR"), (3e10, "EUR")], actors=["Intel"], dates=[]),
+    # Belgian; published 2022-03: "le 4 mars (vendredi)" is 2022-03-04, a Friday
+    Passage("https://datanews.levif.be/ict/actualite/intel-va-eriger-une-usine-a-magdebourg-en-allemagne/article-news-1"
+            "532379.html",
+            "Pour l'usine dont il est question ici, il y avait beaucoup de pays intéressés, dont la Belgique, mais "
+            "une source de l'agence Reuters signale qu'Intel a opté pour Magdebourg, un choix qui serait rendu "
+            "public le 4 mars (vendredi).",
+            actors=["Reuters", "Intel"], dates=["2022-03-04"], published="2022-03"),
+    Passage("https://www.journaldeleconomie.fr/En-echange-d-une-grosse-subvention-Intel-va-installer-une-usine-en-Allem"
+            "agne_a12485.html",
+            "Intel a annoncé en 2022 un programme pouvant aller jusqu'à 80 milliards d'euros investis sur dix ans.",
+            money=[(8e10, "EUR")], actors=["Intel"], dates=["2022"], published="2023-06"),
+    Passage("https://hajnalka-vincze.com/list/etudes_et_analyses/667-the_eus_semiconductor_policy",
+            "Ce « EU Chips Act », entré en vigueur sous forme de règlement en septembre 2023, vise à doubler la part "
+            "européenne dans la production mondiale de semi-conducteurs pour atteindre 20% d’ici à 2030. L’UE "
+            "entend mobiliser 43 milliards d’euros d’investissements à cette fin",
+            money=[(4.3e10, "EUR")], percent=[20], actors=["UE"], dates=["2023-09", "2030"]),
+    # "M. Breton" is the person, written "Breton"; the cables' owner, "l’UE", is an actor
+    Passage("https://linsoumission.fr/2020/02/20/garantir-notre-souverainete-numerique-pour-assurer-notre-independance/",
+            "M. Breton, avez-vous une stratégie de déploiement de cable sous-marins de l’UE ? Comment protéger des "
+            "entreprises stratégiques comme Alcatel, Submarines Network ou Nokia face à la prédation de sociétés "
+            "extraeuropéennes ?",
+            actors=["Breton", "UE", "Alcatel", "Submarines Network", "Nokia"], dates=[], published="2020-02-20"),
+    # political groups of the Parliament are organisations, each surface once
+    Passage("https://www.oodrive.com/fr/?p=9020827",
+            "Des amendements à ce rapport ont été déposés au printemps 2025 par les groupes PPE (Parti populaire "
+            "européen), S&D (Socialists and Democrats), Renew (Renaissance) et Les Verts/ALE (Alliance libre "
+            "européenne), formant ainsi un « contre-rapport » (Compromise Amendment) au document initialement "
+            "produit par Sarah Knafo.",
+            actors=["PPE", "Parti populaire européen", "S&D", "Socialists and Democrats", "Renew", "Renaissance",
+                    "Les Verts/ALE", "Alliance libre européenne", "Sarah Knafo"], dates=["2025-spring"]),
+    # Canadian (a copy of a Le Devoir opinion piece)
+    Passage("https://dfnihf8fcqrzv.cloudfront.net/le-devoir/estelle-azemard/le-canada-et-l-europe-un-front-uni-pour-la"
+            "-souverainet-num-rique/183162912",
+            "Aujourd’hui, plus de 60 % des services infonuagiques au Canada sont fournis par cinq entreprises basées "
+            "aux États-Unis, et Microsoft et Google régissent à eux seuls 93 % de l’utilisation des logiciels de "
+            "bureautique.",
+            percent=[60, 93], actors=["Microsoft", "Google"], dates=[]),
+    # an interview of Thierry Breton, published 2021-04-18: "le 10 février dernier" is 2021-02-10
+    Passage("http://lenouvelespritpublic.fr/podcasts/259",
+            "« La science a dépassé l'industrie » a déclaré la présidente de la Commission, Ursula von der Leyen, "
+            "devant le Parlement européen, le 10 février dernier.",
+            actors=["Commission", "Ursula von der Leyen", "Parlement européen"], dates=["2021-02-10"],
+            published="2021-04-18"),
+    # Belgian; « UE Scale-up » is a fund, not an organisation
+    Passage("https://trends.levif.be/entreprises/start-up/un-fonds-europeen-pour-entreprises-en-expansion-gere-par-le-prive",
+            "Pour répondre à ces limites, la Commission propose de lancer en 2026 un fonds « UE Scale-up », doté de "
+            "plus de 10 milliards d’euros, géré et cofinancé par le secteur privé.",
+            money=[(1e10, "EUR")], actors=["Commission"], dates=["2026"]),
+    Passage("https://trends.levif.be/entreprises/start-up/un-fonds-europeen-pour-entreprises-en-expansion-gere-par-le-prive",
+            "Actuellement, le Conseil européen de l’innovation (CEI) propose déjà un fonds dédié aux start-ups, mais "
+            "son plafond d’investissement par entreprise est limité à 30 millions d’euros. Une tentative d’augmenter "
+            "ce budget de 2,7 milliards d’euros a récemment été rejetée par les co-législateurs européens.",
+            money=[(3e7, "EUR"), (2.7e9, "EUR")], actors=["Conseil européen de l’innovation", "CEI"], dates=[]),
+    # "150 milliards" is the page's slip, annotated as written; "un milliard d’euros" is 1e9
+    Passage("https://www.farvest.com/icte-linitiative-europeenne-pour-soutenir-les-start-ups-tech/",
+            "L’Italie versera 150 milliards d’euros, la Belgique 500 millions d’euros, tandis que les trois autres "
+            "participeront à hauteur d’un milliard d’euros. Le montant des contributions des 5 pays Membres s’élève "
+            "à 3,25 milliards d’euros.",
+            money=[(1.5e11, "EUR"), (5e8, "EUR"), (1e9, "EUR"), (3.25e9, "EUR")], dates=[]),
+    Passage("https://www.agefi.fr/private-equity/actualites/scale-up-europe-les-deux-premiers-fonds-selectionnes-sont-"
+            "eurazeo-et-atomico",
+            "Il s’agit d’Eurazeo et d’Atomico, peut-on lire sur le site du Fonds européen d’investissement (FEI), "
+            "qui déploie le dispositif.",
+            actors=["Eurazeo", "Atomico", "Fonds européen d’investissement", "FEI"], dates=[], published="2023-04"),
+    Passage("https://solutions-numeriques.com/leurope-finance-le-developpement-de-ses-scale-up-technologiques",
+            "Ensemble, ils vont créer un fond d’aide commun d’une valeur d’un milliard d’euros minimum. Son objectif "
+            "principal est de financer des entreprises technologiques européennes et de leur permettre d’être "
+            "valorisées toutes ensembles à plus de 100 Md€ d’ici 2030.",
+            money=[(1e9, "EUR"), (1e11, "EUR")], dates=["2030"]),
+    # New Caledonian: the CFP franc amounts are money in XPF; "20 milliards" is in euros by the amount before it
+    Passage("https://ladepeche.nc/2025/10/13/europe-de-lia-lheure-du-reveil-technologique-a-sonne",
+            "L’initiative, lancée par Ursula von der Leyen, prévoit 200 milliards d’euros (environ 24 000 milliards "
+            "de francs CFP) d’investissements, dont 20 milliards (environ 2 400 milliards de francs CFP) pour un "
+            "fonds stratégique dédié aux gigafabriques d’IA.",
+            money=[(2e11, "EUR"), (2.4e13, "XPF"), (2e10, "EUR"), (2.4e12, "XPF")], actors=["Ursula von der Leyen"],
+            dates=[], published="2025-10-13"),
+    # published 2025-10-08: "l'an prochain" is 2026
+    Passage("https://www.boursorama.com/actualite-economique/actualites/giga-usines-d-ia-priorite-a-l-industrie-et-la-"
+            "science-l-ue-mobilise-un-milliard-d-euros-pour-rattraper-son-retard-face-a-pekin-et-washington-d745abf7"
+            "ed7252f15460f8d36954cdc6",
+            "La Commission européenne, qui veut porter ce taux à 75% d'ici 2030, a déjà lancé de multiples "
+            "initiatives pour combler ce retard, notamment en favorisant la création de \"giga-usines d'IA\" et de "
+            "centres de données en Europe, et via l'adoption d'un règlement sur l'IA qui doit entrer en vigueur "
+            "l'an prochain.",
+            percent=[75], actors=["Commission européenne"], dates=["2030", "2026"], published="2025-10-08"),
+    # "début 2026" is 2026
+    Passage("https://www.generation-nt.com/actualites/ue-ia-gigafactories-puces-souverainete-technologique-2067315",
+            "Un appel d'offres sera lancé début 2026 pour concrétiser ce projet, soutenu par un fonds de 20 "
+            "milliards d'euros et un partenariat stratégique avec la Banque européenne d'investissement.",
+            money=[(2e10, "EUR")], actors=["Banque européenne d'investissement"], dates=["2026"],
+            published="2025-12-05"),
+    # Swiss; "Paris et Berlin" are the two states; Gaia-X is named here as a project
+    Passage("https://www.letemps.ch/economie/gaiax-cloud-europeen-miroir-schizophrenie-suisse",
+            "L’idée initiale de Paris et Berlin était de s’affranchir en partie des multinationales américaines du "
+            "cloud. Or Google, Amazon ou encore Huawei sont désormais présentes dans le projet européen de "
+            "certification du cloud, nommé Gaia-X.",
+            actors=["Google", "Amazon", "Huawei"], dates=[]),
+]
