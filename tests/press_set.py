@@ -10679,3 +10679,328 @@ HELD_OUT_40 = [
             "certification du cloud, nommé Gaia-X.",
             actors=["Google", "Amazon", "Huawei"], dates=[]),
 ]
+
+
+HELD_OUT_41 = [
+    # a change from one amount to another gives both; the bare amounts take the euros of the amount before
+    Passage("https://www.silicon.fr/assurances-cyber-marche-francais-desequilibre-408667.html",
+            "Quels chiffres pour illustrer ces affirmations ? Entre autres, le ratio sinistres-primes. D’une année "
+            "sur l’autre, il est passé de 84 % à 167 %. Les primes augmentant de 49 % (de 87 à 130 millions "
+            "d’euros), pendant que les indemnisations ont quasiment triplé (217 millions vs 73 millions).",
+            money=[(8.7e7, "EUR"), (1.3e8, "EUR"), (2.17e8, "EUR"), (7.3e7, "EUR")], percent=[84, 167, 49],
+            dates=[]),
+    # "sa commission Cyber" is a committee of the association, not a separate actor
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-cyberassurance-la-franchise-moyenne-des-contrats-attei"
+            "nt-4-meteuro-87088.html",
+            "« 4,4 % des groupes [grandes entreprises] précédemment assurés ont préféré trouver d'autres solutions "
+            "de couverture du risque cyber » regrette ainsi Philippe Cotelle, administrateur de l'Amrae et "
+            "président de sa commission Cyber, vice-président de Ferma et Risk Manager d'Airbus Defence & Space",
+            percent=[4.4], actors=["Philippe Cotelle", "Amrae", "Ferma", "Airbus Defence & Space"], dates=[]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-cyberassurance-la-franchise-moyenne-des-contrats-attei"
+            "nt-4-meteuro-87088.html",
+            "Le principal sujet de préoccupation est bien sûr constitué par le paradoxe de la forte croissance du "
+            "volume de primes versées par l'ensemble des entreprises (+44,4 %) alors que les capacités souscrites "
+            "(couverture du risque) ont baissé de 32 %.",
+            percent=[44.4, 32], dates=[]),
+    # the date range counts as its start, the year read from its end
+    Passage("https://www.usine-digitale.fr/article/etude-seules-8-des-entreprises-de-taille-intermediaire-sont-couvert"
+            "es-par-une-assurance-cyber.N1096019",
+            "Entre le 21 janvier et le 19 février 2021, les 1500 membres de l'association appartenant à plus de "
+            "750 organismes privés et publics ont été interrogés. Huit courtiers spécialistes du risque "
+            "d'entreprise – AON, Diot, Filhet Allard, Marsh, S2H, Verlingue, Verspieren, Gras "
+            "Savoye-WillisTowerWatson",
+            actors=["AON", "Diot", "Filhet Allard", "Marsh", "S2H", "Verlingue", "Verspieren",
+                    "Gras Savoye-WillisTowerWatson"],
+            dates=["2021-01-21"], published="2021-05"),
+    Passage("https://www.usine-digitale.fr/article/etude-seules-8-des-entreprises-de-taille-intermediaire-sont-couvert"
+            "es-par-une-assurance-cyber.N1096019",
+            "Le constat est encore plus alarmant du côté des entreprises de taille intermédiaire (ETI). Seules 8 % "
+            "d'entre elles ont souscrit à une assurance cyber pour une couverture de 8 millions d'euros en moyenne.",
+            money=[(8e6, "EUR")], percent=[8], dates=[], published="2021-05"),
+    Passage("https://intelekto.fr/32249-cache-annee-2022-assurance-cyber/",
+            "Avec 316 millions d’euros de primes collectées pour 71 millions d’euros de primes versées au titre "
+            "des sinistres, le ratio sinistres/primes s’établir à 22,3%. Un taux historiquement bas qui démontre "
+            "que le marché de l’assurance cyber peut être rentable pour les acteurs qui s’y risquent.",
+            money=[(3.16e8, "EUR"), (7.1e7, "EUR")], percent=[22.3], dates=[]),
+    # LuCy is the study, not an actor
+    Passage("https://www.republik-it.fr/decideurs-it/gouvernance/cyber-assurance-un-marche-assagi-mais-pas-encore-matu"
+            "re.html",
+            "La quatrième édition de l’étude annuelle de l’AMRAE (Association pour le Management des Risques et "
+            "des Assurances de l’Entreprise), l’association professionnelle des gestionnaires de risques, baptisée "
+            "LuCy (Lumière sur la Cyber-assurance), vient de paraître.",
+            actors=["AMRAE", "Association pour le Management des Risques et des Assurances de l’Entreprise"],
+            dates=[]),
+    # published 2022-01: the coming "mi-février" is 2022-02; the "campus cyber" here is the tower, a building
+    Passage("https://www.europe1.fr/politique/info-europe-1-le-campus-cyber-sera-inaugure-par-emmanuel-macron-mi-fevri"
+            "er-4088809",
+            "C’est un pilier de la stratégie d’Emmanuel Macron pour développer la cybersécurité. Selon les "
+            "informations d'Europe 1, le président va inaugurer, dès la mi-février, le \"campus cyber\", une tour "
+            "de 13 étages en plein cœur du quartier de La Défense , près de Paris.",
+            actors=["Emmanuel Macron", "Europe 1"], dates=["2022-02"], published="2022-01"),
+    Passage("https://www.numerama.com/cyberguerre/2144839-ne-en-2003-recidiviste-haute-vienne-ce-que-lon-sait-du-suspe"
+            "ct-arrete-pour-la-cyberattaque-du-ministere-de-linterieur.html",
+            "Le 17 décembre 2025, le ministère de l’Intérieur a annoncé avoir procédé à une arrestation dans le "
+            "cadre de la cyberattaque qui le secoue depuis plusieurs jours.",
+            actors=["ministère de l’Intérieur"], dates=["2025-12-17"]),
+    Passage("https://www.numerama.com/cyberguerre/2144839-ne-en-2003-recidiviste-haute-vienne-ce-que-lon-sait-du-suspe"
+            "ct-arrete-pour-la-cyberattaque-du-ministere-de-linterieur.html",
+            "Selon les premières évaluations de l’enquête, révélées par Laurent Nuñez le 16 décembre 2025, « "
+            "quelques dizaines de fiches » auraient été extraites, sans que l’ampleur totale de la compromission "
+            "ne soit encore connue.",
+            actors=["Laurent Nuñez"], dates=["2025-12-16"]),
+    # "entre 2019 et 2020" is a range: its start
+    Passage("https://www.mind.eu.com/fintech/article/les-cybercriminels-gagnent-en-competence-au-detriment-des-pme"
+            "https://www.mind.eu.com/fintech/article/les-cybercriminels-gagnent-en-competence-au-detriment-des-pme",
+            "Après une multiplication par quatre entre 2019 et 2020 des cyberattaques par rançongiciel signalées à "
+            "l’Agence nationale de la sécurité des systèmes d’information (ANSSI), la menace se stabilise (203 "
+            "attaques traitées en 2021 contre 192 en 2020).",
+            actors=["Agence nationale de la sécurité des systèmes d’information", "ANSSI"],
+            dates=["2019", "2021", "2020"]),
+    # the second "2021" is the page's slip for 2020, annotated as written; the Panorama is a report
+    Passage("https://www.mind.eu.com/fintech/article/les-cybercriminels-gagnent-en-competence-au-detriment-des-pme"
+            "https://www.mind.eu.com/fintech/article/les-cybercriminels-gagnent-en-competence-au-detriment-des-pme",
+            "En première ligne, les TPE, PME et ETI qui sont les victimes dans plus d’un cas sur deux (52 % en "
+            "2021, contre 34 % en 2021), dévoile l’ANSSI dans son Panorama de la menace informatique.",
+            percent=[52, 34], actors=["ANSSI"], dates=["2021", "2021"]),
+    Passage("https://www.mind.eu.com/fintech/article/192-signalements-dattaque-par-rancongiciel-en-2020",
+            "À l’occasion de son bilan de l’année 2020, l’Agence nationale de la sécurité des systèmes "
+            "d’information (ANSSI) note “une croissance des rançongiciels avec un nombre d’incidents qui a explosé "
+            "entre 2019 et 2020 en passant de 54 à 192”, détaille Mathieu Feuillet, sous-directeur des opérations "
+            "de l’ANSSI.",
+            actors=["Agence nationale de la sécurité des systèmes d’information", "ANSSI", "Mathieu Feuillet"],
+            dates=["2020", "2019"]),
+    # published 2020-10-21 (the address): "Lundi 21 septembre" is 2020-09-21; the campus is a site being installed,
+    # "le gouvernement" the state
+    Passage("https://lagazette-ladefense.fr/2020/10/21/campus-cyber-lexcellence-de-la-cybersecurite-francaise-sinstall"
+            "era-a-la-defense/",
+            "Lundi 21 septembre, Le Figaro a annoncé l’installation de ce Campus cyber dans le quartier "
+            "d’affaires. De ce choix, Michel Van Den Berghe, directeur général d’Orange Cybersécurité, missionné "
+            "par le gouvernement pour piloter le projet, explique :",
+            actors=["Le Figaro", "Michel Van Den Berghe", "Orange Cybersécurité"], dates=["2020-09-21"],
+            published="2020-10-21"),
+    # "le projet de Campus Cyber" is a project; "l'exécutif" is the state
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/on-a-visite-le-campus-cyber-la-nouvelle-vi"
+            "trine-de-la-cybersecurite-francaise-903344.html",
+            "Impulsé par l'exécutif à l'été 2019, le projet de Campus Cyber a émergé très rapidement. Commandité "
+            "par le premier ministre, Michel Van Den Berghe a remis son rapport intitulé \"Fédérer et faire "
+            "rayonner l'écosystème de la cybersécurité\" le 7 janvier 2020.",
+            actors=["Michel Van Den Berghe"], dates=["2019-summer", "2020-01-07"], published="2022-02"),
+    Passage("https://linformaticien.com/home-linfo-cyber-risques/1005-actualites/58562-le-campus-cyber-sinstallera-a-l"
+            "a-defense.html",
+            "Le projet de Campus Cyber porté par Michel Van Den Berghe posera ses valises en septembre 2021 à La "
+            "Défense, en région parisienne, dans la tour Eria. Y est attendu un millier de salariés du secteur de "
+            "la cybersécurité, de l'Anssi à Orange en passant par l'Epita.",
+            actors=["Michel Van Den Berghe", "Anssi", "Orange", "Epita"], dates=["2021-09"]),
+    # Belgian (the Picanol works at Ypres)
+    Passage("https://www.rtbf.be/article/des-usines-de-picanol-victimes-d-une-cyberattaque-nous-ne-pouvons-plus-accede"
+            "r-a-notre-propre-systeme-10406577",
+            "A Ypres, 90% des travailleurs ont été mis en chômage technique pour cas de force majeur. Une centaine "
+            "de personnes a tout de même pu prendre son service dans les départements où la production n’est pas "
+            "informatisée.",
+            percent=[90], dates=[], published="2020-01"),
+    Passage("https://datanews.levif.be/ict/des-hackers-paralysent-l-usine-du-fabricant-de-metiers-a-tisser-yprois-pica"
+            "nol/article-news-1238693.html",
+            "A VRT Nieuws, le porte-parole de Picanol, Frederic Dryhoel, a déjà confirmé que l'entreprise avait "
+            "été aux prises avec une attaque au rançongiciel (ransomware): une forme de cybercriminalité, par "
+            "laquelle le système agressé n'est libéré que contre le paiement d'une rançon.",
+            actors=["VRT Nieuws", "Picanol", "Frederic Dryhoel"], dates=[], published="2020-01"),
+    # published Monday 2020-01-13 (the address): "ce lundi matin" is that day
+    Passage("https://www.vrt.be/vrtnws/fr/2020/01/13/une-cyberattaque-met-des-usines-du-groupe-belge-picanol-a-larret/"
+            "https://www.vrt.be/vrtnws/fr/2020/01/13/une-cyberattaque-met-des-usines-du-groupe-belge-picanol-a-larret/",
+            "L'usine yproise du groupe de fabrication de métiers à tisser Picanol et sa filiale chinoise étaient "
+            "en grande partie à l'arrêt ce lundi matin à la suite d'une attaque informatique. C’est ce qu’a "
+            "rapporté la chaîne locale Focus-WTV.",
+            actors=["Picanol", "Focus-WTV"], dates=["2020-01-13"], published="2020-01-13"),
+    Passage("https://www.rtbf.be/info/economie/detail_entreprises-bloquees-par-des-rancongiciel-comment-s-en-proteger-"
+            "et-que-faire-en-cas-de-piratage?id=10407114",
+            "Ces attaques par rançongiciel sont de plus en plus courantes. En juin 2019, l’équipementier "
+            "aéronautique Asco Industries, installé à Zaventem en a fait les frais. Au point de voir toute sa "
+            "production en Belgique et à l’étranger mise à l’arrêt.",
+            actors=["Asco Industries"], dates=["2019-06"], published="2020-01"),
+    # no date on the page: "jeudi 27 janvier" has no year and is left out; "le ministère de la place Vendôme" names
+    # the ministry by its address and is left out
+    Passage("https://www.capital.fr/economie-politique/des-hackers-piratent-le-ministere-de-la-justice-et-reclament-un"
+            "e-rancon-1426796",
+            "Le groupe LockBit 2.0 affirme ce jeudi 27 janvier avoir piraté le ministère de la place Vendôme, "
+            "selon les informations du journaliste spécialisé Marc Renfer de la Tribune de Genève, sur Twitter.",
+            actors=["LockBit 2.0", "Marc Renfer", "Tribune de Genève", "Twitter"], dates=[]),
+    Passage("https://www.vie-economique.com/actualites/coaxis-retour-sur-la-cyberattaque/",
+            "C’est avec une certaine gravité que Joseph Veigas nous reçoit dans les bureaux du data center de "
+            "Coaxis à Fauguerolles. Pour un hébergeur, subir une attaque qui menace les données qu’il protège est "
+            "un véritable cauchemar.",
+            actors=["Joseph Veigas", "Coaxis"], dates=[]),
+    Passage("https://www.channelnews.fr/les-rancongiciels-premiere-menace-ayant-cible-les-professionnels-en-2021-selon"
+            "-cybermalveillance-gouv-112457",
+            "Parmi les 47 formes de cybermalveillance traitées par l’outil d’assistance en ligne en 2021, les "
+            "rançongiciels tiennent la première place des menaces pour les entreprises et les collectivités, avec "
+            "1945 demandes d’assistance répertoriées (1633 pour les entreprises et 312 pour les collectivités) en "
+            "hausse de plus de 95 % sur un an.",
+            percent=[95], dates=["2021"], published="2022-03"),
+    Passage("https://lessordelasecurite.org/la-cybercriminalite-impacte-tous-les-publics-en-france",
+            "Née en 2017, la plateforme Cybermalveillance.gouv.fr a reçu pas moins de 5,4 millions de visiteurs "
+            "uniques (+47%) et enregistré plus de 420 000 demandes d’assistance en 2024 (+49,9%).",
+            percent=[47, 49.9], actors=["Cybermalveillance.gouv.fr"], dates=["2017", "2024"]),
+    Passage("https://clubic.com/antivirus-securite-informatique/virus-hacker-piratage/piratage-informatique/actualite-"
+            "368803-le-gouvernement-a-publie-son-rapport-annuel-sur-les-cybermenaces-en-france.html",
+            "Concernant l'assistance justement, Cybermalveillance.gouv.fr a vu la fréquentation de sa plateforme "
+            "grimper de 155 % en 2020, avec un total de 1,26 million de visiteurs. La tendance est à la hausse "
+            "depuis la naissance de la plateforme en 2017, avec 144 000 visiteurs cette année-là, 200 200 en 2018 "
+            "et 483 400 en 2019.",
+            percent=[155], actors=["Cybermalveillance.gouv.fr"], dates=["2020", "2017", "2018", "2019"]),
+    Passage("https://lemondeinformatique.fr/actualites/lire-cybermalveillancegouvfr-tres-sollicite-sur-les-vols-de-don"
+            "nees-en-2024-96459.html",
+            "En 2024, 94 % des demandes d'assistance ont été réalisées par des particuliers, 5 % par des "
+            "entreprises et associations et 1 % par des collectivités locales. La progression émanant du grand "
+            "public a été la plus forte (+43 %), devant celles des entreprises/associations (+24 %)",
+            percent=[94, 5, 1, 43, 24], dates=["2024"]),
+    # Canadian: the bare "$" is CAD, "$ US" is USD; "la semaine dernière" is a week, not a date
+    Passage("https://www.journaldemontreal.com/2019/11/13/montee-fulgurante-des-cyberattaques",
+            "« On est rendu à des montants astronomiques. À une époque, quand ç’a commencé, on était dans les 1000 "
+            "$ ou 5000 $, et c’était beaucoup. On a eu un cas la semaine dernière, dans une petite PME de 75 "
+            "employés, la rançon était de 200 000 $ US non négociable »",
+            money=[(1e3, "CAD"), (5e3, "CAD"), (2e5, "USD")], dates=[], published="2019-11-13"),
+    # published 2020-11-12 (the address): the September just past is 2020
+    Passage("https://www.journaldequebec.com/2020/11/12/leurs-donnees-commerciales-publiees-en-ligne",
+            "Le distributeur montréalais d’équipements électriques Guillevin International a vu des centaines de "
+            "ses documents commerciaux se retrouver en ligne après une attaque au rançongiciel, le 12 septembre.",
+            actors=["Guillevin International"], dates=["2020-09-12"], published="2020-11-12"),
+    # Maze is the group of attackers (as Lockbit elsewhere)
+    Passage("https://www.journaldequebec.com/2020/11/12/leurs-donnees-commerciales-publiees-en-ligne",
+            "En tout, Maze a ciblé 328 organisations, selon le décompte de Damien Bancal, chef de la "
+            "cyberintelligence chez 8Brains.",
+            actors=["Maze", "Damien Bancal", "8Brains"], dates=[], published="2020-11-12"),
+    # no date on the page: "en octobre dernier" is left out
+    Passage("https://www.fm93.com/nouvelles/525919/une-entreprise-de-quebec-vit-un-vrai-cauchemar",
+            "Les opérations d'une entreprise de Québec, Cristal Controls, se sont vues chamboulées par une "
+            "cyberattaque, en octobre dernier.",
+            actors=["Cristal Controls"], dates=[]),
+    Passage("https://sd-magazine.com/?p=11546",
+            "L’ANSSI rappelle elle que le nombre d’attaques de rançongiciels a été multiplié par trois ou quatre "
+            "en un an, 128 attaques ayant été répertoriées fin septembre 2020 contre 54 sur l’ensemble de l’année "
+            "2019.",
+            actors=["ANSSI"], dates=["2020-09", "2019"]),
+    Passage("https://sd-magazine.com/?p=11546",
+            "Après l’annonce d’une cyber-attaque, Trigano, entreprise Française cotée , spécialisée dans les "
+            "voitures et équipements de loisirs, fait -2% dans la foulée ; le groupe Français de laboratoires "
+            "d’analyses Eurofins perd 15% dans les dix jours qui suivent",
+            percent=[-2, 15], actors=["Trigano", "Eurofins"], dates=[]),
+    # "l’année précédente" counts back from the passage's year, not from a page date, and is left out
+    Passage("https://cds.thalesgroup.com/index.php/fr/hot-topics/quels-sont-les-couts-visibles-et-invisibles-dune-cybe"
+            "rattaque",
+            "En 2024, l'ANSSI a été mobilisée sur 4 386 événements de sécurité, un nombre en augmentation de 15% "
+            "par rapport à l’année précédente.",
+            percent=[15], actors=["ANSSI"], dates=["2024"]),
+    Passage("https://cds.thalesgroup.com/index.php/fr/hot-topics/quels-sont-les-couts-visibles-et-invisibles-dune-cybe"
+            "rattaque",
+            "En 2024, le coût moyen d'une violation de données en France s’élevait à 4,2 millions d'euros , selon "
+            "IBM.",
+            money=[(4.2e6, "EUR")], actors=["IBM"], dates=["2024"]),
+    # the quartier Stephant is a site
+    Passage("https://www.opex360.com/2019/10/03/le-ministere-des-armees-sallie-a-ace-management-pour-financer-les-entr"
+            "eprises-liees-a-la-cybersecurite/",
+            "En effet, au quartier Stephant [près de Rennes], la ministre des Armées, Florence Parly, a inauguré "
+            "le premier bâtiment exclusivement dédié aux opérations menées par le commandement cyber [COMCYBER], "
+            "dirigé par le général [air] Didier Tisseyre.",
+            actors=["Florence Parly", "commandement cyber", "COMCYBER", "Didier Tisseyre"], dates=[],
+            published="2019-10-03"),
+    Passage("https://www.20min.ch/fr/story/bernina-se-fait-racketter-en-ligne-pour-1-3-million-mais-trouve-la-parade-7"
+            "78838910991",
+            "Les malfaiteurs ont ensuite menacé de vendre ces données, sauf si une rançon de 1,3 million de "
+            "dollars (1,15 million de francs suisses) leur était remise.",
+            money=[(1.3e6, "USD"), (1.15e6, "CHF")], dates=[]),
+    # Swiss; no date on the page: "le mercredi avant Pâques" is left out
+    Passage("https://www.20min.ch/fr/story/bernina-se-fait-racketter-en-ligne-pour-1-3-million-mais-trouve-la-parade-7"
+            "78838910991",
+            "L’entreprise Bernina, dont le siège se trouve en Thurgovie, a réussi à déjouer les plans d’un groupe "
+            "de pirates informatiques. Le journal «Beobachter» écrit que des cybercriminels ont volé et rendu "
+            "inaccessibles des données du fabricant de machines à coudre, le mercredi avant Pâques.",
+            actors=["Bernina", "Beobachter"], dates=[]),
+    # no date on the page: "Cet été" is left out
+    Passage("https://www.tdg.ch/des-romands-ont-paye-un-million-aux-hackers-cetait-la-seule-chose-a-faire-293843710009"
+            "https://www.tdg.ch/des-romands-ont-paye-un-million-aux-hackers-cetait-la-seule-chose-a-faire-293843710009",
+            "Cet été, la fondation vaudoise Le Relais et des entreprises genevoises ont vu leurs données cryptées "
+            "par le redoutable groupe Black Matter. Les Genevois ont payé la rançon, Le Relais a refusé.",
+            actors=["Le Relais", "Black Matter"], dates=[]),
+    # no date on the page: "jeudi 6 janvier" has no year and is left out
+    Passage("https://www.letemps.ch/economie/gestion-fortune-plateforme-aquila-victime-dune-cyberattaque",
+            "C’est un message clairement menaçant qu’un groupe de hackers a publié jeudi 6 janvier en début "
+            "d’après-midi sur le darknet, à l’intention de la société zurichoise Aquila.",
+            actors=["Aquila"], dates=[]),
+    # Swiss francs; the range counts as its low value
+    Passage("https://zendata.security/fr/2021/12/17/des-pirates-attaquent-les-editions-slatkine-article-dans-le-ghi/"
+            "https://zendata.security/fr/2021/12/17/des-pirates-attaquent-les-editions-slatkine-article-dans-le-ghi/",
+            "« L’extorsion est double : si l’entreprise ne paie pas, elle n’a plus accès à ses données et les "
+            "données en question sont publiées sur le darkweb. » explique Steven MEYER, en précisant que le "
+            "montant de la rançon peut varier « entre 50’000 francs et un million, avant négociations ».",
+            money=[(5e4, "CHF")], actors=["Steven MEYER"], dates=[], published="2021-12-17"),
+    # the ministry's own page; "le Gouvernement" is the state, the stratégie a plan
+    Passage("https://www.economie.gouv.fr/cybersecurite-renforcement-gouvernement-protection-citoyens-administrations-"
+            "entreprises",
+            "Dans le cadre de sa stratégie nationale pour la cybersécurité, le Gouvernement mobilise 1 milliard "
+            "d'euros dont 720 millions d'euros de financements publics.",
+            money=[(1e9, "EUR"), (7.2e8, "EUR")], dates=[]),
+    Passage("https://www.economie.gouv.fr/cybersecurite-renforcement-gouvernement-protection-citoyens-administrations-"
+            "entreprises",
+            "Aussi, le nombre de cyberattaques par rançongiciels traités par l'agence nationale de la sécurité des "
+            "systèmes d'information (ANSSI) est passé de 54 à 192 entre 2019 et 2020.",
+            actors=["agence nationale de la sécurité des systèmes d'information", "ANSSI"], dates=["2019"]),
+    # published Tuesday 2023-11-28 (the address): "mardi" is that day; the national police forces are named by their
+    # countries and left out
+    Passage("https://www.rtl.be/actu/monde/europe/arrestation-en-ukraine-du-chef-dun-celebre-gang-de-pirates-informati"
+            "ques/2023-11-28/article/612694",
+            "Les polices d'Ukraine, de France, d'Allemagne, de Norvège et des États-Unis ont uni leurs forces pour "
+            "arrêter le chef d'un gang de pirates informatiques opérant depuis l'Ukraine, à l'origine de "
+            "cyberattaques visant à soutirer des centaines de millions d'euros à leurs victimes, a annoncé Europol "
+            "mardi.",
+            actors=["Europol"], dates=["2023-11-28"], published="2023-11-28"),
+    # No More Ransom is a project, LockerGoga and MegaCortex are ransomware (products)
+    Passage("https://kulturegeek.fr/news-300562/europol-demantele-groupe-pirates-implique-attaques-ransomware",
+            "L’enquête d’Europol a en outre permis aux autorités suisses, en collaboration avec Bitdefender et le "
+            "projet européen No More Ransom, de développer des outils de décryptage pour LockerGoga et MegaCortex, "
+            "permettant ainsi à certaines victimes de récupérer leurs fichiers sans avoir à payer de rançon.",
+            actors=["Europol", "Bitdefender"], dates=[]),
+    # an interview (Alain Bouillé, Cesin); published 2023-02: "mi-janvier" is 2023-01 and "mai dernier" 2022-05
+    Passage("https://www.usine-digitale.fr/article/interview-licenciements-dans-la-cybersecurite-on-est-sur-du-court-t"
+            "ermisme-sans-lien-avec-la-technologie.N2096956",
+            "450 licenciements chez Sophos mi-janvier, 300 chez Lacework en mai dernier, près de 1000 chez "
+            "OneTrust… Depuis un an, les licenciements se sont multipliés dans les entreprises américaines de "
+            "cybersécurité.",
+            actors=["Sophos", "Lacework", "OneTrust"], dates=["2023-01", "2022-05"], published="2023-02"),
+    Passage("https://www.usine-digitale.fr/article/interview-licenciements-dans-la-cybersecurite-on-est-sur-du-court-t"
+            "ermisme-sans-lien-avec-la-technologie.N2096956",
+            "Pas de quoi s’inquiéter, selon Alain Bouillé, délégué général du Cesin, le Club des experts de la "
+            "sécurité de l’information et du numérique.",
+            actors=["Alain Bouillé", "Cesin", "Club des experts de la sécurité de l’information et du numérique"],
+            dates=[], published="2023-02"),
+    # no date on the page: "vendredi 4 juin" has no year and is left out, and so are the weekdays
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/vendee-une-entreprise-du-batimen"
+            "t-victime-d-une-cyberattaque-avec-rancon-les-650-salaries-renvoyes-chez-eux_4650797.html",
+            "L'entreprise spécialisée dans la production de revêtements de façade pour le bâtiment PRB, située aux "
+            "Achards (Vendée), a été victime d'une cyberattaque dans la nuit de jeudi à vendredi, rapporte France "
+            "Bleu Loire Océan, vendredi 4 juin.",
+            actors=["PRB", "France Bleu Loire Océan"], dates=[]),
+    # no date on the page: "Le 19 février dernier" is left out
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/vendee-une-entreprise-du-batimen"
+            "t-victime-d-une-cyberattaque-avec-rancon-les-650-salaries-renvoyes-chez-eux_4650797.html",
+            "Le 19 février dernier, une autre entreprise vendéenne, le géant du bateau de plaisance Bénéteau, "
+            "avait elle aussi été victime d'une cyberattaque avec demande de rançon. L’activité avait été "
+            "perturbée pendant plusieurs semaines.",
+            actors=["Bénéteau"], dates=[]),
+    Passage("https://incyber.org/cybermalveillance-gouv-fr-publie-rapport-activite-2021/",
+            "Il pointe notamment une hausse de 101 % de la fréquentation de la plateforme, avec 2,5 millions de "
+            "visiteurs, et 173 000 demandes d’assistance en 2021. Chez les particuliers, ces demandes se "
+            "concentrent sur l’hameçonnage (31%), le piratage de compte (19%) et le faux support technique (13%).",
+            percent=[101, 31, 19, 13], dates=["2021"]),
+    # no date on the page: "ce mardi 8 mars" has no year and is left out
+    Passage("https://www.usine-digitale.fr/article/les-signalements-sur-la-plateforme-cybermalveillance-ont-augmente-d"
+            "e-65-en-2021.N1791667",
+            "Plus de 173 000 demandes ont été enregistrées en 2021 sur le site gouvernemental Cybermalveillance, "
+            "soit une augmentation de 65%, d'après un nouveau rapport publié ce mardi 8 mars révélé par Franceinfo.",
+            percent=[65], actors=["Cybermalveillance", "Franceinfo"], dates=["2021"]),
+    Passage("https://www.lci.fr/societe/video-cyberattaques-les-entreprises-francaises-paient-elles-trop-facilement-le"
+            "s-rancons-2190675.html",
+            "Le directeur reçoit le message d'un malfaiteur : \"Après le paiement de 1 000 €, vous recevrez un "
+            "programme qui décryptera vos fichiers\". L'école a été victime d'un \"rançongiciel\", un programme "
+            "malveillant introduit via la pièce jointe infectée d'un e-mail par exemple.",
+            money=[(1e3, "EUR")], dates=[], published="2021-07"),
+]
