@@ -11004,3 +11004,303 @@ HELD_OUT_41 = [
             "malveillant introduit via la pièce jointe infectée d'un e-mail par exemple.",
             money=[(1e3, "EUR")], dates=[], published="2021-07"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: telecoms and space infrastructure.
+HELD_OUT_42 = [
+    Passage("https://strategies.fr/actualites/marques/4050564W/5g-orange-rafle-la-mise-l-etat-empoche-2-8-milliards-d-e"
+            "uros.html",
+            "Le prix total des 90 MHz acquis par Orange est de 854 millions d'euros, avec un étalement des paiements "
+            "sur quatre à quinze ans, selon les blocs (350 millions d'euros pour 50 MHz sur quinze ans et 504 "
+            "millions sur quatre ans pour les 40 MHz restants).",
+            money=[(8.54e8, "EUR"), (3.5e8, "EUR"), (5.04e8, "EUR")], actors=["Orange"], dates=[]),
+    # "trois millions d’euros" is money written in words; "aujourd’hui" is unsettled without the page's date
+    Passage("https://www.presse-citron.net/orange-domine-le-premier-jour-dencheres-dattribution-des-frequences-5g/",
+            "Dès lors, les hostilités reprennent dès aujourd’hui et le prix du bloc unitaire est fixé à 90 millions "
+            "d’euros indique l’ARCEP dans son communiqué. Cette valeur augmentera de trois millions d’euros lors de "
+            "chaque tour.",
+            money=[(9e7, "EUR"), (3e6, "EUR")], actors=["ARCEP"], dates=[]),
+    Passage("https://mcg-engineering.com/blog/le-bilan-de-la-vente-aux-encheres-pour-l-attribution-de-frequences-5g-44"
+            ".html",
+            "La vente portait sur onze blocs de 10 MHz, mis en vente au prix minimum de 70 millions d'euros. Le prix "
+            "final par bloc est ressorti à 126 millions d'euros à l'issue de 17 tours d'enchères.",
+            money=[(7e7, "EUR"), (1.26e8, "EUR")], dates=[]),
+    # "DG délégué" and "président" are roles
+    Passage("https://www.latribune.fr/technos-medias/telecoms/5g-bouygues-telecom-et-sfr-se-preparent-a-la-vie-sans-hua"
+            "wei-855963.html",
+            "« Nous allons assurer le démontage de 3.000 sites sur une période de huit ans », a déclaré Olivier "
+            "Roussat, DG délégué du groupe Bouygues et président de Bouygues Telecom.",
+            actors=["Olivier Roussat", "Bouygues", "Bouygues Telecom"], dates=[], published="2020-08"),
+    Passage("https://igen.fr/telecoms/2020/09/5g-bouygues-telecom-veut-eviter-davoir-demonter-3-000-antennes-huawei-11"
+            "7173",
+            "Bouygues Telecom devra remplacer ses antennes Huawei dans quatre villes supplémentaires d'ici 2023 et "
+            "encore neuf autres d'ici 2025 (les noms n'ont pas été précisés). En 2028, ce seront toutes les zones "
+            "denses qui devront avoir des antennes fournies par un autre équipementier.",
+            actors=["Bouygues Telecom", "Huawei"], dates=["2023", "2025", "2028"], published="2020-09"),
+    Passage("https://www.universfreebox.com/article/583241/5g-le-demantelement-des-antennes-huawei-repousse-a-2032-un-"
+            "repit-pour-sfr-et-bouygues-telecom-sur-fond-de-bataille-juridique",
+            "Selon l’Ifri, cette dynamique pourrait faire grimper la part des antennes Huawei sur les sites non "
+            "sensibles de 13 % en 2024 à 33 % en 2028.",
+            percent=[13, 33], actors=["Ifri", "Huawei"], dates=["2024", "2028"]),
+    Passage("https://alloforfait.fr/?p=55870",
+            "Si Orange Marine occupe 15% du marché mondial, ASN serait le premier sur ce secteur, de quoi créer un "
+            "géant français des câbles sous-marins.",
+            percent=[15], actors=["Orange Marine", "ASN"], dates=[]),
+    Passage("https://www.zonebourse.com/ORANGE-4649/actualite/Orange-pret-a-discuter-d-une-reprise-d-ASN-avec-Nokia-BPI-"
+            "selon-le-PDG-28520093/",
+            "\"Nous sommes prêts à discuter d’un partenariat entre Nokia, Orange et (la banque publique) Bpifrance. "
+            "Il s’agit de pérenniser cette activité et d’optimiser les conditions d’utilisation des navires câbliers "
+            "d’Orange et d’ASN\", explique-t-il dans le quotidien.",
+            actors=["Nokia", "Orange", "Bpifrance", "ASN"], dates=[]),
+    # Starlink is a product
+    Passage("https://www.phonandroid.com/starlink-divise-par-deux-le-prix-de-son-abonnement-en-france-il-passe-a-50e-p"
+            "ar-mois.html",
+            "L’abonnement à l’Internet par satellite d’Elon Musk à 99 euros par mois a vu son prix être divisé par "
+            "deux, passant à seulement 50 euros par mois. La France est donc désormais le pays où Starlink est le "
+            "moins cher dans le monde.",
+            money=[(99, "EUR"), (50, "EUR")], actors=["Elon Musk"], dates=[], published="2022-08"),
+    # Belgian
+    Passage("https://trends.levif.be/a-la-une/tech-medias/starlink-linternet-par-satellite-a-prix-competitif",
+            "Il est devenu plus intéressant pour le grand public car les prix ont été abaissés au niveau du marché de "
+            "la connexion rapide, à 50 euros par mois, contre 99 euros auparavant, soit au niveau des tarifs de "
+            "Proximus, Orange ou Telenet.",
+            money=[(50, "EUR"), (99, "EUR")], actors=["Proximus", "Orange", "Telenet"], dates=[]),
+    # Starlink is a product, as elsewhere in this file; published 2022-08: "en juin" is 2022-06
+    Passage("https://www.usine-digitale.fr/article/internet-par-satellite-starlink-rend-son-forfait-plus-competitif.N203"
+            "2567",
+            "Starlink, le fournisseur d'accès internet par satellite de SpaceX, modifie sa politique commerciale. "
+            "L'opérateur, qui a récupéré sa licence d'exploitation en juin, a annoncé cette semaine à ses abonnés "
+            "qu'il divisait par deux son abonnement mensuel, de 99 euros à 50 euros.",
+            money=[(99, "EUR"), (50, "EUR")], actors=["SpaceX"], dates=["2022-06"], published="2022-08"),
+    Passage("https://francetvinfo.fr/internet/starlink-en-a-peine-un-an-6-500-francais-abonnes-a-ce-nouvel-operateur-par-"
+            "satellite_5538921.html",
+            "Alors, il y a un mois, pour se connecter plus rapidement, David Moreira a décidé d'investir. \"C’est un "
+            "kit pour recevoir internet par satellite\", décrit-il. La parabole coûte 500 euros, et le prix de "
+            "l'abonnement à Starlink s'élève à 50 euros par mois.",
+            money=[(500, "EUR"), (50, "EUR")], actors=["David Moreira"], dates=[]),
+    # the ranges count as their low values ("entre 2027 et 2029", "entre 290 et 340 M€")
+    Passage("https://laerorecrute.fr/leurope-financera-a-long-terme-ariane-6-et-acte-sa-future-ouverture-a-la-concurrence",
+            "L’exploitation de la fusée sera financée du 16ème au 42ème tir, ce qui couvrira l’exploitation de la "
+            "fusée entre 2027 et 2029. Le montant annuel sera compris entre 290 et 340 M€ maximum. L’avenir du petit "
+            "lanceur italien Vega C sera aussi aidé à hauteur de 21 M€ maximum par an.",
+            money=[(2.9e8, "EUR"), (2.1e7, "EUR")], dates=["2027"]),
+    # "le gouvernement" is the state; "cette année" is left out (no date on the page)
+    Passage("https://www.gifas.fr/press-summary/le-cnes-reporte-ses-economies-sur-sa-contribution-a-l-agence-spatiale-eu"
+            "ropeenne",
+            "Avec le plan d'économies de 10 Md€ annoncé par le gouvernement, le CNES doit économiser 190 M€ sur son "
+            "budget 2024 de 3 Md€. Son président, Philippe Baptiste, a assuré qu'aucun programme de l'agence ne sera "
+            "mis en difficulté par cette économie cette année.",
+            money=[(1e10, "EUR"), (1.9e8, "EUR"), (3e9, "EUR")], actors=["CNES", "Philippe Baptiste"],
+            dates=["2024"]),
+    # Swiss: "francs" are Swiss francs; "la Confédération" is the state
+    Passage("https://www.rjb.ch/rjb/Actualite/economie/Les-frequences-5G-attribuees-a-Swisscom-Sunrise-et-Salt.html",
+            "La Commission fédérale de la communication (ComCom) a attribué les fréquences 5G aux trois opérateurs "
+            "Swisscom, Salt et Sunrise. Les recettes réalisées par la Confédération dans le cadre de ces opérations "
+            "se montent à 379,3 millions de francs.",
+            money=[(3.793e8, "CHF")],
+            actors=["Commission fédérale de la communication", "ComCom", "Swisscom", "Salt", "Sunrise"], dates=[]),
+    # an official release of the Swiss federal office; the date range counts as its start
+    Passage("https://www.bakom.admin.ch/bakom/fr/page-daccueil/l-ofcom/informations-de-l-ofcom/communiques-de-presse.msg"
+            "-id-73916.html",
+            "Les recettes réalisées par la Confédération dans le cadre de cette opération se montent à près de 380 "
+            "millions de francs. La procédure s'est déroulée du 29 janvier au 7 février 2019.",
+            money=[(3.8e8, "CHF")], dates=["2019-01-29"], published="2019-02-08"),
+    Passage("https://www.bakom.admin.ch/bakom/fr/page-daccueil/l-ofcom/informations-de-l-ofcom/communiques-de-presse.msg"
+            "-id-73916.html",
+            "Sur mandat de la ComCom, l'Office fédéral de la communication (OFCOM) a mis aux enchères une vaste "
+            "palette de fréquences de radiocommunication mobile supplémentaires (700 MHz, 1400 MHz et 3500 MHz). Les "
+            "recettes à hauteur de 379 292 728 francs sont versées dans les caisses fédérales en tant que revenus "
+            "extraordinaires.",
+            money=[(379292728, "CHF")], actors=["ComCom", "Office fédéral de la communication", "OFCOM"], dates=[],
+            published="2019-02-08"),
+    # Luxembourg; "1,12 milliard" takes its euros from the amounts around it; "l'an dernier" is unsettled
+    Passage("https://paperjam.lu/article/ses-et-retour-ambition-a-2-mil",
+            "Le leader mondial des opérateurs de satellites a manqué de peu la barre des 2 milliards d’euros de "
+            "revenus l’an dernier. Avec un Ebitda inférieur à 1,12 milliard et une perte nette de 34 millions "
+            "d’euros, il n’est pas parvenu à rassurer les analystes.",
+            money=[(2e9, "EUR"), (1.12e9, "EUR"), (3.4e7, "EUR")], dates=[]),
+    # Luxembourg; "l’État" is the state; "ce mercredi" is unsettled without the page's date
+    Passage("https://paperjam.lu/article/4133-millions-encheres-5g",
+            "Quatre des cinq participants aux enchères des fréquences de la 5G sont repartis avec un lot, annonce "
+            "l’Institut luxembourgeois de régulation ce mercredi. Une vente vite réglée qui va générer 41,33 millions "
+            "d’euros de recettes pour l’État.",
+            money=[(4.133e7, "EUR")], actors=["Institut luxembourgeois de régulation"], dates=[]),
+    # the date range counts as its start
+    Passage("https://clubic.com/connexion-internet/fibre-optique/actualite-399633-raccordement-des-zones-rurales-a-la-fi"
+            "bre-optique-le-gouvernement-veut-accelerer-le-mouvement.html",
+            "Avec plus de 6 millions de nouveaux locaux rendus disponibles et éligibles à la fibre optique entre "
+            "octobre 2020 et septembre 2021, la France peut se targuer d'être en tête du classement européen en "
+            "matière de déploiement du FttH",
+            dates=["2020-10"]),
+    Passage("https://madeinmarseille.net/economie-marseille/188488-cable-sous-marin-plus-long-mediterranee-connecte-mars"
+            "eille",
+            "« Avec cet atterrissement, Orange renforce la souveraineté numérique de l’Europe et la position de "
+            "Marseille comme hub numérique mondial », explique Michael Trabbia, directeur général d’Orange "
+            "Wholesale.",
+            actors=["Orange", "Michael Trabbia", "Orange Wholesale"], dates=[]),
+    # the MIE and Global Gateway are programmes
+    Passage("https://www.zonebourse.com/actualite-bourse/orange-accueille-le-cable-sous-marin-medusa-a-marseille-ce7d5ad"
+            "ad888f026",
+            "Le projet, cofinancé par l'Union européenne via le Mécanisme pour l'interconnexion en Europe (MIE) et la "
+            "stratégie Global Gateway, vise à renforcer les liaisons Europe-Afrique et à soutenir la transition "
+            "numérique.",
+            actors=["Union européenne"], dates=[], published="2025-10-09"),
+    # "Orange STC" is read as two members of the consortium (a comma seems lost); 2Africa is a cable
+    Passage("https://www.nouvellespublications.com/un-16e-cable-sous-marin-internet-s-ancre-a-marseille-115993.html",
+            "« 95 % du trafic international de données et contenus numériques passe par des câbles sous-marins, "
+            "explique Cynthia Perret, directrice du programme câble 2Africa chez Meta, au nom d’un consortium qui "
+            "rassemble China Mobile International, Meta, MTN GlobalConnect, Orange STC, Telecom Egypt, Vodafone et "
+            "WIOCC.",
+            percent=[95],
+            actors=["Cynthia Perret", "Meta", "China Mobile International", "MTN GlobalConnect", "Orange", "STC",
+                    "Telecom Egypt", "Vodafone", "WIOCC"], dates=[]),
+    # an interview on the radio; no date on the page, but "jeudi 20 octobre" with a first flight put off to late 2023
+    # is Thursday 2022-10-20
+    Passage("https://www.laerorecrute.fr/entretien-avec-stephane-israel-pdg-darianespace/",
+            "Stéphane Israël, PDG d’Arianespace, s’est exprimé, jeudi 20 octobre, sur Radio Classique. Confirmant le "
+            "report du vol inaugural d’Ariane 6 au dernier trimestre 2023, il rappelle que le carnet de commandes du "
+            "lanceur est déjà rempli",
+            actors=["Stéphane Israël", "Arianespace", "Radio Classique"], dates=["2022-10-20", "2023-Q4"]),
+    # the address gives Thursday 2022-04-07, so "ce jeudi" is that day; Kuiper is a constellation
+    Passage("https://francetvinfo.fr/replay-magazine/franceinfo/l-eco/l-eco-du-jeudi-7-avril-2022_5067478.html",
+            "Invité de David Delos ce jeudi, Stéphane Israël, PDG d’ArianeSpace, est revenu sur le \"contrat du "
+            "siècle\" conclut avec Amazon, qui prévoit une commande de 83 fusées dont 18 à Ariane 6 pour le "
+            "déploiement de la constellation Kuiper",
+            actors=["David Delos", "Stéphane Israël", "ArianeSpace", "Amazon"], dates=["2022-04-07"],
+            published="2022-04-07"),
+    # Canadian "$"; "Ottawa" stands for the federal government
+    Passage("https://www.journaldemontreal.com/2021/08/12/investissement-majeur-pour-augmenter-la-couverture-cellulair"
+            "e-au-pays-1-1",
+            "Ottawa déboursera 1,44 milliard $ dans la canadienne Télésat Lightspeed, qui a promis elle aussi "
+            "plusieurs milliards dans le but d’augmenter la couverture satellite des cellulaires et autres appareils "
+            "afin de les connecter aux réseaux internet à large bande, de LTE et de 5G.",
+            money=[(1.44e9, "CAD")], actors=["Télésat Lightspeed"], dates=[], published="2021-08-12"),
+    # an official release of a Canadian ministry; "le gouvernement" is the state
+    Passage("https://www.canada.ca/fr/innovation-sciences-developpement-economique/nouvelles/2021/08/le-gouvernement-du-"
+            "canada-annonce-un-investissement-de-144-milliard-de-dollars-dans-telesat-pour-soutenir-la-connectivite"
+            "-future-des-communautes-ru.html",
+            "Selon cette entente de principe, le gouvernement verserait à Télésat un financement sous forme d’un prêt "
+            "remboursable de 790 millions de dollars et effectuerait un placement de 650 millions de dollars dans "
+            "des actions privilégiées de l’entreprise pour lesquelles il obtiendrait des dividendes.",
+            money=[(7.9e8, "CAD"), (6.5e8, "CAD")], actors=["Télésat"], dates=[], published="2021-08-12"),
+    # published 2024-09: "Le 13 septembre" is 2024-09-13; the World Satellite Business Week is an event; Ottawa and
+    # Québec are governments
+    Passage("https://air-cosmos.com/article/constellations-relance-du-projet-lightspeed-de-l-operateur-canadien-telesat-"
+            "69356",
+            "Le 13 septembre, trois jours avant l’ouverture à Paris (dans une ambiance plutôt morose) de la World "
+            "Satellite Business Week, l’opérateur de télécommunications par satellite canadien Télésat a annoncé "
+            "qu’il avait conclu des accords de financement avec Ottawa et Québec, pour un montant total de 2,54 "
+            "milliards de dollars canadiens.",
+            money=[(2.54e9, "CAD")], actors=["Télésat"], dates=["2024-09-13"], published="2024-09"),
+    # "975 Md€" is the page's slip (for millions), annotated as written
+    Passage("https://www.aerospatium.info/ottawa-investit-dans-la-constellation-lightspeed/",
+            "Le gouvernement canadien a décidé de soutenir l’opérateur Télésat en investissant un total de 1,44 Md$C "
+            "(975 Md€) dans son projet de constellation Lightspeed pour le haut débit global en bande Ka.",
+            money=[(1.44e9, "CAD"), (9.75e11, "EUR")], actors=["Télésat"], dates=[], published="2021-08"),
+    # Belgian; published Friday 2020-10-09: "ce vendredi" is that day
+    Passage("https://plus.lesoir.be/330595/article/2020-10-09/proximus-et-orange-tirent-un-trait-sur-huawei",
+            "Proximus a annoncé ce vendredi avoir choisi le finlandais Nokia pour la partie radio de son réseau (les "
+            "antennes, les stations de base…) et le suédois Ericsson pour la partie « cœur » (là où se situe toute "
+            "l’intelligence du réseau).",
+            actors=["Proximus", "Nokia", "Ericsson"], dates=["2020-10-09"], published="2020-10-09"),
+    Passage("https://www.clubic.com/telephone-portable/operateur-telephonie-mobile/orange/actualite-16721-orange-lache-"
+            "huawei-en-belgique-et-au-luxembourg-et-choisit-nokia.html",
+            "La mise à niveau du réseau belge 2G/3G/4G d'Orange Belgium sera progressivement effectuée d'ici 2023. "
+            "« Nous sommes fiers d’aider Orange Belgium dans la mise en place d’un réseau Single RAN et 5G de pointe "
+            "en Belgique », a réagi Tommi Uitto, Président de Nokia Mobile Networks.",
+            actors=["Orange Belgium", "Tommi Uitto", "Nokia Mobile Networks"], dates=["2023"],
+            published="2020-10-12"),
+    # "jeudi" is unsettled without the page's date
+    Passage("https://www.zonebourse.com/cours/action/NOKIA-OYJ-56358470/actualite/Nokia-Oyj-Orange-Belgique-choisit-Nok"
+            "ia-pour-la-5G-et-l-ensemble-de-son-reseau-31509892/",
+            "Reuters a rapporté jeudi que l'opérateur belge et son concurrent Proximus avaient décidé de remplacer "
+            "progressivement leur matériel Huawei par des équipements Nokia.",
+            actors=["Reuters", "Proximus", "Huawei", "Nokia"], dates=[]),
+    # published 2023-11: "le 8 novembre" is 2023-11-08
+    Passage("https://www.phonandroid.com/fibre-orange-ecope-de-26-millions-deuros-damende-pour-non-respect-de-ses-engag"
+            "ements-loperateur-conteste.html",
+            "Dans une décision rendue publique le 8 novembre, l'Arcep inflige 26 millions euros d'amende à Orange. "
+            "En cause : le non respect des échéances fixées en 2018 concernant le déploiement de la fibre optique "
+            "jusqu'à l'abonné (FTTH) dans “environ 3000 communes des zones moins denses d’initiative privée du "
+            "territoire”.",
+            money=[(2.6e7, "EUR")], actors=["Arcep", "Orange"], dates=["2023-11-08", "2018"], published="2023-11"),
+    Passage("https://journaldugeek.com/2023/11/10/26-millions-deuros-orange-ne-deploie-pas-la-fibre-optique-et-ecope-dun"
+            "e-amende-record",
+            "Après avoir officiellement constaté le manquement d’Orange envers ses engagements, l’Arcep dans sa "
+            "formation restreinte a prononcé une sanction financière de 26 millions d’euros à l’encontre de "
+            "l’entreprise dirigée par Jean-François Fallacher.",
+            money=[(2.6e7, "EUR")], actors=["Orange", "Arcep", "Jean-François Fallacher"], dates=[],
+            published="2023-11-10"),
+    # Swiss; the "dollars" are US dollars; Starlink is a product
+    Passage("https://www.letemps.ch/economie/satellites-delon-musk-concurrenceront-swisscom",
+            "Depuis l’espace, Starlink s’apprête ainsi à concurrencer, avec son projet devisé à 10 milliards de "
+            "dollars, non seulement l’opérateur helvétique, mais aussi UPC-Sunrise, les câblo-opérateurs et Salt.",
+            money=[(1e10, "USD")], actors=["UPC-Sunrise", "Salt"], dates=[]),
+    # Swiss: "francs" are Swiss francs; Starlink is a product
+    Passage("https://blick.ch/fr/suisse/haut-debit-bon-marche-meme-en-haute-montagne-les-satellites-delon-musk-vont-il"
+            "s-supplanter-swisscom-id20486321.html",
+            "Elon Musk pourrait-il bouleverser le secteur de la téléphonie suisse avec Starlink? Son réseau de "
+            "satellites offre un Internet haut débit illimité pour 40 francs par mois, y compris dans les zones "
+            "reculées comme les montagnes, mal desservies par les opérateurs traditionnels, indique le «Matin "
+            "Dimanche».",
+            money=[(40, "CHF")], actors=["Elon Musk", "Matin Dimanche"], dates=[]),
+    Passage("https://bretagneromantique.fr/fibre-optique-2000-prises-supplementaires",
+            "Ce sont actuellement plus de 26 000 prises qui sont construites chaque mois sur la région Bretagne. "
+            "Cette vitesse de déploiement permet de confirmer l’objectif, à savoir : raccorder 100% des Bretons à "
+            "cette technologie d’ici la fin 2026.",
+            percent=[100], dates=["2026"]),
+    # IRIS² is a programme
+    Passage("https://www.clubic.com/actualite-547415-l-europe-s-affranchit-de-la-dependance-spatiale-et-concurrence-spa"
+            "cex-avec-son-mega-projet-de-290-satellites.html",
+            "La Commission européenne vient de concrétiser son projet d'infrastructure de résilience et "
+            "d'interconnectivité par satellite (IRIS²), en signant un contrat de concession avec le consortium "
+            "SpaceRISE, dont Orange et Thales font partie des partenaires.",
+            actors=["Commission européenne", "SpaceRISE", "Orange", "Thales"], dates=[]),
+    # published 2024-12-18: "Le 16 décembre" is 2024-12-16; the palais du Berlaymont is a place
+    Passage("https://e-voltaire.fr/2024/12/18/iris2-le-contrat-de-concession-est-signe",
+            "Le 16 décembre au matin, au palais du Berlaymont à Bruxelles, deux contrats ont été signés, l’un par la "
+            "Commission européenne, l’autre par l’ESA, avec le consortium SpaceRise (Space Consortium for a "
+            "Resilient, Interconnected and Secure Europe), mené par le trio d’opérateurs européens SES, Eutelsat et "
+            "Hispasat",
+            actors=["Commission européenne", "ESA", "SpaceRise",
+                    "Space Consortium for a Resilient, Interconnected and Secure Europe", "SES", "Eutelsat", "Hispasat"],
+            dates=["2024-12-16"], published="2024-12-18"),
+    # Kuiper is a constellation
+    Passage("https://laerorecrute.fr/letage-principal-de-la-premiere-fusee-ariane-6-part-pour-kourou",
+            "Le carnet de commandes d’Arianespace compte 30 fusées Ariane 6, dont 18 pour la constellation de "
+            "satellites Kuiper d’Amazon. ArianeGroup prévoit de produire 6 fusées en 2025, 8 en 2026 puis 9 en 2027.",
+            actors=["Arianespace", "Amazon", "ArianeGroup"], dates=["2025", "2026", "2027"]),
+    Passage("https://www.clubic.com/actualite-532092-premier-decollage-spectaculaire-et-reussite-pour-ariane-6-malgre-un"
+            "e-demonstration-en-orbite-mitigee.html",
+            "Le voyage fut long et semé d'embûches, avec la formation d'ArianeGroup début 2015, des accords "
+            "institutionnels qui ont tardé, des retards industriels, l'impact de la crise sanitaire liée à la COVID, "
+            "puis les défis de l'inflation, avant une très longue campagne de préparation et d'essais au sol.",
+            actors=["ArianeGroup"], dates=["2015"]),
+    # the date range counts as its start; "jeudi" is unsettled by a month-precision date
+    Passage("https://www.boursier.com/actualites/reuters/ariane-6-le-vol-inaugural-prevu-entre-le-15-juin-et-le-31-jui"
+            "llet-2024-dit-l-esa-348545.html",
+            "Le lancement inaugural de la fusée Ariane 6 devrait avoir lieu entre le 15 juin et le 31 juillet 2024, a "
+            "annoncé jeudi l'Agence spatiale européenne (ESA). La semaine dernière à Kourou, en Guyane, la fusée "
+            "Ariane 6 a passé avec succès un essai crucial en vue d'un premier vol.",
+            actors=["Agence spatiale européenne", "ESA"], dates=["2024-06-15"], published="2023-12"),
+    # "le 3 décembre" is in 2024: the passage makes it the last European launch of 2024
+    Passage("https://www.aerospatium.info/la-premiere-ariane-6-operationnelle-repoussee-a-fevrier-2025/",
+            "La prochaine mission depuis Kourou, avec le retour en vol de Vega C le 3 décembre, sera le dernier "
+            "lancement européen de 2024. Le lancement de la deuxième Ariane 6 est annoncé pour le début de 2025.",
+            dates=["2024-12-03", "2024", "2025"]),
+    # Belgian; published 2023-08-08: "le 6 juillet dernier" is 2023-07-06; the Centre spatial guyanais is a launch
+    # site, read as a place
+    Passage("https://www.rtl.be/actu/monde/france/nouveau-report-pour-le-lancement-de-la-nouvelle-fusee-ariane-6/2023-08"
+            "-08/article/576164",
+            "Ariane 6 doit succéder à la fusée Ariane 5, en service depuis 1996 et dont le dernier vol a eu lieu le 6 "
+            "juillet dernier depuis le Centre spatial guyanais de Kourou. Depuis lors, l'ESA ne dispose plus de ses "
+            "propres moyens pour lancer des satellites dans l'espace.",
+            actors=["ESA"], dates=["1996", "2023-07-06"], published="2023-08-08"),
+    # Canadian "M$"; a release dated 2021-02-18, so "aujourd'hui" is that day
+    Passage("https://www.lelezard.com/communique-19658717.html",
+            "L'annonce d'aujourd'hui, réalisée en présence du Premier ministre François Legault et du ministre de "
+            "l'Économie et de l'Innovation, Pierre Fitzgibbon, est rendue possible par un investissement de 200 M$ "
+            "ainsi que des prêts totalisant 250 M$ de la part d'Investissement Québec.",
+            money=[(2e8, "CAD"), (2.5e8, "CAD")],
+            actors=["François Legault", "Pierre Fitzgibbon", "Investissement Québec"], dates=["2021-02-18"],
+            published="2021-02-18"),
+]
