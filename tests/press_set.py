@@ -11304,3 +11304,307 @@ HELD_OUT_42 = [
             actors=["François Legault", "Pierre Fitzgibbon", "Investissement Québec"], dates=["2021-02-18"],
             published="2021-02-18"),
 ]
+
+HELD_OUT_43 = [
+    # "FranceConnect" is the state's sign-in service (a product), not an actor
+    Passage("https://www.bercynumerique.finances.gouv.fr/franceconnect-degaine-une-campagne-de-com-pour-passer-la-vites"
+            "se-superieure",
+            "Plus de 19 millions de Français ont en effet déjà adopté FranceConnect, alors qu’ils n’étaient que 5 "
+            "millions en juin 2018.",
+            dates=["2018-06"], published="2022-09-19"),
+    Passage("https://www.bercynumerique.finances.gouv.fr/franceconnect-degaine-une-campagne-de-com-pour-passer-la-vites"
+            "se-superieure",
+            "“des études de notoriété [issues notamment d’ateliers citoyens, ndlr] démontrent qu’1 Français sur 2 "
+            "n’en n’a pas entendu parler, qu’un tiers l’a déjà utilisé et que près de 90 % des utilisateurs sont "
+            "satisfaits du service”, indique la Dinum à Acteurs publics.",
+            percent=[90], actors=["Dinum", "Acteurs publics"], dates=[], published="2022-09-19"),
+    Passage("https://www.rtl.fr/actu/bien-etre/doctolib-faut-il-avoir-peur-de-la-plateforme-au-quasi-monopole-7900090343",
+            "Et puis avec le Covid, Doctolib devient quasiment un service public. Il équipe 80% des centres de "
+            "vaccination, et squatte 90 % des parts de marché. Les concurrents, Keldoc et Maiia, se partagent les "
+            "miettes.",
+            percent=[80, 90], actors=["Doctolib", "Keldoc", "Maiia"], dates=[], published="2021-10"),
+    # a copy of a Le Monde article, which the page dates 20 May 2021; "fin 2019" is the year 2019
+    Passage("http://sante-secu-social.npa2009.org/?Le-Monde-fr-Les-ambitions-devorantes-de-Doctolib",
+            "Et le nombre d’inscrits sur le site s’est envolé, atteignant 50 millions (45 millions en France, le "
+            "solde en Allemagne), contre 40 millions fin 2019.",
+            dates=["2019"], published="2021-05-20"),
+    Passage("https://cca.asso.fr/?p=5759",
+            "Comme en témoigne dans le journal Le Parisien-Aujourd’hui en France Christophe Roumier, "
+            "kinésithérapeute dans le Finistère et membre du comité médical de Doctolib",
+            actors=["Le Parisien-Aujourd’hui en France", "Christophe Roumier", "Doctolib"], dates=[]),
+    # published 2019-05, so "en mars dernier" is March 2019; "des millions d'euros" is no amount
+    Passage("https://www.francetvinfo.fr/sante/professions-medicales/doctolib-un-geant-de-la-sante-qui-commence-a-inquiet"
+            "er_3447979.html",
+            "En cinq ans, elle a embauché 800 salariés et levé des millions d'euros de fonds. Le dernier en date, "
+            "d'un montant de 150 millions d'euros en mars dernier, lui a permis d'entrer dans le camp des "
+            "\"licornes\"",
+            money=[(1.5e8, "EUR")], dates=["2019-03"], published="2019-05"),
+    # "un peu plus de cent euros" is counted as 100 EUR
+    Passage("https://www.radioclassique.fr/economie/doctolib-quelles-sont-les-cles-de-son-succes/",
+            "Ce sont les 140.000 professionnels de santé qui paient un abonnement d’un peu plus de cent euros par "
+            "mois pour le service.",
+            money=[(100, "EUR")], dates=[]),
+    # no date on the page: "ce matin" is left out
+    Passage("https://www.radioclassique.fr/economie/doctolib-quelles-sont-les-cles-de-son-succes/",
+            "Le patron de Doctolib s’exprime ce matin dans Les Echos. Stanislas Niox-Chateau est finalement très "
+            "modeste parce que franchement il ne crâne pas alors qu’il y aurait de quoi.",
+            actors=["Doctolib", "Les Echos", "Stanislas Niox-Chateau"], dates=[]),
+    # the DNSI is the Region's IT department, named as written
+    Passage("https://alliancy.fr/collectivites-comment-les-dsi-territoriales-ont-change-de-perimetre-daction/amp",
+            "C’est ainsi que Baptiste Le Coz, à la tête de la DNSI de la Région Bretagne, résume son métier. Epaulé "
+            "par deux adjoints et 115 ETP, il incarne cette direction, dotée d’un budget de 17 M€ en 2024, hors "
+            "équipements lycées et fonds européens.",
+            money=[(1.7e7, "EUR")], actors=["Baptiste Le Coz", "DNSI", "Région Bretagne"], dates=["2024"]),
+    # a ministry's written answer; "le Gouvernement" is the state and is left out; the plan is no actor
+    Passage("https://www.lagazettedescommunes.com/854256/les-4-000-postes-de-conseillers-numeriques-france-services-ser"
+            "ont-ils-perennises/",
+            "Pour accompagner et renforcer ce mouvement, le Gouvernement a annoncé la pérennisation du dispositif via "
+            "un ancrage au budget général de 44 millions d’euros de crédits dans le projet de loi de finances pour "
+            "2023. Les crédits annoncés s’ajoutent aux 28 millions d’euros déjà engagés en 2023",
+            money=[(4.4e7, "EUR"), (2.8e7, "EUR")], dates=["2023", "2023"], published="2023-02-23"),
+    # a Senate committee report; CNFS are the advisers (people), not an organisation
+    Passage("https://conferenceconsensuslogement.senat.fr/rap/a24-148-1/a24-148-13.html",
+            "Les crédits alloués au dispositif par le projet de loi de finances pour 2025 sont de 27 millions "
+            "d'euros, alors que la loi de finances pour 2024 accordait 41 millions d'euros à l'emploi des CNFS.",
+            money=[(2.7e7, "EUR"), (4.1e7, "EUR")], dates=["2025", "2024"]),
+    # a deputy's written question; "de 67 millions à 47 millions" is a change, both amounts counted
+    Passage("https://questions.assemblee-nationale.fr/dyn/17/questions/QANR5L17QE6174",
+            "La réduction de 30 % des crédits alloués à l'inclusion numérique, qui passent dans le PLF 2025 de 67 "
+            "millions à 47 millions d'euros, semble ignorer les inégalités d'accès réelles entre les usagers.",
+            money=[(6.7e7, "EUR"), (4.7e7, "EUR")], percent=[30], dates=["2025"]),
+    # a minister's answer in the Senate on 6 October 2022: "l’année prochaine" is 2023; "l’État" is left out
+    Passage("https://archive.nossenateurs.fr/intervention/2512798",
+            "Ensuite, au-delà des 44 millions d’euros que vous avez mentionnés, l’État engagera en réalité 72 "
+            "millions d’euros l’année prochaine pour les conseillers numériques",
+            money=[(4.4e7, "EUR"), (7.2e7, "EUR")], dates=["2023"], published="2022-10-06"),
+    Passage("https://archive.nossenateurs.fr/intervention/2512796",
+            "Monsieur le ministre, j’ai été interpellée par Emmaüs Connect Lille, qui accompagne les personnes les "
+            "plus isolées en agissant sur leur inclusion numérique.",
+            actors=["Emmaüs Connect Lille"], dates=[], published="2022-10-06"),
+    Passage("https://demarchesadministratives.fr/actualites/france-services-4000-conseillers-numeriques-pour-aider-les-"
+            "citoyens",
+            "D’après l’Insee, 17 % de la population, en particulier les seniors et les foyers aux revenus modestes, "
+            "est touchée par l’illectronisme (ou illettrisme numérique) et a des difficultés pour utiliser les "
+            "outils informatiques.",
+            percent=[17], actors=["Insee"], dates=[], published="2021-09"),
+    # the plan and the scheme are no actors
+    Passage("https://alliancy.fr/conseillers-numeriques-france-services-4-millions-accompagnements-realises",
+            "Dans le cadre du plan France Relance, doté d’un budget global de 100 milliards d’euros, un dispositif "
+            "d’ampleur – appelé « Conseillers numériques France Services » – a été lancé en 2021 afin de rendre "
+            "plus accessible aux Français leur usage du numérique.",
+            money=[(1e11, "EUR")], dates=["2021"]),
+    # no date on the page: "la nuit de samedi à dimanche" is left out; the hospital is not named here
+    Passage("https://www.reporters.dz/un-hopital-francais-vise-par-une-cyberattaque-les-hackers-reclament-10-millions-de"
+            "-dollars/",
+            "Activité perturbée aux urgences et en chirurgie, patients réorientés: un Centre hospitalier au sud-est "
+            "de Paris est victime d’une attaque informatique depuis la nuit de samedi à dimanche, selon "
+            "l’établissement, auquel le ou les hackers réclament une rançon de 10 millions de dollars.",
+            money=[(1e7, "USD")], dates=[]),
+    # "fin 2021" is the year 2021
+    Passage("https://www.vie-economique.com/actualites/vers-un-data-center-en-perigord/",
+            "L’étude décidée fin 2021 par le comité syndical de Périgord Numérique pour créer un data center de "
+            "proximité avance.",
+            actors=["Périgord Numérique"], dates=["2021"]),
+    Passage("https://gazettenpdc.fr/article/france-data-center-s-implante-dans-les-hauts-de-france",
+            "Depuis plusieurs années, France Datacenter fédère et promeut les acteurs de la filière des centres de "
+            "données en France. En 2022, l’association se délocalise en région et ouvre une antenne régionale dans "
+            "les Hauts-de-France.",
+            actors=["France Datacenter"], dates=["2022"]),
+    # "quelques 12 milliards d’€" is 12 billion euros; "les 10 prochaines années" has no date
+    Passage("https://www.avicca.org/actualite/trip-dautomne-2025-mise-en-oeuvre-dun-datacenter-quels-roles-pour-les-terr"
+            "itoires",
+            "En 2022, la filière comptait en effet 250 datacenters. Les experts prévoyaient une croissance de leur "
+            "nombre et de leur puissance de +11% par an mobilisant des investissements de quelques 12 milliards "
+            "d’€ dans les 10 prochaines années, majoritairement en région parisienne.",
+            money=[(1.2e10, "EUR")], percent=[11], dates=["2022"], published="2025-10"),
+    # published 2024-04-02 (the address carries the date code 20240402), so "le 28 mars" is 28 March 2024
+    Passage("https://l.bfmtv.com/tech/vie-numerique/pronote-mails-whatsapp-faute-d-ent-parents-et-eleves-misent-sur-le-"
+            "systeme-d-pour-communiquer_AV-202404020432.html",
+            "Depuis le 28 mars, la messagerie des espaces numériques de travail (ENT) est suspendue. Nicole "
+            "Belloubet, ministre de l’Education nationale, a annoncé cette décision dans un communiqué",
+            actors=["Nicole Belloubet"], dates=["2024-03-28"], published="2024-04-02"),
+    # Pronote is a product; Tech&Co is the site's own tech newsroom
+    Passage("https://l.bfmtv.com/tech/vie-numerique/pronote-mails-whatsapp-faute-d-ent-parents-et-eleves-misent-sur-le-"
+            "systeme-d-pour-communiquer_AV-202404020432.html",
+            "Parmi ces solutions figure Pronote, un logiciel \"embryonnaire utilisé avant l’ENT\", indique Laurent "
+            "Zameczkowski, porte-parole national de la Fédération des parents d’élèves de l’enseignement public "
+            "(PEEP), à Tech&Co.",
+            actors=["Laurent Zameczkowski", "Fédération des parents d’élèves de l’enseignement public", "PEEP",
+                    "Tech&Co"], dates=[], published="2024-04-02"),
+    Passage("https://halteaucontrolenumerique.fr/?p=6569",
+            "En 2020, cette entreprise privée a été rachetée par Docaposte, qui dépend du groupe La Poste, et a "
+            "ouvert son capital au Crédit Mutuel. L’application Pronote est aujourd'hui utilisée dans 75% des "
+            "collèges et des lycées (ce qui lui donne un quasi monopole)",
+            percent=[75], actors=["Docaposte", "La Poste", "Crédit Mutuel"], dates=["2020"]),
+    # Ecole directe and Kartable are products; the year of the cited article counts as a date written
+    Passage("https://www.20minutes.fr/societe/4057984-20231016-pronote-stress-genere-enorme-selon-lecteurs",
+            "Cette application scolaire (ou d’autres comme Ecole directe, Kartable…) est de plus en plus présente "
+            "dans le quotidien des parents d’élèves : 10.000 établissements l’utilisent, selon un article du Monde "
+            "diplomatique de 2022.",
+            actors=["Monde diplomatique"], dates=["2022"], published="2023-10-16"),
+    # a regional daily; published 2023-11-12, so "cette année" is 2023
+    Passage("https://www.centrepresseaveyron.fr/2023/11/12/le-departement-de-laveyron-equipe-les-eleves-de-5e-en-ordina"
+            "teurs-11575398.php",
+            "Ainsi, cette année, 3 000 ordinateurs sont donnés aux élèves de 5e des collèges du département et 680 "
+            "à leurs professeurs. Ces ordinateurs, d’une valeur de 500 € chacun, sont équipés d’un logiciel "
+            "pédagogique de base",
+            money=[(500, "EUR")], dates=["2023"], published="2023-11-12"),
+    # published Sunday 2023-11-12: "jeudi matin" is 2023-11-09; roles are left out, the school is an organisation
+    Passage("https://www.centrepresseaveyron.fr/2023/11/12/le-departement-de-laveyron-equipe-les-eleves-de-5e-en-ordina"
+            "teurs-11575398.php",
+            "Accueillie par Claudine Iacovo, principale du collège Denayrouze, Francine Lafon, conseillère "
+            "départementale, a distribué, jeudi matin, 89 ordinateurs portables aux élèves des 3 classes de 5e "
+            "(photo).",
+            actors=["Claudine Iacovo", "collège Denayrouze", "Francine Lafon"], dates=["2023-11-09"],
+            published="2023-11-12"),
+    # published 2023-11-16, so "cette année" is 2023; "Mon collège 12.0" is a scheme
+    Passage("https://www.centrepresseaveyron.fr/2023/11/16/0-a-dote-dordinateurs-les-collegiens-de-5e-11584536.php",
+            "Arnaud Viala expliquait que c’est grâce au dispositif \"Mon collège 12.0\" mis en place entre le "
+            "Département et l’Éducation nationale que cette opération a pu être réalisée. Ainsi, près de 3 000 "
+            "ordinateurs seront distribués, cette année dans les 42 collèges publics et privés du département.",
+            actors=["Arnaud Viala", "Département", "Éducation nationale"], dates=["2023"], published="2023-11-16"),
+    Passage("https://www.francebleu.fr/infos/societe/14-000-ordinateurs-portables-pour-les-collegiens-de-vaucluse-16321"
+            "51102",
+            "Le Département veut réduire la fracture numérique et investit six millions d'euros dans les "
+            "ordinateurs portables et la connexion wifi de tous les collèges. Les classes de 6e sont les premières "
+            "équipées. D'ici 2024, tous les niveaux seront équipés.",
+            money=[(6e6, "EUR")], actors=["Département"], dates=["2024"], published="2021-09"),
+    # no date on the page: "Vendredi dernier" elsewhere in the article is not quoted
+    Passage("http://thau-infos.fr/index.php/commune/departement/105355-colleges-des-ordinateurs-pour-tous-2",
+            "L’association Nouas Solidarité, partenaire territorial du collège spécialisé dans le recyclage "
+            "informatique solidaire, s’est chargée de l’accompagnement pédagogique des familles.",
+            actors=["Nouas Solidarité"], dates=[]),
+    # published 2020-03, so "mardi 24 mars" is 2020-03-24 and "le 16 mars dernier" is 2020-03-16
+    Passage("https://www.francebleu.fr/infos/societe/dordogne-les-collegiens-sans-ordinateurs-ou-tablettes-peuvent-en-"
+            "demander-a-leurs-etablissements-1585040918",
+            "Germinal Peiro annonce ce mardi 24 mars que des ordinateurs et des tablettes seront prêtés gracieusement "
+            "aux collégiens qui n'ont pas d'équipements numériques pendant ce confinement. Depuis le 16 mars "
+            "dernier, les établissements scolaires et les collèges notamment sont fermés",
+            actors=["Germinal Peiro"], dates=["2020-03-24", "2020-03-16"], published="2020-03"),
+    # Ordival is the laptop (a product)
+    Passage("https://www.affiches-parisiennes.com/pres-de-4000-ordival-pour-les-enseignantes-et-enseignants-des-college"
+            "s-11181.html",
+            "L'investissement du Département pour les Ordival remis aux élèves et aux enseignantes et enseignants en "
+            "2020 s'élève à 8 millions d'euros.",
+            money=[(8e6, "EUR")], actors=["Département"], dates=["2020"], published="2021-10"),
+    # Canadian; published Friday 2023-08-25, so "vendredi matin" is that day; the health record is a project
+    Passage("https://www.journaldemontreal.com/2023/08/25/dossier-sante-numerique--quebec-mise-sur-une-firme-americaine",
+            "C’est le géant américain Epic System Corporation qui a obtenu le contrat pour numériser l’ensemble des "
+            "données du réseau de la santé, via le fameux «Dossier santé numérique». Le ministre de la Santé, "
+            "Christian Dubé, en a fait l’annonce dans un communiqué de presse vendredi matin.",
+            actors=["Epic System Corporation", "Christian Dubé"], dates=["2023-08-25"], published="2023-08-25"),
+    # Canadian "$" is CAD; "le gouvernement" and "le ministère" are left out
+    Passage("https://www.journaldemontreal.com/2023/08/25/dossier-sante-numerique--quebec-mise-sur-une-firme-americaine",
+            "Le montant du contrat n’a pas encore été dévoilé, mais il le sera «dans les prochaines semaines», "
+            "précise le ministère dans le communiqué de presse. Selon les estimations avancées par le gouvernement, "
+            "la facture pourrait atteindre 3 milliards $.",
+            money=[(3e9, "CAD")], dates=[], published="2023-08-25"),
+    # Canadian; published 2023-06-08, so "en avril" is April 2023
+    Passage("https://www.lesoleil.com/enquete/2023/06/08/dossier-sante-numerique-le-mega-projet-de-quebec-dans-la-mire-d"
+            "e-deux-americaines-HFZMV66Q7JAU3OANLUN6MWG5II/",
+            "La proposition de l’entreprise française Dedalus, qui avait confirmé son intérêt aux Coops de "
+            "l’information en avril, a été jugée «non conforme» lors de l’analyse des offres. Troisième plus gros "
+            "joueur mondial de l’industrie, Dedalus avait notamment prévu un partenariat avec la compagnie "
+            "montréalaise Medfar Solutions.",
+            actors=["Dedalus", "Coops de l’information", "Medfar Solutions"], dates=["2023-04"],
+            published="2023-06-08"),
+    # Canadian; "Québec" is the provincial government (the state) and is left out
+    Passage("https://ici.radio-canada.ca/nouvelle/2006155/quebec-americaine-epic-dossier-sante-numerique",
+            "Québec a arrêté son choix sur la firme Epic Systems Corporation, établie au Wisconsin, pour échafauder "
+            "l'infrastructure de son ambitieux projet de dossier santé numérique. La première phase de cette "
+            "nouvelle transition numérique du réseau de la santé doit prendre la forme d'un projet-pilote dans deux "
+            "régions dès 2024.",
+            actors=["Epic Systems Corporation"], dates=["2024"]),
+    # Canadian; "du 18 mai au 26 septembre 2022" is a range: its start; "2022-7874-14" is a tender number, not a date
+    Passage("https://www.journaldequebec.com/2022/10/31/dossier-sante-numerique-quebec-annule-son-appel-doffres",
+            "« À la suite de l’affichage de l’appel d’offres 2022-7874-14, qui s’est déroulé du 18 mai au 26 "
+            "septembre 2022, le Centre d'acquisitions gouvernementales (CAG) et le MSSS ont convenu d’annuler "
+            "l’appel d’offres et de procéder à une republication qui se fera très prochainement »",
+            actors=["Centre d'acquisitions gouvernementales", "CAG", "MSSS"], dates=["2022-05-18"],
+            published="2022-10-31"),
+    # Canadian; published 2023-04-11, so "le 13 mars" is 13 March 2023
+    Passage("https://www.latribune.ca/2023/04/11/dossier-sante-numerique--une-societe-francaise-veut-realiser-le-projet"
+            "-de-quebec-392930e7843e84638c698e75d04ece94/",
+            "Une porte-parole du géant américain a indiqué qu’elle n’avait «aucun commentaire à faire pour le "
+            "moment». D’autres entreprises pourraient aussi avoir déposé des propositions lors de l’appel d’offres, "
+            "qui s’est terminé le 13 mars.",
+            dates=["2023-03-13"], published="2023-04-11"),
+    # Belgian; Itsme is the app and FAS the federal sign-in system; "Les autorités fédérales" are the state
+    Passage("https://www.lalibre.be/economie/digital/2022/06/28/le-federal-doit-completer-loffre-ditsme-pour-eviter-detr"
+            "e-totalement-dependant-SHQKKPSFWRBQ5L6FJ75UYY6K4I/",
+            "Les autorités fédérales paient une indemnité pour donner accès au FAS via Itsme. En 2018, cette "
+            "indemnité était de 200 000 euros (pour 331 000 utilisateurs). Elle est passée à 350 000 euros en 2021 "
+            "(pour 3,8 millions d'utilisateurs). Un plafond a été prévu de 450 000 euros.",
+            money=[(2e5, "EUR"), (3.5e5, "EUR"), (4.5e5, "EUR")], dates=["2018", "2021"], published="2022-06-28"),
+    # the company's own page; "itsme" here is the account (the product)
+    Passage("https://www.itsme-id.com/fr-BE/blog/itsme-turns-4",
+            "En quatre ans, quelque 40 % de la population belge adulte s'est créé un compte itsme. Aujourd'hui, plus "
+            "de 3 millions de Belges utilisent itsme pour s'identifier en ligne.",
+            percent=[40], dates=[]),
+    # Belgian; "KBC/CBC" names two banks; "il y a six ans" is an approximate count back and is left out
+    Passage("https://trends.levif.be/a-la-une/tech-medias/vous-avez-des-problemes-pour-installer-itsme-voici-comment-le"
+            "s-resoudre/",
+            "L’application d’identification itsme a été créée il y a six ans par un consortium rassemblant les "
+            "grandes banques et les opérateurs télécoms belges (Proximus, Orange, Telenet, Belfius, KBC/CBC, ING et "
+            "BNPPF).",
+            actors=["Proximus", "Orange", "Telenet", "Belfius", "KBC", "CBC", "ING", "BNPPF"], dates=[],
+            published="2023-11"),
+    # published 2023-03, so "le 17 mars" is 17 March 2023
+    Passage("https://www.silicon.fr/cyberattaque-lille-donnees-personnelles-volees-460802.html",
+            "Depuis lors, le ton a à nouveau changé. La dernière communication publique, datée du 17 mars, confirme "
+            "l’exfiltration de données dans certains serveurs. « Il apparaît que certaines seraient à caractère "
+            "personnel ».",
+            dates=["2023-03-17"], published="2023-03"),
+    # "Zataz.com" is a news site, an organisation
+    Passage("https://www.tf1.fr/tf1/jt-20h/videos/cyberattaque-encore-une-ville-visee-29458053.html",
+            "Selon Damien Bancal, expert en cybersécurité, fondateur du site \"Zataz.com\", l'hypothèse du "
+            "ransomware, de la prise d'otages informatique est à privilégier.",
+            actors=["Damien Bancal", "Zataz.com"], dates=[], published="2023-03"),
+    # "la mairie" is left out
+    Passage("https://www.20minutes.fr/lille/4028113-20230315-lille-demandes-rancon-envoyees-mail-apres-piratage-informa"
+            "tique",
+            "« Bien évidemment, cette situation a été immédiatement signalée à la CNIL, à l’ANSSI et à la police "
+            "judiciaire », précise la mairie.",
+            actors=["CNIL", "ANSSI", "police judiciaire"], dates=[], published="2023-03-15"),
+    Passage("https://mairesdefrance.com/m/article/print.php?id=28736",
+            "En 2024, 348 000 atteintes numériques ont été enregistrées, soit une augmentation de 74 % en 5 ans, "
+            "selon Christophe Husson, chef du Commandement du ministère de l'Intérieur dans le cyberespace.",
+            percent=[74], actors=["Christophe Husson", "Commandement du ministère de l'Intérieur dans le cyberespace"],
+            dates=["2024"], published="2025-11-21"),
+    # an elected official's words; Gravelines is the place
+    Passage("https://mairesdefrance.com/m/article/print.php?id=28736",
+            "« La question n’est plus de savoir si, en tant que commune, nous allons être attaqués, mais c’est de "
+            "savoir quand », a témoigné Bertrand Ringot, maire de Gravelines (Nord, 11 451 hab.) qui a subi une "
+            "cyberattaque en avril 2024.",
+            actors=["Bertrand Ringot"], dates=["2024-04"], published="2025-11-21"),
+    # an interview of the Region's president; "Actuellement" has no date
+    Passage("https://www.bretagne-economique.com/actualites/deploiement-de-la-fibre-optique-en-bretagne-actuellement-nou"
+            "s-depensons-25-millions-deuros-par-mois/",
+            "« Le 1er novembre 2024, nous avons passé le nombre des 750 000 prises installées, indique Loïg "
+            "Chesnais-Girard. Actuellement, nous dépensons 25 millions d’euros par mois. »",
+            money=[(2.5e7, "EUR")], actors=["Loïg Chesnais-Girard"], dates=["2024-11-01"]),
+    # published 2023-06, so "le 16 juin dernier" is 16 June 2023
+    Passage("https://mlyon.fr/news/locales/212304/les-hospices-civils-de-lyon-victimes-d-une-cyberattaque?utm_source=Sit"
+            "e&utm_medium=RSS&utm_campaign=Link",
+            "Ce vol de données a été signalé le 16 juin dernier par un prestataire des Hospices Civils de Lyon.",
+            actors=["Hospices Civils de Lyon"], dates=["2023-06-16"], published="2023-06"),
+    # published 2023-06-26 (the address carries the date code 20230626), so "Le 20 juin dernier" is 20 June 2023
+    Passage("https://auto.bfmtv.com/lyon/les-hospices-civils-de-lyon-portent-plainte-apres-le-vol-de-donnees-lors-d-un-p"
+            "iratage-informatique_AN-202306260731.html",
+            "Le 20 juin dernier, une évaluation statistique du cabinet Asterès estimait à 2 milliards d'euros le "
+            "préjudice des cyberattaques commises contre des organisations publiques et privées françaises en 2022.",
+            money=[(2e9, "EUR")], actors=["Asterès"], dates=["2023-06-20", "2022"], published="2023-06-26"),
+    Passage("https://france3-regions.francetvinfo.fr/auvergne-rhone-alpes/rhone/lyon/les-hospices-civils-de-lyon-victim"
+            "es-d-une-cyberattaque-2803217.html",
+            "La CNIL annonce avoir traité 13 160 plaintes en 2022, de particuliers et de professionnels. Le cas des "
+            "HCL est loin d'être isolé.",
+            actors=["CNIL", "HCL"], dates=["2022"]),
+    # a summary of a Le Progrès article; no date on the page, so "Mercredi dernier" is left out; the private
+    # hospitals are organisations
+    Passage("https://france-alerte.com/?p=93140",
+            "Mercredi dernier, plusieurs établissements du groupe Ramsay Santé en ont été la cible d’une cyberattaque "
+            "dont l’hôpital privé Jean-Mermoz à Lyon et l’hôpital privé de l’Est Lyonnais, à Saint-Priest, relate "
+            "Le Progrès.",
+            actors=["Ramsay Santé", "hôpital privé Jean-Mermoz", "hôpital privé de l’Est Lyonnais", "Le Progrès"],
+            dates=[]),
+]
