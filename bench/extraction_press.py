@@ -37,8 +37,10 @@ def _passages():
     return lists
 
 
-def _found(extractor: Extractor, text: str, published: str | None = None) -> dict[str, list]:
-    items = extractor._items(extractor.nlp(text), published)
+def _found(extractor: Extractor, text: str, published: str | None = None, address: str | None = None
+           ) -> dict[str, list]:
+    # The article's address is known to the reader, as to an editor importing it (a Québec paper's "$")
+    items = extractor._items(extractor.nlp(text), published, address=address)
     return {"money": [(round(i.value), i.currency) for i in items if i.kind == "money"],
             "percent": [round(i.value, 2) for i in items if i.kind == "percent"],
             "dates": [_period(i) for i in items if i.kind == "date" and i.value is not None],
@@ -71,7 +73,7 @@ def _expected(p) -> dict[str, list]:
 
 def compare(extractor: Extractor, p) -> dict[str, tuple[list, list, list]]:
     """kind -> (matched, missed, wrong) for one passage; kinds the passage is not annotated for are left out."""
-    found = _found(extractor, p.text, p.published)
+    found = _found(extractor, p.text, p.published, p.source)
     out = {}
     for kind, expected in _expected(p).items():
         left = collections.Counter(expected)

@@ -5,7 +5,7 @@ import typing
 
 from pydantic import ValidationError
 
-from .french.amounts import AmountError, parse_amounts_in
+from .french.amounts import OTHER_DOLLARS, AmountError, parse_amounts_in, writes_a_bare_dollar
 from .french.dates import parse_partial_date
 from .errors import DataProblem
 from .fx import Rate, is_iso_currency, pick_rate, to_eur
@@ -86,15 +86,18 @@ def _figure(row: dict[str, object], rates: list[Rate], source) -> None:
     row.update(measure=a.measure, value=a.value, value_high=a.value_high, scale=a.scale,
                bound=a.bound)
     if a.measure == "money":
-        if given_unit and given_unit != a.currency:
-            raise RowProblem(f"unit: {given_unit!r} but {raw!r} is in {a.currency}")
-        row["unit"] = a.currency
+        currency = a.currency
+        if given_unit in OTHER_DOLLARS and currency == "USD" and writes_a_bare_dollar(a.text):
+            currency = given_unit   # "30 millions $" in a Québec paper: the row says whose dollar
+        if given_unit and given_unit != currency:
+            raise RowProblem(f"unit: {given_unit!r} but {raw!r} is in {currency}")
+        row["unit"] = currency
         when, precision = (row["date"], row.get("date_precision")) if row.get("date") else published
-        rate = None if a.currency == "EUR" else pick_rate(rates, a.currency, when, precision or "day")
-        if a.currency != "EUR" and rate is None:
-            raise RowProblem(f"unit: no reference rate for {a.currency} in fx_rates.csv")
-        row["value_eur"] = to_eur(a.value, a.currency, rate)
-        row["value_eur_high"] = to_eur(a.value_high, a.currency, rate)
+        rate = None if currency == "EUR" else pick_rate(rates, currency, when, precision or "day")
+        if currency != "EUR" and rate is None:
+            raise RowProblem(f"unit: no reference rate for {currency} in fx_rates.csv")
+        row["value_eur"] = to_eur(a.value, currency, rate)
+        row["value_eur_high"] = to_eur(a.value_high, currency, rate)
         if rate is not None:
             row["fx_rate"], row["fx_period"] = rate.rate, rate.period
     elif a.measure == "share":

@@ -2,6 +2,8 @@
 candidate figures, and save the accepted ones into data/ as rows to review (the tables are rebuilt)."""
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
@@ -52,6 +54,11 @@ published = c3.date_input(t("import.published", lang), value=None, key="import_p
 language = c4.selectbox(t("import.language", lang), ("fr", "en"), key="import_language",
                         format_func=lambda x: {"fr": "Français", "en": "English"}[x],
                         help=t("import.language_help", lang))
+address = st.text_input(t("import.url", lang), max_chars=500, key="import_url", placeholder="https://…",
+                        help=t("import.url_help", lang)).strip()
+if address and not address.startswith(("https://", "http://")):
+    st.warning(t("import.url_invalid", lang), icon="🔗")
+    address = ""
 
 if st.button(t("import.extract", lang), type="primary", icon="🔍"):
     if not uploaded and not (pasted or "").strip():   # an upload over the size limit never arrives
@@ -59,6 +66,8 @@ if st.button(t("import.extract", lang), type="primary", icon="🔍"):
     else:
         try:
             document = read_upload(uploaded.getvalue(), uploaded.name) if uploaded else read_pasted(pasted)
+            if address:   # where it was published: a Québec paper's "$" is Canadian
+                document = dataclasses.replace(document, address=address)
             # Read in the reading process (loaders.articles.reader), one import at a time: spaCy holds
             # the GIL, and in the server's process it slowed every other visitor's page.
             with st.spinner(t("import.extracting", lang)), reading_turn():
@@ -88,7 +97,8 @@ if rest_chars:
 
 theme_ids = list(tables.themes["theme_id"])
 info = SourceInfo(publisher=publisher or "?", title=title or None,
-                  published=published.isoformat() if published else None, language=language)
+                  published=published.isoformat() if published else None, language=language,
+                  url=document.address)
 plan = propose(document, found, info, theme_ids)
 st.subheader(t("import.review", lang))
 st.caption(t("import.review_help", lang))

@@ -425,3 +425,39 @@ def test_a_legal_form_in_capitals_is_no_actor(extractor):
 ])
 def test_dates_and_money_read_on_held_out_32_and_33(extractor, text, published, expected):
     assert _items(extractor, text, _day(published)) == expected
+
+
+# Read on held-out-36 to held-out-43 (sentences written for the test).
+
+@pytest.mark.parametrize("address, expected", [
+    # a Québec paper's dollars, though the sentence names no Canadian place
+    ("https://www.ledevoir.com/economie/123/texte", "CAD"),
+    ("https://ici.radio-canada.ca/nouvelle/123/texte", "CAD"),
+    ("https://www.journaldemontreal.com/2019/11/13/texte", "CAD"),
+    # elsewhere, a dollar with no cue stays American
+    ("https://www.lemonde.fr/economie/article/texte.html", "USD"),
+    (None, "USD"),
+])
+def test_the_publications_address_says_whose_dollars_it_counts(extractor, address, expected):
+    text = "La jeune pousse a levé 30 millions $ auprès de ses investisseurs, et 200 000 $ US de plus."
+    money = [(i.value, i.currency, i.inferred) for i in extractor._items(extractor.nlp(text), None, address=address)
+             if i.kind == "money"]
+    assert money == [(3e7, expected, expected == "CAD"), (2e5, "USD", False)]
+
+
+def test_a_pages_own_address_and_an_ingests_url_reach_the_dollars(tmp_path, extractor):
+    from loaders.articles.documents import read_document
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><title>Levée</title><link rel="canonical" href="https://www.lapresse.ca/affaires/x">'
+                    "</head><body><article><p>La jeune pousse montréalaise a levé 30 millions $ auprès de fonds."
+                    "</p><p>Elle compte doubler ses effectifs d'ici deux ans.</p></article></body></html>",
+                    encoding="utf-8")
+    assert read_document(page).address == "https://www.lapresse.ca/affaires/x"
+    [result] = extractor.extract_files([page])
+    assert [(f.item.value, f.item.currency) for f in result.found if f.item.kind == "money"] == [(3e7, "CAD")]
+    text = tmp_path / "article.txt"
+    text.write_text("La jeune pousse a levé 30 millions $ auprès de fonds.", encoding="utf-8")
+    [plain] = extractor.extract_files([text])
+    [given] = extractor.extract_files([text], address="https://www.journaldequebec.com/2021/x")
+    assert [f.item.currency for f in plain.found if f.item.kind == "money"] == ["USD"]
+    assert [f.item.currency for f in given.found if f.item.kind == "money"] == ["CAD"]

@@ -1,6 +1,7 @@
 """The Import page and its upload reader: bad files refused clearly, items highlighted, candidates saved."""
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pyarrow.parquet as pq
@@ -221,3 +222,33 @@ def test_a_paste_of_thousands_of_items_shows_the_first_ones_highlighted_and_coun
     marked = " ".join(m.value for m in at.markdown)
     assert marked.count(":blue-background[1 %]") == 1000              # the first thousand drawn
     assert any("500 élément(s) surligné(s) de plus ne sont pas affichés" in c.value for c in at.caption)
+
+
+def test_the_articles_address_is_kept_with_the_source_and_a_canadian_papers_dollars_are_canadian(curated):
+    data, root = curated
+    with open(data / "fx_rates.csv", "a", encoding="utf-8") as f:   # a rate for the test's copy only
+        f.write("CAD,2025,1.5,test rate,https://example.org/rates,written for this test\n")
+    at = open_import()
+    at.text_area(key="import_text").set_value("La jeune pousse a levé 30 millions $ auprès de ses investisseurs.")
+    at.text_input(key="import_publisher").set_value("Le Devoir")
+    at.text_input(key="import_url").set_value("https://www.ledevoir.com/economie/123/une-levee")
+    at.date_input(key="import_published").set_value(dt.date(2025, 3, 4))
+    at.button[0].click().run()
+    assert not at.exception and not at.warning
+    next(b for b in at.button if "Enregistrer" in b.label).click().run()
+    assert not at.exception and at.success, [e.value for e in at.error]
+    assert not at.warning, [w.value for w in at.warning]
+    figures = pq.read_table(tables_dir(root) / "figures.parquet").to_pandas()
+    added = figures[figures["review"] == "candidate"]
+    assert list(added["raw"]) == ["30 millions $"] and list(added["unit"]) == ["CAD"]
+    assert added["value_eur"].iloc[0] == pytest.approx(3e7 / 1.5)
+    sources = pq.read_table(tables_dir(root) / "sources.parquet").to_pandas()
+    assert sources.loc[sources["publisher"] == "Le Devoir", "url"].tolist() == ["https://www.ledevoir.com/economie/123/une-levee"]
+
+
+def test_an_address_that_is_no_web_address_is_said_and_not_kept(curated):
+    at = open_import()
+    at.text_input(key="import_url").set_value("ledevoir point com")
+    at.run()
+    assert not at.exception
+    assert any("https://" in w.value for w in at.warning)

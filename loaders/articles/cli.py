@@ -63,7 +63,7 @@ workers_option = click.option("--workers", type=click.IntRange(min=1), default=N
 
 def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: int | None,
                    on_result: Callable[[FileResult], None], language: str | None = None,
-                   todo: Callable[[list[Path]], list[Path]] | None = None) -> list[str]:
+                   todo: Callable[[list[Path]], list[Path]] | None = None, address: str | None = None) -> list[str]:
     """Extract every file (those `todo` keeps, if given), handing each readable one to `on_result`;
     the problems, each already reported on stderr, are returned. A broken actors or themes table
     exits with its problems."""
@@ -78,7 +78,7 @@ def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: i
     with tqdm(total=len(paths), unit="file", file=sys.stderr,
               disable=len(paths) <= PROGRESS_FROM) as bar:
         try:
-            for result in extract_paths(paths, published, data_dir, workers, language):
+            for result in extract_paths(paths, published, data_dir, workers, language, address):
                 bar.update(1)
                 if result.problem:
                     failures.append(result.problem)
@@ -118,8 +118,12 @@ def extract(files, published, fmt: str, data_dir: Path, workers, language: str, 
 
     run = resumable_run(out_dir, {"published": published, "language": language,
                                   "data": data_dir.resolve()}) if out_dir else None
-    failures = run_extraction(files, published, data_dir, workers, run.save if run else show, language,
-                              run.todo if run else None)
+    try:
+        failures = run_extraction(files, published, data_dir, workers, run.save if run else show, language,
+                                  run.todo if run else None)
+    finally:
+        if run:
+            run.close()
     if run:
         click.echo(run.summary(), err=True)
     if failures:
@@ -149,7 +153,8 @@ def _partial_date(ctx, param, value: str | None):
               show_default=True, help="Kind of document.")
 @click.option("--language", default="fr", show_default=True,
               help="ISO 639-1 language: en reads English amounts ('$109bn'); any other, French.")
-@click.option("--url", help="Address of the original (one file only).")
+@click.option("--url", help="Address of the original (one file only); a Canadian publication's address "
+              "makes its bare dollars Canadian.")
 @data_option
 @workers_option
 def ingest(files, publisher, title, published, kind, language, url, data_dir: Path, workers) -> None:
@@ -184,7 +189,7 @@ def ingest(files, publisher, title, published, kind, language, url, data_dir: Pa
                    "name(s) not added (add them to actors.csv to link them)")
 
     start = parse_partial_date(published).start if published else None
-    failures = run_extraction(files, start, data_dir, workers, add, language) + not_written
+    failures = run_extraction(files, start, data_dir, workers, add, language, address=url) + not_written
     if failures:
         click.echo(f"{len(failures)} file(s) not added.", err=True)
         sys.exit(1)

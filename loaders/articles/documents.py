@@ -42,6 +42,7 @@ class Document:
     text: str
     encoding: str
     title: str | None = None   # the HTML title, when the page has one
+    address: str | None = None   # where it was published: the page's own URL (canonical link), or as given
 
 
 def shown(path: Path | str) -> str:
@@ -85,8 +86,9 @@ def looks_binary(data: bytes, text: str | None = None) -> bool:
     return controls > MAX_CONTROL_SHARE * max(len(text), 1)
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """(main article text, page title) of an HTML page; menus, scripts and footers left out."""
+def html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """(main article text, page title, page address) of an HTML page; menus, scripts and footers
+    left out. The address is the one the page gives itself (its canonical link or og:url), if any."""
     import trafilatura   # imported here: the loaders' build does not need it
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True)
@@ -94,7 +96,10 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         # Pages too short for trafilatura's article heuristics: keep all visible text.
         text = trafilatura.html2txt(html) or ""
     meta = trafilatura.extract_metadata(html)
-    return text.strip(), (meta.title if meta is not None else None)
+    if meta is None:
+        return text.strip(), None, None
+    address = meta.url if meta.url and meta.url.startswith(("http://", "https://")) else None
+    return text.strip(), meta.title, address
 
 
 def read_document(path: Path) -> Document:
@@ -142,10 +147,10 @@ def document_from_bytes(data: bytes, path: Path, html: bool | None, max_chars: i
     if looks_binary(data, text):
         raise _problem(path, "binary file (control characters), not text")
     text = CONTROLS.sub(" ", text)   # the few left become spaces (offsets kept): none reaches a label
-    title = None
+    title = address = None
     if html or html is None and HTML_START.search(text[:20_000]):
         try:
-            text, title = html_to_text(text)
+            text, title, address = html_to_text(text)
         except Exception as e:   # a parser failure on one page must not stop the batch
             raise _problem(path, f"unreadable HTML ({type(e).__name__}: {e})") from None
         if not text:
@@ -154,7 +159,7 @@ def document_from_bytes(data: bytes, path: Path, html: bool | None, max_chars: i
         raise _problem(path, "no text (only whitespace)")
     if len(text) > max_chars:
         raise _problem(path, f"text too long ({len(text):,} characters; the limit is {max_chars:,})")
-    return Document(path, text, encoding, title)
+    return Document(path, text, encoding, title, address)
 
 
 def expand_paths(args: list[str]) -> tuple[list[Path], list[DataProblem]]:

@@ -11,6 +11,7 @@ other files go on. Only a broken actors or themes table stops everything (DataEr
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
@@ -81,15 +82,22 @@ class TextFinder:
     def __init__(self, data_dir: Path = DATA_DIR):
         self.themes = ThemeLexicon(read_table(data_dir, "themes"))
 
-    def find(self, text: str, published: dt.date | None, language: str | None = None) -> TextItems:
-        return TextItems(find_quantities(text, published, language), self.themes.find(text), text_names(text))
+    def find(self, text: str, published: dt.date | None, language: str | None = None,
+             address: str | None = None) -> TextItems:
+        """`address`: where the text was published, when known (a Canadian paper's "$" is CAD)."""
+        return TextItems(find_quantities(text, published, language, address), self.themes.find(text),
+                         text_names(text))
 
-    def read(self, path: Path, published: dt.date | None, language: str | None = None) -> ReadAhead:
+    def read(self, path: Path, published: dt.date | None, language: str | None = None,
+             address: str | None = None) -> ReadAhead:
+        """`address`: where the file was published, if the caller knows (else the page's own, if any)."""
         try:
             document = read_document(path)
         except DataError as e:
             return ReadAhead(None, None, "; ".join(str(p) for p in e.problems))
-        return ReadAhead(document, self.find(document.text, published, language))
+        if address:
+            document = dataclasses.replace(document, address=address)
+        return ReadAhead(document, self.find(document.text, published, language, document.address))
 
 
 class Extractor:
@@ -103,12 +111,12 @@ class Extractor:
         load_word_lists()
 
     def _items(self, doc, published: dt.date | None, language: str | None = None,
-               text: str | None = None, found: TextItems | None = None) -> list[Item]:
+               text: str | None = None, found: TextItems | None = None, address: str | None = None) -> list[Item]:
         # `text` is the doc's text when the caller has it: spaCy joins every token's text again on
         # each `doc.text` (it cost 12 ms a document, read three times). `found`: its text items,
         # when they were found ahead (`TextFinder`).
         text = doc.text if text is None else text
-        found = found or self.text_finder.find(text, published, language)
+        found = found or self.text_finder.find(text, published, language, address)
         actors = find_actors(doc, self.actors, text, found.names)
         programmes = [i for i in actors if i.kind == "programme"]
         quantities = found.quantities
@@ -137,19 +145,22 @@ class Extractor:
             starts = [s.start_char for s in doc.sents]
             ends = [s.end_char for s in doc.sents]
             found = []
-            for item in self._items(doc, published, language, document.text, ahead.get(document.path)):
+            for item in self._items(doc, published, language, document.text, ahead.get(document.path),
+                                    document.address):
                 k = max(bisect.bisect_right(starts, item.start) - 1, 0)
                 found.append(Found(str(document.path), item, starts[k], ends[k]))
             yield document, found
 
     def extract_files(self, paths: Iterable[Path], published: dt.date | None = None,
-                      language: str | None = None, ahead: list[ReadAhead] | None = None) -> list[FileResult]:
+                      language: str | None = None, ahead: list[ReadAhead] | None = None,
+                      address: str | None = None) -> list[FileResult]:
         """Read and extract each file; unreadable ones come back with their problem. `ahead`: the
-        files as `TextFinder.read` gave them, in the order of `paths`, when they were read ahead."""
+        files as `TextFinder.read` gave them, in the order of `paths`, when they were read ahead.
+        `address`: where the files were published (`loaders ingest --url`), if known."""
         paths = list(paths)
         results = {p: FileResult(p) for p in paths}
         if ahead is None:
-            ahead = [self.text_finder.read(p, published, language) for p in paths]
+            ahead = [self.text_finder.read(p, published, language, address) for p in paths]
         readable, items = [], {}
         for path, read in zip(paths, ahead):
             results[path].problem = read.problem
@@ -174,18 +185,19 @@ def _start_worker() -> None:
     threadpool_limits(1)
 
 
-def _work(task: tuple[list[Path], dt.date | None, str | None, list[ReadAhead] | None]) -> list[FileResult]:
+def _work(task: tuple[list[Path], dt.date | None, str | None, list[ReadAhead] | None, str | None]
+          ) -> list[FileResult]:
     return _worker.extract_files(*task)
 
 
 def _read_ahead(finder: TextFinder, chunks: list[list[Path]], published: dt.date | None, language: str | None,
-                out, stop) -> None:
+                address: str | None, out, stop) -> None:
     """In a process forked before the model loads: the chunks read in order, until told to stop."""
     try:
         for k, chunk in enumerate(chunks):
             if stop.is_set():
                 break
-            out.put((k, [finder.read(p, published, language) for p in chunk]))
+            out.put((k, [finder.read(p, published, language, address) for p in chunk]))
     finally:
         out.put(None)
 
@@ -225,11 +237,13 @@ def load_extractor(data_dir: Path = DATA_DIR) -> Extractor:
 
 
 def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir: Path = DATA_DIR,
-                  workers: int | None = None, language: str | None = None) -> Iterator[FileResult]:
+                  workers: int | None = None, language: str | None = None, address: str | None = None
+                  ) -> Iterator[FileResult]:
     """FileResults for `paths` in the order given, as they are ready (for a progress bar).
 
     The model is loaded once, in this process; with `workers` > 1 the processes forked
-    from it share it. `language` ("en", else French) is the documents' language.
+    from it share it. `language` ("en", else French) is the documents' language; `address`, where
+    they were published, when the caller knows it (one file's `--url`).
     """
     global _worker
     workers = workers or default_workers(len(paths))
@@ -237,14 +251,14 @@ def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir:
     if workers <= 1:
         extractor = load_extractor(data_dir)
         for chunk in chunks:
-            yield from extractor.extract_files(chunk, published, language)
+            yield from extractor.extract_files(chunk, published, language, address=address)
         return
     context = multiprocessing.get_context("fork")
     # The model takes seconds to load, on one core: meanwhile a process forked before it reads the
     # first files and finds what needs no model, on the other.
     finder = TextFinder(data_dir)
     out, stop = context.Queue(), context.Event()
-    reader = context.Process(target=_read_ahead, args=(finder, chunks, published, language, out, stop),
+    reader = context.Process(target=_read_ahead, args=(finder, chunks, published, language, address, out, stop),
                              daemon=True)
     reader.start()
     try:
@@ -255,7 +269,7 @@ def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir:
     _worker = extractor
     try:
         with context.Pool(workers, _start_worker) as pool:
-            tasks = [(c, published, language, ahead.get(k)) for k, c in enumerate(chunks)]
+            tasks = [(c, published, language, ahead.get(k), address) for k, c in enumerate(chunks)]
             for results in pool.imap(_work, tasks):
                 yield from results
     finally:

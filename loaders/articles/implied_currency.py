@@ -28,6 +28,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import re
+from urllib.parse import urlsplit
 
 from loaders.french.numbers import REFERENCE_WORDS, scale_multiplier
 
@@ -165,9 +166,38 @@ _US_WRITTEN = re.compile(r"(?<![^\W\d_])(?:US|USD)(?![^\W\d_])|américain", re.I
 _GIGA_DOLLARS = re.compile(r"\d\s?G\s?\$")
 
 
-def canadian_dollars(text: str, items: list) -> list:
-    """`items` with the dollars of a Canadian text read as CAD (marked inferred); else as they are."""
-    canadian_text = None  # whether the text names Canada, not the United States: read at the first dollar
+# Where an article was published says whose dollar it counts in, when its words do not: a Québec
+# paper's "227 millions $" is Canadian whatever it names. Canada's addresses end in ".ca" (or
+# ".quebec"); these French-language Canadian publishers' do not.
+CANADIAN_PUBLISHERS = frozenset({
+    "journaldemontreal.com", "journaldequebec.com", "ledevoir.com", "lesaffaires.com", "lactualite.com",
+    "ledroit.com", "lesoleil.com", "journalmetro.com", "noovo.info", "directioninformatique.com",
+    "lelezard.com", "gorimouski.com", "fm93.com", "cogecomedia.com", "tvanouvelles.com"})
+
+
+def canadian_address(address: str | None) -> bool:
+    """Whether `address` (an article's URL) is a Canadian publication's: a ".ca" or ".quebec" host, or
+    one of CANADIAN_PUBLISHERS.
+
+    >>> [canadian_address(a) for a in ("https://ici.radio-canada.ca/x", "https://www.ledevoir.com/x",
+    ...                                "https://www.lemonde.fr/x", None, "pas une adresse")]
+    [True, True, False, False, False]
+    """
+    if not address:
+        return False
+    host = (urlsplit(address.strip()).hostname or "").rstrip(".")
+    if host.endswith((".ca", ".quebec")):
+        return True
+    parts = host.split(".")
+    return any(".".join(parts[k:]) in CANADIAN_PUBLISHERS for k in range(max(len(parts) - 2, 0) + 1))
+
+
+def canadian_dollars(text: str, items: list, canadian_source: bool = False) -> list:
+    """`items` with the dollars of a Canadian text read as CAD (marked inferred); else as they are.
+    `canadian_source`: the text was published in Canada (`canadian_address`), which makes it a
+    Canadian text whatever places it names; its "$ US" stays American."""
+    # whether the text names Canada, not the United States: read at the first dollar
+    canadian_text = True if canadian_source else None
 
     def canadian(item) -> bool:
         nonlocal canadian_text

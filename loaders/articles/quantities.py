@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, fields
 
-from loaders.articles.implied_currency import canadian_dollars, carry_currencies
+from loaders.articles.implied_currency import canadian_address, canadian_dollars, carry_currencies
 from loaders.french.amounts import AmountError, french_scale, parse_amounts_in
 from loaders.french.text import counted_noun
 from loaders.french.text_dates import find_dates
@@ -91,8 +91,8 @@ def _date_items(text: str, published) -> list[Item]:
             for d in find_dates(text, published)]
 
 
-def find_quantities(text: str, published: dt.date | str | None = None, language: str | None = None
-                    ) -> list[Item]:
+def find_quantities(text: str, published: dt.date | str | None = None, language: str | None = None,
+                    address: str | None = None) -> list[Item]:
     """Money, percentages, counts and dates in `text`, in order of appearance; never raises on any str.
 
     `published` (a date, or an ISO date at any precision such as "2025-06") resolves the dates written
@@ -101,6 +101,7 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     An amount whose currency is implied ("près de 16 milliards" after "2 milliards d'euros") is
     money marked `inferred` (loaders.articles.implied_currency). `language` "en" reads English
     numbers ("€264 billion", "$109bn", "100,000"); any other value, or None, reads French.
+    `address`, the article's URL when known: a Canadian publication's bare dollars are CAD.
 
     >>> items = find_quantities("Le 8 décembre, 2,6 Md€ pour 27 entreprises", "2026-01")
     >>> [(i.kind, i.text, i.value) for i in items]
@@ -113,7 +114,7 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     counts = not_overlapping([a for a in amounts if a.kind == "count"],
                              [d for d in dates if not _COUNTED_BACK.match(d.text)])
     if language != "en":
-        strong = canadian_dollars(text, strong)
+        strong = canadian_dollars(text, strong, canadian_address(address))
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 

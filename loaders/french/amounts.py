@@ -49,6 +49,22 @@ class Amount:
     end: int
 
 
+# Dollars other than the United States' that a text may write "$" or "dollars" alone: a Québec paper's
+# "30 millions $" is Canadian (loaders.articles.implied_currency), and a figure row may say so in `unit`.
+OTHER_DOLLARS = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD"})
+_US_DOLLAR_WRITTEN = re.compile(r"(?<![^\W\d_])(?:US|USD)(?![^\W\d_])|(?i:am[ée]ricain)")
+
+
+def writes_a_bare_dollar(text: str) -> bool:
+    """Whether `text` writes a dollar without saying it is the United States' ("30 millions $", not
+    "30 M$ US", "US$30m" or "30 millions de dollars américains").
+
+    >>> [writes_a_bare_dollar(t) for t in ("30 millions $", "2 milliards de dollars", "30 M$ US", "40 M€")]
+    [True, True, False, False]
+    """
+    return ("$" in text or "dollar" in text.lower()) and not _US_DOLLAR_WRITTEN.search(text)
+
+
 class AmountError(ValueError):
     """Raised when an expression holds no amount, or one that cannot be read (message says why)."""
 
@@ -62,7 +78,8 @@ _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so 
     (r"€|EUR|(?i:euros?)", "EUR"),
     (r"£|GBP|(?i:livres?\ssterling)", "GBP"),
     (r"CHF|(?i:francs?\ssuisses?)", "CHF"),
-    (r"(?i:francs?)(?!\s?CFA)", "CHF"),   # the franc of today's press is the Swiss one ("francs CFA" are not)
+    (r"XPF|(?i:francs?\sCFP)", "XPF"),   # New Caledonia's and French Polynesia's franc
+    (r"(?i:francs?)(?!\s?CF[AP])", "CHF"),   # the franc of today's press is the Swiss one ("francs CFA" are not)
     (r"¥|JPY|(?i:yens?)", "JPY"),
     (r"CNY|(?i:yuans?|renminbis?)", "CNY"),
     (r"SEK|(?i:couronnes?\ssu[ée]doises?)", "SEK"),
