@@ -149,3 +149,20 @@ def test_a_rerun_with_other_settings_is_refused_rather_than_mixed(tmp_path, data
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{out}: made with other settings (language='fr')")
     assert len(_manifest_lines(out)) == 1
+
+
+def test_a_document_whose_items_file_came_back_short_is_extracted_again(tmp_path, data_dir):
+    """What a power cut can leave (the manifest line on disk, its items file not): that document is
+    done again on the next run, the others are not."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    a, b = _folder(folder, 2, words=60)
+    assert _extract(folder, out, data_dir).exit_code == 0
+    records = {r["file"]: r for r in _manifest_lines(out)}
+    assert records[str(a)]["bytes"] == (out / ITEMS / f"{file_digest(a)}.jsonl").stat().st_size > 0
+    (out / ITEMS / f"{file_digest(a)}.jsonl").write_bytes(b"")      # lost with the power
+    kept = (out / ITEMS / f"{file_digest(b)}.jsonl").stat().st_mtime_ns
+    result = _extract(folder, out, data_dir)
+    assert result.exit_code == 0, result.output
+    assert "1 document(s) extracted" in result.stderr and "1 already done there" in result.stderr
+    assert (out / ITEMS / f"{file_digest(a)}.jsonl").stat().st_size == records[str(a)]["bytes"]
+    assert (out / ITEMS / f"{file_digest(b)}.jsonl").stat().st_mtime_ns == kept
