@@ -461,3 +461,54 @@ def test_a_pages_own_address_and_an_ingests_url_reach_the_dollars(tmp_path, extr
     [given] = extractor.extract_files([text], address="https://www.journaldequebec.com/2021/x")
     assert [f.item.currency for f in plain.found if f.item.kind == "money"] == ["USD"]
     assert [f.item.currency for f in given.found if f.item.kind == "money"] == ["CAD"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known group run into the name of one of its parts is that part
+    ("La cession d’Altice Media a été annoncée la semaine dernière.", ["Altice Media"]),
+    ("Orange Wholesale exploite la station d’atterrissement de Marseille.", ["Orange Wholesale"]),
+    ("Le fonds a été rejoint par Crédit Mutuel Innovation et par Airbus Defence & Space.",
+     ["Crédit Mutuel Innovation", "Airbus Defence & Space"]),
+    # not its products, not a person after it, not a product's title in quotes, not a word cut by a hyphen
+    ("Les utilisateurs de Google Maps et de Microsoft Office sont visés.", ["Google", "Microsoft"]),
+    ("Mistral présentera la plateforme « Mistral Compute » en juin.", ["Mistral", "Mistral"]),
+    # a newswire's dateline, a former name, a group's version, a name the acronym spells, no day in a name
+    ("MONTRÉAL, le 21 oct. 2025 /CNW/ - Le ministre a annoncé un prêt.", ["CNW"]),
+    ("LÉVIS, QC, le 13 juill. 2021 /CNW Telbec/ - Le gouvernement confirme un prêt.", ["CNW Telbec"]),
+    ("La Commission européenne a infligé une amende à X (ex-Twitter) en décembre.",
+     ["Commission européenne", "X", "Twitter"]),
+    ("Le groupe LockBit 2.0 revendique l’attaque.", ["LockBit 2.0"]),
+    ("La Commission d’accès à l’information (CAI) a rejeté la demande.",
+     ["Commission d’accès à l’information", "CAI"]),
+    ("L’opérateur Bouygues Telecom a publié ses résultats.", ["Bouygues Telecom"]),
+    ("Le vol a été signalé par un prestataire des Hospices Civils de Lyon.", ["Hospices Civils de Lyon"]),
+])
+def test_names_read_on_held_out_36_to_43(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Dès lundi, l’agence ouvrira la procédure de sélection.", "2026-02-07", [("date", "lundi", "2026-02-09")]),
+    ("Le centre a déjà reçu cette année 5.387 signalements.", "2020-10", [("date", "cette année", "2020")]),
+    ("Deux communes ont été visées cet été par des pirates.", "2021-11-23", [("date", "cet été", "2021-06")]),
+    ("Il a rejoint le ministère depuis cet été.", "2023-02-15", [("date", "cet été", "2022-06")]),
+    ("LÉVIS, QC, le 13 juill. 2021 - Le prêt est confirmé.", None, [("date", "le 13 juill. 2021", "2021-07-13")]),
+    # a number like a year that counts a noun is a count
+    ("L’outil a traité en 2021 les rançongiciels, avec 1945 demandes d’assistance.", None, [("date", "2021", "2021")]),
+    ("Au début de l’année 2024, l’organisme était attaqué.", None, [("date", "2024", "2024")]),
+])
+def test_dates_read_on_held_out_36_to_43(extractor, text, published, expected):
+    found = [(i.kind, i.text, i.value) for i in extractor._items(extractor.nlp(text), published)
+             if i.kind == "date"]
+    assert found == expected
+
+
+def test_francs_cfp_are_pacific_francs(extractor):
+    text = "Le plan prévoit 200 milliards d’euros, soit environ 24 000 milliards de francs CFP."
+    assert [(i.value, i.currency) for i in extractor._items(extractor.nlp(text), None) if i.kind == "money"] == [
+        (2e11, "EUR"), (2.4e13, "XPF")]
+
+
+def test_a_person_after_a_known_name_is_not_a_part_of_it(extractor):
+    names = [t for t, _ in _actors(extractor, "Il le confie à L’Usine Nouvelle Winston Maxwell, professeur de droit.")]
+    assert "Usine Nouvelle" in names and not any("Winston" in n and "Usine" in n for n in names)

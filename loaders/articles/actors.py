@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders.articles.organisations import (GAZETTEER_ID, GENERIC_HEADS, NOT_ORGANISATIONS, PROGRAMME, Gazetteer, credit_length, cued_names,
                                             establishments, is_a_country, is_common_abbreviation, is_generic,
                                             is_role, listed_names, opens_with_number_word, role_spans, speakers,
-                                            suffixed_names)
+                                            newswires, suffixed_names)
 from loaders.articles.quantities import Item, overlap_test
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -278,6 +278,59 @@ def _subsidiary(doc, ent) -> bool:
     return after[:1].isupper() and is_a_country(after, subdivisions=False)   # not "Bleu Paris"
 
 
+# Capitalised words after a known name that start no name of their own: months and days (written in
+# capitals in headings), what follows a name without naming a part of it, and the sector's products
+# ("Google Maps", "Microsoft Office", "puces Nvidia Blackwell": the company's, not a part of it).
+_NOT_DIVISION_WORDS = {"Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre",
+                       "Octobre", "Novembre", "Décembre", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+                       "Samedi", "Dimanche", "Selon", "Après", "Avant", "Depuis", "Pour", "Avec", "Dans",
+                       "Office", "Workspace", "Shopping", "Maps", "Drive", "Teams", "Search", "Chrome", "Android",
+                       "Windows", "Copilot", "Gemini", "Blackwell", "Ads", "Play", "Store", "Pay", "Photos",
+                       "Assistant", "Valley"}
+
+
+# A person's function in apposition: the capitalised words before it are a person ("selon L'Usine
+# Nouvelle Winston Maxwell, professeur de droit"), not a part of the organisation before them.
+_FUNCTION_AFTER = re.compile(
+    r",\s(?:l[ea]\s|l['’]|son\s|sa\s)?(?i:professeure?|directeur|directrice|pr[ée]sidente?|vice-pr[ée]sidente?"
+    r"|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|pdg|avocate?|chercheu(?:r|se)|analyste|responsable|porte-parole"
+    r"|[ée]conomiste|maire|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|cheff?e?|associ[ée]e?|expert[e]?|patron(?:ne)?"
+    r"|dirigeant[e]?|administrat(?:eur|rice)|consultant[e]?|ing[ée]nieur[e]?|sp[ée]cialiste)(?![\w-])")
+
+
+_TIME_AFTER_NAME = re.compile(r"\s(?:ce|cette|dès|depuis)\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                              r"|matin|soir|jour|mois|année|semaine)(?![\w-])")
+_VERSION = re.compile(r"\s\d{1,2}\.\d(?![\w.,])")
+
+
+def _division(doc, ent, index: ActorIndex, text: str) -> int | None:
+    """Where a known organisation's name ends when one or two capitalised words run it into the name of
+    one of its parts: "Altice Media", "Orange Wholesale", "Google Cloud Platform", "BFM Bourse"; None
+    when the words after are no such part (a person or a place the model saw, another known name, a
+    legal form, a trade abbreviation, a month)."""
+    if ent.start > 0 and doc[ent.start - 1].text in ("«", "“", '"'):
+        return None   # « Mistral Compute »: a product's title
+    end = None
+    k = ent.end
+    while k < min(ent.end + 2, len(doc)):
+        token, before = doc[k], doc[k - 1]
+        if before.whitespace_ != " " or not (token.is_alpha and len(token.text) > 1 and token.text[:1].isupper()):
+            break
+        if (token.is_sent_start or token.ent_type_ in ("PER", "LOC") or token.ent_id_
+                or token.text.upper() in _LEGAL_FORMS or is_common_abbreviation(token.text)
+                or token.text in _NOT_DIVISION_WORDS or index.lookup(token.text) or index.gazetteer.lookup(token.text)
+                or not token.whitespace_ and k + 1 < len(doc) and doc[k + 1].text[:1] in "-‑–"):   # "UE Scale-up"
+            break
+        end = token.idx + len(token)
+        k += 1
+        if k + 1 < len(doc) and doc[k].text == "&" and doc[k + 1].text[:1].isupper():   # "Airbus Defence & Space"
+            end = doc[k + 1].idx + len(doc[k + 1])
+            break
+    if end is not None and _FUNCTION_AFTER.match(text, end):
+        return None
+    return end
+
+
 def _another_first_name(doc, ent, index: ActorIndex) -> bool:
     """A known person's surname alone, right after a capitalised first name that is not theirs."""
     if ent.start == 0:
@@ -315,7 +368,7 @@ class TextNames:
 
 
 def text_names(text: str) -> TextNames:
-    return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + suffixed_names(text),
+    return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + suffixed_names(text) + newswires(text),
                      speakers(text), cued_names(text), listed_names(text))
 
 
@@ -337,9 +390,17 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
     in_a_role = overlap_test(roles)
 
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
+    # Where each name the text spells out before its acronym runs ("Commission d'accès à l'information (CAI)")
+    long_ends = {m.start(): m.end() for long_form in pairs.values()
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text)} if pairs else {}
 
     def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
         start, end = _trim(text, start, end)
+        if text.startswith("ex-", start) and text[start + 3:start + 4].isupper():
+            start += 3   # "X (ex-Twitter)": the former name, without its "ex-"
+        when = _TIME_AFTER_NAME.search(text, start, end)
+        if when:
+            end = when.start()   # "l'Institut luxembourgeois de régulation ce mercredi": the name, not the day
         start += credit_length(text[start:end])   # "DR STMicroelectronics": a photo credit
         year = _LEADING_YEAR.match(text, start, end)   # "a acquis en 2019 Jaguar Networks"
         if year:
@@ -418,6 +479,14 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         elif ent_id and ent.label_ == "ORG" and _subsidiary(doc, ent):
             # "Equinix France", "Microsoft Belgique": a group's national company, a name of its own
             end, ent_id = doc[ent.end].idx + len(doc[ent.end]), ""
+        elif ent_id and ent.label_ == "ORG" and (division := _division(doc, ent, index, text)):
+            # "Altice Media", "Orange Wholesale": a part of a known group, a name of its own
+            end, ent_id = division, ""
+        if not ent_id and ent.label_ == "ORG" and long_ends.get(start, 0) > end:
+            # "Commission d’accès à l’information (CAI)": the model stopped inside the name the acronym spells
+            end = long_ends[start]
+        elif not ent_id and ent.label_ == "ORG" and (version := _VERSION.match(text, end)):
+            end = version.end()   # "LockBit 2.0": a group's version is part of its name
         label = ent.label_
         if label in ("LOC", "MISC") and not ent_id and _ACTS.match(text, ent.end_char):
             label = "ORG"   # "Petit Forestier a signé", "OneStock, qui développe": a place or a thing does not

@@ -158,7 +158,8 @@ _ORG_HEADS = ("Groupe|Fonds|Banque|Caisse|Institut|Agence|Fondation|Université|
 # Found from the rare word outwards (a pattern opening on every capitalised word cost a millisecond a document).
 _ORG_WORD = re.compile(r"(?<=\s)(?:" + _ORG_WORDS + r")(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z][\w.&-]*)?(?![\w-])")
 # (the first may follow an elided article: "d'Alcatel Submarine Networks")
-_WORDS_BEFORE_IT = re.compile(r"(?:(?<![\w.’'-])|(?<=\b[dlDL]['’]))(?:[A-Z0-9][\w.&’'-]*\s){1,4}$")
+# (not an elided article before a common noun: "L’opérateur Bouygues Telecom" is Bouygues Telecom)
+_WORDS_BEFORE_IT = re.compile(r"(?:(?<![\w.’'-])|(?<=\b[dlDL]['’]))(?:(?![DL]['’][a-zàâçéèêëîïôöûü])[A-Z0-9][\w.&’'-]*\s){1,4}$")
 # (a particle may tie its capitalised words: "Fondation Saint Vincent de Paul"). In every name pattern a
 # word ending on a lower-case letter and a full stop ends the sentence, and the name: "Groupe Hima. La"
 _HEADED = re.compile(r"(?=[GFBCIAULSOT])(?<![\w.’'-])(?:" + _ORG_HEADS
@@ -186,7 +187,7 @@ _ESTABLISHMENT = re.compile(
     # hospitals and universities, with or without "de": "hôpital de Castelluccio", "pôle santé Léonard de Vinci"
     # ("Grand Hôpital de Charleroi": the adjective is part of the name)
     r"(?:Grand\s|Grande\s|Nouvel\s)?(?i:centre\shospitalier(?:\suniversitaire|\sr[ée]gional)?|groupe\shospitalier|h[oô]pital|polyclinique"
-    r"|clinique|p[oô]le\ssant[ée]|p[oô]le\suniversitaire|universit[ée]|[ée]tablissement\shospitalier|haute\s[ée]cole)\s"
+    r"|clinique|hospices\scivils|p[oô]le\ssant[ée]|p[oô]le\suniversitaire|universit[ée]|[ée]tablissement\shospitalier|haute\s[ée]cole)\s"
     r"(?:(?i:priv[ée]e?|public|publique|universitaire|militaire|d['’]instruction\sdes\sarm[ée]es|f[ée]d[ée]rale"
     r"|catholique|libre|populaire)\s)?" + _OF + "?"
     # administrations and courts, with it ("le Département Dominique Bussereau" is its president)
@@ -291,6 +292,16 @@ def suffixed_names(text: str) -> list[tuple[int, int]]:
     found += [_without_leading_words(text, *m.span()) for m in _HEADED.finditer(text)]
     # the longest first where two start together ("Fondation Saint Vincent de Paul", not "Fondation Saint")
     return sorted(((s, e) for s, e in found if text[s:e].count(" ") >= 1), key=lambda span: (span[0], -span[1]))
+
+
+# A press release's dateline names the newswire that carries it: "MONTRÉAL, le 21 oct. 2025 /CNW/ -",
+# "/CNW Telbec/", "/PRNewswire/", "(BUSINESS WIRE)".
+_NEWSWIRE = re.compile(r"[/(](?P<name>CNW(?:\sTelbec)?|PRNewswire|GLOBE\sNEWSWIRE|BUSINESS\sWIRE)[/)]")
+
+
+def newswires(text: str) -> list[tuple[int, int]]:
+    """Spans of the newswires named in datelines ("/CNW Telbec/" gives "CNW Telbec")."""
+    return [m.span("name") for m in _NEWSWIRE.finditer(text)] if "/" in text or "(" in text else []
 
 
 def establishments(text: str) -> list[tuple[int, int]]:

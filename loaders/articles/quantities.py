@@ -109,7 +109,9 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     """
     amounts, dates = _amount_items(text, language), _date_items(text, published)
     strong = [a for a in amounts if a.kind != "count"]
-    dates = not_overlapping(dates, strong)
+    # a number like a year that counts a noun is a count: "avec 1945 demandes", "les 2000 salariés"
+    counted_years = [a for a in amounts if a.kind == "count" and a.unit and a.text.isdigit() and len(a.text) == 4]
+    dates = not_overlapping(dates, strong + counted_years)
     # "il y a cinq ans" is a date and still five years: a year counted back leaves its count
     counts = not_overlapping([a for a in amounts if a.kind == "count"],
                              [d for d in dates if not _COUNTED_BACK.match(d.text)])

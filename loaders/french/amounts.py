@@ -266,12 +266,24 @@ _DIGIT_BEFORE = re.compile(r"[0-9] $")
 _LEADING_ZERO = re.compile(r"0[0-9]")
 
 
+# A number like a year counts things when a plural noun follows it and a word that opens a count stands
+# before it: "avec 1945 demandes", "les 2000 salariés" (not "en 2024 dans", "2025 sera", "le budget 2025").
+_PLURAL_NOUN_AFTER = re.compile(r"\s(?P<w>[a-zàâçéèêëîïôöûü][a-zàâçéèêëîïôöûü-]{2,}[sx])(?![\w-])")
+_COUNT_OPENERS = {"les", "des", "ces", "ses", "leurs", "nos", "avec", "soit", "dont", "environ", "près", "plus",
+                  "moins", "quelque", "parmi", "sur", "et"}
+
+
+def _year_counts_things(norm: str, m: _Atom) -> bool:
+    noun = _PLURAL_NOUN_AFTER.match(norm, m.end)
+    return bool(noun and noun["w"] not in fr.NOT_A_NOUN and _prev_word(norm, m.start).lower() in _COUNT_OPENERS)
+
+
 def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:
     """Context rules for a number with no unit: years, days, names, references, markers, times."""
     if m.scale or m.currency or m.share or m.approx:
         return False
-    if m.year_like:
-        return True  # before the costlier rules below
+    if m.year_like:   # before the costlier rules below
+        return not _year_counts_things(norm, m)
     prev = _prev_word(norm, m.start)
     before, after = norm[m.start - 1:m.start], norm[m.end:m.end + 1]
     return bool(

@@ -13,7 +13,7 @@ _MONTHS = {"janv": 1, "fév": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin"
            "aoû": 8, "aou": 8, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
 _AP = "['’]"
 _M = (r"(?<![^\W\d_])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
-      r"|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)(?![^\W\d_])")
+      r"|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juill?\.|sept\.|oct\.|nov\.|d[ée]c\.)(?![^\W\d_])")
 _WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _D = r"(?<![\w,.])(?:1\s?er|1ᵉʳ|premier|[12][0-9]|3[01]|0?[1-9])(?![\d,.]\d)"
 _YD = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # the years a text about today's policy may name
@@ -77,7 +77,9 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     # "(au) début de l'année prochaine" is next year's, not this one's: the period's word goes first
     ("relative_year", rf"(?:(?:fin|début|milieu|courant)\s(?:de\s)?)?(?:l{_AP}an|l{_AP}année)\s"
                       rf"(?P<w>dernier|derni[èe]re|pass[ée]e?|prochaine?)(?![^\W\d_])"
-                      rf"|(?P<c>cette\sannée|(?:fin|début|milieu|courant)\s(?:de\s)?[ld]{_AP}année)(?!\s\d)"),
+                      rf"|(?P<c>cette\sannée|(?:fin|début|milieu|courant)\s(?:de\s)?[ld]{_AP}année)(?!\s(?:19|20)\d\d(?!\d|[.,]\d))"),
+    # "cet été", "ce printemps": the season of the publication's year
+    ("this_season", r"(?<![^\W\d_])(?:cet|ce)\s(?P<s>printemps|été|automne)(?![^\W\d_])"),
 ]
 COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in PATTERNS]
 DAY_RX = COMPILED[1][1]
@@ -106,6 +108,7 @@ _OPENS_WITH = {
     "first_months": "ts",
     "eve": "l",
     "season": "péa",
+    "this_season": "c",
     "relative_month": "lc",
     "relative_year": "fdmcl",
 }
@@ -173,7 +176,7 @@ FUTURE_VERB = re.compile(r"(?<![^\W\d_])(?:[a-zàâçéèêëîïôûù]{2,}(?:r
 NEAR_FUTURE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:va|vont)\s[^\W\d_]+(?:er|ir|re|oir)\s(?:[^\W\d_]+\s){0,2}"
                                 r"(?<!depuis\s)(?:dès\s)?$")
 # Words just before a date that set a deadline or a start, hence a date ahead ("d'ici le 14 juillet").
-DEADLINE_BEFORE = re.compile(r"(?i)(?:d['’]ici|au\splus\stard|à\spartir)\s$")
+DEADLINE_BEFORE = re.compile(r"(?i)(?:d['’]ici|au\splus\stard|à\spartir|(?<![^\W\d_])dès)\s$")
 NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}
 
 
@@ -184,7 +187,7 @@ NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra
 _TRIGGER_WORD_OPENS = r"(?=(?i:[jfmasondlctiuvhq]))"
 _TRIGGER = re.compile(rf"\d+|{_TRIGGER_WORD_OPENS}(?<!\w)(?:[TSHQ][1-4](?=\s{_YD})|(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept"
                       rf"|oct|nov|d[ée]c|[ld]['’]an|cette\sann|mois|semestre|trimestre|il\sy\sa\s\w+\sans?\b"
-                      rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier|la\sveille|le\slendemain|ce\sjour|(?:trois|six)\spremiers\smois))")
+                      rf"|un\san\s(?:plus|aup)|{_WD}|aujourd|hier|la\sveille|le\slendemain|ce\sjour|cet?\s(?:printemps|été|automne)|(?:trois|six)\spremiers\smois))")
 # The words a date may open with before its digits or month ("du", "lundi", "à partir de", "fin").
 # Checked first, the class of their opening characters ("1", and l d a c m j v s e à p t q f é in
 # either case, "ſ" being an "s" to re.IGNORECASE) spares trying them all at most positions (speed).

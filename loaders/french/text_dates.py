@@ -170,6 +170,14 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         else:
             return mention(None, None, "month", "needs a publication date")
         return mention(f"{year}-01", f"{year}-{last:02d}", "month")
+    if kind == "this_season":
+        if ref is None:
+            return mention(None, None, "month", "needs a publication date")
+        first, last = pat.SEASON_MONTHS[g["s"].lower()]
+        year = ref.start.year
+        if ref.precision != "year" and ref.start.month < first and _relative(m) != "futur":
+            year -= 1   # "depuis cet été", written in February: the summer before
+        return mention(_iso(year, first, None)[0], _iso(year, last, None)[0], "month")
     if kind == "season":
         first, last = pat.SEASON_MONTHS[g["s"].lower()]
         return mention(_iso(int(g["y"]), first, None)[0], _iso(int(g["y"]), last, None)[0], "month")
@@ -293,7 +301,7 @@ def find_publication_date(text: str) -> PartialDate | None:
 
 # The kinds a publication date resolves (or a full date of the text, standing for it).
 _NEEDS_A_REFERENCE = {"day", "day_range", "month", "period", "relative_weekday", "relative_day", "relative_month",
-                      "relative_year", "years_ago", "eve", "first_months"}
+                      "relative_year", "years_ago", "eve", "first_months", "this_season"}
 
 
 def find_dates(text: str, published: dt.date | PartialDate | str | None = None) -> list[DateMention]:
