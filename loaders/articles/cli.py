@@ -17,7 +17,7 @@ from loaders.articles.documents import MAX_BYTES, MAX_CHARS, expand_paths, shown
 from loaders.articles.extract import FileResult, extract_paths
 from loaders.articles.gold import score_folder, score_seeds
 from loaders.articles.ingest import MAX_CANDIDATES, SourceInfo, apply_plan, plan_rows
-from loaders.articles.output import FORMATS, jsonl_line, table_lines
+from loaders.articles.output import FORMATS, table_lines
 from loaders.articles.resume import ResumableRun
 from loaders.articles.scoring import format_scores
 from loaders.curated import read_table
@@ -63,7 +63,8 @@ workers_option = click.option("--workers", type=click.IntRange(min=1), default=N
 
 def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: int | None,
                    on_result: Callable[[FileResult], None], language: str | None = None,
-                   todo: Callable[[list[Path]], list[Path]] | None = None, address: str | None = None) -> list[str]:
+                   todo: Callable[[list[Path]], list[Path]] | None = None, address: str | None = None,
+                   as_lines: bool = False) -> list[str]:
     """Extract every file (those `todo` keeps, if given), handing each readable one to `on_result`;
     the problems, each already reported on stderr, are returned. A broken actors or themes table
     exits with its problems."""
@@ -78,7 +79,7 @@ def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: i
     with tqdm(total=len(paths), unit="file", file=sys.stderr,
               disable=len(paths) <= PROGRESS_FROM) as bar:
         try:
-            for result in extract_paths(paths, published, data_dir, workers, language, address):
+            for result in extract_paths(paths, published, data_dir, workers, language, address, as_lines):
                 bar.update(1)
                 if result.problem:
                     failures.append(result.problem)
@@ -110,17 +111,16 @@ def run_extraction(files: tuple[str, ...], published, data_dir: Path, workers: i
 def extract(files, published, fmt: str, data_dir: Path, workers, language: str, out_dir: Path | None) -> None:
     def show(result: FileResult) -> None:
         if fmt == "jsonl":
-            lines = [jsonl_line(found) for found in result.found]
-        else:
-            lines = table_lines(str(result.path), result.found)
-        if lines:
-            click.echo("\n".join(lines))
+            if result.lines:
+                click.echo(result.lines.decode("utf-8"), nl=False)
+            return
+        click.echo("\n".join(table_lines(str(result.path), result.found)))
 
     run = resumable_run(out_dir, {"published": published, "language": language,
                                   "data": data_dir.resolve()}) if out_dir else None
     try:
         failures = run_extraction(files, published, data_dir, workers, run.save if run else show, language,
-                                  run.todo if run else None)
+                                  run.todo if run else None, as_lines=fmt == "jsonl" or run is not None)
     finally:
         if run:
             run.close()

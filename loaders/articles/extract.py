@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import orjson
+
 from loaders.articles.actors import ActorIndex, TextNames, find_actors, load_pipeline, text_names
 from loaders.articles.documents import Document, read_document
 from loaders.articles.organisations import load_word_lists, read_gazetteer
@@ -47,14 +49,34 @@ class Found:
                 "sentence_start": self.sentence_start, "sentence_end": self.sentence_end}
 
 
+def json_line(found: Found) -> bytes:
+    """One item as a JSON line's bytes (UTF-8 kept as is, not \\u-escaped), without its line break.
+    orjson writes it in a third of the standard library's time."""
+    return orjson.dumps(found.to_json())
+
+
 @dataclass
 class FileResult:
-    """What one file gave: its document and items, or the problem that stopped it."""
+    """What one file gave: its document and items, or the problem that stopped it.
+
+    `as_lines` results (`extract_paths(..., as_lines=True)`, what `loaders extract` prints or saves)
+    carry their items as JSON lines instead, `lines` (one per item, each ending in a line break) and
+    their number `count`, and no document: bytes cross from a worker process in a fraction of the
+    time a hundred items do, and the parent, which shares the cores with the workers, writes them
+    out as they are."""
 
     path: Path
     document: Document | None = None
     found: list[Found] = field(default_factory=list)
     problem: str | None = None
+    lines: bytes | None = None
+    count: int = 0
+
+    def as_lines(self) -> "FileResult":
+        if self.problem is not None or self.lines is not None:
+            return self
+        return FileResult(self.path, None, [], None, b"".join(json_line(f) + b"\n" for f in self.found),
+                          len(self.found))
 
 
 @dataclass(frozen=True)
@@ -185,9 +207,11 @@ def _start_worker() -> None:
     threadpool_limits(1)
 
 
-def _work(task: tuple[list[Path], dt.date | None, str | None, list[ReadAhead] | None, str | None]
+def _work(task: tuple[list[Path], dt.date | None, str | None, list[ReadAhead] | None, str | None, bool]
           ) -> list[FileResult]:
-    return _worker.extract_files(*task)
+    *arguments, as_lines = task
+    results = _worker.extract_files(*arguments)
+    return [r.as_lines() for r in results] if as_lines else results
 
 
 def _read_ahead(finder: TextFinder, chunks: list[list[Path]], published: dt.date | None, language: str | None,
@@ -237,13 +261,14 @@ def load_extractor(data_dir: Path = DATA_DIR) -> Extractor:
 
 
 def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir: Path = DATA_DIR,
-                  workers: int | None = None, language: str | None = None, address: str | None = None
-                  ) -> Iterator[FileResult]:
+                  workers: int | None = None, language: str | None = None, address: str | None = None,
+                  as_lines: bool = False) -> Iterator[FileResult]:
     """FileResults for `paths` in the order given, as they are ready (for a progress bar).
 
     The model is loaded once, in this process; with `workers` > 1 the processes forked
     from it share it. `language` ("en", else French) is the documents' language; `address`, where
-    they were published, when the caller knows it (one file's `--url`).
+    they were published, when the caller knows it (one file's `--url`). `as_lines`: each result's items
+    as JSON lines (`FileResult.as_lines`), made in the workers.
     """
     global _worker
     workers = workers or default_workers(len(paths))
@@ -251,7 +276,8 @@ def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir:
     if workers <= 1:
         extractor = load_extractor(data_dir)
         for chunk in chunks:
-            yield from extractor.extract_files(chunk, published, language, address=address)
+            for result in extractor.extract_files(chunk, published, language, address=address):
+                yield result.as_lines() if as_lines else result
         return
     context = multiprocessing.get_context("fork")
     # The model takes seconds to load, on one core: meanwhile a process forked before it reads the
@@ -269,7 +295,7 @@ def extract_paths(paths: list[Path], published: dt.date | None = None, data_dir:
     _worker = extractor
     try:
         with context.Pool(workers, _start_worker) as pool:
-            tasks = [(c, published, language, ahead.get(k), address) for k, c in enumerate(chunks)]
+            tasks = [(c, published, language, ahead.get(k), address, as_lines) for k, c in enumerate(chunks)]
             for results in pool.imap(_work, tasks):
                 yield from results
     finally:

@@ -1,18 +1,9 @@
 """How `loaders extract` prints what it found: one JSON object per line, or an aligned table."""
 from __future__ import annotations
 
-import orjson
-
 from loaders.articles.extract import Found
 
 FORMATS = ("jsonl", "table")
-
-
-def jsonl_line(found: Found) -> str:
-    """One item as a JSON line (UTF-8 text kept as is, not \\u-escaped). orjson writes it in a third of the
-    time of the standard library's encoder: in a bulk run the parent writes a hundred items a document,
-    on the cores the workers extract on."""
-    return orjson.dumps(found.to_json()).decode()
 
 
 def _detail(found: Found) -> str:

@@ -34,7 +34,6 @@ import time
 from pathlib import Path
 
 from loaders.articles.extract import FileResult
-from loaders.articles.output import jsonl_line
 from loaders.errors import DataError, DataProblem
 
 MANIFEST = "manifest.jsonl"
@@ -132,10 +131,11 @@ class ResumableRun:
         digest = self._digest.get(result.path) or file_digest(result.path)
         target = self.out_dir / ITEMS / f"{digest}.jsonl"
         partial = target.with_suffix(".part")
-        content = "".join(jsonl_line(f) + "\n" for f in result.found).encode("utf-8")
+        result = result.as_lines()   # made in the workers already, in a bulk run
+        content = result.lines
         partial.write_bytes(content)
         os.replace(partial, target)
-        record = {"digest": digest, "file": str(result.path), "items": len(result.found), "bytes": len(content)}
+        record = {"digest": digest, "file": str(result.path), "items": result.count, "bytes": len(content)}
         manifest = self._open_manifest()
         manifest.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
         manifest.flush()   # a kill from here on keeps the line
