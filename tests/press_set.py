@@ -11608,3 +11608,248 @@ HELD_OUT_43 = [
             actors=["Ramsay Santé", "hôpital privé Jean-Mermoz", "hôpital privé de l’Est Lyonnais", "Le Progrès"],
             dates=[]),
 ]
+
+# Annotated by reading, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_44 = [
+    Passage("https://diploweb.com/Le-Cloud-Act-trois-ans-apres-revelateur-du-besoin-de-definition-de-notre-souverainete-"
+            "dans-l-espace.html",
+            "En effet, depuis mars 2020, chacun aura pu constater le rôle clé joué par les technologies du numérique "
+            "pour permettre une continuité de l’activité économique.",
+            dates=["2020-03"], published="2021-05-16"),
+    # a deputy's question in the Assemblée; "la justice américaine" is the state
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/535289",
+            "Comme vous le savez, les États-Unis ont adopté en 2018 le Cloud Act, qui autorise la justice américaine à "
+            "saisir toutes les données hébergées par les services américains tels que Amazon, Google, Microsoft ou "
+            "encore Oracle.",
+            actors=["Amazon", "Google", "Microsoft", "Oracle"], dates=["2018"]),
+    Passage("https://www.clubic.com/actualite-521856-des-entreprises-francaises-saisissent-le-conseil-d-etat-contre-l-"
+            "hebergement-de-donnees-de-sante-chez-microsoft-pourtant-autorise-par-la-cnil.html",
+            "Déjà bien connu du Conseil d'État pour un précédent ayant amené plusieurs organisations à émettre « un "
+            "doute légitime sur la légalité de l’attribution du marché public d’hébergement des données de santé "
+            "publique (de Health Data Hub) à Microsoft Azure »",
+            actors=["Conseil d'État", "Health Data Hub", "Microsoft Azure"], dates=[], published="2024-03"),
+    # a law firm's note; the address carries its date
+    Passage("https://next-law.fr/2020/10/17/hebergement-des-donnees-de-sante-sur-microsoft-azure/",
+            "Peut-on oui ou non héberger les données de santé du Health Data Hub sur Microsoft Azure ? Le Conseil "
+            "d’Etat dans sa décision du 14 octobre 2020 répond : plutôt oui… mais à condition que :",
+            actors=["Health Data Hub", "Microsoft Azure", "Conseil d’Etat"], dates=["2020-10-14"],
+            published="2020-10-17"),
+    # "depuis plus de 5 ans" has no date
+    Passage("https://www.channelnews.fr/letat-va-lancer-un-appel-doffres-pour-lhebergement-des-donnees-du-health-data-"
+            "hub-144608",
+            "Le Health Data Hub, créé en 2019 pour analyser les données de santé anonymisées des Français·e·s à des "
+            "fins d’études, demeure hébergé sur le cloud américain Azure de Microsoft depuis plus de 5 ans.",
+            actors=["Health Data Hub", "Azure", "Microsoft"], dates=["2019"], published="2025-04"),
+    Passage("https://www.channelnews.fr/letat-va-lancer-un-appel-doffres-pour-lhebergement-des-donnees-du-health-data-"
+            "hub-144608",
+            "« La relance de l’appel d’offres HDH serait une bonne nouvelle pour les acteurs cloud européens et pour "
+            "OVHcloud », déclare un porte-parole de OVH.",
+            actors=["HDH", "OVHcloud", "OVH"], dates=[], published="2025-04"),
+    # "une filiale irlandaise de Microsoft" names Microsoft only
+    Passage("https://lemondedudroit.fr/pi-tic/300-protection-de-la-vie-privee/71945-health-data-hub-des-precautions-s-"
+            "imposent-selon-le-conseil-d-etat.html",
+            "La plateforme de données de santé Health Data Hub, créée en novembre 2019 pour faciliter le partage des "
+            "données de santé afin de favoriser la recherche, a signé en avril 2020 un contrat avec une filiale "
+            "irlandaise de Microsoft pour l’hébergement des données",
+            actors=["Health Data Hub", "Microsoft"], dates=["2019-11", "2020-04"]),
+    # an official release of a hearing at the Senate; the law "Sren" is a law, not an actor
+    Passage("https://www.vie-publique.fr/discours/299225-clara-chappaz-10062025-souverainete-numerique-francaise-et-"
+            "europeenne",
+            "Si une prise de conscience a eu lieu au plus haut niveau, comme l'illustre l'article 31 de la loi du 21 "
+            "mai 2024 visant à sécuriser et à réguler l'espace numérique, dite loi \" Sren \", il reste encore à "
+            "traduire ces orientations en actes, notamment en ce qui concerne la plateforme des données de santé (PDS).",
+            actors=["plateforme des données de santé", "PDS"], dates=["2024-05-21"], published="2025-06-10"),
+    # "Exercice 2019 - 2023" is a range: its start
+    Passage("https://april.org./pour-la-cour-des-comptes-les-objectifs-sont-encore-insatisfaisants-dans-la-promotion-des-"
+            "logiciels-l",
+            "Le 10 juillet 2024, la Cour des comptes a publié son rapport sur « le pilotage de la transformation "
+            "numérique de l’État par la direction interministérielle du numérique — Exercice 2019 - 2023 ».",
+            actors=["Cour des comptes", "direction interministérielle du numérique"], dates=["2024-07-10", "2019"]),
+    # "7e position" is a rank
+    Passage("https://april.org/consultation-de-la-cour-des-comptes-soutenir-l-evaluation-des-depenses-logicielles-de-l-"
+            "etat%23proposition",
+            "Mise à jour le 8 octobre 2024 : La proposition de l'April a obtenu plus de 400 soutiens, terminant ainsi en "
+            "7e position des propositions les plus soutenues de la consultation.",
+            actors=["April"], dates=["2024-10-08"]),
+    # published 2025-07, so "en juin dernier" is June 2025
+    Passage("https://www.generation-nt.com/actualites/microsoft-donnees-europe-souverainete-cloud-loi-2060822",
+            "Interrogé sous serment par le Sénat français en juin dernier, un haut dirigeant de Microsoft France a "
+            "reconnu l'incapacité de l'entreprise à garantir une protection absolue des données européennes face aux "
+            "autorités américaines.",
+            actors=["Sénat", "Microsoft France"], dates=["2025-06"], published="2025-07"),
+    # "l’administration Trump" is the state
+    Passage("https://www.actuia.com/jp/news/donnees-sensibles-et-cloud-act-microsoft-france-admet-ne-pas-pouvoir-sopposer-"
+            "a-une-injonction-americaine",
+            "Le Cloud Act, promulgué le 23 mars 2018 sous l’administration Trump, permet aux autorités américaines "
+            "d'exiger l’accès aux données détenues par des entreprises sous juridiction américaine, quand bien même "
+            "elles sont stockées hors des États-Unis : Microsoft, comme toute entreprise américaine, doit s'y conformer.",
+            actors=["Microsoft"], dates=["2018-03-23"]),
+    Passage("https://guilnet.fr/2025/06/11/microsoft-france-je-ne-peux-pas-garantir-que-les-donnees-europeennes-ne-soient-"
+            "pas-accessibles-aux-autorites-americaines",
+            "Le 10 juin 2025, devant la Commission des marchés publics du Sénat français, Anton Carniaux, directeur des "
+            "affaires publiques et juridiques chez Microsoft France, a déclaré sous serment qu’il ne pouvait pas "
+            "garantir que les données de citoyens européens ne soient jamais transmises aux autorités américaines",
+            actors=["Commission des marchés publics du Sénat", "Anton Carniaux", "Microsoft France"],
+            dates=["2025-06-10"], published="2025-06-11"),
+    Passage("https://www.clubic.com/actualite-573438-microsoft-face-au-senat-l-aveu-qui-fait-vaciller-la-souverainete-"
+            "numerique-francaise.html",
+            "En avril 2025, lors d’un discours à l’Atlantic Council à Bruxelles, Brad Smith, président de Microsoft, "
+            "rassurait les Européens face aux inquiétudes croissantes autour de la souveraineté numérique.",
+            actors=["Atlantic Council", "Brad Smith", "Microsoft"], dates=["2025-04"], published="2025-07-21"),
+    # a senator's question at a hearing
+    Passage("https://archive.nossenateurs.fr/intervention/2107574",
+            "Or, de grands groupes vous confient leurs données, en utilisant vos solutions de cloud, à l'image de la "
+            "SNCF, ou nouent des partenariats commerciaux avec vous comme Thalès ou Qwant.",
+            actors=["SNCF", "Thalès", "Qwant"], dates=[]),
+    # an op-ed; "trois des quatre membres" are counts
+    Passage("https://itforbusiness.fr/la-souverainete-numerique-europeenne-un-enjeu-existentiel-face-a-lultra-domination-"
+            "des-big-tech-88676",
+            "La décision récente de Donald Trump de destituer trois des quatre membres du Privacy and Civil Liberties "
+            "Oversight Board (PCLOB) met en lumière une réalité que nous avons trop longtemps refusée : l’Europe est "
+            "une colonie numérique des États-Unis.",
+            actors=["Donald Trump", "Privacy and Civil Liberties Oversight Board", "PCLOB"], dates=[],
+            published="2025-02-18"),
+    # Belgian; privatim is the Swiss data protection authorities' conference
+    Passage("https://datanews.levif.be/actualite/securite/confidentialite/le-regulateur-suisse-de-la-confidentialite-trace-"
+            "une-ligne-rouge-pour-les-hyperscalers-a-propos-des-donnees-gouvernementales-sensibles",
+            "Dans une résolution datant du 18 novembre 2025, privatim met en garde contre les risques liés à "
+            "l’externalisation des données gouvernementales à de grands acteurs internationaux.",
+            actors=["privatim"], dates=["2025-11-18"]),
+    # Canadian; a reader's letter
+    Passage("https://www.ledevoir.com/opinion/lettres/566679/lettre-de-la-souverainete-des-donnees?utm_source=feedburner&"
+            "utm_medium=feed&utm_campaign=Feed%3A+fluxdudevoir+%28Le+fil+de+presse+du+Devoir%29",
+            "les données d’un gouvernement seraient confiées à une tierce partie comme une entreprise privée, dans la plupart des cas dans un pays étranger dont l’infrastructure, "
+            "le centre de données, peut être assujettie aux lois du dit pays étranger. Exemple : Amazon, Azure aux "
+            "États-Unis, Alibaba en Chine.",
+            actors=["Amazon", "Azure", "Alibaba"], dates=[]),
+    # a deputy's written question; Microsoft 365 Éducation is a product; "la CNIL autrichienne" glosses the DSB
+    Passage("https://philippe-latombe.smartrezo.com/article-le-depute-philippe-latombe-interroge-la-ministre-deleguee-"
+            "chargee-de-l-intelligence-artificielle-et-du-numerique.html?id=28959",
+            "la DSB (la CNIL autrichienne) vient d'ordonner à Microsoft d'accorder aux utilisateurs de "
+            "Microsoft 365 Éducation l'accès à leurs données personnelles ; Polytechnique vient de suspendre son "
+            "contrat avec Microsoft.",
+            actors=["DSB", "Microsoft", "Polytechnique"], dates=[], published="2025-10-21"),
+    # published 2021-11-18 (the address carries the date); "fin mars 2019" is March 2019; "la loi santé" is a law
+    Passage("https://lereveilcitoyen.fr/2021/11/18/le-scandale-du-business-des-donnees-de-sante/",
+            "Voté fin mars 2019 dans le cadre de la loi santé et faisant suite aux annonces présidentielles, il a été "
+            "décidé de mettre en œuvre un Big Brother médical : le Health Data Hub.",
+            actors=["Health Data Hub"], dates=["2019-03"], published="2021-11-18"),
+    # an L'Obs article as shared; no date on the page
+    Passage("http://sco.lt/5MQAmO?_tmc=ZvzzOE9c0uHhvQLj3xrCXVvP7tloyceUYMkoZVlFJTs&track=1",
+            "Après avoir nié tout risque, la plateforme lancée le 1er décembre 2019 par Agnès Buzyn, recadrée par la "
+            "Cnil et le Conseil d’Etat, se voit contrainte de renégocier le contrat qui la liait à Microsoft.",
+            actors=["Agnès Buzyn", "Cnil", "Conseil d’Etat", "Microsoft"], dates=["2019-12-01"]),
+    # "Le gendarme garant de la protection des données personnelles" is a role-like gloss of the Cnil, not a name
+    Passage("https://www.01net.com/actualites/donnees-de-sante-la-cnil-plaide-en-faveur-d-un-hebergeur-europeen-1932172.html",
+            "Le gendarme garant de la protection des données personnelles veut que la plate-forme centralisant toutes "
+            "celles relatives à la santé des Français soit hébergée et gérée par un acteur européen, et non par "
+            "Microsoft.",
+            actors=["Microsoft"], dates=[]),
+    Passage("https://www.01net.com/actualites/le-conseil-d-etat-ne-suspend-pas-le-health-data-hub-mais-preconise-de-"
+            "trouver-une-solution-perenne-1990795.html",
+            "Nos données de santé sont confiées à Microsoft en toute légalité, estiment les juges. En ces temps de crise "
+            "sanitaire, la plate-forme de données de santé des Français reste dans les data centers du géant américain.",
+            actors=["Microsoft"], dates=[]),
+    Passage("https://www.generation-nt.com/actualites/health-data-hub-microsoft-conseil-etat-contrainte-securite-1981116",
+            "Ce risque ne justifie pourtant pas la suspension de la plate-forme \"à très court terme\", estime le Conseil "
+            "d'Etat, mais \"impose de prendre des précautions particulières, sous le contrôle de la CNIL\".",
+            actors=["Conseil d'Etat", "CNIL"], dates=[], published="2020-10"),
+    Passage("https://www.upday.com/fr/politique/la-dgsi-reconduit-palantir-pour-trois-ans-en-attendant-un-outil-souverain/"
+            "nvzkl12",
+            "La DGSI collabore avec Palantir depuis 2016. À l'époque, le service de renseignement avait choisi cette "
+            "solution «dans le contexte d'une exposition à une intense menace terroriste», après «une large "
+            "consultation incluant des industriels français».",
+            actors=["DGSI", "Palantir"], dates=["2016"]),
+    # "pour trois ans" is a duration
+    Passage("https://www.numerama.com/cyberguerre/2142723-la-souverainete-numerique-attendra-la-dgsi-renouvelle-son-"
+            "contrat-avec-palantir-pour-garantir-la-securite-des-francais.html",
+            "Le 12 décembre 2025, la société américaine Palantir a annoncé le renouvellement pour trois ans de son "
+            "contrat avec la DGSI, le service de renseignement intérieur français. Cette collaboration a débuté au "
+            "lendemain des attaques terroristes du 13 novembre 2015",
+            actors=["Palantir", "DGSI"], dates=["2025-12-12", "2015-11-13"]),
+    Passage("https://www.clubic.com/actualite-591559-securite-interieure-ce-partenaire-etranger-dont-la-france-n-arrive-"
+            "pas-a-se-passer.html",
+            "Depuis, le contrat a été renouvelé à plusieurs reprises, en 2016, 2019 puis 2022. En ce mois de décembre "
+            "2025, Palantir a confirmé la reconduction de ce partenariat pour trois nouvelles années.",
+            actors=["Palantir"], dates=["2016", "2019", "2022", "2025-12"]),
+    # the ministry's name is a role here ("ministre de l’Intérieur")
+    Passage("https://synthmedia.fr/etats-unis/la-dgsi-reconduit-palantir-chronique-dune-dependance-assumee-en-pleine-"
+            "tension-transatlantique",
+            "Le contrat initial de 10 millions d’euros, signé en 2016, fut reconduit en 2019, puis en 2022. Entre-temps, "
+            "Laurent Nuñez, alors directeur de la DGSI, aujourd’hui ministre de l’Intérieur, assurait dès 2018 vouloir "
+            "« développer une offre française ou européenne ».",
+            money=[(1e7, "EUR")], actors=["Laurent Nuñez", "DGSI"], dates=["2016", "2019", "2022", "2018"]),
+    # a law review; the Privacy Shield is an agreement, not an actor
+    Passage("https://lexbase.fr/article-juridique/60632946-jurisprudenceinvalidationduiprivacyshieldiparlacjueetlesgrands"
+            "defisdeschremsii",
+            "Par un arrêt rendu le 16 juillet 2020, la Cour de justice de l'Union européenne (CJUE) invalide le Privacy "
+            "Shield, un accord conclu entre la Commission européenne et les États-Unis qui permettait aux organisations "
+            "américaines certifiées de transférer les données à caractère personnel",
+            actors=["Cour de justice de l'Union européenne", "CJUE", "Commission européenne"], dates=["2020-07-16"],
+            published="2020-09-30"),
+    # "15 ans plus tôt" is restated by "en 2000"; the Safe Harbor is an agreement
+    Passage("https://www.nextinpact.com/news/109182-retour-sur-invalidation-privacy-shield-par-justice-europeenne.htm",
+            "La date du 6 octobre 2015 avait déjà donné le ton. Ce jour, la même juridiction mettait à terre le Safe "
+            "Harbor. L’accord avait été porté par la Commission européenne 15 ans plus tôt, en 2000, aux premiers pas "
+            "de la généralisation de l'accès au Net dans les foyers.",
+            actors=["Commission européenne"], dates=["2015-10-06", "2000"], published="2020-07-22"),
+    # a copy of a Courrier des maires article of 2023-02-22; the region acts as an institution
+    Passage("https://justpaste.it/bqa5e",
+            "Pour la région Occitanie, en cours de négociation avec Microsoft, l'augmentation donne le vertige : une "
+            "hausse de 40 % sur les abonnements.",
+            percent=[40], actors=["région Occitanie", "Microsoft"], dates=[], published="2023-02-22"),
+    # a vendor's blog
+    Passage("https://www.exoplatform.com/blog/fr/souverainete-numerique-acteurs-publics-passent-des-paroles-aux-actes",
+            "Selon une étude d’Asterès menée pour le compte du Cigref, les achats annuels de services de cloud et de "
+            "logiciels des entreprises européennes qui profitent à l’économie américaine s’élèvent à 264 milliards "
+            "d’euros.",
+            money=[(2.64e11, "EUR")], actors=["Asterès", "Cigref"], dates=[]),
+    # a hearing of an Assemblée mission, 2020-12-10; "conseiller" is a role
+    Passage("https://2017-2022.nosdeputes.fr/15/seance/8210",
+            "Audition, ouverte à la presse, de M. Sébastien Soriano, président de l'Autorité de régulation des "
+            "communications électroniques, des postes et de la distribution de la presse (ARCEP), et de M. Jean Cattan, "
+            "conseiller",
+            actors=["Sébastien Soriano",
+                    "Autorité de régulation des communications électroniques, des postes et de la distribution de la "
+                    "presse", "ARCEP", "Jean Cattan"], dates=[], published="2020-12-10"),
+    # a hearing, 2020-10-15; "aujourd'hui" is no date written; "Verdier" names him again, differently
+    Passage("https://2017-2022.nosdeputes.fr/15/seance/8198",
+            "Nous sommes heureux d'accueillir aujourd'hui parmi nous notre ambassadeur pour le numérique, M. Henri "
+            "Verdier. Monsieur Verdier, vous avez été nommé à ce poste en 2018",
+            actors=["Henri Verdier", "Verdier"], dates=["2018"], published="2020-10-15"),
+    # a hearing of the same mission; no date in the passage
+    Passage("https://2017-2022.nosdeputes.fr/15/seance/8204",
+            "Nous avons d'ailleurs initié cette mission en auditionnant Mme Mariya Gabriel, commissaire européenne "
+            "chargée de l'innovation, de la recherche, de la culture, de l'éducation et de la jeunesse.",
+            actors=["Mariya Gabriel"], dates=[]),
+    # the Senate's commission of inquiry (2019) is not named as a body here
+    Passage("https://numeriquesolidaire.fr/?p=1205",
+            "Fait au nom de la commission d’enquête sur la souveraineté numérique. Son président : M. Franck MONTAUGÉ, "
+            "son rapporteur : M. Gérard LONGUET.",
+            actors=["Franck MONTAUGÉ", "Gérard LONGUET"], dates=[]),
+    # "GAFAM" and "BATX" name groups of firms, not one organisation
+    Passage("https://archive.nossenateurs.fr/intervention/2367311",
+            "Ce rapport comporte une analyse claire et sans ambiguïté et fait des propositions concrètes en prenant à "
+            "bras le corps la question de la souveraineté numérique, menacée par les GAFAM et les BATX (Baidu, "
+            "Alibaba, Tencent, Xiaomi, autrement dit les GAFAM chinois).",
+            actors=["Baidu", "Alibaba", "Tencent", "Xiaomi"], dates=[]),
+    # a deputy in the Assemblée; "l'état d'urgence sanitaire" has no date
+    Passage("https://nosdeputes.fr/16/intervention/490590",
+            "Je rappellerai seulement ce qui s'est passé pendant l'état d'urgence sanitaire : la plateforme des données "
+            "de santé, qui n'avait pas été créée que pour le covid, certes, confiait largement nos données, et pas "
+            "n'importe lesquelles, à Microsoft.",
+            actors=["plateforme des données de santé", "Microsoft"], dates=[]),
+    # Canadian; a consultancy's op-ed dated 2026-02-03; "« Big Three »" names a group of firms
+    Passage("https://www.persevereconsulting.com/post/canada-et-québec-l-urgence-de-l-infonuagique-souverain-que-nous-ne-"
+            "pouvons-plus-ignorer",
+            "L'enquête française met en lumière une vulnérabilité critique : 71 % du marché français de l'infonuagique "
+            "est détenu par le « Big Three » américain.",
+            percent=[71], dates=[], published="2026-02-03"),
+    # a deputy in the Assemblée
+    Passage("https://nosdeputes.fr/16/intervention/290883",
+            "Je souhaite, pour commencer, féliciter notre collègue Philippe Latombe pour son travail sur la souveraineté "
+            "numérique, qui dépasse la simple question du cloud souverain, et rappeler que nous partageons largement la "
+            "nécessité de renforcer la souveraineté de la France dans ce domaine.",
+            actors=["Philippe Latombe"], dates=[]),
+]
