@@ -11853,3 +11853,297 @@ HELD_OUT_44 = [
             "nécessité de renforcer la souveraineté de la France dans ce domaine.",
             actors=["Philippe Latombe"], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: Belgian, Swiss and Luxembourg tech,
+# telecoms, data centres, start-up funding and cybersecurity agencies.
+HELD_OUT_45 = [
+    # POST's own release, as the industry federation carries it; no date on the page
+    Passage("https://fedil.lu/fr/member-news/post-luxembourg-cloture-lannee-2019-avec-des-resultats-financiers-en-net"
+            "te-progression/",
+            "En 2019, le Groupe POST Luxembourg a enregistré une augmentation du chiffre d’affaires de 35 millions "
+            "d’euros à 861,9 millions d’euros, soit une augmentation de 4,2%.",
+            money=[(3.5e7, "EUR"), (8.619e8, "EUR")], percent=[4.2], actors=["Groupe POST Luxembourg"],
+            dates=["2019"]),
+    # Luxembourg; "Le premier employeur du pays" describes POST without naming it
+    Passage("https://www.wort.lu/fr/economie/post-luxembourg-affiche-des-resultats-remarquables-5ebd41f7da2cc1784e35d"
+            "bb3",
+            "Le premier employeur du pays a enregistré en 2019 une augmentation de 4,2% de son chiffre d'affaires, "
+            "atteignant 862 millions d'euros. La division postale et celle des télécommunications sont "
+            "florissantes, ce, grâce à la numérisation.",
+            money=[(8.62e8, "EUR")], percent=[4.2], dates=["2019"], published="2020-05"),
+    Passage("https://lequotidien.lu/?p=525649",
+            "Le chiffre d’affaires de Post atteint 978 millions d’euros, en hausse de 1 % par rapport à 2023. Le "
+            "bénéfice net consolidé, de son côté, s’élève à 50 millions d’euros.",
+            money=[(9.78e8, "EUR"), (5e7, "EUR")], percent=[1], actors=["Post"], dates=["2023"]),
+    # no date on the page, so "l’an passé" is left out; "M€" is millions of euros
+    Passage("https://lesfrontaliers.lu/societe/ces-5-choses-1-que-vous-ignorez-peut-etre-sur-la-poste-luxembourgeoise",
+            "Le groupe vient de publier son rapport annuel pour 2023 et, bonne nouvelle, l’an passé se solde par "
+            "un bilan financier positif. Avec un bénéfice net de 57 millions d’euros pour un chiffre d’affaires "
+            "ayant dépassé les 969 M€.",
+            money=[(5.7e7, "EUR"), (9.69e8, "EUR")], dates=["2023"]),
+    # POST's own release for 2018, as the industry federation carries it
+    Passage("https://fedil.lu/en/member-news/post-resultats-de-2018/",
+            "Le mardi 21 mai 2019, POST Luxembourg a publié ses chiffres pour 2018 lors de sa conférence de presse "
+            "bilantaire annuelle. Alors que 2018 s’annonçait difficile, POST Luxembourg a enregistré une "
+            "augmentation du chiffre d’affaires de 57,4 millions d’euros à 826,9 millions d’euros, soit une "
+            "augmentation de 7,4 %",
+            money=[(5.74e7, "EUR"), (8.269e8, "EUR")], percent=[7.4], actors=["POST Luxembourg"],
+            dates=["2019-05-21", "2018", "2018"]),
+    # a summary of the Swiss federal cybersecurity office's annual report; "M CHF" is millions of francs and "1,8
+    # M" and "0,5 M" are in that currency; the CSH is the office's platform (a product)
+    Passage("https://cyberveille.ch/posts/2026-02-16-rapport-2025-de-lofcs-obligation-de-signalement-et-renforcement-"
+            "de-la-cybersecurite-en-suisse",
+            "Dépenses OFCS: 18,4 M CHF (dont 1,8 M pour le CSH; 0,5 M pour Bug Bounty)",
+            money=[(1.84e7, "CHF"), (1.8e6, "CHF"), (5e5, "CHF")], actors=["OFCS"], dates=[], published="2026-02-16"),
+    # Swiss; "10'234" is a count of reports
+    Passage("https://www.heidi.news/innovation-solutions/les-cas-de-cyberincidents-ont-explose-par-rapport-a-l-an-der"
+            "nier",
+            "Dans la période sous revue, le guichet unique du NCSC a enregistré 10'234 annonces de cyberincident, "
+            "soit près du double du nombre recensé au premier semestre 2020.",
+            actors=["NCSC"], dates=["2020-H1"]),
+    # Belgian; published 2020-10-30 (the address carries the date), so "au troisième trimestre" is 2020-Q3
+    Passage("https://plus.lesoir.be/334834/article/2020-10-30/proximus-revoit-ses-previsions-la-hausse-pour-lensemble"
+            "-de-lannee",
+            "Le groupe Proximus a enregistré au troisième trimestre un chiffre d'affaires sous-jacent de 1,37 "
+            "milliard d'euros, en baisse de 2,8% par rapport à la même période de 2019. L'ebitda sous-jacent "
+            "s'affiche stable, à 469 millions d'euros (-0,2%).",
+            money=[(1.37e9, "EUR"), (4.69e8, "EUR")], percent=[2.8, -0.2], actors=["Proximus"],
+            dates=["2020-Q3", "2019"], published="2020-10-30"),
+    # the company's own release; "1.355 millions" is 1 355 millions
+    Passage("https://proximus.com/fr/news/2025/202502-financial-results-q4-2024.html",
+            "CAPEX de 1.355 millions d'euros et cash-flow libre ajusté de 58 millions d'euros pour l'ensemble de "
+            "l'année 2024",
+            money=[(1.355e9, "EUR"), (5.8e7, "EUR")], dates=["2024"], published="2025-02"),
+    # published 2020-04 (month only), so "jeudi" is left out
+    Passage("https://datanews.levif.be/ict/actualite/proximus-confirme-ses-previsions-pour-l-annee-2020/article-news-"
+            "1283563.html",
+            "Proximus a clôturé le premier trimestre de l'année 2020 avec un ebitda (bénéfice avant intérêts, "
+            "impôts, dépréciation et amortissement) stable à 428 millions d'euros, soit une progression de 0,1% "
+            "par rapport à la même période en 2019, indique le groupe jeudi.",
+            money=[(4.28e8, "EUR")], percent=[0.1], actors=["Proximus"], dates=["2020-Q1", "2019"],
+            published="2020-04"),
+    # no date on the page, so "au troisième trimestre" is left out
+    Passage("https://datanews.levif.be/ict/actualite/apres-un-bon-troisieme-trimestre-proximus-revoit-a-nouveau-ses-p"
+            "revisions-a-la-hausse/article-news-1602941.html",
+            "Proximus a d'ailleurs enregistré une croissance à deux chiffres pour les deux activités "
+            "internationales BICS (+16,4% du chiffre d'affaires) et Telesign (+44%) au troisième trimestre.",
+            percent=[16.4, 44], actors=["Proximus", "BICS", "Telesign"], dates=[]),
+    # the company's own release (the address carries its date)
+    Passage("https://www.swisscom.ch/fr/about/news/2022/04/28-report-q1-2022.html",
+            "Le chiffre d’affaires du groupe a baissé de 1,2% et atteint CHF 2 768 millions. Sur le marché suisse "
+            "saturé, le chiffre d’affaires de l’activité de base a légèrement reculé de 0,5%, à CHF 2 070 millions.",
+            money=[(2.768e9, "CHF"), (2.07e9, "CHF")], percent=[1.2, 0.5], dates=[], published="2022-04-28"),
+    # Swiss; a foundation is an organisation
+    Passage("http://www.combourse.com/News/Les_start_up_toujours_au_defi_du_financement_de_leur_croissance__3125398.h"
+            "tml",
+            "Ce manque de capitaux se constate surtout lorsque les montants dépassent 5 millions de francs, "
+            "observe Alexandre Meldem, de la fondation Deep Tech Nation Switzerland, qui vise à améliorer les "
+            "conditions nationales pour les start-up en phase de croissance.",
+            money=[(5e6, "CHF")], actors=["Alexandre Meldem", "Deep Tech Nation Switzerland"], dates=[]),
+    # no date on the page, so "l’année dernière" is left out
+    Passage("https://republic-of-innovation.ch/?p=35857",
+            "Le nombre de tours de financement de start-up a augmenté de 36% l’année dernière par rapport à 2018 "
+            "en Suisse.",
+            percent=[36], dates=["2018"]),
+    # Belgian; "l'entreprise" is Google, not named in the passage
+    Passage("https://m.rtl.be/info/1410313",
+            "l'entreprise, qui, depuis 2007, dit avoir investi près de 3 milliards d'euros dans les installations "
+            "des centres de données dans le pays. Cet argent a permis de créer en moyenne 2.800 emplois locaux par "
+            "an et de soutenir une activité avec un impact économique de 2,7 milliards d'euros pour le PIB belge.",
+            money=[(3e9, "EUR"), (2.7e9, "EUR")], dates=["2007"], published="2022-10"),
+    # published 2019-01 (month only), so "ce mardi" is left out; the show is an event
+    Passage("https://www.wort.lu/fr/economie/start-up-ce-qui-manque-au-luxembourg-5c345453182b657ad3b9d695",
+            "Soutenu par l'Office Ducroire et la Chambre de commerce, Luxfactory emmène 16 start-up "
+            "luxembourgeoises au Consumer Electronic Show de Las Vegas qui commence ce mardi.",
+            actors=["Office Ducroire", "Chambre de commerce", "Luxfactory"], dates=[], published="2019-01"),
+    # the school's own news; no date on the page, so "l’année dernière" is left out
+    Passage("http://actu.epfl.ch/news/plus-de-285-millions-leves-par-des-start-up-de-l-e",
+            "Avec 285,8 millions de francs levés par des start-up de l’EPFL, le bilan 2019 est au second rang des "
+            "meilleurs totaux annuels. Les 23 nouvelles jeunes pousses officiellement créées l’année dernière "
+            "confirment également le bon fonctionnement de l’écosystème entrepreneurial.",
+            money=[(2.858e8, "CHF")], actors=["EPFL"], dates=["2019"]),
+    Passage("https://actu.epfl.ch/news/une-reprise-prudente-pour-les-start-up-de-l-epfl/",
+            "« Quelques personnes qui travaillaient à des tests de matériel ont continué à se rendre dans nos "
+            "locaux », confirme par exemple Laurent Coulot, CEO d’Insolight.",
+            actors=["Laurent Coulot", "Insolight"], dates=[]),
+    # no date on the page, so "cette année" is left out
+    Passage("https://www.sciena.ch/fr/tech-transfer/three-epfl-startups-went-public-in-2021.html",
+            "Les entrées en bourse ont ainsi fortement augmenté, portant le total des entrées d’argent au niveau "
+            "mondial à un record de 453 milliards de dollars (+67%). Trois jeunes entreprises nées à l’EPFL - "
+            "Onward Medical, Sophia Genetics et Astrocast- ont franchi le cap d’une entrée en bourse cette année.",
+            money=[(4.53e11, "USD")], percent=[67], actors=["EPFL", "Onward Medical", "Sophia Genetics", "Astrocast"],
+            dates=[]),
+    # the report is a publication; startupticker.ch is a news site, an organisation
+    Passage("https://www.journaldunet.com/economie/finance/1489111-zurich-la-tres-discrete-place-de-la-fintech-europe"
+            "enne/",
+            "En 2019, sur les 360 millions de francs suisses (338 millions d'euros) levés par les fintech "
+            "helvètes, 84,8% (318 millions d'euros) étaient alloués à Zurich, d'après le rapport Swiss Venture "
+            "Capital réalisé par le média startupticker.ch et la Seca,",
+            money=[(3.6e8, "CHF"), (3.38e8, "EUR"), (3.18e8, "EUR")], percent=[84.8],
+            actors=["startupticker.ch", "Seca"], dates=["2019"]),
+    # the Swiss federal SME portal (an official page) dated 27.03.2024; "457 millions" is in francs
+    Passage("http://www.kmu.admin.ch/kmu/fr/home/actuel/news/2024/bilan-mitige-pour-la-fintech-helvetique.html",
+            "Le volume des transactions de capital-risque en faveur du secteur est passé de 605 millions de francs "
+            "en 2022 à 457 millions en 2023 (-24,5%), tandis que le nombre de tours de financement a diminué de "
+            "19%, passant de 84 à 68.",
+            money=[(6.05e8, "CHF"), (4.57e8, "CHF")], percent=[-24.5, 19], dates=["2022", "2023"],
+            published="2024-03-27"),
+    Passage("http://www.kmu.admin.ch/kmu/fr/home/actuel/news/2024/bilan-mitige-pour-la-fintech-helvetique.html",
+            "La branche comptait 483 sociétés en 2023, soit 10,5% de plus qu’en 2022, selon une étude de la Haute "
+            "école de Lucerne (HSLU).",
+            percent=[10.5], actors=["Haute école de Lucerne", "HSLU"], dates=["2023", "2022"],
+            published="2024-03-27"),
+    # no date on the page, so "mardi" is left out
+    Passage("https://www.letemps.ch/economie/levee-fonds-record-licorne-wefox",
+            "Active dans l’assurance numérique, la start-up d’origine suisse Wefox a annoncé mardi en fin de "
+            "journée avoir récolté 650 millions de dollars auprès d’un large panel d’investisseurs. Un montant "
+            "nettement plus élevé que les 484 millions de dollars levés en 2019 par GetYourGuide qui détenait le "
+            "record en la matière.",
+            money=[(6.5e8, "USD"), (4.84e8, "USD")], actors=["Wefox", "GetYourGuide"], dates=["2019"]),
+    # a cantonal bank's page; "un peu plus d’un demi-milliard de francs" is half a billion, and "4 milliards" is in
+    # francs
+    Passage("https://bcv.ch/pointsforts/dans-le-canton/2023/un-soutien-indefectible-aux-start-up-vaudoises.html",
+            "Les jeunes entreprises technologiques vaudoises ont ainsi levé un peu plus d’un demi-milliard de "
+            "francs, soit CHF 548,6 millions sur les 4 milliards levés en Suisse.",
+            money=[(5e8, "CHF"), (5.486e8, "CHF"), (4e9, "CHF")], dates=[]),
+    Passage("https://bcv.ch/pointsforts/dans-le-canton/2023/un-soutien-indefectible-aux-start-up-vaudoises.html",
+            "En 2022, la BCV a reconduit son soutien à la FIT, à hauteur de CHF 4 millions sur huit ans.",
+            money=[(4e6, "CHF")], actors=["BCV", "FIT"], dates=["2022"]),
+    # Belgian; the Royal Palace and the Senate are institutions; "Premier ministre" is a role
+    Passage("https://bx1.be/categories/news/palais-royal-le-senat-une-cyberattaque-vise-les-institutions-belges",
+            "L’information a été confirmée par le Centre pour la Cybersécurité Belgique (CCB). Les sites du Palais "
+            "royal, du Premier ministre ou encore du Sénat ont été rendus temporairement indisponibles.",
+            actors=["Centre pour la Cybersécurité Belgique", "CCB", "Palais royal", "Sénat"], dates=[]),
+    # published 2021-05-25, a Tuesday (the address carries the date), so "ce mardi" is that day; "les autorités
+    # belges" are the state
+    Passage("https://plus.lesoir.be/374314/article/2021-05-25/une-cyberattaque-visant-le-spf-interieur-est-restee-sou"
+            "s-le-radar-durant-deux",
+            "Les systèmes informatiques du SPF Intérieur ont fait l’objet d’une intrusion remontant au moins à "
+            "avril 2019 et ce n’est qu’en mars 2021 que les autorités belges ont pu s’en rendre compte. Voilà ce "
+            "que révélaient la RTBF et De Standaard ce mardi.",
+            actors=["SPF Intérieur", "RTBF", "De Standaard"], dates=["2019-04", "2021-03", "2021-05-25"],
+            published="2021-05-25"),
+    # "La Matinale" is a programme
+    Passage("https://m.rtl.be/info/1422036",
+            "Invitée dans La Matinale de Bel-RTL, Nathalie Ragheno, responsable cybersécurité à la FEB (Fédération "
+            "des entreprises de Belgique), s'est exprimée sur cette situation.",
+            actors=["Bel-RTL", "Nathalie Ragheno", "FEB", "Fédération des entreprises de Belgique"], dates=[],
+            published="2022-12"),
+    # the address carries the date
+    Passage("https://rtl.be/actu/belgique/politique/cinquieme-jour-de-cyberattaques-contre-des-sites-dinstitutions-be"
+            "lges-et-de/2024-10-11/article/721061",
+            "En ce cinquième jour de cyberattaques consécutif, les hackers ont ciblé les sites internet du "
+            "Parlement flamand, de la Société belge des auteurs, compositeurs et éditeurs (Sabam) et de la "
+            "fédération de l'industrie graphique Febelgra.",
+            actors=["Parlement flamand", "Société belge des auteurs, compositeurs et éditeurs", "Sabam", "Febelgra"],
+            dates=[], published="2024-10-11"),
+    # the operator's own release, as a filings site carries it; "12.4%" is written with a point
+    Passage("https://financialreports.eu/filings/orange-belgium-sa/earnings-release/2023/3187681",
+            "Progression de 12.4% des ventes du câble avec 26 000 nouveaux clients, pour atteindre 443 000 "
+            "abonnés, ce qui confirme le bon positionnement de ces produits.",
+            percent=[12.4], dates=[], published="2023-02-10"),
+    # the operator's own release, as a filings site carries it
+    Passage("https://financialreports.eu/filings/3187739/content",
+            "Au cours du trimestre, Orange Belgium a enregistré 24 000 nouveaux abonnés mobiles postpayés, à 2,7 "
+            "millions d'abonnés (+3,9 % en glissement annuel).",
+            percent=[3.9], actors=["Orange Belgium"], dates=[], published="2022-02-11"),
+    # a Swiss newswire's dispatch; "au deuxième partiel" is the second quarter, settled by the page's 2024-07;
+    # "260,3 millions" is in francs; "vendredi" is left out
+    Passage("https://www.swissinfo.ch/fre/sunrise-augmente-le-nombre-de-clients-au-deuxi%C3%A8me-trimestre/85030725",
+            "Les ventes de Sunrise ont légèrement augmenté de 0,5% au deuxième partiel à 737,5 millions de francs, "
+            "indique vendredi l’opérateur dans un communiqué. Le résultat brut d’exploitation (Ebitda) a "
+            "enregistré une croissance de 0,9% sur un an pour atteindre 260,3 millions.",
+            money=[(7.375e8, "CHF"), (2.603e8, "CHF")], percent=[0.5, 0.9], actors=["Sunrise"], dates=["2024-Q2"],
+            published="2024-07"),
+    # "Sunrise/UPC" names two companies
+    Passage("https://www.letemps.ch/economie/seul-face-deux-geants-salt-y-croit",
+            "Son chiffre d’affaires 2018 (1,046 milliard de francs), présenté mercredi lors d’une conférence de "
+            "presse, ne représente que le tiers de celui du futur Sunrise/UPC et le dixième de celui de Swisscom.",
+            money=[(1.046e9, "CHF")], actors=["Sunrise", "UPC", "Swisscom"], dates=["2018"]),
+    # a Swiss newswire's dispatch; the address carries the date code 20220825, a Thursday, so "jeudi" is that day
+    Passage("https://www.zonebourse.com/actualite-bourse/La-rentabilite-trimestrielle-de-Salt-ecornee-par-les-couts--"
+            "41508869/?utm_medium=RSS&utm_content=20220825",
+            "Les recettes totales de la société établie à Renens, dans l'agglomération lausannoise, ont augmenté "
+            "de 3,2% sur un an à 261,5 millions de francs suisses, tandis que le nombre d'abonnés a enflé de "
+            "24'700 personnes à un total de 1,42 million, a indiqué jeudi dans un communiqué le numéro trois du "
+            "marché helvétique.",
+            money=[(2.615e8, "CHF")], percent=[3.2], dates=["2022-08-25"], published="2022-08-25"),
+    # published 2024-02 (month only), so "mercredi" is left out
+    Passage("https://www.boursorama.com/bourse/actualites/swisscom-en-negociations-avancees-avec-vodafone-pour-rachet"
+            "er-sa-filiale-italienne-b95d2471ce8bda41d59faa6ad3303456",
+            "Swisscom est en négociations avancées pour racheter la filiale italienne du géant britannique "
+            "Vodafone, annonce-t-il mercredi, l'objectif étant de la faire fusionner avec Fastweb, sa propre "
+            "filiale dans le pays.",
+            actors=["Swisscom", "Vodafone", "Fastweb"], dates=[], published="2024-02"),
+    # a Swiss regional radio's newswire copy; "vendredi" is left out (month only)
+    Passage("https://www.rjb.ch/rjb/Actualite/economie/Swisscom-signe-pour-racheter-Vodafone-Italia.html",
+            "L'opérateur Swisscom a annoncé vendredi avoir signé avec son homologue britannique Vodafone Group "
+            "afin de racheter la totalité de Vodafone Italia pour 8 milliards d'euros (7,6 milliards de francs) en "
+            "numéraire.",
+            money=[(8e9, "EUR"), (7.6e9, "CHF")], actors=["Swisscom", "Vodafone Group", "Vodafone Italia"], dates=[],
+            published="2024-03"),
+    # an interview; published 2023-01, so "Cette année" is 2023
+    Passage("https://datanews.levif.be/ict/actualite/interview-jan-hollez-ict-personality-of-the-year-2022-si-vous-n-"
+            "avez-pas-de-focus-vous-ne-reussirez-jamais/article-longread-1563631.html",
+            "Cette année, vous atteindrez avec Deliverect 150 millions $ déjà, et 240 millions $ d'ici 4 ans.",
+            money=[(1.5e8, "USD"), (2.4e8, "USD")], actors=["Deliverect"], dates=["2023"], published="2023-01"),
+    # the interview's lead; Posios is a company
+    Passage("https://datanews.levif.be/ict/actualite/interview-jan-hollez-ict-personality-of-the-year-2022-si-vous-n-"
+            "avez-pas-de-focus-vous-ne-reussirez-jamais/article-longread-1563631.html",
+            "Après le succès de Posios, il s'associe à Zhong Xu pour fonder Deliverect, une start-up valorisée à "
+            "plus de 1 milliard euro.",
+            money=[(1e9, "EUR")], actors=["Posios", "Zhong Xu", "Deliverect"], dates=[], published="2023-01"),
+    # "Startups.be en Scale-ups.eu" (a translation keeping the Dutch "en") names the organisation's two brands; "le
+    # cap du milliard" gives no currency
+    Passage("https://datanews.levif.be/ict/magazine/le-cap-du-milliard-de-financement-franchi/article-normal-1495409."
+            "html",
+            "\"Très bien, s'enthousiasme Charlotte Greant, directrice générale de Startups.be en Scale-ups.eu, "
+            "l'organisation qui chapeaute les entreprises à forte croissance. En 2020, le cap du milliard de "
+            "financement a été franchi.\"",
+            actors=["Charlotte Greant", "Startups.be", "Scale-ups.eu"], dates=["2020"], published="2021-12"),
+    # published 2020-09 (month only), so "Lundi" is left out; "l'Etat" is the state
+    Passage("https://www.rtl.lu/actu/luxembourg/a/1587562.html",
+            "Lundi, le contrat d'achat a été signé avec la société française Atos. Il s'agit d'un projet à 30,4 "
+            "millions d'euros, dont le coût est supporté aux deux tiers par l'Etat, le reste étant financé par la "
+            "Commission européenne.",
+            money=[(3.04e7, "EUR")], actors=["Atos", "Commission européenne"], dates=[], published="2020-09"),
+    # "20 millions" and "10 millions" are in euros; "l’État" is the state
+    Passage("http://www.lessentiel.lu/fr/luxembourg/story/29195985",
+            "Pour rappel, le futur superordinateur luxembourgeois, qui a nécessité un investissement de 30 "
+            "millions d’euros environ (20 millions de la part de l’État et 10 millions de la part de l’UE), "
+            "s’inscrit dans l’entreprise commune EuroHPC, dont le siège se situe au Grand-Duché.",
+            money=[(3e7, "EUR"), (2e7, "EUR"), (1e7, "EUR")], actors=["UE", "EuroHPC"], dates=[],
+            published="2019-06"),
+    # a copy of a Luxembourg article on an aggregator; MeluXina-AI is a machine (a product)
+    Passage("https://www.europesays.com/?p=1903060",
+            "MeluXina-AI, dont le coût est estimé à 80 millions d’euros, s’intégrera ainsi dans cet écosystème "
+            "devant propulser le Luxembourg à l’avant-garde en matière de nouvelles technologies.",
+            money=[(8e7, "EUR")], dates=[]),
+    # "l'État luxembourgeois" is the state
+    Passage("http://www.lessentiel.lu/fr/luxembourg/story/24154361",
+            "A noter que le montant de l'investissement pour Meluxina est de 30,4 millions d'euros (65% pris en "
+            "charge par l'État luxembourgeois et 35% par l'UE).",
+            money=[(3.04e7, "EUR")], percent=[65, 35], actors=["UE"], dates=[]),
+    # the Grand Duke is named with his title; IEE is a company; "15h ce lundi" has no date on the page
+    Passage("https://paperjam.lu/article/luxembourg-lance-son-supercalc",
+            "Juste avant 15h ce lundi, le Grand-Duc Henri a appuyé sur le gros bouton rouge, dans les locaux "
+            "d’IEE, à Bissen, pour marquer le lancement de Meluxina, le HPC du Luxembourg. L’infrastructure de "
+            "30,4 millions d’euros est née d’une volonté politique exprimée il y a cinq ans.",
+            money=[(3.04e7, "EUR")], actors=["Grand-Duc Henri", "IEE"], dates=[]),
+    # published 2019-06 (month only), so "ce mardi" is left out; the long number counts operations
+    Passage("https://www.wort.lu/fr/international/meluxina-le-nouveau-superordinateur-du-luxembourg-5d03b355da2cc1784"
+            "e3460ab",
+            "Dévoilé sous le nom de Meluxina par le ministre de l’Économie Etienne Schneider (LSAP) ce mardi, il "
+            "calcule cependant vite, très vite: à raison de 10.000.000.000.000.000 opérations à la seconde, soit "
+            "une puissance de dix pétaflops.",
+            actors=["Etienne Schneider", "LSAP"], dates=[], published="2019-06"),
+    # the Luxembourg government's release, as distributed
+    Passage("https://publicnow.com/view/8C916CBFC98595A6FCF3297D101E3B60AF224DEC",
+            "Le 10 décembre 2024, l'initiative EuroHPC Joint Undertaking a sélectionné un consortium national, "
+            "coordonné par le ministère de l'Économie et le ministère de la Recherche et de l'Enseignement "
+            "supérieur, pour accueillir un supercalculateur optimisé pour l'intelligence artificielle (IA), "
+            "baptisé MeluXina-AI,",
+            actors=["EuroHPC Joint Undertaking", "ministère de l'Économie",
+                    "ministère de la Recherche et de l'Enseignement supérieur"],
+            dates=["2024-12-10"], published="2024-12-14"),
+]
