@@ -12147,3 +12147,273 @@ HELD_OUT_45 = [
                     "ministère de la Recherche et de l'Enseignement supérieur"],
             dates=["2024-12-10"], published="2024-12-14"),
 ]
+
+HELD_OUT_46 = [
+    Passage("https://xn--ledput-dvad.fr/atos-onepoint-et-david-layani-raflent-la-mise",
+            "L’offre de reprise menée par Onepoint, entreprise de David Layani et déjà actionnaire d’Atos, a été "
+            "choisie au détriment de celle de l’homme d’affaires tchèque Daniel Kretinsky.",
+            actors=["Onepoint", "David Layani", "Atos", "Daniel Kretinsky"], dates=[]),
+    # published 2024-03-25 (a Monday, the day the address's feed stamp gives)
+    Passage("https://www.zonebourse.com/cours/action/ATOS-SE-4612/actualite/Le-directeur-de-l-actionnaire-principal-d-"
+            "Atos-Onepoint-se-dit-pret-a-diriger-un-plan-de-sauveta-46273747/?utm_medium=RSS&utm_content=20240325",
+            "Onepoint, qui détient 11,4 % d'Atos, est prêt \"à investir et à organiser la restructuration du capital "
+            "du groupe\", a-t-il déclaré, ajoutant que son plan était \"la meilleure solution aux préoccupations du "
+            "(ministre des finances) Bruno Le Maire\"",
+            percent=[11.4], actors=["Onepoint", "Atos", "Bruno Le Maire"], dates=[], published="2024-03-25"),
+    # "le 30 juin" has no year and the page gives no date
+    Passage("https://decideurs-juridiques.com/finance.html?start=55",
+            "Les projets de reprise de David Layani, fondateur de Onepoint, Daniel Kretinsky ou Airbus ont échoué. "
+            "Depuis le 30 juin, ce sont désormais les créanciers d’Atos qui sont en charge de la restructuration "
+            "financière des 5 milliards d’euros de dette du groupe.",
+            money=[(5e9, "EUR")], actors=["David Layani", "Onepoint", "Daniel Kretinsky", "Airbus", "Atos"], dates=[]),
+    Passage("https://www.channelnews.fr/atos-le-consortium-onepoint-se-retire-daniel-kretinsky-cherche-a-negocier-une-"
+            "nouvelle-offre-136525",
+            "« Le consortium Onepoint, Butler Industries et Econocom a constaté que les conditions n’étaient pas "
+            "réunies pour conclure un accord », ont expliqué les trois associés. Atos endetté à hauteur de 4,8 "
+            "milliards d’euros, se retrouve seul face au groupe de créanciers",
+            money=[(4.8e9, "EUR")], actors=["Onepoint", "Butler Industries", "Econocom", "Atos"], dates=[]),
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20220630/ovhcloud-releve-objectif-croissance-marche-s-"
+            "346563",
+            "Sur la période allant de mars à mai 2022, OVHcloud a réalisé un chiffre d’affaires de 202,4 millions "
+            "d’euros, en croissance de 25,9%. Les ventes trimestrielles du groupe fondé par Octave Klaba ont "
+            "progressé de 11,7% en données comparables",
+            money=[(2.024e8, "EUR")], percent=[25.9, 11.7], actors=["OVHcloud", "Octave Klaba"], dates=["2022-03"],
+            published="2022-06-30"),
+    Passage("https://www.bfmtv.com/economie/votre-argent/bourse/introduction-en-bourse-d-ovhcloud-une-operation-reussie-"
+            "pour-son-dg_AV-202110150468.html",
+            "Le groupe français a fait ses premiers pas en bourse, avec une clôture en hausse à +6,51% sur Euronext. "
+            "Une entrée \"réussie\" souligne sur BFM Business le directeur général de l'entreprise Michel Paulin qui "
+            "a fait part de sa \"fierté.\"",
+            percent=[6.51], actors=["Euronext", "BFM Business", "Michel Paulin"], dates=[], published="2021-10-15"),
+    Passage("https://www.frenchweb.fr/ovhcloud-prepare-son-eventuelle-introduction-en-bourse/417190",
+            "Le fondateur Octave Klaba et le conseil d’administration d’OVHcloud « ont pris la décision de se "
+            "préparer à une éventuelle introduction en Bourse », a indiqué un représentant de l’entreprise à l’AFP.",
+            actors=["Octave Klaba", "OVHcloud", "AFP"], dates=[]),
+    # "la Bourse de Paris" is the market, left out
+    Passage("https://reuters-fr.com/news/?id=97818",
+            "Sa valeur à la Bourse de Paris s’est effondrée de 93 % en trois ans, pour tomber à 750 millions "
+            "d’euros. La croissance incessante de son chiffre d’affaire s’est enrayée. Conséquence, un plan de "
+            "départs volontaires a été lancé en 2024.",
+            money=[(7.5e8, "EUR")], percent=[93], dates=["2024"]),
+    # a union's blog post, published 2023-11-22
+    Passage("https://cftc-atosworldline.fr/wp/blog/2023/11/22/winter24-is-coming-petit-guide-de-preparation/",
+            "250 M€ sont prévus pour financer ce plan d’économies. Sur les 200 millions d’euros d’économies "
+            "annuelles escomptées, nous savons que 45 M€ doivent venir du volet « Organisation simplicity »",
+            money=[(2.5e8, "EUR"), (2e8, "EUR"), (4.5e7, "EUR")], dates=[], published="2023-11-22"),
+    Passage("https://afriqash.com/article-report/worldline-un-accord-social-controverse-dans-un-secteur-en-pleine-mutation",
+            "L’entreprise spécialisée dans les paiements électroniques, née de la scission avec Atos en 2019, a "
+            "récemment signé un accord de gestion des emplois et des parcours professionnels (GEPP). Trois syndicats "
+            "l’ont approuvé – CFDT, CFE-CGC et CGT – mais la CFTC a refusé de parapher le texte.",
+            actors=["Atos", "CFDT", "CFE-CGC", "CGT", "CFTC"], dates=["2019"]),
+    Passage("https://journaldesopa.com/bruits-de-marche/ubisoft-entertainment-tres-recherchee-sur-euronext-paris-2_30614."
+            "html",
+            "L’action de l’éditeur de jeux vidéo bondit de 14,7%, à 48,25 €, effaçant ainsi ses pertes de l’année et "
+            "portant sa capitalisation à 6 milliards d’euros.",
+            money=[(48.25, "EUR"), (6e9, "EUR")], percent=[14.7], dates=[]),
+    Passage("https://bourse.fortuneo.fr/actualites/ubisoft-le-marche-salue-la-creation-d-une-filiale-dediee-aux-marques-"
+            "phares-4340758",
+            "Ubisoft s'envole de 8,1% à 14 euros au lendemain de l'annonce de la création d'une filiale dans laquelle "
+            "Tencent, actionnaire du groupe français, investira 1,16 milliard d'euros pour une participation "
+            "minoritaire.",
+            money=[(14, "EUR"), (1.16e9, "EUR")], percent=[8.1], actors=["Ubisoft", "Tencent"], dates=[]),
+    Passage("https://electroniques.biz/mil-aero/le-carnet-de-commandes-de-thales-atteint-un-niveau-record",
+            "Au 31 décembre 2023, le carnet de commandes du groupe s’élevait à 45 milliards d’euros, un nouveau "
+            "record historique. En 2023, Thales a enregistré pour 23,1Md€ de commandes, seulement une légère baisse "
+            "de 2% par rapport à 2022",
+            money=[(4.5e10, "EUR"), (2.31e10, "EUR")], percent=[2], actors=["Thales"],
+            dates=["2023-12-31", "2023", "2022"]),
+    # the group's own release
+    Passage("https://thales-group.prezly.com/thales-publie-ses-resultats-annuels-2022",
+            "L’entrée en carnet de 29 contrats de plus de 100 M€ chacun nous permet d’enregistrer un record "
+            "historique de prises de commandes, supérieures à 23 milliards d’euros.",
+            money=[(1e8, "EUR"), (2.3e10, "EUR")], dates=[]),
+    # a ministry's press release, dated 2024-11-01; "l’État" is the state
+    Passage("https://presse.economie.gouv.fr/letat-decide-lacquisition-dune-action-de-preference-dans-bull-sa-filiale-"
+            "francaise-datos",
+            "La Convention de protection des actifs stratégiques mise en place entre l’État et Atos le 28 juin 2024, "
+            "en contrepartie du prêt octroyé à Atos par le Fonds de développement économique et social (FDES), "
+            "prévoyait l’émission d’une action de préférence dans Bull SA au bénéfice de l’État.",
+            actors=["Atos", "Fonds de développement économique et social", "FDES", "Bull SA"], dates=["2024-06-28"],
+            published="2024-11-01"),
+    # published 2024-11-02 (the address carries the date)
+    Passage("https://lememento.paris/article_02-11-2024-l-etat-va-detenir-une-action-de-preference-dans-bull-sa-sa-"
+            "filiale-strategique-d-ato",
+            "Cette acquisition s’inscrit dans la continuité de l’histoire mouvementée de Bull, dernier constructeur "
+            "informatique français fondé en 1931, et qui, en 2014, avait été racheté par Atos pour environ 620 "
+            "millions d’euros.",
+            money=[(6.2e8, "EUR")], actors=["Bull", "Atos"], dates=["1931", "2014"], published="2024-11-02"),
+    # a Senate report
+    Passage("https://senat.fr./rap/r23-568/r23-56812.html",
+            "À l'occasion de la présentation des paramètres de son cadre de refinancement le 9 avril 2024, Atos a "
+            "annoncé qu'en contrepartie de l'octroi d'un prêt de 50 M€, l'État se verrait attribuer une action de "
+            "préférence",
+            money=[(5e7, "EUR")], actors=["Atos"], dates=["2024-04-09"]),
+    # a Swiss trade site; the dollars are a US-listed company's share price
+    Passage("https://www.ictjournal.ch/news/2025-07-08/capgemini-rachete-la-societe-indienne-wns-pour-33-milliards-de-"
+            "dollars",
+            "L’opération, approuvée par les conseils d’administration des deux groupes, prévoit un rachat à 76,50 "
+            "dollars par action, soit une prime de 27% sur la moyenne des 30 derniers jours et de 17 % par rapport "
+            "au dernier cours de clôture.",
+            money=[(76.5, "USD")], percent=[27, 17], dates=[], published="2025-07-08"),
+    Passage("https://doitong.com/news/fr-CA/capgemini-acquires-wns-for-3-3-billion-to-expand-ai-offerings",
+            "Capgemini a annoncé le 7 juillet 2025 avoir conclu une entente définitive pour acquérir WNS Holdings "
+            "Ltd. pour 3,3 milliards de dollars américains, dans le cadre d’une transaction entièrement en espèces.",
+            money=[(3.3e9, "USD")], actors=["Capgemini", "WNS Holdings Ltd."], dates=["2025-07-07"]),
+    Passage("https://on-news.fr/capgemini-acquiert-wns-ia-agentique",
+            "Capgemini, le géant français des services technologiques et de la transformation numérique, a annoncé "
+            "l’acquisition de WNS, une société indienne cotée à New York, pour un montant de 3,3 milliards de "
+            "dollars (environ 2,8 milliards d’euros, hors dette).",
+            money=[(3.3e9, "USD"), (2.8e9, "EUR")], actors=["Capgemini", "WNS"], dates=[]),
+    # published 2024-02-28 (the address carries the date); "l’année précédente" is 2022
+    Passage("https://chretiens.com/economie/worldline-lexercice-2023-affecte/2024/02/28/11/39",
+            "Le spécialiste des moyens de paiement a indiqué que la perte nette part du groupe s’était établie à "
+            "817 millions d’euros en 2023, après un bénéfice de de 221 millions d’euros l’année précédente.",
+            money=[(8.17e8, "EUR"), (2.21e8, "EUR")], dates=["2023", "2022"], published="2024-02-28"),
+    # "CAC 40" is an index
+    Passage("https://chretiens.com/economie/worldline-lexercice-2023-affecte/2024/02/28/11/39",
+            "À la Bourse de Paris, l’action cédait 9,11% à 11,13 euros à 10h26 GMT, affichant la plus forte baisse "
+            "du CAC 40.",
+            money=[(11.13, "EUR")], percent=[9.11], dates=[], published="2024-02-28"),
+    Passage("https://businessnow.fr/afp/en-2019-bpifrance-a-investi-380-m-eur-de-capital-dans-la-deeptech",
+            "La filiale de la Caisse des dépôts a directement investi 140 millions d'euros en 2019 dans des start-up "
+            "et jeunes entreprises prometteuses, à l'image d'Ynsect (élevage industriel d'insectes pour "
+            "l'alimentation animale), DNA script (synthèse d'ADN) ou Naïo Technologies (robotique agricole).",
+            money=[(1.4e8, "EUR")], actors=["Caisse des dépôts", "Ynsect", "DNA script", "Naïo Technologies"],
+            dates=["2019"]),
+    # published 2025-09-29, so "au premier semestre" is 2025-H1
+    Passage("https://www.frenchweb.fr/startups-deeptech-logiciels-le-vrai-bilan-tech-de-bpifrance-au-s1-2025/457407",
+            "Bpifrance a investi 282 millions d’euros dans 89 startups au premier semestre, en recul de 20 % par "
+            "rapport à 2024. Ce volume reste significatif alors que le marché français du capital-risque a reculé de "
+            "35 % en valeur sur la période",
+            money=[(2.82e8, "EUR")], percent=[20, 35], actors=["Bpifrance"], dates=["2025-H1", "2024"],
+            published="2025-09-29"),
+    Passage("https://kulturegeek.fr/news-299221/ubisoft-licencie-124-employes-dont-ingenieurs-studio-deffets-visuels",
+            "Le porte-parole d’Ubisoft Antoine Leduc-Labelle révèle que sur les 124 travailleurs concernés, 98 d’entre "
+            "eux sont basés au Canada, soit moins de 2 pour cent de l’effectif globale d’Ubisoft Canada.",
+            percent=[2], actors=["Ubisoft", "Antoine Leduc-Labelle", "Ubisoft Canada"], dates=[], published="2023-11"),
+    # a Quebec site: its dollars are counted Canadian
+    Passage("https://branchez-vous.com/actualites/coupures-ubisoft-montreal/",
+            "Par ailleurs, Ubisoft tente comme elle le peut de réduire ses coûts de 215 millions de dollars sur deux "
+            "ans afin de pallier à l’échec de certains projets et des jeux au développement interminable.",
+            money=[(2.15e8, "CAD")], actors=["Ubisoft"], dates=[], published="2023-11"),
+    Passage("https://www.channelnews.fr/annuels-sopra-steria-stabilite-des-revenus-en-2024-mais-les-perspectives-decoivent-"
+            "143221",
+            "Sopra Steria a bouclé son exercice 2024 sur un chiffre d’affaires de 5,77 Md€, en légère baisse de de "
+            "0,5% par rapport à 2023. La seconde ESN en France derrière Capgemini déclare avoir « fait preuve d’une "
+            "bonne résilience » dans des conditions de marché « dégradées ».",
+            money=[(5.77e9, "EUR")], percent=[0.5], actors=["Sopra Steria", "Capgemini"], dates=["2024", "2023"],
+            published="2025-03"),
+    # "ME" is millions of euros, "MdsE" billions of euros
+    Passage("https://www.boursier.com/actions/actualites/news/sopra-steria-hausse-des-resultats-et-du-dividende-921887.html",
+            "Sur l'exercice clos, la firme a enregistré un résultat opérationnel d'activité de 548,2 ME, en hausse de "
+            "21% (536,1 ME de consensus), pour un chiffre d'affaires consolidé de 5,8 MdsE, en croissance de 13,8% "
+            "(5,77 MdsE attendus).",
+            money=[(5.482e8, "EUR"), (5.361e8, "EUR"), (5.8e9, "EUR"), (5.77e9, "EUR")], percent=[21, 13.8], dates=[],
+            published="2024-02"),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/dassault-systemes-pascal-daloz-devient-pdg-du-"
+            "groupe-b71a7b04232f745e19fc474be2ba53da",
+            "Avec une baisse de 20,81% - du jamais vu pour le groupe depuis son arrivée à la cote en 1996 - il a vu "
+            "s'envoler plus de 6 milliards d'euros de capitalisation boursière en une séance.",
+            money=[(6e9, "EUR")], percent=[20.81], dates=["1996"], published="2026-02-23"),
+    # "de 1995 à 2022" is a range, counted as its start
+    Passage("https://www.boursorama.com/actualite-economique/actualites/dassault-systemes-pascal-daloz-devient-pdg-du-"
+            "groupe-b71a7b04232f745e19fc474be2ba53da",
+            "Bernard Charlès a successivement occupé les fonctions de Directeur général de Dassault Systèmes de 1995 "
+            "à 2022, puis de PDG en 2023,et Président du Conseil d'administration à partir de 2024.",
+            actors=["Bernard Charlès", "Dassault Systèmes"], dates=["1995", "2023", "2024"], published="2026-02-23"),
+    # "au troisième trimestre" has no year and the page gives no date
+    Passage("https://www.minoritaires.com/dassault-systemes-laction-seffondre-a-paris-malgre-des-resultats-convenables/",
+            "Le responsable du carnage ? Rouven Bergmann, le directeur financier, qui a dévoilé des perspectives peu "
+            "réjouissantes lors de sa présentation. Il faut s’attendre à une dégradation d’environ 120 millions "
+            "d’euros du flux de trésorerie opérationnel au troisième trimestre.",
+            money=[(1.2e8, "EUR")], actors=["Rouven Bergmann"], dates=[]),
+    # "l'indice CAC 40" is an index
+    Passage("https://ch.zonebourse.com/cours/action/DASSAULT-SYSTEMES-SE-4635/actualite/Dassault-Systemes-en-queue-de-l-"
+            "indice-CAC-40-Jefferies-a-degrade-40662203",
+            "Dassault Systèmes est relégué à la dernière place de l'indice CAC 40, affichant un repli de 2,07% à "
+            "38,75 euros dans le sillage de l'abaissement de la recommandation de Jefferies. Le courtier est passé de "
+            "Conserver à Sous-performance, avec un objectif de cours réduit à 33 euros contre 40 euros auparavant.",
+            money=[(38.75, "EUR"), (33, "EUR"), (40, "EUR")], percent=[2.07], actors=["Dassault Systèmes", "Jefferies"],
+            dates=[]),
+    # "entre 25% à 30%" is a range, counted as its low value
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-atos-supprime-135-emplois-en-france-97828.html",
+            "« Les suppressions représentent 5% des coupes dans les équipes de support et entre 25% à 30% dans "
+            "l’encadrement. Des réductions sont prévues dans les départements RH, finance et marketing », nous "
+            "précise l'organisation.",
+            percent=[5, 25], dates=[]),
+    # no date on the page, so "cette année" and "mardi" are left out
+    Passage("https://www.usine-digitale.fr/article/atos-annonce-un-projet-de-suppression-de-135-postes-en-cdi-en-france."
+            "N2237425",
+            "Selon Les Echos, ses effectifs devraient tomber cette année à environ 60 000 personnes, contre 110 000 il "
+            "y a à peine trois ans. Sur le territoire français, le groupe ne comptera bientôt plus que 9 500 "
+            "employés, si l'on en croit les chiffres des licenciements annoncés mardi.",
+            actors=["Les Echos"], dates=[]),
+    # "Advanced Computing" is a business line, not an organisation
+    Passage("https://www.channelnews.fr/atos-annonce-135-suppressions-de-postes-en-france-150810",
+            "Atos a aussi poursuivi sa stratégie de cession d’actifs dont Worldgrid (1.100 collaborateurs) en 2024 "
+            "et des activités Advanced Computing (2.500 collaborateurs) à l’état en 2025.",
+            actors=["Atos", "Worldgrid"], dates=["2024", "2025"]),
+    # a union's site
+    Passage("https://www.cgtatos.org/un-plan-social-pour-sauver-la-france-pretend-la-direction-atos/",
+            "Voilà donc un Plan social de licenciement visant 129 salariés (1,4% de la population France) mis en "
+            "route pour une échéance précipitée à mi-décembre 2025.",
+            percent=[1.4], dates=["2025-12"]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-les-syndicats-d-atos-vent-debout-contre-un-plan-de-"
+            "licenciement-collectif-99307.html",
+            "Pour Didier Moulin, délégué syndical central CGT d’Atos, ce plan social, comme le confirme l’expertise "
+            "indépendante du cabinet Aliquis, n’est pas fondé économiquement. « La direction disposerait d’un budget "
+            "de 19 M€ pour financer le PSE.",
+            money=[(1.9e7, "EUR")], actors=["Didier Moulin", "CGT", "Atos", "Aliquis"], dates=[]),
+    # published 2020-04-01, a Wednesday, so "mercredi" is that day
+    Passage("https://www.zonebourse.com/CAPGEMINI-SE-4624/actualite/Capgemini-detient-97-d-Altran-et-va-demander-son-"
+            "retrait-de-la-cote-AMF-30288725/?utm_medium=RSS&utm_content=20200401",
+            "L'entreprise de services numériques Capgemini détient 97,2% du capital et 97,1% des droits de vote du "
+            "groupe d'ingénierie Altran Technologies à l'issue de la réouverture de son offre publique d'achat, a "
+            "annoncé l'Autorité des marchés financiers (AMF) dans un avis publié mercredi.",
+            percent=[97.2, 97.1],
+            actors=["Capgemini", "Altran Technologies", "Autorité des marchés financiers", "AMF"],
+            dates=["2020-04-01"], published="2020-04-01"),
+    Passage("https://ch.zonebourse.com/cours/action/ALTRAN-TECHNOLOGIES-4610/actualite/ALTRAN-en-hausse-mais-sous-les-14-"
+            "50-euros-proposes-par-CAPGEMINI-29838968",
+            "Altran, dont la cotation a été suspendue hier en cours de séance, progresse de 2,63% à 14,415 euros, "
+            "mais reste légèrement sous le nouveau prix proposé hier par Capgemini : 14,50 euros.",
+            money=[(14.415, "EUR"), (14.5, "EUR")], percent=[2.63], actors=["Altran", "Capgemini"], dates=[]),
+    # a Belgian paper
+    Passage("https://www.lecho.be/entreprises/banques/L-alliance-Worldline-Ingenico-creera-le-seul-geant-europeen-des-"
+            "paiements/10205317",
+            "Il y a un peu moins d'un an, le géant américain Fidelity National Information Services (FIS) n'avait "
+            "pas hésité à lâcher 43 milliards de dollars pour racheter le britannique Worldpay.",
+            money=[(4.3e10, "USD")], actors=["Fidelity National Information Services", "FIS", "Worldpay"], dates=[],
+            published="2020-02"),
+    Passage("https://www.zonebourse.com/INGENICO-GROUP-4662/actualite/Worldline-rachete-Ingenico-pour-7-8-Mds-29930740/",
+            "En 2019, Fidelity National Information Services (FIS) a racheté Worldpay pour 35 Mds$ et Fiserv a fait "
+            "l'acquisition de First Data Corp pour 22 Mds$.",
+            money=[(3.5e10, "USD"), (2.2e10, "USD")],
+            actors=["Fidelity National Information Services", "FIS", "Worldpay", "Fiserv", "First Data Corp"],
+            dates=["2019"]),
+    Passage("https://www.linformaticien.com/magazine/biz-it/59384-worldine-cede-deja-ingenico.html",
+            "Le fonds américain rachèterait d’ici à la fin de l’année 100% des titres TSS pour 1,7 milliard d'euros "
+            "ainsi que des actions de préférence pouvant atteindre jusqu'à 0,9 milliard d'euros.",
+            money=[(1.7e9, "EUR"), (9e8, "EUR")], percent=[100], dates=[]),
+    # the page was updated 2020-02-04; "lundi 3 février" is 3 February 2020
+    Passage("https://www.usinenouvelle.com/article/worldline-rachete-ingenico-pour-creer-un-champion-des-paiements.N925294",
+            "Ingenico, spécialiste des paiements électroniques, va être racheté par son concurrent français "
+            "Worldline. Le groupe français a annoncé lundi 3 février cette opération amicale qui valorise Ingenico à "
+            "7,8 milliards d'euros.",
+            money=[(7.8e9, "EUR")], actors=["Ingenico", "Worldline"], dates=["2020-02-03"], published="2020-02"),
+    # a Swiss paper, dated Monday 2020-02-03: "lundi" is that day, "l'an dernier" 2019; its francs are Swiss
+    Passage("http://www.agefi.com/quotidien-agefi/une/detail/edition/online/article/services-de-paiement-worldline-veut-"
+            "racheter-ingenico-493854.html",
+            "Selon des résultats provisoires publiés parallèlement par les deux groupes lundi, le chiffre d'affaires "
+            "de Worldline a atteint l'an dernier 2,4 milliards d'euros (2,6 milliards de francs) et celui d'Ingenico "
+            "3,4 milliards.",
+            money=[(2.4e9, "EUR"), (2.6e9, "CHF"), (3.4e9, "EUR")], actors=["Worldline", "Ingenico"],
+            dates=["2020-02-03", "2019"], published="2020-02-03"),
+    Passage("https://www.zonebourse.com/cours/action/WORLDLINE-16783982/actualite/La-valeur-du-jour-a-Paris-WORLDLINE-"
+            "rachete-INGENICO-pour-creer-le-numero-4-mondial-des-paiements-29931373/",
+            "En Bourse, l’action Ingenico bondit de 11,07% à 116,85 euros tandis que Worldline perd 4,31% à 61 euros. "
+            "L’opération, approuvée par les deux conseils d'administration, valorise Ingenico 7,8 milliards d'euros "
+            "ou 123,10 euros par titre.",
+            money=[(116.85, "EUR"), (61, "EUR"), (7.8e9, "EUR"), (123.1, "EUR")], percent=[11.07, 4.31],
+            actors=["Ingenico", "Worldline"], dates=[]),
+]
