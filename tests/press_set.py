@@ -12417,3 +12417,260 @@ HELD_OUT_46 = [
             money=[(116.85, "EUR"), (61, "EUR"), (7.8e9, "EUR"), (123.1, "EUR")], percent=[11.07, 4.31],
             actors=["Ingenico", "Worldline"], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; regions and cities in the digital
+# economy. `published` is the date the page gives (None: none found).
+HELD_OUT_47 = [
+    # an interview with RTE's regional public-affairs head; the page gives "14 sept." with no year
+    Passage("https://www.cooperationsetterritoires.fr/post/data-centers-anticiper-pour-mieux-raccorder",
+            "Vivien Molinengo, responsable des affaires publiques de RTE dans la région, revient sur cette dynamique "
+            "et sur les actions mises en place pour organiser, avec les territoires concernés, leur accueil.",
+            actors=["Vivien Molinengo", "RTE"], dates=[]),
+    # the page gives no date, so "Lundi" is left out; the hospital is named as the victim, an actor
+    Passage("https://www.europe1.fr/emissions/Les-journaux-de-la-redaction/decryptage-que-sait-on-de-lattaque-"
+            "informatique-a-lhopital-de-villefranche-sur-saone-4025659",
+            "Lundi, le centre hospitalier de Villefranche-sur-Saône a été victime d'une attaque informatique par des "
+            "hackers qui demandent une rançon pour restituer l'accès aux données de l'hôpital.",
+            actors=["centre hospitalier de Villefranche-sur-Saône"], dates=[]),
+    Passage("https://www.lyoncapitale.fr/actualite/start-up-a-quand-les-premieres-licornes-lyonnaises",
+            "“Ces deux dernières années, il y a une immigration nord-sud assez flagrante et qui s’accélère de mois en "
+            "mois pour les start-up”, observe Éric Burdier, d’Axeleo Capital, un fonds d’investissement spécialisé "
+            "dans le digital.",
+            actors=["Éric Burdier", "Axeleo Capital"], dates=[], published="2022-02"),
+    # published 2022-02, so "En cette fin janvier" is January 2022
+    Passage("https://www.lyoncapitale.fr/actualite/start-up-a-quand-les-premieres-licornes-lyonnaises",
+            "En cette fin janvier, la France fête sa 26e licorne, ces start-up en hyper croissance valorisées à plus "
+            "d’un milliard de dollars sans être cotées en Bourse ni rattachées à un grand groupe.",
+            money=[(1e9, "USD")], dates=["2022-01"], published="2022-02"),
+    Passage("https://www.maddyness.com/2023/11/25/voici-les-gagnants-du-cic-start-innovation-business-awards-de-la-"
+            "region-rhone-alpes/",
+            "Le prix Scale, qui devait récompenser une jeune pousse affichant un chiffre d'affaires d'au moins 500 000 "
+            "euros et ayant levé au moins un million d'euros, a été attribué par un jury d'experts et expertes à BeFC.",
+            money=[(5e5, "EUR"), (1e6, "EUR")], actors=["BeFC"], dates=[], published="2023-11-25"),
+    Passage("https://region-aura.latribune.fr/innovation/2021-04-22/french-tech-qui-sont-les-34-laureats-du-scale-up-"
+            "excellence-en-aura-883012.html",
+            "Leur évaluation s'est déroulée selon des critères comprenant à la fois des éléments de chiffre "
+            "d'affaires -qui devait être supérieur à 500.000 euros- ou justifier d'une croissance moyenne sur les "
+            "trois dernières années allant jusqu'à 80%, des levées de fonds supérieures à un million d'euros",
+            money=[(5e5, "EUR"), (1e6, "EUR")], percent=[80], dates=[], published="2021-04-22"),
+    # the programme is no actor; the four French Tech ecosystems are named associations; "cette année" is 2021
+    Passage("https://region-aura.latribune.fr/innovation/2021-04-22/french-tech-qui-sont-les-34-laureats-du-scale-up-"
+            "excellence-en-aura-883012.html",
+            "le Scale Up Excellence, qui réunira cette année 62 startups à travers 4 écosystèmes ciblés : French Tech "
+            "Lille, French Tech Méditerrannée (Montpellier), French Tech One Lyon/Saint-Etienne et French Tech "
+            "Toulouse.",
+            actors=["French Tech Lille", "French Tech Méditerrannée", "French Tech One Lyon/Saint-Etienne",
+                    "French Tech Toulouse"], dates=["2021"], published="2021-04-22"),
+    Passage("https://www.datackathon.com/microsoft-un-projet-de-data-centers-dans-le-nord-pas-de-calais-hauts-de-"
+            "france/",
+            "Ce projet s’inscrit dans un plan d’investissement massif de 4 milliards d’euros annoncé par Microsoft en "
+            "mai 2024 dernier.",
+            money=[(4e9, "EUR")], actors=["Microsoft"], dates=["2024-05"]),
+    Passage("https://www.channelnews.fr/la-region-grand-est-veut-un-cloud-souverain-149263",
+            "Le consortium régional rassemble neuf sociétés françaises : Adista, Alekso, Advanced, Mediamatrix, "
+            "Data-Sup, Hexanet, Ikoula, Nlighten et SDV. Le projet a toutefois été développé en collaboration avec la "
+            "société canadienne Mantle.",
+            actors=["Adista", "Alekso", "Advanced", "Mediamatrix", "Data-Sup", "Hexanet", "Ikoula", "Nlighten", "SDV",
+                    "Mantle"], dates=[], published="2025-07"),
+    Passage("https://www.channelnews.fr/la-region-grand-est-veut-un-cloud-souverain-149263",
+            "Nicolas Carboni, directeur général de Grand Est Développement Solutions, précise que l’offre souveraine "
+            "d’hébergement de données à venir pour la région sera sécurisée via la blockchain pour assurer de la "
+            "redondance.",
+            actors=["Nicolas Carboni", "Grand Est Développement Solutions"], dates=[], published="2025-07"),
+    Passage("https://www.gpomag.fr/le-grand-est-mise-sur-la-souverainete-numerique-et-lintelligence-artificielle-"
+            "pour-consolider-un-ecosysteme-technologique-davenir/",
+            "La Région Grand Est annonce officiellement le lancement d’un projet pilote de Cloud souverain régional "
+            "distribué, une initiative inédite visant à renforcer la sécurité, la résilience et la souveraineté des "
+            "données à l’échelle régionale.",
+            actors=["Région Grand Est"], dates=[]),
+    Passage("https://objectif-languedoc-roussillon.latribune.fr/innovation/2019-01-17/axlr-pilotera-le-nouvel-outil-"
+            "d-ultra-amorcage-des-deep-tech-804210.html",
+            "Parmi les lauréats figure Occitanie French Seed, un consortium réunissant l'agence régionale de "
+            "développement économique Ad'OCC, l'incubateur toulousain Nubbo, la SATT Toulouse Tech Transfer, le BIC "
+            "de Montpellier, et qui sera piloté par la SATT AxLR (basée à Montpellier).",
+            actors=["Occitanie French Seed", "Ad'OCC", "Nubbo", "SATT Toulouse Tech Transfer", "BIC de Montpellier",
+                    "SATT AxLR"], dates=[], published="2019-01-17"),
+    Passage("https://objectif-languedoc-roussillon.latribune.fr/innovation/2019-01-17/axlr-pilotera-le-nouvel-outil-"
+            "d-ultra-amorcage-des-deep-tech-804210.html",
+            "Après l'annonce, en 2018, de la création d'un fonds de 400 M€ opéré par bpifrance et destiné à financer "
+            "les deep tech (start-ups technologiques, souvent issues de la recherche)",
+            money=[(4e8, "EUR")], actors=["bpifrance"], dates=["2018"], published="2019-01-17"),
+    Passage("https://www.lejournaldesentreprises.com/occitanie/article/loccitanie-se-dote-dun-portail-de-financement-"
+            "participatif-et-citoyen-953933",
+            "En complément de sa nouvelle Agence régionale de l'investissement stratégique, dotée de 45 millions "
+            "d'euros, la Région Occitanie crée avec le soutien de la CCI un outil de financement participatif qui "
+            "doit lever 20 millions d'euros.",
+            money=[(4.5e7, "EUR"), (2e7, "EUR")],
+            actors=["Agence régionale de l'investissement stratégique", "Région Occitanie", "CCI"], dates=[]),
+    Passage("https://bpifrance-creation.fr/entrepreneur/actualites/ile-france-fonds-dinvestissement-strategique-200-meu-"
+            "pme-eti",
+            "Doté de 200 millions d’euros, il investira en fonds propres et quasi-fonds propres dans une centaine "
+            "d’entreprises dans les 5 ans à venir.",
+            money=[(2e8, "EUR")], dates=[]),
+    # "ex-French Tech Rennes-Saint-Malo" and "ex-Télécom Santé" are former names, each a surface written
+    Passage("https://www.latribune.fr/technos-medias/start-up/les-start-ups-de-rennes-metropole-saint-malo-depassent-"
+            "les-80-millions-d-euros-leves-en-2020-875614.html",
+            "Un « bon score », juge la structure d'accompagnement Le Poool (ex-French Tech Rennes-Saint-Malo), "
+            "puisqu'en 2019 les 118 millions d'euros collectés par les nouvelles entreprises innovantes de Rennes "
+            "Métropole avaient été dopés par la levée de 32 millions d'euros réalisée par Hoppen (ex-Télécom Santé).",
+            money=[(1.18e8, "EUR"), (3.2e7, "EUR")],
+            actors=["Le Poool", "French Tech Rennes-Saint-Malo", "Rennes Métropole", "Hoppen", "Télécom Santé"],
+            dates=["2019"]),
+    Passage("https://maddyness.com/?p=1395212",
+            "Parmi eux, il y avait plusieurs structures parisiennes, à l’image de CapHorn Invest, Omnes Capital, "
+            "Raise Sherpas ou encore Blast.Club, le club d’investissement d’Anthony Bourbon.",
+            actors=["CapHorn Invest", "Omnes Capital", "Raise Sherpas", "Blast.Club", "Anthony Bourbon"], dates=[]),
+    Passage("https://paperjam.lu/article/5e-data-center-google-en-wallo",
+            "Google a déjà investi 1,6 milliard d’euros à Saint-Ghislain, où il a débuté ses activités en 2010.",
+            money=[(1.6e9, "EUR")], actors=["Google"], dates=["2010"]),
+    # "500 millions" beside "200 millions d'euros" is euros
+    Passage("https://www.rtl.be/info/belgique/societe/google-installe-son-nouveau-data-center-a-farciennes-1336524.aspx",
+            "500 millions vont être investis pour agrandir l'actuel data center de Saint-Ghislain (Mons), tandis que "
+            "200 millions d'euros supplémentaires devraient être investis plus tard dans un terrain acquis près de "
+            "Charleroi.",
+            money=[(5e8, "EUR"), (2e8, "EUR")], dates=[], published="2021-11"),
+    Passage("https://www.rtl.be/info/belgique/societe/google-installe-son-nouveau-data-center-a-farciennes-1336524.aspx",
+            "Le site appartenait à IGRETEC, l'intercommunale de développement économique, qui s'associera à Google "
+            "pour mettre en place une infrastructure de base",
+            actors=["IGRETEC", "Google"], dates=[], published="2021-11"),
+    # the page's unbalanced quotation mark is kept as written
+    Passage("https://objectif-languedoc-roussillon.latribune.fr/entreprises/2019-04-03/french-tech-montpellier-"
+            "perpignan-et-le-gard-labellises-812982.html",
+            "À Montpellier, qui utilisera désormais le nom de \"French Tech Méditerranée, Frédéric Salles, CEO de "
+            "Matooma, a pris la tête du board ainsi constitué, aux côtés de sept autres startuppeurs, dirigeants de "
+            "Pradeo, IoTerop, Soledge, Numalis, Il était un Fruit...",
+            actors=["French Tech Méditerranée", "Frédéric Salles", "Matooma", "Pradeo", "IoTerop", "Soledge",
+                    "Numalis", "Il était un Fruit"], dates=[], published="2019-04-03"),
+    Passage("https://www.lalettrem.fr/la-lettre-m/sandrine-jullien-rouquie-capitale-french-tech-toulouse",
+            "Dans la Ville rose, l’initiative – qui rassemble 220 start-up locales - est portée par l’association "
+            "French Tech Toulouse, présidée par Sandrine Jullien-Rouquié, fondatrice de la société Ludilabel "
+            "(étiquettes innovantes pour les vêtements des enfants).",
+            actors=["French Tech Toulouse", "Sandrine Jullien-Rouquié", "Ludilabel"], dates=[]),
+    # "Lockbit 3.0" is the ransomware group, an actor as written
+    Passage("https://www.nextinpact.com/lebrief/70095/rancongiciel-lockbit-3-0-a-bien-doxxe-patients-hopital-corbeil-"
+            "essonnes",
+            "La cellule investigation de Radio France a consulté les données mises en lignes sur le darknet par le "
+            "groupe de pirates russophones Lockbit 3.0 au sujet de son piratage de l'hôpital de Corbeil-Essonnes",
+            actors=["Radio France", "Lockbit 3.0", "hôpital de Corbeil-Essonnes"], dates=[]),
+    # "En début de semaine" is no date
+    Passage("https://www.generation-nt.com/actualites/fuite-donnees-hopital-saint-etienne-cyberattaque-ramsay-marak-"
+            "2060131",
+            "Une cyberattaque a frappé l'Hôpital privé de la Loire (HPL) à Saint-Etienne. En début de semaine, "
+            "l'établissement du groupe Ramsay Santé a communiqué sur un vol d'identité ayant permis à une personne "
+            "malveillante « d'accéder de manière indue à une quantité importante de données personnelles de ses "
+            "patients ».",
+            actors=["Hôpital privé de la Loire", "HPL", "Ramsay Santé"], dates=[], published="2025-07"),
+    Passage("https://www.generation-nt.com/actualites/fuite-donnees-hopital-saint-etienne-cyberattaque-ramsay-marak-"
+            "2060131",
+            "À l'AFP, un porte-parole du HPL a indiqué que plus de 126 000 patients concernés par le piratage "
+            "informatique - et presque exclusivement le vol de données administratives - ont été prévenus par e-mail.",
+            actors=["AFP", "HPL"], dates=[], published="2025-07"),
+    Passage("https://www.lejournaldesentreprises.com/article/contre-courant-les-start-up-de-french-tech-cote-dazur-"
+            "continuent-de-se-financer-2071345",
+            "Il aurait pu répondre Qualisteo, spécialiste niçoise de l’efficacité énergétique qui vient de lever plus "
+            "de 5 millions d’euros, Livmed’s qui a levé plus de 7 millions d’euros en une année (notamment auprès de "
+            "Sanofi) pour la livraison de médicaments",
+            money=[(5e6, "EUR"), (7e6, "EUR")], actors=["Qualisteo", "Livmed’s", "Sanofi"], dates=[]),
+    Passage("https://region-sud.latribune.fr/economie/2022-01-26/le-scale-up-club-vise-a-faire-grandir-les-jeunes-"
+            "startups-qui-performent-deja-cesar-camy-french-tech-cote-d-azur-902760.html",
+            "Si beaucoup d'outils sont dédiés aux startups en amorçage, d'autres le sont aux aussi pour des startups "
+            "déjà bien développées, celles qui connaissent une croissance de +50% sur trois ans, qui lèvent plus de 20 "
+            "millions d'euros",
+            money=[(2e7, "EUR")], percent=[50], dates=[], published="2022-01-26"),
+    # LR is the party, an organisation as in earlier lists; "Casa" is the authority's acronym
+    Passage("https://www.linfodurable.fr/sophia-antipolis-un-nouvel-ecrin-pour-accompagner-le-regain-de-la-technopole-"
+            "54335",
+            "explique à l'AFP Jean Leonetti (LR), président de la communauté d'agglomération Antibes - Sophia "
+            "Antipolis (Casa) depuis 2002.",
+            actors=["AFP", "Jean Leonetti", "LR", "communauté d'agglomération Antibes - Sophia Antipolis", "Casa"],
+            dates=["2002"]),
+    # "le gouvernement" is the state and is left out; France Relance is a plan
+    Passage("https://www.weka.fr/actualite/administration/article/un-nouveau-dispositif-france-relance-financera-la-"
+            "cybersecurite-des-petites-communes-149249/",
+            "Ce nouveau dispositif entre dans le cadre du plan France relance, dans lequel le gouvernement a réservé "
+            "136 millions d’euros pour renforcer la cybersécurité des services publics.",
+            money=[(1.36e8, "EUR")], dates=[], published="2022-04-06"),
+    Passage("https://www.weka.fr/actualite/administration/article/un-nouveau-dispositif-france-relance-financera-la-"
+            "cybersecurite-des-petites-communes-149249/",
+            "Les collectivités ont jusqu’au 30 juin 2022 pour demander à l’Agence nationale de la sécurité des "
+            "systèmes d’information (ANSSI) une aide à l’achat et au déploiement de produits et services de "
+            "cybersécurité",
+            actors=["Agence nationale de la sécurité des systèmes d’information", "ANSSI"], dates=["2022-06-30"],
+            published="2022-04-06"),
+    # a government release, dated 25 March 2021 by the page's address: "ce jour" is that day
+    Passage("https://www.globalsecuritymag.fr/France-Relance-Strategie-d,20210325,109687.html",
+            "Cédric O, Secrétaire d’Etat chargé de la Transition numérique et des Communications électroniques, "
+            "annonce ce jour le lancement d’un appel à manifestation d’intérêt (AMI) relatif à l’axe « Sécuriser les "
+            "territoires » de la nouvelle stratégie nationale.",
+            actors=["Cédric O"], dates=["2021-03-25"], published="2021-03-25"),
+    # a senator's written question; "L'agence" is the ANSSI, not named here
+    Passage("https://www.senat.fr/questions/base/2026/qSEQ260207545.html",
+            "L'agence décompte 18 incidents par mois en 2024, avec 15 % d'incidents jugés d'une « criticité élevée ».",
+            percent=[15], dates=["2024"], published="2026-02-05"),
+    Passage("https://www.senat.fr/questions/base/2026/qSEQ260207545.html",
+            "Selon une étude Cybermalveillance.gouv.fr publiée en novembre 2024, 77 % des élus et agents indiquent "
+            "consacrer moins de 2 000 euros à la cybersécurité et seuls 10 % augmentent leur budget",
+            money=[(2000, "EUR")], percent=[77, 10], actors=["Cybermalveillance.gouv.fr"], dates=["2024-11"],
+            published="2026-02-05"),
+    Passage("https://www.tf1.fr/tf1/jt-20h/videos/cyberattaque-une-maternite-visee-02279841.html",
+            "Sur les huit salles d'accouchement, quatre ont été fermées pendant quatre jours. Les délais d’attente "
+            "sont plus longs.",
+            dates=[], published="2022-10"),
+    # a Senate committee's record of 4 February 2025; "un quart" is no percent
+    Passage("https://conferenceconsensuslogement.senat.fr/compte-rendu-commissions/20250203/cs_cybersecurite.html",
+            "Selon l'Agence nationale de la sécurité des systèmes d'information (Anssi), les attaques réussies par "
+            "rançongiciels sur des collectivités représentent même un quart de l'ensemble des attaques, contre 10 % "
+            "sur les établissements de santé.",
+            percent=[10], actors=["Agence nationale de la sécurité des systèmes d'information", "Anssi"], dates=[],
+            published="2025-02-04"),
+    Passage("https://leconnecteur.org/reportage-immersion-dans-lecosysteme-rennais",
+            "Gaëlle Andro était également présidente du C.A. de Rennes Atalante, qui fédérait les acteurs de la "
+            "“tech” rennaise jusqu’à l’été 2018",
+            actors=["Gaëlle Andro", "Rennes Atalante"], dates=["2018-summer"]),
+    # republished on 2021-06-26 from 25 March 2021
+    Passage("https://maddyness.com/2021/06/26/nantes-startups-ecosysteme",
+            "C’est à Nantes que Doctolib a ouvert ses premiers bureaux hors de la région parisienne, au printemps "
+            "2020, au détriment de Lyon. Le site accueille 500 des salarié·e·s de la plateforme de prise de "
+            "rendez-vous médicaux en ligne.",
+            actors=["Doctolib"], dates=["2020-spring"], published="2021-06-26"),
+    # "Montpellier Hérault" is read as the place the community is named for, and left out; no date on the page
+    Passage("https://heraultjuridique.com/entreprises/montpellier-decroche-le-label-capitale-french-tech/",
+            "La French Tech Méditerranée fait donc partie des 13 capitales annoncées ce jour et des 38 communautés "
+            "French Tech (via Montpellier Hérault).",
+            actors=["French Tech Méditerranée"], dates=[]),
+    Passage("https://midenews.com/?p=6503",
+            "A Montpellier, c’est Frédéric Salles, patron de Matooma qui dirigera la French Tech Méditerranée, "
+            "pilotée par une équipe de 7 entreprises.",
+            actors=["Frédéric Salles", "Matooma", "French Tech Méditerranée"], dates=[]),
+    # Canadian "$" is CAD
+    Passage("https://journalmetro.com/actualites/montreal/3091093/358m-pour-la-croissance-des-entreprises-"
+            "montrealaises/",
+            "La Ville de Montréal versera 3,58 M$ à différents organismes, actifs sur son territoire, pour contribuer "
+            "à la croissance des entreprises montréalaises.",
+            money=[(3.58e6, "CAD")], actors=["Ville de Montréal"], dates=[], published="2023-06"),
+    # the page gives no date, so "lundi" is left out
+    Passage("https://lactualite.com/actualites/des-entreprises-en-demarrage-tirent-leur-epingle-du-jeu-meme-en-pleine-"
+            "pandemie/",
+            "Le Centre Dobson pour l’entrepreneuriat de l’Université McGill, avec le soutien du ministère de "
+            "l’Économie et de l’Innovation du Québec a lancé lundi une tournée internationale virtuelle pour "
+            "promouvoir les activités des entreprises en démarrage de son centre.",
+            actors=["Centre Dobson pour l’entrepreneuriat", "Université McGill",
+                    "ministère de l’Économie et de l’Innovation du Québec"], dates=[]),
+    # a federal energy programme's guide for cantons and communes
+    Passage("https://www.suisseenergie.ch/communes/information-communes/guide-centres-de-donnees",
+            "S’il fonctionnait à pleine puissance, le centre de calcul de Beringen pourrait consommer jusqu’à 75 % de "
+            "la consommation annuelle d’électricité du canton de Schaffhouse.",
+            percent=[75], dates=[]),
+    Passage("https://rts.ch/info/regions/geneve/2025/article/infomaniak-un-data-center-ecolo-chauffe-6000-foyers-a-"
+            "geneve-28760460.html",
+            "Ce data center valorise 100% de sa consommation électrique \"en utilisant une fois l'énergie pour du "
+            "stockage et du calcul de l'IA, et une deuxième fois pour chauffer 6000 ménages\", relève encore Thomas "
+            "Jacobsen.",
+            percent=[100], actors=["Thomas Jacobsen"], dates=[], published="2025"),
+    # an interview's standfirst
+    Passage("https://www.espazium.ch/fr/actualites/plus-de-donnees-moins-denergie",
+            "La Swiss Datacenter Efficiency Association (SDEA) milite pour une meilleure efficacité énergétique – et "
+            "surtout informatique – des data centers. Son directeur Matthias Haymoz explique l’intérêt de mesurer la "
+            "performance dans un contexte où le besoin en infrastructures de ce type va continuer à augmenter.",
+            actors=["Swiss Datacenter Efficiency Association", "SDEA", "Matthias Haymoz"], dates=[]),
+]
