@@ -512,3 +512,34 @@ def test_francs_cfp_are_pacific_francs(extractor):
 def test_a_person_after_a_known_name_is_not_a_part_of_it(extractor):
     names = [t for t, _ in _actors(extractor, "Il le confie à L’Usine Nouvelle Winston Maxwell, professeur de droit.")]
     assert "Usine Nouvelle" in names and not any("Winston" in n and "Usine" in n for n in names)
+
+
+# Read on held-out-44 to held-out-47 (sentences written for the test).
+
+@pytest.mark.parametrize("text, expected", [
+    ("Frédéric Salles, patron de Matooma, prend la tête du réseau.", ["Frédéric Salles", "Matooma"]),
+    ("Le consortium rassemble six sociétés françaises : Adista, Alekso, Mediamatrix, Hexanet, Ikoula et SDV. Le projet avance.",
+     ["Adista", "Alekso", "Mediamatrix", "Hexanet", "Ikoula", "SDV"]),
+    ("La ville portera le nom de \"French Tech Méditerranée, annonce le réseau.", ["French Tech Méditerranée"]),
+])
+def test_names_read_on_held_out_44_to_47(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each end written with its own unit: two figures; a range writes it once, or says it is one
+    ("Le chiffre d’affaires a augmenté de 35 millions d’euros à 861,9 millions d’euros.",
+     [(3.5e7, None, "EUR"), (8.619e8, None, "EUR")]),
+    ("Le budget ira de 2 à 3 milliards d’euros.", [(2e9, 3e9, "EUR")]),
+    ("Les enveloppes fluctuaient entre 250 millions d’euros et 300 millions d’euros.", [(2.5e8, 3e8, "EUR")]),
+    # bare amounts of whose money, and a conversion in brackets is no currency to carry
+    ("Un investissement de 30 millions d’euros (20 millions de la part de l’État et 10 millions de la part de l’Union).",
+     [(3e7, None, "EUR"), (2e7, None, "EUR"), (1e7, None, "EUR")]),
+    ("Worldline a atteint 2,4 milliards d’euros (2,6 milliards de francs) et Ingenico 3,4 milliards.",
+     [(2.4e9, None, "EUR"), (2.6e9, None, "CHF"), (3.4e9, None, "EUR")]),
+    # the stock-market wires' euros
+    ("Un résultat de 548,2 ME pour un chiffre d’affaires de 5,8 MdsE.", [(5.482e8, None, "EUR"), (5.8e9, None, "EUR")]),
+])
+def test_money_read_on_held_out_44_to_47(extractor, text, expected):
+    found = [(i.value, i.value_high, i.currency) for i in extractor._items(extractor.nlp(text), None) if i.kind == "money"]
+    assert found == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders.articles.organisations import (GAZETTEER_ID, GENERIC_HEADS, NOT_ORGANISATIONS, PROGRAMME, Gazetteer, credit_length, cued_names,
                                             establishments, is_a_country, is_common_abbreviation, is_generic,
                                             is_role, listed_names, opens_with_number_word, role_spans, speakers,
-                                            newswires, suffixed_names)
+                                            newswires, suffixed_names, announced_as_organisations)
 from loaders.articles.quantities import Item, overlap_test
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -308,8 +308,7 @@ def _division(doc, ent, index: ActorIndex, text: str) -> int | None:
     one of its parts: "Altice Media", "Orange Wholesale", "Google Cloud Platform", "BFM Bourse"; None
     when the words after are no such part (a person or a place the model saw, another known name, a
     legal form, a trade abbreviation, a month)."""
-    if ent.start > 0 and doc[ent.start - 1].text in ("«", "“", '"'):
-        return None   # « Mistral Compute »: a product's title
+    titled = ent.start > 0 and doc[ent.start - 1].text in ("«", "“", '"')   # « Mistral Compute »: a product's title
     end = None
     k = ent.end
     while k < min(ent.end + 2, len(doc)):
@@ -326,7 +325,7 @@ def _division(doc, ent, index: ActorIndex, text: str) -> int | None:
         if k + 1 < len(doc) and doc[k].text == "&" and doc[k + 1].text[:1].isupper():   # "Airbus Defence & Space"
             end = doc[k + 1].idx + len(doc[k + 1])
             break
-    if end is not None and _FUNCTION_AFTER.match(text, end):
+    if end is not None and (_FUNCTION_AFTER.match(text, end) or titled and re.match(r"\s?[»”\"]", text[end:end + 2])):
         return None
     return end
 
@@ -531,8 +530,9 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
     is_place = overlap_test(places)
     for members in names.lists:
         named = sum(is_actor(s, e) for s, e in members)
-        if named and named >= sum(is_place(s, e) for s, e in members):
-            # (not "Paris, Marseille, Lyon et Le Havre": more places than actors make a list of places)
+        if announced_as_organisations(text, members[0][0]) or named and named >= sum(is_place(s, e) for s, e in members):
+            # (not "Paris, Marseille, Lyon et Le Havre": more places than actors make a list of places, unless
+            # the words before say what they are: "neuf sociétés françaises : Adista, Alekso...")
             for start, end in members:
                 add(start, end, "ORG")
     return sorted(items, key=lambda i: (i.start, i.end))

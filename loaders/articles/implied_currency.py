@@ -41,8 +41,10 @@ MONEY_NOUNS = {
     "aide", "subvention", "dotation", "enveloppe", "investissement", "crédit", "prêt", "apport", "levée",
     # and money itself: "1,7 milliard d'argent frais", "3 milliards de dette"
     "argent", "liquidités", "trésorerie", "cash", "dette", "capital", "impôts", "taxes", "salaires", "profits",
+    # and whose money: "20 millions de la part de l'État"
+    "part",
 }
-_DE_NOUN = re.compile(r"\s+(?:de\s+|d['’]\s*)([^\W\d_]+)")
+_DE_NOUN = re.compile(r"\s+(?:de\s+(?:la\s+(?=part\s))?|d['’]\s*)([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # English words after a scaled number that name no counted thing ("16 billion will be", "in 2025").
 EN_NOT_COUNTED = {
@@ -75,6 +77,15 @@ def counts_no_thing(text: str, end: int, language: str | None = None) -> bool:
     # ("10 millions de Français" count people: a plural demonym ends in s)
     word = named.group(1)
     return word[:1].isupper() and not word.endswith("s")
+
+
+_OPENS_ASIDE = re.compile(r"\(\s?(?:(?:soit|environ|ou|près\sde|quelque)\s)?$")
+_CLOSES_ASIDE = re.compile(r"\s?\)")
+
+
+def _aside(text: str, item) -> bool:
+    """Whether money stands alone in brackets, a conversion: "(2,6 milliards de francs)", "(soit 3 M$)"."""
+    return bool(_OPENS_ASIDE.search(text, max(0, item.start - 16), item.start) and _CLOSES_ASIDE.match(text, item.end))
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
@@ -116,6 +127,9 @@ def _carried(text: str, item, written: list, counts: collections.Counter, scales
         p_start, p_end = _paragraph(text, item.start)
         near = [w for w in written if p_start <= w.start < p_end]
         before = [w for w in near if w.end <= item.start]
+        # a conversion in brackets is an aside: "2,4 milliards d'euros (2,6 milliards de francs) et celui
+        # d'Ingenico 3,4 milliards" counts in euros
+        before = [w for w in before if not _aside(text, w)] or before
         source = before[-1] if before else near[0] if near else None
         return _money(item, source.currency if source else _article_currency(item, written, counts))
     # the last money with a scale before it, written or itself carried ("271,5 millions (dont 138 en capital)")

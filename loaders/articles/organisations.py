@@ -128,6 +128,9 @@ _CUE = re.compile(
     r"|l['’]hebdomadaire|le\smagazine|le\sjournal|le\sm[ée]dia|la\sradio|la\scha[iî]ne))"
     rf"(?:\s{_LOWER}){{0,2}}?(?:\s(?i:de|du|des|d['’]|en)\s?(?i:la\s|l['’]|les\s)?{_LOWER}(?:\s{_LOWER})?)?\s"
     + _NAME)
+# A company's head names it: "Frédéric Salles, patron de Matooma", "le PDG de Worldline".
+_CUE_HEAD = re.compile(r"(?=[pPcCfFdD])(?<![\w-])(?i:patronne|patron|ceo|pdg|p-dg|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
+                       r"|dirigeante?|directeur\sg[ée]n[ée]ral|directrice\sg[ée]n[ée]rale)\s(?:de\s|d['’])" + _NAME)
 _CUE_DEAL = re.compile(r"(?=[cClLrRaAeE])(?i:\b(?:ex-(?=[A-Z])|chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
                        r"|rach[eè]te|a\sracheté|a\sacquis|acquiert))\s?" + _NAME)
 # Who a figure or a finding comes from is an organisation or a person: "selon Canalys", "d'après une étude
@@ -205,7 +208,7 @@ _ESTABLISHMENT = re.compile(
 # Names in a list: "Ring Capital, Tikehau Capital, Sigma, Kreaxi, 360 Capital Partners et BNP Paribas
 # Développement" (or "Siemens, 3M, Mars, Hager, etc."). When the text names one of them an organisation, the others are organisations too.
 # (a name may open on a lower-case letter before a capital: "eStruxture")
-_MEMBER = r"(?:[A-Z0-9]|[a-z][A-Z])[\w.&’'-]*(?:(?<![a-zàâçéèêëîïôöûü]\.)\s[A-Z0-9][\w.&’'-]*){0,7}"
+_MEMBER = r"(?:[A-Z0-9]|[a-z][A-Z])[\w.&’'-]*(?:(?<!\w\w\.)\s[A-Z0-9][\w.&’'-]*){0,7}"
 _LIST = re.compile(rf"(?<![\w.’'-]){_MEMBER}(?:,\s{_MEMBER}){{0,40}}(?:,?\s(?:et|ou)\s{_MEMBER}|(?<=\w),\setc\.)")
 _LIST_MEMBER = re.compile(_MEMBER)
 _NOT_A_NAME = {"Il", "Elle", "Ils", "Elles", "On", "Ce", "Cela", "Celle", "Celui", "Le", "La", "Les", "L", "Qui",
@@ -255,7 +258,7 @@ def opens_with_number_word(name: str) -> bool:
 
 def cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of names announced by a cue word ("chez Dataiku", "le groupe Tata Sons", "Kaseya a racheté")."""
-    spans = [m.span("name") for cue in (_CUE, _CUE_DEAL, _CUE_SOURCE) for m in cue.finditer(text)]
+    spans = [m.span("name") for cue in (_CUE, _CUE_DEAL, _CUE_SOURCE, _CUE_HEAD) for m in cue.finditer(text)]
     spans += [m.span("name") for m in _CUE_AFTER.finditer(text) if m["name"] not in _NOT_A_NAME]
     spans += [m.span("name") for m in _NAME_AND_AMOUNT.finditer(text) if m["name"] not in _NOT_A_NAME
               and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())]   # not "Big [Data]"
@@ -308,6 +311,17 @@ def establishments(text: str) -> list[tuple[int, int]]:
     """Spans of hospitals, universities and local authorities named by kind and place
     ("centre hospitalier de Villefranche-sur-Saône"): organisations, though they open in lowercase."""
     return [m.span("name") for m in _ESTABLISHMENT.finditer(text)]
+
+
+# A list announced as one of organisations: "neuf sociétés françaises : Adista, Alekso, ... et SDV".
+_LIST_CUE = re.compile(r"(?i:soci[ée]t[ée]s|entreprises|start-?ups|startups|jeunes\spousses|fonds|investisseurs|partenaires"
+                       r"|op[ée]rateurs|[ée]diteurs|banques|groupes|laboratoires|universit[ée]s|[ée]coles|m[ée]dias)"
+                       r"(?:\s[^\s.:;]+){0,3}\s?:\s$")
+
+
+def announced_as_organisations(text: str, start: int) -> bool:
+    """Whether the list starting at `start` follows words announcing organisations ("neuf sociétés : ")."""
+    return bool(_LIST_CUE.search(text, max(0, start - 80), start))
 
 
 def listed_names(text: str) -> list[list[tuple[int, int]]]:

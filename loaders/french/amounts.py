@@ -350,6 +350,9 @@ class _RawOffsets:
         return min(end, self._raw_len) if i == self._size - 1 else end  # the added " " ends with `raw`
 
 
+_WIRE_EUROS = re.compile(r"(?:(?<=\d\sM)|(?<=\dM)|(?<=\d\sMd)|(?<=\dMd)|(?<=\d\sMds)|(?<=\dMds))E(?![\w€])")
+
+
 def _normalise(raw: str) -> tuple[str, _RawOffsets, _RawOffsets]:
     """Collapse whitespace runs to " " ("\\n" if the run breaks a line); map each char back.
 
@@ -369,6 +372,8 @@ def _normalise(raw: str) -> tuple[str, _RawOffsets, _RawOffsets]:
     norm = "".join(parts)
     for typographic, plain in _UNIFIED:
         norm = norm.replace(typographic, plain)
+    if "E" in norm:   # "548,2 ME", "5,8 MdsE": the stock-market wires' euros (one character for one)
+        norm = _WIRE_EUROS.sub("€", norm)
     return norm, _RawOffsets(runs, size, False, len(raw)), _RawOffsets(runs, size, True, len(raw))
 
 
@@ -390,7 +395,12 @@ def _read_group(raw, norm, maps, kind, members, default_currency) -> list[Amount
             raw, norm, maps, "single", [high], default_currency)  # "culminé en 2022 à 1,41 milliard"
     as_written = [dataclasses.replace(m) for m in members] if kind == "range" else members
     _share_units(kind, members)
-    change = kind == "range" and bool(_CHANGE.search(_window(norm, low.start)))
+    change = kind == "range" and (bool(_CHANGE.search(_window(norm, low.start))) or (
+        # each end written with its own unit: two figures, not a range ("de 35 millions d'euros à 861,9 millions
+        # d'euros", "de 40,5 % à 47,4 %"); a range writes its unit once ("de 2 à 3 milliards d'euros"), or
+        # says it is one ("entre 11 % et 13 %", "de l'ordre de 4 % à 50 %")
+        all(m.currency or m.share for m in as_written) and as_written[0].scale == as_written[1].scale
+        and not _BOUND.search(_window(norm, low.start)) and not _BETWEEN.search(_window(norm, low.start))))
     if (kind == "range" and low.scale and not as_written[0].scale and low.multiplier >= 1_000_000 and not change
             and low.number * low.multiplier > high.number * high.multiplier
             and low.number * low.multiplier // 1000 <= high.number * high.multiplier):
