@@ -543,3 +543,15 @@ def test_names_read_on_held_out_44_to_47(extractor, text, expected):
 def test_money_read_on_held_out_44_to_47(extractor, text, expected):
     found = [(i.value, i.value_high, i.currency) for i in extractor._items(extractor.nlp(text), None) if i.kind == "money"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the gazetteer's media and bodies, grown from the press sets
+    ("Selon la NZZ am Sonntag, la fuite vient d’un prestataire ; Blick et Le Matin Dimanche le confirment.",
+     ["NZZ am Sonntag", "Blick", "Le Matin Dimanche"]),
+    ("Investissement Québec et la Caisse de dépôt et placement ont suivi le tour.",
+     ["Investissement Québec", "Caisse de dépôt et placement"]),
+    ("Plusieurs cliniques du groupe Ramsay Santé ont été visées, rapporte Le Progrès.", ["Ramsay Santé", "Le Progrès"]),
+])
+def test_media_and_bodies_of_the_gazetteer(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
