@@ -12674,3 +12674,265 @@ HELD_OUT_47 = [
             "performance dans un contexte où le besoin en infrastructures de ce type va continuer à augmenter.",
             actors=["Swiss Datacenter Efficiency Association", "SDEA", "Matthias Haymoz"], dates=[]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on these passages.
+HELD_OUT_48 = [
+    # the page gives no date
+    Passage("https://www.journaldunet.com/intelligence-artificielle/1538157-poolside-l-alternative-francaise-a-github-"
+            "copilot-axee-sur-la-confidentialite/",
+            "Lancée en mai 2023 aux Etats-Unis, la start-up a décidé de se relocaliser à Paris. Fondée par Jason Warner, "
+            "ancien CTO de GitHub et Eiso Kant spécialiste de l'IA pour le software enginering, Poolside se concentre "
+            "sur le développement de modèles spécialisés pour le code.",
+            actors=["Jason Warner", "GitHub", "Eiso Kant", "Poolside"], dates=["2023-05"]),
+    # "le milliard de dollars de valorisation" is a threshold written as an amount; the page gives the month only,
+    # so "mercredi soir" is left out
+    Passage("https://www.latribune.fr/technos-medias/start-up/french-tech-la-startup-pigment-fait-son-entree-dans-le-"
+            "club-des-licornes-994537.html",
+            "Pigment, une startup française spécialisée dans la commercialisation d'un logiciel de planification "
+            "d'entreprise, a franchi mercredi soir le milliard de dollars de valorisation après son dernier tour de "
+            "table. D'après Les Echos et Le Figaro, celui-ci a permis à l'entreprise de lever 145 millions de dollars.",
+            money=[(1e9, "USD"), (1.45e8, "USD")], actors=["Pigment", "Les Echos", "Le Figaro"], dates=[],
+            published="2024-04"),
+    # published 2024-04-04 (the address): "entre janvier et mars" is January to March 2024, "le premier trimestre de
+    # l'année dernière" the first quarter of 2023
+    Passage("https://www.bfmtv.com/economie/entreprises/toujours-moins-de-levees-de-fonds-les-start-up-font-grise-mine-"
+            "depuis-le-debut-de-l-annee_AN-202404040047.html",
+            "Selon les données recueillies par le cabinet EY, les start-up françaises ont levé un peu plus d'1,856 "
+            "milliard d'euros entre janvier et mars. Un chiffre en baisse de 5% par rapport au premier trimestre de "
+            "l'année dernière.",
+            money=[(1.856e9, "EUR")], percent=[5], actors=["EY"], dates=["2024-01", "2023-Q1"],
+            published="2024-04-04"),
+    Passage("https://www.actu-5min.com/dust-une-startup-francaise-dia-generative-qui-rafle-tous-les-fonds/",
+            "Plusieurs startups commencent à émerger, mais un nom sort du lot : Dust. Cette jeune entreprise, encore "
+            "dans l’ombre, a été fondée par deux Français : Stanislas Polu, ancien ingénieur… d’OpenAI, et Gabriel "
+            "Hubert, ancien chef de produit chez Alan.",
+            actors=["Dust", "Stanislas Polu", "OpenAI", "Gabriel Hubert", "Alan"], dates=[], published="2023-02-23"),
+    # published 2025-01, so "lundi 6 janvier" is 2025-01-06; "40" is euros by the amount beside it
+    Passage("https://www.tendanceouest.com/actualite-425189-normandie-des-centaines-d-emplois-a-la-cle-la-region-veut-"
+            "accueillir-des-data-centers-dedies-a-l-ia",
+            "Une annonce qui tombe au lendemain de celle faite par Microsoft. Le géant américain de la tech a fait "
+            "savoir, lundi 6 janvier, qu'il comptait investir 80 milliards d'euros - dont 40 hors Etats-Unis - dans le "
+            "développement de tels centres de données taillés pour l'IA.",
+            money=[(8e10, "EUR"), (4e10, "EUR")], actors=["Microsoft"], dates=["2025-01-06"], published="2025-01"),
+    # the EPR of Flamanville is a plant, not an organisation
+    Passage("https://mahalsa.fr/intelligence-artificielle-le-francais-mistral-ai-et-le-fonds-emirati-mgx-associes-dans-"
+            "un-projet-de-data-center-geant/amp",
+            "Une puissance électrique allant jusqu’à 1,4 gigawatts (GW) en 2030, soit presque autant que la centrale "
+            "nucléaire EPR dernier cri de Flamanville (1,6 GW), et 8,5 milliards d’euros d’investissement…",
+            money=[(8.5e9, "EUR")], dates=["2030"]),
+    # a range counts as its low value
+    Passage("https://influencia.net/ia-les-emirats-arabes-vont-construire-en-france-un-data-center-geant-un-"
+            "investissement-de-30-et-50-milliards-deuros",
+            "Cela représente « de 30 à 50 milliards d’euros» d’investissements, dans le cadre d’un accord de "
+            "partenariat signé en présence du président français Emmanuel Macron et de son homologue émirati Mohamed "
+            "bin Zayed.",
+            money=[(3e10, "EUR")], actors=["Emmanuel Macron", "Mohamed bin Zayed"], dates=[]),
+    Passage("https://itsocial.fr/enjeux-it/enjeux-tech/intelligences-artificielles/lia-generative-en-quete-de-"
+            "reglementation-et-de-formation-des-salaries",
+            "Une moitié des salariés français (50 %) déclare se servir des outils d’IA tels que ChatGPT au moins une "
+            "fois par semaine. Pour l’heure, le flou règne côté employeurs sur les règles et recommandations dans ce "
+            "domaine même si 56 % des salariés français déclarent que leur employeur a donné quelques directives dans "
+            "ce sens.",
+            percent=[50, 56], dates=[]),
+    Passage("https://actuia.com/actualite/etude-salesforce-58-des-employes-francais-utilisant-lia-generative-au-travail-"
+            "le-font-sans-cadre-defini-par-leur-employeur",
+            "Si, au niveau mondial, plus de 28% des 14 000 travailleurs interrogés utilisent actuellement l’IA "
+            "générative au travail (seulement 18% en France), ils sont plus de la moitié à le faire sans l’approbation "
+            "formelle de leur employeur.",
+            percent=[28, 18], dates=[]),
+    # "66 à 73 %" is a range written with one unit: its low value
+    Passage("https://intelligence-artificielle.developpez.com/actu/379898/L-utilisation-de-l-IA-au-travail-a-augmente-"
+            "avec-un-taux-d-utilisation-de-77-pourcent-dans-le-secteur-technologique-qui-est-le-plus-susceptible-d-"
+            "utiliser-l-IA-dans-le-cadre-de-ses-activites-selon-Gallup/",
+            "En France, Cegid rapporte que 58 % des salariés français déclarent avoir déjà utilisé lIA au travail, "
+            "contre 66 à 73 % chez leurs voisins européens.",
+            percent=[58, 66], actors=["Cegid"], dates=[], published="2026-02-04"),
+    Passage("https://esteval.fr/article.39503.etudes-les-francais-reclament-davantage-d-ia-sur-leur-lieu-de-travail-"
+            "selon-une-enquete-de",
+            "Une nouvelle enquête mondiale intitulée « AI Workplace Report », menée par Freshworks, un fournisseur de "
+            "logiciels d’entreprise, révèle que près de 37% des employés français envisageraient de changer d’emploi "
+            "pour des postes utilisant mieux l’IA",
+            percent=[37], actors=["Freshworks"], dates=[]),
+    # ChatGPT, Copilot and Gemini are products
+    Passage("https://indicebaguette.com/lia-prend-le-relais-des-professionnels-sur-le-lieu-de-travail",
+            "L’essor fulgurant de ces technologies, incarnées par des outils tels que ChatGPT, Copilot ou Gemini, "
+            "bouleverse les habitudes de travail : 12 % des cadres y recourent quotidiennement, tandis que 23 % s’en "
+            "servent au moins chaque semaine.",
+            percent=[12, 23], dates=[]),
+    Passage("https://www.lemagit.fr/etude/France-Travail-met-lIA-au-boulot-avec-frugalite-et-souverainete",
+            "Il opère ainsi une transition de ses projets vers Mistral AI et des infrastructures OVH, en remplacement "
+            "des solutions de fournisseurs non souverains. L’organisation a en effet démarré ses développements en "
+            "intelligence artificielle en 2018, rappelle Sylvain Poirier, directeur des projets IA à France Travail.",
+            actors=["Mistral AI", "OVH", "Sylvain Poirier", "France Travail"], dates=["2018"],
+            published="2025-11-07"),
+    Passage("https://cio-online.com/actualites/lire-france-travail-mise-sur-la-genai-pour-ameliorer-l-efficacite-de-ses-"
+            "conseillers-16145.html",
+            "En présence de trois ministres (Clara Chappaz, IA et Numérique, Astrid Panosyan-Bouvet, Travail et "
+            "Emploi, et Laurent Marcangeli, Action publique, Fonction publique et Simplification), France Travail a "
+            "officialisé le lancement de deux outils d'IA générative à destination de ses agents",
+            actors=["Clara Chappaz", "Astrid Panosyan-Bouvet", "Laurent Marcangeli", "France Travail"], dates=[]),
+    Passage("https://www.archimag.com/demat-cloud/2025/05/21/avec-intelligence-artificielle-france-travail-reinvente-"
+            "accompagnement-vers",
+            "Avec MatchFT, France Travail expérimente depuis octobre 2024 une solution d’intelligence artificielle (IA) "
+            "au service des conseillers pour moderniser l’accompagnement.",
+            actors=["France Travail"], dates=["2024-10"], published="2025-05-21"),
+    # an interview: the answer of France Travail's statistics head in Nouvelle-Aquitaine
+    Passage("https://le7.info/article/25417-carolyn-sageaux-les-agents-restent-les-experts-lia-nest-quune-aide",
+            "« Dans le cadre de la mise en place de France Travail (le 1er janvier 2024, ndlr), nous nous sommes "
+            "interrogés sur la meilleure manière de gagner du temps sur certaines activités qui n’ont pas forcément de "
+            "valeur ajoutée",
+            actors=["France Travail"], dates=["2024-01-01"]),
+    Passage("https://www.latribune.fr/technos-medias/informatique/france-seuls-5-des-emplois-sont-menaces-par-l-ia-"
+            "992866.html",
+            "En France, « ils ne représenteraient que 5 % », tranche cette recherche, qui pour rappel, a été concoctée "
+            "par une quinzaine d'experts de haut niveau, chapeautés par Anne Bouverot, présidente du conseil "
+            "d'administration de l'Ecole normale supérieure et Philippe Aghion, professeur au Collège de France.",
+            percent=[5], actors=["Anne Bouverot", "Ecole normale supérieure", "Philippe Aghion", "Collège de France"],
+            dates=[], published="2024-03"),
+    # published 2024-01, so the study "publiée en novembre" is of November 2023; "un tiers" is a fraction
+    Passage("https://www.boursorama.com/actualite-economique/actualites/intelligence-artificielle-faut-il-s-inquieter-"
+            "pour-l-emploi-en-france-4d6aaf9b48f75fb672e583e51a7ea881",
+            "Le cabinet de conseil Roland Berger a étudié l'impact de l'IA générative sur l'emploi en France, analysant "
+            "le potentiel d'automatisation de quelques 3.000 tâches au sein de 436 métiers. Il en ressort qu'\"un tiers "
+            "de l'activité professionnelle\" est exposé à l'IA générative, selon cette étude publiée en novembre.",
+            actors=["Roland Berger"], dates=["2023-11"], published="2024-01"),
+    # a bibliographic notice of a study
+    Passage("http://veille-travail.anact.fr/osiros/result/notice.php?queryosiros=id%3A101946&referer=home",
+            "Le secteur public sera également proportionnellement plus touché, car de nombreuses fonctions "
+            "administratives peuvent être automatisées. Les auteurs estiment que 37% des emplois publics sont exposés, "
+            "contre 32% des emplois privés.",
+            percent=[37, 32], dates=[], published="2023-11"),
+    # a range written with one unit counts as its low value
+    Passage("https://www.qontinuity.fr/post/l-ia-et-l-emploi-en-france-les-pr%C3%A9dictions-alarmistes-remises-en-"
+            "question",
+            "Gains économiques : L'IA pourrait générer une hausse du PIB français comprise entre 250 et 420 milliards "
+            "d'euros d'ici 2034, créant un contexte favorable à l'emploi.",
+            money=[(2.5e11, "EUR")], dates=["2034"]),
+    # an interview's standfirst; "The Fearless Future" is the title of a report
+    Passage("https://cercle-humania.fr/automatises-ou-augmentes-les-emplois-resistent-a-l-ia",
+            "L’IA fera-t-elle disparaître votre emploi ? Pas du tout, selon PwC, qui a choisi de titrer « The Fearless "
+            "Future » son nouveau baromètre consacré à l’impact de l’IAG sur (tous) les métiers du monde. Nos "
+            "questions à Olivier Dupont, associé Workforce chez PwC France et Maghreb.",
+            actors=["PwC", "Olivier Dupont", "PwC France et Maghreb"], dates=[]),
+    Passage("https://employes.ch//comment-lia-generative-est-entree-dans-notre-quotidien-professionnel",
+            "L'étude est basée sur une enquête en ligne auprès d'environ 140 entreprises suisses. La majorité "
+            "travaille dans les domaines du marketing (20 pour cent), de l'IT/technologie (14 pour cent) et de la "
+            "recherche et développement (13 pour cent).",
+            percent=[20, 14, 13], dates=[]),
+    # a firm's press release, Zurich, 31 January 2025; "un tiers" is a fraction, "30%" a percent
+    Passage("https://www.deloitte.com/ch/fr/about/press-room/gen-ai-swiss-companies-more-cautious-than-their-"
+            "international-competitors.html",
+            "Un peu moins d’un tiers d’entre eux (30%) tablent même sur plus de trois ans. Seuls 8% estiment que l’IA "
+            "générative a d’ores et déjà transformé l’environnement du marché. Aux États-Unis, en revanche, ils sont "
+            "22% à partager cet avis.",
+            percent=[30, 8, 22], dates=[], published="2025-01-31"),
+    Passage("https://www.zonebourse.com/actualite-bourse/L-IA-devrait-generer-des-milliards-pour-les-entreprises-"
+            "suisses-46836146/",
+            "L'intelligence artificielle générative devrait produire une valeur ajoutée supplémentaire de 92 milliards "
+            "de francs suisses pour la Suisse d'ici 2030, selon les estimations d'Accenture.",
+            money=[(9.2e10, "CHF")], actors=["Accenture"], dates=["2030"]),
+    # "un patron sur six" is a fraction
+    Passage("https://www.ictjournal.ch/etudes/2024-02-19/les-ceo-suisses-temporisent-sur-ladoption-de-lia-generative",
+            "Selon la 27ème édition de l’étude «Annual Global CEO Survey» de PwC, en Suisse, seul un dirigeant sur six "
+            "a intégré de la GenAI dans son entreprise. A l'échelle mondiale, ils sont le double.",
+            actors=["PwC"], dates=[], published="2024-02-19"),
+    # Jean Zay is a machine, not an organisation
+    Passage("https://sciencepost.fr/1259-millions-de-milliards-doperations-par-seconde-voici-la-machine-qui-pourrait-"
+            "changer-la-science-francaise",
+            "En mai 2025, le CNRS dévoilait dans un communiqué la quatrième extension du supercalculateur Jean Zay, "
+            "synonyme d’une multiplication par quatre de sa puissance de calcul.",
+            actors=["CNRS"], dates=["2025-05"]),
+    # a ministry's page
+    Passage("https://www.enseignementsup-recherche.gouv.fr/fr/supercalculateur-jean-zay-en-immersion-avec-les-equipes-"
+            "de-l-idris-cnrs-97962",
+            "Acquis par l'intermédiaire de la société GENCI, le supercalcuteur Jean Zay est depuis 2019, l'un des plus "
+            "puissants de France.",
+            actors=["GENCI"], dates=["2019"], published="2024-11-21"),
+    Passage("https://www.rtbf.be/article/en-belgique-plus-l-entreprise-est-grande-plus-l-intelligence-artificielle-est-"
+            "presente-selon-le-bureau-du-plan-11170621",
+            "Les entreprises développent et utilisent davantage l’intelligence artificielle (IA) en Belgique que dans "
+            "d’autres pays. Plus l’entreprise est grande, plus l’IA est présente. C’est ce qui ressort des données de "
+            "l’OCDE datant de 2020 analysées par le Bureau fédéral du Plan.",
+            actors=["OCDE", "Bureau fédéral du Plan"], dates=["2020"], published="2023-03"),
+    # "une entreprise sur quatre" is a fraction
+    Passage("https://datanews.levif.be/actualite/belgique/statbel-lutilisation-de-lia-en-hausse-dans-les-entreprises-"
+            "belges",
+            "De plus en plus souvent, l’IA, le cloud et l’analyse de données avancée sont utilisés ensemble. Près "
+            "d’une entreprise sur quatre (22,8%) combine ces trois leviers, et cette proportion atteint 70% dans les "
+            "entreprises de plus de 250 employés.",
+            percent=[22.8, 70], dates=[]),
+    Passage("https://www.lecho.be/dossiers/intelligence-artificielle/les-entreprises-belges-friandes-d-intelligence-"
+            "artificielle/10548928.html",
+            "\"Jamais une technologie ne s'est imposée aussi rapidement dans nos entreprises\", assure Carine Lucas, "
+            "senior expert digital chez Agoria et responsable de l'étude.",
+            actors=["Carine Lucas", "Agoria"], dates=[]),
+    Passage("https://www.solutions-magazine.com/?p=57913",
+            "Avec plus de trois entreprises adoptent l’IA toutes les 10 minutes, la Belgique se positionne parmi les "
+            "leaders européens en matière d’adoption de l’IA, constate Strand Partners, à l’issue d’une étude "
+            "commandée par Amazon Web Services.",
+            actors=["Strand Partners", "Amazon Web Services"], dates=[]),
+    # "un quart" is a fraction; "l'année dernière" has no date on the page to settle it
+    Passage("https://bpact.be/fr/les-entreprises-belges-adoptent-lia-et-se-hissent-dans-le-top-3-europeen/",
+            "Selon une analyse d’Acerta Consult, basée sur les chiffres d’Eurostat, un quart des entreprises de plus "
+            "de 10 travailleurs utilisent au moins une application d’IA, soit 80 % de plus que l’année dernière.",
+            percent=[80], actors=["Acerta Consult", "Eurostat"], dates=[]),
+    # the RGPD is a regulation
+    Passage("https://www.solutions-numeriques.com/ia-et-rgpd-la-cnil-transmet-ses-dernieres-recommandations-et-prepare-"
+            "deja-la-suite",
+            "La CNIL a annoncé, ce 22 juillet 2025, la publication de ses ultimes recommandations sur le développement "
+            "de systèmes d’IA en conformité avec le RGPD.",
+            actors=["CNIL"], dates=["2025-07-22"]),
+    # the regulator's own release, reprinted
+    Passage("https://www.globalsecuritymag.fr/ia-et-rgpd-la-cnil-publie-ses-nouvelles-recommandations-pour-accompagner-"
+            "une.html",
+            "Depuis le lancement de son plan d’action sur l’IA en mai 2023, la CNIL a notamment adopté une série de "
+            "recommandations pour le développement de systèmes d’IA.",
+            actors=["CNIL"], dates=["2023-05"], published="2025-02"),
+    Passage("https://bulletingatineau.ca/le-quebec-en-tete-de-l-integration-de-l-ia-generative-au-canada",
+            "Parmi les répondants, 76 % ont indiqué qu’ils avaient adopté l’IA générative au sein de leur "
+            "organisation, surpassant nettement la moyenne nationale de 61 %.",
+            percent=[76, 61], dates=[]),
+    # a press release of 9 December 2024
+    Passage("https://www.newswire.ca/fr/news-releases/adoption-de-l-intelligence-artificielle-les-entreprises-du-"
+            "quebec-ne-savent-pas-par-ou-commencer-selon-le-cpq-895200078.html",
+            "L'un des constats de l'étude menée en collaboration avec Google est qu'en 2023, la raison principale "
+            "faisant obstacle à l'adoption de l'IA dans les entreprises québécoises est le manque d'identification des "
+            "besoins opérationnels auxquels l'IA répondrait (73 % des répondants).",
+            percent=[73], actors=["Google"], dates=["2023"], published="2024-12-09"),
+    # a senator in committee
+    Passage("https://archive.nossenateurs.fr/intervention/2134433",
+            "Le Président de la République a annoncé, à la fin de l'année 2018, une enveloppe de 1,5 milliard d'euros "
+            "pour l'intelligence artificielle, mais je doute que nous y arrivions : seulement 17 millions d'euros ont "
+            "été débloqués en 2019 et 38 millions d'euros le seront en 2020",
+            money=[(1.5e9, "EUR"), (1.7e7, "EUR"), (3.8e7, "EUR")], dates=["2018", "2019", "2020"]),
+    # published 2023-11, so "le 17 novembre" is 2023-11-17
+    Passage("https://www.numerama.com/tech/1564710-xavier-niel-degaine-kyutai-larme-de-la-france-face-a-openai-et-"
+            "chatgpt.html",
+            "Annoncé le 17 novembre à Paris par Xavier Niel (Iliad), Rodolphe Saadé (CMA-CGM) et Eric Schmidt (ex-CEO "
+            "de Google), le laboratoire de recherche Kyutai veut devenir le leader européen de l’intelligence "
+            "artificielle open source.",
+            actors=["Xavier Niel", "Iliad", "Rodolphe Saadé", "CMA-CGM", "Eric Schmidt", "Google", "Kyutai"],
+            dates=["2023-11-17"], published="2023-11"),
+    # no date on the page: "ce mois-ci" and "en août dernier" are left out; "220 millions" and "235 millions" are
+    # dollars by the amount beside them
+    Passage("https://mondetech.fr/la-france-en-tete-du-financement-de-lia-generative-en-europe",
+            "Ce succès s’explique par la présence de startups à fort potentiel comme Mistral AI, qui a levé 640 "
+            "millions de dollars ce mois-ci, ou encore « H » et ses 220 millions en seed. Sans oublier Hugging Face, "
+            "le célèbre dépôt open source de modèles de machine learning, qui a récolté 235 millions en août dernier.",
+            money=[(6.4e8, "USD"), (2.2e8, "USD"), (2.35e8, "USD")], actors=["Mistral AI", "H", "Hugging Face"],
+            dates=[]),
+    Passage("https://www.journaldunet.com/intelligence-artificielle/1538987-la-france-a-la-pointe-de-l-ia-generative-"
+            "en-europe",
+            "Experte en génération de code, Poolside a fédéré quant à elle près de 600 millions d'euros "
+            "d'investissement depuis sa création en juillet 2023. Enfin, H a bouclé un tour de table d'amorçage de "
+            "plus de 200 millions d'euros en mai 2024.",
+            money=[(6e8, "EUR"), (2e8, "EUR")], actors=["Poolside", "H"], dates=["2023-07", "2024-05"]),
+    # published 2024-06, so "la fin de l'année dernière" is in 2023
+    Passage("https://intelligence-artificielle.developpez.com/actu/359431/La-France-en-tete-du-classement-des-pays-d-"
+            "Europe-ou-les-startups-d-IA-generative-ont-leve-le-plus-de-fonds-avec-2-29-milliards-de-dollars-tandis-"
+            "que-Londres-compte-le-plus-grand-nombre-de-startups-d-IA/",
+            "Avec Kyutai, un laboratoire à but non lucratif dédié à la recherche ouverte en IA, fondé à Paris à la fin "
+            "de l'année dernière par le groupe iliad, le groupe CMA CGM et Schmidt Futures, l'élan de la ville en "
+            "matière d'IA s'accélère.",
+            actors=["Kyutai", "iliad", "CMA CGM", "Schmidt Futures"], dates=["2023"], published="2024-06"),
+]
