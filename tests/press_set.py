@@ -12936,3 +12936,273 @@ HELD_OUT_48 = [
             "matière d'IA s'accélère.",
             actors=["Kyutai", "iliad", "CMA CGM", "Schmidt Futures"], dates=["2023"], published="2024-06"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: the digital economy 2019-2021 (the
+# Covid crisis and telework, the contact-tracing apps, the recovery plan, 5G, Gaia-X, French Tech funding,
+# Brexit and data). `published` is the date the page or its address gives (None: none found).
+HELD_OUT_49 = [
+    Passage("https://www.staging.libe.io/france/2020/06/26/quel-est-le-bilan-a-ce-jour-de-l-appli-stopcovid_1792546",
+            "L’application a été téléchargée 1,9 million de fois sur iPhone et Android, pour 1 816 048 activations (soit "
+            "le nombre de fois où elle a été installée puis activée au moins une fois), ce qui représente moins de 3 % de "
+            "la population française.",
+            percent=[3], dates=[], published="2020-06-26"),
+    # "Odoxa-Dentsu Consulting" is kept as the one surface written
+    Passage("https://www.francebleu.fr/infos/sante-sciences/stopcovid-seulement-14-cas-de-contaminations-signales-depuis-"
+            "la-mise-en-service-de-l-application-1592922158",
+            "Un peu moins de la moitié des Français (45%) se disaient prêts à l'utiliser avant son lancement officiel le 2 "
+            "juin, selon un sondage Odoxa-Dentsu Consulting pour franceinfo et Le Figaro.",
+            percent=[45], actors=["Odoxa-Dentsu Consulting", "franceinfo", "Le Figaro"], dates=["2020-06-02"],
+            published="2020-06"),
+    # the State that pays is no actor
+    Passage("https://fr.sputniknews.africa/20200731/application-stopcovid-une-operation-qui-tourne-au-fiasco-"
+            "1044187207.html",
+            "L’outil, qui coûte 100.000 euros par mois à l’État, aurait été téléchargé «entre 2 et 2,5 millions de fois» "
+            "–soit un peu plus de 3% des Français– selon Cédric O, secrétaire d’État au Numérique.",
+            money=[(1e5, "EUR")], percent=[3], actors=["Cédric O"], dates=[], published="2020-07-31"),
+    # published on Sunday 2 August 2020, so "ce jeudi" is 30 July 2020
+    Passage("https://siecledigital.fr/2020/08/02/stopcovid-seulement-25-millions-de-francais-ont-telecharge-"
+            "lapplication/",
+            "D’après les chiffres confirmés ce jeudi par Cédric O, le secrétaire d’État reconduit au Numérique, "
+            "l’application de traçage française du Covid-19 n’a été téléchargée qu’entre 2 et 2,5 millions de fois, ce "
+            "qui correspond à seulement 3% de la population française.",
+            percent=[3], actors=["Cédric O"], dates=["2020-07-30"], published="2020-08-02"),
+    Passage("https://www.lci.fr/population/tousanticovid-plus-de-sept-millions-de-francais-ont-telecharge-l-"
+            "application-2168914.html",
+            "\"Nous sommes au-dessus de sept millions de téléchargements, soit un peu plus de 10% de la population\", "
+            "s’est-il félicité dans un entretien accordé à l’AFP, ajoutant que \"4,5 millions d’activations "
+            "supplémentaires\" ont été enregistrées depuis une dizaine de jours.",
+            percent=[10], actors=["AFP"], dates=[]),
+    # published 1 August 2021: "Fin juillet" and "début juin" are 2021
+    Passage("https://www.20minutes.fr/high-tech/3095235-20210801-coronavirus-grace-pass-sanitaire-appli-tousanticovid-"
+            "comptabilise-plus-26-millions-telechargements",
+            "Fin juillet, le dispositif gouvernemental comptabilisait en France 26,7 millions de téléchargements, contre "
+            "17,2 millions de téléchargements début juin.",
+            dates=["2021-07", "2021-06"], published="2021-08-01"),
+    Passage("https://igen.fr/app-store/2022/01/tousanticovid-50-millions-de-telechargements-nen-font-pas-lapplication-"
+            "francaise-la-plus-telechargee-de-lhistoire-127501",
+            "« Chaque jour, 50 000 personnes reçoivent une notification pour les prévenir qu'ils sont cas contacts », "
+            "a-t-il indiqué. Ce chiffre est assez faible compte tenu du nombre de contaminations enregistré dernièrement "
+            ": 261 481 nouveaux ont été recensés rien qu'hier, le 6 janvier.",
+            dates=["2022-01-06"], published="2022-01"),
+    # published Friday 7 January 2022, so "ce vendredi" is that day
+    Passage("https://www.cnews.fr/vie-numerique/2022-01-07/tousanticovid-est-lapplication-francaise-la-plus-"
+            "telechargee-de-lhistoire",
+            "Si l'on s'en réfère aux données publiques transmises au sein de TousAntiCovid ce vendredi, plus de 39,9 "
+            "millions de personnes ont téléchargé et activé l'application depuis juin 2020 (sans compter ceux qui ne l'on "
+            "pas activé)",
+            dates=["2022-01-07", "2020-06"], published="2022-01-07"),
+    Passage("https://www.quechoisir.org/actualite-covid-19-l-appli-tousanticovid-en-route-vers-le-pass-sanitaire-n90582/",
+            "Depuis le 19 avril, l’application TousAntiCovid permet de stocker les résultats des tests PCR et "
+            "antigéniques. Dès le 29 avril, il sera aussi possible d’y consigner un certificat de vaccination. La France "
+            "est le premier pays européen à certifier les tests.",
+            dates=["2021-04-19", "2021-04-29"], published="2021-04"),
+    # no date on the page, so "l'an dernier" is left out
+    Passage("https://fr.investing.com/news/coronavirus/165-millions-de-francais-ont-telecharge-tousanticovid-selon-"
+            "cedric-o-2021855",
+            "Grâce à son code QR sécurisé, \"vous ne pouvez pas falsifier un test\", a souligné encore Cédric O, en "
+            "précisant que l'application avait coûté quelque 7 millions d'euros en frais de maintenance, développement et "
+            "communication depuis son lancement l'an dernier.",
+            money=[(7e6, "EUR")], actors=["Cédric O"], dates=[]),
+    # the page gives the month only, so "ce jeudi" is left out
+    Passage("https://www.lecho.be/economie-politique/europe-general/La-France-et-l-Allemagne-lancent-Gaia-X-un-projet-de-"
+            "cloud-europeen/10231060",
+            "La France et l'Allemagne ont lancé ce jeudi Gaia-X, un écosystème de \"cloud\" européen alternatif aux "
+            "géants américains et chinois. Gaia-X sera basé à Bruxelles. 22 grandes entreprises européennes en font déjà "
+            "partie.",
+            actors=["Gaia-X"], dates=[], published="2020-06"),
+    Passage("https://lareference-paris.com/7483",
+            "De premiers services devraient pouvoir être proposés dès 2021. Chaque membre fondateur a mis sur la table un "
+            "ticket de 75.000 euros pour permettre à la structure d'exister.",
+            money=[(7.5e4, "EUR")], dates=["2021"]),
+    # the page writes "4 mai 2020" (the launch was on 4 June): the date is annotated as written
+    Passage("https://brainboost.fr/?p=515",
+            "Bruno Le Maire, ministre de l’Economie et des Finances, et Peter Altmaier, ministre fédéral allemand de "
+            "l’Economie et de l’Energie ont lancé jeudi 4 mai 2020 le projet Gaia-X, un écosystème de cloud européen.",
+            actors=["Bruno Le Maire", "Peter Altmaier", "Gaia-X"], dates=["2020-05-04"]),
+    Passage("https://www.rtl.fr/actu/futur/qu-est-ce-que-gaia-x-le-projet-franco-allemand-de-cloud-souverain-europeen-"
+            "7800574446",
+            "Les ministres de l'Économie allemand et français Peter Altmaier et Bruno Le Maire ont donné le coup d'envoi, "
+            "jeudi 4 juin à Bercy, du projet Gaia-X.",
+            actors=["Peter Altmaier", "Bruno Le Maire", "Gaia-X"], dates=["2020-06-04"], published="2020-06-04"),
+    # the page gives the month only, so "ce jeudi" is left out
+    Passage("https://www.presse-citron.net/frequences-5g-les-encheres-sont-terminees-et-letat-va-empocher-2786-"
+            "milliards-deuros/",
+            "L’ARCEP précise que cinq tours d’enchères se sont déroulés ce jeudi et que ces dernières se sont terminées au "
+            "tour 17, où le prix unitaire d’un bloc de 10 MHz a atteint 126 millions d’euros.",
+            money=[(1.26e8, "EUR")], actors=["ARCEP"], dates=[], published="2020-10"),
+    Passage("https://www.rtl.fr/actu/sciences-tech/encheres-5g-l-etat-francais-recupere-2-8-milliards-d-euros-"
+            "7800871381",
+            "Les tractations se sont conclues jeudi 1er octobre à l'issue de leur troisième journée. Les quatre opérateurs "
+            "ont finalement mis près de 2,8 milliards d'euros sur la table pour récupérer les onze blocs de 10 MHz mis en "
+            "vente par l'Arcep.",
+            money=[(2.8e9, "EUR")], actors=["Arcep"], dates=["2020-10-01"], published="2020-10-01"),
+    # the page writes "2.421.000€" (some 2,4 million euros) beside "deux milliards et demi": both as written
+    Passage("https://www.lci.fr/high-tech/frequences-5g-jusqu-ou-iront-les-encheres-des-operateurs-et-comment-ca-marche-"
+            "2165991.html",
+            "Bonne nouvelle pour les finances publiques : au compteur, les enchères des fréquences de la 5G proposées aux "
+            "opérateurs se rapprochent de la barre des deux milliards et demi d'euros, 2.421.000€ très exactement.",
+            money=[(2.5e9, "EUR"), (2.421e6, "EUR")], dates=[], published="2020-09"),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/propos-de-macron-sur-les-ecologistes-bientot-il-"
+            "dira-qu-on-mange-des-enfants-s-indigne-le-maire-de-grenoble-6c69b3ab83670d00834f2ebd29049e60",
+            "Le maire EELV de Grenoble Eric Piolle a vivement réagi aux déclarations d'Emmanuel Macron sur certains élus "
+            "écologistes opposés à la 5G, qu'il décrit comme préférant le modèle \"Amish\", du nom de la communauté "
+            "américaine vivant en autarcie comme au XVIIIe siècle.",
+            actors=["EELV", "Eric Piolle", "Emmanuel Macron"], dates=[], published="2020-09"),
+    # an elected official's own page, dated 22 September 2020: "dimanche 13 septembre" is 2020
+    Passage("https://www.damiencareme.fr/a-chaud/167-il-faut-instaurer-un-moratoire-sur-la-5g.html",
+            "Nous sommes une soixantaine d’élu.es à avoir signé cette tribune publiée dimanche 13 septembre par le Journal "
+            "du Dimanche : nous y demandons officiellement au gouvernement de décider d’un moratoire sur le déploiement de "
+            "la 5G.",
+            actors=["Journal du Dimanche"], dates=["2020-09-13"], published="2020-09-22"),
+    Passage("https://www.20min.ch/fr/story/plus-de-150-antennes-5g-a-geneve-plus-de-100-a-lausanne-152428325965",
+            "Aujourd’hui, 1555 communes disposent d’au moins une antenne sur leur territoire, soit près de trois sur quatre "
+            "(72%), d’après l’analyse de la RTS tirée des données fournies par l’OFCOM.",
+            percent=[72], actors=["RTS", "OFCOM"], dates=[]),
+    Passage("https://www.letemps.ch/economie/5g-prepare-retour-suisse",
+            "Le canton veut ensuite créer un groupe de travail avec l’Office fédéral de la communication (Ofcom) et "
+            "l’Office fédéral de l’environnement (OFEV). Un bilan sera établi en mars 2021.",
+            actors=["Office fédéral de la communication", "Ofcom", "Office fédéral de l’environnement", "OFEV"],
+            dates=["2021-03"]),
+    # no date on the page, so "Jeudi" is left out
+    Passage("https://www.rtbf.be/info/societe/detail_coronavirus-en-belgique-l-application-coronalert-deja-telechargee-"
+            "plus-de-400-000-fois?id=10598354",
+            "Jeudi vers 14 heures, le compteur a atteint 403.600 téléchargements, a fait savoir le professeur Bart Preneel "
+            "(KU Leuven), l’un des développeurs de l’application, à Belga.",
+            actors=["Bart Preneel", "KU Leuven", "Belga"], dates=[]),
+    # the page gives the month only, so "Mercredi matin" is left out
+    Passage("https://www.lalibre.be/belgique/societe/l-app-coronalert-respecte-toutes-les-regles-relatives-a-la-vie-"
+            "privee-5f86dff3d8ad583d1b4ed08e",
+            "Mercredi matin, le président du parti d'extrême droite Vlaams Belang, Tom Van Grieken, avait déclaré qu'il "
+            "n'installerait pas l'outil développé par le gouvernement car il n'a \"pas confiance en l'État belge\".",
+            actors=["Vlaams Belang", "Tom Van Grieken"], dates=[], published="2020-10"),
+    # the address gives Monday 5 October 2020: "lundi" is that day, "mercredi dernier" 30 September
+    Passage("https://www.lavenir.net/cnt/dmf20201005_01516537/l-application-coronalert-telechargee-657-000-fois-a-ce-jour",
+            "L’application «coronalert», lancée mercredi dernier comme instrument supplémentaire pour freiner la "
+            "propagation du nouveau coronavirus, a été téléchargée 657 000 fois à ce jour, a-t-on appris lundi lors du "
+            "point presse du centre national de crise sur l’évolution de la pandémie en Belgique.",
+            actors=["centre national de crise"], dates=["2020-09-30", "2020-10-05"], published="2020-10-05"),
+    # published Tuesday 6 October 2020, so "mardi" is that day
+    Passage("https://www.journaldemontreal.com/2020/10/06/alerte-covid-telechargee-plus-de-33-millions-de-fois-1",
+            "C’est ce qu’ont indiqué des fonctionnaires de Santé Canada en se basant sur des chiffres préliminaires, mardi, "
+            "au cours d’une séance d’information technique.",
+            actors=["Santé Canada"], dates=["2020-10-06"], published="2020-10-06"),
+    # "Mme Nadeau" is the person, written "Nadeau"
+    Passage("https://www.ledevoir.com/societe/sante/587307/plus-de-3-millions-de-telechargements-d-alerte-covid-au-pays",
+            "« L’application est compatible avec 92 % des téléphones intelligents utilisés au Canada », a avancé Mme "
+            "Nadeau.",
+            percent=[92], actors=["Nadeau"], dates=[], published="2020-10"),
+    # a federal government release of 10 December 2020
+    Passage("https://www.newswire.ca/fr/news-releases/mise-a-jour-de-l-application-alerte-covid-pour-mieux-servir-les-"
+            "canadiens-860526725.html",
+            "L'honorable Patty Hajdu, ministre de la Santé, et l'honorable Joyce Murray, ministre du Gouvernement "
+            "numérique, ont annoncé aujourd'hui l'ajout de deux nouvelles fonctionnalités.",
+            actors=["Patty Hajdu", "Joyce Murray"], dates=["2020-12-10"], published="2020-12-10"),
+    Passage("https://archimag.com/vie-numerique/2021/06/24/plan-relance-10-milliards-numerisation-economie-francaise",
+            "100 milliards d’euros. C'est le montant du plan de relance décidé par le gouvernement français après la la "
+            "crise sanitaire de Covid-19. Financé à hauteur de 40 milliards par l'Union européenne, ce plan prévoit de "
+            "consacrer 10 milliards à la numérisation de l'économie française, soit 10 % de l'enveloppe totale.",
+            money=[(1e11, "EUR"), (4e10, "EUR"), (1e10, "EUR")], percent=[10], actors=["Union européenne"], dates=[],
+            published="2021-06-24"),
+    # "500 millions" and "2,5 milliards" beside "3,7 milliards d’euros" are euros
+    Passage("https://www.magazine-decideurs.com/news/plan-de-relance-7-milliards-pour-digitaliser-la-france",
+            "Dans le cadre du plan, 3,7 milliards d’euros seront alloués aux start-up et aux technologies numériques. Une "
+            "enveloppe de 500 millions sur deux ans (et 2,5 milliards sur cinq ans) viendra soutenir des levées de fonds, "
+            "notamment les plus importantes.",
+            money=[(3.7e9, "EUR"), (5e8, "EUR"), (2.5e9, "EUR")], dates=[]),
+    # a deputy's words in the Assembly; France Num is a programme, no actor
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1274170",
+            "les PME et les TPE ont bénéficié du chèque numérique pour couvrir leurs frais de numérisation : cette "
+            "initiative a touché plus de 110 000 entreprises, pour 120 millions d'euros, et le plan France relance dote "
+            "encore France Num de 14 millions d'euros de crédits à cette fin.",
+            money=[(1.2e8, "EUR"), (1.4e7, "EUR")], dates=[]),
+    Passage("https://www.numerama.com/politique/685546-comment-toucher-laide-de-500-e-pour-numeriser-votre-activite-"
+            "professionnelle.html",
+            "Le montant promis était de 500 euros (selon Bruno Le Maire, la numérisation d’un commerce « coûte cher, 1 500 "
+            "euros en moyenne ») et le déblocage de l’enveloppe était fixé au mois de janvier 2021, via l’agence des "
+            "services de paiement de l’État.",
+            money=[(500, "EUR"), (1500, "EUR")],
+            actors=["Bruno Le Maire", "agence des services de paiement de l’État"], dates=["2021-01"],
+            published="2021-01"),
+    # a Senate committee report on the 2021 budget
+    Passage("http://www.senat.fr/rap/a20-139-3/a20-139-36.html",
+            "la mission « Relance » prévoit également pour 2021, au sein du programme « Compétitivité », un abondement de "
+            "l'initiative France Num, créée en 2018, à hauteur de 26 millions d'euros de crédits de paiement.",
+            money=[(2.6e7, "EUR")], dates=["2021", "2018"]),
+    Passage("https://electroniques.biz/economie/conjoncture/levee-de-fonds-record-en-2021-pour-la-french-tech",
+            "D’après le baromètre du bureau d’analyse EY, les start-up françaises ont réussi à lever 11,57 milliards "
+            "d’euros de fonds sur 784 opérations en 2021. Cette somme représente une augmentation de 115% par rapport à "
+            "2020 (5,4Md€).",
+            money=[(1.157e10, "EUR"), (5.4e9, "EUR")], percent=[115], actors=["EY"], dates=["2021", "2020"]),
+    # "312 millions" and "300 millions" beside "408 millions d’euros" are euros
+    Passage("https://www.usine-digitale.fr/article/capital-risque-la-france-distancee-malgre-des-levees-records-au-1er-"
+            "semestre.N1136864",
+            "Le plus gros financement revient à la société d’analyse de données Contentsquare (408 millions d’euros), "
+            "suivie du portefeuille de cryptomonnaies Ledger (312 millions) et du réseau immobilier sans agence IAD (300 "
+            "millions).",
+            money=[(4.08e8, "EUR"), (3.12e8, "EUR"), (3e8, "EUR")], actors=["Contentsquare", "Ledger", "IAD"],
+            dates=[], published="2021-09"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-la-french-tech-s-envole-avec-11-6-mds-eteuro-leves-en-"
+            "2021-85468.html",
+            "On retrouve l’assurtech Alan, spécialisée dans l’assurance santé (185 M€ levés),Ledger (312 M€), Lydia (103 "
+            "M$), Sorare (586 M€) et Swile (200 M$) au sein de la fintech, faisant exploser les investissements dans ce "
+            "secteur.",
+            money=[(1.85e8, "EUR"), (3.12e8, "EUR"), (1.03e8, "USD"), (5.86e8, "EUR"), (2e8, "USD")],
+            actors=["Alan", "Ledger", "Lydia", "Sorare", "Swile"], dates=[]),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/11-6-milliards-d-euros-leves-en-2021-la-"
+            "french-tech-explose-tous-ses-records-902080.html",
+            "\"Tous les records sont explosés, c'est historique\", commente auprès de La Tribune Franck Sebag, associé "
+            "chez EY et auteur de l'étude.",
+            actors=["La Tribune", "Franck Sebag", "EY"], dates=[]),
+    # an interview "réalisée en mai 2020" (no publication date on the page); "3,6 milliards" and "2,6 milliards"
+    # are the start-ups' raises in euros, as the question and "50 millions d'euros" say
+    Passage("https://beaboss.fr/Thematique/actualites-1056/Breves/souhaite-reduire-fracture-numerique-351547/amp.htm",
+            "Cédric O : 2019 a montré une très forte progression. En 2018, elles ont levé 3,6 milliards et 2,6 milliards "
+            "en 2017. L'accélération est forte, puisque les investissements ont doublé en deux ans. Les levées "
+            "supérieures à 50 millions d'euros ont quasiment doublé en un an.",
+            money=[(3.6e9, "EUR"), (2.6e9, "EUR"), (5e7, "EUR")], actors=["Cédric O"],
+            dates=["2019", "2018", "2017"]),
+    # a radio interview of 6 May 2019, so "le 31 mars dernier" is 31 March 2019
+    Passage("https://www.vie-publique.fr/discours/271080-cedric-o-6052019-economie-numerique",
+            "Vous êtes entré au gouvernement le 31 mars dernier à l'occasion du départ de Mounir MAHJOUBI.",
+            actors=["Mounir MAHJOUBI"], dates=["2019-03-31"], published="2019-05-06"),
+    # a ministry's summary of a survey
+    Passage("https://travail-emploi.gouv.fr/actualites/l-actualite-du-ministere/article/teletravail-resultats-d-une-"
+            "etude-sur-l-activite-professionnelle-des-francais",
+            "– Parmi les salariés du privé ayant travaillé la semaine dernière, 45% ont été en télétravail, 23% à temps "
+            "complet.",
+            percent=[45, 23], dates=[]),
+    Passage("https://marsouin.org/article1219.html",
+            "Les résultats de l’enquête Marsouin indiquent que 14% de personnes en emploi pratiquaient le télétravail juste "
+            "avant le confinement. Pendant le confinement, cette part a plus que doublé, avec 32% des individus exerçant "
+            "leur emploi en télétravail [2].",
+            percent=[14, 32], actors=["Marsouin"], dates=[]),
+    Passage("https://www.francebleu.fr/infos/societe/la-bretagne-tres-en-retard-sur-l-internet-a-tres-haut-debit-"
+            "1604942987",
+            "D'après le dernier baromètre ZoneADSL, reprenant les données de l'Arcep (Autorité de régulation des "
+            "communications électroniques) notre région est 12e et avant-dernière. Seule la Bourgogne-Franche-Comté fait "
+            "pire (30%).",
+            percent=[30], actors=["ZoneADSL", "Arcep", "Autorité de régulation des communications électroniques"],
+            dates=[], published="2020-11"),
+    # the data-protection regulator's news item
+    Passage("http://cnil.fr/fr/brexit-la-commission-europeenne-adopte-des-decisions-relatives-ladequation-du-niveau-de-"
+            "protection",
+            "La Commission européenne a adopté le 28 juin 2021 deux décisions d'adéquation vis-à-vis du Royaume-Uni - "
+            "l'une au titre du règlement général sur la protection des données (RGPD) et l'autre au titre de la directive "
+            "en matière de protection des données dans le domaine répressif.",
+            actors=["Commission européenne"], dates=["2021-06-28"]),
+    Passage("https://www.europesays.com/fr/627369",
+            "Ce qui engendrerait également des coûts : jusqu’à 1,6 milliard de livres sterling, d’après une étude menée "
+            "par la New Economics Foundation et l’University College London.",
+            money=[(1.6e9, "GBP")], actors=["New Economics Foundation", "University College London"], dates=[]),
+    Passage("https://derriennic.com/brexit-la-commission-europeenne-engage-un-processus-dadoption-dune-decision-"
+            "dadequation/",
+            "Le 19 février 2021, la Commission européenne a publié deux projets de décision d’adéquation du niveau de "
+            "protection des données pour les transferts de données personnelles vers le Royaume-Uni.",
+            actors=["Commission européenne"], dates=["2021-02-19"], published="2021-03-18"),
+    Passage("https://intopress.info/recherche/p/i/?a=normal&get=c_25&rid=680f1e090b8fc",
+            "Cette autorisation de traitement a fait l’objet d’une requête en référé auprès du Conseil d’État déposée par "
+            "plusieurs opposants historiques au projet de stockage chez Microsoft, parmi lesquels Clever Cloud, Nexedi ou "
+            "le Conseil national du logiciel libre.",
+            actors=["Conseil d’État", "Microsoft", "Clever Cloud", "Nexedi", "Conseil national du logiciel libre"],
+            dates=[]),
+]
