@@ -13206,3 +13206,278 @@ HELD_OUT_49 = [
             actors=["Conseil d’État", "Microsoft", "Clever Cloud", "Nexedi", "Conseil national du logiciel libre"],
             dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: payments, banks, crypto and fintech in
+# France and Europe. `published` is the date the page gives (None: none found).
+HELD_OUT_50 = [
+    # the central bank's own release of a speech
+    Passage("https://www.ecb.europa.eu/press/key/date/2023/html/ecb.sp230123~2f8271ed76.fr.html",
+            "Les comportements de paiement des particuliers évoluent à un rythme sans précédent : ces trois dernières "
+            "années, la part des paiements en espèces a chuté dans la zone euro, de 72 % à 59 %, tandis que les "
+            "paiements numériques sont devenus de plus en plus populaires",
+            percent=[72, 59], dates=[], published="2023-01-23"),
+    Passage("https://www.journaldeleconomie.fr/La-BCE-prepare-le-terrain-a-l-euro-numerique_a12865.html",
+            "La Banque centrale européenne (BCE) a annoncé le lancement de la « phase préparatoire » du projet d’euro "
+            "numérique, suite à deux années d'évaluation. Cette nouvelle phase, d’une durée de deux ans, permettra de "
+            "tester et d’expérimenter cette nouvelle forme de monnaie.",
+            actors=["Banque centrale européenne", "BCE"], dates=[], published="2023-10"),
+    Passage("https://www.clubic.com/actualite-514360-la-banque-centrale-europeenne-va-aligner-1-3-milliard-pour-aider-"
+            "au-developpement-de-l-euro-numerique.html",
+            "1,3 milliard d'euros. La somme ne laisse pas de doutes quant au sérieux des intentions de la BCE pour la "
+            "création du fameux euro numérique, dont on entend de plus en plus parler.",
+            money=[(1.3e9, "EUR")], actors=["BCE"], dates=[], published="2024-01"),
+    Passage("https://www.lecho.be/les-marches/actu/general/la-bce-se-donne-deux-ans-pour-plancher-sur-l-euro-numerique/"
+            "10319874",
+            "Le lancement officiel de cet examen approfondi intervient après une phase d'expérimentation qui a duré "
+            "neuf mois. En octobre 2020, la BCE avait, en effet, lancé une vaste consultation publique ainsi que des "
+            "essais pratiques visant à examiner la faisabilité technique de cette monnaie électronique.",
+            actors=["BCE"], dates=["2020-10"]),
+    # a Swiss title carrying the ATS wire; "la Banque postale" is the bank
+    Passage("https://www.blick.ch/fr/monde/cette-solution-de-paiement-fait-du-pied-a-la-concurrence-id20802239.html",
+            "EPI se fait le porte-parole de ses actionnaires que sont les principales banques françaises (BNP Paribas, "
+            "Crédit Agricole, Société Générale, BPCE, Crédit Mutuel et la Banque postale) et quelques banques "
+            "allemandes, belges et néerlandaises.",
+            actors=["EPI", "BNP Paribas", "Crédit Agricole", "Société Générale", "BPCE", "Crédit Mutuel",
+                    "Banque postale"], dates=[], published="2025-04"),
+    # "Paylib entre amis" is a service, no actor
+    Passage("https://www.cbanque.com/banque/actualites/94373/je-te-paye-en-wero-le-nom-du-futur-paylib-europeen-est-"
+            "connu",
+            "« Wero est ressorti d'une liste de 238 noms », explique Martina Weimert, PDG d'EPI, pour European "
+            "Payments Initiative, dans le communiqué dévoilant le nom commercial de ce qui est voué à prendre la place "
+            "de « Paylib entre amis » en France.",
+            actors=["Martina Weimert", "EPI", "European Payments Initiative"], dates=[]),
+    Passage("https://www.latribune.fr/entreprises-finance/banques-finance/banque/paiements-epi-lance-en-allemagne-sa-"
+            "solution-europeenne-wero-1001318.html",
+            "Quatorze banques européennes et deux industriels (Nexi et Worldline) sont actuellement actionnaires "
+            "d'EPI.",
+            actors=["Nexi", "Worldline", "EPI"], dates=[], published="2024-07"),
+    # the page gives no date, so "fin juin" has no year and is left out
+    Passage("http://cbanque.com/banque/actualites/97471/paiement-une-tres-bonne-nouvelle-pour-les-clients-des-banques-"
+            "francaises",
+            "Wero, solution de paiement européen lancée par la société européenne EPI, devrait être disponible en "
+            "France à partir de fin juin. Son but : lutter avec Visa et Mastercard, les géants de la carte bancaire, "
+            "mais aussi avec Apple, Google et PayPal.",
+            actors=["EPI", "Visa", "Mastercard", "Apple", "Google", "PayPal"], dates=[]),
+    Passage("https://puissance-pc.net/?p=313849",
+            "« La souveraineté, c’était déjà l’objectif quand on a créé l’EPI en 2020 », rappelle Ludovic "
+            "Francesconi, directeur stratégie et développement de l’European Payments Initiative, le consortium de "
+            "banques européennes à l’origine de Wero.",
+            actors=["EPI", "Ludovic Francesconi", "European Payments Initiative"], dates=["2020"]),
+    Passage("https://decideurs-rh.com/finance/37465-nouvelle-levee-de-fonds-pour-qonto-la-fintech-francaise-au-coeur-"
+            "des-ambitions-chinoises.html",
+            "Qonto vient de lever 104 millions d’euros en série C, du jamais vu dans la fintech française. Avec cette "
+            "opération, le groupe totalise 136 millions d’euros d’augmentation de capital depuis sa création en 2016.",
+            money=[(1.04e8, "EUR"), (1.36e8, "EUR")], actors=["Qonto"], dates=["2016"]),
+    # "40" takes its currency from "104 millions d’euros"
+    Passage("https://optionfinance.fr/entreprise-finance/lydia-et-qonto-jouent-la-carte-chinoise.html",
+            "Les fintechs françaises Lydia et Qonto, actives dans les paiements mobiles pour l’une et dans la "
+            "fourniture de services financiers aux entreprises pour l’autre, viennent de lever respectivement 40 et "
+            "104 millions d’euros. Ces deux tours de table ont été menés par le géant chinois des technologies Tencent",
+            money=[(4e7, "EUR"), (1.04e8, "EUR")], actors=["Lydia", "Qonto", "Tencent"], dates=[]),
+    Passage("https://www.channelnews.fr/back-market-et-qonto-en-tete-du-podium-des-licornes-francaises-apres-deux-"
+            "levees-record-109639",
+            "Qonto a ouvert le bal avec une levée de 486 millions d’euros en série D portant sa valorisation à 4,4 "
+            "milliards d’euros. Les financeurs se sont bousculés autour de Tiger Global et TCV qui menaient le tour de "
+            "table, avec 8 nouveaux entrants et 5 qui ont renouvelé leur participation.",
+            money=[(4.86e8, "EUR"), (4.4e9, "EUR")], actors=["Qonto", "Tiger Global", "TCV"], dates=[],
+            published="2022-01"),
+    # the page gives no date, so "En début d'année" is left out
+    Passage("https://www.latribune.fr/entreprises-finance/banques-finance/la-neobanque-britannique-monzo-double-sa-"
+            "valorisation-a-2-5-milliards-de-dollars-821555.html",
+            "En début d'année OakNorth, spécialisée dans les prêts au PME, a levé 440 millions de dollars. Quelques "
+            "semaines plus tard, Starling Bank, une autre banque mobile, a levé 85 millions d'euros.",
+            money=[(4.4e8, "USD"), (8.5e7, "EUR")], actors=["OakNorth", "Starling Bank"], dates=[]),
+    # an interview: the answer opens with the speaker's name
+    Passage("https://journaldunet.com/fintech/1539527-cyril-chiche-sumeria",
+            "Cyril Chiche. Depuis le lancement de Sumeria, les dépôts moyens de nos clients carte ont doublé et leur "
+            "nombre de transactions par carte augmenté de 85%. Au total, 1,8 million de personnes ont activé une carte "
+            "bancaire Sumeria.",
+            percent=[85], actors=["Cyril Chiche", "Sumeria"], dates=[]),
+    Passage("https://eurofidelex.com/lydia-leve-103-millions-et-devient-la-22e-licorne-de-la-french-tech",
+            "La start-up aux 5,5 millions d’utilisateurs dépasse le milliard de dollars de valorisation. Après s’être "
+            "imposée sur le marché français du paiement entre particuliers, Lydia veut désormais devenir le compte "
+            "courant de 10 millions d’Européens d’ici à 2025.",
+            money=[(1e9, "USD")], actors=["Lydia"], dates=["2025"]),
+    Passage("https://www.mind.eu.com/fintech/?p=65488",
+            "Si Sumeria a affiché clairement ses ambitions – l’activité de néobanque revendiquait notamment 1,8 million "
+            "de cartes activées en février 2025 -, la société est restée plutôt discrète sur l’avenir de Lydia.",
+            actors=["Sumeria", "Lydia"], dates=["2025-02"], published="2025-03-10"),
+    # published 2026-02-27, so "le 12 mars" is 2026-03-12
+    Passage("https://www.frenchweb.fr/3-e-par-mois-quand-la-migration-lydia-sumeria-tourne-au-cout-reputationnel/"
+            "460534",
+            "Comme il est d’usage dans de nombreuses banques, Sumeria a décidé d’appliquer des frais d’inactivité de 3 "
+            "euros par mois à ses comptes dormants à partir du 12 mars.",
+            money=[(3, "EUR")], actors=["Sumeria"], dates=["2026-03-12"], published="2026-02-27"),
+    Passage("https://maddyness.com/2025/04/02/cyril-chiche-lydia-on-envisage-tout-dici-5-ans-dont-une-entree-en-bourse",
+            "Au cours de son développement, Lydia a levé un total de 235 millions d’euros. Lors du dernier tour de "
+            "table, Lydia est devenue une licorne et a été valorisée un peu plus d’un milliard d’euros.",
+            money=[(2.35e8, "EUR"), (1e9, "EUR")], actors=["Lydia"], dates=[], published="2025-04-02"),
+    Passage("https://www.frenchweb.fr/revolut-devient-une-vraie-banque-ce-que-la-licence-britannique-change-vraiment/"
+            "460748",
+            "Pendant la phase dite de mobilisation, Revolut ne pouvait conserver qu’un montant symbolique de dépôts, "
+            "limité à 50 000 livres sterling au total dans son entité bancaire britannique.",
+            money=[(5e4, "GBP")], actors=["Revolut"], dates=[], published="2026-03-12"),
+    # published 2023-05, so "au début du mois de mai" is 2023-05
+    Passage("https://www.agefi.fr/news/tech-finance/revolut-pourrait-se-voir-refuser-un-agrement-bancaire-au-royaume-"
+            "uni",
+            "Dans l’Union européenne, en revanche, elle a obtenu un agrément d’établissement de crédit auprès de la "
+            "Banque de Lituanie dès 2019. Nikolay Storonsky, le cofondateur de Revolut, considérait encore au début du "
+            "mois de mai que la licence anglaise devait arriver de façon imminente.",
+            actors=["Banque de Lituanie", "Nikolay Storonsky", "Revolut"], dates=["2019", "2023-05"],
+            published="2023-05"),
+    # the page gives no date, so "hier" is left out
+    Passage("https://www.agefi.fr/news/tech-finance/revolut-sefforce-de-concilier-croissance-et-respect-de-la-"
+            "conformite",
+            "Prenant les devants, la fintech Revolut a contacté la National Crime Agency (NCA) et la Financial Conduct "
+            "Authority (FCA) après avoir détecté des tentatives de blanchiment d’argent. L’information a été révélée "
+            "hier par le Financial Times.",
+            actors=["Revolut", "National Crime Agency", "NCA", "Financial Conduct Authority", "FCA",
+                    "Financial Times"], dates=[]),
+    # a regulation and a law are no actors
+    Passage("http://direct.gestiondefortune.com/gestion-d-actifs/rubriques-gestion-d-actifs/actualites/12909-lamf-met-"
+            "la-pression-sur-les-psan.html",
+            "Le règlement européen sur les Marchés de cryptoactifs (MiCA) remplace en effet depuis le 1er janvier 2025 "
+            "les dispositions de la loi Pacte en France, et donc le régime de PSAN par celui de prestataire de "
+            "services sur cryptoactifs (PSCA).",
+            dates=["2025-01-01"]),
+    # the central bank's own release; "moins de 1%" is read as 1
+    Passage("https://www.banque-france.fr/fr/interventions-gouverneur/presentation-des-statistiques-de-fraude-au-1er-"
+            "semestre-2024-par-losmp",
+            "Concernant d’abord l’évolution de l’usage des moyens de paiement scripturaux, les données du premier "
+            "semestre 2024 montrent une stabilisation des montants totaux échangés (avec moins de 1% de croissance sur "
+            "un an) à 17 231 milliards d’euros contre 17 079 milliards d’euros au premier semestre 2023.",
+            money=[(1.7231e13, "EUR"), (1.7079e13, "EUR")], percent=[1], dates=["2024-H1", "2023-H1"],
+            published="2025-01-21"),
+    # "début 2024" is read as the year
+    Passage("https://lafinancepourtous.com/2025/02/03/moyens-de-paiement-la-fraude-en-baisse-mais-la-prudence-reste-"
+            "de-mise",
+            "Dans ce contexte de progression de l’usage des moyens de paiement scripturaux, le montant total de la "
+            "fraude a néanmoins baissé début 2024, puisqu’elle a représenté 584,6 millions d’euros au lieu de 590 "
+            "millions d’euros par rapport au premier semestre 2023, note l’étude.",
+            money=[(5.846e8, "EUR"), (5.9e8, "EUR")], dates=["2024", "2023-H1"], published="2025-02-03"),
+    # published 2025-09-12, so "le 9 septembre" is 2025-09-09
+    Passage("https://www.lafinancepourtous.com/2025/09/12/moyens-de-paiement-vigilance-sur-les-risques-de-fraude",
+            "La Banque de France a publié le 9 septembre le rapport 2024 de l’Observatoire de la sécurité des moyens "
+            "de paiement (OSMP), qui présente à la fois l’état de la fraude par moyens de paiement ainsi que les "
+            "mesures de précaution à prendre pour les utilisateurs dans leurs paiements.",
+            actors=["Banque de France", "Observatoire de la sécurité des moyens de paiement", "OSMP"],
+            dates=["2025-09-09", "2024"], published="2025-09-12"),
+    # the page gives no date, so "mardi" is left out
+    Passage("https://francesoir.fr/la-fraude-sur-les-paiements-recule-en-2017-sauf-sur-le-cheque",
+            "La fraude sur les moyens de paiements émis en France a nettement reculé (-6,8%) en 2017 pour un montant de "
+            "744 millions d'euros, sauf sur le chèque, cible privilégiée des escrocs, selon un rapport publié mardi.",
+            money=[(7.44e8, "EUR")], percent=[-6.8], dates=["2017"]),
+    # published 2019-07-09, so "L’année dernière" is 2018
+    Passage("https://www.20minutes.fr/economie/2560119-20190709-cheque-moyen-paiement-plus-fraude-france-2018",
+            "L’année dernière, 450 millions d’euros ont été fraudés via les chéquiers, un montant en hausse de 53 % par "
+            "rapport à 2017 !",
+            money=[(4.5e8, "EUR")], percent=[53], dates=["2018", "2017"], published="2019-07-09"),
+    Passage("https://www.linternaute.com/argent/magazine/4709243-article-cb-bloquees-bis/",
+            "Les clients de la BNP n'ont pas été les seuls touchés par la panne. Ceux de sa filiale Hello Bank ont "
+            "aussi été concernés par le problème. 800 000 personnes supplémentaires n'ont donc pas pu régler leurs "
+            "achats durant plusieurs heures",
+            actors=["BNP", "Hello Bank"], dates=[], published="2024-03"),
+    Passage("https://www.numerama.com/cyberguerre/2062919-panne-majeure-dans-les-banques-francaises-cic-credit-mutuel-"
+            "caisse-depargne-impossible-de-payer-ou-de-retirer-de-largent.html",
+            "Mise à jour à 21h06 : Le Figaro a obtenu du Crédit Mutuel, principale banque concernée avec sa filiale du "
+            "CIC, un communiqué affirmant que « la cause interne de l’incident a été rapidement identifiée et résolue "
+            "grâce à nos équipes informatiques ».",
+            actors=["Le Figaro", "Crédit Mutuel", "CIC"], dates=[]),
+    Passage("https://www.latribune.fr/entreprises-finance/banques-finance/banque/paiements-worldline-trebuche-a-"
+            "nouveau-en-bourse-991632.html",
+            "La publication de ses résultats annuels illustre bien cette année catastrophique : le groupe affiche une "
+            "perte annuelle de 817 millions d'euros, après avoir inscrit une dépréciation d'actifs de 1,15 milliard "
+            "d'euros sur son portefeuille de clients commerçants",
+            money=[(8.17e8, "EUR"), (1.15e9, "EUR")], dates=[], published="2024-02"),
+    # the page gives no date, so "Jeudi" is left out
+    Passage("https://www.boursorama.com/bourse/actualites/la-valeur-du-jour-a-paris-worldline-rechute-bruxelles-ouvre-"
+            "une-enquete-d9d2427dfb29155e95753b4380317518",
+            "Jeudi après-midi, Bpifrance, qui détient 5 % du capital de Worldline, s'est également voulue rassurante.",
+            percent=[5], actors=["Bpifrance", "Worldline"], dates=[]),
+    # the wire misspells the company; published 2026-02-25, so "En octobre" is 2025-10; "825-875" counts as 825
+    Passage("https://www.boursorama.com/bourse/actualites/worldline-ebe-annuel-conforme-aux-attentes-baisse-de-30-des-"
+            "effectifs-avec-les-cessions-3c519ba050f84239e9e92337108418f7",
+            "En octobre, Wordline avait annoncé resserrer son objectif d'EBE, visant entre 830 et 855 millions d'euros "
+            "pour l'exercice 2025, contre une fourchette initiale de 825-875 millions d'euros.",
+            money=[(8.3e8, "EUR"), (8.25e8, "EUR")], actors=["Wordline"], dates=["2025-10", "2025"],
+            published="2026-02-25"),
+    # the page gives no date, so "mercredi dernier" is left out
+    Passage("https://www.moneyvox.fr/banque/actualites/104656/piratage-de-bouygues-telecom-se-faire-voler-son-iban-est-"
+            "ce-que-c-est-si-grave",
+            "6,4 millions : c'est le nombre impressionnant des clients de Bouygues Telecom dont les données "
+            "personnelles se trouvent désormais entre les mains de cybercriminels, à la suite de la cyberattaque subie "
+            "par l'opérateur et dévoilée mercredi dernier.",
+            actors=["Bouygues Telecom"], dates=[]),
+    # published 2025-08-07, so "En octobre" is 2024-10
+    Passage("https://next.ink/194933/cyberattaque-contre-bouygues-telecom-64-millions-de-clients-impactes-des-iban-"
+            "derobes/",
+            "En octobre, Free aussi avait été victime d’une fuite de données personnelles, avec des IBAN. Quelques "
+            "semaines auparavant, c’était RED by SFR, là aussi avec des données bancaires.",
+            actors=["Free", "RED by SFR"], dates=["2024-10"], published="2025-08-07"),
+    Passage("https://www.watson.ch/fr/suisse/banques/940826290-twint-franchit-la-barre-des-5-millions-d-utilisateurs",
+            "Ces dernières ont effectué 386 millions de transactions en 2022, un bond d'environ 80% comparé à "
+            "l'exercice précédent.",
+            percent=[80], dates=["2022"], published="2023-02"),
+    # "banques cantonales vaudoise et zurichoise" names no single bank; "lundi" is not settled by the month
+    Passage("https://www.watson.ch/fr/suisse/argent/400380424-les-suisses-n-ont-jamais-autant-utilise-twint-qu-en-2023",
+            "Quelque 72% des transactions effectuées avec cette application l'ont été pour des opérations commerciales "
+            "et 28% pour des paiements entre particuliers, a souligné lundi dans un communiqué la société, détenue par "
+            "les banques cantonales vaudoise et zurichoise, Postfinance, Raiffeisen, UBS, Six et Worldline.",
+            percent=[72, 28], actors=["Postfinance", "Raiffeisen", "UBS", "Six", "Worldline"], dates=[],
+            published="2024-01"),
+    # published 2024-02-22, so "L'an dernier" is 2023
+    Passage("https://www.rtl.be/actu/belgique/economie/le-nombre-de-paiements-mobiles-avec-bancontact-et-payconiq-"
+            "decuple-en-cinq-ans/2024-02-22/article/640611",
+            "L'an dernier, Bancontact Payconiq Company a enregistré 368 millions de transactions, contre 34 millions "
+            "en 2018.",
+            actors=["Bancontact Payconiq Company"], dates=["2023", "2018"], published="2024-02-22"),
+    # published 2021-09, so "Entre janvier et août" starts 2021-01; the app and the solution are products
+    Passage("https://www.lesoir.be/397786/article/2021-09-30/le-succes-du-paiement-sans-contact",
+            "Entre janvier et août, les Belges ont ainsi utilisé leur smartphone 125 millions de fois pour payer, que "
+            "ce soit via l’application Payconiq by Bancontact ou une application bancaire intégrant la solution de "
+            "paiement mobile Bancontact. Une croissance de 69 % par rapport à la même période de l’année dernière.",
+            percent=[69], dates=["2021-01"], published="2021-09"),
+    # published 2019-06-21, so "jeudi" is 2019-06-20; Canadian "$" is CAD
+    Passage("https://www.lesaffaires.com/secteurs/general/une-demande-daction-collective-deposee-contre-desjardins-2/",
+            "Une des requêtes, déposée jeudi par le cabinet Siskinds Desmeules Avocats au nom d’une résidante de "
+            "Québec, va jusqu’à réclamer à la coopérative financière une indemnité compensatoire temporairement "
+            "estimée à 2,9 milliards $ ainsi que des dommages punitifs évalués pour le moment à 290 millions $.",
+            money=[(2.9e9, "CAD"), (2.9e8, "CAD")], actors=["Siskinds Desmeules Avocats"], dates=["2019-06-20"],
+            published="2019-06-21"),
+    # published 2019-11, so "En juin dernier" is 2019-06
+    Passage("https://ici.radio-canada.ca/nouvelle/1371366/vol-de-donnees-desjardins-cormier-point-presse",
+            "En juin dernier, la direction du Mouvement Desjardins a annoncé qu’un de ses employés avait volé les "
+            "données personnelles de 2,7 millions de membres et de plus de 173 000 entreprises, soit 40 % des clients "
+            "du groupe financier.",
+            percent=[40], actors=["Mouvement Desjardins"], dates=["2019-06"], published="2019-11"),
+    Passage("https://linformaticien.com/magazine/tendances/943-blockchain/60988-cryptomonnaies-binance-vise-par-une-"
+            "enquete-en-france.html",
+            "L’AFP rapporte que la plus grande plateforme d’échange de cryptoactifs est visée par une enquête "
+            "préliminaire de la Juridiction interrégionale spécialisée (Jirs) de Paris qui a saisi en février 2022 le "
+            "Service d'enquêtes judiciaires des finances (SEJF).",
+            actors=["AFP", "Juridiction interrégionale spécialisée", "Jirs", "Service d'enquêtes judiciaires des "
+                    "finances", "SEJF"], dates=["2022-02"]),
+    Passage("https://siecledigital.fr/2023/11/24/apres-les-etats-unis-lautorite-des-marches-financiers-face-au-cas-"
+            "binance/",
+            "En mai 2022, l’Autorité des marchés financiers (AMF) autorisait Binance à exercer son activité sur le "
+            "territoire français en lui délivrant l’agrément de Prestataire de Services sur Actifs Numériques (PSAN).",
+            actors=["Autorité des marchés financiers", "AMF", "Binance"], dates=["2022-05"], published="2023-11-24"),
+    # "la French Tech" is the start-up scene here, no actor
+    Passage("https://www.boursorama.com/bourse/actualites/ledger-le-champion-francais-des-cryptomonnaies-"
+            "94c50011d60fb9b646c7efd4c29a08f5",
+            "L’objet de leur convoitise ? Ledger, l’une des pépites de la French Tech, devenue en l’espace de sept ans "
+            "un champion mondial de la gestion des cryptomonnaies, valorisé 1,5 milliard de dollars (environ 1,4 "
+            "milliard d’euros).",
+            money=[(1.5e9, "USD"), (1.4e9, "EUR")], actors=["Ledger"], dates=[], published="2022-07"),
+    Passage("https://www.journaldunet.com/economie/finance/1520997-ledger-l-empire-crypto-qui-se-reve-apple/",
+            "A l'arrivée de Jean-Michel Pailhon dans la boîte en 2016, Ledger réalisait 600 000 euros de chiffre "
+            "d'affaires. Sept années plus tard, la société annonce la clôture d'une série C de 456 millions d'euros "
+            "et revendique une valorisation de 1,3 milliard d'euros.",
+            money=[(6e5, "EUR"), (4.56e8, "EUR"), (1.3e9, "EUR")], actors=["Jean-Michel Pailhon", "Ledger"],
+            dates=["2016"], published="2023-03"),
+    Passage("https://www.cbanque.com/banque-en-ligne/actualites/79976/boursorama-n26-nickel-chaque-client-leur-fait-"
+            "perdre-30-euros-par-an",
+            "L’essentiel des clients se concentrent dans une poignée d’enseignes : cinq acteurs - Nickel, N26, "
+            "Revolut, Orange Bank, et Lydia - regroupent en effet près de 78% des comptes ouverts en France.",
+            percent=[78], actors=["Nickel", "N26", "Revolut", "Orange Bank", "Lydia"], dates=[]),
+]
