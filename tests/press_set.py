@@ -13481,3 +13481,277 @@ HELD_OUT_50 = [
             "Revolut, Orange Bank, et Lydia - regroupent en effet près de 78% des comptes ouverts en France.",
             percent=[78], actors=["Nickel", "N26", "Revolut", "Orange Bank", "Lydia"], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; media and platforms: taxes, fines,
+# regulators, neighbouring rights, streaming and video games. `published` is the date the page gives (None:
+# none found).
+HELD_OUT_51 = [
+    # "rapport d'activité 2020" names a year: a date written
+    Passage("https://www.generation-nt.com/taxe-geants-numerique-france-gafam-375-millions-euros-actualite-1992050.html",
+            "Dans son rapport d'activité 2020 (PDF), la Direction générale des Finances publiques indique que les "
+            "recettes au profit de l'État ont été de 375 millions d'euros avec la taxe sur les services numériques. "
+            "En 2019, c'était un montant de 277 millions d'euros.",
+            money=[(3.75e8, "EUR"), (2.77e8, "EUR")], actors=["Direction générale des Finances publiques"],
+            dates=["2020", "2019"]),
+    Passage("https://economiematin.fr/news-taxe-gafa-france-2020",
+            "Selon le rapport d’activité 2020 de la Direction générale des finances publiques (DGFiP), la taxe sur les "
+            "services numériques a rapporté 375 millions d’euros à la France en 2020 contre 277 millions d’euros en "
+            "2019, soit une progression de 35%.",
+            money=[(3.75e8, "EUR"), (2.77e8, "EUR")], percent=[35],
+            actors=["Direction générale des finances publiques", "DGFiP"], dates=["2020", "2020", "2019"]),
+    # "au Fisc" is read as the tax administration named loosely, and left out
+    Passage("https://economiematin.fr/news-taxe-gafa-france-2020",
+            "20,5 millions d’euros, c’est ce qu’a payé Google comme impôt en France pour l’année 2020 en ayant déclaré "
+            "au Fisc un chiffre d’affaires en France de 576 millions d’euros.",
+            money=[(2.05e7, "EUR"), (5.76e8, "EUR")], actors=["Google"], dates=["2020"]),
+    # published 2023-10-06: "cette année" is 2023 and "l'an prochain" 2024; "800" is 800 millions d'euros
+    Passage("https://www.bfmtv.com/economie/la-taxe-gafa-va-rapporter-800-millions-d-euros-en-2024_AN-202310060045.html",
+            "Elle a rapporté 621 millions d'euros en 2022, 700 millions sont attendus cette année et 800 l'an "
+            "prochain d'après le projet de loi de finances 2024.",
+            money=[(6.21e8, "EUR"), (7e8, "EUR"), (8e8, "EUR")], dates=["2022", "2023", "2024", "2024"],
+            published="2023-10-06"),
+    # published 2021-07, so "13 juillet dernier" is 13 July 2021
+    Passage("https://www.magazine-decideurs.com/news/droits-voisins-l-autorite-de-la-concurrence-inflige-une-amende-de-"
+            "500-millions-d-euros-a-google",
+            "Dans une décision du 13 juillet dernier rendue publique, l’Autorité de la concurrence inflige à Google une "
+            "sanction de 500 millions d’euros.",
+            money=[(5e8, "EUR")], actors=["Autorité de la concurrence", "Google"], dates=["2021-07-13"],
+            published="2021-07"),
+    Passage("https://solutions-numeriques.com/?p=84985",
+            "L’Autorité de la Concurrence vient d’infliger à Google une amende de 500 millions d’euros pour non-respect "
+            "d’injonctions concernant la rémunération des droits voisins des éditeurs et agences de presse. C’est sa "
+            "2e amende en 1 mois, soit 720 M€ au total.",
+            money=[(5e8, "EUR"), (7.2e8, "EUR")], actors=["Autorité de la Concurrence", "Google"], dates=[]),
+    Passage("https://echosdunet.net/breve/lautorite-de-la-concurrence-condamne-google-une-amende-de-500-millions-deuros-"
+            "pour-non",
+            "Mais plusieurs limitations ont été constaté et l'Autorité de la Concurrence a été saisie par le Syndicat "
+            "des Editeurs de Presse Magazine (SEPM), l'Alliance de Presse d'Information Générale (APIG) et l'Agence "
+            "France Presse (AFP).",
+            actors=["Autorité de la Concurrence", "Syndicat des Editeurs de Presse Magazine", "SEPM",
+                    "Alliance de Presse d'Information Générale", "APIG", "Agence France Presse", "AFP"], dates=[]),
+    Passage("https://www.rtl.fr/actu/sciences-tech/pourquoi-google-ecope-d-une-amende-de-500-millions-d-euros-en-france-"
+            "7900054215",
+            "La sanction est assortie d'une astreinte pouvant atteindre jusqu'à 900.000 euros par jour de retard dans "
+            "le cas où Google ne se mettrait pas en conformité avec la décision d'ici deux mois.",
+            money=[(9e5, "EUR")], actors=["Google"], dates=[], published="2021-07"),
+    # "française" is read as an adjective beside the name
+    Passage("https://cbnews.fr/medias/image-droits-voisins-autorite-concurrence-recommande-amende-dissuasive-contre-"
+            "google-58982",
+            "L'amende maximale que peut fixer l'Autorité de la concurrence française s'élève dans le cas d'une "
+            "entreprise à 10% du montant du chiffre d’affaires mondial hors taxes, soit 16 milliards d'euros "
+            "concernant Google.",
+            money=[(1.6e10, "EUR")], percent=[10], actors=["Autorité de la concurrence", "Google"], dates=[]),
+    Passage("https://www.usine-digitale.fr/article/droits-voisins-google-condamne-a-une-amende-de-500-millions-d-euros-"
+            "en-france.N1122524",
+            "L'Autorité de la concurrence a rendu son verdict. Le gendarme français a condamné mardi 13 juillet 2021 "
+            "Google à une amende de 500 millions d'euros pour le non-respect de plusieurs injonctions concernant la "
+            "rémunération des droits voisins des éditeurs et agences de presse.",
+            money=[(5e8, "EUR")], actors=["Autorité de la concurrence", "Google"], dates=["2021-07-13"],
+            published="2021-07"),
+    # the page gives no date, so "31 mars" (no year) is left out; "2,0 milliards" is euros by the sentence
+    Passage("https://www.zonebourse.com/UBISOFT-ENTERTAINMENT-4719/actualite/Ubisoft-Entertainment-Rentabilite-record-"
+            "en-2018-2019-croissance-en-vue-28602387/",
+            "L'éditeur de jeux vidéos a enregistré au titre de son exercice clos le 31 mars un résultat opérationnel "
+            "(non-IFRS) de 446,0 millions d'euros (+48,6%) tandis que son \"net bookings\" (chiffre d'affaires "
+            "historique excluant la norme IFRS15) a atteint 2,0 milliards (+17,1%).",
+            money=[(4.46e8, "EUR"), (2e9, "EUR")], percent=[48.6, 17.1], dates=[]),
+    # published 2019-07-18: "fin juin" is June 2019; the fiscal "premier trimestre" is not a calendar quarter
+    Passage("https://www.zonebourse.com/UBISOFT-ENTERTAINMENT-4719/actualite/UBISOFT-plus-forte-hausse-du-SBF-120-a-la-"
+            "mi-seance-du-jeudi-18-juillet-2019-28921744/",
+            "Au premier trimestre, clos fin juin, l'éditeur de jeux vidéo a généré des réservations nettes (net "
+            "bookings), qui correspondent au chiffre d'affaires avant l'application de la norme comptable IFRS 15, de "
+            "314,2 millions d'euros, en repli de 17,6%. Ubisoft visait seulement 270 millions d'euros.",
+            money=[(3.142e8, "EUR"), (2.7e8, "EUR")], percent=[17.6], actors=["Ubisoft"], dates=["2019-06"],
+            published="2019-07-18"),
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20220921/deezer-ameliore-rentabilite-fond-baisse-"
+            "nombre-d-349945",
+            "Il a réalisé un chiffre d'affaires de 219,4 millions d'euros, en hausse de 12,1% par rapport au premier "
+            "semestre 2021, selon ses derniers résultats financiers consolidés, clos au 30 juin 2022, pour une marge "
+            "brute ajustée de 45,4 millions d'euros (+9,1%).",
+            money=[(2.194e8, "EUR"), (4.54e7, "EUR")], percent=[12.1, 9.1], dates=["2021-H1", "2022-06-30"],
+            published="2022-09-21"),
+    # published 2022-09-21, so "le 5 juillet dernier" is 5 July 2022
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20220921/deezer-ameliore-rentabilite-fond-baisse-"
+            "nombre-d-349945",
+            "Surtout, la direction de Deezer a admis être «déçue» par les premières semaines de cotation de Deezer. "
+            "Depuis son entrée à Euronext Paris le 5 juillet dernier via la fusion avec un véhicule d'investissement "
+            "coté (Spac) I2PO, il a perdu 43% de sa valeur initiale",
+            percent=[43], actors=["Deezer", "Euronext Paris", "I2PO"], dates=["2022-07-05"], published="2022-09-21"),
+    Passage("https://musiczone.substack.com/p/deezer-dans-la-fourchette-basse-de",
+            "Alors que le nombre global de ses abonnés directs et indirects avait reculé de 2,2 % en 2022, à 9,4 "
+            "millions, la plateforme de streaming musical française a vu ce dernier progresser de 11,7 % en 2023, à "
+            "10,5 millions, soit 1,1 million d’abonnés supplémentaires",
+            percent=[2.2, 11.7], dates=["2022", "2023"]),
+    Passage("https://www.clubic.com/actualite-599911-spotify-atteint-750-millions-d-utilisateurs-et-compte-30-fois-"
+            "plus-d-abonnes-que-deezer.html",
+            "Le chiffre d'affaires du trimestre s'établit à 4,5 milliards d'euros, en hausse de 13% à taux de change "
+            "constant. La marge brute progresse pour atteindre 33,1%, tandis que le revenu opérationnel grimpe à 701 "
+            "millions d'euros.",
+            money=[(4.5e9, "EUR"), (7.01e8, "EUR")], percent=[13, 33.1], dates=[], published="2026-02-11"),
+    # a deputy's question in an Assembly committee record; "un euro symbolique" is read as 1 EUR
+    Passage("https://nosdeputes.fr/16/intervention/514347",
+            "Or aucune sanction n'a été prononcée par l'Arcom sur cette base à l'encontre de CNews en 2023. Il y en "
+            "avait eu une en 2022, et encore, pour un euro symbolique, et une en 2021, de 200 000 euros.",
+            money=[(1, "EUR"), (2e5, "EUR")], actors=["Arcom", "CNews"], dates=["2023", "2022", "2021"]),
+    # "En quête d'esprit" is a programme, left out
+    Passage("https://entrevue.fr/malgre-le-soutien-populaire-a-c8-larcom-durcit-le-ton-contre-le-groupe-canal",
+            "Une première amende de 100 000 euros vise l’émission En quête d’esprit diffusée le 25 février 2024. Lors "
+            "de ce programme, l’animateur Aymeric Pourbaix avait affirmé que l’avortement constituait la « première "
+            "cause de mortalité dans le monde », devant le cancer et le tabac.",
+            money=[(1e5, "EUR")], actors=["Aymeric Pourbaix"], dates=["2024-02-25"]),
+    # the page gives no article date, so "mercredi 24 juillet" (no year) is left out
+    Passage("https://mahalsa.fr/c8-perd-sa-frequence-sur-la-tnt-retrouvez-toutes-les-sanctions-de-larcom-contre-c8-et-"
+            "cnews",
+            "L’Autorité de régulation de la communication audiovisuelle et numérique (Arcom) a décidé ne pas octroyer "
+            "de nouvelle autorisation de diffusion à C8 et NRJ12, mercredi 24 juillet. Ces deux chaînes du groupe "
+            "Bolloré disparaîtront de l’offre gratuite de la TNT le 28 février 2025",
+            actors=["Autorité de régulation de la communication audiovisuelle et numérique", "Arcom", "C8", "NRJ12",
+                    "groupe Bolloré"], dates=["2025-02-28"]),
+    Passage("https://www.watson.ch/fr/international/television/211358438-coup-de-tonnerre-l-arcom-vire-c8-de-la-tnt",
+            "Avec l'éviction de C8 vient également celle de la chaîne NRJ12. Elles seront remplacées par une chaîne du "
+            "média régional Ouest France et par un nouveau média du milliardaire Daniel Kretinsky.",
+            actors=["C8", "NRJ12", "Ouest France", "Daniel Kretinsky"], dates=[], published="2024-07"),
+    Passage("https://www.generation-nt.com/actualites/dsa-tiktok-europe-publicite-transparence-2058118",
+            "En février 2024, la Commission européenne a ouvert une procédure formelle afin de déterminer si TikTok a "
+            "enfreint le règlement DSA sur les services numériques.",
+            actors=["Commission européenne", "TikTok"], dates=["2024-02"]),
+    Passage("https://khest.org/2024/01/23/france-amazon-condamne-a-32-millions-deuros-damende-par-la-cnil",
+            "En France, la société Amazon a été condamné par la Commission nationale de l’informatique et des libertés "
+            "(CNIL). Plus précisément sa branche logistique. Le numéro un mondial de la vente en ligne va devoir payer "
+            "32 millions d’euros pour avoir surveillé ses salariés.",
+            money=[(3.2e7, "EUR")],
+            actors=["Amazon", "Commission nationale de l’informatique et des libertés", "CNIL"], dates=[],
+            published="2024-01-23"),
+    # the regulator's decision, reproduced on a law site
+    Passage("http://www.juristes-environnement.com/article_detail.php?id=6601",
+            "La société AFL est directement détenue par la société Amazon EU SARL située au Luxembourg, elle-même "
+            "détenue à 100% par la société Amazon.com Inc., située aux Etats-Unis.",
+            percent=[100], actors=["AFL", "Amazon EU SARL", "Amazon.com Inc."], dates=[]),
+    Passage("https://www.francetvinfo.fr/internet/amazon/amazon-fait-appel-de-sa-condamnation-par-la-cnil-pour-"
+            "surveillance-excessive-de-ses-salaries_6440890.html",
+            "Amazon a annoncé vendredi 22 mars faire appel de sa condamnation par la Cnil, le gendarme français de la "
+            "vie privée, à une amende de 32 millions d'euros, infligée en janvier pour son système de surveillance des "
+            "salariés.",
+            money=[(3.2e7, "EUR")], actors=["Amazon", "Cnil"], dates=["2024-03-22", "2024-01"], published="2024-03"),
+    Passage("https://www.20min.ch/fr/story/meta-va-bloquer-les-medias-canadiens-refusant-de-les-payer-525614432660",
+            "«Si le gouvernement ne peut pas défendre les Canadiens contre les géants du web, qui le fera?» a réagi le "
+            "ministre du Patrimoine Pablo Rodriguez. Facebook n’avait «aucune obligation» à couper cet accès, la loi "
+            "n’étant pas encore formellement entrée en vigueur, a-t-il ajouté.",
+            actors=["Pablo Rodriguez", "Facebook"], dates=[], published="2023-06"),
+    # a Quebec regional broadcaster's site; the platforms are named as actors, as in the other lists
+    Passage("https://tvagatineau.ca/projet-de-loi-c-18-fin-des-nouvelles-sur-facebook-et-instagram",
+            "Meta a confirmé que le contenu partagé par les médias d’information, y compris les éditeurs de presse et "
+            "les radiodiffuseurs, ne seront plus accessibles sur Facebook et Instagram au Canada. Cela signifie que "
+            "vous ne devriez plus voir défiler les nouvelles publiées par TVA, ou encore Radio-Canada et Le Droit.",
+            actors=["Meta", "Facebook", "Instagram", "TVA", "Radio-Canada", "Le Droit"], dates=[],
+            published="2023-06-22"),
+    # "le ministère" is not named, and left out
+    Passage("https://www.nextinpact.com/lebrief/71963/droits-voisins-meta-coupera-acces-aux-medias-canadiens-sur-"
+            "facebook-et-instagram",
+            "L'AFP souligne que « plus de 450 médias d’information canadiens ont fermé leurs portes depuis 2008, "
+            "d’après le ministère », et que l'Europe avait d'ailleurs instauré en 2019 un « droit voisin » devant "
+            "permettre la rémunération des éditeurs de presse pour les contenus utilisés par les plates-formes en "
+            "ligne.",
+            actors=["AFP"], dates=["2008", "2019"], published="2023-06"),
+    # a trade letter's tag page, quoted as the address gives it
+    Passage("https://editionmultimedia.fr/tag/chaines-en-ligne",
+            "Sur l’exercice 2023, cet agrégat composé « essentiellement » (1) de Dailymotion et de GVA a généré 152 "
+            "millions d’euros de chiffre d’affaires, en hausse de 22,4 % sur un an, mais pour une perte opérationnelle "
+            "de 43 millions d’euros.",
+            money=[(1.52e8, "EUR"), (4.3e7, "EUR")], percent=[22.4], actors=["Dailymotion", "GVA"], dates=["2023"]),
+    Passage("https://www.jeuxactu.com/ubisoft-rachete-par-le-geant-chinois-tencent-des-discussions-avec-les-127943.htm",
+            "Selon l'agence Reuters, Tencent veut renforcer sa présence au sein du capital d'Ubisoft, pour lequel il "
+            "détient déjà une participation de 5%, acquise en 2018.",
+            percent=[5], actors=["Reuters", "Tencent", "Ubisoft"], dates=["2018"], published="2022-08"),
+    Passage("https://www.frandroid.com/produits-android/console/1460744_non-ubisoft-nest-pas-rachete-par-le-chinois-"
+            "tencent-pas-encore",
+            "Le géant chinois a investi quelque 300 millions d’euros dans la société Guillemot Brothers Limited pour "
+            "une prise de participation minoritaire. Guillemot comme dans Yves Guillemot, le PDG et fondateur "
+            "d’Ubisoft.",
+            money=[(3e8, "EUR")], actors=["Guillemot Brothers Limited", "Yves Guillemot", "Ubisoft"], dates=[],
+            published="2022-09"),
+    Passage("https://ccfi.asso.fr/la-regulation-du-numerique-doit-etre-un-chantier-prioritaire-pour-larcom",
+            "Alors que son mandat prendra fin le 2 février, Roch-Olivier Maistre, le président de l’Arcom, revient sur "
+            "la transformation de l’autorité, partie prenante des grandes enquêtes européennes sur les géants de la "
+            "tech.",
+            actors=["Roch-Olivier Maistre", "Arcom"], dates=[]),
+    # an interview: the regulator's president answers
+    Passage("https://www.francebleu.fr/infos/societe/ifujiejfeio-1662124568",
+            "Le nouveau règlement européen va nous nous donner un pouvoir de sanction qui sera important puisqu'il "
+            "pourra aller jusqu'à 6% du chiffre d'affaires mondial de ces acteurs du web.",
+            percent=[6], dates=[]),
+    Passage("https://cbnews.fr/node/89999",
+            "Arrivé à la tête de l’institution en février 2019, à l’époque le Conseil supérieur de l'audiovisuel (CSA), "
+            "le président estime que « l’Arcom n’est plus un simple gendarme, mais une autorité de régulation moderne, "
+            "reconnue et respectée en Europe. »",
+            actors=["Conseil supérieur de l'audiovisuel", "CSA", "Arcom"], dates=["2019-02"]),
+    Passage("https://www.tomsguide.fr/le-parquet-de-paris-cible-x-dans-une-vaste-operation-judiciaire/",
+            "Les bureaux français du groupe X ont été visés, ce mardi 3 février 2026, par une perquisition, menée dans "
+            "le cadre d’une enquête initiée en janvier 2025.",
+            actors=["X"], dates=["2026-02-03", "2025-01"], published="2026-02-03"),
+    # published 2026-02-03, so "ce mardi 3 février" is 3 February 2026; "le parquet de la capitale" is left out
+    Passage("https://www.publicsenat.fr/actualites/societe/perquisitions-menees-dans-les-bureaux-de-x-pourquoi-le-"
+            "reseau-social-delon-musk-est-dans-le-viseur-de-la-justice-francaise",
+            "Des perquisitions ont été menées ce mardi 3 février dans les bureaux du réseau social américain, a "
+            "annoncé dans un communiqué la procureure de la République de Paris, Laure Beccuau. L’opération s’inscrit "
+            "dans le cadre d’une enquête ouverte en janvier 2025 par le parquet de la capitale.",
+            actors=["Laure Beccuau"], dates=["2026-02-03", "2025-01"], published="2026-02-03"),
+    # "l'Alliance" names the APIG a second way
+    Passage("https://ozap.com/actu/facebook-news-sera-lance-en-france-en-2022/609735",
+            "Le géant américain, dont le fil d'actualité \"a envoyé 180 milliards de clics aux éditeurs de presse\" en "
+            "2020, va ainsi rémunérer les titres de presse de l'APIG : l'Alliance rassemble au total 284 médias de la "
+            "presse quotidienne nationale, régionale, départementale et hebdomadaire régionale.",
+            actors=["APIG", "Alliance"], dates=["2020"]),
+    # Facebook News is a service (a product), left out
+    Passage("https://thepressfree.com/meta-lance-facebook-news-en-france-euractiv-fr/",
+            "« Le choix de Meta de confier à Media Services la curation de Facebook News en France est une "
+            "reconnaissance de l’expérience et de la qualité du travail de notre filiale spécialisée dans les contenus "
+            "éditoriaux à la demande », a déclaré Fabrice Fries, PDG de l’AFP.",
+            actors=["Meta", "Media Services", "Fabrice Fries", "AFP"], dates=[]),
+    Passage("https://www.ecoreseau.fr/galaxie/2021/10/21/76913-la-presse-francaise-et-facebook-conviennent-dun-accord-"
+            "sur-les-droits-voisins/",
+            "Laurent Solly, directeur général de Facebook France, a profité de cette annonce pour glisser un mot sur "
+            "Facebook News. La nouvelle plate-forme du géant du Web, dédiée à l’actualité, sera accessible aux "
+            "éditeur·rices de l’Alliance, à compter de janvier 2022.",
+            actors=["Laurent Solly", "Facebook France", "Alliance"], dates=["2022-01"], published="2021-10-21"),
+    Passage("https://www.bilan.ch/techno/remuneration-sur-tiktok-les-suisses-sont-laisses-sur-le-carreau",
+            "Août 2020, le réseau social chinois décide de récompenser les producteurs de vidéos les plus méritants "
+            "avec la création d'un fond américain de 200 millions de dollars.",
+            money=[(2e8, "USD")], dates=["2020-08"]),
+    # Swiss "francs" are CHF
+    Passage("https://ojim.fr/?p=61953",
+            "Par conséquent, Google augmenterait son chiffre d’affaires grâce aux médias suisses, et en contrepartie "
+            "une enveloppe d’ « au moins » 154 millions de francs par an est demandée par l’association des éditeurs "
+            "Schweizer Medien.",
+            money=[(1.54e8, "CHF")], actors=["Google", "Schweizer Medien"], dates=[]),
+    Passage("https://pme.ch/strategie/2022/02/11/julian-donze-adrian-vogt-alex-pichler-le-nombre-de-vues-pour-obtenir-"
+            "un-salaire-moyen-535334",
+            "Il faut 19,4 millions de vues à un influenceur local sur Youtube pour atteindre un salaire annuel net "
+            "moyen d'environ 65 000 francs. Sur Tiktok, ce sont même près de 220 millions de vues qui sont "
+            "nécessaires.",
+            money=[(6.5e4, "CHF")], actors=["Youtube", "Tiktok"], dates=[], published="2022-02-11"),
+    Passage("https://www.tf1info.fr/high-tech/desinformation-tiktok-l-arcom-appelle-a-davantage-de-transparence-"
+            "2240162.html",
+            "Mais \"les efforts de transparence apparaissent toujours très insuffisants\" tandis que TikTok, Yahoo et, "
+            "\"dans une moindre mesure, Google\", se démarquent \"particulièrement par l'absence d'informations "
+            "tangibles\" fournies au régulateur.",
+            actors=["TikTok", "Yahoo", "Google"], dates=[], published="2022-11"),
+    # a minister answering in an Assembly committee; "entre 2021 et 2024" counts as its start
+    Passage("https://nosdeputes.fr/16/intervention/538880",
+            "Quoi qu'il en soit, les subventions de l'Arcom ont augmenté de 12 % entre 2021 et 2024 et le nombre "
+            "d'employés a augmenté de 7 %.",
+            percent=[12, 7], actors=["Arcom"], dates=["2021"]),
+    # a law firm's note on the regulator's decision
+    Passage("https://www.bignonlebray.com/blog/sanction-cnil-google-cookies/",
+            "De ce fait, la formation restreinte de la CNIL a prononcé deux amendes d’un montant total de 150 millions "
+            "d’euros à l’encontre de Google (90 millions d’euros pour la société Google LLC et 60 millions d’euros "
+            "pour la société Google Ireland Limited).",
+            money=[(1.5e8, "EUR"), (9e7, "EUR"), (6e7, "EUR")],
+            actors=["CNIL", "Google", "Google LLC", "Google Ireland Limited"], dates=[]),
+    # "SREN" names a law and "RSN" a regulation: neither is an actor
+    Passage("https://fr.themedialeader.com/?p=95883",
+            "La loi pour sécuriser et réguler l’espace numérique (SREN) traduit en droit français le Règlement "
+            "européen sur les services numériques (RSN) et consacre l’Arcom comme Autorité de régulation des "
+            "plateformes en ligne en France, aux côtés de la CNIL et de la DGCCRF.",
+            actors=["Arcom", "CNIL", "DGCCRF"], dates=[]),
+]
