@@ -555,3 +555,32 @@ def test_money_read_on_held_out_44_to_47(extractor, text, expected):
 ])
 def test_media_and_bodies_of_the_gazetteer(extractor, text, expected):
     assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+# Read on held-out-48 to held-out-51 (sentences written for the test).
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peter Altmaier, ministre fédéral allemand de l’Economie et de l’Energie, a signé.", ["Peter Altmaier"]),
+    ("Quatorze banques européennes sont actionnaires d’EPI, la filiale de Worldline aussi.", ["EPI", "Worldline"]),
+    ("Le CNRS a étendu le supercalculateur Jean Zay, installé à Orsay.", ["CNRS"]),
+])
+def test_names_read_on_held_out_48_to_51(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Les enchères approchent deux milliards et demi d’euros.", None, [("money", 2.5e9, "EUR")]),
+    # a bare amount before "l'an prochain" counts no "l'"
+    ("La taxe a rapporté 621 millions d’euros, 700 millions sont attendus cette année et 800 l’an prochain.",
+     "2023-10-06", [("money", 6.21e8, "EUR"), ("money", 7e8, "EUR"), ("date", "2023", None), ("money", 8e8, "EUR"),
+                    ("date", "2024", None)]),
+    ("Les jeunes pousses ont levé 1,8 milliard d’euros entre janvier et mars, 5 % de moins qu’au premier "
+     "trimestre de l’année dernière.", "2024-04-04",
+     [("money", 1.8e9, "EUR"), ("date", "2024-01", None), ("date", "2023-01", None)]),
+    ("Au troisième trimestre de cette année, l’agence a écrit à 5 000 entreprises.", "2022-11",
+     [("date", "2022-07", None)]),
+])
+def test_money_and_dates_read_on_held_out_48_to_51(extractor, text, published, expected):
+    found = [(i.kind, i.value, i.currency) for i in extractor._items(extractor.nlp(text), published)
+             if i.kind in ("money", "date")]
+    assert found == expected

@@ -157,6 +157,12 @@ _BRACKETED_ACRONYM = re.compile(r"\s?\((?P<short>[A-Z][A-Z0-9&]{1,9})\)")
 _BODIES = GENERIC_HEADS | {"Centre", "Chambre", "Union", "Alliance", "Observatoire", "Collectif", "Établissement",
                            "Etablissement", "Haut", "Haute", "Conservatoire", "École", "Ecole", "Mission"}
 _LAW = re.compile(r"\s(?:Act|Acte)$")
+# A name after the thing it names is a thing's: "le supercalculateur Jean Zay", "le logiciel Pronote",
+# "l'application MatchFT", "le lanceur Vega C" (a machine, a program or a product, no actor).
+_THING_BEFORE = re.compile(r"(?i:\b(?:le|la|les|l['’]|du|des|au|son|sa|ses|leur|ce|cette|un|une)\s?(?:super)?(?:calculateur"
+                           r"|ordinateur|satellite|constellation|fusée|lanceur|logiciel|application|appli|messagerie"
+                           r"|chatbot|assistant\sconversationnel|robot\sconversationnel|mod[eè]le\sde\slangage|navigateur"
+                           r"|moteur\sde\srecherche|jeu|smartphone|processeur|puce)s?\s[«“\"]?)$")
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[A-Z])")
 _EDGE = " \t\r\n\"'‘«»“”.,;:()/"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _DASH = re.compile(r"\s[-–—]\s")
@@ -421,6 +427,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
             return
         if known is None and listed is None and _LAW.search(surface):
             return   # "Digital Network Act": a law, not its authors
+        if known is None and listed is None and _THING_BEFORE.search(text, max(0, start - 40), start):
+            return   # "le supercalculateur Jean Zay": a machine's name
         if (known is None or known.actor_id in index.government_ids) and listed is None and is_a_country(surface):
             return   # "États-Unis", "la Chine": a country is a place in running text, even the table's governments
         person = label == "PER" if known is None else known.actor_id in index.person_ids

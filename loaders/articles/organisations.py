@@ -91,7 +91,9 @@ _ROLE_PREP = (r"(?:(?:charg[ée]e?\s|en\scharge\s)?(?:de\sla\s|de\sl['’]|du\s|
               r"|à\sla\s|à\sl['’]|au\s|aux\s|à\s)")
 _ROLE_NOUN = r"[^\W\d_][\w-]*(?:\s(?:et\s)?[a-zàâçéèêëîïôöûü][a-zàâçéèêëîïôöûü-]{3,}){0,2}"
 _ROLE_SPAN = re.compile(   # each regex first tests its first letter: most positions fail there, fast
-    r"(?=[mMpPsScChH])(?<![\w-])(?i:(?:premi[eè]re?\s)?ministre(?:\sd[ée]l[ée]gu[ée]e?)?|secr[ée]taire\sd['’][ée]tat"
+    r"(?=[mMpPsScChH])(?<![\w-])(?i:(?:premi[eè]re?\s)?ministres?(?:\sd[ée]l[ée]gu[ée]e?s?)?"
+    # "ministre fédéral allemand de l'Économie": adjectives before what the minister governs
+    r"(?:\s(?!(?:de|du|des|chargée?|en)\s)[a-zàâçéèêëîïôöûü-]{4,}){0,2}|secr[ée]taire\sd['’][ée]tat"
     r"|(?:haute?-)?commissaire\seurop[ée]en(?:ne)?|haute?-commissaire)"
     rf"(?:\s(?:{_ROLE_PREP}{_ROLE_NOUN})(?:(?:\set\s|,\s){_ROLE_PREP}{_ROLE_NOUN})*)?(?![\w-])")
 # Abbreviations of the business press that name no organisation ("un CA de 70 milliards", "les PME").
@@ -128,9 +130,11 @@ _CUE = re.compile(
     r"|l['’]hebdomadaire|le\smagazine|le\sjournal|le\sm[ée]dia|la\sradio|la\scha[iî]ne))"
     rf"(?:\s{_LOWER}){{0,2}}?(?:\s(?i:de|du|des|d['’]|en)\s?(?i:la\s|l['’]|les\s)?{_LOWER}(?:\s{_LOWER})?)?\s"
     + _NAME)
-# A company's head names it: "Frédéric Salles, patron de Matooma", "le PDG de Worldline".
-_CUE_HEAD = re.compile(r"(?=[pPcCfFdD])(?<![\w-])(?i:patronne|patron|ceo|pdg|p-dg|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
-                       r"|dirigeante?|directeur\sg[ée]n[ée]ral|directrice\sg[ée]n[ée]rale)\s(?:de\s|d['’])" + _NAME)
+# A company's head, its shareholders or its parent name it: "Frédéric Salles, patron de Matooma", "le PDG de
+# Worldline", "actionnaires d'EPI", "filiale de Bouygues".
+_CUE_HEAD = re.compile(r"(?=[pPcCfFdDaA])(?<![\w-])(?i:patronne|patron|ceo|pdg|p-dg|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
+                       r"|dirigeante?|directeur\sg[ée]n[ée]ral|directrice\sg[ée]n[ée]rale|actionnaires?|filiale)\s(?:de\s|d['’])"
+                       + _NAME)
 _CUE_DEAL = re.compile(r"(?=[cClLrRaAeE])(?i:\b(?:ex-(?=[A-Z])|chez|le\srachat\sd[e'’]|l['’]acquisition\sd[e'’]|la\sreprise\sd[e'’]"
                        r"|rach[eè]te|a\sracheté|a\sacquis|acquiert))\s?" + _NAME)
 # Who a figure or a finding comes from is an organisation or a person: "selon Canalys", "d'après une étude

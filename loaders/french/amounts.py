@@ -110,6 +110,7 @@ _ATOM = re.compile(
     # "une centaine de millions"; "M"/"k" only count as a scale next to a currency ("5 M€")
     rf"(?:(?(approx)\s(?:de\s|d')|(?(one)[\s-]|\s?))(?P<scale>{fr.SCALE_WORDS_PATTERN}"
     rf"|{_AMBIGUOUS}(?={_CUR_AFTER})|(?(pre){_AMBIGUOUS}|(?!))))?"
+    r"(?(scale)(?P<half>\set\sdemie?(?!\w))?)"   # "deux milliards et demi d'euros": 2,5 milliards
     rf"(?:(?P<cur>{_CUR_AFTER})|(?P<pct>{_PERCENT}))?"
     r"(?:(?<!\w)|(?!\w))"  # an atom ending in a letter or digit must not run into a word: "5G"
 )
@@ -159,6 +160,8 @@ def _read_atom(m: re.Match) -> _Atom | None:
         number = fr.words_to_decimal(m["words"])
         if number is None:
             return None
+    if m["half"]:
+        number += Decimal("0.5")
     year_like = bool(m["digits"] and _YEAR.fullmatch(m["digits"]))
     negative = bool(m["digits"]) and not m["pre"] and m.start() > 0 and m.string[m.start() - 1] in _MINUS
     return _Atom(m.start() - negative, m.end(), -number if negative else number, scale,

@@ -35,8 +35,9 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("day", rf"(?:ce\s(?={_WD})|{_ART})(?:(?P<wd>{_WD})\s)?(?P<d>{_D})\s(?P<m>{_M})(?:\s(?P<y>{_Y}))?(?:{_REL})?"),
     ("numeric", rf"(?<![\d/.])(?P<d>[0-3]?[0-9])([/.])(?P<m>[01]?[0-9])\2(?P<y>{_YD})(?![\d]|[/.]\d)"),
     ("iso", rf"(?<![\d\-])(?P<y>{_YD})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d\-])"),
+    # (without a year, both months lowercase: "entre janvier et mars", by the publication date)
     ("month_range", rf"(?:de|d{_AP}|entre)\s?(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?\s(?:à|au|et)\s(?P<m2>{_M})"
-                    rf"\s(?P<y2>{_Y})"),
+                    rf"(?:\s(?P<y2>{_Y})|(?<=[a-zé.])(?![^\W\d_]|\s(?:dernier|prochain|\d)))"),
     # "en juin de la même année": the year of the date named before (see text_dates.find_dates)
     ("same_year", rf"{_PREP}{_QUAL}(?P<m>{_M})\s(?:de\s(?:la|cette)\s|d{_AP}une\s)?même\sannée(?![^\W\d_])"),
     ("month", rf"{_PREP}{_QUAL}(?P<m>{_M})(?:\s(?:de\s|d{_AP})?(?P<y>{_Y})|{_REL})?"),
@@ -47,7 +48,9 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("period", rf"(?:(?P<ord>premier|1\s?er|1ᵉʳ|second|seconde|deuxi[èe]me|2\s?(?:e|è|ème|nd)|troisi[èe]me"
                rf"|3\s?(?:e|è|ème)|quatri[èe]me|4\s?(?:e|è|ème)|dernier)\s(?P<unit>semestre|trimestre)"
                rf"|(?<![\w-])(?P<abbr>[TSHQ][1-4])(?=\s{_YD}))(?![^\W\d_])"
-               rf"(?:\s(?:de\s|d{_AP})?(?:l{_AP}(?:année|exercice)\s)?(?P<y>{_Y}))?"),
+               rf"(?:\s(?:de\s|d{_AP})?(?:l{_AP}(?:année|exercice)\s)?(?P<y>{_Y})"
+               rf"|\s(?P<ry>de\sl{_AP}année\s(?:dernière|précédente|prochaine)|de\sl{_AP}an\s(?:dernier|prochain)"
+               rf"|de\scette\sannée)(?![^\W\d_]))?"),
     # "les six premiers mois de 2022", "des trois premiers mois de l'année": a half-year, a quarter
     ("first_months", rf"(?P<n>trois|six)\spremiers\smois\s(?:de\s|d{_AP})"
                      rf"(?:l{_AP}(?:année|exercice)(?:\s(?P<y2>{_Y}))?|(?P<y>{_Y}))(?![^\W\d_])"),

@@ -78,6 +78,8 @@ def counted_noun(text: str, end: int) -> str | None:
     window = window[:cut.start()] if cut else window
     words = re.findall(r"[^\W\d_][\w\-]*", window.replace("’", "'").replace("d'", "de "))[:3]
     words = [w for w in words if w.lower() not in _COUNT_ADJECTIVES and w.lower() not in ("plus", "moins")]
+    if words and len(words[0]) == 1:
+        return None   # an elided article or pronoun: "800 l'an prochain", "12 s'ajoutent"
     if not words or words[0].lower() in NOT_A_NOUN:
         return None
     return words[0]

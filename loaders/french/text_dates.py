@@ -183,7 +183,13 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         return mention(_iso(int(g["y"]), first, None)[0], _iso(int(g["y"]), last, None)[0], "month")
     if kind == "period":
         first, last = pat.period_months(g["ord"], g["unit"], g["abbr"])
-        r = res.Resolved(int(g["y"])) if g["y"] else res.resolve_year(first, None, _relative(m), None, ref)
+        if g["y"]:
+            r = res.Resolved(int(g["y"]))
+        elif g["ry"]:   # "le premier trimestre de l'année dernière"
+            r = res.relative_year("cette" if "cette" in g["ry"].lower() else
+                                  "prochain" if "prochain" in g["ry"].lower() else "dernier", ref)
+        else:
+            r = res.resolve_year(first, None, _relative(m), None, ref)
         if r.year is None:
             return mention(None, None, "month", r.problem)
         return mention(_iso(r.year, first, None)[0], _iso(r.year, last, None)[0], "month")
@@ -208,7 +214,14 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         value = None if r.year is None else _iso(r.year, month, None)[0]
         return mention(value, None, "month", r.problem)
     if kind == "month_range":
-        m1, m2, y2 = pat.month_number(g["m1"]), pat.month_number(g["m2"]), int(g["y2"])
+        m1, m2 = pat.month_number(g["m1"]), pat.month_number(g["m2"])
+        if g["y2"]:
+            y2 = int(g["y2"])
+        else:   # "entre janvier et mars", written in April: this year's, by the publication date
+            r = res.resolve_year(m2, None, _relative(m), None, ref)
+            if r.year is None:
+                return mention(None, None, "month", r.problem)
+            y2 = r.year
         y1 = int(g["y1"]) if g["y1"] else y2 - (m1 > m2)
         return mention(_iso(y1, m1, None)[0], _iso(y2, m2, None)[0], "month")
     if kind in ("numeric", "iso"):
@@ -300,7 +313,7 @@ def find_publication_date(text: str) -> PartialDate | None:
 
 
 # The kinds a publication date resolves (or a full date of the text, standing for it).
-_NEEDS_A_REFERENCE = {"day", "day_range", "month", "period", "relative_weekday", "relative_day", "relative_month",
+_NEEDS_A_REFERENCE = {"day", "day_range", "month", "month_range", "period", "relative_weekday", "relative_day", "relative_month",
                       "relative_year", "years_ago", "eve", "first_months", "this_season"}
 
 
