@@ -331,6 +331,8 @@ def test_names_read_on_held_out_28_and_29(extractor, text, expected):
     "La Commission défend le futur Digital Network Act devant le Parlement.",   # a law
     "Le groupe aura un siège au Conseil d'administration de la start-up.",       # a board
     "Le premier microprocesseur HPC européen sort en 2024.",                     # a term
+    "Le Règlement européen sur les services numériques s’applique depuis février.",   # a law
+    "Les GAFAM dominent ; le statut de PSAN ne suffit plus, l’EBE recule.",      # groups, licences, accounts
 ])
 def test_no_actor_in_laws_boards_and_terms(extractor, text):
     assert [t for t, _ in _actors(extractor, text) if t not in ("Commission", "Parlement")] == []

@@ -156,7 +156,7 @@ _BRACKETED_ACRONYM = re.compile(r"\s?\((?P<short>[A-Z][A-Z0-9&]{1,9})\)")
 # First words of a public or collective body's name.
 _BODIES = GENERIC_HEADS | {"Centre", "Chambre", "Union", "Alliance", "Observatoire", "Collectif", "Établissement",
                            "Etablissement", "Haut", "Haute", "Conservatoire", "École", "Ecole", "Mission"}
-_LAW = re.compile(r"\s(?:Act|Acte)$")
+_LAW = re.compile(r"\s(?:Act|Acte)$|^(?:Règlement|Directive|Loi|Code|Charte|Traité|Pacte)\s(?:européen|général|pour|sur|relatif|de|du|des|d['’])")
 # A name after the thing it names is a thing's: "le supercalculateur Jean Zay", "le logiciel Pronote",
 # "l'application MatchFT", "le lanceur Vega C" (a machine, a program or a product, no actor).
 _THING_BEFORE = re.compile(r"(?i:\b(?:le|la|les|l['’]|du|des|au|son|sa|ses|leur|ce|cette|un|une)\s?(?:super)?(?:calculateur"
@@ -426,7 +426,7 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
                 or is_generic(surface)):
             return
         if known is None and listed is None and _LAW.search(surface):
-            return   # "Digital Network Act": a law, not its authors
+            return   # "Digital Network Act", "Règlement européen sur les services numériques": a law, not its authors
         if known is None and listed is None and _THING_BEFORE.search(text, max(0, start - 40), start):
             return   # "le supercalculateur Jean Zay": a machine's name
         if (known is None or known.actor_id in index.government_ids) and listed is None and is_a_country(surface):

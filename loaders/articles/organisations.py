@@ -105,7 +105,9 @@ NOT_ORGANISATIONS = frozenset(
     "CAC40 SBF120 Nasdaq "   # stock indices
     "NDLR Ndlr N.D.L.R. "     # the editors' note
     "2G 3G 4G 5G 6G LTE FTTH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi "   # networks ("les boucles locales 4G, 5G")
-    "HPC GIP GIE".split()   # high-performance computing; public and economic interest groupings (legal forms)
+    "HPC GIP GIE "   # high-performance computing; public and economic interest groupings (legal forms)
+    "EBE IFRS IFRS15 PSAN PSCA CASP CFP CFA "   # accounts, crypto-asset licences, the Pacific and African francs
+    "GAFAM GAFA BATX NATU".split()   # groups of firms named together, none of them
     + ["CAC 40", "SBF 120", "Euro Stoxx 50",
        "Conseil d'administration", "Conseil d’administration", "Conseil de surveillance"])   # a company's boards
 # A legal form before a name is no part of it: "la SAS Campus Cyber", "la SARL Dupont Numérique".
