@@ -13755,3 +13755,272 @@ HELD_OUT_51 = [
             "plateformes en ligne en France, aux côtés de la CNIL et de la DGCCRF.",
             actors=["Arcom", "CNIL", "DGCCRF"], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; digital sovereignty and public
+# procurement: the State's cloud doctrine, SecNumCloud, the UGAP, Microsoft 365 in administrations and schools,
+# open-source alternatives. `published` is the date the page gives (None: none found).
+HELD_OUT_52 = [
+    # published 2023-06-22: "le 31 mai dernier" is 31 May 2023
+    Passage("https://www.itforbusiness.fr/quand-15-regles-precisent-la-doctrine-cloud-au-centre-de-letat-64435",
+            "C’est le 31 mai dernier qu’une version actualisée de la doctrine d’utilisation du cloud au centre par "
+            "l’État a été publiée au Journal officiel. Objectif de cette mise à jour : préciser le recours — ou pas — "
+            "à des solutions SecNumCloud.",
+            dates=["2023-05-31"], published="2023-06-22"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-la-strategie-cloud-de-l-etat-officialisee-83549.html",
+            "Deux offres dites de « cercle 1 », le plus restrictif, existent à ce jour et sont, comme l'exige ce niveau, "
+            "opérées en interne par l'État : le Cloud Pi du ministère de l'Intérieur au niveau de sécurité « Diffusion "
+            "restreinte » et le Cloud Nubo du ministère des Finances à la qualification SecNumCloud de l'ANSSI.",
+            actors=["ministère de l'Intérieur", "ministère des Finances", "ANSSI"], dates=[]),
+    # the deputy's name is annotated as the page spells it
+    Passage("https://www.cafepedagogique.net/2022/11/17/leducation-nationale-ne-recommande-pas-office/",
+            "Dans une réponse au député Modem Philippe Lartombe, le ministère de l’Éducation nationale éclaire sa "
+            "position par rapport à la suite Microsoft Office dans les établissements scolaires.",
+            actors=["Modem", "Philippe Lartombe", "ministère de l’Éducation nationale"], dates=[],
+            published="2022-11-17"),
+    Passage("https://linformaticien.com/magazine/cloud/60292-microsoft-office-365-a-l-ecole-c-est-non-pour-le-"
+            "ministere-de-l-education-nationale.html",
+            "Le député Philippe Latombe a alerté le ministère de l'éducation nationale et de la jeunesse sur la gratuité "
+            "d'Office 365 pour les élèves et les enseignants.",
+            actors=["Philippe Latombe", "ministère de l'éducation nationale et de la jeunesse"], dates=[]),
+    # "au sein de l’éducation nationale" is read as the school system, not an organisation named
+    Passage("https://optimex-data.fr/2022/12/02/fin-de-lutilisation-doffice-365-et-google-gratuits-dans-les-ecoles",
+            "C’est le député Philippe Lacombe qui a alerté le ministère de l’Éducation nationale et de la Jeunesse le "
+            "30 août 2022 concernant la distribution gratuite de Microsoft 365 et Google Workspace au sein de "
+            "l’éducation nationale.",
+            actors=["Philippe Lacombe", "ministère de l’Éducation nationale et de la Jeunesse"], dates=["2022-08-30"],
+            published="2022-12-02"),
+    Passage("https://blog.achatsolutions.fr/le-cloud-de-letat-entre-enjeux-defis-et-rigueur/",
+            "L’informatique de l’Etat est entré dans une nouvelle ère, depuis la circulaire du 5 juillet 2021 relative "
+            "à la doctrine d’utilisation de l’informatique en nuage, en favorisant l’adoption de ce mode d’hébergement "
+            "et de production informatique.",
+            dates=["2021-07-05"]),
+    Passage("https://www.solutions-numeriques.com/?p=243105&post_type=post",
+            "Le défi pour la Dinum est de concevoir et faire adopter la plateforme par les agents publics : ministères, "
+            "collectivités territoriales, hôpitaux. Un potentiel de 5,5 millions d’utilisateurs, habitués aux offres "
+            "commerciales, dont les suites de Microsoft ou Google.",
+            actors=["Dinum", "Microsoft", "Google"], dates=[]),
+    # "À fin 2023" is written at the year's precision; Tchap is a product
+    Passage("https://www.silicon.fr/la-suite-numerique-tchap-cour-des-comptes-480442.html",
+            "À fin 2023, le coût total atteignait 15 M€, pour moins de 200 000 agents utilisateurs. Tchap consomme "
+            "l’essentiel (60 %) des coûts de déploiement, qui représentent environ 9,3 M€. Et une grande partie (40 %) "
+            "des coûts de maintenance. La Cour des comptes évalue ces derniers à 5 M€ par an.",
+            money=[(1.5e7, "EUR"), (9.3e6, "EUR"), (5e6, "EUR")], percent=[60, 40], actors=["Cour des comptes"],
+            dates=["2023"], published="2024-07"),
+    # the page gives no date, so "le 27 mars" (no year) is left out; Twitter is where it was announced, a product
+    Passage("https://www.acteurspublics.fr/evenement/letat-ouvre-progressivement-sa-messagerie-instantanee-et-"
+            "deploie-des-outils-collaboratifs",
+            "Le cap des 130 000 utilisateurs a été franchi pour la messagerie instantanée Tchap. Et elle ne devrait pas "
+            "s’arrêter en si bon chemin. La direction interministérielle du numérique (Dinum) a annoncé sur Twitter, le "
+            "27 mars, l’ouverture de cette messagerie instantanée et sécurisée à de nouveaux personnels.",
+            actors=["direction interministérielle du numérique", "Dinum"], dates=[]),
+    Passage("https://www.frenchweb.fr/souverainete-numerique-la-france-seule-dans-son-miroir/458334",
+            "Résultat : les clouds “souverains” de l’État (Nubo et Pi) « restent peu utilisés » et « leur utilisation "
+            "interministérielle plafonne à 5 % ».",
+            percent=[5], dates=[]),
+    Passage("https://www.banquedesterritoires.fr/souverainete-numerique-la-cour-des-comptes-denonce-labsence-de-"
+            "strategie",
+            "Formalisée par la direction interministérielle du numérique (Dinum) en 2021 et mise à jour en 2023 (voir "
+            "notre article du 5 juin 2023), cette dernière impose le recours à des infrastructures souveraines pour "
+            "héberger les données les plus sensibles des administrations publiques.",
+            actors=["direction interministérielle du numérique", "Dinum"], dates=["2021", "2023", "2023-06-05"]),
+    Passage("https://www.technifree.com/fOfO/blog_post.php?id=372",
+            "Prenons le cas du projet Cyclades, censé moderniser la gestion des examens scolaires. Prévu pour durer cinq "
+            "ans et coûter 26 millions d’euros, il s’est transformé en décennie de galère à 73,3 millions d’euros.",
+            money=[(2.6e7, "EUR"), (7.33e7, "EUR")], dates=[]),
+    # the page gives no date, so "le 31 octobre" (no year) is left out
+    Passage("https://ladepeche.nc/?p=15252",
+            "La France croyait maîtriser son destin numérique. Le rapport publié le 31 octobre par la Cour des comptes "
+            "rappelle une vérité dérangeante : l’État dépend encore massivement des géants américains.",
+            actors=["Cour des comptes"], dates=[]),
+    Passage("https://thinktank-fraternite.fr/?p=9707",
+            "C’est le constat dressé par la Cour des comptes dans un rapport sur « Les enjeux de souveraineté des "
+            "systèmes d’information civils de l’Etat« , repéré par le média Acteurs publics.",
+            actors=["Cour des comptes", "Acteurs publics"], dates=[]),
+    Passage("https://idruide.com/document/le-secnumcloud",
+            "La qualification SecNumCloud est obtenue pour une durée de trois ans. SecNumCloud a été présenté sous sa "
+            "première version officielle en 2016. Il a connu une première révision en 2018, avant une seconde qui a "
+            "abouti à la version utilisée actuellement.",
+            dates=["2016", "2018"]),
+    Passage("https://www.klaerenn.fr/cloud-souverain-leurope-lance-le-defi-aux-acteurs-qui-en-parlent",
+            "La Commission européenne vient de franchir un cap avec le lancement d'une mini-compétition inédite au sein "
+            "de son Cloud III Dynamic Purchasing System : 180 millions d'euros pour des services cloud évalués selon un "
+            "Cloud Sovereignty Framework détaillé. Quatre fournisseurs maximum seront retenus.",
+            money=[(1.8e8, "EUR")], actors=["Commission européenne"], dates=[]),
+    Passage("https://www.banquedesterritoires.fr/la-commission-europeenne-detaille-ses-criteres-de-souverainete-pour-"
+            "ses-achats-cloud",
+            "Chaque critère possède un poids différent dans la notation finale : la chaîne d'approvisionnement compte "
+            "pour 20%, tandis que la durabilité environnementale ne représente que 5%. Le critère de souveraineté des "
+            "données et de l'IA (10%) tient compte du lieu de stockage et de traitement des données.",
+            percent=[20, 5, 10], dates=[]),
+    # "rapport 2025" names a year; "l’UE" is named once as a surface
+    Passage("https://www.kiteworks.com/fr/conformite-reglementaire/souverainete-numerique-europeenne-approvisionnement",
+            "Selon le rapport 2025 du Parlement européen sur la souveraineté technologique, l’UE dépend de pays non "
+            "membres pour plus de 80 % de ses produits, services, infrastructures numériques et propriété "
+            "intellectuelle. Les fournisseurs cloud européens ne détiennent qu’environ 15 % du marché de l’UE.",
+            percent=[80, 15], actors=["Parlement européen", "UE"], dates=["2025"]),
+    Passage("https://cyberveille.ch/posts/2025-11-15-la-commission-europeenne-formalise-le-cloud-sovereignty-"
+            "framework-v1-2-1-pour-les-offres-cloud",
+            "Source: Commission européenne (DG for Digital Services) — Contexte: publication du « Cloud Sovereignty "
+            "Framework » v1.2.1 (octobre 2025), définissant objectifs, niveaux d’assurance et méthode de scoring pour "
+            "évaluer la souveraineté des services cloud dans les procédures de marchés publics.",
+            actors=["Commission européenne", "DG for Digital Services"], dates=["2025-10"], published="2025-11-15"),
+    # the page gives no year, so "le jeudi 17 avril" is left out
+    Passage("https://clubic.com/actualite-562404-bleu-le-cloud-francais-est-en-route-vers-la-certification-secnumcloud-"
+            "3-2-plus-haute-qualification-de-securite.html",
+            "Bleu, la joint-venture détenue à 100% par Capgemini et Orange, a annoncé le jeudi 17 avril avoir passé un "
+            "cap décisif et prometteur dans sa quête d'un « cloud de confiance ».",
+            percent=[100], actors=["Bleu", "Capgemini", "Orange"], dates=[]),
+    Passage("https://www.ob9bs.com/cloud-souverain-bleu-franchit-sa-premiere-etape-vers-secnumcloud",
+            "Selon les prévisions d'IDC, le cloud souverain pourrait atteindre 250 milliards de dollars d'ici 2027, avec "
+            "une croissance annuelle dépassant 26%.",
+            money=[(2.5e11, "USD")], percent=[26], actors=["IDC"], dates=["2027"]),
+    # published 2025-06-04: "le 28 mai dernier" is 28 May 2025; the unnamed inquiry committee is left out
+    Passage("https://www.mind.eu.com/health/industrie/rien-ne-soppose-a-ce-que-bleu-et-s3ns-obtiennent-le-"
+            "secnumcloud-selon-lanssi",
+            "Le 28 mai dernier, Vincent Strubel, directeur général de l’Anssi, était auditionné par la commission "
+            "d’enquête sénatoriale sur la commande publique.",
+            actors=["Vincent Strubel", "Anssi"], dates=["2025-05-28"], published="2025-06-04"),
+    # an interview (Jean Coumaros, Bleu); Azure, Microsoft 365 and Teams are products
+    Passage("https://www.lajauneetlarouge.com/bleu-construire-un-cloud-de-confiance-securise-et-innovant/",
+            "Bleu a conclu un partenariat technologique stratégique avec Microsoft qui nous permet de proposer "
+            "l’ensemble des services cloud Azure et Microsoft 365 incluant le service Teams.",
+            actors=["Bleu", "Microsoft"], dates=[]),
+    # "Berne" stands for the government by a city's name, and "La Confédération" for the state: both left out
+    Passage("https://www.rtn.ch/rtn/Actualite/economie/La-Confederation-reste-chez-Microsoft.html",
+            "La Confédération a choisi Microsoft 365 pour son nouvel environnement numérique. Le Conseil fédéral a "
+            "approuvé un crédit de 14,9 millions de francs. Mais Berne précise chercher une autre solution à long "
+            "terme.",
+            money=[(1.49e7, "CHF")], actors=["Conseil fédéral"], dates=[], published="2023-02"),
+    # the sector of the Federal Chancellery is read as an organisation named
+    Passage("https://www.bk.admin.ch/bk/fr/home/documentation/communiques.msg-id-100118.html",
+            "La prochaine étape prévoit le déploiement du logiciel dans deux unités administratives, à savoir l’Office "
+            "fédéral de l’informatique et de la télécommunication et le secteur Transformation numérique et "
+            "gouvernance de l’informatique de la Chancellerie fédérale, ce qui correspond à 1800 utilisateurs.",
+            actors=["Office fédéral de l’informatique et de la télécommunication",
+                    "Transformation numérique et gouvernance de l’informatique", "Chancellerie fédérale"],
+            dates=[], published="2024-02-22"),
+    Passage("https://www.watson.ch/fr/suisse/technologie/593721588-la-confederation-passe-officiellement-sous-"
+            "microsoft-365",
+            "Le passage progressif à Microsoft 365 au sein de l'administration fédérale, lancé en octobre 2024, vient de "
+            "s'achever. Le nouvel environnement Office a est désormais installé sur 54 000 postes de travail.",
+            dates=["2024-10"], published="2025-12-18"),
+    Passage("https://www.frandroid.com/marques/microsoft/2708007_la-ville-de-lyon-dit-egalement-adieu-a-microsoft",
+            "Cette fois, c’est la Ville de Lyon qui avance sur son propre projet en annonçant le remplacement progressif "
+            "de Microsoft Office.",
+            actors=["Ville de Lyon"], dates=[], published="2025-06"),
+    # Zimbra and Outlook are products; Lyon is a place here
+    Passage("https://www.watcha.fr/ressources/articles/comment-lyon-a-ose-dire-non-a-microsoft-une-revolution-"
+            "numerique-en-marche",
+            "Et bientôt, Zimbra viendra remplacer Outlook pour la messagerie. Le tout est hébergé par le SITIV, un "
+            "syndicat intercommunal qui mutualise les ressources entre Lyon, sa métropole et plusieurs communes de la "
+            "région.",
+            actors=["SITIV"], dates=[]),
+    # a range counts as its low value
+    Passage("https://solutions-numeriques.com/?p=201058",
+            "Computacenter et Koesio ont remporté à la rentrée 4 et 2 lots respectivement du marché lancé par l’Ugap pour "
+            "équiper l’administration et les services publics avec divers PC de bureau fixes. Le montant estimé de ces "
+            "six marchés en renouvèlement est compris entre 89 et 267 M€.",
+            money=[(8.9e7, "EUR")], actors=["Computacenter", "Koesio", "Ugap"], dates=[]),
+    Passage("https://kulturegeek.fr/news-346249/france-mise-visio-remplacer-microsoft-teams-zoom",
+            "Cette transition vers une souveraineté technologique s’appuie sur une solution open source déjà testée par "
+            "40 000 agents, notamment à l’Assurance Maladie et au ministère des Armées.",
+            actors=["Assurance Maladie", "ministère des Armées"], dates=[], published="2026-01-27"),
+    # the page's separate lines are joined by a space; "l’été 2026" is a season
+    Passage("https://www.blog-nouvelles-technologies.fr/356482/la-france-veut-sortir-de-zoom-et-teams-dici-2027-visio-"
+            "la-visioconference-souveraine-passe-a-lechelle/",
+            "Hébergement chez Outscale (Dassault Systèmes) sur une infra labellisée SecNumCloud. Déploiement annoncé "
+            "avec l’appui de l’ANSSI. Et, côté « IA utile » : transcription basée sur des technologies de la startup "
+            "française Pyannote, et sous-titres temps réel attendus à l’été 2026 via le labo Kyutai.",
+            actors=["Outscale", "Dassault Systèmes", "ANSSI", "Pyannote", "Kyutai"], dates=["2026-summer"],
+            published="2026-01-27"),
+    Passage("https://www.cridutroll.fr/visio-voicila-visioconference-100-francaise-qui-veut-detroner-zoom-et-teams",
+            "Visio ne fait pas semblant : déjà 40 000 utilisateurs réguliers, et le gouvernement prévoit un déploiement "
+            "auprès de 200 000 agents dès 2026. Parmi les administrations concernées : le CNRS, l’Assurance Maladie, la "
+            "DGFiP et même le ministère des Armées.",
+            actors=["CNRS", "Assurance Maladie", "DGFiP", "ministère des Armées"], dates=["2026"]),
+    Passage("https://www.tuniscope.com/article/423532/actualites/international/france-02132567",
+            "Le passage à Visio pourrait réduire les coûts de licences et générer jusqu’à un million d’euros "
+            "d’économies annuelles pour 100 000 utilisateurs.",
+            money=[(1e6, "EUR")], dates=[], published="2026-01-28"),
+    # a record of the Senate's committee, 8 July 2025: "le 5 mars dernier" is 5 March 2025
+    Passage("https://www.senat.fr/compte-rendu-commissions/20250707/ce_comm_pub.html",
+            "Il y a presque quatre mois jour pour jour, le 5 mars dernier, notre commission d'enquête créée sur "
+            "l'initiative du groupe Les Indépendants - République et Territoires tenait sa réunion constitutive.",
+            actors=["Les Indépendants - République et Territoires"], dates=["2025-03-05"], published="2025-07-08"),
+    # the page gives no date, so "le 9 juillet dernier" is left out
+    Passage("https://www.decision-achats.fr/Thematique/familles-achats-1300/it-digital-2287/Breves/commande-publique-"
+            "it-senateurs-appellent-pilotage-souverain-484216.htm",
+            "C'est un pavé dans la mare que les sénateurs Simon Uzenat (PS) et Dany Wattebled (Les Indépendants) ont "
+            "jeté le 9 juillet dernier.",
+            actors=["Simon Uzenat", "PS", "Dany Wattebled", "Les Indépendants"], dates=[]),
+    Passage("https://www.decision-achats.fr/Thematique/familles-achats-1300/it-digital-2287/Breves/commande-publique-"
+            "it-senateurs-appellent-pilotage-souverain-484216.htm",
+            "En dépit d'un levier financier majeur - 400 milliards d'euros, soit 14 % du PIB - la dépense publique "
+            "reste, selon eux, trop souvent décorrélée des enjeux de souveraineté.",
+            money=[(4e11, "EUR")], percent=[14], dates=[]),
+    # Canadian "$" is CAD; "Ottawa" stands for the government by a city's name and is left out
+    Passage("https://www.neomedia.com/vaudreuil-soulanges/actualites-nationale/la-defense-nationale-utilise-les-"
+            "services-infonuagiques-americains/33081",
+            "OTTAWA — Ottawa a dépensé près de 1,3 milliard $ en services infonuagiques fournis par des entreprises "
+            "américaines, la majeure partie de ces fonds étant destinée à Microsoft, selon des documents récemment "
+            "publiés.",
+            money=[(1.3e9, "CAD")], actors=["Microsoft"], dates=[], published="2025-09-19"),
+    Passage("https://www.neomedia.com/vaudreuil-soulanges/actualites-nationale/la-defense-nationale-utilise-les-"
+            "services-infonuagiques-americains/33081",
+            "La Défense nationale a dépensé 4,57 millions $ pour Amazon Web Services, 8 millions $ pour les services de "
+            "Microsoft et 835 691 $ pour les services de Google.",
+            money=[(4.57e6, "CAD"), (8e6, "CAD"), (835691, "CAD")],
+            actors=["Défense nationale", "Amazon Web Services", "Microsoft", "Google"], dates=[],
+            published="2025-09-19"),
+    Passage("https://creati.ai/fr/ai-news/2026-01-20/microsoft-ai-investment-canada-digital-sovereignty",
+            "Microsoft a officiellement promis un montant stupéfiant de 7,5 milliards de dollars CAD (5,4 milliards USD) "
+            "pour étendre son infrastructure d'intelligence artificielle (artificial intelligence) et cloud à travers le "
+            "Canada au cours des deux prochaines années.",
+            money=[(7.5e9, "CAD"), (5.4e9, "USD")], actors=["Microsoft"], dates=[], published="2026-01-20"),
+    # "la fin 2014" is written at the year's precision; Windows XP and GendBuntu are products
+    Passage("https://clubinformatique92.blogspot.com/2023/03/gendbuntu-la-solution-open-source-de-la.html",
+            "Le but premier était de migrer 80 000 ordinateurs d'ici la fin 2014, une date qui coïncide avec la fin du "
+            "support pour Microsoft Windows XP. 35 000 ordinateurs de bureau et portables GendBuntu ont été déployés "
+            "jusqu'en novembre 2011.",
+            dates=["2014", "2011-11"], published="2023-03"),
+    # an interview (Michel Paulin, OVH); published 2019-04-16, so "l’été dernier" is summer 2018
+    Passage("https://alliancy.fr/it_leur_parle/cloud/2019/04/16/michel-paulin-ovh-le-probleme-du-cloud-est-quil-ne-doit-"
+            "pas-devenir-une-prison",
+            "Nommé directeur général d’OVH l’été dernier, Michel Paulin est chargé de la mise en œuvre du plan "
+            "stratégique « Smart Cloud ». Il revient pour Alliancy sur l’importance de consolider la position du seul "
+            "hébergeur européen, comme leader alternatif du cloud.",
+            actors=["OVH", "Michel Paulin", "Alliancy"], dates=["2018-summer"], published="2019-04-16"),
+    Passage("https://medor.coop/magazines/medor-n39-ete-2025/un-marche-pas-tres-libre-logiciel-libre-administration-fwb-"
+            "marche-public-odoo-horizon-wbe/",
+            "En 2019, la Fédération Wallonie-Bruxelles s’est engagée à promouvoir le logiciel libre. Fort bien. Mais un "
+            "appel d’offres de 2024 entretient le doute.",
+            actors=["Fédération Wallonie-Bruxelles"], dates=["2019", "2024"]),
+    # "la députée" is a role; Microsoft Belux is the subsidiary named
+    Passage("https://fr.businessam.be/la-belgique-a-la-traine-dans-la-course-aux-logiciels-libres",
+            "Sébastien Place, responsable de la branche éducation en francophonie belge pour la filiale Microsoft Belux, "
+            "conteste l’argument du coût invoqué par la députée.",
+            actors=["Sébastien Place", "Microsoft Belux"], dates=[]),
+    # AlpOSS is an event
+    Passage("https://www.echirolles.fr/actualites/echirolles-fait-rayonner-le-numerique-libre",
+            "AlpOSS, né de la collaboration entre trois acteurs distincts, Belledonne Communications, OW2 et la Ville "
+            "d’Échirolles, trouve ses racines dans le désir commun de cultiver un esprit de communauté au sein du "
+            "panorama local.",
+            actors=["Belledonne Communications", "OW2", "Ville d’Échirolles"], dates=[]),
+    Passage("https://www.europesays.com/fr/?p=312102",
+            "Pierre Mériaux, adjoint au maire en charge de la Stratégie numérique, a dévoilé cet outil en conférence de "
+            "presse le 7 août 2025. Un guide présenté comme la pierre angulaire pédagogique de la démarche municipale en "
+            "faveur d’un « numérique responsable », votée en septembre 2024.",
+            actors=["Pierre Mériaux"], dates=["2025-08-07", "2024-09"]),
+    Passage("https://portail-ie.fr/univers/risques-et-gouvernance-cyber/2024/eucs-leurope-sur-le-point-de-renoncer-a-la-"
+            "protection-juridique-des-donnees-numeriques-les-plus-sensibles",
+            "Depuis 2020, l’agence de l’Union européenne pour la cybersécurité (ENISA) élabore une certification "
+            "européenne relative aux prestataires de cloud (EUCS pour European Union Cybersecurity Certification Scheme "
+            "for Cloud Services).",
+            actors=["agence de l’Union européenne pour la cybersécurité", "ENISA"], dates=["2020"], published="2024"),
+    # ENS and C5 are certifications; "l’Allemagne" is a country
+    Passage("https://www.village-justice.com/articles/certification-cloud-niveau-europeen-utopie-cloud-souverain,47738.html",
+            "Ainsi, une entreprise américaine comme Zoom Video Communications Inc. a pu obtenir la certification ENS, qui "
+            "est la certification espagnole, ou encore l’attestation C5, délivrée par l’Allemagne, mais ne bénéficie pas "
+            "de l’exigeante certification SecNum Cloud.",
+            actors=["Zoom Video Communications Inc."], dates=[]),
+]
