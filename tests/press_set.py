@@ -14024,3 +14024,286 @@ HELD_OUT_52 = [
             "de l’exigeante certification SecNum Cloud.",
             actors=["Zoom Video Communications Inc."], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: energy and infrastructure of the digital
+# economy (data centres' electricity, connections, water and heat, nuclear power for AI, planning battles over
+# sites, the copper switch-off, submarine cables in Marseille).
+HELD_OUT_53 = [
+    # "15 à 20 TWh" and "entre 23 et 28 TWh" are energy, not money
+    Passage("https://cms.law/en/fra/news-information/data-centers-raccordement-aux-reseaux-electriques-et-efficacite-"
+            "energetique",
+            "On en comptait 300 en France en 2022 : la majorité est raccordée aux réseaux publics de distribution et leur "
+            "consommation électrique, qui représentait environ 2,2 % de la consommation électrique française, pourrait "
+            "atteindre 15 à 20 TWh en 2030 puis entre 23 et 28 TWh en 2035(1).",
+            percent=[2.2], dates=["2022", "2030", "2035"], published="2025-03-06"),
+    # the Stade de France is a building here, no actor
+    Passage("https://www.revolution-energetique.com/le-reseau-electrique-francais-va-t-il-crouler-sous-le-poids-de-"
+            "lintelligence-artificielle/",
+            "Symbole de ce développement des centres de données en France, un datacenter d’une puissance de 85 MW vient "
+            "d’être mis en service à La Courneuve. Le bâtiment de 40 000 mètres carrés, et dont la forme rappelle le "
+            "Stade de France, a coûté plus d’un milliard d’euros et devrait consommer autant que 60 000 habitants.",
+            money=[(1e9, "EUR")], dates=[], published="2024-10"),
+    Passage("https://www.revolution-energetique.com/le-reseau-electrique-francais-va-t-il-crouler-sous-le-poids-de-"
+            "lintelligence-artificielle/",
+            "En effet, sur les deux dernières années, RTE a enregistré pas moins de 9 GW de demande de raccordement. "
+            "Cela équivaut à 20 fois la capacité actuelle des centres de données français !",
+            actors=["RTE"], dates=[], published="2024-10"),
+    Passage("https://www.idcite.com/Actu-Fermeture-du-reseau-cuivre-d-Orange-telephonie-fixe-et-ADSL-Retour-sur-le-"
+            "webinaire-AMF-Avicca_a85182.amp.html",
+            "L’opérateur Orange a lancé en 2022 un plan national de fermeture des lignes de cuivre utilisées pour "
+            "acheminer le téléphone et l’internet.",
+            actors=["Orange"], dates=["2022"]),
+    # published in January 2024, so "ce 31 janvier" is 31 January 2024
+    Passage("https://www.generation-nt.com/actualites/adsl-rtc-fermeture-reseau-cuivre-orange-2043958",
+            "Après des expérimentations, c'est toutefois ce 31 janvier que la fermeture du réseau cuivre débute "
+            "officiellement par lot. Répartis dans 162 communes partout en France, près de 210 000 locaux sont touchés "
+            "par l'arrêt de la commercialisation de nouveaux abonnés.",
+            dates=["2024-01-31"], published="2024-01"),
+    Passage("https://www.usine-digitale.fr/article/fermeture-du-reseau-cuivre-orange-precise-ses-plans-qui-inquietent-"
+            "le-secteur.N2031277",
+            "Encore utilisé par près de 20 millions de Français pour se connecter à internet en ADSL et téléphoner avec "
+            "un fixe, le réseau cuivre d'Orange disparaîtra pour de bon en 2030, selon les plans présentés par "
+            "l'opérateur historique en janvier 2022.",
+            actors=["Orange"], dates=["2030", "2022-01"], published="2022-08"),
+    # "entre janvier 2025 et 2030" counts as its start
+    Passage("https://editionmultimedia.fr/?p=28673",
+            "« Il sera définitivement remplacé par le réseau en fibre optique entre janvier 2025 et 2030 », prévient "
+            "Marc Ferracci, ministre de l’Industrie et de l’Energie, dans un courrier aux détenteurs des 22,6 millions "
+            "de lignes de cuivre actives.",
+            actors=["Marc Ferracci"], dates=["2025-01"]),
+    Passage("https://www.universfreebox.com/article/590855/cest-fait-orange-ferme-definitivement-son-reseau-cuivre-dans-"
+            "de-nombreuses-communes-de-premieres-grandes-agglomerations-concernees",
+            "La fin d’une ère, Orange a procédé comme prévu ce 27 janvier 2026 à la fermeture technique du réseau cuivre "
+            "dans 763 communes, réparties sur 54 départements et 14 régions, soit près de 900 000 locaux (particuliers "
+            "et entreprises).",
+            actors=["Orange"], dates=["2026-01-27"], published="2026-01-28"),
+    Passage("https://www.universfreebox.com/article/590855/cest-fait-orange-ferme-definitivement-son-reseau-cuivre-dans-"
+            "de-nombreuses-communes-de-premieres-grandes-agglomerations-concernees",
+            "La fibre optique est aujourd’hui disponible pour 93,5 % des locaux en France, et représente environ 80 % "
+            "des abonnements Internet. Orange rappelle être à l’origine, avec Orange Concessions, de 57 % des réseaux "
+            "optiques déployés, avec plus de 42 millions de foyers raccordables et 10 millions de clients fibre.",
+            percent=[93.5, 80, 57], actors=["Orange", "Orange Concessions"], dates=[], published="2026-01-28"),
+    # "les terminaux du Grand Port maritime" is a place here
+    Passage("https://quantstreams.com/2023/05/27/marseille-plaque-tournante-de-linternet-sous-marin",
+            "« Avec Bouygues, on a transformé cette ancienne base sous-marine en obtenant une convention d’occupation "
+            "temporaire de 49 ans », se félicite Fabrice Coquio, président de Digital Realty France, depuis la terrasse "
+            "qui domine les terminaux du Grand Port maritime.",
+            actors=["Bouygues", "Fabrice Coquio", "Digital Realty France"], dates=[], published="2023-05-27"),
+    Passage("https://quantstreams.com/2023/05/27/marseille-plaque-tournante-de-linternet-sous-marin",
+            "Pionnier des « autoroutes numériques » et cofondateur d’Interxion, qui a fusionné avec Digital Realty en "
+            "2020, il est l’un des premiers à avoir cru au potentiel de Marseille en termes de « hub numérique ».",
+            actors=["Interxion", "Digital Realty"], dates=["2020"], published="2023-05-27"),
+    # "le consortium 2Africa" names the organisation that carries the cable of the same name
+    Passage("https://clubic.com/technologies-d-avenir/actualite-446307-comment-marseille-va-bientot-devenir-un-des-5-"
+            "points-nevralgiques-de-l-internet-mondial.html",
+            "Vanté comme étant le plus complet au monde et construit par la société française Alcatel Submarine Networks "
+            "(ASN), le câble est porté par le consortium 2Africa composé, excusez du peu, de Meta (groupe propriétaire "
+            "de Facebook), Orange, China Mobile International, MTN GlobalConnect, Vodafone, STC, Telecom Egypt et WIOCC.",
+            actors=["Alcatel Submarine Networks", "ASN", "2Africa", "Meta", "Facebook", "Orange",
+                    "China Mobile International", "MTN GlobalConnect", "Vodafone", "STC", "Telecom Egypt", "WIOCC"],
+            dates=[]),
+    # TEAS is the cable system (a product); "le port de Marseille Fos" is a place here
+    Passage("https://gomet.net/numerique-marseille-bombay/",
+            "La société Cinturion, fournisseur mondial de réseaux de fibres optiques, va atterrer un réseau "
+            "international de câbles de télécommunication sous-marins et terrestres (TEAS*), en provenance de Bombay, "
+            "dans l’enceinte du port de Marseille Fos.",
+            actors=["Cinturion"], dates=[]),
+    # here the port acts (it "joue son rôle"): the port authority is an actor
+    Passage("https://gomet.net/numerique-marseille-bombay/",
+            "Selon son président, Hervé Martel, « le port de Marseille Fos joue son rôle de catalyseur (…) au service de "
+            "la stratégie nationale d’accélération pour le Cloud de la France ».",
+            actors=["Hervé Martel", "port de Marseille Fos"], dates=[]),
+    Passage("https://www.larpf.fr/actualite/30020/la-recuperation-de-chaleur-sujet-central-de-l-empreinte-energetique-"
+            "des-data-centers",
+            "Avec 3 à 4 TWh / an de chaleur fatale, les data centers constituent un gisement considérable d'énergie. "
+            "« Cette quantité de chaleur, autour de 30 à 50 °C, est facilement récupérable dans des réseaux de "
+            "chaleur », estime Yann Rolland, président de la Fedene Réseaux de chaleur & froid.",
+            actors=["Yann Rolland", "Fedene Réseaux de chaleur & froid"], dates=[]),
+    Passage("https://www.zenon.ngo/insights/chaleur-data-centers-dechet-numerique-ressource-energetique",
+            "En France, d’après l’ADEME, le potentiel de chaleur fatale récupérable via les data centers était de 1 TWh "
+            "en 2020, équivalent au besoin en chauffage de près de 100 000 logements. En 2030, compte tenu de "
+            "l’augmentation du nombre de data centers et de leur puissance, ce chiffre pourrait passer à 3,5 TWh.",
+            actors=["ADEME"], dates=["2020", "2030"]),
+    # "Entre 2021 et 2023" counts as its start
+    Passage("https://www.musee-informatique-numerique.fr/uncategorized/limpact-des-centres-de-donnees-en-france-une-"
+            "consommation-deau-massive",
+            "Entre 2021 et 2023, la consommation d’eau des centres de données en France a connu une augmentation "
+            "significative de 19 %.",
+            percent=[19], dates=["2021"]),
+    Passage("https://clubic.com/actualite-553365-plug-baby-plug-edf-est-prete-a-accueillir-a-bras-ouverts-tous-les-"
+            "nouveaux-data-centers-ia.html",
+            "L'électricité nucléaire française représente en plus un avantage compétitif majeur. Décarbonée à 95%, la "
+            "production d'EDF augmente chaque année de 2% en moyenne.",
+            percent=[95, 2], actors=["EDF"], dates=[]),
+    # the company's release, reproduced by an association it belongs to
+    Passage("https://cner-france.com/?p=3519",
+            "EDF a pré-identifié 4 sites industriels, sur son propre foncier, disposant d’une puissance totale déjà "
+            "disponible estimée à 2 GW. L’identification d’espaces fonciers se poursuit avec pour objectif de retenir 2 "
+            "sites supplémentaires à l’horizon 2026.",
+            actors=["EDF"], dates=["2026"]),
+    Passage("https://www.frandroid.com/culture-tech/2501119_edf-veut-accueillir-les-besoins-des-geants-de-lia",
+            "Un enjeu bien compris par Luc Rémont, PDG d’EDF, présent à l’événement qui souhaite mettre en avant les "
+            "atouts de son entreprise dans l’accueil des nouveaux acteurs de la tech.",
+            actors=["Luc Rémont", "EDF"], dates=[], published="2025-02"),
+    # the ARENH is a mechanism, no actor; "70 euros" is a price per MWh
+    Passage("https://www.bfmtv.com/tech/intelligence-artificielle/datas-centers-comment-edf-veut-attirer-les-geants-de-"
+            "l-ia_AV-202502100314.html",
+            "EDF est en pleine négociation avec les industriels de tous bords: en 2026, le système de fixation des prix "
+            "va changer avec la fin de l'ARENH, et la mise en place de contrats de long-terme. Le groupe doit donc "
+            "trouver une entente avec les électro-intensifs, notamment, avec un mégawattheure qu'il espère vendre à 70 "
+            "euros, mais qui devrait être moins rentable.",
+            money=[(70, "EUR")], actors=["EDF"], dates=["2026"], published="2025-02-10"),
+    # "Les Emirats Arabes Unis" is a country: left out
+    Passage("https://www.bfmtv.com/tech/intelligence-artificielle/datas-centers-comment-edf-veut-attirer-les-geants-de-"
+            "l-ia_AV-202502100314.html",
+            "Mistral AI a annoncé vouloir construire son propre centre de données, son patron Arthur Mensch vantant les "
+            "mérites de l'atome, une énergie décarbonée. Les Emirats Arabes Unis et le fonds canadien Brookfield Asset "
+            "Management ont aussi déclaré choisir la France, pour l'instant gagnante de la course européenne à l'IA.",
+            actors=["Mistral AI", "Arthur Mensch", "Brookfield Asset Management"], dates=[], published="2025-02-10"),
+    Passage("https://next.ink/brief_article/datacenters-edf-propose-trois-sites-en-seine-et-marne-et-en-moselle/",
+            "Le second appel à manifestation d'intérêt propose quant à lui d'étudier deux sites en Moselle, à Richemont "
+            "et La Maxe. Là aussi, il s'agit d'anciennes centrales thermiques, vestiges du passé industriel de la "
+            "région, dont la démolition a été engagée respectivement en 2018 (avec un dynamitage spectaculaire) et en "
+            "2024.",
+            dates=["2018", "2024"]),
+    Passage("https://www.journaldunet.com/cloud/1539759-datacenters-edf-lance-un-appel-a-manifestation-d-interet-un-"
+            "projet-gagnant-gagnant/",
+            "EDF a ouvert le lundi 3 mars 2025 un Appel à Manifestation d'Intérêt (AMI) ciblant les entreprises du "
+            "secteur numérique. L'objectif est de mettre à disposition des terrains appartenant à EDF, bénéficiant d'un "
+            "raccordement au réseau électrique, pour l'installation de centres de données.",
+            actors=["EDF"], dates=["2025-03-03"]),
+    Passage("https://www.journaldunet.com/cloud/1539759-datacenters-edf-lance-un-appel-a-manifestation-d-interet-un-"
+            "projet-gagnant-gagnant/",
+            "En effet, en 2024, la puissance installée de datacenters était de 600MW pour la France et 6,5GW pour "
+            "l'Europe. On estime qu’en 2030, l’Europe devra disposer de 23GW de puissance installée en Europe dont "
+            "11GW dédiés à l'IA.",
+            dates=["2024", "2030"]),
+    Passage("https://01net.com/actualites/edf-veut-construire-quatre-data-centers-en-france.html",
+            "De quoi répondre au grand plan de 109 milliards d’euros d’investissements pour l’IA, annoncé par Emmanuel "
+            "Macron deux jours plus tôt, et principalement fléché vers ces infrastructures indispensables à "
+            "l’intelligence artificielle (IA) et très gourmandes en électricité",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=[]),
+    # "début novembre" has no year the page settles; parties (LFI, UDI) are organisations
+    Passage("https://fr.est.it/on-n-est-pas-la-poubelle-de-l-ile-de-france-18-000-signatures-contre-le-projet-de-data-"
+            "center-au-bo-202720.html",
+            "« Il y a eu quelque 300 contributions déposées lors de l’enquête publique qui s’est terminée début "
+            "novembre », confirme Jean-Marie Baty, de l’association de protection environnementale MNLE 93. Le refus "
+            "est aussi relayé par les élus de gauche, comme de droite, du député Aly Diouara (LFI) au sénateur Vincent "
+            "Capo-Canellas (UDI).",
+            actors=["Jean-Marie Baty", "MNLE 93", "Aly Diouara", "LFI", "Vincent Capo-Canellas", "UDI"], dates=[]),
+    Passage("https://www.linfodurable.fr/un-enieme-projet-de-centre-de-donnees-en-seine-saint-denis-suscite-une-levee-"
+            "de-boucliers-53635",
+            "Une telle mobilisation, c'est \"la première fois que ça arrive\", réagit auprès de l'AFP Jean-Marie Baty, "
+            "président du MNLE 93, mouvement écologiste local, qui a bataillé contre d'autres data centers, notamment "
+            "celui de la commune voisine de Dugny, qui n'est pas encore achevé.",
+            actors=["AFP", "Jean-Marie Baty", "MNLE 93"], dates=[]),
+    # published in November 2022, so "le 18 octobre dernier" is 18 October 2022
+    Passage("https://www.journaldunet.com/web-tech/cloud/1517015-du-rififi-a-wissous-autour-du-data-center-geant-d-"
+            "amazon/",
+            "Nouveau rebondissement dans l'affaire du data center d'Amazon à Wissous dans l'Essonne. Un projet de "
+            "centre de données géants qui avait été révélé par le JDN le 18 octobre dernier.",
+            actors=["Amazon", "JDN"], dates=["2022-10-18"], published="2022-11"),
+    # "la période 2023-2028" counts as its start
+    Passage("https://banquedesterritoires.fr/fin-du-cuivre-larcep-propose-des-derogations-au-100-fibre",
+            "Des éléments qui sont soumis pour avis aux acteurs du marché, avec une consultation publique ouverte "
+            "jusqu’au 28 septembre 2022, avant d’entrer en application pour la période 2023-2028.",
+            dates=["2022-09-28", "2023"]),
+    # the regulator's newsletter
+    Passage("https://www.arcep.fr/newsletters/le-post/le-post-n-63-juin-2023.html",
+            "C’est dans ce contexte favorable qu’Orange a conduit une partie de sa 2e expérimentation de fermeture du "
+            "cuivre. Lancée le 31 juillet 2021, celle-ci impliquait une fermeture technique du réseau le 31 mars 2023 "
+            "pour près de 11 000 locaux répartis sur 6 communes, dont celle de Provin (Nord).",
+            actors=["Orange"], dates=["2021-07-31", "2023-03-31"], published="2023-06"),
+    # a speech by the regulator's president
+    Passage("https://www.arcep.fr/actualites/les-prises-de-parole/detail/n/discours-ldlr-cloture-trip-avicca-nov2022.html",
+            "« Je tiens à rappeler ici que le déploiement préalable et complet d’un réseau FttH est un des critères "
+            "principaux posés par le cadre de l’Arcep depuis décembre 2020 pour la fermeture du réseau cuivre.",
+            actors=["Arcep"], dates=["2020-12"], published="2022-11-22"),
+    Passage("https://trends.levif.be/a-la-une/energie/les-data-centers-menace-lequilibre-du-reseau-electrique-belge",
+            "Le marché belge des data centers est encore modeste à l’échelle européenne, mais il affiche une croissance "
+            "solide : +10 % par an depuis 2018, principalement grâce à Google, dont le campus de Saint-Ghislain "
+            "(Hainaut) est passé de 51 MW à 223 MW.",
+            percent=[10], actors=["Google"], dates=["2018"]),
+    # "12-18 %" counts as its low value; "la consommation 2024" writes a year
+    Passage("https://www.canopea.be/pour-un-moratoire-sur-les-datacenters-en-belgique/",
+            "Le quotidien relayait un nouveau rapport de Boston consulting (confidentiel) qui estime que ces centres de "
+            "données consomment déjà 4% de notre électricité aujourd’hui, mais consommerons d’ici 2035 de 9,5 à 15 TWh, "
+            "soit 12-18 % de la consommation 2024 d’électricité du pays",
+            percent=[4, 12], actors=["Boston consulting"], dates=["2035", "2024"]),
+    # Doel 4 and Tihange 3 are reactors (installations), no actors
+    Passage("https://trends.levif.be/canal-z/numerique/en-2035-10-de-lelectricite-belge-sera-utilisee-par-les-data-"
+            "centers",
+            "Un scénario prenant en compte une explosion continue de la demande pour les services liés à l’intelligence "
+            "artificielle générative d’ici à 2035 table sur une consommation de 15,5 TWh par an pour les data centers du "
+            "pays. À titre de comparaison, les réacteurs de Doel 4 et Tihange 3 produisent ensemble chaque année "
+            "environ 15TWh.",
+            dates=["2035"]),
+    # "mardi": the page gives the month only, which does not settle the day
+    Passage("https://www.20min.ch/fr/story/nos-applis-numeriques-font-grimper-la-consommation-delectricite-"
+            "102716052245",
+            "C’est aussi bien plus que les 1,7 TWh consommés en 2013 lors de la dernière mesure, et qui représentaient "
+            "alors 2,8% de la consommation totale, fait savoir l’Office fédéral de l’énergie dans un communiqué mardi.",
+            percent=[2.8], actors=["Office fédéral de l’énergie"], dates=["2013"], published="2021-04"),
+    # the federal office's release
+    Passage("https://www.smartenergyportal.ch/la-consommation-delectricite-des-centres-de-calcul-en-suisse-continue-"
+            "daugmenter/",
+            "Ainsi, en Suisse, les centres de calcul et les salles des serveurs ont consommé 2,1 térawattheures (TWh) "
+            "en 2019. Des mesures d’efficacité ont néanmoins permis d’économiser près de 1 TWh, soit environ 46%.",
+            percent=[46], dates=["2019"], published="2021-04-13"),
+    # "6 à 8%" counts as its low value
+    Passage("https://www.swissinfo.ch/fre/ia-suisse/la-suisse-est-elle-en-mesure-de-r%C3%A9pondre-aux-besoins-"
+            "%C3%A9nerg%C3%A9tiques-des-centres-de-donn%C3%A9es/90726337",
+            "En Suisse, ils représentent 6 à 8% de la consommation d’électricité, une proportion qui devrait augmenter "
+            "avec la construction de nouveaux centres. À l’échelle mondiale, ils consomment 3% de l’électricité, soit "
+            "moins que les véhicules électriques, les climatiseurs ou l’industrie lourde.",
+            percent=[6, 3], dates=[], published="2026-01-06"),
+    # "2 milliards" beside "un milliard d'euros" is euros too
+    Passage("https://www.globalsecuritymag.fr/data4-annonce-le-lancement-de-la-construction-de-par03.html",
+            "L’investissement initialement prévu pour ce campus de datacenters, de l’ordre d’un milliard d’euros, a "
+            "finalement été revu pour atteindre 2 milliards du fait de la croissance de l’IA qui a requis non seulement "
+            "une densification des infrastructures",
+            money=[(1e9, "EUR"), (2e9, "EUR")], dates=[], published="2025-05"),
+    Passage("https://www.francebleu.fr/infos/economie-social/orange-ferme-progressivement-son-reseau-cuivre-en-bretagne-"
+            "8389805",
+            "L'ARCEP, l'Autorité de régulation des communications électroniques a donné son feu vert à Orange pour "
+            "fermer le réseau cuivre dans 160 communes en France, dont huit en Bretagne, mais aussi sept quartiers "
+            "rennais, situés dans l'hypercentre.",
+            actors=["ARCEP", "Autorité de régulation des communications électroniques", "Orange"], dates=[],
+            published="2023-05"),
+    # a price per tonne of copper
+    Passage("https://www.francebleu.fr/infos/economie-social/orange-ferme-progressivement-son-reseau-cuivre-en-bretagne-"
+            "8389805",
+            "Le cuivre suscite les convoitises, car il se revend cher. Autour de 4.000 euros la tonne\". La fibre, en "
+            "verre, n'intéresse pas les voleurs !",
+            money=[(4000, "EUR")], dates=[], published="2023-05"),
+    # "98 ou 99%" counts as its low value, as "entre 87% (...) et 97%" does
+    Passage("https://www.usine-digitale.fr/article/la-fermeture-du-reseau-cuivre-est-enclenchee-chez-orange-jusqu-ici-"
+            "tout-va-bien.N2078391",
+            "28 autres localités sont couvertes à 98 ou 99%. Mais il reste quand même encore une trentaine de communes "
+            "couvertes entre 87% (Remire-Montjoly en Guyane) et 97%, alors que d'autres villes en France sont déjà "
+            "raccordables à 100% sur le territoire (on en compte plus de 5000).",
+            percent=[98, 87, 100], dates=[], published="2022-12"),
+    Passage("https://banquedesterritoires.fr/fin-du-cuivre-plus-de-150-communes-retirees-du-lot-3",
+            "Orange a publié le 10 janvier 2024 la liste définitive des communes du lot 3, appelées à rejoindre celles "
+            "qui se sont engagées dans le décommissionnement du réseau cuivre. Avec 2.145 communes, représentant 2,44 "
+            "millions de locaux, la fermeture du cuivre entre bel et bien en phase d'industrialisation.",
+            actors=["Orange"], dates=["2024-01-10"]),
+    Passage("https://banquedesterritoires.fr/fermeture-du-cuivre-la-liste-des-communes-sallonge-mais-la-communication-"
+            "patine",
+            "Le taux retenu par Orange pour sélectionner les communes des trois lots est de 95% analyse l'Avicca qui "
+            "s'interroge sur le choix d'un taux \"aussi bas\" et déplore le manque de \"transparence\" sur les données "
+            "et critères de pondération utilisés.",
+            percent=[95], actors=["Orange", "Avicca"], dates=[]),
+    Passage("https://hautanjou.fr/actualite-13932-livre-la-touche-ils-testent-la-fin-du-cuivre-dans-une-commune-rurale-"
+            "mayennaise",
+            "Le programme d'extension du réseau cuivre \"a été une révolution industrielle\" présente Alexandre Cros, le "
+            "directeur des relations avec les collectivités en Mayenne et Sarthe pour l'opérateur Orange, en charge "
+            "localement de la fin du réseau cuivre.",
+            actors=["Alexandre Cros", "Orange"], dates=[]),
+    # an interview's introduction; Mines Paris is a school (an organisation)
+    Passage("https://www.ladn.eu/?p=695349",
+            "Loup Cellard, sociologue, chercheur pour la coopérative Datactivist, et coauteur de l’article avec Clément "
+            "Marquet (Mines Paris), détaille pour nous l'intérêt stratégique des câbles pour les municipalités, les "
+            "risques qu'ils présentent, et la façon dont leur déploiement est décidé, puis mis en œuvre.",
+            actors=["Loup Cellard", "Datactivist", "Clément Marquet", "Mines Paris"], dates=[]),
+]
