@@ -14307,3 +14307,246 @@ HELD_OUT_53 = [
             "risques qu'ils présentent, et la façon dont leur déploiement est décidé, puis mis en œuvre.",
             actors=["Loup Cellard", "Datactivist", "Clément Marquet", "Mines Paris"], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: skills, jobs and companies (tech hiring
+# and lay-offs, developers' salaries, digital skills, schools of code, women in tech, the ESN sector and its
+# results, start-up failures). `published` is the date the page or its address gives (None: none found).
+HELD_OUT_54 = [
+    # "la French Tech" is the start-up scene here, left out
+    Passage("https://www.enviedentreprendre.com/french-tech-vague-de-licenciements-dans-les-startups-sous-la-pression-des-"
+            "investisseurs/",
+            "Cela n’a pas duré très longtemps, et en avril 2023, les acteurs de la French Tech ont supprimé plus de 3 600 "
+            "emplois, d’après les derniers chiffres avancés par Numeum.",
+            actors=["Numeum"], dates=["2023-04"]),
+    Passage("https://www.usine-digitale.fr/article/le-marche-de-l-emploi-dans-la-french-tech-decline-pour-la-premiere-fois-"
+            "depuis-des-mois.N2129661",
+            "Numeum précise que cette tendance s’étend à l’ensemble du territoire métropolitain même si elle touche "
+            "particulièrement l’Île-de-France, qui concentre plus de 60% des postes supprimés.",
+            percent=[60], actors=["Numeum"], dates=[], published="2023-05"),
+    # a copy of a national daily's article on a jobs site
+    Passage("https://jeunediplome.net/?p=11798",
+            "En tête de liste arrive la start-up Meero, avec 350 suppressions de postes, soit 50 % de ses effectifs. "
+            "Suivent Jellysmack et PayFit (près de 200 emplois chacune, 20 % des effectifs) et Back Market (moins de 100 "
+            "emplois, 13 %).",
+            percent=[50, 20, 13], actors=["Meero", "Jellysmack", "PayFit", "Back Market"], dates=[]),
+    # published 2023-04, so "en janvier" is 2023-01
+    Passage("https://www.agefi.fr/news/entreprises/les-plans-sociaux-de-la-big-tech-se-concretisent-en-france",
+            "C’est le cas chez Alphabet (Google), qui a annoncé en janvier licencier 12.000 personnes dans le monde.",
+            actors=["Alphabet", "Google"], dates=["2023-01"], published="2023-04"),
+    Passage("https://codingame.com/work/press/fr-press-release/salaires-dans-la-tech-2022-les-10-pays-qui-payent-le-mieux",
+            "Les pays limitrophes comme la Suisse (82 151 €), deuxième du classement mondial, le Royaume Uni (62 356 €), "
+            "l’Allemagne (55 754 €), les Pays-Bas (52 993 €) ou la Belgique (49 592 €) constituent des destinations "
+            "privilégiées pour les développeurs",
+            money=[(82151, "EUR"), (62356, "EUR"), (55754, "EUR"), (52993, "EUR"), (49592, "EUR")], dates=[]),
+    # published 2019-11-21, so "mi-novembre" is November 2019; "Gender Scan" names a study, left out
+    Passage("https://maddyness.com/2019/11/21/simplon-veut-doubler-son-nombre-de-diplomes-en-2020",
+            "38% des diplômés de Simplon sont des femmes, moins que la stricte parité mais bien plus que les 17% qui sont "
+            "la moyenne dans la secteur numérique, selon l'étude Gender Scan publiée mi-novembre.",
+            percent=[38, 17], actors=["Simplon"], dates=["2019-11"], published="2019-11-21"),
+    Passage("https://www.universfreebox.com/article/549921/lecole-42-fete-ses-10-ans-xavier-niel-partage-les-success-story-"
+            "quelle-a-entraine",
+            "Bientôt 10 ans depuis le lancement de l’école 42 à Paris, le 15 juillet 2013. Une belle aventure loin d’être "
+            "terminée pour le projet lancé par Xavier Niel, associé à Nicolas Sadira (ancien directeur général d’Epitech), "
+            "Kwame Yamgnane et Florian Bucher.",
+            actors=["école 42", "Xavier Niel", "Nicolas Sadira", "Epitech", "Kwame Yamgnane", "Florian Bucher"],
+            dates=["2013-07-15"], published="2023-07"),
+    # an interview: the foundation's introduction before its questions
+    Passage("https://fondationdefrance.org/fr/points-de-vue/le-point-de-vue-de-frederic-bardeau",
+            "Frédéric Bardeau est co-fondateur et président de l'École Simplon. Créée en 2013, elle forme gratuitement aux "
+            "métiers du numérique des jeunes déscolarisés ou sans diplôme ainsi que des personnes éloignées de l’emploi.",
+            actors=["Frédéric Bardeau", "École Simplon"], dates=["2013"], published="2024-10-11"),
+    # the group's results release, reproduced by a market site
+    Passage("https://it.advfn.com/mercati/TG/CGM/notizie/95452312/resultats-de-l-annee-2024",
+            "Paris, le 18 février 2025 – Réuni le 17 février à Paris sous la présidence de Paul Hermelin, le Conseil "
+            "d’Administration de Capgemini SE a examiné et arrêté les comptes du groupe Capgemini pour l’exercice clos le "
+            "31 décembre 2024.",
+            actors=["Paul Hermelin", "Capgemini SE", "groupe Capgemini"], dates=["2025-02-18", "2025-02-17", "2024-12-31"],
+            published="2025-02-18"),
+    Passage("https://www.boursier.com/actions/actualites/news/sopra-steria-vise-plus-haut-906463.html",
+            "Le Chiffre d'affaires du 1er semestre 2023 ressort à 2.840,1 ME, en croissance totale de 11,6% et en "
+            "croissance organique de 8,1%. Le Chiffre d'affaires du 2ème trimestre est en croissance organique de 7,1%.",
+            money=[(2.8401e9, "EUR")], percent=[11.6, 8.1, 7.1], dates=["2023-H1", "2023-Q2"], published="2023-07"),
+    Passage("https://www.abcbourse.com/marches/alten-objectifs-annuels-confirmes-et-arrivee-du-nouveau-directeur-en-"
+            "novembre_678285",
+            "La dynamique d’Alten a marqué un léger fléchissement au troisième trimestre 2025. Le groupe d’ingénierie a "
+            "enregistré un chiffre d’affaires de 3,08 milliards d’euros, en recul de 1,3 % sur un an.",
+            money=[(3.08e9, "EUR")], percent=[1.3], actors=["Alten"], dates=["2025-Q3"]),
+    Passage("https://www.zonebourse.com/cours/action/ALTEN-4609/actualite/Alten-baisse-du-chiffre-d-affaires-mieux-qu-"
+            "envisage-fin-avril-31005607/",
+            "Paris (awp/afp) - Le groupe français d'ingénierie et de technologie Alten a réalisé au premier semestre un "
+            "chiffre d'affaires de 1,24 milliard d'euros, en baisse de 4%, soit un recul moins important qu'envisagé en "
+            "avril (-9%).",
+            money=[(1.24e9, "EUR")], percent=[4, -9], actors=["awp", "afp", "Alten"], dates=[]),
+    # a unions' joint press release
+    Passage("https://soc-etudes.cgt.fr/espace-presse/communiques-de-presse/2eme-journee-de-greve-des-salaries-dinetum-le-"
+            "15-novembre-2022",
+            "Le rachat du groupe INETUM par un nouvel actionnaire américain, BAIN CAPITAL, pour un montant de 2 milliards "
+            "d’euros (montage LBO avec une composante très importante de dette),",
+            money=[(2e9, "EUR")], actors=["groupe INETUM", "BAIN CAPITAL"], dates=[]),
+    Passage("https://www.radiofrance.fr/franceinter/dans-le-numerique-on-ne-peut-pas-se-permettre-de-se-passer-des-talents-"
+            "feminins-2478854",
+            "En 2019, seulement 28% des élèves ingénieures étaient des filles. D'ici 2027, le gouvernement souhaite passer "
+            "la barre des 40%. En 2019 toujours, seulement 16% de filles étudiaient dans le domaine du numérique",
+            percent=[28, 40, 16], dates=["2019", "2027", "2019"], published="2023-02"),
+    # "2021/2022" counts as its start
+    Passage("https://www.grandeecolenumerique.fr/le-numerique-et-les-femmes/les-chiffres-cles-sur-les-femmes-et-la-tech",
+            "Les chiffres publiés par l'INSEE pour les années 2021/2022 montrent que la présence des femmes dans les "
+            "professions du numérique en France est relativement faible et ne représentant que 24 % des emplois.",
+            percent=[24], actors=["INSEE"], dates=["2021"]),
+    Passage("https://villeintelligente-mag.fr/Numerique-mais-ou-sont-les-femmes_a1417.amp.html",
+            "Toujours selon la même enquête si le nombre de femmes diplômées dans le numérique est en croissance depuis "
+            "2013, pour atteindre 19% en 2017, soit pratiquement la moyenne européenne qui est établie à 20%,",
+            percent=[19, 20], dates=["2013", "2017"], published="2022-11-17"),
+    # "Gender Scan" names a study, left out; "entre 2013 et 2017" counts as its start
+    Passage("https://formation.ccmbenchmark.com/actualite/les-femmes-et-le-digital-les-efforts-restent-faire",
+            "Selon l’étude Gender Scan, présentée à Cédric O, le secrétaire d’état chargé de la Transition numérique et des "
+            "communications électroniques, a révélé que le nombre de diplômées a chuté de 2% en France entre 2013 et 2017.",
+            percent=[2], actors=["Cédric O"], dates=["2013"]),
+    # published 2023-03-30, so "depuis le début de l'année" is 2023
+    Passage("https://references.lesoir.be/article/plus-de-20-000-postes-vacants-dans-l-ict-en-belgique-/",
+            "Alors que la fédération de l’industrie technologique Agoria évoque 6 % de postes vacants dans le secteur, le "
+            "Forem a de son côté diffusé plus de 1.300 opportunités d’emplois pour de tels profils depuis le début de "
+            "l’année.",
+            percent=[6], actors=["Agoria", "Forem"], dates=["2023"], published="2023-03-30"),
+    Passage("https://www.rtl.be/actu/belgique/societe/il-faut-revoir-loffre-le-secteur-de-developpeurs-web-est-en-penurie-"
+            "pourquoi/2024-12-01/article/730336",
+            "10.000€ de primes d'entrée, voici ce qu'est prêt à offrir Fabien Pinckaers - le plus jeune milliardaire belge - "
+            "aux développeurs qui signent dans son entreprise Odoo.",
+            money=[(1e4, "EUR")], actors=["Fabien Pinckaers", "Odoo"], dates=[], published="2024-12-01"),
+    Passage("https://ictjournal.ch/etudes/2022-09-12/en-2030-il-manquera-pres-de-40000-informaticiens-en-suisse",
+            "C'est l'enseignement principal de la nouvelle étude sur la main-d'œuvre qualifiée réalisée par l'Institut "
+            "d'études économiques de Bâle (IWSB) sur mandat de l'association ICT-Formation professionnelle Suisse.",
+            actors=["Institut d'études économiques de Bâle", "IWSB", "ICT-Formation professionnelle Suisse"], dates=[],
+            published="2022-09-12"),
+    Passage("https://www.ictjournal.ch/node/88390",
+            "ICT-Formation professionnelle estime que le système éducatif pourra former 44’400 personnes d’ici 2033, tandis "
+            "que 29’800 spécialistes devraient provenir de la migration. Il en résulterait un déficit de 54’400 "
+            "professionnels ICT.",
+            actors=["ICT-Formation professionnelle"], dates=["2033"]),
+    # the association's own release
+    Passage("https://ict-berufsbildung.ch/la-formation-professionnelle-principal-vivier-de-main-doeuvre-ict",
+            "La dernière étude en la matière indique une nouvelle fois une croissance exponentielle du champ professionnel "
+            "ICT: en 2021, 246 400 personnes – un nombre record – exerçaient une activité dans les technologies de "
+            "l’information et de la communication, soit 40,5% de plus qu’il y a dix ans.",
+            percent=[40.5], dates=["2021"]),
+    Passage("https://cvci.ch/fr/politique/themes/infrastructures-et-logement/details/news/linformatique-reste-un-metier-"
+            "davenir.html",
+            "C’est pourquoi la Fondation de la CVCI soutient financièrement l’Ecole 42 Lausanne. Cet établissement "
+            "d’informatique est entièrement gratuit, ouvert à toutes et à tous sans condition de diplôme et accessible dès "
+            "18 ans.",
+            actors=["Fondation de la CVCI", "Ecole 42 Lausanne"], dates=[]),
+    Passage("https://www.ictjournal.ch/etudes/2020-09-14/la-suisse-va-manquer-de-36000-informaticiens-dici-2028?utm_source="
+            "ICTjournal+newsletter&utm_campaign=5cfadcad77-EMAIL_CAMPAIGN_2020_09_14_03_30&utm_medium=email&utm_term=0_"
+            "c6fa16a58c-5cfadcad77-104844737",
+            "Aujourd’hui, la Suisse compte 242’600 personnes employées dans une fonction de spécialiste ICT (+50% en neuf "
+            "ans). Dont près de 79’400 développeurs, 31’400 analystes système, 15’300 ingénieurs système et 15’000 "
+            "designers multimédia.",
+            percent=[50], dates=[], published="2020-09-14"),
+    # "Fin 2023" is the year 2023
+    Passage("https://www.journaldunet.com/economie/industrie/1539347-la-start-up-ynsect-placee-en-redressement-judiciaire/",
+            "Depuis deux ans, Ynsect cherche des liquidités. Fin 2023, ses principaux actionnaires étaient Astanor Ventures "
+            "(22,77%) et Bpifrance (13,62%).",
+            percent=[22.77, 13.62], actors=["Ynsect", "Astanor Ventures", "Bpifrance"], dates=["2023"]),
+    Passage("https://www.lejournaldesentreprises.com/article/la-start-up-industrielle-ynsect-entre-en-liquidation-judiciaire-"
+            "2132121",
+            "L’entreprise a montré des signes d’essoufflement dès le printemps 2023, en annonçant une levée de fonds de 160 "
+            "millions d’euros pour se restructurer. Ynsect réalisait alors 17,8 millions d’euros de chiffre d’affaires avec "
+            "360 salariés, tout en accusant une perte de 36 millions d’euros.",
+            money=[(1.6e8, "EUR"), (1.78e7, "EUR"), (3.6e7, "EUR")], actors=["Ynsect"], dates=["2023-spring"]),
+    Passage("https://rhmatin.com/formation/digital-learning/les-competences-numeriques-un-des-piliers-de-la-feuille-de-route-"
+            "de-la-decennie-numerique.html",
+            "Le 25 mars 2024, Marina Ferrari, secrétaire d’État chargée du Numérique, a présenté « la feuille de route "
+            "stratégique de la France pour la Décennie numérique », élaborée avec la Direction générale des entreprises "
+            "(DGE, rattachée au ministère de l’Économie, des Finances et de la Souveraineté industrielle et numérique).",
+            actors=["Marina Ferrari", "Direction générale des entreprises", "DGE",
+                    "ministère de l’Économie, des Finances et de la Souveraineté industrielle et numérique"],
+            dates=["2024-03-25"]),
+    # a Quebec business weekly's page, at the address the page gives; "entre 2016 et 2019" counts as its start
+    Passage("http://3.96.252.120/imprimer/techno/produits-electroniques/ti-montreal-toujours-loin-derriere-toronto-et-"
+            "vancouver/629711",
+            "Montréal compte aujourd’hui quelque 164 000 employés en TI, ce qui représente 6,6% de l’ensemble des emplois de "
+            "la métropole, révèle l’étude. La progression annuelle du nombre d’emplois en TI a été d’en moyenne +3,5% entre "
+            "2016 et 2019.",
+            percent=[6.6, 3.5], dates=["2016"]),
+    # a Quebec IT staffing firm's blog; "de 2022 à 2025" counts as its start
+    Passage("https://iti.ca/fr/blogue/ressources-humaines-equipe/tendances-emploi-ti-quebec-canada",
+            "À l’opposé, la demande pour les postes d’entrée a diminué, comme le souligne l’Institut du Québec : de 2022 à "
+            "2025, l’emploi des 15-29 ans en TI a baissé de 18 %, alors que celui des 30 ans et plus a augmenté de 3 %.",
+            percent=[18, 3], actors=["Institut du Québec"], dates=["2022"]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lireamp-capgemini-pret-a-supprimer-jusqu-a-2-400-postes-99093.html",
+            "Le début de l’année démarre mal sur le plan social chez Capgemini. La SSII vient en effet d’annoncer son "
+            "intention de supprimer jusqu’à 2 400 postes en France via des reclassements et des départs volontaires. Cela "
+            "correspond à 7% de sa masse salariale dans l’Hexagone, qui comprend 35 000 salariés.",
+            percent=[7], actors=["Capgemini"], dates=[]),
+    # a union's press release; the company's "Country Board Social" is read as a body of the group, named twice
+    Passage("https://lacgtcap.org/tag/communiquepresse",
+            "Le Country Board Social (CBS) du groupe Capgemini a présenté le 20 janvier 2026 un projet dit « d’adaptation "
+            "des compétences et des emplois » qui se traduirait par une suppression de 2 409 postes en France.",
+            actors=["Country Board Social", "CBS", "groupe Capgemini"], dates=["2026-01-20"]),
+    Passage("https://www.channelnews.fr/lapec-anticipe-une-hausse-de-6-des-intentions-dembauches-dans-les-activites-"
+            "informatiques-et-telecoms-134285",
+            "Après 3 années de fortes hausses (+18% en 2021, +15% en 2022, +7% en 2023), la dynamique devrait poursuivre son "
+            "ralentissement avec une progression prévue de 2% mais qui permet de tabler sur 337.000 recrutements.",
+            percent=[18, 15, 7, 2], dates=["2021", "2022", "2023"], published="2024-04"),
+    # published 2019-06, so "cette année" is 2019; "entre 5% et 13%" counts as its low value
+    Passage("https://www.silicon.fr/emploi-it-recruter-58000-cadres-2019-249813.html",
+            "Selon un baromètre de l’Association pour l’emploi des cadres (Apec) et du syndicat professionnel Syntec "
+            "Numérique, le secteur des activités informatiques va recruter entre 58 790 et 63 260 cadres cette année. Soit "
+            "une hausse comprise entre 5% et 13% par rapport à 2018.",
+            percent=[5], actors=["Association pour l’emploi des cadres", "Apec", "Syntec Numérique"],
+            dates=["2019", "2018"], published="2019-06"),
+    # an interview with the school's co-founder: its introduction
+    Passage("https://www.socialter.fr/article/ecole-le-wagon-le-code-est-le-meilleur-moyen-de-s-emanciper-1",
+            "Romain Paillard a co-fondé l'école Le Wagon. Situé initialement dans le onzième arrondissement de Paris, "
+            "l'établissement fondé en 2014 a aujourd'hui des filiales dans 27 villes à travers le monde.",
+            actors=["Romain Paillard", "Le Wagon"], dates=["2014"]),
+    # a copy of a trade site's article; "42" is the school
+    Passage("https://digital-learning-academy.com/comment-le-wagon-forme-les-developpeurs-en-un-temps-record-dans-le-monde-"
+            "entier-frenchweb-fr",
+            "Aux côtés de 42, l’école lancée par Xavier Niel, et de la Holberton School, qui forment des ingénieurs et des "
+            "développeurs en l’espace de deux ou trois ans, Boris Paillard, Romain Paillard et Sébastien Saunier ont eu "
+            "l’idée de créer en 2013 une école, Le Wagon,",
+            actors=["42", "Xavier Niel", "Holberton School", "Boris Paillard", "Romain Paillard", "Sébastien Saunier",
+                    "Le Wagon"], dates=["2013"]),
+    Passage("https://fr.businessam.be/plus-de-600-start-ups-belges-au-bord-de-la-faillite-sans-aides-detat-notre-ecosysteme-"
+            "est-en-danger",
+            "L’appel émane de quelque 672 start-ups belges, dont quelques noms bien connus: Qover, Cake, Cowboy et "
+            "Settlemint. ‘Nous ne demandons pas de cadeau’, a expliqué Nikolaas Bellens, cosignataire et PDG de la "
+            "plate-forme de recrutement de Kazi.",
+            actors=["Qover", "Cake", "Cowboy", "Settlemint", "Nikolaas Bellens", "Kazi"], dates=[]),
+    # a tag page; "l'année dernière" is not settled by any date, and left out
+    Passage("https://datanews.levif.be/ict/tag/crise-11284.html",
+            "Le chiffre d'affaires global des mille plus grandes entreprises ICT en Belgique a légèrement diminué l'année "
+            "dernière pour s'établir à 33,8 milliards d'euros.",
+            money=[(3.38e10, "EUR")], dates=[]),
+    # no date on the page, so "mardi" is left out
+    Passage("https://www.20min.ch/fr/story/a-zurich-200-employes-de-google-doivent-partir-532768589443",
+            "Il y a un mois, un peu plus de 200 employés protestaient devant les bureaux de Google à Zurich. Menacés par des "
+            "licenciements, ils n’avaient droit à aucun détail ni nombre et dénonçaient l’incertitude. Elle a pris fin "
+            "mardi, nous apprend « Le Temps ».",
+            actors=["Google", "Le Temps"], dates=[]),
+    # "un article des Echos" names the daily as "Echos"; "Fin 2022" is the year 2022
+    Passage("https://www.usine-digitale.fr/article/openclassrooms-reduit-ses-effectifs-d-un-quart.N2121446",
+            "OpenClassrooms avait levé 80 millions de dollars en avril 2021. Elle comptait alors plus de 300 collaborateurs. "
+            "Fin 2022, un article des Echos indiquait que l'entreprise parisienne fondée en 2013 employait 535 salariés.",
+            money=[(8e7, "USD")], actors=["OpenClassrooms", "Echos"], dates=["2021-04", "2022", "2013"],
+            published="2023-04"),
+    # a union's newsletter; "Upscale 2025" names a plan, not a date
+    Passage("https://inetum.fieci-cfecgc.org/?p=4962",
+            "Avec 7,5% de marge opérationnelle en 2023, le groupe Inetum est clairement en deçà des objectifs fixés par "
+            "l’ambitieux plan Upscale 2025 (8%) et surtout de ceux, encore plus ambitieux, fixés par Bain Capital (9,2%).",
+            percent=[7.5, 8, 9.2], actors=["groupe Inetum", "Bain Capital"], dates=["2023"]),
+    # the company's half-year financial report
+    Passage("https://financialreports.eu/filings/844671/content",
+            "Le groupe Infotel a enregistré un premier semestre 2023 significatif, avec un chiffre d'affaires de 158,48 M€, "
+            "en hausse de 6,18 % par rapport au premier semestre 2022, supérieur à la prévision Numeum du 27 juin 2023 de "
+            "4,2 % pour les ESN",
+            money=[(1.5848e8, "EUR")], percent=[6.18, 4.2], actors=["groupe Infotel", "Numeum"],
+            dates=["2023-H1", "2022-H1", "2023-06-27"], published="2023-10-06"),
+    # the page gives no date, so the quarters (no year) and "depuis le début de l'année" are left out
+    Passage("https://www.boursorama.com/bourse/actualites/neurones-14-7-de-croissance-organique-au-3e-trimestre-2022-"
+            "c3f68d0cdfcc4756ab302bba7629c0ff",
+            "Au cours du 3e trimestre, portée par une demande soutenue, l’activité a connu une croissance organique de + "
+            "14,7% en accélération continue depuis le début de l’année (T1 : + 12,2%, T2 : + 12,8%).",
+            percent=[14.7, 12.2, 12.8], dates=[]),
+]
