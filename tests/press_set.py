@@ -14550,3 +14550,328 @@ HELD_OUT_54 = [
             "14,7% en accélération continue depuis le début de l’année (T1 : + 12,2%, T2 : + 12,8%).",
             percent=[14.7, 12.2, 12.8], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: security and defence in the digital
+# domain. `published` is the date the page gives (None: none found).
+HELD_OUT_55 = [
+    # the official gazette is read as a publisher, as newspapers are
+    Passage("https://meta-defense.fr/2019/07/21/le-general-didier-tisseyre-prendra-le-commandement-du-comcyber-a-la-"
+            "rentree/",
+            "La parution du Journal Officiel de ce 18 juillet 2019 a vu la nomination du général de Division aérienne "
+            "du corps des officiers mécaniciens de l’air Didier Tisseyre, actuel adjoint du général Olivier Bonnet de "
+            "Paillerets, au poste d’officier général « commandant de la cyberdéfense ».",
+            actors=["Journal Officiel", "Didier Tisseyre", "Olivier Bonnet de Paillerets"], dates=["2019-07-18"],
+            published="2019-07-21"),
+    # a committee chair opening a hearing; "pour les années 2024 à 2030" counts as its start
+    Passage("https://nosdeputes.fr/16/intervention/255753",
+            "Mes chers collègues, nous auditionnons le général Aymeric Bonnemaison, commandant de la cyberdéfense "
+            "(Comcyber), dans le cadre des travaux préparatoires à l'examen du projet de loi relatif à la programmation "
+            "militaire pour les années 2024 à 2030, qui accorde 4 milliards d'euros au cyber et en fait une priorité "
+            "pour nos armées.",
+            money=[(4e9, "EUR")], actors=["Aymeric Bonnemaison", "Comcyber"], dates=["2024"]),
+    # published 2025-02-24, so "ce lundi 24 février" is 24 February 2025; Moscou is a place
+    Passage("https://www.staging.libe.io/international/europe/guerre-en-ukraine-pour-la-russie-trois-ans-de-grandes-"
+            "manoeuvres-informationnelles-20250224_LWF6ZFV6ANF5FPVDGTVY3K3CQ4",
+            "Dans un rapport de synthèse publié ce lundi 24 février, le service de l’Etat Viginum revient sur les "
+            "campagnes mises en œuvre depuis Moscou, qui ont ciblé notamment la France. Et estime qu’elles ont eu une "
+            "portée «relativement limitée».",
+            actors=["Viginum"], dates=["2025-02-24"], published="2025-02-24"),
+    # "n° 2021-922" is the decree's number, not a date
+    Passage("https://www.wikistrike.com/2021/09/la-france-se-dote-d-une-unite-pour-lutter-contre-les-fake-news-"
+            "etrangeres.html",
+            "Selon le décret n° 2021-922 publié le 14 juillet 2021, le Secrétariat général de la Défense et de la "
+            "Sécurité nationale est désormais compétent pour lutter contre toutes « allégations ou imputations de faits "
+            "manifestement inexactes ou trompeuses de nature à porter atteinte aux intérêts fondamentaux de la Nation ».",
+            actors=["Secrétariat général de la Défense et de la Sécurité nationale"], dates=["2021-07-14"],
+            published="2021-09"),
+    Passage("https://l.bfmtv.com/tech/actualites/reseaux-sociaux/tags-d-etoiles-de-david-qu-est-ce-que-viginum-le-"
+            "service-qui-a-detecte-l-ingerence-russe_AV-202311100432.html",
+            "Mais c'est surtout l'assassinat de Samuel Paty, en 2020, et la campagne antifrançaise qui a suivi sur les "
+            "réseaux sociaux – la Turquie a été pointée du doigt - qui a convaincu l'Élysée de mettre sur pied une "
+            "première task force en février 2021.",
+            actors=["Samuel Paty", "Élysée"], dates=["2020", "2021-02"], published="2023-11-10"),
+    # a summary of an article; the SCAF is a programme, left out
+    Passage("https://www.newssummedup.com/summary/Pourquoi-le-grand-avion-de-combat-europ%C3%A9en-Scaf-nest-pas-pr%C3%A8s-"
+            "de-voler-lwk7x2",
+            "Présenté en 2017 comme l’étendard d’une défense européenne souveraine, le système de combat aérien du futur "
+            "(SCAF) s’embourbe. Lancé par la France, l’Allemagne et l’Espagne, ce programme estimé à plus de 100 "
+            "milliards d’euros",
+            money=[(1e11, "EUR")], dates=["2017"], published="2026-02-03"),
+    # published 2020-02, so "ce jeudi 13 février" is 13 February 2020
+    Passage("https://air-cosmos.com/article/scaf-la-phase-du-dmonstrateur-est-lance-22559",
+            "Les gouvernements français et allemands ont notifié ce jeudi 13 février le contrat cadre initial de "
+            "démonstrateur du Système de combat aérien du futur ou SCAF aux industriels français et allemands associés "
+            "au programme. En l'occurrence, Dassault Aviation, Airbus et leurs partenaires MTU Aero Engines, Safran, "
+            "MBDA et Thales.",
+            actors=["Dassault Aviation", "Airbus", "MTU Aero Engines", "Safran", "MBDA", "Thales"],
+            dates=["2020-02-13"], published="2020-02"),
+    Passage("https://air-cosmos.com/article/defense-la-dga-notifie-la-prochaine-phase-du-projet-scaf-63809",
+            "La première tranche de ce contrat, d’une durée d’environ 36 mois, s’élève à plus de 3 milliards d'euros, "
+            "le montant total du contrat représentant près de 8 milliards d'euros avec la phase 2 optionnelle.",
+            money=[(3e9, "EUR"), (8e9, "EUR")], dates=[], published="2022-12"),
+    Passage("https://www.20min.ch/fr/story/le-telephone-demmanuel-macron-pris-pour-cible-324250043463",
+            "a expliqué Laurent Richard, le directeur de l’organisation Forbidden Stories. Celle-ci, avec Amnesty "
+            "International, s’est procuré une liste de 50’000 numéros de téléphone sélectionnés par les clients de NSO "
+            "depuis 2016 et l’a partagée avec un consortium de 17 médias.",
+            actors=["Laurent Richard", "Forbidden Stories", "Amnesty International", "NSO"], dates=["2016"],
+            published="2021-07"),
+    # the page gives only the month, so "ce mardi" is left out
+    Passage("https://www.lecho.be/economie-politique/international/general/logiciel-pegasus-michel-et-macron-"
+            "potentiellement-espionnes-par-le-maroc/10320817",
+            "Le Monde a révélé ce mardi que ces numéros, dont celui de l'ancien Premier ministre français Edouard "
+            "Philippe et de 14 membres de son gouvernement, figuraient \"dans la liste des numéros sélectionnés par un "
+            "service de sécurité de l'État marocain, utilisateur du logiciel espion Pegasus, pour un potentiel "
+            "piratage\".",
+            actors=["Le Monde", "Edouard Philippe"], dates=[], published="2021-07"),
+    Passage("https://www.francetvinfo.fr/monde/afrique/maroc/nouvelles-revelations-dans-l-affaire-pegasus_4712173.html",
+            "Les services secrets marocains ont visé Emmanuel Macron, Charles Michel, Edouard Philippe, mais aussi le "
+            "roi Mohammed VI, le directeur général de l'OMS, ainsi que des téléphones algériens.",
+            actors=["Emmanuel Macron", "Charles Michel", "Edouard Philippe", "Mohammed VI", "OMS"], dates=[]),
+    Passage("https://atlantico.fr/article/pepite/la-france-aurait-negocie-pour-acheter-le-logiciel-espion-pegasus-avant-"
+            "le-scandale-1",
+            "Selon les informations d'Europe 1 et de CNews, la France a failli devenir un client de la société "
+            "israélienne NSO, à l'origine du logiciel.",
+            actors=["Europe 1", "CNews", "NSO"], dates=[]),
+    Passage("https://infonet.fr/actualite/analyses-financieres/thales-2024-croissance-defense",
+            "L’année 2024 s’impose comme un véritable tournant pour Thales : le chiffre d’affaires progresse de 11,7 % "
+            "en valeur totale, soit +8,3 % à périmètre et taux de change constants, pour s’établir à 20,6 milliards "
+            "d’euros (contre 18,4 milliards en 2023).",
+            money=[(2.06e10, "EUR"), (1.84e10, "EUR")], percent=[11.7, 8.3], actors=["Thales"],
+            dates=["2024", "2023"]),
+    Passage("https://infonet.fr/actualite/analyses-financieres/thales-2024-croissance-defense",
+            "Dans le même temps, les prises de commandes affichent une hausse de 9 % (soit 25,3 milliards d’euros), dont "
+            "+6 % en organique.",
+            money=[(2.53e10, "EUR")], percent=[9, 6], dates=[]),
+    Passage("https://vipress.net/thales-dement-sinteresser-a-la-division-cybersecurite-datos-mais",
+            "Thales a réalisé plus de 1 milliard d’euros de chiffre d’affaires dans la cybersécurité en 2020.",
+            money=[(1e9, "EUR")], actors=["Thales"], dates=["2020"]),
+    # a deputy speaking in an Assembly committee
+    Passage("https://nosdeputes.fr/16/intervention/250240",
+            "Nous avons investi 201 millions d'euros en 2021, 231 millions d'euros en 2022 et 288 millions d'euros en "
+            "2023 – une augmentation de près de 20 % par an – pour doter les armées des moyens nécessaires.",
+            money=[(2.01e8, "EUR"), (2.31e8, "EUR"), (2.88e8, "EUR")], percent=[20],
+            dates=["2021", "2022", "2023"]),
+    Passage("https://nosdeputes.fr/16/intervention/250240",
+            "Ainsi, 500 millions d'euros seront dédiés aux opérations d'influence et près de 4 milliards seront affectés "
+            "à toutes les fonctions cyber – au sein des forces armées et de la DGSE.",
+            money=[(5e8, "EUR"), (4e9, "EUR")], actors=["DGSE"], dates=[]),
+    # the ministry's own release
+    Passage("https://prod-site-internet-minarm-admin.cloud.defense.gouv.fr/actualites/objectifs-lpm-2024-2030-"
+            "maitriser-nouveaux-espaces-conflictualite",
+            "Pour protéger ses intérêts dans l’espace, la France est déterminée à renouveler et renforcer ses capacités "
+            "spatiales. L’enveloppe de six milliards d’euros dédiée au spatial vise à accroître tant nos capacités "
+            "d’observation ou de renseignement que les capacités de défense de nos satellites.",
+            money=[(6e9, "EUR")], dates=[], published="2023-05-09"),
+    Passage("https://www.itpublic.fr/cybersecurite/lpm-2024-2030-espace-fonds-marins-cyber-les-nouveaux-espaces-de-"
+            "souverainete",
+            "Avec un budget de 413,3 milliards d’euros pour les armées, soit une augmentation de 30 % par rapport à la "
+            "précédente LPM, le budget de la Défense (en hausse continue depuis six ans), s’élève en 2023 à 43,9 "
+            "milliards, selon les chiffres du ministère des Armées.",
+            money=[(4.133e11, "EUR"), (4.39e10, "EUR")], percent=[30], actors=["ministère des Armées"],
+            dates=["2023"]),
+    # "sur les années 2024 à 2030" counts as its start
+    Passage("https://lembarque.com/dispatch-article/des-efforts-sur-le-spatial-et-la-cybersecurite-sont-au-menu-de-la-"
+            "loi-de-programmation-militaire-2024-2030",
+            "Présentée hier 4 avril 2023 par Sébastien Lecornu, ministre des Armées, la 14e Loi de programmation "
+            "militaire, qui prévoit 413 milliards d’euros de dépenses militaires sur les années 2024 à 2030",
+            money=[(4.13e11, "EUR")], actors=["Sébastien Lecornu"], dates=["2023-04-04", "2024"]),
+    # a minister answering amendments in the Assembly; "6 milliards" is euros by the sentence
+    Passage("https://nosdeputes.fr/16/intervention/282326",
+            "J'ajoute que 5 milliards d'euros seront également consacrés au renseignement, domaine en lien avec le cyber "
+            "– tout comme le domaine de l'espace, qui bénéficiera de 6 milliards.",
+            money=[(5e9, "EUR"), (6e9, "EUR")], dates=[]),
+    # "1,6 milliard" of "moyens financiers" in a French budget law is read as euros; the law's years count as
+    # their start
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1025217",
+            "La loi de programmation militaire 2019-2025 a acté l'augmentation significative des moyens financiers et "
+            "humains en la matière, à hauteur de 1,6 milliard, à quoi s'ajoutent 132 millions supplémentaires, et "
+            "prévoit sur cette période le recrutement de 1 100 cyber-combattants.",
+            money=[(1.6e9, "EUR"), (1.32e8, "EUR")], dates=["2019"]),
+    # the page gives no date, so "Samedi 26 juillet" (no year) is left out
+    Passage("https://www.tendanceouest.com/actualite-430899-cherbourg-l-entreprise-naval-group-victime-de-cyberattaque",
+            "Samedi 26 juillet, Naval Group a été victime d'une cyberattaque. L'entreprise, spécialisée dans la "
+            "conception et la construction de sous-marins et particulièrement implantée à Cherbourg, a porté plainte "
+            "pour \"faire la lumière sur ces actes de malveillance\" et \"protéger les données de nos clients\".",
+            actors=["Naval Group"], dates=[]),
+    Passage("https://on-news.fr/naval-group-hacker-aucune-demande-rancon",
+            "Selon Numerama, un premier lot de données d’environ 13 Go aurait été publié le 23 juillet 2025 à titre de "
+            "preuve, mais sans risque immédiat pour la sécurité de l’entreprise.",
+            actors=["Numerama"], dates=["2025-07-23"]),
+    # the page gives no date, so "Le 26 juillet" (no year) is left out
+    Passage("https://www.europesays.com/fr/280941",
+            "Un hacker affirme détenir des documents sensibles sur Naval Group. Le 26 juillet, il a publié 30 Go de "
+            "données sur un forum du dark web. Contacté par Numerama, le géant militaire français confirme que les "
+            "documents proviennent bien de l’entreprise, mais assure qu’aucun n’est classé « secret défense ».",
+            actors=["Naval Group", "Numerama"], dates=[]),
+    # the page gives no date, so "du 8 novembre" (no year) is left out; "de 2026 à 2031" counts as its start
+    Passage("https://aerospatium.info/le-mica-ng-confirme-pour-2026",
+            "Le montant et le volume du contrat sont officiellement secrets mais lors de sa conférence de presse-bilan du "
+            "8 novembre, le Directeur général de l’armement Joël Barre a mentionné un total de 567 missiles à livrer de "
+            "2026 à 2031, assortis de la rénovation de 300 missiles de première génération.",
+            actors=["Joël Barre"], dates=["2026"]),
+    # "37 M€" is read as written, though the order book is surely 37 Md€
+    Passage("https://aerospatium.info/mbda-un-changement-de-dimension-necessaire",
+            "Avec des prises de commandes de 13,8 Md€, le missilier a enregistré un nouveau record en 2024. Le carnet de "
+            "commandes atteint désormais 37 M€, pour un chiffre d’affaires de 4,9 Md€ (contre 4,5 Md€ en 2023).",
+            money=[(1.38e10, "EUR"), (3.7e7, "EUR"), (4.9e9, "EUR"), (4.5e9, "EUR")], dates=["2024", "2023"]),
+    # Mistral and Akeron MP are missiles (products); "sur la période 2023-2024" counts as its start
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/missiles-de-combat-au-contact-"
+            "la-france-se-rearme-enfin-989464.html",
+            "Le ministère des Armées, qui a engagé sur la période 2023-2024 près de 700 millions d'euros pour le Mistral "
+            "et 410,9 millions pour l'Akeron MP, a inscrit en crédits de paiement 218,8 millions d'euros (129,9 millions "
+            "pour le Mistral et 88,9 millions pour l'Akeron MP) en 2024.",
+            money=[(7e8, "EUR"), (4.109e8, "EUR"), (2.188e8, "EUR"), (1.299e8, "EUR"), (8.89e7, "EUR")],
+            actors=["ministère des Armées"], dates=["2023", "2024"], published="2024-02"),
+    # the page gives no date, so "lundi" is left out; "le gouvernement chinois" is the state
+    Passage("https://www.europe1.fr/politique/francois-xavier-bellamy-va-deposer-plainte-apres-une-tentative-de-"
+            "cyberattaque-chinoise-4245471",
+            "L'eurodéputé François-Xavier Bellamy, tête de liste LR pour les élections européennes, a annoncé lundi à "
+            "l'AFP le dépôt d'une plainte après qu'il a fait l'objet d'une tentative de cyberattaque d'un groupe de "
+            "hackeurs baptisé APT31, que plusieurs pays, dont les Etats-Unis et le Royaume-Uni, considèrent lié au "
+            "gouvernement chinois.",
+            actors=["François-Xavier Bellamy", "LR", "AFP", "APT31"], dates=[]),
+    # the page gives no date, so "hier" is left out
+    Passage("https://publicsenat.fr/actualites/politique/cyberattaques-le-senateur-olivier-cadic-lui-aussi-vise-par-des-"
+            "hackers-chinois",
+            "116 parlementaires issus de 15 pays ont été ciblés dans une cyber attaque parrainer par l’Etat chinois en "
+            "janvier 2021. J’ai appris officiellement hier que je faisais partie des 7 parlementaires français concernés "
+            "», a indiqué aux questions d’actualité au gouvernement, le sénateur centriste, Olivier Cadic",
+            actors=["Olivier Cadic"], dates=["2021-01"]),
+    Passage("http://www.air-cosmos.com/scaf-thales-reussit-a-se-caser-122707",
+            "Thales participera au programme SCAF ou système de combat aérien du futur en partenariat avec l'espagnol "
+            "Indra et l'allemand Hensold qui vient d'acquérir une grande partie des activités du français Nexeya.",
+            actors=["Thales", "Indra", "Hensold", "Nexeya"], dates=[], published="2019-04"),
+    Passage("https://talkbox.tech/fr/le-nouvel-avion-de-combat-plus-automatique-et-plus-connecte",
+            "En effet, « l’Europe est aujourd’hui entourée de guerres, en Ukraine et au Proche-Orient, remarque Michæl "
+            "Schœllhorn, CEO d’Airbus Defence and Space. Le Système de combat aérien du futur (Scaf), pensé en 2018, "
+            "époque de paix, reste le bon concept",
+            actors=["Michæl Schœllhorn", "Airbus Defence and Space"], dates=["2018"]),
+    Passage("https://www.nextinpact.com/news/107527-avant-fic-france-devoile-sa-doctrine-cyber-offensive.htm",
+            "Quelque 4 000 cybercombattants seront en charge de ces deux fronts internationaux d’ici 2025. La loi de "
+            "programmation militaire a prévu à cette fin le recrutement de 1 000 cybercombattants en plus d’un "
+            "investissement de 1,6 milliard d’euros pour la lutte dans le cyberespace.",
+            money=[(1.6e9, "EUR")], dates=["2025"], published="2019-01"),
+    # a deputy in an Assembly committee; "LPM 2019-2025" counts as its start
+    Passage("https://nosdeputes.fr/16/intervention/269630",
+            "Quand on regarde le rapport d'information portant sur le bilan de la LPM 2019-2025, le Comcyber, qui dépend "
+            "directement de l'état-major des armées, ne serait qu'à 82 % de ses effectifs.",
+            percent=[82], actors=["Comcyber", "état-major des armées"], dates=["2019"]),
+    # a Swiss daily on the Canadian agency, named with its adjective
+    Passage("https://www.tdg.ch/le-canada-vise-par-des-cyberattaques-chinoises-et-russes-548007899302",
+            "«Le nombre d’auteurs de cybermenaces est en hausse et les attaques deviennent de plus en plus "
+            "sophistiquées», alerte le centre de la sécurité des télécommunications canadien.",
+            actors=["centre de la sécurité des télécommunications canadien"], dates=[], published="2020-11"),
+    # Swiss "francs" are CHF; a range counts as its low value; the Swiss army is read as an organisation
+    Passage("https://ictjournal.ch/news/2022-04-14/berne-veut-investir-jusqua-24-milliards-de-francs-dans-la-cyberarmee",
+            "Les capacités cyber de l'armée suisse vont être renforcées, afin d’être en mesure de lutter activement et de "
+            "manière appropriée contre les cybermenaces. Coût de l’investissement: entre 1,6 et 2,4 milliards de "
+            "francs.",
+            money=[(1.6e9, "CHF")], actors=["armée suisse"], dates=[], published="2022-04-14"),
+    # the Swiss army's own release
+    Passage("https://www.vtg.admin.ch/fr/le-commandement-cyber-un-an-apres-jalons-et-progres",
+            "Avec la création du commandement Cyber le 1er janvier 2024, l’Armée suisse a franchi une étape importante "
+            "contribuant au renforcement de sa capacité de défense.",
+            actors=["commandement Cyber", "Armée suisse"], dates=["2024-01-01"]),
+    # the page gives no date, so "ce 19 octobre" and "l'an dernier" are left out
+    Passage("https://www.rtbf.be/article/l-armee-belge-se-dote-mercredi-d-un-cyber-command-11088286",
+            "Ce Cyber Command verra officiellement le jour en ce 19 octobre, sous les ordres du général-major Michel Van "
+            "Strythem, qui était depuis l'an dernier \"officier de projet Cyber&Influence\" au sein de l'état-major de "
+            "la Défense.",
+            actors=["Cyber Command", "Michel Van Strythem", "état-major de la Défense"], dates=[]),
+    # published 2022-10-18, a Tuesday: "Ce mercredi" is 19 October 2022; the Belgian "Défense" is the organisation
+    Passage("https://www.lesoir.be/472001/article/2022-10-18/cyberespace-le-nouveau-champ-de-bataille-de-larmee-belge",
+            "Ce mercredi, la Défense inaugure son Cyber Command, première étape vers la création d’une cinquième "
+            "composante dans l’armée belge, la composante cyber.",
+            actors=["Défense", "Cyber Command", "armée belge"], dates=["2022-10-19"], published="2022-10-18"),
+    Passage("https://www.vrt.be/vrtnws/fr/2021/11/17/l_armee-se-dote-dun-cybercommandement-precurseur-dune-5e-compos/",
+            "\"L'accent sera mis en 2022 sur le renforcement des capacités cyber opérationnelles au sein du SGRS (Service "
+            "général du Renseignement et de la Sécurité du département) et le démarrage de ce qui doit devenir à terme "
+            "la composante Cyber de la Défense\", a déclaré la ministre",
+            actors=["SGRS", "Service général du Renseignement et de la Sécurité", "Défense"], dates=["2022"],
+            published="2021-11-17"),
+    # the page gives no date, so "mardi" is left out
+    Passage("https://www.numerikare.be/fr/actualites/l-armee-devrait-se-voir-dotee-d-une-cinquieme-composante-dediee-"
+            "au-cyber-dedonder.html",
+            "Le ministère de la Défense devrait se doter à l'horizon 2025 d'une cinquième composante, dédiée aux "
+            "opérations dans le domaine cybernétique, a annoncé mardi la ministre de la Défense, Ludivine Dedonder (PS).",
+            actors=["ministère de la Défense", "Ludivine Dedonder", "PS"], dates=["2025"]),
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/grande-bretagne-jackpot-pour-"
+            "thales-qui-signe-un-contrat-de-plus-de-2-milliards-d-euros-989534.html",
+            "Le ministère britannique de la Défense a signé un contrat de 1,85 milliard de livres sterling (2,17 "
+            "milliards d'euros) pour une durée de 15 ans à partir du 1er janvier 2024. Soit 145 millions d'euros en "
+            "moyenne par an pendant la durée du contrat.",
+            money=[(1.85e9, "GBP"), (2.17e9, "EUR"), (1.45e8, "EUR")], actors=["ministère britannique de la Défense"],
+            dates=["2024-01-01"], published="2024-02"),
+    Passage("https://www.boursorama.com/bourse/actualites/gb-thales-passe-un-important-contrat-de-maintenance-avec-la-"
+            "royal-navy-df43ad93c42ed2d225b249fedbb0b1dc",
+            "Thales a passé un contrat de 1,8 milliard de livres (2,1 milliards d'euros) sur 15 ans avec le ministère "
+            "britannique de la Défense pour la maintenance des équipements qu'il fournit aux navires et sous-marins de la "
+            "Royal Navy.",
+            money=[(1.8e9, "GBP"), (2.1e9, "EUR")], actors=["Thales", "ministère britannique de la Défense", "Royal Navy"],
+            dates=[], published="2024-02"),
+    Passage("https://www.capital.fr/entreprises-marches/thales-remporte-un-contrat-historique-pour-des-fregates-en-"
+            "allemagne-1386182",
+            "Pour Thales, il \"représente 1,5 milliard d'euros sur un total de 5,5 milliards attribués à Damen\", s'est "
+            "félicité son PDG Patrice Caine.",
+            money=[(1.5e9, "EUR"), (5.5e9, "EUR")], actors=["Thales", "Damen", "Patrice Caine"], dates=[]),
+    # a range counts as its low value
+    Passage("https://www.businessman.fr/information-veille-economique-actualite-entreprise-industrie/information-veille-"
+            "economique-actualite-entreprise-aeronautique-naval/electronique-thales-retenu-pour-les-futurs-sous-marins-"
+            "nucleaires-de-la-france/670131",
+            "Selon un communiqué du groupe, ce contrat « majeur », d’un montant de 300 à 500 millions d’euros, lui a été "
+            "signifié par la Direction générale de l’armement (DGA).",
+            money=[(3e8, "EUR")], actors=["Direction générale de l’armement", "DGA"], dates=[]),
+    # "Entre août 2023 et mars 2025" counts as its start
+    Passage("https://www.linfo.re/monde/europe/une-operation-de-manipulation-russe-pointee-du-doigt-par-les-autorites-"
+            "francaises",
+            "Entre août 2023 et mars 2025, près de 80 actions de désinformation numériques auraient été menées par des "
+            "acteurs russes selon les autorités françaises.",
+            dates=["2023-08"], published="2025-05"),
+    Passage("https://iactu.info/recherche/p/i/?a=reader&get=f_98&rid=68199a8fcd761",
+            "Au total, le service du Secrétariat général de la défense et de la sécurité nationale (SGDSN) a recensé 77 "
+            "opérations informationnelles entre le mois d’août 2023 et le 5 mars 2025.",
+            actors=["Secrétariat général de la défense et de la sécurité nationale", "SGDSN"], dates=["2023-08"]),
+    # a republished public radio article with no date, so "en juillet dernier" is left out
+    Passage("https://ikeabase.store/monde/russie/storm-1516-la-desinformation-russe-devient-de-plus-en-plus-"
+            "sophistiquee-et-coordonnee-alerte-un-rapport-francais-sur-les-ingerences-etrangeres_7231641.html",
+            "Comme cette facture contrefaite, diffusée en juillet dernier, pour faire croire qu’Olena Zelenska, la femme "
+            "du président ukrainien, avait profité d’une visite officielle de son mari en France pour acheter une voiture "
+            "de luxe pour 4,5 millions d'euros.",
+            money=[(4.5e6, "EUR")], actors=["Olena Zelenska"], dates=[]),
+    Passage("https://cyberveille.ch/posts/2025-12-26-newsguard-loperation-dinfluence-russe-storm-1516-depasse-rt-sputnik-"
+            "dans-la-diffusion-de-fausses-allegations-sur-lukraine",
+            "En nov. 2025, cinq fausses allégations liées à l’Ukraine ont généré 11 900 posts sur X/Telegram pour 43 "
+            "millions de vues.",
+            actors=["X", "Telegram"], dates=["2025-11"], published="2025-12-26"),
+    Passage("https://www.zonebourse.com/actualite-bourse/airbus-leonardo-et-thales-vont-creer-un-acteur-europeen-dans-"
+            "le-domaine-spatial-ce7d5dd8d989f023",
+            "La propriété de la nouvelle société sera partagée entre les sociétés mères, Airbus, Leonardo et Thales "
+            "détenant respectivement 35 %, 32,5 % et 32,5 % du capital.",
+            percent=[35, 32.5, 32.5], actors=["Airbus", "Leonardo", "Thales"], dates=[], published="2025-10-23"),
+    Passage("https://www.vie-economique.com/actualites/accord-signe-pour-la-creation-dun-geant-spatial-avec-airbus-et-"
+            "thales",
+            "Autrement dit, Thales Alenia Space (67% Thales, 33% Leonardo) et Airbus Defence & Space mais aussi "
+            "Telespazio (67% Leonardo, 33% Thales) vont fusionner.",
+            percent=[67, 33, 67, 33],
+            actors=["Thales Alenia Space", "Thales", "Leonardo", "Airbus Defence & Space", "Telespazio"], dates=[]),
+    # published 2024-06, so "ce 10 juin" is 10 June 2024
+    Passage("https://www.tf1info.fr/international/campagne-d-ingerence-prorusse-la-mairie-de-paris-et-la-banque-de-"
+            "france-parmi-les-entites-visees-par-matriochka-alerte-viginum-2303153.html",
+            "Dans un nouveau rapport, diffusé ce 10 juin, le service gouvernemental VIGINUM alerte sur le degré de "
+            "sophistication d’une campagne de désinformation prorusse, qui \"constitue une menace sérieuse pour le débat "
+            "public et la sécurité nationale française\".",
+            actors=["VIGINUM"], dates=["2024-06-10"], published="2024-06"),
+    # the public information service's page on the agency's report
+    Passage("https://www.vie-publique.fr/rapport/294572-matriochka-une-campagne-prorusse-medias-et-la-communaute-fact-"
+            "checkers",
+            "Depuis la fin de l'année 2023, le Service de vigilance et protection contre les ingérences numériques "
+            "étrangères (VIGINUM) observe et documente une campagne malveillante susceptible d'affecter le débat "
+            "numérique francophone.",
+            actors=["Service de vigilance et protection contre les ingérences numériques étrangères", "VIGINUM"],
+            dates=["2023"]),
+    # an interview with the site's director
+    Passage("https://gomet.net/industrie-ollioules-naval-group/",
+            "Ollioules, enfin, où Naval group est implanté depuis 2016, est le site de référence pour le développement "
+            "des technologies de pointe sur le numérique pour équiper navires et sous-marins.",
+            actors=["Naval group"], dates=["2016"]),
+]
