@@ -327,3 +327,12 @@ def test_english_sources_amounts_are_read_as_english(raw, value, scale):
 
 def test_french_sources_keep_the_french_billion():
     assert parse_amounts_in("1 billion d'euros", "fr")[0].value == 1e12
+
+
+def test_a_dot_for_thousands_with_decimals_is_read_and_no_digit_string_raises():
+    """'2.840,1 ME' (a wire's half-year revenue) is 2,840.1 million euros; '2,840,1', which no locale
+    writes, is no figure, and reading it raises nothing (it made the extractor raise on a press passage)."""
+    from loaders.articles.quantities import find_quantities
+    assert [(i.value, i.currency) for i in find_quantities("Le chiffre d’affaires ressort à 2.840,1 ME.")
+            if i.kind == "money"] == [(2.8401e9, "EUR")]
+    assert [i for i in find_quantities("un chiffre de 2,840,1 millions") if i.kind in ("money", "count")] == []

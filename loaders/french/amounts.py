@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from babel.numbers import NumberFormatError
+
 from loaders.french import numbers as fr
 from loaders.schema import Bound, Measure
 
@@ -149,7 +151,10 @@ def _read_atom(m: re.Match) -> _Atom | None:
     if m["approx"]:
         number = Decimal(fr.APPROX_NOUNS[m["approx"].split()[-1].lower()])
     elif m["digits"]:
-        number = fr.digits_to_decimal(m["digits"])
+        try:
+            number = fr.digits_to_decimal(m["digits"])
+        except NumberFormatError:   # a digit string no locale writes: no figure, and never an error
+            return None
     elif m["one"]:
         if not scale:
             return None

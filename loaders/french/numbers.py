@@ -48,9 +48,13 @@ def digits_pattern(unit_ahead: str) -> str:
 @lru_cache(maxsize=4096)  # years and round figures recur across texts; babel's parsing is the costly part
 def digits_to_decimal(written: str) -> Decimal:
     """'1 200 000' -> 1200000, '2,6' -> 2.6, '1.000.000' -> 1000000, '1.000' -> 1000, '2.5' -> 2.5,
-    "180'000" -> 180000 (Swiss)."""
+    "180'000" -> 180000 (Swiss), '2.840,1' -> 2840.1 (a dot for thousands, a comma for decimals).
+
+    >>> digits_to_decimal("2.840,1"), digits_to_decimal("1.000.000"), digits_to_decimal("2.5")
+    (Decimal('2840.1'), Decimal('1000000'), Decimal('2.5'))
+    """
     written = written.replace("'", "").replace("’", "")
-    if written.count(".") > 1 or re.fullmatch(r"[0-9]+\.[0-9]{3}", written):
+    if written.count(".") > 1 or re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}(?:,[0-9]+)?|[0-9]+\.[0-9]{3}", written):
         written = written.replace(".", "")  # dots as thousands separators (German/Belgian style)
     else:
         written = written.replace(".", ",")  # a single dot that is not a group: an English decimal
