@@ -124,6 +124,19 @@ def test_text_items_of_any_text_never_raise_and_point_at_what_they_read(text, pu
         assert item.kind in ("money", "percent", "count", "date")
 
 
+AMOUNT_PIECES = ["2", "840", "1", "000", ".", ",", "'", "’", " ", "-", "ME", "M€", "Md€", "MdsE", "M$", "$", "%", "millions",
+                 "milliards", " d'euros", " de dollars", " et demi", "de ", "à ", "entre ", " et ", "(", ")", "CHF "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(AMOUNT_PIECES), max_size=20).map("".join))
+@example("Le chiffre d'affaires ressort à 2.840,1 ME, en hausse de 11,6%.")
+def test_amounts_of_any_digits_separators_and_units_never_raise(text):
+    """Digit strings with any dots, commas and apostrophes before any unit ("2.840,1 ME" once raised)."""
+    for item in find_quantities(text):
+        assert text[item.start:item.end] == item.text
+
+
 DATE_PIECES = ["le ", "du ", "au ", "1er ", "3 ", "20 ", "29 ", "31 ", "février ", "mars ", "juin ", "2024",
                "2025", "mi-", "fin ", "lundi ", "dernier", "prochain", "l'an dernier", "cette année",
                "d'ici ", "et ", ", ", "-", "/", "10/02/2025", "2025-02-30", "Paris, le ", "Publié le "]
