@@ -586,3 +586,17 @@ def test_money_and_dates_read_on_held_out_48_to_51(extractor, text, published, e
     found = [(i.kind, i.value, i.currency) for i in extractor._items(extractor.nlp(text), published)
              if i.kind in ("money", "date")]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le service Viginum a publié un rapport ; Forbidden Stories et Damen sont cités.", ["Viginum", "Forbidden Stories", "Damen"]),
+    ("Ynsect a été placée en liquidation, comme l’a relevé l’Institut du Québec.", ["Ynsect", "Institut du Québec"]),
+])
+def test_more_organisations_of_the_gazetteer(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+def test_a_programme_is_no_actor(extractor):
+    found = [(i.kind, i.text) for i in extractor._items(extractor.nlp(
+        "Thales participera au programme SCAF, et l’offre est qualifiée SecNumCloud."), None) if i.kind in ("actor", "programme")]
+    assert found == [("actor", "Thales"), ("programme", "SCAF"), ("programme", "SecNumCloud")]
