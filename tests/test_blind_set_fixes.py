@@ -600,3 +600,12 @@ def test_a_programme_is_no_actor(extractor):
     found = [(i.kind, i.text) for i in extractor._items(extractor.nlp(
         "Thales participera au programme SCAF, et l’offre est qualifiée SecNumCloud."), None) if i.kind in ("actor", "programme")]
     assert found == [("actor", "Thales"), ("programme", "SCAF"), ("programme", "SecNumCloud")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministère britannique de la Défense a signé le contrat.", ["ministère britannique de la Défense"]),
+    ("Le ministère fédéral allemand de l’Économie et de l’Énergie soutient le projet.",
+     ["ministère fédéral allemand de l’Économie et de l’Énergie"]),
+])
+def test_a_foreign_ministry_named_with_its_countrys_adjective(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from loaders.articles.organisations import (GAZETTEER_ID, GENERIC_HEADS, NOT_ORGANISATIONS, PROGRAMME, Gazetteer, credit_length, cued_names,
                                             establishments, is_a_country, is_common_abbreviation, is_generic,
                                             is_role, listed_names, opens_with_number_word, role_spans, speakers,
-                                            newswires, suffixed_names, announced_as_organisations)
+                                            newswires, suffixed_names, announced_as_organisations,
+                                            foreign_ministries)
 from loaders.articles.quantities import Item, overlap_test
 from loaders.errors import DataError, DataProblem
 from loaders.french.text import APOSTROPHES, surface_key
@@ -373,7 +374,8 @@ class TextNames:
 
 
 def text_names(text: str) -> TextNames:
-    return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + suffixed_names(text) + newswires(text),
+    return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + foreign_ministries(text) + suffixed_names(text)
+                     + newswires(text),
                      speakers(text), cued_names(text), listed_names(text))
 
 

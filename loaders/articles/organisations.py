@@ -313,6 +313,19 @@ def newswires(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _NEWSWIRE.finditer(text)] if "/" in text or "(" in text else []
 
 
+# A foreign ministry named with its country's adjective: "le ministère britannique de la Défense", "le
+# ministère fédéral allemand de l'Économie et de l'Énergie" (the model reads "de la Défense" as a place).
+_FOREIGN_MINISTRY = re.compile(
+    r"(?<![\w-])(?:[Mm]inist[èe]re)\s(?:f[ée]d[ée]ral\s)?(?!de\s|des\s|du\s|d['’]|charg)[a-zéè]{4,}"
+    r"\s(?:de\sla\s|de\sl['’]|des\s|du\s|de\s)[A-ZÉ][\w’'-]*"
+    r"(?:(?:,\s|\set\s)(?:de\sla\s|de\sl['’]|des\s|du\s|de\s)[A-ZÉ][\w’'-]*){0,3}")
+
+
+def foreign_ministries(text: str) -> list[tuple[int, int]]:
+    """Spans of ministries named with a country's adjective ("ministère britannique de la Défense")."""
+    return [m.span() for m in _FOREIGN_MINISTRY.finditer(text)] if "inist" in text else []
+
+
 def establishments(text: str) -> list[tuple[int, int]]:
     """Spans of hospitals, universities and local authorities named by kind and place
     ("centre hospitalier de Villefranche-sur-Saône"): organisations, though they open in lowercase."""
