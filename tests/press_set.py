@@ -14875,3 +14875,277 @@ HELD_OUT_55 = [
             "des technologies de pointe sur le numérique pour équiper navires et sous-marins.",
             actors=["Naval group"], dates=["2016"]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; French and European tech policy: the AI
+# Action Summit and its follow-ups, AI gigafactories, the Digital Omnibus and the AI Act's calendar, the DMA's
+# enforcement, digital taxes and EU-US trade, the hosting of health data. `published` is the date the page
+# gives (None: none found).
+HELD_OUT_56 = [
+    Passage("https://sallespropres.fr/index.php/marche-3/29102/des-gigafactories-aussi-pour-l-ia",
+            "L'investissement privé sera encore stimulé par l'initiative InvestAI, qui mobilisera donc 20 Md€ "
+            "d'investissements pour un maximum de cinq giga-usines d'IA.",
+            money=[(2e10, "EUR")], dates=[]),
+    # no year and no date on the page: "19 novembre" is left out
+    Passage("https://www.dbfbruxelles.eu/?p=44355",
+            "La Commission européenne a publié sa proposition de paquet législatif, dit « Omnibus », portant sur la "
+            "simplification de la législation numérique européenne (19 novembre)",
+            actors=["Commission européenne"], dates=[]),
+    Passage("https://www.solutions-numeriques.com/digital-omnibus-simplification-ou-recul-strategique-pour-la-"
+            "souverainete-numerique-de-leurope",
+            "L’agence indique que les exigences pourraient être repoussées « jusqu’en décembre 2027 au lieu d’août "
+            "2026 », notamment pour répondre aux pressions exercées par les grandes entreprises technologiques.",
+            dates=["2027-12", "2026-08"]),
+    Passage("https://gaya.one/fr/money/companies/1f020c1c-0074-6128-933f-83d9a52e4947",
+            "La Commission européenne a infligé des amendes à Apple (500 millions d'euros) et à Meta (200 millions "
+            "d'euros) pour violation de la loi sur les marchés numériques (DMA).",
+            money=[(5e8, "EUR"), (2e8, "EUR")], actors=["Commission européenne", "Apple", "Meta"], dates=[]),
+    Passage("https://www.clubic.com/actualite-554697-taxes-numeriques-trump-menace-l-europe-et-le-canada-avec-des-"
+            "tarifs-massifs.html",
+            "Ces taxes, souvent surnommées « taxes GAFA » (Google, Apple, Meta, Amazon), visent à imposer plus "
+            "justement les multinationales du numérique, dont les bénéfices sont souvent engrangés dans des pays à "
+            "faible fiscalité.",
+            actors=["Google", "Apple", "Meta", "Amazon"], dates=[], published="2025-02"),
+    # "L'administration Trump" is the state
+    Passage("https://www.rtl.be/info/monde/international/taxe-gafa-washington-menace-de-surtaxer-des-produits-"
+            "francais-jusqu-a-100--1178407.aspx",
+            "L'administration Trump menace d'imposer des droits de douane additionnels, pouvant aller jusqu'à 100%, "
+            "sur l'équivalent de 2,4 milliards de dollars de produits français en réponse à l'instauration en France "
+            "d'une taxe sur les géants américains du numérique.",
+            money=[(2.4e9, "USD")], percent=[100], dates=[], published="2019-12"),
+    # published 2019-12, so "en juillet dernier" is July 2019; "le représentant américain au Commerce" is a role,
+    # its office written "USTR" is kept
+    Passage("https://www.rtl.be/info/monde/international/taxe-gafa-washington-menace-de-surtaxer-des-produits-"
+            "francais-jusqu-a-100--1178407.aspx",
+            "Cette annonce fait suite à une enquête ouverte en juillet dernier par le représentant américain au "
+            "Commerce (USTR) concluant que cette législation française dite \"Gafa\" (Google, Apple, Facebook et "
+            "Amazon) porte préjudice aux entreprises américaines.",
+            actors=["USTR", "Google", "Apple", "Facebook", "Amazon"], dates=["2019-07"], published="2019-12"),
+    # the page gives "Le 03 avril", the day after the 2 April 2025 announcement, so "début mars" is March 2025;
+    # the EU, China, Taiwan and Japan are the places the tariffs apply to
+    Passage("https://next.ink/178941/les-droits-de-douane-trump-relancent-lhypothese-dune-taxe-gafam-europeenne/",
+            "ces droits de douane se montent à 20 % pour l'Union européenne, 54 % pour la Chine (en intégrant les "
+            "précédentes taxes de 20 % entrées en vigueur début mars), 32 % pour Taïwan, 24 % pour le Japon",
+            percent=[20, 54, 20, 32, 24], dates=["2025-03"], published="2025-04-03"),
+    Passage("https://maghress.com/fr/hespressfr/83599",
+            "En effet, la loi dite GAFA (acronyme de Google, Amazon, Facebook et Apple), imposerait une taxe de 3% sur "
+            "certains revenus des géants de la technologie réalisés en France.",
+            percent=[3], actors=["Google", "Amazon", "Facebook", "Apple"], dates=[]),
+    Passage("https://www.europe1.fr/societe/sommet-sur-lia-emmanuel-macron-en-maitre-de-ceremonie-convie-1500-"
+            "personnes-302112",
+            "Emmanuel Macron entend profiter de cet évènement pour positionner la France comme le leader européen de "
+            "l’IA, et annonce pour cela pas moins de 109 milliards d’euros d’investissements dans le pays lors des "
+            "prochaines années.",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=[], published="2025-02"),
+    # "la contributrice du FEM" is a role; the forum is named twice, in full and as "FEM"
+    Passage("https://x-pression.media/?p=31052",
+            "Ce montant de 109 milliards d’euros a été obtenu grâce à des partenariats avec de grandes entreprises "
+            "françaises proches du forum économique mondial telles qu’Orange, dirigé par la contributrice du FEM, "
+            "Christel Heydemann, Thalès qui compte parmi ses principaux actionnaires Dassault Aviation et Stellantis",
+            money=[(1.09e11, "EUR")],
+            actors=["forum économique mondial", "Orange", "FEM", "Christel Heydemann", "Thalès", "Dassault Aviation",
+                    "Stellantis"], dates=[]),
+    Passage("https://fr.al-ain.com/article/video-emmanuel-macron-l-ai-action-summit-paris",
+            "Le fonds canadien Brookfield investira 20 milliards d’euros pour en construire plusieurs en France, dont "
+            "un à Cambrai. Dans le même temps, Mistral AI, startup française spécialisée dans l’IA générative, a décidé "
+            "d’implanter son premier centre de données en France.",
+            money=[(2e10, "EUR")], actors=["Brookfield", "Mistral AI"], dates=[]),
+    # the page gives the month only, so "Dimanche" is left out
+    Passage("https://www.boursorama.com/bourse/actualites/strategie-notre-dame-les-ambitions-francaises-dans-l-ia-au-"
+            "coeur-du-sommet-de-paris-9b63e2a59604ea25520a7cb27ad73046",
+            "Dimanche, sur le plateau de TF1 , il avait annoncé des investissements dans l'IA en France à hauteur de "
+            "109 milliards d'euros dans les prochaines années.",
+            money=[(1.09e11, "EUR")], actors=["TF1"], dates=[], published="2025-02"),
+    # "Du lundi 10 au mardi 11 février 2025" counts as its start; the summit is an event
+    Passage("https://technplay.com/ia-paris-geants-de-la-tech-macron-annonce-109-milliards-euros-investissements/",
+            "Du lundi 10 au mardi 11 février 2025, l’un des plus grands musées de France recevra le Sommet sur "
+            "l’Action sur l’IA, un événement à l’échelle mondiale à partir de 9 h 30 (8 h 30 GMT).",
+            dates=["2025-02-10"]),
+    Passage("https://bilbytech.com/la-commission-europeenne-ouvre-une-enquete-sur-google-search-au-titre-du-digital-"
+            "markets-act",
+            "La Commission européenne a annoncé l’ouverture d’une nouvelle enquête visant Google, dans le cadre de "
+            "l’application du Digital Markets Act (DMA).",
+            actors=["Commission européenne", "Google"], dates=[], published="2025-11-20"),
+    # published 2025-09-05, so "l'an dernier" is 2024; Android and Google Shopping are products; "l'Europe"
+    # stands for the Union's institutions, a place name: left out
+    Passage("https://www.clubic.com/actualite-578211-milliards-d-euros-l-enorme-amende-infligee-a-google-par-l-"
+            "europe-expliquee.html",
+            "C'est la troisième fois que Google se fait épingler par l'Europe pour entrave à la concurrence, après "
+            "l'amende record de 4,34 milliards d'euros prononcée en 2018 pour l'abus de position dominante avec "
+            "Android, et celle de 2,42 milliards d'euros pour Google Shopping, adressée en 2017 mais confirmée l'an "
+            "dernier.",
+            money=[(4.34e9, "EUR"), (2.42e9, "EUR")], actors=["Google"], dates=["2018", "2017", "2024"],
+            published="2025-09-05"),
+    Passage("https://www.frenchweb.fr/le-dma-entre-enfin-dans-sa-phase-operationnelle-pourquoi-lenquete-sur-google-"
+            "est-un-test-strategique/458628",
+            "L’enquête doit être conclue sous douze mois, en cas de non-conformité, les sanctions prévues par le DMA "
+            "sont considérables, allant jusqu’à 10 % du chiffre d’affaires mondial, voire 20 % en cas de récidive.",
+            percent=[10, 20], dates=[]),
+    Passage("https://cityramag.fr/budget-2026-comment-lia-peut-contribuer-aux-economies",
+            "La première partie de ce plan d’économies concerne la dette française, qui s’élève à 3 300 milliards "
+            "d’euros, soit 114 % du PIB national.",
+            money=[(3.3e12, "EUR")], percent=[114], dates=[]),
+    # "le gouvernement Bayrou" is the state
+    Passage("https://talkbox.tech/fr/budget-2026-les-pistes-explosives-de-bercy-pour-sabrer-dans-la-depense",
+            "Pour rappel, le gouvernement Bayrou envisage de faire 40 milliards d’euros d’économies en 2026 pour faire "
+            "passer le déficit de 5,4 % du produit intérieur brut (PIB) à 4,6 %.",
+            money=[(4e10, "EUR")], percent=[5.4, 4.6], dates=["2026"]),
+    Passage("https://strategies.fr/actualites/culture-tech/LQ3381786C/apple-officiellement-menacee-par-bruxelles-vis-"
+            "vis-du-dma.html",
+            "Mais la Commission ne l’entend pas de cette oreille. Dans les faits, Apple risque une amende de 30 "
+            "milliards de dollars (10 % de chiffre d’affaires).",
+            money=[(3e10, "USD")], percent=[10], actors=["Commission", "Apple"], dates=[]),
+    # "les autorités antitrust de l’UE" names no organisation
+    Passage("https://www.factornews.com/actualites/apple-va-t-il-se-faire-croquer-par-l%26rsquo%3Bunion-europeenne-"
+            "50419.html",
+            "On rappelle que Spotify avait déposé une plainte auprès des autorités antitrust de l’UE et qu'Apple avait "
+            "été condamnée à une amende de 1,84 milliard d'euros",
+            money=[(1.84e9, "EUR")], actors=["Spotify", "Apple"], dates=[], published="2024-06"),
+    # the search engine, Safari, the marketplace, TikTok and Facebook are the services; their owners are the actors
+    Passage("https://news-24.fr/apple-inc-va-contester-la-derniere-repression-de-lue-contre-la-domination-des-grandes-"
+            "technologies/",
+            "La recherche Google d’Alphabet Inc., Safari d’Apple, la place de marché d’Amazon.com Inc., TikTok de "
+            "Bytedance Ltd. et Facebook de Meta Platforms Inc. font partie d’une liste de 22 services Big Tech",
+            actors=["Alphabet Inc.", "Apple", "Amazon.com Inc.", "Bytedance Ltd.", "Meta Platforms Inc."], dates=[]),
+    # the court's own notice of the action; Cupertino is a place
+    Passage("https://curia.europa.eu/juris/document/document.jsf;jsessionid=6259557528AE9C884F9084F1C8F2B4A2?text=&"
+            "docid=281105&pageIndex=0&doclang=FR&mode=req&dir=&occ=first&part=1&cid=7187905",
+            "Partie requérante : Apple Inc. (Cupertino, Californie, États-Unis) (représentants : D. Beard, S. Love et "
+            "J. Bourke, Barristers-at-Law, ainsi que W. Knibbeler et T. van Helfteren, avocats)",
+            actors=["Apple Inc.", "D. Beard", "S. Love", "J. Bourke", "W. Knibbeler", "T. van Helfteren"], dates=[]),
+    # "L’Union européenne" did not answer: the Union as an organisation
+    Passage("https://www.europesays.com/fr/325446",
+            "Reuters n’a pas pu vérifier immédiatement ces informations. L’Union européenne, la Maison Blanche et le "
+            "Département d’État américain n’ont pas répondu dans l’immédiat aux demandes de commentaire.",
+            actors=["Reuters", "Union européenne", "Maison Blanche", "Département d’État américain"], dates=[]),
+    # no date on the page: "le mois dernier" is left out
+    Passage("https://trends.levif.be/a-la-une/international/accord-ue-usa-le-blocage-persiste-sur-les-regles-"
+            "numeriques",
+            "Les documents officialisant l’accord commercial négocié le mois dernier par Ursula von der Leyen et "
+            "Donald Trump peinent encore à être finalisés.",
+            actors=["Ursula von der Leyen", "Donald Trump"], dates=[]),
+    # "600 milliards" is in dollars by the amount before it; the UE commits: an organisation
+    Passage("https://www.portugalfrance.com/les-taxes-de-15-des-etats-unis-sur-lue-entrent-en-vigueur-ce-qui-change",
+            "L’accord commercial prévoit également l’engagement de l’UE à l’achat d’énergie américaine pour un "
+            "montant de 750 milliards de dollars (environ 642 milliards d’euros) — visant notamment à remplacer le gaz "
+            "russe —, l’investissement de 600 milliards additionnels (514 milliards d’euros)",
+            money=[(7.5e11, "USD"), (6.42e11, "EUR"), (6e11, "USD"), (5.14e11, "EUR")], actors=["UE"], dates=[]),
+    # a Senate report; "les exportations de l'UE" names the Union as a place
+    Passage("https://www.senat.fr/rap/r25-235/r25-23523.html",
+            "En contrepartie, les États-Unis ont mis en place des droits de douane de 15 % qui constituent à la fois "
+            "un plancher et un plafond pour la plupart des exportations de l'UE, alors qu'en 2024 les deux tiers des "
+            "exportations de l'UE vers les États-Unis étaient exemptés de droits de douane.",
+            percent=[15], dates=["2024"]),
+    Passage("https://infonet.fr/actualite/juridique/turnberry-tarifs-15-eu-us",
+            "Avant la signature de l’accord du 27 juillet 2025, on estimait que leurs échanges de biens et de services "
+            "atteignaient environ 1 680 milliards d’euros par an, lesquels représentaient près de 30 pour cent du "
+            "commerce mondial (selon les estimations économiques de 2024).",
+            money=[(1.68e12, "EUR")], percent=[30], dates=["2025-07-27", "2024"]),
+    # the company's release, dated "Paris, le 10 février 2025"
+    Passage("https://dcmag.fr/fluidstack-va-construire-un-supercalculateur-dia-de-1-gw-en-france-10-milliards-e/"
+            "?trk=feed_main-feed-card_feed-article-content",
+            "Un investissement initial de 10 milliards d’euros pour la création d’un datacenter alimenté en électricité "
+            "100 % décarbonée, afin de positionner la France comme un leader mondial de l’intelligence artificielle "
+            "(IA)",
+            money=[(1e10, "EUR")], percent=[100], dates=[], published="2025-02-10"),
+    Passage("https://www.rtbf.be/info/belgique/detail_taxe-sur-les-gafa-pour-benedicte-linard-ministre-des-medias-ca-"
+            "pourrait-beneficier-au-secteur-culturel?id=10314102",
+            "L’idée du texte français est de taxer à hauteur de 3% de leur chiffre d’affaires les sociétés du numérique "
+            "qui génèrent un chiffre d’affaires d’au moins 750 millions d’euros, dont 25 millions en France.",
+            money=[(7.5e8, "EUR"), (2.5e7, "EUR")], percent=[3], dates=[], published="2019-09"),
+    Passage("https://www.dhnet.be/actu/belgique/taxation-des-gafa-tout-le-monde-d-accord-a-la-chambre-mais-pas-tout-"
+            "de-suite-5c51dbf29978e2710e01df42",
+            "La députée Vanessa Matz (cdH) a déposé deux propositions de loi co-signées par Eric Van Rompuy (CD&V) et "
+            "Olivier Maingain (DéFI) qui reproduisent un projet de directive européenne.",
+            actors=["Vanessa Matz", "cdH", "Eric Van Rompuy", "CD&V", "Olivier Maingain", "DéFI"], dates=[],
+            published="2019-01"),
+    Passage("https://plus.lesoir.be/202609/article/2019-01-24/la-belgique-veut-aussi-sa-taxe-gafa",
+            "C’est le cas de la taxe dite « Gafa », soit celle visant à taxer davantage les géants du web comme Google, "
+            "Amazon, Facebook, Apple, mais également leurs équivalents chinois ou des entreprises comme Airbnb ou Uber.",
+            actors=["Google", "Amazon", "Facebook", "Apple", "Airbnb", "Uber"], dates=[], published="2019-01-24"),
+    Passage("https://francehebdo.com/le-canada-annule-la-taxe-sur-les-services-numeriques-pour-faire-progresser-les-"
+            "discussions-commerciales-avec-les-etats-unis",
+            "“Le Premier ministre Carney et le président Trump ont convenu que les parties reprendront des négociations "
+            "en vue de s’engager sur un accord d’ici le 21 juillet 2025”, a ajouté le communiqué de presse.",
+            actors=["Carney", "Trump"], dates=["2025-07-21"]),
+    # "Le Canada" is the state
+    Passage("https://leblog.net/article/9157",
+            "Le Canada a annoncé qu'il maintiendrait sa taxe sur les services numériques (DST) de 3% pour les géants "
+            "technologiques, malgré la décision du président américain Donald Trump de suspendre toutes les "
+            "discussions commerciales entre les deux pays.",
+            percent=[3], actors=["Donald Trump"], dates=[]),
+    # a Canadian weekly
+    Passage("https://l-express.ca/fete-dun-canada-uni-sur-la-colline-parlementaire/",
+            "La taxe sur les services numériques (TSN) a été adoptée en 2024 sous Justin Trudeau et vise à hauteur de "
+            "3% les revenus numériques que les géants du Web comme Google ou Amazon génèrent au Canada.",
+            percent=[3], actors=["Justin Trudeau", "Google", "Amazon"], dates=["2024"], published="2025-07"),
+    # a Canadian weekly: "$" is Canadian dollars
+    Passage("https://l-express.ca/fete-dun-canada-uni-sur-la-colline-parlementaire/",
+            "Les entreprises étrangères, surtout américaines, y sont soumises, mais la TSN cible aussi des entreprises "
+            "canadiennes qui engrangent plus de 20 millions de dollars de revenus annuels.",
+            money=[(2e7, "CAD")], dates=[], published="2025-07"),
+    # the minister answering in the Senate's sitting of 10 April 2025; "Bercy" is where the platforms were met
+    Passage("https://senat.fr./seances/s202504/s20250410/s20250410010.html",
+            "Depuis ma prise de fonction, j’ai eu l’occasion de réunir les plateformes à Bercy pour leur rappeler leurs "
+            "obligations. J’ai également rappelé à la Commission européenne l’importance qu’accorde la France au fait "
+            "que toutes les enquêtes aboutissent.",
+            actors=["Commission européenne"], dates=[], published="2025-04-10"),
+    # published 2025-12-09, so "En avril dernier" is April 2025
+    Passage("https://www.clubic.com/actualite-590833-vous-pourrez-bientot-empecher-facebook-et-instagram-de-recolter-"
+            "autant-de-donnees-sur-vous.html",
+            "En avril dernier, la Commission européenne lui infligeait une amende de 200 millions d'euros pour le "
+            "déploiement en 2023 de son dispositif « Pay or Consent ».",
+            money=[(2e8, "EUR")], actors=["Commission européenne"], dates=["2025-04", "2023"],
+            published="2025-12-09"),
+    Passage("https://www.generation-nt.com/actualites/meta-dma-publicite-europe-facebook-intagram-2067432",
+            "Faute de mise en conformité avec le DMA, Meta risquait des pénalités journalières pouvant atteindre 5% du "
+            "chiffre d'affaires mondial quotidien.",
+            percent=[5], actors=["Meta"], dates=[], published="2025-12-08"),
+    # the platforms are named as actors, as in the other lists
+    Passage("https://www.clubic.com/actualite-598084-bruxelles-va-t-elle-ferme-les-yeux-sur-les-abonnements-"
+            "whatsapp.html",
+            "Meta a déjà tenté cette stratégie sur Facebook et Instagram depuis novembre 2023. Le principe ? Payer un "
+            "abonnement (actuellement 5,99 euros par mois sur le web) pour naviguer sans publicité, ou accepter "
+            "gratuitement des annonces personnalisées basées sur vos données.",
+            money=[(5.99, "EUR")], actors=["Meta", "Facebook", "Instagram"], dates=["2023-11"]),
+    # "le commissaire au numérique" is a role; "l’UE" is a place here
+    Passage("https://strategies.fr/actualites/culture-tech/LQ3406527C/lue-estime-que-le-paywall-de-meta-est-hors-des-"
+            "clous-du-dma.html",
+            "« Meta a forcé des millions d’utilisateurs à travers l’UE à faire un choix binaire : payer ou consentir. "
+            "Selon nos conclusions préliminaires, il s’agit d’une violation du DMA », a déclaré le commissaire au "
+            "numérique Thierry Breton, sur X.",
+            actors=["Meta", "Thierry Breton", "X"], dates=[]),
+    # "le gendarme français des libertés numériques" is the Cnil again, not named
+    Passage("https://microsoft.developpez.com/actu/353574/La-CNIL-valide-le-choix-de-Microsoft-pour-heberger-les-"
+            "donnees-de-sante-du-projet-EMC2-Un-choix-par-defaut-faute-d-alternative-europeenne-qui-comporte-le-"
+            "risque-d-un-transfert-vers-les-Etats-Unis/",
+            "La Cnil a autorisé l'hébergement temporaire chez l'américain Microsoft d'un entrepôt de données de santé "
+            "pour la recherche alimenté par l'Assurance maladie, une première pour le gendarme français des libertés "
+            "numériques.",
+            actors=["Cnil", "Microsoft", "Assurance maladie"], dates=[], published="2024-02"),
+    # no year on the page: "En juillet" is left out; "l’Union Européenne" is a place here; Privacy Shield is a
+    # framework, "Schrems II" a ruling
+    Passage("https://dataprivacy.pro/microsoft-ecarte-du-projet-health-data-hub-par-la-cnil/amp",
+            "En juillet, la CJUE (Cour de Justice de l’Union Européenne) a invalidé la décision d’adéquation Privacy "
+            "Shield, dans l’arrêt dit “Schrems II”, qui permettait le transfert de données entre l’Union Européenne et "
+            "les opérateurs américains adhérant à ses principes de protection des données sans autre formalité.",
+            actors=["CJUE", "Cour de Justice de l’Union Européenne"], dates=[]),
+    # an interview with Numspot's president
+    Passage("https://librealire.org/alain-issarni-ceo-numspot-l-open-source-pour-un-cloud-souverain?tri=titre",
+            "Auparavant j’ai été DSI à l’Assurance maladie pendant un peu plus de sept ans, encore auparavant j’ai été "
+            "DSI non pas dans le monde de la santé, mais toujours dans la sphère publique, à la Direction générale des "
+            "finances publiques.",
+            actors=["Assurance maladie", "Direction générale des finances publiques"], dates=[]),
+    Passage("https://gptbox.fr/actus/regulation/eu-ai-act",
+            "Les violations peuvent entraîner des amendes allant jusqu'à 35 millions d'euros ou 7% du chiffre "
+            "d'affaires mondial.",
+            money=[(3.5e7, "EUR")], percent=[7], dates=[]),
+    Passage("https://solutions-magazine.com/ai-act-pour-qui-quel-rythme",
+            "Entrée en vigueur le 2 aout 2024. S’en suivront une série d’échéances de mise en conformité jusqu’à 2031. "
+            "L’essentiel des dispositions de l’AI Act seront applicables au 2 août 2026.",
+            dates=["2024-08-02", "2031", "2026-08-02"]),
+    Passage("https://www.mind.eu.com/fintech/article/bruxelles-envisage-un-delai-de-grace-dans-le-cadre-de-lai-act",
+            "La Commission européenne, après avoir résisté aux pressions demandant une pause du calendrier "
+            "d’application de l’AI Act – dont les premières dispositions sont entrées en vigueur en août 2024 -, "
+            "pourrait finalement temporiser.",
+            actors=["Commission européenne"], dates=["2024-08"]),
+]
