@@ -15149,3 +15149,271 @@ HELD_OUT_56 = [
             "pourrait finalement temporiser.",
             actors=["Commission européenne"], dates=["2024-08"]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on their passages: start-ups and funds outside
+# Paris. Every passage is quoted from the article at its address; `published` is the date that page gives.
+HELD_OUT_57 = [
+    # published 2024-02-19, so "en février" is February 2024
+    Passage("https://objectifaquitaine.latribune.fr/innovation/2024-02-19/une-pluie-de-financements-citoyens-pour-six-s"
+            "tartups-a-impact-en-gironde-990605.html",
+            "Team for the Planet a ainsi validé des nouveaux apports pour trois startups : Air Booster en février "
+            "et son système de chauffage renouvelable des bâtiments métalliques (1,5 million d'euros), après "
+            "Seaturns qui conçoit un flotteur pour produire de l'électricité avec l'énergie houlomotrice de la mer "
+            "(800.000 euros)",
+            money=[(1.5e6, "EUR"), (8e5, "EUR")], actors=["Team for the Planet", "Air Booster", "Seaturns"],
+            dates=["2024-02"], published="2024-02-19"),
+    # French Tech 120 and Next 40 are programmes, not actors
+    Passage("https://objectifaquitaine.latribune.fr/business/l-actu-de-la-french-tech-bordeaux/2020-01-22/french-tech-1"
+            "20-bordeaux-place-deux-startups-et-relativise-l-impact-de-la-selection-837789.html",
+            "Loisirs Enchères et Treefrog Therapeutics. Ce sont les deux startups sélectionnées parmi les 83 jeunes "
+            "entreprises en forte croissance du programme national d'accompagnement French Tech 120 qui vient "
+            "compléter le premier peloton du Next 40 dévoilé fin 2019.",
+            actors=["Loisirs Enchères", "Treefrog Therapeutics"], dates=["2019"], published="2020-01-22"),
+    Passage("https://objectifaquitaine.latribune.fr/business/l-actu-de-la-french-tech-bordeaux/2021-06-30/bordeaux-tech"
+            "nowest-quel-bilan-pour-le-fonds-d-amorcage-techno-start-887655.html",
+            "En neuf ans d’existence, le fonds d’investissement d’amorçage Techno’Start, adossé à Bordeaux "
+            "Technowest, a engagé un million d’euros dans 18 startups qui ont levé un total de 23 millions d'euros.",
+            money=[(1e6, "EUR"), (2.3e7, "EUR")], actors=["Techno’Start", "Bordeaux Technowest"], dates=[],
+            published="2021-06-30"),
+    Passage("https://objectifaquitaine.latribune.fr/business/l-actu-de-la-french-tech-bordeaux/2021-06-30/bordeaux-tech"
+            "nowest-quel-bilan-pour-le-fonds-d-amorcage-techno-start-887655.html",
+            "Il avait été lancé à l'origine avec quatre autres membres fondateurs : la Caisse des dépôts, Suez, "
+            "Airbus et le CIC. Depuis, des banques ont rejoint le fonds, ainsi que des investisseurs privés. Le "
+            "capital qui s'élevait au départ à 400.000 euros atteint aujourd'hui 1,4 million d'euros.",
+            money=[(4e5, "EUR"), (1.4e6, "EUR")], actors=["Caisse des dépôts", "Suez", "Airbus", "CIC"], dates=[],
+            published="2021-06-30"),
+    Passage("https://www.vie-economique.com/actualites/start-ups-retour-a-la-normale-en-2023/",
+            "« Les levées de fonds ont dépassé 13 milliards d’euros en 2022 sous l’effet des taux très bas » "
+            "souligne Maurice Oms, le correspondant start-up de la Banque de France.",
+            money=[(1.3e10, "EUR")], actors=["Maurice Oms", "Banque de France"], dates=["2022"]),
+    Passage("https://www.vie-economique.com/actualites/start-ups-retour-a-la-normale-en-2023/",
+            "Pour les 255 étudiées, le chiffre d’affaires progresse certes moins que la moyenne nationale (+16% "
+            "contre +25%) mais leur trésorerie est en hausse (+21% contre -3% à l’échelle nationale).",
+            percent=[16, 25, 21, -3], dates=[]),
+    # no publication date found, so "l’année dernière" is left out
+    Passage("https://lejournaldesentreprises.com/article/le-financement-des-start-up-est-il-vraiment-en-crise-dans-les-"
+            "hauts-de-france-2094109",
+            "Les start-up françaises ont ainsi levé 8,32 milliards d’euros l’année dernière, selon le baromètre EY "
+            "du capital-risque en France, c’est 39 % de moins qu’en 2022 et 28 % de moins qu’en 2021.",
+            money=[(8.32e9, "EUR")], percent=[39, 28], actors=["EY"], dates=["2022", "2021"]),
+    Passage("https://lagazettefrance.fr/index.php/article/5e-edition-du-barometre-des-levees-de-fonds-des-entreprises-d"
+            "e-la-region",
+            "HDFID a publié la 5e édition de son Baromètre des levées de fonds des entreprises de la région. Si le "
+            "nombre de levées de fonds a diminué en 2021, leur montant est en hausse, pour atteindre 525,41 "
+            "millions d’euros contre 276,4 millions en 2020.",
+            money=[(5.2541e8, "EUR"), (2.764e8, "EUR")], actors=["HDFID"], dates=["2021", "2020"]),
+    Passage("https://actualites.fr/le-plus-gros-incubateur-de-startups-europeen-est-francais-et-leve-24m-e.html",
+            "“C’est la levée de fonds la plus importante jamais faite par un incubateur de startup, que ce soit en "
+            "Europe ou aux États-Unis”, s’est exclamé Nicolas Brien, président d’EuraTechnologies, à L’Usine "
+            "Nouvelle.",
+            actors=["Nicolas Brien", "EuraTechnologies", "L’Usine Nouvelle"], dates=[]),
+    # the bare "millions" beside "117 millions d'euros" are euros
+    Passage("https://acteursdeleconomie.latribune.fr/innovation/2021-02-05/startups-l-ecosysteme-grenoblois-a-leve-un-m"
+            "ontant-record-en-2020-et-s-apprete-a-lancer-un-outil-innovant-877003.html",
+            "Sur place, l'agence Invest in Grenoble évoquait même un total de 117 millions d'euros levés en 2019, "
+            "avec, dans le top 4 des opérations qui dépassent les 10 millions, les tours de table de la medtech "
+            "Diabeloop (31 millions), Nh TheraGuix (13 millions), Remedee (11 millions ) et Waga Energy (10 "
+            "millions).",
+            money=[(1.17e8, "EUR"), (1e7, "EUR"), (3.1e7, "EUR"), (1.3e7, "EUR"), (1.1e7, "EUR"), (1e7, "EUR")],
+            actors=["Invest in Grenoble", "Diabeloop", "Nh TheraGuix", "Remedee", "Waga Energy"], dates=["2019"],
+            published="2021-02-05"),
+    Passage("https://www.maddyness.com/2020/12/30/ecosysteme-grenoble-french-tech/",
+            "Les chiffres avancés par la directrice du Tarmac illustrent avec force cette maxime : en six ans, les "
+            "sociétés de l'incubateur ont généré 60 millions d'euros de chiffre d'affaires pour seulement 85 "
+            "millions d'euros levés.",
+            money=[(6e7, "EUR"), (8.5e7, "EUR")], actors=["Tarmac"], dates=[], published="2020-12-30"),
+    Passage("https://forbes.fr/business/grenoble-nouveau-phare-de-la-deep-tech",
+            "En 2023, la french tech a récolté 8,3 milliards d’euros en capital-risque, soit une baisse de 36 % par "
+            "rapport à 2022 (13 milliards d’euros), d’après le recensement des levées de fonds de Maddyness.",
+            money=[(8.3e9, "EUR"), (1.3e10, "EUR")], percent=[36], actors=["Maddyness"], dates=["2023", "2022"]),
+    Passage("https://bigmedia.bpifrance.fr/nos-actualites/sur-la-presquile-de-grenoble-la-deeptech-fait-rayonner-la-rec"
+            "herche-et-lentrepreneuriat-francais",
+            "En juin 2022, plusieurs entreprises se sont réunies pour évoquer les défis que doivent relever ces "
+            "industries et leur place à l’international lors d’un événement organisé par Bpifrance.",
+            actors=["Bpifrance"], dates=["2022-06"]),
+    Passage("https://objectif-languedoc-roussillon.latribune.fr/innovation/2021-12-17/levees-de-fonds-en-2021-en-occita"
+            "nie-est-des-millions-et-une-licorne-898742.html",
+            "La région était 3e dans le classement par montants levés, soit 168,2 millions d'euros, derrière 7,247 "
+            "milliards d'euros en Île-de-France et 391 millions d'euros en AURA. Le ticket moyen en Occitanie a été "
+            "de 6,49 millions d'euros.",
+            money=[(1.682e8, "EUR"), (7.247e9, "EUR"), (3.91e8, "EUR"), (6.49e6, "EUR")], dates=[],
+            published="2021-12-17"),
+    Passage("https://objectif-languedoc-roussillon.latribune.fr/innovation/2021-12-17/levees-de-fonds-en-2021-en-occita"
+            "nie-est-des-millions-et-une-licorne-898742.html",
+            "Dans son Top 5 : l'agence montpelliéraine de marketing digital JVWeb (25 millions d'euros auprès de de "
+            "Capital Croissance et BPI Investissement) pour doubler de taille d'ici cinq ans",
+            money=[(2.5e7, "EUR")], actors=["JVWeb", "Capital Croissance", "BPI Investissement"], dates=[],
+            published="2021-12-17"),
+    Passage("https://www.usine-digitale.fr/article/a-montpellier-l-accent-est-mis-sur-l-impact-societal-des-start-up.N1"
+            "004344",
+            "La sélection a été opérée par le BIC de Montpellier et Bpifrance, avec les business angels Melies, les "
+            "capital-risqueurs Irdi-Soridec et Sofilaro, l’accélérateur WeSprint, la Région Occitanie, l’agence "
+            "régionale de développement économique AD’OCC, le cluster numérique Digital 113 et la CCI de l’Hérault.",
+            actors=["BIC de Montpellier", "Bpifrance", "Melies", "Irdi-Soridec", "Sofilaro",
+                    "WeSprint", "Région Occitanie", "AD’OCC", "Digital 113", "CCI de l’Hérault"],
+            dates=[]),
+    Passage("https://www.lejournaldesentreprises.com/lorraine/article/comment-le-grand-est-sactive-pour-faire-emerger-d"
+            "es-licornes-regionales-2048504",
+            "Dans la région Grand Est, ce baromètre donne des résultats bien moins flatteurs : les start-up "
+            "régionales auraient levé 81 millions d’euros en 2021 et 67 millions d’euros sur le premier semestre "
+            "2022.",
+            money=[(8.1e7, "EUR"), (6.7e7, "EUR")], dates=["2021", "2022-H1"]),
+    Passage("https://www.lejournaldesentreprises.com/lorraine/article/comment-le-grand-est-sactive-pour-faire-emerger-d"
+            "es-licornes-regionales-2048504",
+            "En juin 2022, l’équipe du réseau d'incubateurs régionaux Quest for Change indiquait que les start-up "
+            "accompagnées dans les cinq incubateurs Innovact, RimbaudTech, Quai Alpha, Semia et The Pool avaient "
+            "déjà levé 102 millions d’euros.",
+            money=[(1.02e8, "EUR")],
+            actors=["Quest for Change", "Innovact", "RimbaudTech", "Quai Alpha", "Semia", "The Pool"],
+            dates=["2022-06"]),
+    Passage("https://www.latribune.fr/regions/grand-est/les-startups-strasbourgeoises-chassent-en-meute-a-boston-831677"
+            ".html",
+            "L'entreprise prévoit une mise sur le marché en 2023 et elle recherche, d'urgence, 15 millions d'euros "
+            "pour boucler ses prévisions de 2019.",
+            money=[(1.5e7, "EUR")], dates=["2023", "2019"], published="2019-10"),
+    Passage("https://www.latribune.fr/regions/grand-est/les-startups-strasbourgeoises-chassent-en-meute-a-boston-831677"
+            ".html",
+            "Il y a aussi des représentants du groupe américain d'équipement médical Stryker (13,6 milliards de "
+            "dollars de chiffre d'affaires) et de l'accélérateur de startups MassChallenge (1.900 projets soutenus).",
+            money=[(1.36e10, "USD")], actors=["Stryker", "MassChallenge"], dates=[], published="2019-10"),
+    # the bare "221,5" is millions of euros, as the amount beside it
+    Passage("https://journaldelindustrie.fr/posts/1602-millions-deuros-leves-en-2023-par-les-start-up-du-grand-est",
+            "Les start-up du Grand Est ont levé moins de fonds en 2023 qu’en 2022 avec 160,2 millions d’euros "
+            "contre 221,5. Comment peut-on expliquer une telle baisse, significative, de 61,3 millions d’euros en "
+            "l’espace d’un an ?",
+            money=[(1.602e8, "EUR"), (2.215e8, "EUR"), (6.13e7, "EUR")], dates=["2023", "2022"]),
+    Passage("https://gomet.net/levees-de-fonds-2021-le-temps-des-millionnaires/",
+            "Au total nous avons comptabilisé en 2021 plus de 325 millions euros investis dans les entreprises du "
+            "territoire métropolitain. Comme l’indique dans son entretien le directeur de Région Sud Invest, Pierre "
+            "Joubert, les dossiers sont à maturité",
+            money=[(3.25e8, "EUR")], actors=["Région Sud Invest", "Pierre Joubert"], dates=["2021"],
+            published="2022-08"),
+    # published 2021-02, so "le 8 février dernier" is 8 February 2021; "l’Etat" is the state, not an actor
+    Passage("https://medinsoft.com/2021/02/3-start-up-daix-marseille-laureates-du-programme-french-tech-120-dont-une-au"
+            "-next40",
+            "Le secrétaire d’Etat au Numérique, Cédric O, a dévoilé le 8 février dernier la nouvelle composition du "
+            "Next 40 et du French Tech 120, l’indice des start-up les plus prometteuses qui seront accompagnées par "
+            "l’Etat en 2021.",
+            actors=["Cédric O"], dates=["2021-02-08", "2021"], published="2021-02"),
+    Passage("https://www.businews.fr/Marseille-Innovation-rencontre-avec-le-sous-prefet-a-la-relance_a4030.html",
+            "« En 2021, 128 entreprises ont été accompagnées dont 47 nouvelles start ups et 90 % des entreprises "
+            "restent pérennes à 5 ans, nous travaillons sur le temps long avec l’objectif de renforcer "
+            "l’attractivité du territoire et de créer de l’emploi » évoque Laurence Olivier, Directrice Générale de "
+            "Marseille Innovation.",
+            percent=[90], actors=["Laurence Olivier", "Marseille Innovation"], dates=["2021"]),
+    Passage("https://www.webtimemedias.com/article/i-phd-i-lab-et-i-nov-2023-hip-hip-hip-hourra-la-cote",
+            "La Côte a trusté les prix dans les trois concours avec environ 10% de l’ensemble, ce qui est loin de "
+            "son poids démographique national.",
+            percent=[10], dates=[]),
+    Passage("https://decideurs-patrimoine.com/droit/57482-start-up-ecornees-l-heure-des-procedures-collectives-a-sonne."
+            "html",
+            "\"Les fonds sont plus sélectifs\", confirme Serge Vatine, fondateur du cabinet d’avocats Bold. Un avis "
+            "partagé par Marine Pace. Selon l’administrateur judiciaire de 2M & Associés, de plus en plus de "
+            "fondateurs de start-up sont en difficulté",
+            actors=["Serge Vatine", "Bold", "Marine Pace", "2M & Associés"], dates=[]),
+    # published Tuesday 2023-05-23, so "ce mardi" is that day; La Grand Poste is a venue, a place
+    Passage("https://www.lalibre.be/economie/entreprises-startup/2023/05/23/avec-larrivee-dimecistart-a-liege-les-start"
+            "-up-wallonnes-vont-jouer-en-ligue-des-champions-YIXFGFIPLJH2NAATSAIU5QZD24/",
+            "En présentant, ce mardi, l’alliance avec Imec.istart, le patron de Noshaq, Gaëtan Servais, s’est "
+            "évidemment réjoui du choix de Liège et de La Grand Poste.",
+            actors=["Imec.istart", "Noshaq", "Gaëtan Servais"], dates=["2023-05-23"], published="2023-05-23"),
+    # "cette semaine" names no day, so it is left out
+    Passage("https://plus.lesoir.be/326088/article/2020-09-19/en-2024-ne-vivra-pas-de-scenarios",
+            "Ainsi, cette semaine, on apprenait que le milliardaire américain réinjectait 15 millions d’euros dans "
+            "Univercells, une start-up du biopôle de Gosselies dans laquelle il a déjà investi 30 millions depuis "
+            "quatre ans.",
+            money=[(1.5e7, "EUR"), (3e7, "EUR")], actors=["Univercells"], dates=[], published="2020-09-19"),
+    # an interview with the head of a Walloon regional fund; the range counts as its low value
+    Passage("https://trends.levif.be/a-la-une/tech-medias/pierre-rion-w-in-g-on-veut-soutenir-les-start-up-et-scale-up-"
+            "hautement-technologiques",
+            "Aujourd’hui, on a mis le feu de façon positive à l’écosystème et il est devenu facile de trouver du "
+            "financement entre 50.000 et 200.000 euros pour lancer un projet, tant du côté des business angels que "
+            "des acteurs régionaux comme LeanSquare, Digital Attraxion, Digital BW, etc.",
+            money=[(5e4, "EUR")], actors=["LeanSquare", "Digital Attraxion", "Digital BW"], dates=[]),
+    Passage("https://twnews.ch/ch-news/financements-des-jeunes-entreprises-les-start-up-vaudoises-ont-fait-fort-malgre-"
+            "la-crise",
+            "À l’échelle suisse, la tendance est identique avec une hausse de 16% des cycles de financement, selon "
+            "les chiffres compilés par le portail d’information en ligne Startupticker.ch en collaboration avec la "
+            "SECA (Swiss Private Equity & Corporate Finance Association).",
+            percent=[16],
+            actors=["Startupticker.ch", "SECA", "Swiss Private Equity & Corporate Finance Association"], dates=[]),
+    Passage("https://www.touleco.fr/Occitanie-Angels-veut-investir-plus-et-mieux-dans-les-jeunes,50625",
+            "Né à l’été 2025 de la fusion entre Capitole Angels et Melies Business Angels, Occitanie Angels, le "
+            "réseau de business angels occitans, dresse déjà un premier bilan de son unification.",
+            actors=["Capitole Angels", "Melies Business Angels", "Occitanie Angels"], dates=["2025-summer"]),
+    Passage("https://www.mind.eu.com/health/financement-et-politiques-publiques/les-business-angels-a-la-rescousse-des-"
+            "jeunes-start-up/",
+            "La santé est un des secteurs dans lequel les business angels (BA) investissent le plus : il représente "
+            "25% des montants investis, juste derrière le numérique (34%). À noter qu’il n’existe en France que "
+            "deux réseaux de BA entièrement dédiés à la santé : Angels Santé et HARA, en région Rhône-Alpes.",
+            percent=[25, 34], actors=["Angels Santé", "HARA"], dates=[], published="2024-03-26"),
+    Passage("https://maddyness.com/2020/06/22/business-angels-2019",
+            "Dans son rapport d'activité 2019, la fédération nationale des business angels, France Angels, souligne "
+            "que près de 43 millions d'euros ont été investis par les investisseurs de ses différents réseaux "
+            "affiliés.",
+            money=[(4.3e7, "EUR")], actors=["France Angels"], dates=["2019"], published="2020-06-22"),
+    # the government's release as published 2021-07, so "en novembre" is November 2021
+    Passage("https://www.afjv.com/news/10671_french-tech-rise-pour-soutenir-le-financement-des-startups-regionales.htm",
+            "En tout il y aura donc 82 startups qui seront conviées à un évènement à Paris en novembre pour "
+            "présenter leurs entreprises à un parterre d'investisseurs.",
+            dates=["2021-11"], published="2021-07"),
+    Passage("https://retout.fr/articles/23-millions-deuros-pour-renforcer-la-french-tech-en-regions",
+            "Pour en bénéficier, les capitales French Tech (qui pourront solliciter jusqu’à 150 000 € d’aide) et "
+            "les communautés d’Outre-mer (jusqu’à 50 000 €) devront renforcer la diversité de leur écosystème tech "
+            "en déployant le programme French Tech Tremplin.",
+            money=[(1.5e5, "EUR"), (5e4, "EUR")], dates=[]),
+    Passage("https://parolesdelus.com/actualites/23-millions-deuros-pour-renforcer-les-ecosystemes-tech/",
+            "Cet appel à projets possède une enveloppe de 2,3 millions d’euros. Il s’agit donc d’un doublement du "
+            "soutien financier de la Mission French Tech aux écosystèmes French Tech territoriaux en France par "
+            "rapport à 2020.",
+            money=[(2.3e6, "EUR")], actors=["Mission French Tech"], dates=["2020"]),
+    # an interview: the head of the Mission French Tech answering
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/developper-la-tech-dans-les-territoires-est"
+            "-primordial-pour-les-emplois-de-demain-jean-noel-barrot-ministre-du-numerique-950097.html",
+            "Les Capitales sont au nombre de 16 -13 depuis 2019 et 3 nouvelles- et sont les relais de la Mission "
+            "French Tech sur le territoire national.",
+            actors=["Mission French Tech"], dates=["2019"], published="2023-02"),
+    # "le Gouvernement" is the state, not an actor
+    Passage("http://x-pression.media/lyon-start-up-celebre-ses-10-ans-et-1-500-projets-innovants",
+            "La French Tech Saint-Etienne Lyon a été créée en 2015. Elle fait parti des 17 capitales à être "
+            "labellisées par le Gouvernement jusqu’en 2026. L’association compte plus de 539 adhérents dont 475 "
+            "startups et 64 partenaires publics et privés.",
+            actors=["French Tech Saint-Etienne Lyon"], dates=["2015", "2026"]),
+    Passage("https://www.journaldemontreal.com/2021/05/17/moins-de-femmes-plus-de-medtech",
+            "Montréal inc. compte sur un réseau de 450 coachs bénévoles et offre chaque année un accompagnement à "
+            "40 entreprises de moins de deux ans, soit celles qui se démarquent parmi les plus de 100 candidatures "
+            "annuelles que reçoit la Fondation.",
+            actors=["Montréal inc."], dates=[], published="2021-05-17"),
+    Passage("https://lactualite.com/actualites/coup-de-pouce-de-50-millions-dinvestissement-quebec-aux-jeunes-pousses/",
+            "Le programme «Impulsion PME» sera géré par Investissement Québec et doté d’un budget de 50 millions $, "
+            "à répartir sur deux ans, en vue de fournir du capital de risque aux «start-ups» du Québec, ces petites "
+            "et moyennes entreprises (PME) naissantes et «innovantes» au fort potentiel de croissance.",
+            money=[(5e7, "CAD")], actors=["Investissement Québec"], dates=[], published="2021-04"),
+    # the Quebec minister's release: dollars are CAD; the government is the state, not an actor
+    Passage("https://newswire.ca/fr/news-releases/impulsion-pme-investissement-de-120-m-pour-soutenir-les-jeunes-entrep"
+            "rises-innovantes-a-fort-potentiel-de-croissance-873063679.html",
+            "Le gouvernement du Québec investira 120 millions de dollars d'ici 2027 dans le programme Impulsion "
+            "PME, administré par Investissement Québec, afin de continuer d'appuyer l'amorçage et le développement "
+            "des jeunes entreprises innovantes à fort potentiel de croissance de partout au Québec.",
+            money=[(1.2e8, "CAD")], actors=["Investissement Québec"], dates=["2027"], published="2023-04-26"),
+    Passage("https://www.lejournaldesentreprises.com/article/notre-objectif-est-de-placer-nice-sur-la-carte-de-france-d"
+            "es-investisseurs-2103174",
+            "Élu président de Nice Start(s)-Up en juin 2024, Jean-Charles Chemin est fondateur et dirigeant de "
+            "Legapass",
+            actors=["Nice Start(s)-Up", "Jean-Charles Chemin", "Legapass"], dates=["2024-06"]),
+    Passage("https://pemagazine.fr/Nzg0OA/go-capital-lance-son-fonds-de-serie-a-impact-ocean-capital-avec-30-m",
+            "Le VC du grand ouest Go Capital approfondit ses stratégies d’investissement liées au secteur maritime. "
+            "Après deux ans de gestation, il a signé le premier closing de son nouveau fonds Impact Océan Capital à "
+            "30 millions d’euros ; sa taille cible a été fixée à 70 millions.",
+            money=[(3e7, "EUR"), (7e7, "EUR")], actors=["Go Capital", "Impact Océan Capital"], dates=[]),
+    Passage("https://maddyness.com/?p=849843",
+            "Premier site concerné par cette politique d'\"essaimage territorial\", la structure s'est installé en "
+            "2015 dans une partie des bâtiments dont La Redoute s'est séparée après que le groupe Kering a cédé ses "
+            "parts dans l’entreprise.",
+            actors=["La Redoute", "Kering"], dates=["2015"], published="2020-10-07"),
+    Passage("https://www.usine-digitale.fr/article/roubaix-compte-sur-les-forces-vives-de-la-tech-pour-enfin-renaitre.N"
+            "1012664",
+            "Avec un taux de chômage de 31%, la ville de Roubaix, qui a vu naître les 3 Suisses, La Redoute et "
+            "Auchan, attend beaucoup des promesses du numérique.",
+            percent=[31], actors=["3 Suisses", "La Redoute", "Auchan"], dates=[]),
+]
