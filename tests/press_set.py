@@ -15417,3 +15417,301 @@ HELD_OUT_57 = [
             "Auchan, attend beaucoup des promesses du numérique.",
             percent=[31], actors=["3 Suisses", "La Redoute", "Auchan"], dates=[]),
 ]
+
+# Annotated blind, by reading only: telecom operators and their customers (prices, subscribers, outages,
+# coverage, fibre complaints, the regulator's surveys, mergers), French, Belgian, Swiss and Québec press.
+HELD_OUT_58 = [
+    Passage("https://www.linternaute.com/hightech/micro/4986302-article-box/",
+            "Selon un baromètre de MonPetitForfait, le prix moyen d'un forfait internet sur l'année 2023 s'élevait "
+            "à 30,89 €/mois. Une augmentation de 7,8% comparé à l'année 2022.",
+            money=[(30.89, "EUR")], percent=[7.8], actors=["MonPetitForfait"], dates=["2023", "2022"],
+            published="2024-04"),
+    # published 2023-01-12 (the address), so "la facture de janvier" is January 2023; "entre 0,69 euro à 0,99 euro"
+    # counts as its low value
+    Passage("https://www.mieuxvivre-votreargent.fr/vie-pratique/2023/01/12/forfaits-mobiles-et-internet-la-facture-"
+            "va-salourdir/",
+            "Pour annoncer l’augmentation de ses tarifs, SFR a opté pour le service minimum : seul un encart posé "
+            "en bas de la facture de janvier en fait mention. Pourtant, pratiquement tous les forfaits Red by SFR "
+            "et SFR sont concernés, avec des hausses comprises entre 0,69 euro à 0,99 euro par mois.",
+            money=[(0.69, "EUR")], actors=["SFR", "Red by SFR"], dates=["2023-01"], published="2023-01-12"),
+    # "1 à 2 euros" and "entre 0,69 euro et 0,99 euro" are ranges, each counted as its low value
+    Passage("http://cbanque.com/votre-argent/actualites/91430/orange-sfr-bouygues-free-quel-operateur-va-augmenter-"
+            "ses-forfaits-en-2023",
+            "Selon l'UFC, en 2023, il faudra compter « 1 à 2 euros en plus pour les forfaits téléphoniques de "
+            "Bouygues et Orange, des hausses oscillant entre 0,69 euro et 0,99 euro chez SFR. » Chez Free, aucune "
+            "augmentation n'est au programme.",
+            money=[(1, "EUR"), (0.69, "EUR")], actors=["UFC", "Bouygues", "Orange", "SFR", "Free"], dates=["2023"]),
+    Passage("https://www.quechoisir.org/actualite-inflation-hausse-des-forfaits-mobiles-et-internet-en-vue-n105079/",
+            "Alors qu’il y a quelques mois, il était possible de dénicher des formules à moins de 15 € par mois, il "
+            "faut désormais compter au minimum 16 € chez Red by SFR et Bouygues Télécom et 17,99 € chez Sosh pour "
+            "bénéficier d’un forfait incluant les appels illimités et une belle enveloppe de data.",
+            money=[(15, "EUR"), (16, "EUR"), (17.99, "EUR")], actors=["Red by SFR", "Bouygues Télécom", "Sosh"],
+            dates=[], published="2023-01"),
+    Passage("https://worldissmall.fr/2019/11/18/sfr-envisage-une-augmentation-du-prix-de-ses-forfaits/amp",
+            "Chez SFR, le forfait complet sans engagement à 10 euros par mois est récemment passé à 12 euros par "
+            "mois. Il en est de même chez Bouygues Telecom, qui est passé d’un forfait à 11,99 euros par mois au "
+            "lieu de 9,99 euros par mois.",
+            money=[(10, "EUR"), (12, "EUR"), (11.99, "EUR"), (9.99, "EUR")], actors=["SFR", "Bouygues Telecom"],
+            dates=[], published="2019-11-18"),
+    Passage("https://www.cbanque.com/votre-argent/actualites/90776/telephone-portable-le-prix-des-forfaits-a-"
+            "augmente-de-20-en-un-an",
+            "RED By SFR dont le prix moyen de base est passé par exemple de 10,42 euros (pour 60 Giga) en novembre "
+            "2021 à 17,42 euros (pour 100 Giga) en novembre 2022, est notamment dans le viseur du comparateur avec "
+            "cette hausse de 67%.",
+            money=[(10.42, "EUR"), (17.42, "EUR")], percent=[67], actors=["RED By SFR"],
+            dates=["2021-11", "2022-11"]),
+    Passage("https://www.latribune.fr/technos-medias/telecoms/orange-mene-la-danse-en-termes-de-qualite-de-service-"
+            "mobile-937607.html",
+            "Les pages Internet s'affichent en moins de 10 secondes dans 98% des cas pour Orange. Lequel est "
+            "talonné par Bouygues Telecom (97%), Free (95%) et SFR (94%).",
+            percent=[98, 97, 95, 94], actors=["Orange", "Bouygues Telecom", "Free", "SFR"], dates=[],
+            published="2022-10"),
+    # published 2023-10, so "Le 26 octobre" is 26 October 2023
+    Passage("https://www.usine-digitale.fr/article/orange-reste-l-operateur-le-plus-performant-en-2023-selon-l-"
+            "arcep.N2188778",
+            "Le 26 octobre, l'Autorité de régulation des communications électroniques et des postes (Arcep) a rendu "
+            "publics les résultats de son enquête annuelle évaluant la qualité des services mobiles des quatre "
+            "opérateurs français.",
+            actors=["Autorité de régulation des communications électroniques et des postes", "Arcep"],
+            dates=["2023-10-26"], published="2023-10"),
+    # the regulator's own release; published: the address carries 26/10/23; "de mi-mai à mi-août 2023" counts as its
+    # start
+    Passage("https://www.arcep.fr/actualites/actualites-et-communiques/detail/n/qualite-des-services-mobiles-en-"
+            "metropole-261023.html",
+            "L’enquête de qualité du service mobile se fonde sur plus d’un million de mesures réalisées en 2G, 3G, "
+            "4G et 5G dans tous les départements métropolitains, de mi-mai à mi-août 2023, sur les lieux de vie – à "
+            "l’intérieur et à l’extérieur des bâtiments – et dans les transports (axes routiers, métros et trains).",
+            dates=["2023-05"], published="2023-10-26"),
+    Passage("https://www.clubic.com/actualite-583246-rachat-de-sfr-l-offre-surprise-qui-fait-trembler-le-marche-des-"
+            "telecoms-en-france.html",
+            "Bouygues Telecom, Orange et Free (Groupe Iliad) viennent d'annoncer ce mardi 14 octobre 2025, par voie "
+            "de communiqué de presse, une offre conjointe non engageante pour le rachat de la majeure partie des "
+            "activités télécoms de SFR, propriété du groupe Altice.",
+            actors=["Bouygues Telecom", "Orange", "Free", "Groupe Iliad", "SFR", "Altice"], dates=["2025-10-14"],
+            published="2025-10-14"),
+    # "l'autorité de la concurrence" names the competition authority, in lower case
+    Passage("https://www.clubic.com/actualite-583429-orange-free-et-bouygues-telecom-ne-comptent-pas-lacher-sfr-qui-"
+            "a-refuse-17-milliards-d-euros.html",
+            "Bouygues Telecom veut reprendre 43% de la valeur, notamment l'essentiel de l'activité entreprises et "
+            "le réseau mobile en zone non dense. Free (groupe Iliad) obtiendrait 30% avec une partie des activités "
+            "pro et consommateurs, tandis qu'Orange se positionnerait sur 27%, pour ne pas froisser l'autorité de "
+            "la concurrence.",
+            percent=[43, 30, 27],
+            actors=["Bouygues Telecom", "Free", "Iliad", "Orange", "autorité de la concurrence"], dates=[],
+            published="2025-10-15"),
+    # "21 milliards" and "28 à 30 milliards" beside "17 milliards d’euros" are euros; the range counts as its low
+    # value
+    Passage("https://www.zonebourse.com/actualite-bourse/orange-bouygues-telecom-et-free-s-unissent-pour-racheter-"
+            "sfr-a-altice-ce7d5aded880f626",
+            "Cette proposition, adressée à Patrick Drahi et à la direction d’Altice, valorise les actifs visés à 17 "
+            "milliards d’euros, soit une valorisation implicite de 21 milliards pour l’ensemble du groupe, bien en "
+            "deçà des 28 à 30 milliards espérés par son propriétaire.",
+            money=[(1.7e10, "EUR"), (2.1e10, "EUR"), (2.8e10, "EUR")], actors=["Patrick Drahi", "Altice"], dates=[],
+            published="2025-10-14"),
+    # "la veille" is the day before the 15 October 2025 the passage names
+    Passage("https://www.prudencia.media/articles/offre_conjointe_pour_les_actifs_de_sfr_rejetee_par_altice_france",
+            "Le 15 octobre 2025, Altice France, maison mère de SFR, a annoncé le rejet immédiat de cette offre. "
+            "Arthur Dreyfuss, directeur général d'Altice France, a informé les salariés que l'offre indicative "
+            "reçue la veille avait été rejetée.",
+            actors=["Altice France", "SFR", "Arthur Dreyfuss"], dates=["2025-10-15", "2025-10-14"]),
+    # customer counts, not money
+    Passage("https://trends.levif.be/economie/entreprises/meilleur-premier-trimestre-qu-attendu-pour-proximus/"
+            "article-news-1131919.html",
+            "Proximus se félicite de la croissance continue de sa base clients télévision (1,626 million, +7.000), "
+            "internet fixe (2,065 millions, +8.000) ou encore mobile postpaid (4,041 million de cartes, +25.000). "
+            "Les cartes prépayées ont elles poursuivi leur déclin à 783.000 (-39.000).",
+            actors=["Proximus"], dates=[]),
+    # the amount is read as written ("1,096 million"), though the article surely means milliard
+    Passage("https://trends.levif.be/economie/entreprises/meilleur-premier-trimestre-qu-attendu-pour-proximus/"
+            "article-news-1131919.html",
+            "Son chiffre d'affaires domestique sous-jacent a cependant baissé de 2,2% par rapport au premier "
+            "trimestre 2018 à 1,096 million d'euros.",
+            money=[(1.096e6, "EUR")], percent=[2.2], dates=["2018-Q1"]),
+    # the operator's own notice to its customers; the page gives no date, so "l’année dernière" is left out
+    Passage("https://sunrise.ch/business/fr/mentions-legales/nouveaux-prix",
+            "Le tarif de base mensuel de nos abonnements augmentera d’environ 1,8% à compter du 1er mars 2025. "
+            "Cette décision fait suite à une augmentation générale des coûts qui a aussi fortement touché Sunrise "
+            "l’année dernière",
+            percent=[1.8], actors=["Sunrise"], dates=["2025-03-01"]),
+    Passage("https://sunrise.ch/business/fr/mentions-legales/nouveaux-prix",
+            "Exemple: le prix catalogue de votre produit s’élève à CHF 50.– et vous bénéficiez d’un rabais de 50% "
+            "(CHF 25.–). Le prix catalogue de votre produit augmente de 1,8%. Le nouveau prix catalogue de votre "
+            "produit s’élève donc à CHF 50.90, et le nouveau prix réduit (après application du rabais de 50%) "
+            "s’élève à CHF 25.45.",
+            money=[(50, "CHF"), (25, "CHF"), (50.9, "CHF"), (25.45, "CHF")], percent=[50, 1.8, 50], dates=[]),
+    Passage("https://lematin.ch/362798718672",
+            "Swisscom a aussi modifié ses conditions pour pouvoir augmenter unilatéralement ses tarifs dès le mois "
+            "de juin 2023, mais cette hausse n’a pas encore été appliquée. «Aucune adaptation générale n'est prévue "
+            "à court terme. Nous observons toutefois le marché, mais aucune décision n'a encore été prise», dit "
+            "Alicia Richon, porte-parole de Swisscom.",
+            actors=["Swisscom", "Alicia Richon"], dates=["2023-06"]),
+    Passage("https://www.watson.ch/fr/economie/t%C3%A9l%C3%A9phone/386591930-sunrise-augmente-ses-prix-la-frc-est-"
+            "furieuse",
+            "En cause, selon le groupe, l'inflation, qui courait à hauteur de 2,8% en 2022 et de 2,4% en 2023. Pour "
+            "riposter à la hausse du coût de la vie, l'opérateur dégaine un relèvement de... 4%.",
+            percent=[2.8, 2.4, 4], dates=["2022", "2023"], published="2023-05"),
+    # Swiss francs and centimes; "de 90 centimes à 2 francs 90" counts as its low value; Sunrise Up is a product,
+    # Yallo and Lebara the brands that sell the subscriptions
+    Passage("https://www.watson.ch/fr/economie/t%C3%A9l%C3%A9phone/386591930-sunrise-augmente-ses-prix-la-frc-est-"
+            "furieuse",
+            "«Les tarifs de base mensuels des abonnements Sunrise Up actuels augmenteront ainsi de 90 centimes à 2 "
+            "francs 90 par abonnement, d'un franc pour les abonnements Yallo actuels et de 95 centimes pour les "
+            "abonnements Lebara actuels.» Sunrise, communiqué de presse",
+            money=[(0.9, "CHF"), (1, "CHF"), (0.95, "CHF")], actors=["Yallo", "Lebara", "Sunrise"], dates=[],
+            published="2023-05"),
+    Passage("https://www.watson.ch/fr/suisse/t%C3%A9l%C3%A9phone/104022235-les-prix-des-abonnements-swisscom-vont-"
+            "augmenter-sans-prevenir",
+            "Les prix des nouveaux abonnements et ceux en cours, chez Swisscom, peuvent désormais s'envoler «à tout "
+            "moment». C'est ce qui, d'après la RTS, a récemment été soutenu dans un courrier de l'opérateur adressé "
+            "à ses 1,86 million de clients.",
+            actors=["Swisscom", "RTS"], dates=[], published="2023-04"),
+    # a Swiss blog: "francs" are Swiss francs
+    Passage("https://xavierstuder.com/2023/06/inflation-swisscom-exemplaire-sunrise-upc-dernier-de-classe/amp",
+            "«Swisscom travaille depuis de nombreuses années sur sa structure de coûts et les a réduits de plus de "
+            "100 millions de francs par an ces dernières années. Ces efforts nous permettent aujourd’hui de "
+            "supporter nous-mêmes les surcoûts engendrés», est-il encore indiqué dans le même texte.",
+            money=[(1e8, "CHF")], actors=["Swisscom"], dates=[], published="2023-06"),
+    # Down Detector is the service that counts the reports
+    Passage("https://www.ledevoir.com/economie/595150/panne-majeure-des-services-internet-de-videotron",
+            "À 14 h, plus de 15 000 clients de la compagnie avaient signalé des problèmes de connexion sur le site "
+            "Down Detector ; un chiffre qui s’établissait à près de 2000 vers 15 h.",
+            actors=["Down Detector"], dates=[]),
+    # published 2021-02-12, a Friday, so "vendredi" is that day
+    Passage("https://www.lapresse.ca/affaires/techno/2021-02-12/panne-majeure-chez-videotron.php",
+            "Une panne majeure paralyse les services de Vidéotron dans plusieurs régions du Québec et de l'Ontario, "
+            "vendredi après-midi. L’accès à l'internet et au réseau cellulaire d'un grand nombre de clients du "
+            "géant des télécommunications est interrompu depuis au moins 13 h 15.",
+            actors=["Vidéotron"], dates=["2021-02-12"], published="2021-02-12"),
+    # published 2019-10-23, a Wednesday, so "mercredi soir" is that day
+    Passage("https://www.journaldequebec.com/2019/10/23/videotron--des-difficultes-techniques-importantes",
+            "Les clients de Vidéotron sont aux prises avec une interruption des services mercredi soir dans la "
+            "région de Québec.",
+            actors=["Vidéotron"], dates=["2019-10-23"], published="2019-10-23"),
+    Passage("https://www.usine-digitale.fr/article/orange-va-pouvoir-finaliser-l-acquisition-de-voo-en-"
+            "belgique.N2112981",
+            "En 2022, Orange a enregistré une croissance de son chiffre d'affaires de 2% en Belgique, où "
+            "l'opérateur a acquis des licences 5G pour 321 millions d'euros.",
+            money=[(3.21e8, "EUR")], percent=[2], actors=["Orange"], dates=["2022"], published="2023-03"),
+    # the page gives only the month (2021-12): "ce vendredi" is left out, "fin novembre" is November 2021
+    Passage("https://www.lecho.be/entreprises/telecom/orange-et-nethys-officialisent-leur-accord-de-rachat/10355898",
+            "Dans un communiqué de presse, le groupe confirme ce vendredi le rachat de 75% des parts (moins une) de "
+            "VOO. L'opérateur annonce qu'un accord a été signé et confirme la valorisation de 1,8 milliard d'euros, "
+            "dévoilé par l'Echo fin novembre.",
+            money=[(1.8e9, "EUR")], percent=[75], actors=["VOO", "Echo"], dates=["2021-11"], published="2021-12"),
+    Passage("https://www.bemobile.be/2023/03/20/rachat-voo-par-orange-validation/",
+            "Plus d’un an après l’annonce du rachat, la Commission Européenne a validé ce 20 mars 2023 le rachat de "
+            "VOO et Brutélé par Orange Belgium, sous certaines conditions.",
+            actors=["Commission Européenne", "VOO", "Brutélé", "Orange Belgium"], dates=["2023-03-20"],
+            published="2023-03-20"),
+    # "Vos" is a misspelling of Voo, kept as the surface written
+    Passage("https://electronlibre.info/2021/11/23/orange-veut-se-renforcer-en-belgique/",
+            "Orange Belgium est entré en négociation exclusive pour le rachat d'environ 75% de Voo. L'entreprise "
+            "belge est valorisé 1,8 milliard d'euros. Vos est le troisième opérateur sur l'accès à l'internet fixe, "
+            "derrière Proximus et Telenet.",
+            money=[(1.8e9, "EUR")], percent=[75], actors=["Orange Belgium", "Voo", "Vos", "Proximus", "Telenet"],
+            dates=[], published="2021-11-23"),
+    # "la mi-2024", "fin 2023" and "fin 2025" are written at the precision of the year
+    Passage("https://trends.levif.be/a-la-une/tech-medias/le-rachat-de-voo-finalise-orange-veut-se-muer-en-leader-"
+            "sur-le-marche-telecom-belge/",
+            "D’ici la mi-2024, soit dans un an, Orange entend couvrir 95% de la population belge avec un accès à "
+            "internet d’une vitesse de 1GB par seconde. Sur le segment mobile, cela passera par une connexion 5G "
+            "pour 40% de la population d’ici fin 2023 et 90% pour fin 2025.",
+            percent=[95, 40, 90], actors=["Orange"], dates=["2024", "2023", "2025"], published="2023-06"),
+    Passage("https://siecledigital.fr/2023/03/21/orange-obtient-laccord-de-la-commission-europeenne-pour-racheter-"
+            "voo/",
+            "Margrethe Vestager, vice-présidente exécutive chargée de la politique de concurrence, explique que « "
+            "cela permettrait à Telenet d’entrer sur le marché en Région wallonne et dans certaines parties de "
+            "Bruxelles pour y proposer ses services de télécommunications fixes en ayant pour principaux "
+            "concurrents Proximus et Orange ».",
+            actors=["Margrethe Vestager", "Telenet", "Proximus", "Orange"], dates=[], published="2023-03-21"),
+    # "l'année précédente" is the year before the 2022 the passage names
+    Passage("https://www.latribune.fr/technos-medias/telecoms/internet-les-francais-rencontrent-de-plus-en-plus-de-"
+            "problemes-sur-les-reseaux-de-fibre-959294.html",
+            "Le nombre d'« alertes », en premier lieu, est en forte hausse. L'Arcep en a reçu quelque 44.600 en "
+            "2022, contre 38.060 l'année précédente.",
+            actors=["Arcep"], dates=["2022", "2021"], published="2023-04"),
+    # "20% à 30%" is a range, counted as its low value
+    Passage("https://www.franceinter.fr/economie/installation-de-la-fibre-beaucoup-trop-de-problemes-lors-des-"
+            "raccordements-selon-l-arcep",
+            "En revanche l'Arcep note que 20% à 30% des raccordements sont en échec ; sa présidente déplore des "
+            "défauts de qualité et estime que \"c'est tout à fait inacceptable\".",
+            percent=[20], actors=["Arcep"], dates=[], published="2021-05"),
+    # a consumer association's local page; the page glues "AFUTT" to the next word; "au deuxième trimestre" is that of
+    # 2022
+    Passage("https://eureetloir.ufcquechoisir.fr/2023/04/25/acces-a-linternet-fixe-5-6-des-consommateurs-eligibles-"
+            "mais-dans-les-faits-prives-dacces-au-tres-haut-debit/",
+            "Une récente étude examinant ces indicateurs menée par l’AFUTTdévoile un taux de malfaçons du "
+            "raccordement final de 11,7 % au troisième trimestre 2022, contre 4,2 % au deuxième trimestre.",
+            percent=[11.7, 4.2], actors=["AFUTT"], dates=["2022-Q3", "2022-Q2"], published="2023-04-25"),
+    Passage("https://www.nextinpact.com/article/71031/les-laisses-pour-compte-fibre-inquietent-mediatrice-"
+            "communications-electroniques",
+            "Chargée d’examiner les litiges non résolus tant pour le mobile que pour l’accès à Internet, elle a "
+            "reçu 25 % de dossiers en moins en 2022 : 8 989 contre environ 12 000 par an en 2020 et 2021.",
+            percent=[25], dates=["2022", "2020", "2021"]),
+    # published 2025-04 (the address), so "Au 1er avril" is 1 April 2025
+    Passage("https://igen.fr/telecoms/2025/04/free-nest-plus-le-quatrieme-operateur-francais-149435",
+            "Au 1er avril, l’ANFR comptabilisait 70 196 sites de réseaux mobiles autorisés en France. Le "
+            "déploiement de la 5G poursuit doucement son cours, avec 42 625 sites « techniquement opérationnels », "
+            "dont 41 968 en métropole (+0,6 %).",
+            percent=[0.6], actors=["ANFR"], dates=["2025-04-01"], published="2025-04"),
+    # Québec trade press on BCE: "$" is the Canadian dollar
+    Passage("https://www.directioninformatique.com/bce-presente-ses-resultats-du-second-trimestre-de-2022/98499",
+            "La société fait également état d’un bénéfice net de 654 M$, en baisse de 10,9 %, un bénéfice net "
+            "attribuable aux actionnaires ordinaires de 596 M$, ou 0,66 $ par action ordinaire, en baisse de 13,2 % "
+            "et un bénéfice net ajusté de 791 M$, générant un BPA ajusté de 0,87 $, en hausse de 4,8 %.",
+            money=[(6.54e8, "CAD"), (5.96e8, "CAD"), (0.66, "CAD"), (7.91e8, "CAD"), (0.87, "CAD")],
+            percent=[10.9, 13.2, 4.8], dates=[], published="2022-08"),
+    # published 2021-06, so "ce jeudi 3 juin" is 3 June 2021
+    Passage("https://www.lci.fr/politique/panne-des-numeros-d-urgence-orange-gerald-darmanin-deplore-des-"
+            "dysfonctionnements-graves-et-inacceptables-2187755.html",
+            "Au cours d'un point presse, en compagnie du secrétaire d'État au numérique Cédric O, le ministre de "
+            "l'Intérieur Gérald Darmanin a qualifié, ce jeudi 3 juin, de \"dysfonctionnements graves et "
+            "inacceptables\" la panne survenue chez Orange.",
+            actors=["Cédric O", "Gérald Darmanin", "Orange"], dates=["2021-06-03"], published="2021-06"),
+    # the page gives only the month (2021-06), so "jeudi" and "mercredi soir" are left out
+    Passage("https://www.rtl.be/info/magazine/hi-tech/panne-des-numeros-d-urgence-orange-presente-ses-plus-vives-"
+            "excuses--1303633.aspx",
+            "Le PDG d'Orange, Stéphane Richard, convoqué au ministère de l'Intérieur jeudi matin pour donner des "
+            "éclaircissements au gouvernement sur la panne qui a perturbé les numéros de secours dans toute la "
+            "France pendant plusieurs heures mercredi soir, a présenté \"ses plus vives excuses\" aux personnes "
+            "touchées",
+            actors=["Orange", "Stéphane Richard", "ministère de l'Intérieur"], dates=[], published="2021-06"),
+    # published 2019-11, so "En date du 30 septembre" is 30 September 2019; "$" is the Canadian dollar
+    Passage("https://www.ledevoir.com/economie/566619/telephonie-mobile-pas-de-forfaits-illimites-chez-videotron",
+            "Vidéotron a connu un bon trimestre en accueillant 56 800 nouveaux abonnés. En date du 30 septembre, "
+            "l’entreprise comptait 1,28 million de clients dans le secteur de la téléphonie mobile. Toutefois, la "
+            "facture moyenne par abonné a été de 53,28 $, en recul de 1,8 %",
+            money=[(53.28, "CAD")], percent=[1.8], actors=["Vidéotron"], dates=["2019-09-30"], published="2019-11"),
+    # the cents (¢) make the amounts Canadian dollars; published 2019-08, so "Au deuxième trimestre l’an dernier" is
+    # 2018-Q2 and "jeudi" is left out
+    Passage("https://www.ledevoir.com/economie/560339/telecommunications-resultats-en-forte-hausse-pour-quebecor",
+            "Le conglomérat établi à Montréal a dévoilé jeudi un profit net de 140,2 millions, ou 55 ¢ par action. "
+            "Au deuxième trimestre l’an dernier, le bénéfice net de la société avait été de 42 millions, ou 18 ¢ "
+            "par action.",
+            money=[(1.402e8, "CAD"), (0.55, "CAD"), (4.2e7, "CAD"), (0.18, "CAD")], dates=["2018-Q2"],
+            published="2019-08"),
+    # "de 2 $ ... à 2,50 $" is a range, counted as its low value; "$" is the Canadian dollar
+    Passage("https://www.lapresse.ca/affaires/entreprises/2020-12-20/hausses-de-tarifs-chez-bell-et-videotron/"
+            "malheureux-denonce-l-union-des-consommateurs.php",
+            "Les hausses sont variables et vont, selon le communiqué officiel, de 2 $ supplémentaires par mois pour "
+            "le forfait internet et la ligne téléphonique résidentielle à 2,50 $ pour la câblodistribution.",
+            money=[(2, "CAD")], dates=[], published="2020-12-20"),
+    # an interview of the regulator's president, republished on the regulator's site
+    Passage("https://www.arcep.fr/actualites/les-prises-de-parole/detail/n/laure-de-la-raudiere-nouvelle-presidente-"
+            "de-larcep-evoque-sa-feuille-de-route-a-la-tete-du-gendarme-des-telecoms.html",
+            "Laure de La Raudière a pris officiellement ses fonctions à la présidence de l’Arcep (Autorité de "
+            "régulation des communications électroniques, des postes et de la distribution de la presse) le 28 "
+            "janvier 2021.",
+            actors=["Laure de La Raudière", "Arcep",
+                    "Autorité de régulation des communications électroniques, des postes et de la distribution de la presse"],
+            dates=["2021-01-28"], published="2021-02-10"),
+    # the three operators' joint release
+    Passage("https://www.globenewswire.com/news-release/2025/10/14/3166601/0/fr/Bouygues-Telecom-Free-Groupe-iliad-"
+            "et-Orange-remettent-une-offre-conjointe-non-engageante-pour-l-acquisition-d-une-grande-partie-des-"
+            "activit%C3%A9s-d-Altice-en-France.html",
+            "Cette offre porte sur un montant total de 17 milliards d'euros de valeur d’entreprise pour les actifs "
+            "considérés du groupe Altice en France et fait ressortir une valeur d’entreprise implicite indicative "
+            "pour l’ensemble d’Altice France de plus de 21 milliards d’euros",
+            money=[(1.7e10, "EUR"), (2.1e10, "EUR")], actors=["Altice", "Altice France"], dates=[],
+            published="2025-10-14"),
+]
