@@ -15715,3 +15715,359 @@ HELD_OUT_58 = [
             money=[(1.7e10, "EUR"), (2.1e10, "EUR")], actors=["Altice", "Altice France"], dates=[],
             published="2025-10-14"),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them: cyberattacks and data leaks
+# affecting the public (France Travail, Viamedis/Almerys, Free, SFR, hospitals, local authorities,
+# ransomware groups, arrests and fines), 2019-2026.
+HELD_OUT_59 = [
+    Passage("https://atlantico.fr/article/pepite/cyberattaque-de-france-travail-les-donnees-de-43-millions-de-personnes-"
+            "ont-potentiellement-ete-exfiltrees",
+            "a quant à lui écrit Guillaume Champeau, fodnateur de Numerama, étonné de voir ces données en stockage "
+            "\"chaud\" et non pas en archives froides.",
+            actors=["Guillaume Champeau", "Numerama"], dates=[]),
+    # no date on the page: "depuis dimanche" is left out
+    Passage("https://www.tf1info.fr/justice-faits-divers/france-travail-fuite-de-donnees-pole-emploi-piratage-43-millions-"
+            "de-personnes-potentiellement-concernees-par-une-cyberattaque-2289310.html",
+            "Cette piratage, qui a aussi visé Cap emploi, organisme en charge de la recherche d'emploi des personnes "
+            "handicapées, n'est \"a priori pas du tout en lien\" avec celle qui a ciblé plusieurs ministères depuis "
+            "dimanche, a précisé France Travail à l'AFP.",
+            actors=["Cap emploi", "France Travail", "AFP"], dates=[]),
+    Passage("https://www.mac4ever.com/divers/181706-france-travail-touche-par-une-enorme-cyberattaques-43-millions-de-"
+            "victimes-potentielles",
+            "Une enquête préliminaire a d'ores et déjà été ouverte par le Parquet de Paris et a été confiée à la Brigade "
+            "de Lutte Contre la Cybercriminalité de la Direction de la Police judiciaire de Paris.",
+            actors=["Parquet de Paris", "Brigade de Lutte Contre la Cybercriminalité",
+                    "Direction de la Police judiciaire de Paris"], dates=[], published="2024-03"),
+    Passage("https://www.diasporadz.com/cyberattaque-contre-france-travail-des-millions-de-donnees-personnelles-piratees/amp",
+            "Conformément au Règlement général sur la protection des données (RGPD), France Travail a notifié la CNIL et "
+            "déposé plainte auprès des autorités judiciaires.",
+            actors=["France Travail", "CNIL"], dates=[]),
+    Passage("https://minuteactu.fr/fuite-france-travail-2025",
+            "Ce 1er décembre 2025, France Travail confirme une nouvelle fuite de données personnelles. Les premiers "
+            "éléments laissent craindre que jusqu’à 1,6 million de dossiers soient exposés.",
+            actors=["France Travail"], dates=["2025-12-01"], published="2025"),
+    Passage("https://minuteactu.fr/fuite-france-travail-2025",
+            "En mars 2024, une fuite avait concerné jusqu’à 43 millions de personnes.",
+            dates=["2024-03"], published="2025"),
+    Passage("https://www.silicon.fr/tiers-payant-cyberattaque-viamedis-almerys-475767.html",
+            "La mutuelle Aésio sous-traite elle aussi la gestion du tiers payant à Viamedis… ainsi qu’à Almerys, l’autre "
+            "organisme à avoir subi une cyberattaque. Même chose, entre autres, pour VIANSANTÉ (groupe AG2R La Mondiale).",
+            actors=["Aésio", "Viamedis", "Almerys", "VIANSANTÉ", "AG2R La Mondiale"], dates=[], published="2024-02"),
+    Passage("https://fr.news.yahoo.com/donn%C3%A9es-sant%C3%A9-33-millions-fran%C3%A7ais-104048367.html",
+            "Viamedis (filiale des complémentaires santé Malakoff Humanis et Vyv) et Almerys (groupe indépendant Be-Ys) "
+            "sont des opérateurs de tiers payant pour le compte des assurances complémentaires de santé.",
+            actors=["Viamedis", "Malakoff Humanis", "Vyv", "Almerys", "Be-Ys"], dates=[]),
+    Passage("https://www.boursorama.com/patrimoine/actualites/piratage-et-vols-de-donnees-chez-viamedis-et-almerys-la-"
+            "marche-a-suivre-pour-porter-plainte-9be3289cd806b508a2e6c62aa631e411",
+            "Alors qu'une enquête a été ouverte par le parquet de Paris, le site officiel Cybermalveillance.gouv.fr a mis "
+            "en place un système de dépôt de plainte en ligne.",
+            actors=["parquet de Paris", "Cybermalveillance.gouv.fr"], dates=[], published="2024-02"),
+    Passage("https://www.lemoniteurdespharmacies.fr/business/numerique/digitalisation/almerys-nouvelle-victime-dune-"
+            "cyberattaque-massive",
+            "Cinq jours après le piratage de l’opérateur Viamédis assurant la gestion du tiers-payant pour 20 millions "
+            "d’assurés sociaux, Almérys, son concurrent, a lui aussi été victime d’une cyberattaque massive.",
+            actors=["Viamédis", "Almérys"], dates=[]),
+    # "l’assurance-maladie" is the public health insurer (an organisation); no date on the page
+    Passage("https://xn--ledput-dvad.fr/?p=5810",
+            "Deux opérateurs de tiers payant, Viamedis et Almerys, qui font l’interface entre les quelque 84 mutuelles et "
+            "assurances-santé en France et l’assurance-maladie, ont été victimes d’une attaque informatique au début du "
+            "mois.",
+            actors=["Viamedis", "Almerys", "assurance-maladie"], dates=[]),
+    Passage("https://www.zinfos974.com/cyberattaque-chez-viamedis-et-almerys-les-complementaires-sante-de-la-reunion-"
+            "concernees/",
+            "Selon les déclarations de Viamedis, cette violation de données concerne un grand nombre de personnes, mais la "
+            "Commission nationale de l’informatique et des libertés (Cnil) n’a pas précisé le nombre exact de victimes.",
+            actors=["Viamedis", "Commission nationale de l’informatique et des libertés", "Cnil"], dates=[],
+            published="2024-02"),
+    # published 2024-02-12 (a Monday), so "vendredi" is 9 February 2024
+    Passage("https://next.ink/brief_article/prestataires-du-tiers-payant-le-parquet-de-paris-ouvre-une-enquete",
+            "Suite aux plaintes déposées par Viamedis et Almerys, les deux prestataires du tiers payant qui ont été "
+            "piratés, le parquet de Paris a indiqué vendredi avoir ouvert une enquête",
+            actors=["Viamedis", "Almerys", "parquet de Paris"], dates=["2024-02-09"], published="2024-02-12"),
+    Passage("https://www.commentcamarche.net/securite/piratage/34769-piratage-free-voici-comment-enfin-savoir-si-vos-"
+            "donnees-ont-ete-piratees/",
+            "Vous vous souvenez de l'énorme piratage qui a eu lieu chez Free fin octobre 2024 ? L'affaire avait fait grand "
+            "bruit, car l'opérateur avait subi un vol massif de données, impactant pas moins de 19 millions de clients "
+            "(voir notre article).",
+            actors=["Free"], dates=["2024-10"], published="2025-05"),
+    Passage("https://www.quechoisir.org/actualite-piratage-de-free-gare-aux-tentatives-de-phishing-n132330/",
+            "Si vous êtes client de Free (box Internet ou forfait mobile), il y a de grandes chances pour que des pirates "
+            "aient récupéré vos données.",
+            actors=["Free"], dates=[], published="2024-11"),
+    Passage("https://www.moneyvox.fr/votre-argent/actualites/100377/piratage-iban-chez-free-voici-la-procedure-pour-"
+            "porter-plainte-en-ligne",
+            "Les données personnelles de 19,2 millions de clients de Free, dont plus de 5 millions d'IIBAN d'abonnés "
+            "Freebox, auraient été vendues moyennant environ 160 000 euros, d'après un expert en cybersécurité, cité par "
+            "l'AFP.",
+            money=[(1.6e5, "EUR")], actors=["Free", "AFP"], dates=[]),
+    # drussellx is the seller's pseudonym (a person)
+    Passage("https://www.generation-nt.com/actualites/free-fuite-donnees-plainte-cnil-iban-2052205",
+            "Sur un forum cybercriminel, un dénommé drussellx avait évoqué les informations personnelles de 19,2 millions "
+            "de clients de Free, dont 5,11 millions d'identifiants de compte bancaire (IBAN). Les données volées auraient "
+            "trouvé preneur pour 175 000 dollars.",
+            money=[(1.75e5, "USD")], actors=["drussellx", "Free"], dates=[], published="2024-11"),
+    Passage("https://letribunaldunet.fr/hightech/cyberattaque-massive-chez-free-les-iban-de-100-000-clients-derobes.html",
+            "« On apprend aussi que la base de données serait désormais à vendre pour la somme de 70 000 $. Pour rappel, "
+            "les enchères avaient débuté à 10 000 € ! ».",
+            money=[(7e4, "USD"), (1e4, "EUR")], dates=[]),
+    Passage("https://clubic.com/antivirus-securite-informatique/actualite-440337-cyberattaque-a-l-hopital-de-corbeille-"
+            "essone-en-attendant-leurs-2-millions-les-pirates-commencent-a-publier-des-donnees.html",
+            "Ils réclament deux millions d'euros : l'un pour détruire les données volées, l'autre pour rendre l'accès aux "
+            "informations via un logiciel dédié. L'hôpital de Corbeil-Essonnes n'a souhaité payer ni l'un, ni l'autre de "
+            "ces deux millions d'euros.",
+            money=[(2e6, "EUR"), (2e6, "EUR")], actors=["hôpital de Corbeil-Essonnes"], dates=[]),
+    # "un ou deux millions" is a range: its low value
+    Passage("https://www.genethique.org/cyberattaque-des-donnees-de-sante-de-lhopital-de-corbeil-essonne-divulguees/",
+            "Les hackers avaient réclamé une rançon de 10 millions de dollars, « ramenée ensuite à un ou deux millions de "
+            "dollars, selon les sources »",
+            money=[(1e7, "USD"), (1e6, "USD")], dates=[]),
+    # published 2022-09, so "le 23 septembre" and "le 21 août" are in 2022
+    Passage("https://www.rtl.fr/actu/debats-societe/cyberattaque-de-l-hopital-de-corbeil-essonnes-ce-que-l-on-sait-des-"
+            "donnees-diffusees-par-les-hackers-7900188939",
+            "Depuis le 23 septembre, le groupe de hackers qui a orchestré une cyberattaque le 21 août contre le Centre "
+            "Hospitalier Sud Francilien (CHSF) de Corbeil-Essonnes, a commencé à diffuser les données volées.",
+            actors=["Centre Hospitalier Sud Francilien", "CHSF"], dates=["2022-09-23", "2022-08-21"],
+            published="2022-09"),
+    Passage("https://www.rtl.fr/actu/debats-societe/cyberattaque-de-l-hopital-de-corbeil-essonnes-ce-que-l-on-sait-des-"
+            "donnees-diffusees-par-les-hackers-7900188939",
+            "\"L'attaque semble avoir été circonscrite aux serveurs virtuels et à une partie seulement de l’espace de "
+            "stockage du CHSF (environ 10%)\", détaille-t-il également.",
+            percent=[10], actors=["CHSF"], dates=[], published="2022-09"),
+    # published 2019-07 (month only), so "lundi" is left out
+    Passage("https://www.985fm.ca/nouvelles/economie/233888/desjardins-une-protection-numerique-permanente-offerte-a-"
+            "tous-les-membres-1",
+            "Desjardins a indiqué lundi que plus de 13 pour cent des membres particuliers, soit plus de 360 000 personnes, "
+            "se sont inscrits au service d'Equifax.",
+            percent=[13], actors=["Desjardins", "Equifax"], dates=[], published="2019-07"),
+    # "entre novembre 2018 et octobre 2019" counts as its start
+    Passage("https://www.journaldequebec.com/2020/01/03/la-fuite-chez-desjardins-levenement-de-2019",
+            "En fait, selon des données du Commissariat à la protection de la vie privée du Canada, plus de 28 millions de "
+            "Canadiens*, soit près de trois citoyens sur quatre à travers le pays, ont vu leurs renseignements personnels "
+            "être exposés entre novembre 2018 et octobre 2019.",
+            actors=["Commissariat à la protection de la vie privée du Canada"], dates=["2018-11"],
+            published="2020-01-03"),
+    Passage("https://www.lapresse.ca/affaires/entreprises/201912/10/01-5253130-fuite-de-donnees-les-detenteurs-de-cartes-"
+            "de-credit-desjardins-touches.php",
+            "Le 3 décembre, Desjardins avait annoncé le départ de son numéro deux, Denis Berthiaume, qui était premier "
+            "vice-président exécutif et chef de l’exploitation, et Chadi Habib, premier vice-président des technologies "
+            "de l’information.",
+            actors=["Desjardins", "Denis Berthiaume", "Chadi Habib"], dates=["2019-12-03"], published="2019-12-10"),
+    Passage("https://www.lapresse.ca/affaires/entreprises/201906/20/01-5231004-les-renseignements-de-29-millions-de-"
+            "membres-de-desjardins-derobes.php",
+            "« Ça fait 27 ans que je travaille au sein du Mouvement Desjardins […] aujourd’hui comme membre du Mouvement "
+            "Desjardins je me sens trahi », a déclaré le président et chef de la direction de Desjardins, Guy Cormier.",
+            actors=["Mouvement Desjardins", "Desjardins", "Guy Cormier"], dates=[], published="2019-06-20"),
+    # "les 8 et 10 septembre 2024": two dates
+    Passage("https://www.channelnews.fr/importante-fuite-de-donnees-personnelles-chez-sfr-140741",
+            "Les informations sensibles des clients de Boulanger et Cultura ont également été volées lors de "
+            "cyberattaques les 8 et 10 septembre 2024.",
+            actors=["Boulanger", "Cultura"], dates=["2024-09-08", "2024-09-10"], published="2024-11"),
+    # SaxX is the pseudonym of the researcher named beside it
+    Passage("https://www.channelnews.fr/importante-fuite-de-donnees-personnelles-chez-sfr-140741",
+            "Le hacker ‘éthique’ rennais SaxX (Clément Domingo) annonce à présent que 3,6 millions de données de clients "
+            "de SFR volées ont été diffusées gratuitement sur le dark web. Un fichier contenant 150.000 IBAN est toujours "
+            "en vente.",
+            actors=["SaxX", "Clément Domingo", "SFR"], dates=[], published="2024-11"),
+    # published 2025-12-17, so "L'an dernier" is 2024
+    Passage("https://www.clubic.com/actualite-592009-sfr-victime-d-un-nouveau-piratage-l-operateur-alerte-ses-clients-"
+            "voici-ce-qu-on-sait.html",
+            "L'an dernier, la filiale du groupe Altice avait déjà été victime d'une cyberattaque ayant abouti au vol de "
+            "données personnelles et des IBAN bancaires.",
+            actors=["Altice"], dates=["2024"], published="2025-12-17"),
+    Passage("https://freenews.fr/concurrence/sfr-de-la-fuite-des-abonnes-a-celle-de-leurs-donnees",
+            "Cette attaque, revendiquée par le groupe de hackers français French Hackers Squad, n’est pas une première "
+            "pour SFR.",
+            actors=["French Hackers Squad", "SFR"], dates=[]),
+    Passage("https://buenodia.com/free-un-caractere-exemplaire",
+            "En effet, elle a imposé une amende de 27 millions d’euros à Free Mobile et de 15 millions d’euros à Free, "
+            "suite à un vol massif de données de clients survenu en octobre 2024. Ce montant total de 42 millions d’euros "
+            "est rarement observé pour une fuite de données personnelles.",
+            money=[(2.7e7, "EUR"), (1.5e7, "EUR"), (4.2e7, "EUR")], actors=["Free Mobile", "Free"],
+            dates=["2024-10"]),
+    Passage("https://www.odone.eu/ressources/sanctions-prononcees-par-la-cnil-en-2025-un-durcissement-sans-precedent",
+            "Le durcissement du positionnement de la CNIL se confirme en 2026 comme le démontrent les sanctions de la CNIL "
+            "en date du 14 janvier 2026, qui ont condamné FREE MOBILE et FREE à des amendes respectives de 27 millions "
+            "d'euros et 15 millions d'euros.",
+            money=[(2.7e7, "EUR"), (1.5e7, "EUR")], actors=["CNIL", "FREE MOBILE", "FREE"],
+            dates=["2026", "2026-01-14"]),
+    # no date on the page: "l’an passé" is left out
+    Passage("https://www.rozenblit.fr/?p=852",
+            "Le régulateur impose 487 millions d’euros d’amendes en 2025, contre 55,2 millions l’an passé.",
+            money=[(4.87e8, "EUR"), (5.52e7, "EUR")], dates=["2025"]),
+    Passage("https://www.datanaos.com/?p=32560129",
+            "Considérant que la société a fauté en mettant en oeuvre des mesures de sécurité insuffisantes, la CNIL a "
+            "prononcé à l’encontre de Nexpublica une amende de 1 700 000 euros",
+            money=[(1.7e6, "EUR")], actors=["CNIL", "Nexpublica"], dates=[]),
+    Passage("https://www.datanaos.com/?p=32560129",
+            "Toujours en novembre 2022, la CNIL avait été notifiée d’une violation de données par la très connue société "
+            "DEEZER, mettant à disposition en ligne l’outil de streaming musical du même nom.",
+            actors=["CNIL", "DEEZER"], dates=["2022-11"]),
+    Passage("https://incyber.org/article/lockbit-europol-coordonne-quatre-nouvelles-arrestations/",
+            "Europol a annoncé, le 1er octobre 2024, avoir coordonné de nouvelles actions contre le gang de rançongiciel "
+            "russophone LockBit, qui ont notamment conduit à quatre arrestations.",
+            actors=["Europol", "LockBit"], dates=["2024-10-01"]),
+    # no date on the page: "mardi" is left out
+    Passage("https://www.multipost.it/fr/news/vaste+operation+de+police-90086",
+            "L'opération Cronos, dévoilée mardi par la National Crime Agency britannique (NCA) en collaboration avec le "
+            "FBI américain et l'agence de police européenne Europol, a notamment conduit à l'inculpation de deux "
+            "ressortissants russes par le département américain de la Justice.",
+            actors=["National Crime Agency", "NCA", "FBI", "Europol", "département américain de la Justice"], dates=[]),
+    Passage("https://www.multipost.it/fr/news/vaste+operation+de+police-90086",
+            "Selon ce dernier, Lockbit a rançonné plus de 2.000 victimes dans le monde et obtenu plus de 120 millions de "
+            "dollars (110 millions d'euros) de butin.",
+            money=[(1.2e8, "USD"), (1.1e8, "EUR")], actors=["Lockbit"], dates=[]),
+    Passage("https://www.phonandroid.com/lockbit-les-autorites-arretent-trois-hackers-du-groupe-mais-il-en-reste-dautres.html",
+            "“Ils servaient de prête-nom et agissaient dans le blanchiment des cryptomonnaies extorquées, plusieurs "
+            "porte-monnaie électroniques ont été saisis et sont en cours d’estimation“, explique le colonel Pascal "
+            "Péresse, chef de la division des opérations du Centre de lutte contre les criminalités numériques (C3N).",
+            actors=["Pascal Péresse", "Centre de lutte contre les criminalités numériques", "C3N"], dates=[],
+            published="2024-02"),
+    # "dix millions" is dollars, as the sentence before
+    Passage("https://incyber.org/article/demantelement-de-lockbit-les-details-de-loperation-cronos-reveles/",
+            "Le Département d’État américain a offert une récompense allant jusqu’à cinq millions de dollars pour toute "
+            "information permettant d’identifier ou de localiser un membre du gang. La prime peut monter jusqu’à dix "
+            "millions s’il s’agit d’un de ses chefs.",
+            money=[(5e6, "USD"), (1e7, "USD")], actors=["Département d’État"], dates=[]),
+    Passage("https://www.lemagit.fr/actualites/366570532/Ransomware-operation-de-castration-contre-LockBit-30",
+            "L'opération est baptisée Cronos. Difficile de ne pas y voir un autre symbole : une référence, relevée par "
+            "Allan Liska, de Recorded Future, au mythe de la castration d’Ouranos par Cronos [même si la référence peut "
+            "être à double tranchant, N.D.L.R.].",
+            actors=["Allan Liska", "Recorded Future"], dates=[]),
+    Passage("https://www.vrt.be/vrtnws/fr/2022/08/20/maldegem-victime-dune-cyberattaque-les-criminels-publient-les-d/",
+            "Ces données ont été rendues publiques, mais cela ne signifie pas qu’elles puissent être retrouvées facilement "
+            "via l’internet. La commune de Maldegem maintient qu'il est difficile de les exploiter.",
+            actors=["commune de Maldegem"], dates=[], published="2022-08-20"),
+    Passage("https://www.lavenir.net/actu/conso/multimedia/2022/08/08/la-commune-belge-de-maldegem-victime-dun-piratage-"
+            "massif-les-hackers-exigent-200000-JGWJXHFPXNCTDBMEDORQ5QYGN4/",
+            "Pour retarder l’échéance de 24 heures, LockBit réclame 2000 $ (1963 €) à payer en Bitcoin, la célèbre "
+            "cryptomonnaie. Pour la destruction des informations avant publication, la nébuleuse exige une rançon de "
+            "200.000 $ (196.300 €).",
+            money=[(2e3, "USD"), (1963, "EUR"), (2e5, "USD"), (1.963e5, "EUR")], actors=["LockBit"], dates=[],
+            published="2022-08-08"),
+    Passage("https://www.dhnet.be/regions/mons/borinage/l-administration-communale-de-colfontaine-cible-d-un-virus-"
+            "informatique-5d5d4b0ad8ad585935b49938",
+            "Un virus s’est introduit dans les serveurs de l’administration communale de Colfontaine (Hainaut) pendant le "
+            "week-end dernier.",
+            actors=["administration communale de Colfontaine"], dates=[]),
+    # published 2023-08-24, so "le 14 juin" is 14 June 2023
+    Passage("https://pme.ch/latest-news/2023/08/24/un-cabinet-davocats-genevois-enquetera-sur-laffaire-xplain-630662",
+            "Lors d'une cyberattaque contre l'entreprise Xplain, le groupe de pirates informatiques \"Play\" a dérobé des "
+            "données, qu'il a vraisemblablement toutes publiées sur le \"darknet\" le 14 juin.",
+            actors=["Xplain", "Play"], dates=["2023-06-14"], published="2023-08-24"),
+    Passage("https://www.ictjournal.ch/news/2023-07-12/les-donnees-de-hooligans-ayant-sevi-en-suisse-publiees-sur-le-"
+            "darknet-update",
+            "«Le fichier XML publié sur le darknet contient des données concernant 766 personnes enregistrées dans HOOGAN "
+            "en septembre 2015. Il ne fournit aucune information sur des infractions ou des mesures prononcées», souligne "
+            "le communiqué de fedpol.",
+            actors=["fedpol"], dates=["2015-09"], published="2023-07-12"),
+    # an official page of the Swiss federal administration
+    Passage("https://www.fedpol.admin.ch/bj/fr/home/staat/datenschutz/info-xplain.html",
+            "Comme Xplain, en accord avec les autorités de poursuite pénale et le Centre national pour la cybersécurité "
+            "(NCSC), n'avait pas versé de rançon aux pirates, ces derniers ont publié le 14 juin 2023 sur le Darknet le "
+            "paquet de données dérobé.",
+            actors=["Xplain", "Centre national pour la cybersécurité", "NCSC"], dates=["2023-06-14"]),
+    Passage("https://www.ar.admin.ch/fr/xplain-fr",
+            "Selon les analyses actuelles, les données personnelles ou les informations classifiées relevant du domaine de "
+            "responsabilité d'armasuisse ne sont pas concernées.",
+            actors=["armasuisse"], dates=[]),
+    # no date on the page: "les 13 et 14 juin" (no year) and "dimanche" are left out
+    Passage("https://www.lfm.ch/actualite/suisse/attaque-sur-xplain-donnees-federales-volees-disparues-du-darknet",
+            "Les données sensibles ont été mises en ligne sur le DarkNet les 13 et 14 juin par le groupe \"Play\", mais "
+            "ont été retirées entre-temps de la page sur laquelle elles apparaissaient, a indiqué dimanche le NCSC à "
+            "l'agence Keystone-ATS.",
+            actors=["Play", "NCSC", "Keystone-ATS"], dates=[]),
+    # published 2023-09, so "Fin août" is August 2023
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/les-donnees-personnelles-d-habitants-de-betton-"
+            "divulguees-sur-internet-apres-une-cyberattaque-9734584",
+            "Fin août, cette ville de 13.000 habitants a été victime d'une cyberattaque. Les pirates réclamaient une "
+            "rançon, 100.000 dollars, contre la diffusion de données personnelles des habitants.",
+            money=[(1e5, "USD")], dates=["2023-08"], published="2023-09"),
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/les-donnees-personnelles-d-habitants-de-betton-"
+            "divulguees-sur-internet-apres-une-cyberattaque-9734584",
+            "La mairie de Betton avait refusé d'accepter la demande de rançon des hackeurs, un groupe de cyberpirates nommé "
+            "\"Medusa\" mais Laurence Besserve, la maire de la commune, l'assure : il n'y a pas eu d'erreur de la part de "
+            "la municipalité.",
+            actors=["mairie de Betton", "Medusa", "Laurence Besserve"], dates=[], published="2023-09"),
+    Passage("https://viaatv.tv/amp/le-groupe-rhysidia-revendique-la-cyberattaque-contre-la-collectivite-territoriale-de-"
+            "martinique",
+            "Selon le site Databreaches.net, le gang de rançongiciel Rhysida serait à l’origine de la cyberattaque de la "
+            "CTM qui a entraîné un blackout total de ses systèmes informatiques.",
+            actors=["Databreaches.net", "Rhysida", "CTM"], dates=[]),
+    Passage("https://www.francebleu.fr/infos/societe/un-groupe-russe-revendique-la-cyberattaque-qui-a-touche-la-ville-"
+            "de-la-rochelle-1609871542",
+            "Un groupe de pirates russophone, Netwalker, a revendiqué ce lundi 4 janvier 2021 une cyberattaque qui a "
+            "touché les services de la Ville de La Rochelle.",
+            actors=["Netwalker", "Ville de La Rochelle"], dates=["2021-01-04"], published="2021-01"),
+    # an interview with the head of the national cybersecurity agency: the magazine's question
+    Passage("https://www.numerama.com/cyberguerre/1528406-on-evite-que-lhopital-sombre-dans-lapocalypse-entretien-avec-"
+            "vincent-strubel-directeur-de-lanssi.html",
+            "Numerama — Des hôpitaux en France (Vittel et Neufchateau) ont subi des cyberattaques au début du mois "
+            "d’octobre. Où en-est-on aujourd’hui dans la sécurisation des établissements de santé ?",
+            actors=["Numerama"], dates=["2023-10"], published="2023-10"),
+    # an interview with the agency's director general
+    Passage("https://www.staging.libe.io/societe/police-justice/contre-les-rancongiciels-il-faut-collectivement-envoyer-"
+            "un-message-dissuasif-20221123_BTY3W2AXTFHUDNIKG3IYOBSKVM",
+            "Pour l’Anssi, la surprise stratégique a été WannaCry en mai 2017 : un rançongiciel de ce type, extrêmement "
+            "virulent, ne relevait plus seulement de la criminalité mais pouvait devenir un problème de sécurité "
+            "nationale…",
+            actors=["Anssi"], dates=["2017-05"], published="2022-11-23"),
+    Passage("https://www.franceinter.fr/emissions/le-telephone-sonne/le-telephone-sonne-18-fevrier-2021",
+            "Les cyberattaques ont quadruplé en 2020 et 11% cibleraient des centres hospitaliers. En pleine pandémie, ces "
+            "attaques sont « une crise dans la crise » a affirmé Emmanuel Macron.",
+            percent=[11], actors=["Emmanuel Macron"], dates=["2020"], published="2021-02"),
+    # published 2024-02, so "Dans la nuit du 10 au 11 février" starts on 10 February 2024
+    Passage("https://www.generation-nt.com/actualites/hopital-armentieres-ransomware-blackout-2044813",
+            "Dans la nuit du 10 au 11 février, le Centre Hospitalier d'Armentières (CHA) a été la victime d'une "
+            "cyberattaque par ransomware. L'établissement informe que le 25 février, des pirates informatiques ont rendu "
+            "accessibles des fichiers qui pourraient appartenir au CHA.",
+            actors=["Centre Hospitalier d'Armentières", "CHA"], dates=["2024-02-10", "2024-02-25"], published="2024-02"),
+    Passage("https://www.20minutes.fr/high-tech/4076126-20240213-nord-victime-cyberattaque-hopital-armentieres-rouvre-"
+            "abord-urgences",
+            "La direction du centre hospitalier d’Armentières, dans le Nord, a annoncé, ce mardi, la réouverture des "
+            "services d’urgence. L’hôpital avait été victime d’une cyberattaque dans la nuit du 10 au 11 février.",
+            actors=["centre hospitalier d’Armentières"], dates=["2024-02-13", "2024-02-10"], published="2024-02-13"),
+    Passage("https://france3-regions.francetvinfo.fr/hauts-de-france/nord-0/les-imprimantes-ont-imprime-des-messages-de-"
+            "menace-victime-d-une-cyberattaque-l-hopital-d-armentieres-ferme-ses-urgences-pendant-24h-2922663.html",
+            "\"On est encore dans la phase de diagnostic mais tout est bien géré. Des ingénieurs du CHR de Lille "
+            "travaillent à un retour à la normale car sans électronique, tout est plus long\", reconnaît Samy Bayod.",
+            actors=["CHR de Lille", "Samy Bayod"], dates=[]),
+    # published 2021-08-31, so "en mai dernier" is May 2021
+    Passage("https://rts.ch/info/regions/vaud/12456135-les-pirates-informatiques-de-rolle-pourraient-sattaquer-a-"
+            "dautres-communes-suisses.html",
+            "La RTS a pu entrer en contact avec les cybercriminels qui ont piraté les données privées de quelque 5000 "
+            "habitants de la ville de Rolle (VD) en mai dernier.",
+            actors=["RTS"], dates=["2021-05"], published="2021-08-31"),
+    Passage("https://rts.ch/info/regions/vaud/12464586-le-montant-de-la-rancon-na-pas-ete-discute-entre-les-pirates-"
+            "informatiques-et-la-commune-de-rolle.html",
+            "Selon des informations recueillies par la RTS, il n’y a pas eu de négociations de rançon entre les pirates "
+            "informatiques et la municipalité de Rolle. La commune n’a jamais répondu aux cybercriminels.",
+            actors=["RTS", "municipalité de Rolle"], dates=[], published="2021-09-03"),
+    Passage("https://www.watson.ch/fr/suisse/cybercrime/603192561-les-hackeurs-de-rolle-n-en-ont-pas-fini-avec-les-"
+            "communes-suisses",
+            "La commune vaudoise de Rolle, située au bord du lac Léman, a été touchée par une fuite massive de données. "
+            "Des cybercriminels, connus sous le nom de Vice Society, ont piraté les données personnelles de quelque 5000 "
+            "habitants.",
+            actors=["commune vaudoise de Rolle", "Vice Society"], dates=[], published="2021-08-31"),
+    Passage("https://infofrance-focus.fr/le-proces-des-cybercriminels-dadecco-72-000-victimes-devastees-par-une-"
+            "escroquerie-sans-precedent",
+            "Une fois ces données obtenues, les criminels ont frauduleusement débité des comptes pour une somme modeste, "
+            "49,85 euros par transaction, afin d’éviter toute vérification bancaire. En quatre jours, ils ont détourné 1,6 "
+            "million d’euros sur 32 000 comptes.",
+            money=[(49.85, "EUR"), (1.6e6, "EUR")], dates=[]),
+    Passage("https://www.acturoubaix.fr/monde/1380",
+            "Selon la procureure de Paris, Laure Beccuau, il a été interpellé par la Brigade de recherche et "
+            "d'intervention (BRI) alors qu'il vivait chez sa mère.",
+            actors=["Laure Beccuau", "Brigade de recherche et d'intervention", "BRI"], dates=[]),
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/cybercriminalite-un-hacker-"
+            "francais-risque-116-ans-de-prison-aux-etats-unis_5626724.html",
+            "Sébastien Raoult, étudiant français de 21 ans, serait, selon le FBI, un cybercriminel soupçonné d'avoir "
+            "attaqué le système informatique de nombreux groupes américains.",
+            actors=["Sébastien Raoult", "FBI"], dates=[]),
+    # "ChatNoir" is a person's pseudonym
+    Passage("https://md-2025.projetspros.fr/un-adolescent-au-coeur-de-la-cybercriminalite-entre-exploits-numeriques-et-"
+            "poursuites-judiciaires",
+            "Un jeune de 17 ans, connu sous le pseudonyme « ChatNoir », est au cœur d’une série de cyberattaques, dont le "
+            "vol massif des données de Free à l’automne 2024.",
+            actors=["ChatNoir", "Free"], dates=["2024-autumn"]),
+]
