@@ -609,3 +609,9 @@ def test_a_programme_is_no_actor(extractor):
 ])
 def test_a_foreign_ministry_named_with_its_countrys_adjective(extractor, text, expected):
     assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+def test_a_year_after_a_period_word_is_no_low_end_of_a_range(extractor):
+    text = "Le chiffre d’affaires a baissé de 2,2 % par rapport au premier trimestre 2018 à 1,096 milliard d’euros."
+    found = [(i.kind, i.value) for i in extractor._items(extractor.nlp(text), None) if i.kind in ("money", "date")]
+    assert found == [("date", "2018-01"), ("money", 1.096e9)]

@@ -181,8 +181,10 @@ _AND_GAP = re.compile(r"\s(?:et|ou)\s")
 _COMMA_GAP = re.compile(r",\s")
 _RANGE_START = re.compile(r"(?i)(?<!\w)(?:de\s|d'|du\s|entre\s)$")
 _BETWEEN = re.compile(r"(?i)(?<!\w)entre\s$")
-# A year after these words is a date, never the low end of a range: "culminé en 2022 à 1,41 milliard"
-_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:en|dès|depuis)\s$")
+# A year after these words is a date, never the low end of a range: "culminé en 2022 à 1,41 milliard",
+# "par rapport au premier trimestre 2018 à 1,096 milliard"
+_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:en|dès|depuis|trimestre|semestre|année|exercice|fin|début|mi"
+                          r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[\s-]$")
 # "est passée de 18 % à 31 %" is a change between two figures, not a range
 _CHANGE = re.compile(r"(?i)(?<!\w)(?:pass|grimp|chut|tomb|bond|évolu|recul)\w*\s(?:\w+\s)?de\s$")
 _DE = r"(?:de\s|d')"
