@@ -615,3 +615,14 @@ def test_a_year_after_a_period_word_is_no_low_end_of_a_range(extractor):
     text = "Le chiffre d’affaires a baissé de 2,2 % par rapport au premier trimestre 2018 à 1,096 milliard d’euros."
     found = [(i.kind, i.value) for i in extractor._items(extractor.nlp(text), None) if i.kind in ("money", "date")]
     assert found == [("date", "2018-01"), ("money", 1.096e9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the gazetteer's retailers and groups, and a person whose surname a company also bears
+    ("Les clients de Boulanger et Cultura sont touchés ; Paul Boulanger, lui, n’a rien dit.",
+     ["Boulanger", "Cultura", "Paul Boulanger"]),
+    ("Le groupe de hackers LockBit 3.0, à l’origine de l’attaque, réclame une rançon à Viamedis.",
+     ["LockBit 3.0", "Viamedis"]),
+])
+def test_the_grown_gazetteer_and_the_people_it_must_not_cut(extractor, text, expected):
+    assert [t for t, _ in _actors(extractor, text)] == expected

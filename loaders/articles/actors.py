@@ -307,7 +307,7 @@ _FUNCTION_AFTER = re.compile(
 
 _TIME_AFTER_NAME = re.compile(r"\s(?:ce|cette|dès|depuis)\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
                               r"|matin|soir|jour|mois|année|semaine)(?![\w-])")
-_VERSION = re.compile(r"\s\d{1,2}\.\d(?![\w.,])")
+_VERSION = re.compile(r"\s\d{1,2}\.\d(?![\w.]|,\d)")
 
 
 def _division(doc, ent, index: ActorIndex, text: str) -> int | None:
@@ -335,6 +335,19 @@ def _division(doc, ent, index: ActorIndex, text: str) -> int | None:
     if end is not None and (_FUNCTION_AFTER.match(text, end) or titled and re.match(r"\s?[»”\"]", text[end:end + 2])):
         return None
     return end
+
+
+def _first_name_before(doc, ent) -> bool:
+    """A capitalised word right before a one-word name, that no rule reads as anything else: a first
+    name ("Pierre Boulanger"), not a kind ("Groupe Boulanger"), a title or another name."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return (before.is_alpha and before.is_title and len(before.text) >= 3
+            and (not before.is_sent_start or before.ent_type_ in ("PER", "MISC"))
+            and not before.is_stop and before.ent_type_ in ("", "PER", "MISC") and before.whitespace_ == " "
+            and before.text not in GENERIC_HEADS and before.text not in _NOT_FIRST_NAMES
+            and before.text not in _NOT_DIVISION_WORDS)
 
 
 def _another_first_name(doc, ent, index: ActorIndex) -> bool:
@@ -470,6 +483,12 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         elif ent_id and ent.label_ == "PER" and len(ent) == 1 and _another_first_name(doc, ent, index):
             # "le président Bruno Retailleau" is not Sylvie Retailleau, whose surname the table knows
             start, ent_id = doc[ent.start - 1].idx, ""
+        elif (ent_id.startswith(GAZETTEER_ID) and ent.label_ == "ORG" and len(ent) == 1
+              and _first_name_before(doc, ent)):
+            # "Pierre Boulanger", "Marie Auchan": a person whose surname a company also bears
+            start, ent_id = doc[ent.start - 1].idx, ""
+            add(start, end, "PER")
+            continue
         elif ent.label_ == "ORG" and ent.text[:9].lower() == "ministère":
             # "ministère de l'Éducation nationale et de la Jeunesse": the model stops at the first "et"
             end = _MINISTRY_MORE.match(text, end).end()
@@ -494,7 +513,7 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         if not ent_id and ent.label_ == "ORG" and long_ends.get(start, 0) > end:
             # "Commission d’accès à l’information (CAI)": the model stopped inside the name the acronym spells
             end = long_ends[start]
-        elif not ent_id and ent.label_ == "ORG" and (version := _VERSION.match(text, end)):
+        elif ent.label_ == "ORG" and (version := _VERSION.match(text, end)):
             end = version.end()   # "LockBit 2.0": a group's version is part of its name
         label = ent.label_
         if label in ("LOC", "MISC") and not ent_id and _ACTS.match(text, ent.end_char):
