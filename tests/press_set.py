@@ -16071,3 +16071,231 @@ HELD_OUT_59 = [
             "vol massif des données de Free à l’automne 2024.",
             actors=["ChatNoir", "Free"], dates=["2024-autumn"]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on its passages; `published` is the date
+# the page gives (None: none found).
+HELD_OUT_60 = [
+    Passage("https://www.francebleu.fr/infos/societe/fibre-optique-un-deploiement-a-marche-forcee-et-non-sans-heurts-"
+            "dans-les-zones-rurales-1651166975",
+            "Victor Denouvion préside le syndicat mixte Haute-Garonne numérique, créé par le département pour développer "
+            "le réseau de fibre optique.",
+            actors=["Victor Denouvion", "Haute-Garonne numérique"], dates=[]),
+    Passage("https://www.francebleu.fr/infos/societe/fibre-optique-en-limousin-raccordements-boucles-fin-2024-"
+            "1614695442",
+            "Le déploiement de la fibre se poursuit en Limousin, où l'ensemble du territoire devrait être complètement "
+            "couvert fin 2024, par environ 500.000 prises (sur les 3 départements). Grosso modo, la moitié sont "
+            "développées par le réseau public Dorsal",
+            actors=["Dorsal"], dates=["2024"], published="2021-03"),
+    Passage("https://www.annonces-landaises.com/actualites/landes-100-fibre-en-2023/fibre-julieducourau/",
+            "C’est le 27e NRO sur les 38 devant être installés dans les Landes par PIXL, la société privée chargée de "
+            "couvrir le territoire, au côté du Sydec, le syndicat mixte départemental.",
+            actors=["PIXL", "Sydec"], dates=[]),
+    # published 2019-12-14, so "la fin du mois de décembre" is December 2019
+    Passage("https://www.pressreader.com/france/var-matin-grand-toulon/20191214/284120683189646",
+            "« La convention qui nous engage prévoyait 42 800 foyers raccordés fin 2019, on est déjà à 55 000 et on "
+            "sera à 59 300 à la fin du mois de décembre » , savoure la responsable de SFR.",
+            actors=["SFR"], dates=["2019", "2019-12"], published="2019-12-14"),
+    Passage("https://infopro-le-moniteur-staging.web.arc-cdn.net/article/essonne-le-data-center-de-lisses-chauffera-7-"
+            "000-logements.2347004",
+            "Le réseau de 25 km sera développé par la communauté d'agglomération Grand Paris Sud pour 57 M€, dont 10 M€ "
+            "apportés par CloudHQ, et exploité par la SPL Seer. Les premiers raccordements devraient intervenir en 2028.",
+            money=[(5.7e7, "EUR"), (1e7, "EUR")],
+            actors=["communauté d'agglomération Grand Paris Sud", "CloudHQ", "SPL Seer"], dates=["2028"]),
+    # the year of "le 22 novembre dernier" is not given: left out
+    Passage("https://liti.fr/data-center-a-lisses",
+            "La construction d’un Data Center par CloudHQ a pris forme le 22 novembre dernier dans la ville de Lisses. "
+            "La pose symbolique de sa première pierre au cœur du parc d’activités Léonard de Vinci, en présence du "
+            "président de l’Agglomération Grand Paris Sud, Michel Bisson, du maire de Lisses, Michel Souloumiac",
+            actors=["CloudHQ", "Agglomération Grand Paris Sud", "Michel Bisson", "Michel Souloumiac"], dates=[]),
+    Passage("https://www.lejournaldesentreprises.com/breve/la-metropole-de-lyon-donne-le-feu-vert-pour-le-data-center-"
+            "responsable-de-ouidothings-au-sein-de-la-2137147",
+            "À l'issue d'une consultation, la Métropole a retenu l'offre du groupement Oui.do / Things, dont le projet se "
+            "distingue par une conception peu énergivore, l'usage d'eau en circuit fermé pour le refroidissement et le "
+            "recours à des matériaux de seconde vie.",
+            actors=["Métropole", "Oui.do", "Things"], dates=[]),
+    Passage("https://dcmag.fr/?p=32055",
+            "L’annonce de la création du datacenter de 40 000 m² a été officialisée lors du rendez-vous annuel du Parc "
+            "industriel le 18 septembre 2025, en présence d’élus locaux et de dirigeants industriels.",
+            dates=["2025-09-18"]),
+    # "la famille Coudurier" is a family, not an organisation: left out
+    Passage("https://lettreaudiovisuel.com/le-groupe-telegramme-en-bonne-sante",
+            "Selon la Lettre de l’Expansion, le groupe breton Télégramme, détenu par la famille Coudurier, devrait "
+            "réaliser un bénéfice net de 12 à 13 millions d’euros, pour 215 millions d’euros de chiffre d’affaires en "
+            "2023.",
+            money=[(1.2e7, "EUR"), (2.15e8, "EUR")], actors=["Lettre de l’Expansion", "Télégramme"], dates=["2023"]),
+    Passage("https://ccfi.asso.fr/le-telegramme-surfe-sur-le-hors-presse",
+            "Avec 71 millions d’euros de chiffre d’affaires annuel, HelloWork, qui fait état de « 4.400 personnes "
+            "recrutées par jour grâce à nos services », se positionne désormais sur le plan européen et devrait "
+            "rapidement « doubler de taille ». L’entreprise emploie à ce jour 420 personnes.",
+            money=[(7.1e7, "EUR")], actors=["HelloWork"], dates=[]),
+    Passage("https://www.francebleu.fr/infos/societe/des-donnees-personnelles-piratees-apres-l-attaque-informatique-a-"
+            "la-ville-de-lille-1681780",
+            "Le 15 mars, 4 agents de la ville de Lille ont reçu une demande de rançon via leur messagerie personnelle.",
+            actors=["ville de Lille"], dates=["2023-03-15"], published="2023-03"),
+    Passage("https://www.touleco.fr/Laure-Lenzotti-cheville-ouvriere-de-la-French-Tech-Mediterranee,35934",
+            "La FTM, présidée par Clément Saad (Pradeo, sécurité des smartphones), compte à ce stade 160 start-up, soit "
+            "40 de plus qu’en 2020, avec un taux de renouvellement de 70 %, et un budget annuel de 500.000 euros.",
+            money=[(5e5, "EUR")], percent=[70], actors=["FTM", "Clément Saad", "Pradeo"], dates=["2020"],
+            published="2022-11"),
+    Passage("https://objectifaquitaine.latribune.fr/business/2023-03-30/pourquoi-bordeaux-technowest-evoque-un-"
+            "tournant-957119.html",
+            "En 2022, Bordeaux Technowest a accompagné 84 startups qui ont levé plus de 15 millions d'euros. 28 "
+            "nouvelles jeunes pousses retenues parmi plus de 200 candidatures ont été accueillies.",
+            money=[(1.5e7, "EUR")], actors=["Bordeaux Technowest"], dates=["2022"], published="2023-03-30"),
+    Passage("https://vntv.net/video/x98dcda",
+            "Principal acteur de cette ascension, Fabrice Coquio, ancien d'Anatel et Sagem, affectionne les "
+            "métaphores : \"Nous faisons le même boulot qu'un aéroport, les passagers sont de la data, les compagnies "
+            "aériennes, nos clients. Et nous faisons en sorte que tout se passe bien.\"",
+            actors=["Fabrice Coquio", "Anatel", "Sagem"], dates=[]),
+    Passage("https://upe13.mon-emag.fr/6/tete-d-affiche-hd50.html",
+            "Pour Fabrice Coquio, directeur générale de Digital Realty en France, anciennement Interxion, 2024 est une "
+            "année phare.",
+            actors=["Fabrice Coquio", "Digital Realty", "Interxion"], dates=["2024"]),
+    Passage("https://www.tendanceouest.com/actualite-397779-normandie-cyberattaque-un-numero-d-appel-d-urgence-pour-"
+            "les-entreprises",
+            "Une entreprise normande sur quatre a déjà été victime d'une cyberattaque depuis 2020, selon les données "
+            "récoltées par la Région Normandie auprès de 2 000 sociétés implantées sur le territoire.",
+            actors=["Région Normandie"], dates=["2020"], published="2022-05"),
+    # "+18 points" is a change in percentage points, not a percentage
+    Passage("https://www.lejournaldesentreprises.com/article/cyber-menace-les-entreprises-normandes-contre-attaquent-"
+            "1977551",
+            "En 2021, elle a recensé 1 082 intrusions \"avérées\", en hausse de 37,6 % en un an. Les rançongiciels "
+            "occupent une place de choix, avec 203 opérations signalées (+5,7 %), dont 52 % visaient des TPE, PME ou ETI "
+            "(+18 points).",
+            percent=[37.6, 5.7, 52], dates=["2021"]),
+    Passage("https://www.lemediaplus.com/le-quotidien-paris-normandie-victime-dune-cyberattaque/",
+            "En France M6 a déjà été touchée par une attaque au rançongiciel qui a sévèrement perturbé ses activités "
+            "pendant quelques jours, à la mi-octobre 2019.",
+            actors=["M6"], dates=["2019-10"]),
+    Passage("https://france3-regions.francetvinfo.fr/normandie/seine-maritime/rouen/la-region-normandie-victime-d-une-"
+            "cyberattaque-2671884.html",
+            "Ces attaques ne sont pas des cas isolés. Selon un rapport du Sénat, au cours de l’année 2020, 30 % des "
+            "collectivités locales en auraient été victimes.",
+            percent=[30], actors=["Sénat"], dates=["2020"], published="2022-12-09"),
+    Passage("https://france3-regions.francetvinfo.fr/normandie/cyberattaques-serie-normandie-ca-peut-clairement-tuer-"
+            "votre-entreprise-1907060.html",
+            "Il y a d'abord eu le CHU de Rouen, puis le quotidien Paris-Normandie et Ouest-France. C'est maintenant au "
+            "tour de la Ville d'Évreux et l'agglomération Évreux Portes de Normandie d'être victime d'un piratage "
+            "informatique.",
+            actors=["CHU de Rouen", "Paris-Normandie", "Ouest-France", "Ville d'Évreux", "Évreux Portes de Normandie"],
+            dates=[]),
+    Passage("https://linfocr.com/magazine/cybersecurite/60151-le-departement-de-la-seine-maritime-ciblee-par-une-"
+            "cyberattaque.html",
+            "Une plainte a été déposée et une pré-déclaration effectuée auprès de la Commission nationale de "
+            "l'informatique et des libertés (CNIL). Une enquête a été ouverte par la section de cybercriminalité du "
+            "parquet de Paris",
+            actors=["Commission nationale de l'informatique et des libertés", "CNIL",
+                    "section de cybercriminalité du parquet de Paris"], dates=[]),
+    Passage("https://www.picardiegazette.fr/2020/09/somme-numerique-amenage-les-territoires/",
+            "Syndicat mixte composé du Conseil départemental, d’Amiens Métropole et de l’ensemble des Établissements "
+            "public de coopération intercommunaux (EPCI) du territoire, Somme Numérique est en charge de l’aménagement "
+            "numérique du département.",
+            actors=["Conseil départemental", "Amiens Métropole", "Somme Numérique"], dates=[], published="2020-09"),
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/la-revolution-numerique-pour-sept-villages-de-la-"
+            "somme-1602052884",
+            "Dix-sept mille huit cents foyers y sont raccordés recense Philippe Varlet qui supervise la deuxième phase, "
+            "la phase la plus importante du déploiement de la fibre optique dans le département. 150 000 prises doivent "
+            "être installées d'ici 2024. Un chantier colossal au budget total de 240 millions d'euros.",
+            money=[(2.4e8, "EUR")], actors=["Philippe Varlet"], dates=["2024"], published="2020-10"),
+    Passage("https://www.lejournaldesentreprises.com/article/les-acteurs-nanceiens-de-la-cybersecurite-montent-bord-"
+            "du-cyberian-2092166",
+            "Celui qui est aussi le président du Medef de Meurthe-et-Moselle, connu pour avoir créé Adista, à Maxéville, "
+            "devenue aujourd’hui une marque du groupe Inherent (CA : 263 M€, effectif : 1 100 salariés), a sorti son "
+            "carnet d’adresses pour fédérer les acteurs nancéiens de l’écosystème de la cybersécurité.",
+            money=[(2.63e8, "EUR")], actors=["Medef de Meurthe-et-Moselle", "Adista", "Inherent"], dates=[]),
+    # "l'État" is the state, not an organisation
+    Passage("https://www.latribune.fr/technos-medias/telecoms/tres-haut-debit-l-etat-va-verser-242-millions-d-euros-a-"
+            "dix-departements-831425.html",
+            "\"Le Premier ministre a signé un ensemble de dix décisions de financement de l'État en faveur de réseaux "
+            "d'initiative publique portés par des collectivités, pour un montant global de 242 millions d'euros\", ont "
+            "indiqué les services d'Édouard Philippe dans un communiqué",
+            money=[(2.42e8, "EUR")], actors=["Édouard Philippe"], dates=[], published="2019-10"),
+    Passage("http://occitanietech.unblog.fr/2019/08/23/le-tarn-raccorde-a-100%E2%80%85-a-la-fibre-optique-dici-2022/",
+            "L’économie de temps sur le raccordement de l’ensemble du territoire est également une économie d’argent : "
+            "la DSP permet de passer de 175 millions d’euros de participation publique à 28 millions. Au total, le "
+            "projet coûtera 271 millions d’euros.",
+            money=[(1.75e8, "EUR"), (2.8e7, "EUR"), (2.71e8, "EUR")], dates=[], published="2019-08-23"),
+    Passage("https://kulturegeek.fr/news-248362/fibre-optique-300-millions-deuros-debloques-deploiement",
+            "Aussi, la participation de l’État est plafonnée à 12,5% du coût des opérations (5 000 euros). Il faut "
+            "ensuite ajouter 12,5% apportés par les collectivités locales et un financement des opérateurs.",
+            money=[(5e3, "EUR")], percent=[12.5, 12.5], dates=[], published="2021-12"),
+    # published 2021-08-25, so "Début juillet" is July 2021; "les cliniques privées Pallas" names the group Pallas
+    Passage("https://www.pressreader.com/switzerland/pme-6532/20210825/283111367073911",
+            "Début juillet, Comparis était victime d’une attaque similaire avec une demande de rançon (présumée) de "
+            "400 000 dollars pour libérer le site comparatif. D’autres sociétés ont connu ces derniers mois des "
+            "infractions du même type, comme Huber+Suhner, Stadler Rail, Swatch Group, les cliniques privées Pallas",
+            money=[(4e5, "USD")], actors=["Comparis", "Huber+Suhner", "Stadler Rail", "Swatch Group", "Pallas"],
+            dates=["2021-07"], published="2021-08-25"),
+    Passage("https://www.lacote.ch/suisse/les-pme-prises-en-otage-852481",
+            "«Ce phénomène a lieu depuis 3-4 ans», confirme Max Klaus, responsable adjoint de la Centrale "
+            "d’enregistrement et d’analyse pour la sûreté de l’information (Melani) au niveau fédéral, sans pouvoir "
+            "donner de statistiques.",
+            actors=["Max Klaus", "Centrale d’enregistrement et d’analyse pour la sûreté de l’information", "Melani"],
+            dates=[], published="2019-07-08"),
+    Passage("https://www.economiesuisse.ch/fr/articles/cybercriminalite-augmentation-des-attaques-de-ransomware",
+            "Depuis 2023, plus de 200 entreprises suisses, petites et grandes, ont été victimes de telles attaques.",
+            dates=["2023"], published="2025-10-17"),
+    Passage("https://forum.chaudiere.ca/viewtopic.php?t=4661&sid=79d4c2a49a65ee141f6d9c31915d22e5",
+            "Hydro-Québec chiffre à 54 le nombre de centres de données qui ont poussé ces dernières années, il y en "
+            "avait 39 en 2019, et une dizaine de projets ont déjà été approuvés par la société d’État, dont les "
+            "travaux n’ont pas commencé.",
+            actors=["Hydro-Québec"], dates=["2019"], published="2022-03-21"),
+    # Tesc Force is described in the article as a platform and programme, not named here as an organisation
+    Passage("https://toulouse.latribune.fr/economie/emploi/2023-03-16/2-000-emplois-non-pourvus-dans-le-numerique-"
+            "comment-l-occitanie-veut-attirer-les-talents-955466.html",
+            "« 10.000 emplois dans le numérique étaient menacés en Occitanie. Il y avait le risque que ces personnes "
+            "quittent la région avec une perte de compétences pour les entreprises au moment de la reprise », se "
+            "remémore Daniel Benchimol, co-fondateur de Digital 113 et président de Tesc Force.",
+            actors=["Daniel Benchimol", "Digital 113"], dates=[], published="2023-03-16"),
+    Passage("http://www.touleco.fr/French-Tech-Toulouse-En-temps-de-crise-sociale-et,27908",
+            "Il faut d’abord rappeler que 2019 a été une année charnière pour French Tech Toulouse car le collectif, qui "
+            "était historiquement porté par Toulouse Métropole, est désormais géré par des entrepreneurs, dont la "
+            "présidente Sandrine Jullien-Rouquié.",
+            actors=["French Tech Toulouse", "Toulouse Métropole", "Sandrine Jullien-Rouquié"], dates=["2019"],
+            published="2020-01"),
+    # an interview; published 2020-01, so "lundi 20 janvier" is 2020-01-20; French Tech 120 is a programme
+    Passage("http://www.touleco.fr/French-Tech-Toulouse-En-temps-de-crise-sociale-et,27908",
+            "En premier lieu, nous devons avoir des entreprises lauréates du French Tech 120 et nous avons justement "
+            "appris ce matin (lundi 20 janvier NDLR) que Ilek et Easymile sont lauréates, de même que Reuniwatt (dont "
+            "le siège est à La Réunion mais les équipes à Toulouse). Sigfox a été confirmée.",
+            actors=["Ilek", "Easymile", "Reuniwatt", "Sigfox"], dates=["2020-01-20"], published="2020-01"),
+    # an interview
+    Passage("https://lepicentre.online/il-faut-developper-le-business-en-circuit-court-notre-souverainete-"
+            "technologique-en-depend-julien-dargaisse-president-de-digital-loire-valley/",
+            "Julien Dargaisse : C’est effectivement mon second mandat – puisque je passerai la main à son terme –, mais "
+            "c’est la première fois que je suis élu à la tête de l’association. Digital Loire Valley n’a en effet été "
+            "créée qu’en 2021.",
+            actors=["Julien Dargaisse", "Digital Loire Valley"], dates=["2021"]),
+    # a look back over 2024 published at the turn of the year, so "en janvier dernier" is January 2024
+    Passage("https://gazette-du-midi.fr/au-sommaire/entreprises/best-of-2024-retour-sur-les-temps-forts-du-mois-de-"
+            "janvier",
+            "Après une première levée de fonds de 150 K€ en 2023, Olivier de Tremaudan, président de la start-up "
+            "toulousaine Nanomade, spécialisée dans les nanotechnologies, annonçait en janvier dernier vouloir "
+            "effectuer une deuxième opération afin de lever « entre 2 et 4 M€ »",
+            money=[(1.5e5, "EUR"), (2e6, "EUR")], actors=["Olivier de Tremaudan", "Nanomade"],
+            dates=["2023", "2024-01"]),
+    # no date on the page: "ce dimanche" is left out
+    Passage("https://clubdelapressehdf.fr/ouest-france-un-virus-informatique.html",
+            "Un virus informatique a perturbé la diffusion du quotidien Ouest France. Une seule édition du quotidien "
+            "régional a été éditée ce dimanche, contre dix en temps normal.",
+            actors=["Ouest France"], dates=[]),
+    Passage("https://france3-regions.francetvinfo.fr/pays-de-la-loire/loire-atlantique/pays-loire-ouest-france-victime-"
+            "cyberattaque-1897364.html",
+            "\"On a un travail de diagnostic qui va être long annonce François-Xavier Lefranc, rédacteur en chef et membre "
+            "du directoire. Tous les journaux du groupe vont sortir (Le Maine Libre, le Courrier de l'Ouest et Presse "
+            "Océan notamment) mais il y aura un regroupement d'éditions",
+            actors=["François-Xavier Lefranc", "Le Maine Libre", "Courrier de l'Ouest", "Presse Océan"], dates=[]),
+    # a minister's answer in the Assemblée nationale
+    Passage("https://nosdeputes.fr/16/intervention/468500",
+            "Annoncé en novembre 2022, ce dispositif est opérationnel depuis une semaine, après un an de préparation "
+            "complète pour en maximiser l'efficience. L'enveloppe initiale de 12,5 millions d'euros reste conforme à "
+            "l'objectif originel visant à couvrir au moins 750 entreprises.",
+            money=[(1.25e7, "EUR")], dates=["2022-11"]),
+    # the page gives no year for "lundi 25 janvier": left out; "le gouvernement" is not named
+    Passage("https://strategies.fr/actualites/marques/4055903W/relance-88-millions-d-euros-pour-numeriser-les-"
+            "collectivites.html",
+            "Le plan de relance, qui prévoit 100 milliards d'euros sur deux ans pour redresser l'économie française "
+            "après la crise du coronavirus, accorde 88 millions d'euros à la «Transformation numérique» des "
+            "collectivités, a indiqué lundi 25 janvier le gouvernement.",
+            money=[(1e11, "EUR"), (8.8e7, "EUR")], dates=[]),
+]
