@@ -16538,3 +16538,255 @@ HELD_OUT_61 = [
             actors=["Cyprien Falque", "S3NS", "Briac Legraverend", "Thales", "Maya de Passorio Peyssard", "Onepoint"],
             dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: digital policy, telecoms,
+# cybersecurity, AI and tech companies in Belgian, Swiss, Luxembourg and Québec French-language media
+# (with official releases of the Luxembourg government, the Swiss SME portal and the Belgian SPF Economie),
+# 2019-2026.
+HELD_OUT_62 = [
+    Passage("https://www.lesoir.be/263448/article/2019-11-28/la-belgique-decroche-le-hub-europeen-de-la-cybersecurite",
+            "Le projet est ambitieux : une première enveloppe optionnelle de 27 millions d’euros a été proposée par l’ESA dont "
+            "14 millions sont apportés par la Belgique. De son côté, l’exécutif de l’ESA s’est formellement engagé à la "
+            "compléter à hauteur de 10 millions d’euros via le programme obligatoire.",
+            money=[(2.7e7, "EUR"), (1.4e7, "EUR"), (1e7, "EUR")], actors=["ESA"], dates=[], published="2019-11-28"),
+    # published on Tuesday 21 June 2022, so "ce lundi" is 20 June 2022
+    Passage("https://www.lalibre.be/economie/digital/2022/06/21/la-mise-aux-encheres-des-licences-5g-rapportera-12-milliard-"
+            "deuros-en-belgique-VJ6L2V3WONEHBPWQAWWG6PUKXI/",
+            "Le régulateur belge des télécommunications, l'IBPT, a clôturé ce lundi la phase principale de la mise aux "
+            "enchères du spectre radioélectrique. En clair, elle a pu vendre des blocs de spectre poyur les ondes 5G mais "
+            "également des réseaux antérieurs (2G, 3G...). Le tout a permis de rapporter pas moins de 1,202 milliard d'euros "
+            "à l'Etat.",
+            money=[(1.202e9, "EUR")], actors=["IBPT"], dates=["2022-06-20"], published="2022-06-21"),
+    # "Un milliard deux cents millions d’euros" is money written in words; "ce mardi" is the day of publication
+    Passage("https://www.lesoir.be/449784/article/2022-06-21/un-quatrieme-operateur-mobile-pour-faire-baisser-les-prix-en-"
+            "belgique",
+            "Un milliard deux cents millions d’euros. C’est le pactole que l’Etat belge a obtenu grâce à la vente aux enchères "
+            "des fréquences 2G, 3G et 5G qui s’est clôturée ce mardi, après 21 jours de procédure. C’est 468,5 millions "
+            "d’euros de plus que le prix d’entrée",
+            money=[(1.2e9, "EUR"), (4.685e8, "EUR")], dates=["2022-06-21"], published="2022-06-21"),
+    Passage("https://trends.levif.be/economie/entreprises/telecoms-un-quatrieme-reseau-4g-en-belgique/article-news-1256931.html",
+            "Ce bloc avait déjà été mis aux enchères en 2011 et 2013 mais n'avait pas trouvé preneur. Pourtant, dès qu'une "
+            "entreprise se montre intéressée par des fréquences d'Internet mobile, l'IBPT doit proposer ses mêmes fréquences "
+            "à l'ensemble du marché.",
+            actors=["IBPT"], dates=["2011", "2013"], published="2020-02"),
+    Passage("https://paperjam.lu/article/au-coeur-futur-supercalculateu",
+            "Chez Luxconnect à Bissen, il faut montrer patte blanche et respecter strictement toutes les procédures. À "
+            "l’intérieur, les installations sont occupées à 70%.",
+            percent=[70], actors=["Luxconnect"], dates=[]),
+    Passage("https://paperjam.lu/article/au-coeur-futur-supercalculateu",
+            "Une salle blanche encore vide attend Meluxina, le supercalculateur (ou «high performance computer» – HPC) à 30 "
+            "millions d’euros, qu’il faudra avoir amorti en cinq ans.",
+            money=[(3e7, "EUR")], dates=[]),
+    # "M. Lambert" is the person, written "Lambert"
+    Passage("https://paperjam.lu/article/a-l-usine-les-entreprises",
+            "«Un des huit experts, mis à disposition par Luxinnovation pourra proposer le meilleur fournisseur en fonction "
+            "des besoins précisément établis de l’entreprise. Car tout le monde n’a pas les mêmes besoins», explique M. "
+            "Lambert.",
+            actors=["Luxinnovation", "Lambert"], dates=[]),
+    Passage("https://ici.radio-canada.ca/nouvelle/1840727/mila-yoshua-bengion-ia-universites-entreprises",
+            "Depuis mars 2020, le nombre de partenaires industriels, comme IBM, est passé de 42 à 84, et Mila compte "
+            "désormais 46 entreprises émergentes parmi ses membres.",
+            actors=["IBM", "Mila"], dates=["2020-03"], published="2021-11"),
+    Passage("https://ici.radio-canada.ca/nouvelle/1149534/mila-intelligence-artificielle-montreal-institut-inauguration",
+            "Le Mila existe depuis 1993 au sein de l'Université de Montréal, mais il a pris un nouvel envol en 2017 avec le "
+            "regroupement des forces de l'Université McGill, de HEC Montréal et de l'École Polytechnique spécialisées dans "
+            "les domaines connexes.",
+            actors=["Mila", "Université de Montréal", "Université McGill", "HEC Montréal", "École Polytechnique"],
+            dates=["1993", "2017"], published="2019-01"),
+    # Canadian "$" is CAD
+    Passage("https://www.journaldequebec.com/2023/03/01/bell-et-telus-haussent-leurs-frais-ditinerance",
+            "Selon des données compilées par CBC News, Telus va réclamer, à partir du 8 mars, 14 $ par jour à ses clients en "
+            "voyage aux États-Unis, soit 2 $ de plus par jour. Ceux qui se déplacent ailleurs dans le monde devront "
+            "s’acquitter de 16 $ par jour, un montant en hausse de 1 $.",
+            money=[(14, "CAD"), (2, "CAD"), (16, "CAD"), (1, "CAD")], actors=["CBC News", "Telus"], dates=["2023-03-08"],
+            published="2023-03-01"),
+    # published 2020-01-09, so "dès mars prochain" is March 2020; Canadian "dollars" are CAD
+    Passage("https://www.tvanouvelles.ca/2020/01/09/des-clients-de-bell-verront-leur-facture-bondir-de-11-dun-coup-1",
+            "Le géant des télécommunications Bell vient d’annoncer discrètement à certains de ses clients une hausse de "
+            "tarifs de téléphonie mobile pouvant atteindre 5 dollars par mois, et ce, dès mars prochain.",
+            money=[(5, "CAD")], actors=["Bell"], dates=["2020-03"], published="2020-01-09"),
+    # published Thursday 11 January 2024: "Jeudi" is that day and "en octobre" is October 2023
+    Passage("https://www.lemanic.ca/2024/01/11/des-deputes-examinent-une-demande-detude-sur-les-prix-en-telephonie-mobile/",
+            "Jeudi, le directeur financier de Cogeco, Patrice Ouimet, a confirmé lors de la conférence téléphonique sur les "
+            "résultats trimestriels de son entreprise que ses clients canadiens avaient connu une hausse de prix non "
+            "précisée en octobre.",
+            actors=["Cogeco", "Patrice Ouimet"], dates=["2024-01-11", "2023-10"], published="2024-01-11"),
+    Passage("https://www.lapresse.ca/affaires/techno/202004/14/01-5269299-hausse-de-tarifs-internet-de-5-chez-bell.php",
+            "Alors que l’utilisation de l’internet à domicile a explosé depuis un mois, Bell a récemment augmenté de 5 $ les "
+            "tarifs de plusieurs de ses forfaits internet. Selon ce que plusieurs clients ont rapporté à La Presse, factures "
+            "en main, la hausse a été appliquée à compter du 1er mars",
+            money=[(5, "CAD")], actors=["Bell", "La Presse"], dates=["2020-03-01"], published="2020-04-14"),
+    # the page gives the month only, so "jeudi" is left out
+    Passage("https://ici.radio-canada.ca/nouvelle/1965728/crtc-hausse-frais-itinerance-fournisseurs-service-cellulaire",
+            "Le Conseil de la radiodiffusion et des télécommunications canadiennes (CRTC) a indiqué jeudi qu'il examinait "
+            "déjà les frais d'itinérance pour les services sans fil, après que le ministre de l'Industrie, "
+            "François-Philippe Champagne, eut exprimé ses inquiétudes",
+            actors=["Conseil de la radiodiffusion et des télécommunications canadiennes", "CRTC",
+                    "François-Philippe Champagne"], dates=[], published="2023-03"),
+    Passage("https://www.rjb.ch/rjb/Actualite/economie/Des-hackers-publient-des-donnees-volees-de-CH-Media-et-de-la-NZZ.html",
+            "Le groupe de pirates informatiques Play a mis sa menace à exécution et a publié sur le DarkNet des données "
+            "volées à CH Media et au groupe NZZ. Des données concernant des collaborateurs en font partie, selon la NZZ.",
+            actors=["Play", "CH Media", "groupe NZZ", "NZZ"], dates=[], published="2023-05"),
+    Passage("https://www.letemps.ch/economie/plusieurs-medias-suisses-touches-une-cyberattaque",
+            "C’est le site Persoenlich.com qui donnait vendredi matin le premier cette information, affirmant que les "
+            "entreprises CH Media et NZZ avaient été touchées par des cyberattaques.",
+            actors=["Persoenlich.com", "CH Media", "NZZ"], dates=[]),
+    Passage("https://www.watson.ch/fr/suisse/cybercrime/469225986-les-hackers-de-la-nzz-menacent-de-publier-des-donnees",
+            "Selon leurs propres indications, les pirates veulent publier le 24 avril des données concernant notamment des "
+            "salaires, des projets et des collaborateurs. Ils auraient en outre demandé une rançon à la NZZ, a appris "
+            "Keystone-ATS auprès de sources internes au journal.",
+            actors=["NZZ", "Keystone-ATS"], dates=["2023-04-24"], published="2023-04-22"),
+    Passage("https://www.kmu.admin.ch/kmu/fr/home/actuel/news/2025/cyberattaques-infrastructures-critiques-signalement-"
+            "obligatoire.html",
+            "À partir du 1er avril 2025, les exploitants d’infrastructures critiques auront l’obligation d’annoncer toute "
+            "cyberattaque à l’Office fédéral de la cybersécurité (OFCS) dans les 24 heures suivant sa détection.",
+            actors=["Office fédéral de la cybersécurité", "OFCS"], dates=["2025-04-01"], published="2025-03-19"),
+    Passage("https://www.20min.ch/fr/story/le-national-veut-obliger-a-signaler-toute-cyberattaque-importante-277178472253",
+            "En outre, le NCSC devra offrir aux auteurs de signalements un soutien pour faire face aux cyberattaques. Si un "
+            "exploitant enfreint l’obligation d’annonce, il pourra écoper d’une amende jusqu’à 100’000 francs.",
+            money=[(1e5, "CHF")], actors=["NCSC"], dates=[], published="2023-03"),
+    # published Tuesday 28 January 2020, so "l’an dernier" is 2019
+    Passage("http://www.agefi.com/quotidien-agefi/une/detail/edition/online/article/lessor-a-ete-porte-par-le-secteur-des-"
+            "tic-avec-un-bond-de-12-milliard-qui-catapulte-zurich-en-hub-europeen-vaud-profite-du-grand-retour-de-la-"
+            "biotech-493734.html",
+            "Pour la première fois l’an dernier, les fonds de capital-risque, les grandes entreprises et les particuliers ont "
+            "investi plus de deux milliards de francs dans de jeunes entreprises suisses. Ce montant a même bondi de plus de "
+            "85% par rapport à l’année 2018 pour s’établir à près de 2,3 milliards",
+            money=[(2e9, "CHF"), (2.3e9, "CHF")], percent=[85], dates=["2019", "2018"], published="2020-01-28"),
+    Passage("https://www.journaldemontreal.com/2023/06/23/dans-lil-du-quebec-inc-un-leclerc-vend-sa-start-up-a-gros-prix",
+            "Le groupe suédois IFS a annoncé cette semaine l’acquisition de la jeune pousse Poka de Québec. La valeur de la "
+            "transaction «n’est pas très loin» de 200 millions $, a confié au Globe and Mail le PDG d’IFS, Darren Roos.",
+            money=[(2e8, "CAD")], actors=["IFS", "Poka", "Globe and Mail", "Darren Roos"], dates=[], published="2023-06-23"),
+    # "Guillaume" is a pseudonym for a person
+    Passage("https://m.rtl.be/info/1372615",
+            "Les SMS frauduleux continuent de faire des victimes au quotidien. C'est le cas de Guillaume (prénom d'emprunt), "
+            "professeur d'éducation physique du côté de Verviers, qui s'est vu dérober 15.000 euros juste avant le week-end "
+            "de Pâques.",
+            money=[(1.5e4, "EUR")], actors=["Guillaume"], dates=[], published="2022-04"),
+    Passage("https://www.lavenir.net/regions/liege/liege/2022/08/10/liege-plus-de-deux-millions-deuros-de-gains-avec-des-sms-"
+            "frauduleux-HSZS7XV25BDXXDZ4DTYSLTNYBA/",
+            "Achraf, 35 ans, a écopé d’une peine de quatre ans de prison et 15000 euros d’amende pour avoir participé à une "
+            "organisation de “smishing”, c’est-à-dire l’envoi de SMS frauduleux",
+            money=[(1.5e4, "EUR")], actors=["Achraf"], dates=[], published="2022-08-10"),
+    Passage("https://www.rtl.be/info/belgique/faits-divers/la-police-met-en-garde-contre-une-tentative-d-arnaque-par-sms-qui-"
+            "pourrait-arriver-dans-les-jours-qui-viennent--1238365.aspx",
+            "Un SMS de bpost avec un lien pour suivre votre colis. Un clic et surprise : vous devez payer 5,70 euros de frais "
+            "de port. Ce message n’est pas de bpost - mais d’arnaqueurs très difficiles à repérer.",
+            money=[(5.7, "EUR")], actors=["bpost"], dates=[]),
+    Passage("https://infos.rtl.lu/actu/luxembourg/a/1553134.html",
+            "Actuellement 70% de la population est raccordée à la fibre optique au Luxembourg. En Allemagne, ce chiffre "
+            "n'atteint que 2%.",
+            percent=[70, 2], dates=[]),
+    # the page gives no date, so "Mardi après-midi" is left out
+    Passage("https://paperjam.lu/article/post-remet-50-millions-euros-d",
+            "Mardi après-midi, Post a annoncé, à l’occasion d’une visite de chantier à Dudelange, à laquelle elle avait convié "
+            "le ministre de l’Économie, Franz Fayot (LSAP), qu’elle allait investir 50 nouveaux millions d’euros dans son "
+            "réseau de fibre optique.",
+            money=[(5e7, "EUR")], actors=["Post", "Franz Fayot", "LSAP"], dates=[]),
+    Passage("https://www.20min.ch/fr/story/le-site-de-la-ville-de-fribourg-a-aussi-ete-la-cible-de-hackers-132535404378",
+            "Des services de l’Administration fédérale ont été visés, dont FedPol, le Département de l’intérieur, l’Office "
+            "fédéral de justice et police et l’Office fédéral des douanes.",
+            actors=["Administration fédérale", "FedPol", "Département de l’intérieur",
+                    "Office fédéral de justice et police", "Office fédéral des douanes"], dates=[], published="2023-06"),
+    # "la Poste" is the company, written "Poste"; "Telegram" is the channel's platform (a product) and is left out
+    Passage("https://www.tdg.ch/des-sites-web-de-plusieurs-villes-et-cantons-vises-par-des-hackers-821640303297",
+            "Les responsables sont selon toute vraisemblance le même groupe qui avait déjà paralysé lundi de nombreux sites "
+            "web de l’Administration fédérale et d’entreprises proches de l’État comme les CFF et la Poste. Toutes ces "
+            "attaques ont été revendiquées par des hackers prorusses du groupe «NoName» sur leur canal Telegram.",
+            actors=["Administration fédérale", "CFF", "Poste", "NoName"], dates=[], published="2023-06"),
+    # the page's own date is 27 July 2022 (a Wednesday), so "dimanche" is 24 July 2022
+    Passage("https://rts.ch/info/regions/geneve/13272090-le-piratage-dune-societe-de-cybersecurite-touche-des-institutions-"
+            "de-geneve-et-vaud.html",
+            "Un nouveau piratage secoue les cantons de Vaud et de Genève: une société genevoise spécialisée dans la "
+            "cybersécurité a été victime dimanche d'une attaque informatique. Près de 65'000 documents confidentiels sont "
+            "apparus sur le darkweb, révèle Le Temps.",
+            actors=["Le Temps"], dates=["2022-07-24"], published="2022-07-27"),
+    # "la Confédération" is the state and is left out
+    Passage("https://rts.ch/info/suisse/14110955-des-donnees-personnelles-aussi-touchees-lors-de-la-cyberattaque-contre-la-"
+            "confederation.html",
+            "Au moins 20 des 26 polices du pays sont aussi concernées par le piratage, ainsi que des Ministères publics "
+            "cantonaux, l'entreprise d'armement aux mains de la Confédération RUAG ou encore le Secrétariat d'Etat à "
+            "l'économie (SECO).",
+            actors=["RUAG", "Secrétariat d'Etat à l'économie", "SECO"], dates=[], published="2023-06-18"),
+    # published 2019-11-01, so "juin dernier" is June 2019
+    Passage("https://www.lapresse.ca/affaires/entreprises/201911/01/01-5247904-fuite-de-donnees-tous-les-membres-"
+            "particuliers-de-desjardins-sont-victimes.php",
+            "Ce ne sont pas seulement 2,7 millions de membres de Desjardins qui ont été victimes de la fuite de "
+            "renseignements de juin dernier, mais plutôt l’ensemble des 4,2 millions de membres particuliers du mouvement",
+            actors=["Desjardins"], dates=["2019-06"], published="2019-11-01"),
+    # "de six à huit milliards d’euros" is a range written in words, counted as its low value
+    Passage("https://lequotidien.lu/a-la-une/lia-fil-rouge-du-rapport-sur-le-budget",
+            "Un rapport récent, commandé par Google à Implement Consulting Group, évalue que le Luxembourg pourrait voir son "
+            "PIB augmenter de six à huit milliards d’euros par rapport à 2022 (+9 %), entre 2028 et 2034",
+            money=[(6e9, "EUR")], percent=[9], actors=["Google", "Implement Consulting Group"], dates=["2022", "2028"]),
+    Passage("https://gouvernement.lu/fr/actualites/agenda.gouvernement2024+fr+actualites+toutes_actualites+communiques+2025+"
+            "05-mai+19-delles-obertin-margue-strategies-numeriques.html",
+            "Lors de la conférence de presse du 19 mai 2025, les trois stratégies ont été présentées par les ministres "
+            "Stéphanie Obertin, Elisabeth Margue et Lex Delles.",
+            actors=["Stéphanie Obertin", "Elisabeth Margue", "Lex Delles"], dates=["2025-05-19"], published="2025-05-19"),
+    Passage("https://mindigital.gouvernement.lu/fr/actualites.gouvernement2024%2Bfr%2Bactualites%2Btoutes_actualites%2B"
+            "communiques%2B2025%2B03-mars%2B03-haut-comite-digi.html",
+            "Le Haut Comité à la transformation numérique est un élément central de la gouvernance numérique adoptée par le "
+            "Conseil de gouvernement en février 2020.",
+            actors=["Haut Comité à la transformation numérique", "Conseil de gouvernement"], dates=["2020-02"],
+            published="2025-03-03"),
+    Passage("https://www.lalibre.be/economie/digital/2023/03/21/les-entreprises-belges-utilisent-davantage-"
+            "lintelligence-artificielle-que-dautres-pays-NTDYM4UNEFFP3OPVLXVGVABPME/",
+            "Parmi les entreprises interrogées lors de cette enquête, 25% des grandes entreprises (250 employés ou plus) "
+            "installées en Belgique ont développé de l'IA et 42% d'entre elles l'utilisent.",
+            percent=[25, 42], dates=[], published="2023-03-21"),
+    Passage("https://www.lecho.be/entreprises/general/30-des-entreprises-belges-seulement-ont-adopte-l-intelligence-"
+            "artificielle/10149961",
+            "Selon une étude d’Avanade, le spécialiste cloud de Microsoft, la Belgique aurait un retard considérable dans "
+            "l’adoption de l’intelligence artificielle en entreprises.",
+            actors=["Avanade", "Microsoft"], dates=[]),
+    # "3,2 points de pourcentage" is a difference in points, not a percentage
+    Passage("https://news.economie.fgov.be/244743-ia-en-entreprise-la-belgique-dans-le-peloton-de-tete",
+            "En 2023, 12,5 % des PME belges utilisaient au moins une technologie basée sur l’intelligence artificielle (IA). "
+            "Il s’agit d’une hausse de 3,2 points de pourcentage par rapport à 2021. Ce chiffre grimpe à 47,9 % pour les "
+            "grandes entreprises",
+            percent=[12.5, 47.9], dates=["2023", "2021"]),
+    # the passage does not give the year of "De juillet à septembre"
+    Passage("https://www.lfm.ch/actualite/suisse/recettes-et-resultats-en-hausse-pour-salt-au-troisieme-trimestre/",
+            "De juillet à septembre, le chiffre d'affaires a progressé de 2,1% sur un an à 280,7 millions de francs, indique "
+            "vendredi l'entreprise renanaise aux mains de l'homme d'affaires français Xavier Niel.",
+            money=[(2.807e8, "CHF")], percent=[2.1], actors=["Xavier Niel"], dates=[]),
+    # published Friday 17 June 2022, so "vendredi soir" is that day
+    Passage("https://www.journaldemontreal.com/2022/06/17/quebecor-annonce-lacquisition-de-freedom-mobile",
+            "Québecor a annoncé, vendredi soir, avoir fait l’acquisition de l’entreprise de télécommunications Freedom "
+            "Mobile, qui permettra à sa filiale Vidéotron de développer un service de téléphonie cellulaire en Ontario et "
+            "dans l’Ouest canadien.",
+            actors=["Québecor", "Freedom Mobile", "Vidéotron"], dates=["2022-06-17"], published="2022-06-17"),
+    # "M. Péladeau" is the person, written "Péladeau"; Canadian "$" is CAD
+    Passage("https://www.tvanouvelles.ca/2023/04/03/quebecor-complete-lacquistion-de-freedom-mobile",
+            "La transaction de 2,85 milliards $ permettra de «perturber» le marché canadien du sans-fil, selon M. Péladeau, "
+            "en faisant de Vidéotron le 4e fournisseur de téléphonie sans-fil à s’étendre sur la quasi-entièreté du "
+            "territoire canadien.",
+            money=[(2.85e9, "CAD")], actors=["Péladeau", "Vidéotron"], dates=[], published="2023-04-03"),
+    Passage("https://www.directioninformatique.com/quebecor-complete-lacquisition-de-freedom-mobile-creant-le-quatrieme-"
+            "grand-fournisseur-de-service-sans-fil-au-canada/100376",
+            "Ensemble, Freedom et Vidéotron cumulent plus de 3,5 millions de clients en mobilité et près de 7 500 employés.",
+            actors=["Freedom", "Vidéotron"], dates=[]),
+    Passage("https://infos.rtl.lu/actu/luxembourg/a/2323467.html",
+            "Le 112 et le 113 ont cessé d’être joignables obligeant les services de secours à chercher des alternatives pour "
+            "les personnes se trouvant dans une situation d’urgence. Le CGDIS a notamment demandé au public d’aller "
+            "directement aux urgences ou de se manifester auprès de la caserne la plus proche.",
+            actors=["CGDIS"], dates=[]),
+    Passage("https://lequotidien.lu/editoriaux/pannes-en-cascade",
+            "Le fait que c’est finalement une cyberattaque qui a provoqué le crash chez Post doit être un signal d’alerte "
+            "supplémentaire. L’ancien Premier ministre Xavier Bettel avait déjà souligné, en 2022, l’urgence de mieux "
+            "protéger les infrastructures du pays",
+            actors=["Post", "Xavier Bettel"], dates=["2022"]),
+    # the page gives the month only, so "la nuit de vendredi à samedi" is left out; "Facebook" is the platform of the account
+    Passage("https://m.rtl.be/info/1376362",
+            "Les hôpitaux du réseau Vivalia (province de Luxembourg) ont été victimes d'une importante attaque informatique "
+            "durant la nuit de vendredi à samedi. L'information est rapportée par l'intercommunale luxembourgeoise de soins "
+            "de santé sur son compte Facebook.",
+            actors=["Vivalia"], dates=[], published="2022-05"),
+    Passage("https://www.lesoir.be/418778/article/2022-01-18/update-la-durabilite-au-centre-des-priorites-de-la-nouvelle-"
+            "strategie-de",
+            "Ambitionnant toujours de devenir l'opérateur de référence en Europe, le plan de couverture fibre optique de "
+            "Proximus prévoit un investissement de 5 milliards d'euros d'ici 2028, afin de couvrir 70% du territoire cette "
+            "année-là, soit 4,3 millions de foyers.",
+            money=[(5e9, "EUR")], percent=[70], actors=["Proximus"], dates=["2028"], published="2022-01-18"),
+]
