@@ -16790,3 +16790,248 @@ HELD_OUT_62 = [
             "année-là, soit 4,3 millions de foyers.",
             money=[(5e9, "EUR")], percent=[70], actors=["Proximus"], dates=["2028"], published="2022-01-18"),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them.
+HELD_OUT_63 = [
+    Passage("https://www.channelnews.fr/la-cour-des-comptes-tire-un-bilan-contraste-de-laction-de-la-dinum-137116",
+            "La Cour des Comptes a publié son rapport sur Le pilotage de la transformation numérique de l’État par la "
+            "direction interministérielle du numérique. Depuis sa création en 2019, la Dinum joue un rôle clé dans cette "
+            "transformation.",
+            actors=["Cour des Comptes", "direction interministérielle du numérique", "Dinum"], dates=["2019"],
+            published="2024-07"),
+    # an official report of the Senate
+    Passage("https://senat.fr./rap/l24-144-310/l24-144-3101.html",
+            "Cette fusion se traduit par le transfert, au profit du programme 129 et plus particulièrement de la direction "
+            "interministérielle du numérique (DINUM), de 3 millions d'euros de crédits de titre 22(*) (hors contribution au "
+            "compte d'affectation spéciale « Pensions ») et de 19 millions d'euros en AE et en CP",
+            money=[(3e6, "EUR"), (1.9e7, "EUR")], actors=["direction interministérielle du numérique", "DINUM"],
+            dates=[]),
+    # the audit office's own page
+    Passage("https://ccomptes.fr/fr/publications/le-pilotage-de-la-transformation-numerique-de-letat-par-la-direction",
+            "Depuis 2019, la direction interministérielle du numérique (Dinum), rattachée administrativement au secrétariat "
+            "général du gouvernement et placée sous l’autorité du ministère de la transformation et de la fonction publiques "
+            "en 2020, est responsable de la conception et de la mise en œuvre de la stratégie numérique de l’État.",
+            actors=["direction interministérielle du numérique", "Dinum", "secrétariat général du gouvernement",
+                    "ministère de la transformation et de la fonction publiques"], dates=["2019", "2020"]),
+    Passage("https://israelvalley.com/2021/09/25/du-jamais-vu-la-french-tech-leve-1-milliard-deuros-en-une-journee",
+            "Fondée en 2012, Mirakl est désormais valorisée à près de 3 milliards d’euros, contre 3,6 milliards d’euros pour "
+            "Sorare, qui ne compte que trois années d’existence.",
+            money=[(3e9, "EUR"), (3.6e9, "EUR")], actors=["Mirakl", "Sorare"], dates=["2012"], published="2021-09-25"),
+    Passage("https://kulturegeek.fr/news-210087/microsoft-ca-benefices-forte-hausse-q3-voyants-vert",
+            "La firme de Redmond vient en effet de publier d’excellents résultats pour son troisième trimestre 2020. Le "
+            "chiffre d’affaires culmine à 37,2 milliards de dollars (+12%) tandis que les bénéfices s’envolent à 13,9 "
+            "milliards de dollars (+30%).",
+            money=[(3.72e10, "USD"), (1.39e10, "USD")], percent=[12, 30], dates=["2020-Q3"]),
+    Passage("https://www.boursorama.com/bourse/actualites/microsoft-profits-plus-eleves-que-prevu-mais-legere-deception-"
+            "sur-azure-4ae13325a5ad4869768cdd0e7b43b92a",
+            "Très surveillé par les analystes, Azure a vu ses ventes augmenter de 50% en données brutes et progresser de 46% "
+            "à taux de change constants contre respectivement 50% et 48% le trimestre précédent. Selon Goldman Sachs, les "
+            "investisseurs anticipaient une progression légèrement supérieure",
+            percent=[50, 46, 50, 48], actors=["Azure", "Goldman Sachs"], dates=[], published="2021-04"),
+    Passage("https://pagtour.info/numerique-la-valse-des-milliards",
+            "Facebook a publié les résultats de son premier trimestre 2021, extrêmement positifs avec un chiffre d’affaires "
+            "de 26,17 milliards de dollars entre les mois de janvier et mars 2021, en hausse de 48%.",
+            money=[(2.617e10, "USD")], percent=[48], actors=["Facebook"], dates=["2021-Q1", "2021-01"]),
+    Passage("https://next.ink/1328/cnil-bilan-record-pour-sanctions-en-2022/",
+            "Pour la deuxième année consécutive, les sanctions de la CNIL ont dépassé les 100 millions d’euros. 2022 a "
+            "confirmé les tendances de 2021, mais a également été marqué par une « réforme importante des procédures "
+            "correctrices », signale la Commission.",
+            money=[(1e8, "EUR")], actors=["CNIL", "Commission"], dates=["2022", "2021"]),
+    Passage("https://strategies.fr/actualites/culture-tech/LQ1507370C/la-cnil-plus-severe-pour-moins-damendes.html",
+            "La Cnil a présenté le bilan 2022 de ses actions répressives contre les mauvaises pratiques des organisations sur "
+            "le numérique. Résultat : 21 sanctions ont été prononcées en 2022 pour un montant total de 101 millions d’euros "
+            "d’amendes. En baisse par rapport à 2021 (214 millions) et même 2020 (138 millions d’euros).",
+            money=[(1.01e8, "EUR"), (2.14e8, "EUR"), (1.38e8, "EUR")], actors=["Cnil"],
+            dates=["2022", "2022", "2021", "2020"]),
+    Passage("https://linformaticien.com/magazine/tendances/968-donnees-personnelles/60541-2022-la-cnil-fait-le-bilan.html",
+            "La Commission nationale de l'informatique et des libertés (Cnil) a infligé 21 sanctions pour un montant de plus "
+            "de 100 millions d’euros en 2022. A quoi s’ajoute 147 mises en demeure.",
+            money=[(1e8, "EUR")], actors=["Commission nationale de l'informatique et des libertés", "Cnil"], dates=["2022"]),
+    Passage("https://linformaticien.com/magazine/tendances/968-donnees-personnelles/60541-2022-la-cnil-fait-le-bilan.html",
+            "Citons 300 000 euros infligés à Free, 800 000 euros à Discord, ou encore 20 millions d’euros à Clearview IA.",
+            money=[(3e5, "EUR"), (8e5, "EUR"), (2e7, "EUR")], actors=["Free", "Discord", "Clearview IA"], dates=[]),
+    Passage("https://www.frandroid.com/produits-android/smartphone/1824613_apple-et-samsung-encore-une-preuve-de-leur-"
+            "implacable-domination-en-france",
+            "Le cabinet d’analyses Counterpoint Research apporte une nouvelle preuve de cette domination des deux géants en "
+            "partageant le top 5 des smartphones les plus vendus en France pendant le mois de juillet 2023.",
+            actors=["Counterpoint Research"], dates=["2023-07"], published="2023-10"),
+    Passage("https://www.clubic.com/actualite-515680-smartphone-dans-un-marche-en-berne-apple-s-accaparale-la-place-de-n-1-"
+            "des-ventes-en-2023.html",
+            "La part de marché du fabricant américain passe en effet de 18,8% en 2022 à 20,1% en 2023, alors que celle du "
+            "sud-coréen recule sur les mêmes périodes 21,7% à 19,4%.",
+            percent=[18.8, 20.1, 21.7, 19.4], dates=["2022", "2023"], published="2024-01"),
+    Passage("https://iphonesoft.fr/2020/09/23/samsung-galaxy-iphone-dominent-marche-francais",
+            "En 2020, la firme sud-coréenne arrive à capter 36% des réponses des participants, cependant quand on regarde "
+            "l'évolution depuis 2018, Samsung connait une chute de 3%.",
+            percent=[36, 3], actors=["Samsung"], dates=["2020", "2018"], published="2020-09-23"),
+    # an amendment tabled in the National Assembly
+    Passage("https://www.assemblee-nationale.fr/dyn/17/amendements/0324C/AN/2147",
+            "Le présent amendement vise à allouer 10M d’euros supplémentaires aux communes et groupements de communes "
+            "prochainement concernés par la transposition de la directive NIS2",
+            money=[(1e7, "EUR")], dates=[]),
+    Passage("https://fr.sputniknews.africa/20190912/et-la-marque-de-smartphone-la-plus-populaire-en-france-est-1042086885.html",
+            "36% des Français possèdent ainsi un smartphone Samsung, contre 24% pour les iPhone d’Apple et 12% pour Huawei, "
+            "d’après PhonAndroid. Puis arrivent Sony, avec 6% de parts de marché et Nokia avec 2%.",
+            percent=[36, 24, 12, 6, 2], actors=["Samsung", "Apple", "Huawei", "PhonAndroid", "Sony", "Nokia"], dates=[],
+            published="2019-09-12"),
+    Passage("https://www.clubic.com/actualite-596599-une-entreprise-donnait-les-donnees-des-clients-de-son-programme-de-"
+            "fidelite-a-un-reseau-social-la-cnil-voit-rouge.html",
+            "La Commission nationale de l'informatique et des libertés (CNIL) a annoncé, jeudi, avoir infligé une lourde "
+            "amende à une entreprise française, dont le nom n'a pas filtré.",
+            actors=["Commission nationale de l'informatique et des libertés", "CNIL"], dates=["2026-01-22"],
+            published="2026-01-22"),
+    # an interview
+    Passage("https://www.journaldunet.com/publishers/1536767-berenice-lajouanie-les-echos/",
+            "Bérénice Lajouanie. Les Echos vont atteindre un chiffre d'affaires de 96 millions d'euros en 2024 hors activités "
+            "de diversification (études, salons, publishing, etc.), selon nos projections. Cette performance est en légère "
+            "progression par rapport à 2023.",
+            money=[(9.6e7, "EUR")], actors=["Bérénice Lajouanie", "Les Echos"], dates=["2024", "2023"]),
+    # published 2025-06-19, so "en février dernier" is February 2025
+    Passage("https://www.societe.com/actualites/datacenters_comment_l_americain_digital_realty_peaufine_sa_strategie_en_"
+            "france-88352.html",
+            "Les 109 milliards d'euros promis par Emmanuel Macron en février dernier lors du sommet de l'IA comme objectif "
+            "d'investissement consenti donnait bel et bien la tonalité, renforcée lors du dernier sommet Choose France où le "
+            "sujet a été prépondérant dans les thématiques abordées.",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=["2025-02"], published="2025-06-19"),
+    Passage("https://cio-online.com/actualites/lire-confiants-dans-leur-poids-dans-les-organisations-les-dsi-restent-"
+            "optimistes-sur-les-budgets-it-14720.html",
+            "C'est l'un des principaux enseignements de la 22ème enquête State of the CIO Report, réalisée par Foundry (une "
+            "société du groupe IDG, qui édite CIO). 85% des quelque 800 DSI interrogés dans le monde pensent que leur rôle "
+            "s'élargit",
+            percent=[85], actors=["Foundry", "IDG", "CIO"], dates=[]),
+    Passage("https://www.silicon.fr/dsi-gagnent-visibilite-457327.html",
+            "Au-delà de la continuité d’activité au quotidien, la sécurité (pour 40% des répondants), la mise à niveau de "
+            "l’infrastructure et des systèmes (38%) et les recrutements de nouveaux talents (36%) font partie des priorités "
+            "d’investissement les plus souvent citées.",
+            percent=[40, 38, 36], dates=[], published="2023-01"),
+    Passage("https://www.lemagit.fr/actualites/252527075/Le-DSI-chef-dorchestre-en-devenir-dune-strategie-numerique-unifiee-"
+            "Gartner",
+            "Au total, le cabinet prévoit que ces DSI dépenseront 322 milliards de dollars dans l’IT en 2023. Les 780 DSI en "
+            "provenance de 51 pays situés en EMEA débourseront 78 milliards de dollars. En 2023, ces DSI de la région EMEA "
+            "prévoient que leur budget IT augmentera de 4,4 % en moyenne.",
+            money=[(3.22e11, "USD"), (7.8e10, "USD")], percent=[4.4], dates=["2023", "2023"], published="2022-11"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-cybersecurite-data-cloud-et-ia-quatuor-gagnant-des-budgets-"
+            "it-2024-91926.html",
+            "Menée auprès de près de 2500 dirigeants IT dans 84 pays - représentant ensemble une dépense IT annuelle de 164 "
+            "Md$ -, une étude du cabinet Gartner désigne les priorités technologiques des entreprises pour l'an prochain.",
+            money=[(1.64e11, "USD")], actors=["Gartner"], dates=[]),
+    Passage("https://nouvelles-dujour.com/chez-vivatech-la-french-tech-prend-un-nouvel-elan",
+            "Et avec seulement 8 milliards d’euros « levés » en 2023, contre 13 l’année précédente, la « French tech » "
+            "croyait son étoile pâlir.",
+            money=[(8e9, "EUR"), (1.3e10, "EUR")], dates=["2023", "2022"]),
+    Passage("https://influencia.net/?p=57864",
+            "En 2020, France Digitale a identifié 453 startups françaises centrées sur l’intelligence artificielle, soit 18 de "
+            "plus qu’en 2019.",
+            actors=["France Digitale"], dates=["2020", "2019"]),
+    Passage("https://influencia.net/?p=57864",
+            "L’association préfère saluer les levées de fonds record de Contentsquare (175 millions d’euros), AB Tasty (37 "
+            "millions d’euros), Dataiku (100 millions de dollars), Owkin (25 millions d’euros) et Withings (53 millions "
+            "d’euros), malgré la crise sanitaire et les confinements.",
+            money=[(1.75e8, "EUR"), (3.7e7, "EUR"), (1e8, "USD"), (2.5e7, "EUR"), (5.3e7, "EUR")],
+            actors=["Contentsquare", "AB Tasty", "Dataiku", "Owkin", "Withings"], dates=[]),
+    Passage("https://maddyness.com/2021/12/22/500-startups-intelligence-artificielle-france",
+            "Ainsi, selon les données récoltées par France Digitale, elles auraient levé en 2020 au total plus de 708 millions "
+            "d’euros. Un montant qui a déjà volé en éclat en 2021 : après 10 mois, les startups de l’IA ont déjà levé au total "
+            "plus de 1,6 milliard d’euros, pour 91 levées comptabilisées.",
+            money=[(7.08e8, "EUR"), (1.6e9, "EUR")], actors=["France Digitale"], dates=["2020", "2021"],
+            published="2021-12-22"),
+    # published 2024-06: "le 9 juin" is 9 June 2024
+    Passage("https://www.frenchweb.fr/french-tech-menace-sur-linnovation-13-millions-deuros-pour-omi-safran-acquiert-"
+            "preligens-pour/448587",
+            "La French Tech fait face à une période d’interrogation voire de peur suite à la dissolution de l’Assemblée "
+            "nationale par le président Emmanuel Macron le 9 juin.",
+            actors=["Assemblée nationale", "Emmanuel Macron"], dates=["2024-06-09"], published="2024-06"),
+    Passage("http://www.portabilite.com/box/actualite/quel-operateur-a-le-plus-progresse-en-2022-sur-l-internet-fixe-et-le-"
+            "mobile",
+            "En France, au 31 décembre 2022, 34,5 millions de foyers, soit 79%, étaient éligibles à la fibre optique. Mais, "
+            "parmi les quatre grands opérateurs, quel est celui qui est le plus avancé dans le déploiement de la fibre optique "
+            "? Sans surprise, et comme en 2021, c'est Orange qui mène la danse, avec 33,5 millions de foyers éligibles.",
+            percent=[79], actors=["Orange"], dates=["2022-12-31", "2021"], published="2023-03-20"),
+    # "l’ex-France Télécom" is Orange under its former name
+    Passage("https://www.universfreebox.com/article/539687/orange-free-sfr-et-bouygues-telecom-quel-operateur-propose-la-"
+            "fibre-au-plus-grand-nombre-de-foyers",
+            "Fin septembre 2022, l’ex-France Télécom proposait sa fibre à 32,3 millions de locaux en France (+17,6%) pour "
+            "total d’environ 6,5 millions d’abonnés sur ce segment.",
+            percent=[17.6], actors=["France Télécom"], dates=["2022-09"], published="2022-12"),
+    # the article is about the first quarter of 2022 (published 2022-05)
+    Passage("https://www.universfreebox.com/article/526546/comparatif-mobile-et-box-quels-sont-les-operateurs-vedettes-pour-"
+            "le-moment-en-2022",
+            "Après une période compliquée en 2018, puis 2019, Free Mobile est revenu étape par étape dans la course avant de "
+            "prendre le leadership durant le 1er trimestre avec 127 000 nouveaux abonnés sur le segment contre 97 000 pour "
+            "Bouygues Telecom et 51 000 pour Orange",
+            actors=["Free Mobile", "Bouygues Telecom", "Orange"], dates=["2018", "2019", "2022-Q1"], published="2022-05"),
+    Passage("https://kulturegeek.fr/news-250353/orange-continue-dominer-6-millions-clients-fibre",
+            "À fin 2021, Orange avait déployé — sur fonds propres ou en partenariat avec les collectivités territoriales — 63% "
+            "des 29 millions de locaux éligibles au FTTH en France. Avec une hausse de 20% de locaux éligibles en un an, la "
+            "France est aujourd’hui le pays le plus fibré d’Europe.",
+            percent=[63, 20], actors=["Orange"], dates=["2021"], published="2022-01"),
+    Passage("https://macg.co/services/2022/03/la-fibre-obtient-la-majorite-chez-free-128047",
+            "Lors de ses derniers résultats financiers cette semaine, Iliad a annoncé avoir 3,8 millions d'abonnés à ce mode "
+            "de connexion très haut débit. Surtout, cela représente maintenant 55% de ses clients sur le fixe, une majorité "
+            "nette. L'ambition de Free pour son exercice 2023 est de porter ce nombre d'abonnés à 5 millions.",
+            percent=[55], actors=["Iliad", "Free"], dates=["2023"], published="2022-03"),
+    Passage("https://alliancy.fr/comment-incarner-le-numerique-au-bon-niveau-dans-les-organisations",
+            "La première rencontre 2025 organisée le 19 mars dans le cadre du programme « What’s Next, CIO ? » a en effet été "
+            "l’occasion pour la trentaine de directeurs du numérique réunis d’entendre le témoignage de Tanguy Polet, président "
+            "de la branche française de l’assureur Swiss Life.",
+            actors=["Tanguy Polet", "Swiss Life"], dates=["2025", "2025-03-19"]),
+    Passage("https://trends.levif.be/a-la-une/tech-medias/le-partenaire-it-est-un-facilitateur-de-changement/",
+            "« Ce qui compte, ce n’est pas de s’interroger sur l’usage qu’on pourrait faire d’un beau jouet comme "
+            "l’intelligence artificielle », relativise Eric Fesler, directeur de Contraste Digital, branche du groupe Contraste "
+            "Europe spécialisée dans la transformation numérique.",
+            actors=["Eric Fesler", "Contraste Digital", "Contraste Europe"], dates=[], published="2024-11"),
+    Passage("https://www.journaldunet.com/start-up/1544755-ces-fondateurs-qui-rachetent-leur-start-up-apres-l-avoir-vendue",
+            "Chez Fruitz, l'application de dating rachetée par Bumble en 2022, le réveil est brutal : à l'été 2024, les "
+            "fondateurs quittent l'entreprise.",
+            actors=["Fruitz", "Bumble"], dates=["2022", "2024-summer"]),
+    Passage("https://frenchweb.fr/?p=453480",
+            "À quelques jours du procès, Meta a tenté de négocier : 450 millions d’abord, 1 milliard ensuite. La FTC a claqué "
+            "la porte. Pour renoncer à son action antitrust, elle exige 30 milliards de dollars.",
+            money=[(4.5e8, "USD"), (1e9, "USD"), (3e10, "USD")], actors=["Meta", "FTC"], dates=[]),
+    # Canadian "$" is CAD; published 2023-02, so "lundi matin, 13 février" is 13 February 2023
+    Passage("https://journalmetro.com/societe/techno/3005531/le-canada-investit-pres-de-40-m-en-intelligence-artificielle/",
+            "Une somme de 39,3 M$ sera investie dans SCALE AI, un groupe qui vise à encadrer et soutenir des projets de "
+            "développements en intelligence artificielle à travers le Canada. Le ministre de l’Innovation, des Sciences et de "
+            "l’Industrie François-Philippe Champagne en a fait l’annonce lundi matin, 13 février",
+            money=[(3.93e7, "CAD")], actors=["SCALE AI", "François-Philippe Champagne"], dates=["2023-02-13"],
+            published="2023-02"),
+    Passage("https://acteurspublics.fr/articles/recrutements-dans-la-tech-publique-ca-avance",
+            "Quelque 1 000 postes dans les différentes filières du numérique sont proposés par l’État chaque année. Quand, en "
+            "juillet 2020, dans son rapport sur la conduite des grands projets numériques de l’État, la Cour des comptes "
+            "pointait une quinzaine de métiers en forte tension",
+            actors=["Cour des comptes"], dates=["2020-07"]),
+    # the ministry's own page
+    Passage("https://kiosque.bercy.gouv.fr/alyas/msite/view/vigie/12094",
+            "Par circulaire en date du 2 mai 2019, le directeur interministériel du numérique et du système d’information et de "
+            "communication de l’Etat (DINSIC) ainsi que le directeur général de l’administration de la fonction publique "
+            "(DGAFP) présentent un plan d’actions conjoint",
+            actors=["DINSIC", "DGAFP"], dates=["2019-05-02"]),
+    # an inspection report to the Prime Minister (a copy of the report)
+    Passage("https://fr.scribd.com/document/697094141/Rapport-Filiere-Numerique-Etat-20230616",
+            "Plus de 21 000 agents exercent une activité essentiellement numérique dans le domaine civil (le ministère des "
+            "armées employant de son côté plus de 28 000 agents) : ce nombre s’est légèrement contracté depuis 2016, alors que "
+            "le recours aux prestations de services numériques a presque doublé dans le même temps (+16% en moyenne par an).",
+            percent=[16], actors=["ministère des armées"], dates=["2016"]),
+    # published 2022-01-28, so "l’an dernier" is 2021
+    Passage("https://letemps.pressreader.com/le-temps/20220128/281526524443873",
+            "Les jeunes pousses helvétiques ont attiré plus de 3 milliards de francs l’an dernier. Un montant record, en hausse "
+            "de 44% sur un an. Seules les levées de fonds de montants compris entre 10 et 20 millions de francs sont devenues "
+            "plus difficiles",
+            money=[(3e9, "CHF"), (1e7, "CHF")], percent=[44], dates=["2021"], published="2022-01-28"),
+    Passage("https://www.nextinpact.com/article/45554/pres-13-000-sites-5g-en-service-moins-dun-quart-en-35-ghz",
+            "Sébastien Soriano, ex-président de l’Arcep, nous expliquait que cette dernière prenait « la main » sur l’ANFR "
+            "concernant le bilan mensuel du déploiement de la 5G",
+            actors=["Sébastien Soriano", "Arcep", "ANFR"], dates=[]),
+    # published 2021-05, so "l'an dernier" is 2020
+    Passage("https://www.phonandroid.com/5g-free-mobile-engage-couvrir-80-population-fin-2021.html",
+            "Iliad, maison mère de Free, vient de dévoiler ses résultats financiers pour le premier trimestre de son exercice "
+            "2021. Porté par l'arrivée de la 5G dans son offre, Free enregistre un chiffre d'affaires en hausse de 2,4% par "
+            "rapport à l'an dernier.",
+            percent=[2.4], actors=["Iliad", "Free"], dates=["2021-Q1", "2020"], published="2021-05"),
+    Passage("https://clubic.com/telephone-portable/operateur-telephonie-mobile/free-mobile/actualite-450471-deploiement-de-"
+            "la-5g-en-france-free-a-la-fois-premier-et-dernier.html",
+            "Entre le 30 juin 2022 et la fin du mois de septembre, Bouygues Telecom a été le plus actif des opérateurs en "
+            "ouvrant commercialement 892 nouveaux sites 5G.",
+            actors=["Bouygues Telecom"], dates=["2022-06-30"]),
+]
