@@ -17035,3 +17035,251 @@ HELD_OUT_63 = [
             "ouvrant commercialement 892 nouveaux sites 5G.",
             actors=["Bouygues Telecom"], dates=["2022-06-30"]),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against.
+HELD_OUT_64 = [
+    Passage("https://www.globalsecuritymag.com/policloud-leve-7-5-millions-d-euros.html",
+            "Fondée par l’entrepreneur David Gurlé, PoliCloud se positionne sur le marché du cloud estimé à 800 milliards de "
+            "dollars en 2025. Ce dernier connaît une croissance annuelle de 20 % portée par l’essor de l’IA.",
+            money=[(8e11, "USD")], percent=[20], actors=["David Gurlé", "PoliCloud"], dates=["2025"], published="2025-06"),
+    Passage("https://intelekto.fr/31709-cloud-souverain-investisseurs-europeens/",
+            "« Le cloud européen existe et il est relativement dynamique, au même titre que l’écosystème cybersécurité », "
+            "nuance aujourd’hui François Lavaste, directeur d’investissement de l’équipe Cybersécurité de Tikehau Capital.",
+            actors=["François Lavaste", "Tikehau Capital"], dates=[]),
+    Passage("https://www.usinenouvelle.com/article/industrialiser-c-est-creer-des-conditions-d-attractivite-selon-jean-"
+            "marc-chery-le-patron-de-stmicroelectronics.N2057022",
+            "L'Usine Nouvelle - Vous avez annoncé cette année le plus gros investissement industriel en France pour la "
+            "création d’une mégafab à Crolles (Isère), en partenariat avec l’américain GlobalFoundries.",
+            actors=["L'Usine Nouvelle", "GlobalFoundries"], dates=["2022"], published="2022-11"),
+    Passage("https://www.tf1info.fr/economie/video-une-usine-a-5-7-milliards-d-euros-et-1-000-emplois-en-isere-2226034.html",
+            "La société STMicroelectronics, spécialisée dans les puces électroniques, va investir plusieurs milliards d'euros "
+            "à Crolles d'ici à 2030.",
+            actors=["STMicroelectronics"], dates=["2030"]),
+    Passage("https://www.clubic.com/actualite-589231-la-france-devoile-son-plan-pour-devenir-la-terre-d-accueil-des-data-"
+            "centers-en-europe.html",
+            "Le ministère de l'Économie vient de dévoiler, ce vendredi 28 novembre 2025, son mode d'emploi complet pour "
+            "installer des datacenters sur le territoire français.",
+            actors=["ministère de l'Économie"], dates=["2025-11-28"],
+            published="2025-11-28"),
+    # "sur les trois premiers trimestres de 2025" is a range: its start
+    Passage("https://selectra.info/energie/actualites/marche/rapport-onu-france-depasse-usa-investissements-data-centers",
+            "Le rapport de la CNUCED détaille une performance hors norme : 69 milliards de dollars d'investissements annoncés "
+            "sur le sol français pour les data centers sur les trois premiers trimestres de 2025. À titre de comparaison, les "
+            "États-Unis, berceau historique de la Tech, n'ont attiré \"que\" 29 milliards de dollars sur la même période.",
+            money=[(6.9e10, "USD"), (2.9e10, "USD")], actors=["CNUCED"], dates=["2025-Q1"]),
+    Passage("https://www.nextinpact.com/article/43682/fibre-optique-208-millions-lignes-raccordables-consequences-crise-"
+            "sanitaire",
+            "Crise sanitaire ou pas, l'histoire se répète plus ou moins au second trimestre : « Au 30 juin 2020, le nombre "
+            "d’accès internet à haut et très haut débit sur réseaux fixes dépasse 30 millions, représentant une croissance de "
+            "145 000 au cours du deuxième trimestre 2020 et de 675 000 en un an (+2,3 %) ».",
+            percent=[2.3], dates=["2020-06-30", "2020-Q2"]),
+    # published 2020-06, so "Au 31 mars" is 31 March 2020
+    Passage("https://www.nextinpact.com/lebrief/edition-596.htm",
+            "Au 31 mars, 19,6 millions de locaux étaient ainsi éligibles aux offres FTTH, en hausse de 35 % sur un an.",
+            percent=[35], dates=["2020-03-31"], published="2020-06"),
+    Passage("https://linformaticien.com/reseau/56476-973eme-trimestre-exceptionnel-pour-la-fibre.html",
+            "Selon les chiffres de l’Arcep, les déploiements se sont accélérés au troisième trimestre 2020, avec 1,4 million de "
+            "locaux rendus raccordables en FTTH, près d’un quart de plus que l’an passé.",
+            actors=["Arcep"], dates=["2020-Q3"]),
+    Passage("https://www.phonandroid.com/fibre-optique-la-france-compte-desormais-plus-de-10-millions-dabonnes.html",
+            "L’Autorité de régulation des communications électroniques et des Postes (Arcep) vient de publier les derniers "
+            "chiffres du quatrième trimestre 2020 concernant la progression du déploiement de la fibre optique (FTTH) en "
+            "France. Le pays compte aujourd’hui plus de 10 millions d’abonnés.",
+            actors=["Autorité de régulation des communications électroniques et des Postes", "Arcep"], dates=["2020-Q4"],
+            published="2021-03"),
+    Passage("https://www.universfreebox.com/article/60818/les-foyers-francais-ont-faim-de-fibre-optique-la-barre-des-10-"
+            "millions-dabonnes-est-franchie",
+            "En 2020, plus de 5,8 millions de lignes ont été déployées malgré la situation sanitaire, soit 19% de plus qu’en "
+            "2019.",
+            percent=[19], dates=["2020", "2019"], published="2021-03"),
+    # published 2021-10, so "l’an dernier" is 2020
+    Passage("https://www.lecho.be/entreprises/technologie/Les-entreprises-belges-de-croissance-poursuivent-leur-collecte-"
+            "effrenee-de-capitaux/10341018",
+            "Le premier semestre de 2021 n’avait pas échappé à la règle avec un montant de 779 millions d’euros, supérieur de "
+            "25% aux capitaux collectés sur la même période de l’an dernier.",
+            money=[(7.79e8, "EUR")], percent=[25], dates=["2021-H1", "2020"], published="2021-10"),
+    Passage("https://www.lapresse.ca/affaires/entreprises/2021-07-13/centre-de-traitement-de-donnees-a-levis/quebec-accorde-"
+            "une-aide-de-90-millions-a-qscale.php",
+            "« Ce projet répond à un besoin mondial en forte croissance en raison du volume de données généré par les "
+            "applications mobiles et les nouvelles technologies, dont l’intelligence artificielle », déclare Eric Girard, "
+            "ministre des Finances et ministre de l’Économie et de l’Innovation, dans un communiqué.",
+            actors=["Eric Girard"], dates=[], published="2021-07-13"),
+    Passage("https://news.dayfr.com/local/3734973.html",
+            "« L’intelligence artificielle devient de plus en plus énergivore. Au début, nous louions un mégawatt, maintenant "
+            "les clients demandent entre 10 et 20 mégawatts et cela va augmenter. À Lévis, nous avons une capacité de 140 "
+            "mégawatts fournie par Hydro-Québec », explique Martin Bouchard, président-directeur général de Qscale.",
+            actors=["Hydro-Québec", "Martin Bouchard", "Qscale"], dates=[]),
+    # Canadian dollars
+    Passage("https://ici.radio-canada.ca/nouvelle/1855121/technologie-qscale-traitement-donnees-recuperation-chaleur",
+            "Pour donner une idée de grandeur de ce que l’on recherche, celui de Lévis, c’est près d’un milliard de dollars "
+            "d’investissement et c’est un petit peu plus que 100 mégawatts.",
+            money=[(1e9, "CAD")], dates=[]),
+    # "ce début d’année 2022" settles "Le 6 janvier dernier"
+    Passage("https://info.haas-avocats.com/droit-digital/cookies-la-cnil-prononce-des-amendes-record-contre-meta-et-google"
+            "?hsLang=fr",
+            "La Commission n’a pas tardé à mettre en pratique ces affirmations, frappant particulièrement fort en ce début "
+            "d’année 2022. Le 6 janvier dernier, elle a en effet prononcé, à l’encontre des sociétés Google et Meta "
+            "(anciennement Facebook) des sanctions",
+            actors=["Google", "Meta", "Facebook"], dates=["2022", "2022-01-06"]),
+    Passage("https://tribuneidf.fr/?p=692",
+            "Selon une enquête du média Republik, le chef des Forces armées suisses, Thomas Süssli, a écrit le 18 septembre à "
+            "la Chancellerie fédérale pour affirmer que les outils Microsoft 365 ne seraient pas utilisables par les forces "
+            "armées, en raison du classement de près de 90 pour cent des données",
+            percent=[90], actors=["Republik", "Forces armées suisses", "Thomas Süssli", "Chancellerie fédérale"], dates=[]),
+    Passage("https://information.tv5monde.com/info/rennes-place-forte-d-une-cyberdefense-en-expansion-334050",
+            "\"D'ici 2025, nous aurons une armée de 4.000 cybercombattants, soit 1.000 de plus qu'aujourd'hui. Sur ce millier "
+            "de recrutements, 800 seront opérés dans le bassin rennais\", a ainsi expliqué la ministre des Armées Florence "
+            "Parly.",
+            actors=["Florence Parly"], dates=["2025"], published="2019-11"),
+    Passage("https://france3-regions.francetvinfo.fr/bretagne/ille-et-vilaine/rennes-metropole-terre-excellence-"
+            "cybersecurite-1751719.html",
+            "Côté civil, plus de 70 entreprises privées travaillent dans les secteurs de la cyberdéfense et de la "
+            "cybersécurité. Beaucoup de start-ups mais aussi des grands groupes comme Orange, Airbus ou encore Thalès.",
+            actors=["Orange", "Airbus", "Thalès"], dates=[]),
+    Passage("https://www.20minutes.fr/economie/3284351-20220506-rennes-place-forte-cyber-metropole-veut-encore-renforcer-"
+            "role",
+            "C’est le cas de Wallix, éditeur européen de logiciels de cybersécurité qui a ouvert en 2019 son deuxième centre "
+            "de recherche et développement à Rennes.",
+            actors=["Wallix"], dates=["2019"], published="2022-05-06"),
+    # published 2020-09, so "le 29 septembre" is 29 September 2020
+    Passage("https://maroc-diplomatique.net/france-le-29-septembre-date-de-debut-des-encheres-pour-lattribution-des-"
+            "frequences-5g/",
+            "“Les enchères auront lieu. Elles commenceront le 29 septembre et elles dureront le temps que les différents "
+            "opérateurs concourent et augmentent les prix pour avoir une quantité de fréquences plus ou moins importante”, a "
+            "indiqué le président de l’Arcep, Sébastien Soriano, sur franceinfo.",
+            actors=["Arcep", "Sébastien Soriano", "franceinfo"], dates=["2020-09-29"], published="2020-09"),
+    Passage("http://ec.lemondedudroit.fr/organisation-gestion-et-developpement/68720-barometre-ey-capital-risque.html",
+            "Le cabinet EY a publié les résultats pour l’année 2019 de son Baromètre du capital risque en France.",
+            actors=["EY"], dates=["2019"]),
+    # "du 1er janvier au 31 décembre 2019" is a range: its start
+    Passage("http://ec.lemondedudroit.fr/organisation-gestion-et-developpement/68720-barometre-ey-capital-risque.html",
+            "Cette étude recense les opérations de financement en fonds propres des entreprises de la French Tech en date "
+            "d’opération du 1er janvier au 31 décembre 2019 et publiées avant le 8 janvier 2020.",
+            actors=["French Tech"], dates=["2019-01-01", "2020-01-08"]),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/levees-de-fonds-grosse-chute-a-venir-au-2e-"
+            "trimestre-pour-la-french-tech-845782.html",
+            "D'après le Baromètre du capital-risque du cabinet de conseil EY, les startups tricolores ont levé 1,63 milliard "
+            "d'euros au premier trimestre 2020. C'est un énième record, avec une progression de 20% par rapport au premier "
+            "trimestre 2019 (1,36 milliard d'euros), alors que le nombre d'opérations reste stable (190 contre 189).",
+            money=[(1.63e9, "EUR"), (1.36e9, "EUR")], percent=[20], actors=["EY"], dates=["2020-Q1", "2019-Q1"],
+            published="2020-04"),
+    # "exercice fiscal 2022-23" is a range: its start
+    Passage("https://www.latribune.fr/technos-medias/electronique/semi-conducteurs-apres-des-resultats-records-soitec-guette-"
+            "un-fort-ralentissement-de-sa-croissance-en-2024-965260.html",
+            "Soitec a ainsi affiché une hausse de son chiffre d'affaires de 26%, à 1,1 milliard d'euros pour son exercice "
+            "fiscal 2022-23 (clos le 31 mars 2023) et un résultat opérationnel courant en hausse de 37%, à 267 millions "
+            "d'euros, selon les résultats publiés jeudi.",
+            money=[(1.1e9, "EUR"), (2.67e8, "EUR")], percent=[26, 37], actors=["Soitec"], dates=["2022", "2023-03-31"],
+            published="2023-06"),
+    Passage("https://lyon-entreprises.com/actualites/article/liserois-soitec-entend-bien-tirer-profit-de-la-crise-des-semi-"
+            "conducteurs-en-visant-aussi-le-marche-des-vehicules-electriques",
+            "Par ailleurs, la société iséroise a enregistré un chiffre d’affaires de 373,1 millions d’euros, en hausse de 47 % "
+            "(+53 % à taux de change constants).",
+            money=[(3.731e8, "EUR")], percent=[47, 53], dates=[]),
+    # "exercice annuel 2020-2021" is a range: its start
+    Passage("https://region-aura.latribune.fr/strategie/industrie/2021-10-21/microelectronique-soitec-rehausse-encore-ses-"
+            "objectifs-et-ses-resultats-trimestriels-894829.html",
+            "Mais le plus significatif, c'est qu'il rehausse une nouvelle fois ses objectifs annuels pour l'exercice en cours, "
+            "avec un chiffre d'affaires désormais attendu à 975 millions de dollars (contre 950 millions prévus "
+            "précédemment), soit un bond de 45% par rapport à son dernier exercice annuel 2020-2021.",
+            money=[(9.75e8, "USD"), (9.5e8, "USD")], percent=[45], dates=["2020"], published="2021-10-21"),
+    # a minister speaking in the Assemblée nationale
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1216717",
+            "La stratégie que nous avons présentée hier avec Bruno Le Maire et Cédric O comprend trois piliers qui clarifient "
+            "les choses.",
+            actors=["Bruno Le Maire", "Cédric O"], dates=[]),
+    Passage("https://www.agefi.fr/theme/numerique?page=36",
+            "Le troisième pilier permettra de soutenir financièrement des projets, via le quatrième Programme "
+            "d’investissements d’avenir (PIA) et le plan France Relance. Un appel à manifestation d’intérêt a déjà permis "
+            "d’identifier cinq projets pour un montant supérieur à 100 millions d’euros.",
+            money=[(1e8, "EUR")], dates=[]),
+    # the university's own release; "Le gouvernement du Québec" is the state and is left out
+    Passage("https://nouvelles.umontreal.ca/article/2023/04/12/mila-obtient-un-appui-de-21-m-du-gouvernement-du-quebec/",
+            "Le gouvernement du Québec accorde une contribution financière de 21 M$ à Mila – l’Institut québécois "
+            "d’intelligence artificielle – pour l’aider à poursuivre le développement d’un réseau d’excellence universitaire "
+            "de recherche en intelligence artificielle (IA)",
+            money=[(2.1e7, "CAD")], actors=["Mila", "Institut québécois d’intelligence artificielle"], dates=[],
+            published="2023-04-12"),
+    Passage("https://fr.techtribune.net/google/google-canada-engage-39-millions-de-dollars-canadiens-a-linstitut-de-"
+            "recherche-sur-lia-mila/52388",
+            "Institut de recherche en intelligence artificielle (IA) de Montréal Mila a reçu une subvention de 3,9 millions "
+            "de dollars canadiens (3 millions de dollars américains) de Google Canada.",
+            money=[(3.9e6, "CAD"), (3e6, "USD")], actors=["Mila", "Google Canada"], dates=[]),
+    Passage("https://www.rtbf.be/auvio/detail_le-marche-matinal?id=2823424",
+            "Proximus à prévu d’investir 5 milliards d’euros pour déployer ce réseau dans les zones les plus denses du pays. "
+            "Pour les zones moins denses en Wallonie, la tâche va incomber à Unifiber (une coentreprise réunissant Proximus "
+            "et Eurofiber) qui va connecter 500.000 foyers wallons.",
+            money=[(5e9, "EUR")], actors=["Proximus", "Unifiber", "Eurofiber"], dates=[], published="2021-10"),
+    Passage("https://www.lavenir.net/regions/bruxelles/bruxelles/2022/06/27/latomium-millionieme-batiment-en-belgique-a-"
+            "etre-raccorde-a-la-fibre-de-proximus-GJDLVHFYHBAQJEGZFLHOL73XTA/",
+            "\"10% des foyers belges sont couverts chaque année et cela continuera durant les 10 prochaines années\", a "
+            "souligné Guillaume Boutin, CEO de Proximus.",
+            percent=[10], actors=["Guillaume Boutin", "Proximus"], dates=[], published="2022-06-27"),
+    # a ministry release as republished
+    Passage("https://www.afjv.com/news/11143_france-2030-dispositifs-ia-intelligence-artificielle.htm",
+            "A l'occasion de l'évènement FD3, Jean-Noël Barrot, ministre délégué chargé de la Transition numérique et des "
+            "Télécommunications, a pu annoncer la prolongation de deux dispositifs existants, et le lancement d'un nouveau "
+            "dispositif dédié à l'IA de confiance pour un montant total de 120 millions d'euros.",
+            money=[(1.2e8, "EUR")], actors=["Jean-Noël Barrot"], dates=[], published="2023-04"),
+    Passage("https://afjv.com/news/11428_appel-projets-acceleration-usages-ia-generative-economie.htm",
+            "Le pilier \"Maîtrise de technologies numériques souveraines et sûres\" de France 2030 a confirmé le caractère "
+            "prioritaire de la stratégie nationale pour l'IA finançant une deuxième phase à hauteur de 1,5 milliards d'euros "
+            "d'ici 2025.",
+            money=[(1.5e9, "EUR")], dates=["2025"], published="2024-04"),
+    # published 2024-05-23, so "ce mardi 21 mai" is 21 May 2024
+    Passage("https://media24.fr/2024/05/23/incroyable-25-milliards-deuros-pour-transformer-lia-en-france",
+            "En marge du salon Viva Technology, le président de la République a réuni les talents de l’IA à l’Élysée ce mardi "
+            "21 mai. Le Président a réaffirmé que l’intelligence artificielle est une priorité stratégique pour la France, en "
+            "y dédiant près de 2,5 milliards d’euros de France 2030.",
+            money=[(2.5e9, "EUR")], dates=["2024-05-21"], published="2024-05-23"),
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/look-up-space-la-startup-qui-veut-"
+            "securiser-les-activites-spatiales-966958.html",
+            "Dans ces conditions, Look Up Space a réussi à collecter 14 millions d'euros, dont 7 millions d'euros de "
+            "financements privés, le solde étant des subventions publiques.",
+            money=[(1.4e7, "EUR"), (7e6, "EUR")], actors=["Look Up Space"], dates=[], published="2023-06"),
+    Passage("https://www.lejournaldesentreprises.com/article/en-plein-boom-murmuration-prepare-une-levee-de-fonds-pour-"
+            "2024-2073861",
+            "La start-up toulousaine Murmuration, qui utilise les données satellitaires en faveur du tourisme durable, "
+            "enchaîne les récompenses et les distinctions cette année. Elle veut surfer sur la vague pour accélérer son "
+            "développement en levant 1 million d’euros d’ici 6 à 9 mois.",
+            money=[(1e6, "EUR")], actors=["Murmuration"], dates=[]),
+    # "entre début 2018 et fin 2020" is a range: its start
+    Passage("https://maddyness.com/2022/04/07/comment-spacetech-cnes-cas-usages-donnees",
+            "Signe de cette percée : entre début 2018 et fin 2020, quelque 35 startups ont levé un total de 260 millions "
+            "d’euros, selon les calculs du Centre national d’études spatiales (Cnes).",
+            money=[(2.6e8, "EUR")], actors=["Centre national d’études spatiales", "Cnes"], dates=["2018"],
+            published="2022-04-07"),
+    # published 2022-05-20, so "fin avril" is April 2022
+    Passage("https://www.cnews.fr/vie-numerique/2022-05-20/cybersecurite-une-pme-sur-trois-deja-ete-victime-de-"
+            "rancongiciel-1220165",
+            "Près des trois quarts (73 %) des entreprises et des institutions de type établissements publics, hôpitaux... en "
+            "France ont été visées par des tentatives de ce type en 2021, selon une autre étude menée par Sophos et dévoilée "
+            "fin avril. Un chiffre en hausse de 30 % par rapport à l'année 2020",
+            percent=[73, 30], actors=["Sophos"], dates=["2021", "2022-04", "2020"], published="2022-05-20"),
+    Passage("https://www.clubic.com/actualite-555051-nouveaux-variants-chaque-jour-en-2024-les-malwares-n-ont-pas-chome.html",
+            "Le montant moyen d’une rançon a atteint 850 700 dollars, et le coût total d’une attaque, entre pertes "
+            "d’exploitation et remédiation, a dépassé les 4,91 millions de dollars.",
+            money=[(8.507e5, "USD"), (4.91e6, "USD")], dates=[], published="2025-02"),
+    Passage("https://inforisque.fr/actualite-du-risque/article-12576-2025-09-30-Ransomwares-dopes-IA-piege-2025-TPE-PME-"
+            "francaises-comment-eviter.html",
+            "En 2025, le baromètre se durcit : 57 % des TPE-PME françaises déclarent au moins une cyberattaque sur 12 mois. Or "
+            "ces entreprises représentent 99 % du tissu économique et plus de 35 % du chiffre d’affaires national",
+            percent=[57, 99, 35], dates=["2025"], published="2025-09-30"),
+    Passage("https://mapressedujour.com/ch/fr/frame/7809/308736000",
+            "Swisscom annonçait alors sa volonté d’investir au total 100 millions de francs dans ce projet, pour «développer "
+            "en Suisse des supercalculateurs d’IA générative».",
+            money=[(1e8, "CHF")], actors=["Swisscom"], dates=[]),
+    # published 2025-06-02 (a Monday), so "lundi" is that day
+    Passage("https://www.boursorama.com/bourse/actualites/microsoft-400-millions-de-dollars-investis-en-suisse-"
+            "80e45c6a3d15e2501a77bcc089c47204",
+            "Microsoft a annoncé lundi qu'il allait consacrer un investissement de 400 millions de dollars en Suisse afin de "
+            "renforcer ses capacités en matière de 'cloud' et d'IA, notamment dans les processeurs graphiques les plus "
+            "avancés.",
+            money=[(4e8, "USD")], actors=["Microsoft"], dates=["2025-06-02"], published="2025-06-02"),
+    Passage("https://econostrum.info/suisse/microsoft-investit-400-millions-dollars-suisse-cloud-ia",
+            "Microsoft consacre la majeure partie des 330 millions de francs suisses à l’extension de ses centres de données "
+            "situés à Genève et Zurich, créés en 2019. Selon Brad Smith, président de Microsoft, ces infrastructures seront "
+            "dotées de nouveaux processeurs graphiques afin d’accroître leur capacité et leur performance.",
+            money=[(3.3e8, "CHF")], actors=["Microsoft", "Brad Smith"], dates=["2019"]),
+]
