@@ -17818,3 +17818,232 @@ HELD_OUT_66 = [
             actors=["CNW", "Lightspeed Commerce Inc.", "Lightspeed", "TSX", "NYSE"], dates=["2024-11-07", "2024-09-30"],
             published="2024-11-07"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; public-sector digital news.
+HELD_OUT_67 = [
+    Passage("https://www.20minutes.fr/high-tech/3303951-20220608-france-identite-supplementaire-vers-identification-numerique-"
+            "fiable-solide",
+            "comme le souligne Marc Nolain, dirigeant de la société AriadNext, auprès de l’AFP, « en 2022, il faut arriver à "
+            "dériver entièrement sa carte d’identité dans son téléphone »",
+            actors=["Marc Nolain", "AriadNext", "AFP"], dates=["2022"], published="2022-06-08"),
+    # published 2022-05, so "le 27 avril" is 27 April 2022
+    Passage("https://www.rtl.fr/actu/debats-societe/nouvelle-carte-d-identite-3-questions-sur-son-arrivee-sur-vos-telephones-"
+            "7900151291",
+            "Autorisé par un décret publié au Journal Officiel le 27 avril, ce \"service de garantie de l'identité numérique\" "
+            "prend la suite d'Alicem, projet abandonné à la suite d'un avis défavorable de la Cnil portant sur l'utilisation de "
+            "la reconnaissance faciale.",
+            actors=["Cnil"], dates=["2022-04-27"], published="2022-05"),
+    Passage("https://banquedesterritoires.fr/france-identite-le-gouvernement-lance-une-experimentation-dans-trois-departements",
+            "C'est l'objet de l'expérimentation lancée le 13 novembre 2023 par Dominique Faure, ministre chargée des "
+            "collectivités territoriales et de la ruralité. Elle mobilise les départements des Hauts-de-Seine, de l'Eure-et-Loir "
+            "et du Rhône.",
+            actors=["Dominique Faure"], dates=["2023-11-13"]),
+    Passage("https://www.numerama.com/politique/942301-comprendre-application-didentite-numerique.html",
+            "C’est un programme interministériel lancé en 2018, sous l’égide des ministères de l’Intérieur et de la Justice, "
+            "ainsi que du secrétariat d’État au numérique. Le lancement général de France Identité sur Android et iOS a eu lieu "
+            "le 14 février 2024, après des années de développement.",
+            actors=["secrétariat d’État au numérique"], dates=["2018", "2024-02-14"]),
+    Passage("https://www.banquedesterritoires.fr/espaces-numeriques-de-travail-les-collectivites-ont-un-role-jouer",
+            "L'inspection générale de l'éducation, du sport et de la recherche (IGÉSR) propose, dans un rapport publié le 15 "
+            "juillet 2025, 16 mesures pour améliorer l'impact des espaces numériques de travail (ENT)",
+            actors=["inspection générale de l'éducation, du sport et de la recherche", "IGÉSR"], dates=["2025-07-15"]),
+    # published 2020-12-15, so "le 5 avril" is 5 April 2020 and "l’automne" autumn 2020
+    Passage("https://www.lagazettedescommunes.com/711848/les-environnements-numeriques-de-travail-vers-la-mutualisation/",
+            "Dès le 5 avril, Jean-Michel Blanquer, ministre de l’Education nationale, annonçait la tenue des états généraux du "
+            "numérique pour l’éducation à l’automne, précédés d’une concertation nationale et territoriale de plusieurs "
+            "semaines.",
+            actors=["Jean-Michel Blanquer"], dates=["2020-04-05", "2020-autumn"], published="2020-12-15"),
+    # a Senate information report
+    Passage("https://senat.fr/rap/r20-047/r20-0471.html",
+            "En utilisant le compte général de l'État, la Cour des comptes estime la valeur comptable des projets de "
+            "développement de logiciels ou d'applications ayant abouti à une mise en service à 2,9 milliards d'euros pour "
+            "l'État et 3,2 milliards d'euros pour ses opérateurs",
+            money=[(2.9e9, "EUR"), (3.2e9, "EUR")], actors=["Cour des comptes"], dates=[], published="2020-10-14"),
+    Passage("https://senat.fr/rap/r20-047/r20-0471.html",
+            "Les projets les plus importants actuellement en service sont Chorus (292,7 millions d'euros), outil de gestion des "
+            "dépenses et des recettes non fiscales des services de l'État, et Sirhen (188,1 millions d'euros)",
+            money=[(2.927e8, "EUR"), (1.881e8, "EUR")], dates=[], published="2020-10-14"),
+    # "amputé de 40 %" is written as a positive figure; the finance bill for 2023 names the year 2023
+    Passage("https://www.nextinpact.com/lebrief/71389/la-dinum-va-voir-son-budget-ampute-40-celui-detalab-plafonne-a-500-000",
+            "La Direction interministérielle du numérique (Dinum) va voir son budget amputé de 40 %, a appris La Lettre A. Et "
+            "ce, alors que « le projet de loi de finances 2023 prévoyait pourtant l'octroi de crédits supplémentaires, à hauteur "
+            "de 5,2 millions d'euros »",
+            money=[(5.2e6, "EUR")], percent=[40],
+            actors=["Direction interministérielle du numérique", "Dinum", "La Lettre A"], dates=["2023"]),
+    Passage("https://www.nextinpact.com/lebrief/71389/la-dinum-va-voir-son-budget-ampute-40-celui-detalab-plafonne-a-500-000",
+            "alors que la Dinum aurait enregistré une trentaine de départs, sur 183 agents au total, depuis la nomination de sa "
+            "nouvelle directrice Stéphanie Shaer en septembre dernier, suite du départ de Nadi Bou Hanna.",
+            actors=["Dinum", "Stéphanie Shaer", "Nadi Bou Hanna"], dates=[]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-la-dinsic-se-transforme-officiellement-en-dinum-76912.html",
+            "Le décret, attendu depuis un mois, est paru au Journal Officiel du 27 octobre 2019. Désormais directeur "
+            "interministériel du numérique, Nadi Bou Hanna reprend également de plein droit la fonction d'administrateur général "
+            "des données (« CDO d'Etat »)",
+            actors=["Nadi Bou Hanna"], dates=["2019-10-27"]),
+    # published 2023-03, so "le 9 mars" is 9 March 2023 and "en janvier" January 2023
+    Passage("https://www.usine-digitale.fr/article/la-dinum-presente-la-nouvelle-strategie-numerique-de-l-etat-tournee-vers-l-"
+            "efficacite.N2109651",
+            "La Direction Interministérielle du Numérique (DiNum) a présenté le 9 mars sa nouvelle feuille de route, "
+            "co-construite avec l'écosystème du numérique public.",
+            actors=["Direction Interministérielle du Numérique", "DiNum"], dates=["2023-03-09"], published="2023-03"),
+    Passage("https://www.usine-digitale.fr/article/la-dinum-presente-la-nouvelle-strategie-numerique-de-l-etat-tournee-vers-l-"
+            "efficacite.N2109651",
+            "Les moyens ont déjà commencé à être déployés, puisque la DiNum a lancé en janvier un guichet de 10 millions d'euros "
+            "pour un appel à projets relatifs à la valorisation des données publiques.",
+            money=[(1e7, "EUR")], actors=["DiNum"], dates=["2023-01"], published="2023-03"),
+    # "Plan innovation santé 2030" is a plan's name, not a date
+    Passage("https://dsih.fr/articles/4647/segur-du-numerique-des-delais-seront-ils-accordes-aux-hopitaux-et-industriels",
+            "Avec son financement de 2 milliards d’euros, « le Ségur est le plus gros programme numérique que l’Etat ait jamais "
+            "porté, tous secteurs confondu », a souligné David Clatz. David Sainati, de son côté, a rappelé que la Stratégie "
+            "d’accélération Santé numérique s’intègre dans le Plan innovation santé 2030, au budget de 7,5 milliards d’euros",
+            money=[(2e9, "EUR"), (7.5e9, "EUR")], actors=["David Clatz", "David Sainati"], dates=[]),
+    Passage("https://www.mind.eu.com/health/financement-et-politiques-publiques/vague-1-du-segur-du-numerique-quel-bilan-pour-les-"
+            "editeurs/",
+            "Le 14 décembre 2023 s’est clôturée la vague 1 du Ségur numérique dans le secteur sanitaire (hors couloirs du "
+            "médico-social, opérateurs MSSanté et service d’accès aux soins), avec la fermeture du guichet éditeurs par l’Agence "
+            "du Numérique en Santé (ANS).",
+            actors=["Agence du Numérique en Santé", "ANS"], dates=["2023-12-14"], published="2024-02-27"),
+    Passage("https://www.ticsante.com/story?ID=5791",
+            "Il est distinct de l'enveloppe de 210 millions d'euros (M€) pour l'équipement informatique des établissements de "
+            "santé annoncée fin juin, qui porte sur le volet de financement à l'usage, a précisé Olivier Clatz à TICsanté.",
+            money=[(2.1e8, "EUR")], actors=["Olivier Clatz", "TICsanté"], dates=[]),
+    Passage("https://www.centrepresseaveyron.fr/2024/03/13/france-travail-cible-par-une-cyberattaque-43-millions-de-personnes-"
+            "potentiellement-concernees-par-un-vol-massif-de-donnees-quels-sont-les-risques-11823951.php",
+            "France Travail et Cap Emploi alertent avoir été la cible d'une cyberattaque, mercredi 13 mars 2024. \"Des "
+            "informations sont susceptibles d'être divulguées et d'être exploitées de manière illégale\", regrettent les "
+            "organismes par voie de communiqué.",
+            actors=["France Travail", "Cap Emploi"], dates=["2024-03-13"], published="2024-03-13"),
+    # published 2024-03, so "entre le 6 février et le 5 mars" starts 6 February 2024
+    Passage("https://www.generation-nt.com/actualites/france-travail-cyberattaque-vol-donnees-personnelles-2045301",
+            "Anciennement Pôle emploi, France Travail a été la victime d'une cyberattaque qui a eu lieu entre le 6 février et le "
+            "5 mars. Elle a également touché le réseau Cap emploi.",
+            actors=["Pôle emploi", "France Travail", "Cap emploi"], dates=["2024-02-06"], published="2024-03"),
+    Passage("https://republik-it.fr/decideurs-it/gouvernance/dinum-comment-les-quatre-priorites-ont-guide-son-action.html",
+            "La Dinum (Direction Interministérielle du Numérique) vient de publier son rapport d’activité 2023 décliné autour de "
+            "ses quatre axes stratégiques.",
+            actors=["Dinum", "Direction Interministérielle du Numérique"], dates=["2023"]),
+    # published 2025-11-11
+    Passage("https://www.warzee-caverenne.be/actualites/toute-lactualite/126-cyberattaque-sur-les-sites-communaux-mon-"
+            "interpellation-au-parlement-wallon",
+            "Face à cette situation, j'ai jugé nécessaire d'interpeller le Ministre des Pouvoirs Locaux, François Desquesnes, au "
+            "Parlement wallon.",
+            actors=["François Desquesnes", "Parlement wallon"], dates=[], published="2025-11-11"),
+    Passage("https://www.lemanbleu.ch/fr/News/Les-pirates-pourraient-aborder-la-cite-de-Calvin.html",
+            "A Genève, La protection du système informatique de 44 communes genevoises est gérée par le service intercommunal "
+            "d’informatique de l’ACG.",
+            actors=["ACG"], dates=[], published="2021-09-03"),
+    Passage("https://www.lemanbleu.ch/fr/News/Les-pirates-pourraient-aborder-la-cite-de-Calvin.html",
+            "Chaque année, les cyber-attaques génèrent en Suisse près de 9,5 milliards de francs.",
+            money=[(9.5e9, "CHF")], dates=[], published="2021-09-03"),
+    Passage("https://www.tdg.ch/nouvelle-cyberattaque-une-dizaine-de-communes-touchees-731498454429",
+            "Le 10 octobre 2021, les pirates ont tenté de rentrer par effraction dans le système informatique de GRF Sociétés "
+            "fiducaire SA, une importante fiduciaire morgienne qui travaille pour le compte d’autorités publiques.",
+            actors=["GRF Sociétés fiducaire SA"], dates=["2021-10-10"], published="2021-11"),
+    Passage("https://www.lfm.ch/actualite/suisse/romandie/vaud/vaud-affine-sa-strategie-numerique-au-plus-pres-des-citoyens/",
+            "\"La numérisation de la société appelle une action résolue de l'Etat. C'est devenu avant tout une question "
+            "politique\", a déclaré la conseillère d'Etat en charge du dossier, Nuria Gorrite, à Renens, dans les locaux de la "
+            "Direction du numérique et des systèmes d'information (DGNSI).",
+            actors=["Nuria Gorrite", "Direction du numérique et des systèmes d'information", "DGNSI"], dates=[]),
+    Passage("https://www.lfm.ch/actualite/suisse/romandie/vaud/vaud-affine-sa-strategie-numerique-au-plus-pres-des-citoyens/",
+            "Elle a rappelé que Vaud avait été pionnier en se dotant d'un centre opérationnel de sécurité (SOC), investissant dès "
+            "2013 près de 9 millions de francs dans la sécurité numérique.",
+            money=[(9e6, "CHF")], dates=["2013"]),
+    # the Quebec government's own release, 28 October 2021: "le 19 octobre dernier" is 19 October 2021
+    Passage("https://www.newswire.ca/fr/news-releases/depot-du-projet-de-loi-edictant-la-loi-sur-le-ministere-de-la-"
+            "cybersecurite-et-du-numerique-et-modifiant-d-autres-dispositions-879321662.html",
+            "Ce sont des objectifs ambitieux qui ont été dévoilés par le premier ministre du Québec, M. François Legault, lors de "
+            "son discours d'ouverture de la nouvelle session parlementaire, le 19 octobre dernier",
+            actors=["François Legault"], dates=["2021-10-19"], published="2021-10-28"),
+    Passage("https://www.directioninformatique.com/depot-du-projet-de-loi-visant-la-creation-dun-ministere-de-la-"
+            "cybersecurite/89681",
+            "Le ministère pourra compter sur l’expertise d’équipes actuelles du Sous-secrétariat du dirigeant principal de "
+            "l’information et de la transformation numérique, au Secrétariat du Conseil du trésor, ainsi que d’Infrastructures "
+            "technologiques Québec », soutient le cabinet.",
+            actors=["Sous-secrétariat du dirigeant principal de l’information et de la transformation numérique",
+                    "Secrétariat du Conseil du trésor", "Infrastructures technologiques Québec"],
+            dates=[], published="2021-11-01"),
+    # an interview
+    Passage("https://www.bearingpoint.com/fr-fr/publications-evenements/blogs/secteur-public/interview-cd63-%E2%80%93-metapolis-"
+            "sous-traitant-de-bearingpoint-michel-sauvade-vice-pr%C3%A9sident-du-conseil-d%C3%A9partemental-du-puy-de-d%C3%B4me-"
+            "en-charge-du-num%C3%A9rique/",
+            "Michel Sauvade nous présente la mission réalisée par Metapolis, sous-traitant de BearingPoint sur le marché Conseil "
+            "Si de l'UGAP, auprès du Conseil Départemental du Puy de Dôme",
+            actors=["Michel Sauvade", "Metapolis", "BearingPoint", "UGAP", "Conseil Départemental du Puy de Dôme"], dates=[]),
+    Passage("https://www.bearingpoint.com/fr-fr/publications-evenements/blogs/secteur-public/interview-cd63-%E2%80%93-metapolis-"
+            "sous-traitant-de-bearingpoint-michel-sauvade-vice-pr%C3%A9sident-du-conseil-d%C3%A9partemental-du-puy-de-d%C3%B4me-"
+            "en-charge-du-num%C3%A9rique/",
+            "En arrivant à la vice-présidence du département en 2021, le numérique était un sujet peu exploité. L’ancienne "
+            "majorité avait voté un schéma des usages numériques, mis en place par les services en 2012 et révisé en 2015.",
+            dates=["2021", "2012", "2015"]),
+    Passage("https://cio-online.com/actualites/lire-a-compiegne-le-dsi-de-l-agglomeration-fait-lui-aussi-sa-transformation-"
+            "10150.html",
+            "Selon un sondage réalisé pour le salon ROOMn, 69% des 170 entreprises interrogées estiment que leur transformation "
+            "digitale est en bonne voie, 87% que l'information sur le sujet crée un contexte stimulant",
+            percent=[69, 87], dates=[]),
+    Passage("https://linformaticien.com/magazine/cybersecurite/60105-l-attaque-va-couter-7-millions-d-euros-a-l-hopital-de-"
+            "corbeil-essonnes.html",
+            "A celle-ci, qui est engagée pour l'exercice 2022, il faudra ajouter selon le président du conseil de surveillance du "
+            "CHSF 5 millions d'euros supplémentaires en 2023 pour \"rebâtir entièrement l’ensemble de l’architecture "
+            "informatique\".",
+            money=[(5e6, "EUR")], actors=["CHSF"], dates=["2022", "2023"]),
+    Passage("https://www.francetvinfo.fr/replay-radio/ils-ont-fait-l-actu/ils-ont-fait-l-actu-pascal-bellon-le-directeur-du-chu-"
+            "de-versailles-victime-d-une-cyberattaque_5902823.html",
+            "Le 3 décembre 2022. En début de soirée, certains écrans d'ordinateurs du centre hospitalier de Versailles deviennent "
+            "noirs et affichent ce message, \"tous vos dossiers importants ont été dérobés et cryptés. Suivez nos instructions\". "
+            "Le directeur de l'établissement, Pascal Bellon, prévenu par téléphone",
+            actors=["centre hospitalier de Versailles", "Pascal Bellon"], dates=["2022-12-03"], published="2023-07"),
+    Passage("https://www.20minutes.fr/rennes/4042677-20230623-chu-rennes-sait-donnees-fuite-lors-cyberattaque",
+            "D’après la directrice des services numériques de l’établissement, ce sont les agents logiciels situés dans le "
+            "millier de serveurs utilisés par le CHU qui ont donné l’alerte aux services d’Orange Cyberdéfense.",
+            actors=["CHU", "Orange Cyberdéfense"], dates=[], published="2023-06-23"),
+    Passage("https://www.clubic.com/actualite-548858-cyberattaques-sur-les-hopitaux-dans-un-rapport-choc-la-cour-des-comptes-"
+            "devoile-des-failles-critiques-et-ses-solutions.html",
+            "Lors d’une attaque informatique survenue en novembre 2022, un hôpital de l'hexagone a mis plus d’un an à retrouver "
+            "son niveau d’activité initial, avec une chute de 20% de son activité en chirurgie et obstétrique.",
+            percent=[20], dates=["2022-11"]),
+    Passage("https://www.usine-digitale.fr/article/cyberattaque-le-departement-de-la-seine-maritime-toujours-au-ralenti."
+            "N2054192",
+            "Les agents de l’Anssi, le gendarme de la cybersécurité français, sont mobilisés et une pré-déclaration auprès de la "
+            "CNIL a été réalisée face au risque potentiel de fuite de données",
+            actors=["Anssi", "CNIL"], dates=[], published="2022-10"),
+    # published 2022-10, so "lundi 10 octobre" is 10 October 2022
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/cyberattaque-le-departement-de-seine-"
+            "maritime-touche-par-une-attaque-informatique-d-ampleur_5408923.html",
+            "Le conseil départemental de Seine-Maritime annonce lundi 10 octobre qu'il est touché par une \"attaque information "
+            "d'ampleur\" et a dû \"couper complètement [ses] réseaux pour isoler, sécuriser et sanctuariser la collectivité\", "
+            "rapporte France Bleu Normandie.",
+            actors=["conseil départemental de Seine-Maritime", "France Bleu Normandie"], dates=["2022-10-10"],
+            published="2022-10"),
+    # published 2020-07-08, so "Mi-mars" is March 2020
+    Passage("https://www.bfmtv.com/tech/un-conseil-departemental-entierement-paralyse-par-une-cyberattaque_AN-202007080156.html",
+            "Mi-mars, la veille du premier tour des élections municipales, près de 300 ordinateurs de la mairie de Marseille ont "
+            "été rendus inopérants.",
+            actors=["mairie de Marseille"], dates=["2020-03"], published="2020-07-08"),
+    Passage("https://france3-regions.francetvinfo.fr/centre-val-de-loire/indre-loire/victime-d-une-cyberattaque-le-conseil-"
+            "departemental-d-indre-et-loire-est-paralyse-2581428.html",
+            "\"Les choses sont toujours bloquées\", regrette Jean-Gérard Paumier, le président du Conseil départemental "
+            "d'Indre-et-Loire.",
+            actors=["Jean-Gérard Paumier", "Conseil départemental d'Indre-et-Loire"], dates=[]),
+    Passage("https://trends.levif.be/economie/banque-et-finance/pourquoi-itsme-l-appli-d-identification-numerique-cartonne/"
+            "article-normal-1567419.html",
+            "Elle compte désormais 6,5 millions d'usagers, soit 80% de la population belge âgée de plus de 18 ans. Un chiffre "
+            "unique en Europe. Même l'Estonie, leader européen dans le domaine de la numérisation, doit s'incliner. Seulement 64% "
+            "des Estoniens (entre 18 et 80 ans) recourent à une Smart ID",
+            percent=[80, 64], dates=[], published="2022-06"),
+    Passage("https://trends.levif.be/economie/banque-et-finance/pourquoi-itsme-l-appli-d-identification-numerique-cartonne/"
+            "article-normal-1567419.html",
+            "Lancée en mai 2017 par un consortium rassemblant les quatre grandes banques du pays (BNP Paribas Fortis, KBC, "
+            "Belfius et ING) et les trois opérateurs télécoms (Proximus, Telenet et Orange), rejoints ensuite par la SFPI (le "
+            "bras financier de l'Etat, actionnaire depuis juin 2021)",
+            actors=["BNP Paribas Fortis", "KBC", "Belfius", "ING", "Proximus", "Telenet", "Orange", "SFPI"],
+            dates=["2017-05", "2021-06"], published="2022-06"),
+    Passage("https://levif.be/economie/comment-lapplication-itsme-sest-rendue-incontournable-dans-nos-smartphones",
+            "La société Belgian Mobile ID, à l’origine de l’incontournable application, vient d’annoncer un bénéfice record "
+            "d’1,6 million d’euros en 2023. En Belgique, plus de 80 % de la population adulte active âgée de 16 ans dispose "
+            "désormais d’un compte itsme.",
+            money=[(1.6e6, "EUR")], percent=[80], actors=["Belgian Mobile ID"], dates=["2023"]),
+    # the open-data portal's own page
+    Passage("https://data.gouv.fr/es/posts/open-data-day-2020-ce-que-les-membres-detalab-ont-retenu-lannee-passee",
+            "Le temps de parole des femmes et des hommes à la télévision et à la radio publié par l'INA constitue une archive "
+            "inédite de la parité homme-femme dans les médias français.",
+            actors=["INA"], dates=[], published="2020-03-07"),
+]
