@@ -333,6 +333,7 @@ def test_names_read_on_held_out_28_and_29(extractor, text, expected):
     "Le premier microprocesseur HPC européen sort en 2024.",                     # a term
     "Le Règlement européen sur les services numériques s’applique depuis février.",   # a law
     "Les GAFAM dominent ; le statut de PSAN ne suffit plus, l’EBE recule.",      # groups, licences, accounts
+    "À la Bourse de Paris, le titre est lanterne rouge du CAC ; le SBF et le Stoxx reculent.",   # markets, indices
 ])
 def test_no_actor_in_laws_boards_and_terms(extractor, text):
     assert [t for t, _ in _actors(extractor, text) if t not in ("Commission", "Parlement")] == []

@@ -108,7 +108,7 @@ NOT_ORGANISATIONS = frozenset(
     "HPC GIP GIE "   # high-performance computing; public and economic interest groupings (legal forms)
     "EBE IFRS IFRS15 PSAN PSCA CASP CFP CFA "   # accounts, crypto-asset licences, the Pacific and African francs
     "GAFAM GAFA BATX NATU".split()   # groups of firms named together, none of them
-    + ["CAC 40", "SBF 120", "Euro Stoxx 50",
+    + ["CAC 40", "SBF 120", "Euro Stoxx 50", "CAC", "SBF", "Stoxx", "STOXX", "Stoxx 600", "Euro Stoxx", "Bourse de Paris",
        "Conseil d'administration", "Conseil d’administration", "Conseil de surveillance"])   # a company's boards
 # A legal form before a name is no part of it: "la SAS Campus Cyber", "la SARL Dupont Numérique".
 _LEGAL_FORM = re.compile(r"^(?:SASU|SAS|SARL|SA|SCOP|SCIC|GIE|EURL)\s(?=[A-Z0-9])")
