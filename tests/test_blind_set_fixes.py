@@ -440,6 +440,9 @@ def test_dates_and_money_read_on_held_out_32_and_33(extractor, text, published, 
     # elsewhere, a dollar with no cue stays American
     ("https://www.lemonde.fr/economie/article/texte.html", "USD"),
     (None, "USD"),
+    # a malformed or oversized address says nothing, and raises nothing
+    ("https://[::1", "USD"),
+    ("https://" + "a" * 5000 + ".ca/", "CAD"),
 ])
 def test_the_publications_address_says_whose_dollars_it_counts(extractor, address, expected):
     text = "La jeune pousse a levé 30 millions $ auprès de ses investisseurs, et 200 000 $ US de plus."

@@ -194,12 +194,15 @@ def canadian_address(address: str | None) -> bool:
     one of CANADIAN_PUBLISHERS.
 
     >>> [canadian_address(a) for a in ("https://ici.radio-canada.ca/x", "https://www.ledevoir.com/x",
-    ...                                "https://www.lemonde.fr/x", None, "pas une adresse")]
-    [True, True, False, False, False]
+    ...                                "https://www.lemonde.fr/x", None, "pas une adresse", "https://[::1")]
+    [True, True, False, False, False, False]
     """
     if not address:
         return False
-    host = (urlsplit(address.strip()).hostname or "").rstrip(".")
+    try:
+        host = (urlsplit(address.strip()).hostname or "").rstrip(".")
+    except ValueError:   # "https://[::1": no host to read, so no country
+        return False
     if host.endswith((".ca", ".quebec")):
         return True
     parts = host.split(".")
