@@ -105,6 +105,13 @@ def _iso(year, month, day) -> tuple[str | None, str | None]:
         return None, f"impossible date: {e}"
 
 
+def _year_word(words: str) -> str:
+    """Which year the words name, as `date_resolution.relative_year` takes it: "cette" (de cette année),
+    "prochain" (l'an prochain, l'année prochaine) or "dernier" (dernière, passée, précédente)."""
+    words = words.lower()
+    return "cette" if "cette" in words else "prochain" if "prochain" in words else "dernier"
+
+
 def _relative(m) -> str | None:
     """'dernier' or 'prochain' as written after the date; else 'futur' when the sentence's verb is."""
     rel = m.groupdict().get("rel")
@@ -186,8 +193,7 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         if g["y"]:
             r = res.Resolved(int(g["y"]))
         elif g["ry"]:   # "le premier trimestre de l'année dernière"
-            r = res.relative_year("cette" if "cette" in g["ry"].lower() else
-                                  "prochain" if "prochain" in g["ry"].lower() else "dernier", ref)
+            r = res.relative_year(_year_word(g["ry"]), ref)
         else:
             r = res.resolve_year(first, None, _relative(m), None, ref)
         if r.year is None:
@@ -202,8 +208,7 @@ def _read(kind: str, m: re.Match, text: str, ref: PartialDate | None) -> DateMen
         value = res.relative_month("ce" if g["c"] else g["rel"].lower(), ref)
         return mention(value, None, "month", None if value else "needs a publication date known to the month")
     if kind == "relative_year":
-        word = "cette" if g["c"] else "prochain" if g["w"].lower().startswith("prochain") else "dernier"
-        r = res.relative_year(word, ref)
+        r = res.relative_year("cette" if g["c"] else _year_word(g["w"]), ref)
         return mention(None if r.year is None else str(r.year), None, "year", r.problem)
     if kind == "month" and not (g["y"] or g["rel"] or (
             (g["prep"] or g["q"]) and pat.LOWER_MONTH.fullmatch(g["m"]))):
