@@ -18047,3 +18047,235 @@ HELD_OUT_67 = [
             "inédite de la parité homme-femme dans les médias français.",
             actors=["INA"], dates=[], published="2020-03-07"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; the French trade and tech press.
+HELD_OUT_69 = [
+    Passage("https://www.channelnews.fr/fusions-et-acquisitions-dans-le-secteur-it-le-nombre-des-transactions-ralentit-les-"
+            "valorisations-se-tassent-120231",
+            "Les fonds levés sont également en forte baisse quoique dans une moindre ampleur (-23%) à 4 milliards d’euros "
+            "(contre 5,2 milliards en 2021). Longchamp Partners constate cependant une augmentation du ticket moyen à 19,8 M€ "
+            "(contre 15,9 M€ en 2021)",
+            money=[(4e9, "EUR"), (5.2e9, "EUR"), (1.98e7, "EUR"), (1.59e7, "EUR")], percent=[-23],
+            actors=["Longchamp Partners"], dates=["2021", "2021"]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-les-cessions-d-entreprises-it-toujours-fortes-en-2022-90810.html",
+            "Après avoir fait son retour à un rythme de 9 % en 2021, la croissance des ventes et cessions d'entreprises s'est "
+            "poursuivie, et même renforcée, l'an dernier, selon Altares. Tous secteurs confondus, 31 717 opérations ont eu lieu "
+            "en 2022, soit une hausse de 14,3 % d'une année sur l'autre",
+            percent=[9, 14.3], actors=["Altares"], dates=["2021", "2022"]),
+    Passage("https://www.maddyness.com/2021/03/01/maddymoney-242-millions-euros-leves-en-fevrier-mois-divertissement/",
+            "Selon nos calculs, elles ont réuni 241,89 millions d’euros en février 2021. Un chiffre en recul par rapport à celui "
+            "observé l’année passée sur la même période (350 millions) et, même, en net recul par rapport à 2019 (450 millions).",
+            money=[(2.4189e8, "EUR"), (3.5e8, "EUR"), (4.5e8, "EUR")], dates=["2021-02", "2020", "2019"],
+            published="2021-03-01"),
+    Passage("https://www.maddyness.com/2021/03/01/maddymoney-242-millions-euros-leves-en-fevrier-mois-divertissement/",
+            "À noter que trois levées importantes ont été annoncées : Sorare (40 millions d’euros), Not So Dark et Libeo (20 "
+            "millions chacune).",
+            money=[(4e7, "EUR"), (2e7, "EUR")], actors=["Sorare", "Not So Dark", "Libeo"], dates=[], published="2021-03-01"),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/2021-une-annee-exceptionnelle-pour-la-french-tech-"
+            "nouveaux-records-en-vue-en-2022-899177.html",
+            "En 2021, les startups françaises ont levé quasiment le double du montant de 2020 : plus de 10 milliards d'euros "
+            "d'après les cabinets de conseil EY et Avolta Partners, contre 5,4 milliards d'euros en 2020.",
+            money=[(1e10, "EUR"), (5.4e9, "EUR")], actors=["EY", "Avolta Partners"], dates=["2021", "2020", "2020"],
+            published="2021-12"),
+    # published 2024-08, the first half of 2024: "deuxième trimestre" and "six premiers mois de l'année" are of 2024
+    Passage("https://clubic.com/actualite-535820-abonnes-revenus-avec-50-millions-de-clients-free-iliad-est-devenu-un-geant-"
+            "europeen-des-telecoms.html",
+            "S'agissant des résultats financiers dans l'Hexagone, Iliad a encore vu son chiffre d'affaires très nettement "
+            "progresser ces derniers mois. Celui-ci a bondi de 9,1% au deuxième trimestre (à 1,611 milliard d'euros) et de 9,6% "
+            "sur les six premiers mois de l'année (3,197 milliards).",
+            money=[(1.611e9, "EUR"), (3.197e9, "EUR")], percent=[9.1, 9.6], actors=["Iliad"], dates=["2024-Q2", "2024-H1"],
+            published="2024-08"),
+    Passage("https://clubic.com/actualite-508747-le-plein-d-abonnes-et-de-cash-au-troisieme-trimestre-chez-free-tous-les-feux-"
+            "sont-au-vert.html",
+            "Free a, au T3 2023, recruté 50 000 nouveaux abonnés haut et très haut débit (200 000 abonnés sur la fibre), avec un "
+            "taux d'adoption de la fibre en forte hausse (+2,3 points), pour atteindre 72,1 % de son parc d'abonnés fixes.",
+            percent=[72.1], actors=["Free"], dates=["2023-Q3"]),
+    Passage("https://www.universfreebox.com/article/573414/free-perd-son-fauteuil-de-leader-sur-fixe-et-ralentit-fortement-sur-"
+            "la-fibre-bouygues-passe-devant-dans-la-conquete-dabonnes",
+            "Le 1er recruteur en 2022, 2023 et durant le premier semestre 2024 voit aujourd’hui Bouygues Telecom monter sur la "
+            "première marche du podium avec 82 000 nouveaux clients conquis sur la période, Orange a lui enregistré seulement "
+            "6000 ventes nettes, en attendant les résultats de SFR.",
+            actors=["Bouygues Telecom", "Orange", "SFR"], dates=["2022", "2023", "2024-H1"], published="2024-11"),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/telecoms-iliad-franchit-la-barre-des-50-millions-d-"
+            "abonnes-ceb07a5c79c9a81e2e30e5d9ffdc0a31",
+            "Sur les neuf premiers mois de l'exercice, le chiffre d'affaires progresse de 9,7%, à 7,45 milliards d'euros, et le "
+            "groupe a pour ambition d'atteindre les 10 milliards d'euros en 2024, \"son deuxième objectif\" pour l'année.",
+            money=[(7.45e9, "EUR"), (1e10, "EUR")], percent=[9.7], dates=["2024"]),
+    Passage("https://www.igen.fr/iphone/2020/02/livraisons-de-smartphones-apple-juste-derriere-samsung-en-france-fin-2019-112961",
+            "Huawei poursuit sa croissance avec une augmentation de 26,2% en glissement annuel, atteignant une part de marché "
+            "historique de 18,8% sur le marché français pour l'ensemble de l'année et 18,7% au quatrième trimestre 2019 », "
+            "indique-t-il dans une déclaration transmise à 01net.",
+            percent=[26.2, 18.8, 18.7], actors=["Huawei", "01net"], dates=["2019-Q4"], published="2020-02-10"),
+    Passage("https://belgium-iphone.lesoir.be/2019/11/15/les-ventes-diphone-degringolent-en-france/",
+            "On retrouve Apple à la 3e place du classement, avec seulement 15% du marché. Le leader sur le territoire français, "
+            "Samsung, détient 43% de part de marché à lui tout seul. Quant à Huawei, il détient 17%. Le tableau se termine avec "
+            "Xiaomi et Wiko qui détiennent chacun 8% de part de marché pour la France.",
+            percent=[15, 43, 17, 8], actors=["Apple", "Samsung", "Huawei", "Xiaomi", "Wiko"], dates=[], published="2019-11-15"),
+    Passage("https://www.frandroid.com/produits-android/smartphone/613190_portrait-robot-du-smartphone-le-plus-populaire-chez-"
+            "les-e-commercants",
+            "Baudouin Arbarétier, étudiant en commerce et se décrivant lui-même comme un passionné de technologies, a réalisé une "
+            "étude sur les ventes de smartphones en France au cours du deuxième trimestre 2019 en se basant sur les trois "
+            "principaux sites d’e-commerce en France : Amazon, Cdiscount et Fnac.com.",
+            actors=["Baudouin Arbarétier", "Amazon", "Cdiscount", "Fnac.com"], dates=["2019-Q2"], published="2019-08"),
+    Passage("https://www.latribune.fr/technos-medias/internet/qwant-vendu-pour-une-bouchee-de-pain-a-synfonium-octave-klaba-"
+            "968095.html",
+            "La valorisation de Qwant a été fixée à 53,8 millions d'euros, mais le nouvel acquéreur a déduit du prix d'achat les "
+            "39,8 millions d'euros de dettes nettes de l'entreprise, qui font partie du patrimoine cédé, et que Synfonium devra "
+            "donc honorer.",
+            money=[(5.38e7, "EUR"), (3.98e7, "EUR")], actors=["Qwant", "Synfonium"], dates=[], published="2023-06"),
+    Passage("https://www.latribune.fr/technos-medias/internet/qwant-vendu-pour-une-bouchee-de-pain-a-synfonium-octave-klaba-"
+            "968095.html",
+            "Depuis sa création fin 2011, Qwant a levé plus de 51 millions d'euros auprès de la Caisse des dépôts et "
+            "consignations, Bpifrance, Axel Springer, la Banque européenne d'investissement ou encore Huawei (ce dernier sous la "
+            "forme d'un prêt convertible de 8 millions d'euros en 2021).",
+            money=[(5.1e7, "EUR"), (8e6, "EUR")],
+            actors=["Qwant", "Caisse des dépôts et consignations", "Bpifrance", "Axel Springer",
+                    "Banque européenne d'investissement", "Huawei"],
+            dates=["2011", "2021"], published="2023-06"),
+    # published 2025-02-13, so "en janvier" is January 2025
+    Passage("https://chretiens.com/quoi-de-neuf/ubisoft-net-bookings-en/2025/02/13/17/56",
+            "Elles s’élèvent à 301,8 millions d’euros, un montant légèrement supérieur aux dernières prévisions publiées par le "
+            "groupe en janvier, de 300 millions d’euros.",
+            money=[(3.018e8, "EUR"), (3e8, "EUR")], dates=["2025-01"], published="2025-02-13"),
+    Passage("https://lemondeinformatique.fr/actualites/lire-quand-la-dsi-finance-la-transformation-digitale-en-france-80883.html",
+            "Pour comprendre le rôle des DSI dans le financement de la transformation digitale, le cabinet d'études IDC a "
+            "interrogé 50 décideurs IT issus de grandes entreprises et administrations françaises (+ de 5000 collaborateurs), "
+            "dans le cadre d'un livre blanc sponsorisé par Apptio et Devoteam Management Consulting.",
+            actors=["IDC", "Apptio", "Devoteam Management Consulting"], dates=[]),
+    Passage("https://www.linforme.com/medias-culture/article/la-vente-de-webedia-jeuxvideo-com-purepeople-allocine-proche-d-"
+            "aboutir_99.html",
+            "Parmi eux, BC Partners et Towerbrook. Le premier s’est illustré au printemps en rachetant pour plus d’un milliard "
+            "d’euros Havea, l’un des champions tricolores de la santé naturelle et des compléments alimentaires.",
+            money=[(1e9, "EUR")], actors=["BC Partners", "Towerbrook", "Havea"], dates=[]),
+    Passage("https://www.tdg.ch/les-fonds-de-pensions-trop-frileux-sur-les-start-up-909478855582",
+            "Destinée aux créateurs de «jeunes pousses», la compétition annuelle Venture a récompensé, mardi soir, quinze "
+            "entreprises avec des soutiens financiers représentant une enveloppe totale de 510’000 francs. Le grand prix a été "
+            "décroché par Enerdrape",
+            money=[(5.1e5, "CHF")], actors=["Enerdrape"], dates=[], published="2022-06"),
+    Passage("https://www.silicon.fr/jean-noel-barrot-ministre-delegue-numerique-442893.html",
+            "C’est un proche de François Bayrou, Jean-Noël Barrot, 39 ans, qui devient ministre délégué chargé de la Transition "
+            "numérique et des Télécommunications.",
+            actors=["François Bayrou", "Jean-Noël Barrot"], dates=[], published="2022-07"),
+    Passage("https://cloud-temple.com/france-nation-verte-5-questions-pour-comprendre-le-fonds-pour-la-planification-ecologique",
+            "Le plan d’action ambitieux de France Nation Verte, initié en 2022, prend un nouvel élan avec le lancement d’un fonds "
+            "d’investissement novateur. Doté de 50 millions d’euros pour l’année 2024, ce fonds “Numérique et Données” vise à "
+            "catalyser la transition écologique",
+            money=[(5e7, "EUR")], dates=["2022", "2024"]),
+    Passage("https://clubic.com/television-tv/video-streaming/actualite-450552-streaming-les-francais-delaissent-le-piratage-"
+            "plebiscitent-les-abonnements.html",
+            "En effet, l'ARCOM estime que 73 % des internautes disposent d'au moins un service d'abonnement payant en ce qui "
+            "concerne la vidéo et la musique. Le régulateur des médias estime que le panier moyen pour les biens culturels "
+            "dématérialisés est de 32 euros par mois en France.",
+            money=[(32, "EUR")], percent=[73], actors=["ARCOM"], dates=[]),
+    Passage("https://insight.npaconseil.com/2023/09/07/svod-netflix-partage-codes-baro-ott",
+            "D’après les résultats du Baromètre OTT NPA Conseil / Harris Interactive1, la pénétration de la SVoD a marqué le "
+            "pas, comme en Grande-Bretagne, en revenant à 52,9 % à la fin du deuxième trimestre 2023, soit plus de deux points "
+            "de moins qu’à la fin du premier trimestre.",
+            percent=[52.9], actors=["NPA Conseil", "Harris Interactive"], dates=["2023-Q2", "2023-Q1"],
+            published="2023-09-07"),
+    Passage("https://www.boursorama.com/bourse/actualites/la-valeur-du-jour-a-paris-orange-en-tete-du-cac-40-apres-avoir-plus-"
+            "que-triple-son-resultat-net-en-2022-09d076805736bc01e0a8278cf41feb33",
+            "Au 31 décembre 2022, la dette nette d'Orange ressortait à 25,3 milliards d'euros, en hausse de 1 milliard d'euros "
+            "sur un an.",
+            money=[(2.53e10, "EUR"), (1e9, "EUR")], actors=["Orange"], dates=["2022-12-31"], published="2023-02"),
+    # published 2023-02, so "arrivée en avril" is April 2022; "entre 2011 et 2022" counts as its start
+    Passage("https://kulturegeek.fr/news-274694/orange-devoile-priorites-2025-reseaux-cybersecurite-lafrique-moyen-orient",
+            "Il s’agit des premiers résultats et du premier plan stratégique présentés par Christel Heydemann, arrivée en avril "
+            "à la suite du départ contraint de Stéphane Richard, l’ex-PDG d’Orange entre 2011 et 2022",
+            actors=["Christel Heydemann", "Stéphane Richard", "Orange"], dates=["2022-04", "2011"], published="2023-02"),
+    Passage("https://www.zonebourse.com/cours/action/ORANGE-4649/actualite/Orange-revenus-en-legere-hausse-avant-les-debuts-de-"
+            "l-ere-Heydemann-40155305/?utm_medium=RSS&utm_content=20220426",
+            "Première analyse des résultats pour Christel Heydemann à la tête d'Orange: le géant français des télécoms a annoncé "
+            "mardi un chiffre d'affaires en légère hausse de 0,7% sur un an, au premier trimestre 2022, à 10,58 milliards "
+            "d'euros, tiré notamment par la zone Afrique et Moyen-Orient.",
+            money=[(1.058e10, "EUR")], percent=[0.7], actors=["Christel Heydemann", "Orange"], dates=["2022-Q1"],
+            published="2022-04"),
+    # an interview
+    Passage("https://www.informateurjudiciaire.fr/actualites/lentretien-stephane-alligne-pdg-de-dotnet-lentreprise-cest-"
+            "lascenseur-social-par-excellence/",
+            "Et pourtant, Dotnet est pérenne. Aujourd’hui, on est une quinzaine, on a fait 1 M€ de chiffre d’affaires en 2021 "
+            "pour 300 000 € de résultat et on est rentable depuis la première année en 2015.",
+            money=[(1e6, "EUR"), (3e5, "EUR")], actors=["Dotnet"], dates=["2021", "2015"]),
+    Passage("https://cad-magazine.com/capgemini-rachete-altran-pour-5-4-mds-e",
+            "5,4 milliards, c'est le prix que va payer Capgemini pour acquérir Altran, l'un, sinon le leader du conseil en "
+            "ingénierie. Les forces ainsi rassemblées pèseront théoriquement 216 000 salariés et un chiffre d'affaires de 16 "
+            "milliards d'euros.",
+            money=[(5.4e9, "EUR"), (1.6e10, "EUR")], actors=["Capgemini", "Altran"], dates=[]),
+    Passage("https://www.rtl.be/info/monde/economie/en-achetant-altran-capgemini-vise-les-marches-de-la-numerisation-de-l-"
+            "industrie-1135949.aspx",
+            "Capgemini avec Altran va devenir un \"acteur majeur de ce que nous avons appelé les industries intelligentes\", a "
+            "estimé Paul Hermelin, à la tête de Capgemini.",
+            actors=["Capgemini", "Altran", "Paul Hermelin"], dates=[], published="2019-06"),
+    Passage("https://lemagit.fr/actualites/252465702/Rachat-dAltran-par-Capgemini-5-milliards-pour-cibler-lindustrie-40",
+            "Pour s’offrir Altran, Paul Hermelin casse sa tirelire, puisque si le montant de la transaction atteindra 3,6 "
+            "milliards d’euros cash, Capgemini devra aussi éponger la dette de 1,4 milliard d’euros de son partenaire, soit une "
+            "facture de 5 milliards d’euros pour l’ESN française.",
+            money=[(3.6e9, "EUR"), (1.4e9, "EUR"), (5e9, "EUR")], actors=["Altran", "Paul Hermelin", "Capgemini"], dates=[]),
+    # no page date found, so "l’année dernière" is left out
+    Passage("https://www.numerama.com/vroom/1896328-tesla-chute-de-63-en-janvier-simple-creux-ou-vrai-signal-dalarme.html",
+            "Tesla n’a immatriculé que 1 141 voitures électriques en janvier 2025, selon AAA Data, soit une baisse de 63 % par "
+            "rapport à l’année dernière.",
+            percent=[63], actors=["Tesla", "AAA Data"], dates=["2025-01"]),
+    Passage("https://entrevue.fr/tesla-chute-encore-en-france-plombee-par-un-marche-automobile-en-berne",
+            "Les groupes Stellantis (-17 %) et Volkswagen (-4,8 %) sont durement touchés, tandis que Renault-Dacia limite la "
+            "casse (-0,99 %).",
+            percent=[-17, -4.8, -0.99], actors=["Stellantis", "Volkswagen", "Renault-Dacia"], dates=[]),
+    Passage("https://www.lalibre.be/economie/entreprises-startup/2023/04/05/nous-ne-serions-pas-surpris-de-voir-tesla-"
+            "proceder-a-des-reductions-de-prix-aux-etats-unis-et-en-chine-OQSNVQKTQFGLPHHILYCOSU5XDI/",
+            "En Belgique, Tesla grimpe à la 13e place, avec 4 466 immatriculations (+161 %), selon Febiac, la Fédération belge "
+            "de l’Automobile et du Cycle. En France, plus de 9 300 Model Y ont été immatriculés contre un peu moins de 12 000 "
+            "livraisons sur l’ensemble de 2022.",
+            percent=[161], actors=["Tesla", "Febiac", "Fédération belge de l’Automobile et du Cycle"], dates=["2022"],
+            published="2023-04-05"),
+    # published 2023-12, so "le mois dernier" is November 2023
+    Passage("https://www.caradisiac.com/les-francais-se-ruent-sur-la-tesla-model-3-restylee-205919.htm",
+            "Avec quelque 6 081 exemplaires immatriculés en France le mois dernier, la Model 3 restylée devient la voiture "
+            "électrique la plus vendue du pays devant le Model Y et ses 3 218 immatriculations.",
+            dates=["2023-11"], published="2023-12"),
+    Passage("https://www.channelnews.fr/sopra-steria-croissance-organique-de-65-au-premier-trimestre-et-objectifs-confirmes-"
+            "114199",
+            "Le chiffre d’affaires de la deuxième ESN française s’est élevé à 1 267,7 M€, soit une croissance totale de 8,8 % "
+            "d’une année sur l’autre et de 6,5% en organique.",
+            money=[(1.2677e9, "EUR")], percent=[8.8, 6.5], dates=[], published="2022-05"),
+    Passage("https://solutions-numeriques.com/sopra-steria-un-chiffre-daffaires-en-augmentation-de-89-une-strategie-vers-"
+            "leurope-et-la-souverainete",
+            "Enfin, le résultat net part du Groupe a progressé de 32,0 % pour atteindre 247,8 M€ et fait ressortir un taux de "
+            "marge nette de 4,9 % (+0,9 point par rapport à 2021).",
+            money=[(2.478e8, "EUR")], percent=[32.0, 4.9], dates=["2021"]),
+    Passage("https://solutions-numeriques.com/?p=92595",
+            "Quant au résultat net part de l’ESN, il a atteint 187,7 M€, en hausse de 75,8 % par rapport à 2020, année ou le "
+            "chiffre d’affaires de Sopra Steria avait chuté à cause de la pandémie, voire de 17,1 % par rapport à 2019.",
+            money=[(1.877e8, "EUR")], percent=[75.8, 17.1], actors=["Sopra Steria"], dates=["2020", "2019"]),
+    Passage("https://solutions-numeriques.com/capgemini-sopra-steria-econocom-croissance-au-1er-semestre",
+            "Numéro un du secteur, Capgemini a engrangé, sur les six premiers mois de l’année, un chiffre d’affaires de 11,42 "
+            "milliards d’euros, en hausse de 7,9 % à taux de change constants.",
+            money=[(1.142e10, "EUR")], percent=[7.9], actors=["Capgemini"], dates=[]),
+    # the regulator's own release; "le Gouvernement" is the executive, left out
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/5g-161220.html",
+            "En novembre 2020, les opérateurs mobiles se sont vus attribuer les autorisations d’utilisation de fréquences dans "
+            "la bande 3,4 - 3,8 GHz. Cette attribution a été menée par l’Arcep sur la base des objectifs et des conditions "
+            "financières (dont le prix de réserve) fixés par le Gouvernement.",
+            actors=["Arcep"], dates=["2020-11"]),
+    # an interview with the minister
+    Passage("https://lejournaldesdepartements.com/blog/2022/09/02/entretien-exclusif-jean-noel-barrot/",
+            "Nous recensions 3 licornes en 2017, nous sommes aujourd’hui à 27 et avons un objectif de 100 licornes en 2030, "
+            "dont 25 dans la GreenTech. Par ailleurs, l’innovation n’est pas l’apanage de la région parisienne puisque 50% des "
+            "start-up sont créées en dehors de Paris.",
+            percent=[50], dates=["2017", "2030"], published="2022-09-02"),
+    Passage("https://www.nextinpact.com/article/45543/deploiement-5g-plus-11-000-sites-accessibles-free-mobile-avance-a-"
+            "grands-pas",
+            "Bouygues Telecom est en effet second avec 146 de plus, SFR troisième avec 144 et enfin Orange dernier avec 107 "
+            "sites.",
+            actors=["Bouygues Telecom", "SFR", "Orange"], dates=[]),
+    Passage("https://www.nextinpact.com/article/68822/deploiement-5g-en-france-bilan-quatre-operateurs",
+            "Avant le lancement commercial de la 5G en France, l’Arcep avait expliqué qu’elle reprenait la main sur la "
+            "publication des observatoires du déploiement. Il revient ainsi au régulateur des télécoms de publier "
+            "l’observatoire des sites commercialement ouverts, tandis que l‘ANFR garde celui des autorisations",
+            actors=["Arcep", "ANFR"], dates=[], published="2022-04"),
+    # published 2023-01-21, so "en novembre dernier" is November 2022
+    Passage("https://www.sudinfo.be/id605250/article/2023-01-21/google-amazon-twitter-une-vague-de-plans-sociaux-touche-"
+            "depuis-lete-les-geants",
+            "Meta, la maison-mère de Facebook, Instagram et WhatsApp, a annoncé en novembre dernier la suppression de 11.000 "
+            "emplois, soit environ 13% de ses effectifs.",
+            percent=[13], actors=["Meta", "Facebook", "Instagram", "WhatsApp"], dates=["2022-11"], published="2023-01-21"),
+]
