@@ -18279,3 +18279,269 @@ HELD_OUT_69 = [
             "emplois, soit environ 13% de ses effectifs.",
             percent=[13], actors=["Meta", "Facebook", "Instagram", "WhatsApp"], dates=["2022-11"], published="2023-01-21"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: official communications and interviews
+# on digital matters (ministries, Elysée, regulators, Bpifrance, Caisse des Dépôts, regions, Québec and Swiss
+# authorities), 2019-2026. `published` is the date the page gives (None: none found).
+HELD_OUT_71 = [
+    Passage("https://www.latribune.fr/technos-medias/telecoms/telecoms-15-5-millions-de-foyers-ont-deja-adopte-la-fibre-"
+            "optique-921262.html",
+            "Aujourd'hui, c'est pas moins de 72% des locaux qui sont éligibles à cette technologie. Les opérateurs ont mis les "
+            "bouchées doubles sur le déploiement ces dernières années. L'objectif gouvernemental des 80% de locaux éligibles à "
+            "la fibre d'ici à la fin 2022 devrait, d'ailleurs, être largement dépassé.",
+            percent=[72, 80], dates=["2022"], published="2022-06"),
+    Passage("https://www.universfreebox.com/article/527728/308-millions-de-locaux-desormais-eligibles-a-la-fibre-ca-fonce-"
+            "dans-les-rip-mais-ca-coince-dans-les-grandes-villes",
+            "En revanche, le rythme des déploiements continue de ralentir dans les zones AMII opérés par Orange et SFR avec "
+            "moins de 300 000 locaux rendus éligibles, “soit un rythme comparable à celui observé au cours de l’année 2016.”",
+            actors=["Orange", "SFR"], dates=["2016"], published="2022-06"),
+    Passage("https://linfodurable.fr/start-bpifrance-apporte-en-2021-16-des-capitaux-leves-par-les-deeptech-francaises-31368",
+            "Les start-up françaises à haut degré d'innovation technologique, les \"deeptech\", ont levé 2,3 milliards d'euros de "
+            "capital en 2021, dont 16% ont été directement apportés par Bpifrance, selon un bilan diffusé mardi par la banque "
+            "publique.",
+            money=[(2.3e9, "EUR")], percent=[16], actors=["Bpifrance"], dates=["2021"]),
+    Passage("https://linfodurable.fr/start-bpifrance-apporte-en-2021-16-des-capitaux-leves-par-les-deeptech-francaises-31368",
+            "Et Bpifrance a également octroyé 559 millions d'euros de financements non capitalistiques (aides à l'innovation, "
+            "appels à projets, concours d'innovation...) à ces entreprises en 2021, en hausse de 80% sur 2020.",
+            money=[(5.59e8, "EUR")], percent=[80], actors=["Bpifrance"], dates=["2021", "2020"]),
+    # a quote of the digital minister in the article; "En juin dernier" is left out (no date on the page)
+    Passage("https://www.centre-europe.com/forte-croissance-des-startup-francaises-en-2020-malgre-la-crise/",
+            "En juin dernier, nous l’avons complété avec un plan d’aide d’1,2Md€ et ce sont plus de 7 Md€ qui seront investis dans le "
+            "secteur du numérique via France Relance porté par le ministère de l’Économie, des Finances et de la Relance.",
+            money=[(1.2e9, "EUR"), (7e9, "EUR")],
+            actors=["ministère de l’Économie, des Finances et de la Relance"], dates=[]),
+    # an interview (questions and answers)
+    Passage("https://www.20minutes.fr/economie/2671491-20200106-las-vegas-2020-start-up-francaises-vont-recruter-direct-"
+            "25000-personnes-2020",
+            "Directeur exécutif de l’innovation de la Bpifrance (Banque publique d’investissement), bras armé de l’Etat dans le "
+            "financement des start-up, Paul-François Fournier voit avec intérêt les entreprises numériques françaises se "
+            "développer ces derniers mois.",
+            actors=["Bpifrance", "Banque publique d’investissement", "Paul-François Fournier"], dates=[],
+            published="2020-01-06"),
+    Passage("https://www.aefinfo.fr/depeche/648037-nous-souhaiterions-quune-ou-deux-start-up-de-la-french-tech-entrent-au-"
+            "cac-40-paul-francois-fournier-bpifrance",
+            "Ainsi, \"l’objectif initial d’investir 1,3 Md€ dans les start-up deeptech d’ici 2023 est réévalué à 2 Md€ et les "
+            "financements augmenteront de 50 % dès 2021\", annonce par ailleurs la banque publique.",
+            money=[(1.3e9, "EUR"), (2e9, "EUR")], percent=[50], dates=["2023", "2021"]),
+    # the passage quotes Le Figaro
+    Passage("https://israelvalley.com/?p=101979",
+            "Il aura fallu plus de cinq ans pour que le pays se dote d’un système capable de financer des levées de fonds qui se "
+            "chiffrent en dizaine de millions d’euros. Au premier semestre 2021, 5,14 milliards ont été injectés dans des "
+            "start-up ».",
+            money=[(5.14e9, "EUR")], dates=["2021-H1"]),
+    # a copy of a Le Monde article
+    Passage("https://www.ultimatepocket.com/avec-le-plan-de-relance-le-gouvernement-veut-accelerer-dans-le-numerique-le-monde/",
+            "Dans les chiffres, pourtant, ce ne sont que 7,1 milliards d’euros qui sont fléchés directement vers le numérique "
+            "d’ici 2022, sur les 100 milliards annoncés par le gouvernement.",
+            money=[(7.1e9, "EUR"), (1e11, "EUR")], dates=["2022"]),
+    Passage("https://www.ultimatepocket.com/avec-le-plan-de-relance-le-gouvernement-veut-accelerer-dans-le-numerique-le-monde/",
+            "Il cite les aides de la Banque publique d’investissement qui vont augmenter de 60 %, la création d’une enveloppe de "
+            "2,3 milliards d’euros sur les technologies critiques (informatique quantique, intelligence artificielle [IA], "
+            "cloud, etc.)",
+            money=[(2.3e9, "EUR")], percent=[60], actors=["Banque publique d’investissement"], dates=[]),
+    # the government's public-information site
+    Passage("https://www.vie-publique.fr/en-bref/285120-cookies-videosurveillance-hausse-de-lactivite-de-la-cnil-en-2021",
+            "Le 20 juillet 2021, la CNIL sanctionne AG2R La Mondiale d'une amende de 1,75 million d'euros pour avoir manqué aux "
+            "obligations du règlement général sur la protection des données (RGPD) relatives aux durées de conservation et à "
+            "l’information des personnes.",
+            money=[(1.75e6, "EUR")], actors=["CNIL", "AG2R La Mondiale"], dates=["2021-07-20"]),
+    # published 2021-11-24, so "ce lundi 22 novembre" is 22 November 2021
+    Passage("https://franceurbaine.org/actualites/transformation-numerique-des-territoires-des-credits-supplementaires-aux-"
+            "88-millions",
+            "Amélie de Montchalin, ministre de la transformation et de la fonction publiques, et Jacqueline Gourault, ministre "
+            "de la cohésion des territoires et des relations avec les collectivités territoriales, ont convoqué ce lundi 22 "
+            "novembre un comité politique",
+            actors=["Amélie de Montchalin", "Jacqueline Gourault"], dates=["2021-11-22"], published="2021-11-24"),
+    Passage("https://lemondeinformatique.fr/actualites/lire-france-relance-les-travaux-de-transformation-numerique-des-"
+            "territoires-avancent-89257.html",
+            "Initialement doté d’un montant de 88 millions d’euros, le fonds lancé en janvier 2021 par le Gouvernement soutient "
+            "« l’innovation des acteurs publics et les projets ayant les meilleures perspectives d’amélioration du secteur "
+            "public »",
+            money=[(8.8e7, "EUR")], dates=["2021-01"]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lireamp-plan-france-relance-la-mue-numerique-des-collectivites-"
+            "glane-40meteuro-84451.html",
+            "Le 8 octobre 2021, à l'occasion d'un déplacement à Annecy, la ministre de la Transformation et de la Fonction "
+            "publiques Amélie de Montchalin a dressé un premier bilan des projets financés. Au total, près de 40 millions "
+            "d'euros ont déjà été attribués dans des collectivités de toutes tailles.",
+            money=[(4e7, "EUR")], actors=["Amélie de Montchalin"], dates=["2021-10-08"]),
+    # "2019-2025" names the programming law's period, counted as its start
+    Passage("https://lessordelasecurite.org/cyberdefense-larmee-francaise-recrute-et-prepare-lavenir",
+            "La Loi de programmation militaire (LPM) 2019-2025 consacre 1,6 milliard d’euros à la cyberdéfense et prévoit près "
+            "de 1100 recrutements affectés à ce domaine au sein des armées françaises.",
+            money=[(1.6e9, "EUR")], dates=["2019"]),
+    # published 2020-01-08 (the address), so "aujourd’hui" is 8 January 2020
+    Passage("https://www.franceinter.fr/emissions/l-edito-eco/l-edito-eco-08-janvier-2020",
+            "Le nouveau commissaire européen français, Thierry Breton, dévoile aujourd’hui ses priorités dans une interview aux "
+            "Echos.",
+            actors=["Thierry Breton", "Echos"], dates=["2020-01-08"], published="2020-01-08"),
+    # "le 14 novembre" is left out: the page gives no year
+    Passage("https://air-cosmos.dev/article/thierry-breton-entre-en-piste-la-commission-europenne-22136",
+            "C’est finalement le Français Thierry Breton (après le rejet de la candidature de Sylvie Goulard) qui a été retenu le "
+            "14 novembre par les eurodéputés pour succéder à la commissaire polonaise Elzbieta Bienkowska, qui dirigeait depuis "
+            "novembre 2014 la DG Grow",
+            actors=["Thierry Breton", "Sylvie Goulard", "Elzbieta Bienkowska", "DG Grow"], dates=["2014-11"]),
+    # an interview published by the government's public-information site
+    Passage("https://www.vie-publique.fr/discours/295418-entretien-jean-noel-barrot-19092024-lcp-commission-europeenne",
+            "Extraits d'un entretien de M. Jean-Noël Barrot, ministre délégué chargé de l'Europe, avec LCP le 19 septembre 2024, "
+            "sur la départ de la Commission européenne de Thierry Breton et les nouveaux commissaires européens.",
+            actors=["Jean-Noël Barrot", "LCP", "Commission européenne", "Thierry Breton"], dates=["2024-09-19"]),
+    # "ce jeudi 25 avril" is left out: the page gives no year
+    Passage("https://magcentre.fr/?p=176698",
+            "La nouvelle étape de la stratégie numérique régionale a été adoptée ce jeudi 25 avril lors de la session plénière "
+            "du Conseil régional. Mise en œuvre dès cette année jusqu’en 2021, elle prévoit notamment le déploiement du Très "
+            "haut débit sur le territoire et tend vers 100% de couverture de la population.",
+            percent=[100], actors=["Conseil régional"], dates=["2021"]),
+    Passage("https://kulturegeek.fr/news-324857/ia-109-milliards-deuros-dinvestissements-france-annonce-emmanuel-macron",
+            "Les Émirats arabes unis font partie de ceux qui vont investir, avec une enveloppe comprise entre 30 et 50 milliards "
+            "d’euros. Cela va notamment servir à bâtir un data center géant en France. Il y a également le fonds canadien "
+            "Brookfield qui va investir 20 milliards d’euros pour lui aussi créé un centre de données.",
+            money=[(3e10, "EUR"), (2e10, "EUR")], actors=["Brookfield"], dates=[], published="2025-02"),
+    Passage("https://mac4ever.com/a/187047",
+            "Il a rapproché cet investissement de celui des États-Unis via leur programme Stargate, pour lequel Donald Trump a attribué un budget de 500 milliards de "
+            "dollars sur cinq ans.",
+            money=[(5e11, "USD")], actors=["Donald Trump"], dates=[]),
+    # an interview of an investor, 2019 (the address); the range counts as its low value
+    Passage("https://millenaire3.grandlyon.com/Interview/2019/accompagner-les-start-up",
+            "Quand on est seul dirigeant et qu’on fait 1 à 1,5 millions d’euros de chiffre d’affaires, on est capable de tout "
+            "suivre, mais au-delà il faut s’entourer et déléguer.",
+            money=[(1e6, "EUR")], dates=[], published="2019"),
+    # a copy of a Le Monde article, published 2021-01-29, so "jeudi 28 janvier" is 28 January 2021
+    Passage("https://www.telecom-paris.fr/laure-de-la-raudiere-revendique-fibre-terrain-le-monde",
+            "Après son audition par les commissions de l’Assemblée nationale et du Sénat, Laure de La Raudière, qui était "
+            "encore, il y a peu, députée de la troisième circonscription d’Eure-et-Loir, a été propulsée par décret, jeudi 28 "
+            "janvier, à la tête du gendarme français des télécoms.",
+            actors=["Assemblée nationale", "Sénat", "Laure de La Raudière"], dates=["2021-01-28"], published="2021-01-29"),
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-le-parlement-approuve-laure-de-la-raudiere-a-la-tete-de-l-"
+            "arcep-81715.html",
+            "« Le secteur représente en France 2 % des émissions de gaz à effet de serre et 6,4 % en 2040 », observe-t-elle.",
+            percent=[2, 6.4], dates=["2040"]),
+    # "Lundi soir" is left out: no date on the page
+    Passage("https://www.latribune.fr/technos-medias/telecoms/l-elysee-choisit-laure-de-la-raudiere-pour-diriger-l-arcep-"
+            "870330.html",
+            "Lundi soir, l'Elysée a précisé, dans un communiqué, qu'il souhaitait que Laure de La Raudière, députée "
+            "d'Eur-et-Loir (Agir) prenne les rênes de l'institution.",
+            actors=["Elysée", "Laure de La Raudière", "Agir"], dates=[]),
+    # an official release of the Québec government, published 2021-12-02, so "le 19 octobre dernier" is 19 October 2021
+    Passage("https://www.newswire.ca/fr/news-releases/le-ministere-de-la-cybersecurite-et-du-numerique-verra-le-jour-le-"
+            "1er-janvier-2022-897875931.html",
+            "Le premier ministre du Québec, M. François Legault, en avait résumé les principaux objectifs lors de son discours "
+            "d'ouverture de la présente session parlementaire, le 19 octobre dernier.",
+            actors=["François Legault"], dates=["2021-10-19"], published="2021-12-02"),
+    Passage("https://www.usine-digitale.fr/editorial/le-quebec-se-dote-d-un-ministere-de-la-cybersecurite-et-du-numerique."
+            "N1174642",
+            "Le Québec, province canadienne, s'est doté depuis le 1er janvier 2022 d'un nouveau \"ministère de la Cybersécurité "
+            "et du Numérique\". C'est Eric Caire, ancien ministre délégué de la Transformation numérique et toujours député de "
+            "la Peltrie, qui a été nommé à ce poste",
+            actors=["ministère de la Cybersécurité et du Numérique", "Eric Caire"], dates=["2022-01-01"],
+            published="2022-01"),
+    # an official release of the Québec government
+    Passage("https://www.newswire.ca/fr/news-releases/transformation-numerique-de-l-administration-publique-le-gouvernement-"
+            "du-quebec-identifie-33-projets-a-realiser-en-priorite-867564040.html",
+            "Afin d'établir ce portefeuille, le ministère de la Cybersécurité et du Numérique (MCN) a répertorié et analysé les "
+            "projets, recommandés par les organismes publics, ayant un fort potentiel d'accélération en transformation "
+            "numérique.",
+            actors=["ministère de la Cybersécurité et du Numérique", "MCN"], dates=[], published="2024-05-13"),
+    # an interview (questions and answers)
+    Passage("https://trends.levif.be/economie/entreprises/mathieu-michel-la-gouvernance-c-est-ce-qui-tue-le-digital/"
+            "article-normal-1609283.html",
+            "Trends-Tendances. Il y a peu, Laurent Hublet a quitté le groupe des Digital Minds laissant entendre un certain "
+            "immobilisme en matière de numérique.",
+            actors=["Trends-Tendances", "Laurent Hublet", "Digital Minds"], dates=[], published="2022-11"),
+    Passage("https://www.lavenir.net/cnt/dmf20210630_01593768/la-belgique-doit-avoir-l-ambition-de-devenir-une-smart-nation",
+            "Parmi les «minds», figurent notamment Guillaume Boutin (Proximus), Ibrahim Ouassari (Molengeek), Axel Legay (UCL), "
+            "Geertrui Mieke De Ketelaere (IMEC), Bart Steukers (CEO d’Agoria), Frédéric Pivetta (AI4Belgium) et Philippe "
+            "Destatte (Institut Jules Destrée).",
+            actors=["Guillaume Boutin", "Proximus", "Ibrahim Ouassari", "Molengeek", "Axel Legay", "UCL",
+                    "Geertrui Mieke De Ketelaere", "IMEC", "Bart Steukers", "Agoria", "Frédéric Pivetta", "AI4Belgium",
+                    "Philippe Destatte", "Institut Jules Destrée"], dates=[], published="2021-06"),
+    Passage("https://swissintell.ch/la-suisse-batit-une-nouvelle-architecture-de-communication-protegee/",
+            "Ce système destiné à préserver les infrastructures vitales du pays se greffera sur le réseau de conduite de "
+            "l’armée, lui aussi en pleine transformation. Un chantier de 3,3 milliards de francs pour ces dix prochaines années",
+            money=[(3.3e9, "CHF")], dates=[]),
+    Passage("https://news.save.ch/fr/?p=24257",
+            "Lors de sa séance du 14 mai 2025, le Conseil fédéral a été informé du premier rapport de mise en œuvre de la "
+            "cyberstratégie nationale (NCS).",
+            actors=["Conseil fédéral"], dates=["2025-05-14"]),
+    Passage("https://incyber.org/article/jeux-olympiques-une-saine-paranoia-pour-lanssi/",
+            "Début 2023, Paris 2024 a alloué les budgets dédiés à la cybersécurité des JO, pour un total d’un peu plus de 10 "
+            "millions d’euros. L’Anssi a alors commencé à auditer les sites et les entreprises qui participeront à l’événement.",
+            money=[(1e7, "EUR")], actors=["Paris 2024", "Anssi"], dates=["2023"]),
+    # published 2024-02-27, so "mardi 27 février" is 27 February 2024
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/jo-2024-ce-sera-une-formidable-cible-"
+            "pour-tous-les-types-d-attaques-previent-l-agence-francaise-de-securite-informatique_6391279.html",
+            "\"Les JO, ce sera un formidable événement, ce sera aussi une formidable cible\", donc \"il faut qu’on se protège\", "
+            "prévient mardi 27 février sur franceinfo, Vincent Strubel, directeur général de l'Anssi.",
+            actors=["franceinfo", "Vincent Strubel", "Anssi"], dates=["2024-02-27"], published="2024-02-27"),
+    # an interview (questions and answers) with the AFP; "mercredi" is left out: no date on the page
+    Passage("https://arabnews.fr/node/481281/france",
+            "\"Ni insouciance, ni panique\": à quatre mois des Jeux olympiques de Paris, Vincent Strubel, le directeur général de "
+            "l'Agence française de sécurité informatique (Anssi), assure à l'AFP être \"confiant\" dans les capacités de la "
+            "France à contrer les menaces informatiques",
+            actors=["Vincent Strubel", "Agence française de sécurité informatique", "Anssi", "AFP"], dates=[]),
+    # an interview; published 2024-03-27 (the address), so "lundi" is 25 March 2024 and "ce mercredi 28 mars" 28 March 2024
+    Passage("https://www.staging.libe.io/economie/economie-numerique/cybersecurite-les-jo-sont-pour-nous-un-exercice-inedit-"
+            "mais-je-suis-plutot-confiant-20240327_PGV4OXHTLZDT3G7Y2XAKYTDZ7A",
+            "Depuis lundi et jusqu’à ce mercredi 28 mars au soir, l’ex-Forum international de la cybersécurité rebaptisé «Forum "
+            "InCyber», le FIC, rassemble à Lille les principaux acteurs du secteur, dont l’Agence nationale de la sécurité des "
+            "systèmes d’information (Anssi)",
+            actors=["Agence nationale de la sécurité des systèmes d’information", "Anssi"],
+            dates=["2024-03-25", "2024-03-28"], published="2024-03-27"),
+    Passage("https://www.lyonmag.com/article/113328/attaque-informatique-a-l-hopital-de-villefranche-emmanuel-macron-veut-"
+            "un-plan-d-un-milliard-d-euros-pour-la-cybersecurite",
+            "Emmanuel Macron veut également faire passer le chiffre d'affaires de la cybersécurité de 8 milliards d'euros en "
+            "2019, à 25 milliards en 2025, avec l'ambition également de doubler le nombre d'emplois du secteur, pour passer de "
+            "20 000 à 40 000 postes dans ce domaine.",
+            money=[(8e9, "EUR"), (2.5e10, "EUR")], actors=["Emmanuel Macron"], dates=["2019", "2025"]),
+    Passage("https://www.lyoncapitale.fr/actualite/nord-de-lyon-apres-le-piratage-de-l-hopital-de-villefranche-emmanuel-"
+            "macron-promet-un-milliard/",
+            "D'après Radio Scoop, ces attaques informatiques ont quadruplé en 2020 et concernent des hôpitaux dans 11 % des cas. "
+            "En visio, Emmanuel Macron a promis un milliard d'euros, dont 720 millions de fonds publics, pour la cybersécurité.",
+            money=[(1e9, "EUR"), (7.2e8, "EUR")], percent=[11], actors=["Radio Scoop", "Emmanuel Macron"], dates=["2020"],
+            published="2021-02"),
+    # an interview of Bpifrance's chief executive
+    Passage("http://www.entreprises-occitanie.com/actualites/nicolas-dufourcq-bpifrance-est-une-boite-outils-de-banque-"
+            "dentrepreneur-unique-au-monde",
+            "En 2023, la Banque publique d'investissement, véritable bras armé de l'Etat pour le financement des entreprises, a "
+            "battu son record de soutien à l'innovation avec 9,4 milliards d'euros, soit plus du double par rapport à 2022 "
+            "(+110%).",
+            money=[(9.4e9, "EUR")], percent=[110], actors=["Banque publique d'investissement"], dates=["2023", "2022"]),
+    # an interview (questions and answers); "Fin janvier" is left out: no date on the page
+    Passage("https://revue-ecokeys.com/nicolas-dufourcq-directeur-general-bpifrance/",
+            "Fabrice Lundy : Fin janvier, l’Insee révélait le chiffre record de +7 % de croissance en 2021 en France.",
+            percent=[7], actors=["Fabrice Lundy", "Insee"], dates=["2021"]),
+    # published 2020-08-25, so "l'an dernier" is 2019
+    Passage("https://www.cnews.fr/france/2020-08-25/ile-de-france-chaque-lyceen-de-seconde-va-recevoir-un-ordinateur-991471",
+            "A raison de 400 euros par ordinateur, cette mesure représente un coup de pouce non négligeable pour les "
+            "bénéficiaires. Elle coutera 80 millions d'euros au conseil régional, qui s'ajouteront aux 100 millions déjà "
+            "déboursés l'an dernier.",
+            money=[(400, "EUR"), (8e7, "EUR"), (1e8, "EUR")], actors=["conseil régional"], dates=["2019"],
+            published="2020-08-25"),
+    # the range "entre 2024 et 2030" counts as its start
+    Passage("https://www.francetvinfo.fr/economie/emploi/metiers/armee-et-securite/armees-le-gouvernement-annonce-une-"
+            "enveloppe-de-deux-milliards-d-euros-pour-l-intelligence-artificielle-de-defense_6411475.html",
+            "L'Amiad \"sera dotée de moyens importants, avec une enveloppe d'environ 300 millions d'euros par an, ajoute "
+            "Sébastien Lecornu. On va consacrer 2 milliards d'euros pour l'intelligence artificielle en matière de défense "
+            "entre 2024 et 2030.\"",
+            money=[(3e8, "EUR"), (2e9, "EUR")], actors=["Amiad", "Sébastien Lecornu"], dates=["2024"], published="2024-03"),
+    # the government's record of a minister's speech
+    Passage("https://www.vie-publique.fr/discours/300107-sebastien-lecornu-04092025-numerique-de-defense",
+            "Circonstance : Inauguration du supercalculateur de l'Agence ministérielle pour l'intelligence artificielle de "
+            "défense (AMIAD) et lancement du Commissariat au Numérique de Défense (CND)",
+            actors=["Agence ministérielle pour l'intelligence artificielle de défense", "AMIAD",
+                    "Commissariat au Numérique de Défense", "CND"], dates=[], published="2025-09-04"),
+    # "mardi dernier" is left out: no date on the page
+    Passage("https://actuia.com/actualite/lamiad-inaugure-son-pole-de-recherche-et-signe-un-partenariat-avec-mistral-ai/"
+            "?ref=frenchtechjournal.com",
+            "Sébastien Lecornu, ministre des Armées, a inauguré mardi dernier le pôle recherche de l'AMIAD, l'Agence "
+            "ministérielle pour l'intelligence artificielle de défense sur le campus de l'École polytechnique (X), à Palaiseau "
+            "et annoncé un investissement de 15 millions d’euros",
+            money=[(1.5e7, "EUR")],
+            actors=["Sébastien Lecornu", "AMIAD", "Agence ministérielle pour l'intelligence artificielle de défense",
+                    "École polytechnique", "X"], dates=[]),
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-ia-et-quantique-la-defense-lance-ses-grandes-manoeuvres-it-"
+            "93201.html",
+            "Ce dernier a annoncé la signature d’un accord-cadre avec 5 sociétés : Alice&Bob, C12, Pasqal, Quandela et Quobly. "
+            "L’objectif est de créer d’ici 2032 de deux prototypes d’ordinateurs quantiques universels avec 128 qubits logiques "
+            "dans le cadre du projet PROQCIMA (doté de 500 M€ sur 10 ans).",
+            money=[(5e8, "EUR")], actors=["Alice&Bob", "C12", "Pasqal", "Quandela", "Quobly"], dates=["2032"]),
+]
