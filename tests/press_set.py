@@ -18545,3 +18545,265 @@ HELD_OUT_71 = [
             "dans le cadre du projet PROQCIMA (doté de 500 M€ sur 10 ans).",
             money=[(5e8, "EUR")], actors=["Alice&Bob", "C12", "Pasqal", "Quandela", "Quobly"], dates=["2032"]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page or its address gives (None: none found).
+HELD_OUT_72 = [
+    Passage("https://france3-regions.francetvinfo.fr/hauts-de-france/pas-calais/pas-de-calais-amazon-deploie-son-activite-"
+            "dans-le-departement-2230186.html",
+            "Les Hauts-de-France sont la première région d’implantation pour Amazon en France. Avec 6 sites d’exploitation. "
+            "Un engouement qui n’est pas prêt de s’arrêter. ID Logistics vient d'ouvrir un nouvel entrepôt dans le bassin "
+            "d’emploi Arras-Douai pour le compte d’Amazon Europe selon nos informations.",
+            actors=["Amazon", "ID Logistics", "Amazon Europe"], dates=[]),
+    # published 2021-05-22 (the address), so "jusqu'en décembre" is December 2021
+    Passage("https://www.20minutes.fr/economie/3047007-20210522-calais-bientot-nouvel-entrepot-amazon-sous-traitance",
+            "« C’est un entrepôt logistique de 69.000 m2, construit par Goodman sur une friche de l’entreprise Stora, qui "
+            "fabriquait du papier et est partie en 2016. ID Logistics, avec Pôle emploi, vont recruter jusqu’à 500 personnes "
+            "jusqu’en décembre », a rapporté Lionel David (divers droite)",
+            actors=["Goodman", "Stora", "ID Logistics", "Pôle emploi", "Lionel David"], dates=["2016", "2021-12"],
+            published="2021-05-22"),
+    # "terminerons l'année" names no year
+    Passage("https://www.placeco.fr/article/article/le-secteur-du-numerique-gagnant-du-confinement-293",
+            "« Nous faisons partie d’un secteur privilégié, renchérit Ludovic Partyka, CEO de la société. Chez Primobox nous "
+            "terminerons l’année avec une hausse de 15% de notre activité",
+            percent=[15], actors=["Ludovic Partyka", "Primobox"], dates=[], published="2020-11-09"),
+    Passage("https://www.placeco.fr/article/article/le-secteur-du-numerique-gagnant-du-confinement-293",
+            "Selon Joris Liberati, coprésident de Aquinum (association des professionnels du numérique en Aquitaine), ce "
+            "confinement est très différent du premier.",
+            actors=["Joris Liberati", "Aquinum"], dates=[], published="2020-11-09"),
+    Passage("https://www.lejournaldesentreprises.com/breve/les-start-up-bretonnes-perdent-de-leur-attrait-avec-des-montants-"
+            "leves-bien-moindres-quen-2018-304317",
+            "Sur cette période, donc, (à comparer au premier semestre 2018) les levées de fonds des start-up bretonnes ont été "
+            "divisées de plus de moitié, passant de 52 M€ à 21 M€. Seule consolante, le nombre d’opérations s’accroît de 10 "
+            "à 12.",
+            money=[(5.2e7, "EUR"), (2.1e7, "EUR")], dates=["2018-H1"]),
+    # regions named as places, not actors
+    Passage("https://www.lejournaldesentreprises.com/breve/les-start-up-bretonnes-perdent-de-leur-attrait-avec-des-montants-"
+            "leves-bien-moindres-quen-2018-304317",
+            "La Bretagne se classe loin derrière le trio de tête composé de l’Ile-de-France (2 236 M€ et 80 % des "
+            "investissements en valeur), de la région Auvergne Rhône-Alpes (137 M€) et des Hauts-de-France (114 M€).",
+            money=[(2.236e9, "EUR"), (1.37e8, "EUR"), (1.14e8, "EUR")], percent=[80], dates=[]),
+    # the 7,6 bitcoins have no ISO currency: only the euro amount is money
+    Passage("https://20minutes.fr/faits_divers/2548099-20190624-lorraine-mairie-sarrebourg-remet-doucement-attaque-hackeur",
+            "Le maire, Alain Marty, n’a pas cédé à la demande de rançon de 7,6 bitcoins, environ 54.700 euros, et une plainte "
+            "a été déposée.",
+            money=[(5.47e4, "EUR")], actors=["Alain Marty"], dates=[], published="2019-06-24"),
+    # published 2019-06-24; "la nuit du 5 au 6 juin" is a range: its start
+    Passage("https://20minutes.fr/faits_divers/2548099-20190624-lorraine-mairie-sarrebourg-remet-doucement-attaque-hackeur",
+            "Dans la nuit du 5 au 6 juin, la mairie de Sarrebourg, en Moselle, a été victime d'un hackeur qui a bloqué les "
+            "serveurs de la commune.",
+            actors=["mairie de Sarrebourg"], dates=["2019-06-05"], published="2019-06-24"),
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/une-cyberattaque-paralyse-une-partie-des-services-du-grand-"
+            "annecy-1609339726",
+            "Le Grand Annecy a saisi l’Agence nationale de la sécurité des systèmes d’information (Anssi) et la Commission "
+            "nationale de l’informatique et des libertés (Cnil).",
+            actors=["Grand Annecy", "Agence nationale de la sécurité des systèmes d’information", "Anssi",
+                    "Commission nationale de l’informatique et des libertés", "Cnil"], dates=[], published="2020-12"),
+    # published 2020-12, so "la nuit du 27 au 28 décembre" is 2020; a range: its start
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/une-cyberattaque-paralyse-une-partie-des-services-du-grand-"
+            "annecy-1609339726",
+            "Dans la nuit du 27 au 28 décembre, ses services informatiques ont été la cible d’une cyberattaque.",
+            dates=["2020-12-27"], published="2020-12"),
+    # "7,5 milliards" and "2,9 milliards" are euros, as the sentence implies
+    Passage("https://travailleur-alpin.fr/?p=30676",
+            "Un investissement annoncé à 5,7 puis 5,9 milliards d’euros – estimé aujourd’hui à 7,5 milliards. Projet conduit "
+            "en partenariat avec une multinationale américaine à capitaux émiratis, GlobalFoundries et bénéficiant de 2,9 "
+            "milliards de subventions publiques.",
+            money=[(5.7e9, "EUR"), (5.9e9, "EUR"), (7.5e9, "EUR"), (2.9e9, "EUR")], actors=["GlobalFoundries"], dates=[]),
+    Passage("https://travailleur-alpin.fr/?p=30676",
+            "C’était le 12 juillet 2022. Emmanuel Macron débarque à Crolles, près de Grenoble, sur le site de "
+            "STMicroelectronics.",
+            actors=["Emmanuel Macron", "STMicroelectronics"], dates=["2022-07-12"]),
+    Passage("https://www.nouvellespublications.com/levee-de-fonds-paca-avance-doucement-mais-surement-107785.html",
+            "Enregistrant, lors de ce 1er trimestre 2022, dix opérations, avec un ticket moyen de 7,4 M€, la région enregistre "
+            "des résultats proches de ceux de l’année 2021. Le niveau des montants levés (74 M€) est en petite hausse (1 %) "
+            "par rapport au premier trimestre 2021.",
+            money=[(7.4e6, "EUR"), (7.4e7, "EUR")], percent=[1], dates=["2022-Q1", "2021", "2021-Q1"]),
+    Passage("https://www.nouvellespublications.com/levee-de-fonds-paca-avance-doucement-mais-surement-107785.html",
+            "Les cinq levées de fonds les plus importantes ont été réalisées dans les secteurs du transport &lLogiciel "
+            "(Traxens, 23 M€ levés), de l’énergie (Nawa Technologies, 18,3 M€ levés), du gaming (Cross the Ages, 10,8 M€ "
+            "levés)",
+            money=[(2.3e7, "EUR"), (1.83e7, "EUR"), (1.08e7, "EUR")],
+            actors=["Traxens", "Nawa Technologies", "Cross the Ages"], dates=[]),
+    # the European Union named as a place (a ranking), not an actor
+    Passage("https://www.aefinfo.fr/depeche/688801-innovation-28-des-fonds-leves-par-les-start-up-francaises-sont-diriges-"
+            "vers-l-industrie-observatoire-de-bpifrance",
+            "\"Avec 3,78 Md€ levés par des start-up industrielles en 2022\", soit une hausse de 36 %, la France passe devant "
+            "l’Allemagne et se classe première de l’Union européenne, révèle le premier observatoire de la dynamique des "
+            "start-up et PME industrielles innovantes françaises, lancé le 9 mars 2023 par Bpifrance.",
+            money=[(3.78e9, "EUR")], percent=[36], actors=["Bpifrance"], dates=["2022", "2023-03-09"],
+            published="2023-03"),
+    # published 2022-07-12, so "En juin" is June 2022; "50 millions" is euros, as the sentence implies
+    Passage("https://tropheesdesfutureslicornes.fr/2022/07/12/les-start-up-francaises-ont-leve-84-milliards-deuros-en-six-mois",
+            "En juin, 2,315 milliards d’euros ont été levés lors de 112 opérations, dont 9 franchissant la barre des 50 "
+            "millions.",
+            money=[(2.315e9, "EUR"), (5e7, "EUR")], dates=["2022-06"], published="2022-07-12"),
+    # published 2023-04, so "en mars" is March 2023
+    Passage("https://trends.levif.be/entreprises/start-up/quel-premier-bilan-wallon-pour-start-it-cbc/",
+            "L’accélérateur de start-up Start It @KBC ne s’est décliné côté francophone, sous le label Start It @CBC, que "
+            "depuis un an seulement. Logé dans la Grand Poste, lieu tech emblématique de Liège, il a fêté son premier "
+            "anniversaire en mars.",
+            actors=["Start It @KBC", "Start It @CBC"], dates=["2023-03"], published="2023-04"),
+    # MoveUp is a programme, not an actor
+    Passage("https://trends.levif.be/economie/entreprises/moveup-quel-bilan-pour-l-acceleration-hainuyere/article-normal-"
+            "1557043.html",
+            "Par exemple, le programme MoveUp lancé par Digital Attraxion, l'accélérateur digital de Sambrinvest, Wapinvest et "
+            "IMBC, dont la cinquième édition s'est achevée récemment.",
+            actors=["Digital Attraxion", "Sambrinvest", "Wapinvest", "IMBC"], dates=[], published="2022-05"),
+    # the regulator's release; "ce trimestre" is the quarter ending 31 March 2024, as the passage settles
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/marche-du-haut-et-du-tres-haut-debit-fixe-"
+            "140624.html",
+            "Au 31 mars 2024, parmi les 44,2 millions de locaux recensés par les opérateurs sur le territoire national, 38,7 "
+            "millions sont raccordables à la fibre optique et 5,5 millions restent à rendre raccordables. La couverture en "
+            "fibre optique a progressé de 1 point ce trimestre et atteint 87 %.",
+            percent=[87], dates=["2024-03-31", "2024-Q1"]),
+    Passage("https://www.generation-nt.com/actualites/fibre-optique-arcep-deploiement-ralentissement-2045370",
+            "Lors du quatrième trimestre 2023, 1 million de locaux supplémentaires ont été rendus raccordables à la fibre "
+            "optique. L'Arcep souligne que c'est 25 % de moins qu'au cours du dernier trimestre 2022.",
+            percent=[25], actors=["Arcep"], dates=["2023-Q4", "2022-Q4"], published="2024-03"),
+    Passage("https://www.generation-nt.com/actualites/fibre-optique-deploiement-arcep-2053529/amp",
+            "Au 30 septembre 2024, le nombre d'abonnements internet en fibre optique atteint 23,7 millions. Il représente 73 % "
+            "du nombre total d'abonnements internet et 91 % du nombre d'abonnements à très haut débit.",
+            percent=[73, 91], dates=["2024-09-30"]),
+    # Swiss francs; "L'an dernier" is left out: the page gives no date
+    Passage("https://www.lacote.ch/economie/economie-pourquoi-les-start-up-peuvent-devenir-les-piliers-de-la-prosperite-"
+            "suisse-1117929",
+            "L’an dernier, 2,3 milliards de francs ont été investis dans ces entreprises qui seront, peut-être, les prochains "
+            "piliers de la prospérité suisse. Il y a dix ans, le chiffre était dix fois moindre.",
+            money=[(2.3e9, "CHF")], dates=[]),
+    # published 2020-02-19, so "l'an dernier" is 2019; "fin 2018" is written at the precision of the year
+    Passage("https://www.informateurjudiciaire.fr/actualites/sur-le-littoral-la-filiere-numerique-fend-larmure",
+            "Dans des agglomérations proches, de taille similaire, les emplois numériques, toujours selon cette même étude, "
+            "sont plus fortement représentés : 3,1 % de l’emploi privé à Vannes (1 400 emplois), 5,1 % à Vitré (1 400 "
+            "emplois)",
+            percent=[3.1, 5.1], dates=[]),
+    # an interview
+    Passage("https://www.7jours.fr/?p=64252",
+            "C’est une filiale du groupe Ouest-France, dont l’actionnaire est à 100% le journal (l’association SIPA). Nous "
+            "sommes une vingtaine de salariés et notre chiffre d’affaires tourne autour de 4,5 millions d’euros en 2022.",
+            money=[(4.5e6, "EUR")], percent=[100], actors=["groupe Ouest-France", "SIPA"], dates=["2022"]),
+    # "près de 9 millions" is euros, as the passage implies
+    Passage("https://expressactus.fr/ouest-france-une-crise-economique-qui-menace-lavenir-du-premier-journal-francais",
+            "Malgré son statut d’entreprise de taille intermédiaire (ETI), les résultats financiers sont catastrophiques : un "
+            "chiffre d’affaires de moins de 400 millions d’euros et un déficit record de près de 9 millions en 2024. Les "
+            "dettes, dépassant 70 millions d’euros",
+            money=[(4e8, "EUR"), (9e6, "EUR"), (7e7, "EUR")], dates=["2024"]),
+    Passage("https://fr.finance.yahoo.com/actualites/m%C3%A9tropole-dynamique-nantes-aimante-entreprises-100000333.html",
+            "\"Quand on a demandé à nos équipes parisiennes si certains voulaient partir à Nantes, on a été très surpris: 40 "
+            "ont levé la main! se réjouit encore Julien Meraud, le directeur marketing de Doctolib. On en attendait dix.\" "
+            "Arrivés pendant l'été 2020, ils sont aujourd'hui 250",
+            actors=["Julien Meraud", "Doctolib"], dates=["2020-summer"]),
+    # an interview republished from La Dépêche, published 2025-06-16, so "En janvier" is January 2025
+    Passage("https://otoulouse.net/la-depeche-toulouse/2025/06/16/60-des-haut-garonnais-ne-sont-pas-raccordes-a-la-fibre-"
+            "indique-le-president-de-haute-garonne-numerique",
+            "La Dépêche. En janvier, trois communes haut-garonnaises ont vu leur connexion au cuivre interrompue. Comment ça "
+            "s’est passé ?",
+            actors=["La Dépêche"], dates=["2025-01"], published="2025-06-16"),
+    Passage("https://otoulouse.net/la-depeche-toulouse/2025/06/16/60-des-haut-garonnais-ne-sont-pas-raccordes-a-la-fibre-"
+            "indique-le-president-de-haute-garonne-numerique",
+            "Actuellement, la fibre a été déployée sur 99,6 % de la Haute-Garonne, hors métropole. Il n’y a pas de zone "
+            "blanche, c’est d’ailleurs l’un des meilleurs taux de France.",
+            percent=[99.6], dates=[], published="2025-06-16"),
+    Passage("https://www.francebleu.fr/infos/societe/par-temps-de-teletravail-la-fibre-optique-vivement-attendue-dans-les-"
+            "departements-d-occitanie-1605121788",
+            "Le plus gros chantier est en Haute-Garonne. 280.000 prises sont à brancher d’ici la fin 2022. Aujourd’hui \"un "
+            "tiers du réseau est déjà construit\" explique Annie Vieu, dans le Volvestre et le Lauragais, notamment.",
+            actors=["Annie Vieu"], dates=["2022"]),
+    Passage("https://www.francebleu.fr/infos/societe/par-temps-de-teletravail-la-fibre-optique-vivement-attendue-dans-les-"
+            "departements-d-occitanie-1605121788",
+            "Dans le Gers aussi on est très ambitieux : on envisage 70% des habitants connectés dès la fin de cette année 2020",
+            percent=[70], dates=["2020"]),
+    Passage("https://www.occitanie-tribune.com/articles/36602/tarn-et-garonne-une-visite-d-equipement-fibre-a-montech-le-mars-"
+            "dernier",
+            "« La qualité du réseau se résume aux taux d'échecs de raccordement autour des 7% (dont un seul tiers imputable à "
+            "Octogone Fibre), bien inférieur aux indicateurs nationaux à 20%. »",
+            percent=[7, 20], actors=["Octogone Fibre"], dates=[], published="2022-03"),
+    Passage("http://tv-tregor.com/tag/plan-social/",
+            "Suite à l’annonce de la direction de Nokia, le 22 juin 2020, de la suppression de 1233 postes en France, dont 402 "
+            "à Lannion (sur 772), c’est la mobilisation générale du côté des syndicats",
+            actors=["Nokia"], dates=["2020-06-22"]),
+    Passage("https://www.tf1.fr/tf1/jt-20h/videos/licenciements-chez-nokia-la-ville-de-lannion-sous-le-choc-84270099.html",
+            "L'équipementier Nokia est en grande difficulté. Il a annoncé qu'il allait supprimer plus de 1 200 postes dans "
+            "l'Hexagone. Ce plan touchera particulièrement le site de Lannion dans les Côtes-d'Armor, où 400 emplois "
+            "pourraient disparaître.",
+            actors=["Nokia"], dates=[], published="2020-06"),
+    # an interview; "en mars dernier" is left out: the page gives no date
+    Passage("https://www.lejournaldesentreprises.com/article/euratechnologies-na-jamais-ete-dans-une-course-effrenee-la-levee-"
+            "de-fonds-2100750",
+            "Euratechnologies a quinze ans. Parc d’activité de la métropole lilloise devenu étendard de la politique "
+            "d’innovation régionale, il a gagné en envergure au point d’être désigné, en mars dernier, premier hub de start-up "
+            "de France par le Financial Times.",
+            actors=["Euratechnologies", "Financial Times"], dates=[]),
+    # published 2021-06, so "jeudi 24 juin" is 2021
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/euratechnologies-un-nouveau-directeur-plein-d-"
+            "ambitions-pour-le-premier-lieu-d-innovation-francais-887578.html",
+            "Trois mois après la démission de Raouti Chehih, l'incubateur et accélérateur lillois a officialisé son "
+            "remplacement jeudi 24 juin. L'heureux élu est Nicolas Brien, qui quitte la direction générale de premier lobby "
+            "des startups, France Digitale",
+            actors=["Raouti Chehih", "Nicolas Brien", "France Digitale"], dates=["2021-06-24"], published="2021-06"),
+    Passage("https://www.mediacites.fr/enquete/lille/2019/10/11/start-ups-la-greffe-deuratechnologies-a-la-campagne-ne-prend-"
+            "pas/",
+            "Au fil des années, Euratechnologies s’est considérablement développé, accueillant quelque 220 entreprises et 4300 "
+            "emplois sur le quartier.",
+            actors=["Euratechnologies"], dates=[], published="2019-10-11"),
+    # published 2019-11; "ce dimanche 17 novembre" settles the Friday before it, 15 November 2019
+    Passage("https://www.boursorama.com/actualite-economique/actualites/frappe-par-une-cyberattaque-le-chu-de-rouen-a-tourne-"
+            "au-ralenti-ce-week-end-ca0ac74926f3e88f662637d502801106",
+            "« On a beau le savoir, on oublie toute la place que l'informatique prend dans notre travail. Là, c'était chaud », "
+            "admet un membre du personnel soignant croisé ce dimanche 17 novembre au matin à la sortie de l'hôpital.Vendredi, "
+            "vers 19h45, une cyberattaque d'ampleur a touché le CHU de Rouen (Seine-Maritime).",
+            actors=["CHU de Rouen"], dates=["2019-11-17", "2019-11-15"], published="2019-11"),
+    Passage("https://20minutes.fr/societe/2654915-20191119-rouen-enquete-judiciaire-ouverte-apres-attaque-informatique-chu",
+            "Les investigations, elles, ont été confiées à l’Office central de lutte contre la criminalité liée aux "
+            "technologies de l’information et de la communication (OCLCTIC) et à la police judiciaire de Rouen.",
+            actors=["Office central de lutte contre la criminalité liée aux technologies de l’information et de la "
+                    "communication", "OCLCTIC", "police judiciaire de Rouen"], dates=[], published="2019-11-19"),
+    Passage("https://www.tracesecritesnews.fr/actualite/breves-grand-est-la-chaire-intelligence-artificielle-de-l-universite-"
+            "de-strasbourg-banook-supra-bove-batiment-sodiv-psa-mulhouse-lingenheld-166515",
+            "grâce au soutien financier de six entreprises régionales : le Crédit mutuel Alliance fédérale, le "
+            "transporteur-logisticien Heppner, les électriciens Hager et ES, Socomec et 2CRSI. Ces mécènes pour un total de "
+            "1,05 million d’€ financent cette chaire inédite",
+            money=[(1.05e6, "EUR")],
+            actors=["Crédit mutuel Alliance fédérale", "Heppner", "Hager", "ES", "Socomec", "2CRSI"], dates=[]),
+    # published 2019-09, so "l'an dernier" is 2018
+    Passage("https://www.europe1.fr/technologies/ubisoft-ouvre-un-nouveau-studio-de-jeux-video-a-montpellier-nous-voulons-"
+            "attirer-les-meilleurs-talents-3920819",
+            "Porté par un chiffre d’affaires de deux milliards d’euros, en hausse de 17% l’an dernier, Ubisoft vient "
+            "d’inaugurer à Montpellier un nouveau studio dernier cri.",
+            money=[(2e9, "EUR")], percent=[17], actors=["Ubisoft"], dates=["2018"], published="2019-09"),
+    Passage("http://www.touleco.fr/Ubisoft-programme-150-embauches-pour-son-studio-montpellierain-d,27234",
+            "Piloté par Guillaume Carmona, Ubisoft Montpellier emploie 350 collaborateurs de quinze nationalités, dont 80% de "
+            "créatifs et développeurs. C’est le deuxième studio français d’Ubisoft après Paris.",
+            percent=[80], actors=["Guillaume Carmona", "Ubisoft Montpellier", "Ubisoft"], dates=[], published="2019-09"),
+    # the Region's own release; "le 7 juin" is left out: the page gives no year; « Uramate » is a project
+    Passage("https://laregion.fr/Chez-Ubisoft-la-Region-stimule",
+            "La subvention régionale de 1,87 M€ accordée le 7 juin va financer un quart du projet de recherche et "
+            "développement « Uramate ».",
+            money=[(1.87e6, "EUR")], dates=[]),
+    # Québec; published 2020-10-12, so "mars dernier" is March 2020
+    Passage("https://www.lapresse.ca/affaires/entreprises/2020-10-12/commerce-electronique/deux-fois-plus-d-entreprises-"
+            "quebecoises-vendent-maintenant-en-ligne.php",
+            "L’entreprise Les ImpARTfaites n’offrait, jusqu’en mars dernier, que des cours d’arts plastiques dans son charmant "
+            "atelier au deuxième étage d’un immeuble de la rue Fleury, à Montréal.",
+            actors=["Les ImpARTfaites"], dates=["2020-03"], published="2020-10-12"),
+    Passage("https://www.lapresse.ca/affaires/entreprises/2020-10-12/commerce-electronique/deux-fois-plus-d-entreprises-"
+            "quebecoises-vendent-maintenant-en-ligne.php",
+            "Céline Grégoire s’est même inscrite à une formation gratuite offerte par la Ville de Montréal et le Conseil "
+            "québécois du commerce de détail (CQCD).",
+            actors=["Céline Grégoire", "Ville de Montréal", "Conseil québécois du commerce de détail", "CQCD"], dates=[],
+            published="2020-10-12"),
+    # published 2020-12, so "le 9 mars" is 9 March 2020
+    Passage("https://www.ledevoir.com/economie/592422/sept-entreprises-qui-ont-passe-une-bonne-annee",
+            "Quand il revient d’Europe le 9 mars, son cofondateur, Clément Sabourin, a une vision ferme de ce qui suivra.",
+            actors=["Clément Sabourin"], dates=["2020-03-09"], published="2020-12"),
+    # "la période 2020-2027" is a range: its start
+    Passage("https://www.ledevoir.com/economie/592422/sept-entreprises-qui-ont-passe-une-bonne-annee",
+            "Selon certaines prévisions, la livraison de type « dernier kilomètre » au Canada devrait croître de 6 % par année "
+            "sur la période 2020-2027.",
+            percent=[6], dates=["2020"], published="2020-12"),
+    Passage("https://www.latribune.fr/regions/bourgogne-franche-comte/comment-la-bourgogne-franche-comte-est-devenue-"
+            "attractive-pour-les-startups-950192.html",
+            "« Notre première génération de champions tech génère une forte dynamique », se réjouit Silvère Denis, délégué "
+            "général BFC Numérique, le cluster qui porte le projet.",
+            actors=["Silvère Denis", "BFC Numérique"], dates=[], published="2023-02"),
+]
