@@ -18807,3 +18807,218 @@ HELD_OUT_72 = [
             "général BFC Numérique, le cluster qui porte le projet.",
             actors=["Silvère Denis", "BFC Numérique"], dates=[], published="2023-02"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; Belgian, Swiss, Luxembourg and Québec
+# digital, telecoms and cybersecurity news.
+HELD_OUT_73 = [
+    # published 2021-12-12 (a Sunday), so "samedi" is 11 December 2021
+    Passage("https://www.lesoleil.com/2021/12/12/une-cyberattaque-massive-contre-le-gouvernement-du-quebec-"
+            "ac8e9ebe897a01089b1a020f74edd01a/",
+            "L’Université du Québec à Chicoutimi a d’ailleurs informé la communauté universitaire en soirée, samedi.",
+            actors=["Université du Québec à Chicoutimi"], dates=["2021-12-11"], published="2021-12-12"),
+    # published 2019-10-18, so "le 7 août dernier" is 7 August 2019
+    Passage("https://www.journaldequebec.com/2019/10/18/la-securite-de-letat-evoquee-pour-eviter-de-repondre-aux-questions",
+            "Revenu Québec est sur le qui-vive depuis l’annonce, le 7 août dernier, d’une importante fuite interne de données "
+            "personnelles concernant 23 000 de ses travailleurs actuels et passés.",
+            actors=["Revenu Québec"], dates=["2019-08-07"], published="2019-10-18"),
+    # a government release
+    Passage("https://www.newswire.ca/fr/news-releases/indisponibilite-de-certains-sites-gouvernementaux-845504726.html",
+            "Les spécialistes du ministère de la Cybersécurité et du Numérique ainsi que des organismes concernés effectuent des "
+            "investigations et veillent à ce que les mesures de mitigation et les correctifs nécessaires soient appliqués afin "
+            "que la situation puisse être rétablie le plus rapidement possible.",
+            actors=["ministère de la Cybersécurité et du Numérique"], dates=[], published="2023-09-13"),
+    Passage("https://www.journaldequebec.com/2021/05/14/cyberattaque-des-ministeres-et-organismes-publics-doivent-fermer-"
+            "leurs-services-1",
+            "Des ministères et des organismes publics, comme Bibliothèque et Archives nationales du Québec (BAnQ), ont été "
+            "invités à fermer de manière préventive leurs services numériques, à la suite d'une cyberattaque qui a touché la "
+            "plateforme La Place 0-5 plus tôt cette semaine.",
+            actors=["Bibliothèque et Archives nationales du Québec", "BAnQ"], dates=[], published="2021-05-14"),
+    Passage("https://lactualite.com/actualites/des-etats-financent-des-cyberattaques-contre-les-systemes-du-quebec-dit-caire/",
+            "C’est ce qu’a indiqué vendredi le ministre délégué à la Transformation numérique, Éric Caire.",
+            actors=["Éric Caire"], dates=[], published="2021-10"),
+    Passage("https://www.cscience.ca/analyse-le-rapport-pret-pour-lia-une-avancee-majeure-malgre-quelques-angles-morts/",
+            "La plus récente enquête menée par la firme Léger sur le sujet indique que 30 % des Canadiens utilisent désormais "
+            "des outils d’intelligence artificielle, contre 25 % il y a un an.",
+            percent=[30, 25], actors=["Léger"], dates=[]),
+    Passage("https://www.letemps.ch/economie/surprise-swisscom-ne-partie-gagnants-pandemie",
+            "Microsoft, Google, mais aussi Logitech en Suisse: on l’a vu lors des résultats publiés ces derniers jours, les "
+            "géants de la technologie sont les grands gagnants de la pandémie.",
+            actors=["Microsoft", "Google", "Logitech"], dates=[]),
+    Passage("https://www.tvanouvelles.ca/2021/05/27/acces-aux-reseaux-le-crtc-tranche-en-faveur-des-petits-joueurs-1",
+            "Sera toutefois supprimée une majoration des frais de 10 % que les gros joueurs - nommément Bell, Rogers, Shaw, "
+            "Vidéotron, Cogeco et Telus - étaient en droit de facturer.",
+            percent=[10], actors=["Bell", "Rogers", "Shaw", "Vidéotron", "Cogeco", "Telus"], dates=[],
+            published="2021-05-27"),
+    Passage("https://www.tvanouvelles.ca/2021/05/27/acces-aux-reseaux-le-crtc-tranche-en-faveur-des-petits-joueurs-1",
+            "En vertu des tarifs de 2019, ce remboursement aurait tourné autour des 325 millions $ pour les grands joueurs, "
+            "selon des documents judiciaires obtenus par le «Globe & Mail».",
+            money=[(3.25e8, "CAD")], actors=["Globe & Mail"], dates=["2019"], published="2021-05-27"),
+    Passage("https://www.lapresse.ca/affaires/entreprises/201912/16/01-5253901-hexo-veut-etre-plus-efficace.php",
+            "(Montréal) Le Conseil de la radiodiffusion et des télécommunications canadiennes (CRTC) a rendu une décision dans "
+            "laquelle il ordonne à Cablevision du Nord de Québec, une filiale à part entière de Bell Canada, de permettre à "
+            "Vidéotron d’accéder à son réseau dans la région de l’Abitibi-Témiscamingue",
+            actors=["Conseil de la radiodiffusion et des télécommunications canadiennes", "CRTC",
+                    "Cablevision du Nord de Québec", "Bell Canada", "Vidéotron"], dates=[], published="2019-12-16"),
+    # an interview (questions and answers on a radio's site)
+    Passage("https://www.radiolac.ch/actualite/telephonie-mobile-les-antennes-deviennent-espagnoles",
+            "L’opérateur de téléphonie mobile Salt à Lausanne vient de conclure la vente de ses antennes-relais à un opérateur "
+            "espagnol. Sunrise avait fait la même chose il y a deux ans. Est-ce que Swisscom va suivre ?",
+            actors=["Salt", "Sunrise", "Swisscom"], dates=[]),
+    Passage("https://www.ictjournal.ch/news/2019-02-08/comment-swisscom-sunrise-et-salt-se-partageront-la-5g-suisse",
+            "Les opérateurs mobiles Swisscom, Salt et Sunrise sont passés à la caisse. Ils ont respectivement déboursé 195,5 "
+            "millions, 94,5 millions et 89,2 millions de francs pour pouvoir utiliser sur les 15 années à venir des lots de "
+            "radiofréquences mis aux enchères par la Commission fédérale de la communication (ComCom)",
+            money=[(1.955e8, "CHF"), (9.45e7, "CHF"), (8.92e7, "CHF")],
+            actors=["Swisscom", "Salt", "Sunrise", "Commission fédérale de la communication", "ComCom"], dates=[],
+            published="2019-02-08"),
+    Passage("https://www.24heures.ch/economie/Les-operateurs-suisses-s-etripent-pour-la-5G/story/13217364",
+            "Selon le responsable du programme 5G de Swisscom, Patrick Weibel, «d’ici fin 2019, nous prévoyons une couverture "
+            "ponctuelle d’une soixantaine de villes et communes en Suisse». Sunrise veut en faire de même en fin d’année et "
+            "Salt, le numéro trois helvétique de la téléphonie mobile, vise 2020",
+            actors=["Swisscom", "Patrick Weibel", "Sunrise", "Salt"], dates=["2019", "2020"]),
+    Passage("https://www.sorel-tracyexpress.ca/actualites/politique/646386/saaqclic-le-ministere-deric-caire-ignorait-"
+            "lextra-de-222-millions-en-2022",
+            "Le procureur de la commission, Alexandre Thériault-Marois, lui a fait remarquer qu'un «avenant» de 45,7 millions "
+            "$, soit un montant additionnel au contrat du consortium formé des firmes LGS et SAP, circulait au cours de cette "
+            "même période. Cet ajout a été signé le 31 octobre 2022.",
+            money=[(4.57e7, "CAD")], actors=["Alexandre Thériault-Marois", "LGS", "SAP"], dates=["2022-10-31"],
+            published="2025-08-26"),
+    Passage("https://plus.lapresse.ca/screens/461310db-2f89-4e74-82be-f9f001c2259e%7C_0.html",
+            "Pour la ministre des Transports, Geneviève Guilbault, ces dépenses demeurent somme toute entièrement justifiées "
+            "dans un contexte de crise numérique.",
+            actors=["Geneviève Guilbault"], dates=[]),
+    Passage("https://www.noovo.info/nouvelle/saaqclic-eric-caire-informe-dune-hausse-de-couts-mais-pas-de-son-ampleur-en-"
+            "2021.html",
+            "Il a dû s'expliquer sur un échange de courriels en date du 10 septembre 2021. Sa directrice de cabinet, Julie "
+            "Bérubé, l'informe d'une demande du bureau du ministre des Transports pour une note d'information sur la situation "
+            "du projet nommé CASA (Carrefour des services d'affaires), qui comprend la plateforme SAAQclic.",
+            actors=["Julie Bérubé"], dates=["2021-09-10"]),
+    Passage("https://omny.fm/shows/la-revue-de-presse-de-paul-arcand/le-bateau-de-la-saaq-tait-men-par-des-manipulateur",
+            "Dans le document de juin 2022, dont le quotidien a obtenu copie, il était inscrit que le budget de 97 millions de "
+            "dollars était ainsi augmenté à 416 millions.",
+            money=[(9.7e7, "CAD"), (4.16e8, "CAD")], dates=["2022-06"]),
+    # an interview with the minister
+    Passage("https://gemengen.lu/web/2025/08/26/digitalisation%e2%80%89-le-luxembourg-accelere",
+            "Stéphanie Obertin, ministre de la Digitalisation et ministre de la Recherche et de l’Enseignement supérieur, "
+            "revient sur les objectifs majeurs pour bâtir une société plus innovante, plus efficace et plus inclusive.",
+            actors=["Stéphanie Obertin"], dates=[], published="2025-08-26"),
+    Passage("https://gemengen.lu/web/2025/08/26/digitalisation%e2%80%89-le-luxembourg-accelere",
+            "Le Luxembourg déploie une stratégie ambitieuse pour renforcer son autonomie numérique à l’horizon 2030.",
+            dates=["2030"], published="2025-08-26"),
+    # a ministry's release; published 2026-02, so "le 2 février" is 2 February 2026
+    Passage("https://mfin.gouvernement.lu/fr/actualites.gouvernement2024%2Bfr%2Bactualites%2Btoutes_actualites%2Bcommuniques"
+            "%2B2026%2B02-fevrier%2B02-frieden-margue-delles-roth-ia.html",
+            "Vingt-et-un dirigeants d'entreprises issus de secteurs clés de l'économie luxembourgeoise se sont réunis le 2 "
+            "février pour une entrevue stratégique avec le Gouvernement, consacrée à saisir les opportunités économiques et "
+            "sociales qu'offre l'intelligence artificielle (IA).",
+            dates=["2026-02-02"], published="2026-02"),
+    Passage("https://mfin.gouvernement.lu/fr/actualites.gouvernement2024%2Bfr%2Bactualites%2Btoutes_actualites%2Bcommuniques"
+            "%2B2026%2B02-fevrier%2B02-frieden-margue-delles-roth-ia.html",
+            "La réunion s'est tenue sous la présidence du Premier ministre Luc Frieden, avec la participation du ministre de "
+            "l'Économie, des PME, de l'Énergie et du Tourisme, Lex Delles, du ministre des Finances, Gilles Roth, ainsi que de "
+            "la ministre déléguée auprès du Premier ministre, chargée des Médias et de la Connectivité, Elisabeth Margue.",
+            actors=["Luc Frieden", "Lex Delles", "Gilles Roth", "Elisabeth Margue"], dates=[], published="2026-02"),
+    # an interview with the minister
+    Passage("https://sustainabilitymag.lu/sciences/ia-invitation-a-la-techno-lucidite/interview-avec-elisabeth-margue",
+            "Avec mon équipe et d’autres ministères clés, nous avons créé le comité interministériel des politiques numériques "
+            "(CIPN) chargé de superviser l'agenda de la Décennie numérique du Luxembourg",
+            actors=["comité interministériel des politiques numériques", "CIPN"], dates=[]),
+    Passage("https://carrefourrh.org/nouvelles/2023/09/renseignements-personnels-sanctions-severes",
+            "La loi lui permet d'imposer des sanctions administratives pécuniaires dans le secteur privé pouvant s'élever "
+            "jusqu'à 10 millions $ ou 2 % du chiffre d'affaires mondial si ce montant est plus élevé.",
+            money=[(1e7, "CAD")], percent=[2], dates=[], published="2023-09-25"),
+    Passage("https://www.droit-inc.com/article46241-Loi-25-Quebec-serre-la-vis-pour-mieux-proteger-la-vie-privee",
+            "Celle Loi est pilotée par la Commission d’accès à l’information du Québec, qui vise à mieux protéger la vie privée "
+            "des citoyens.",
+            actors=["Commission d’accès à l’information du Québec"], dates=[]),
+    Passage("https://datanews.levif.be/analyse/arriere-plan/aiatwork/lia-au-travail-les-entreprises-belges-dans-le-top-3-"
+            "europeen/",
+            "Au bas du classement, on trouve la Roumanie (3,1 pour cent), la Pologne (5,9 pour cent) et la Bulgarie (6,5 pour "
+            "cent) : la moyenne dans l’Union européenne oscille autour de 13,5 pour cent.",
+            percent=[3.1, 5.9, 6.5, 13.5], dates=[], published="2025-02"),
+    Passage("https://trends.levif.be/a-la-une/tech-medias/ia-23-des-entreprises-en-belgique-pretes-a-licencier/",
+            "Mais l’étude d’Acerta met à jour un phénomène moins positif: 23 % des entreprises belges interrogées (sur un panel "
+            "de 500) prévoient une réduction de personnel en lien avec l’adoption des intelligences artificielles. Et 30 % "
+            "d’entre elles estiment que de nouvelles compétences seront nécessaires.",
+            percent=[23, 30], actors=["Acerta"], dates=[]),
+    Passage("https://www.rtl.be/page-videos/belgique/les-metiers-administratifs-risquent-detre-remplaces-par-"
+            "lintelligence/2024-04-30/video/663919",
+            "Par ailleurs, une enquête du service économique d’ING révèle que 3,3 millions de Belges (65% des travailleurs) "
+            "occupent des emplois exposés à l’Intelligence artificielle.",
+            percent=[65], actors=["ING"], dates=[], published="2024-04-30"),
+    Passage("https://lpost.be/2024/10/28/le-secteur-de-la-numerisation-et-lia-comme-vecteur-demploi-pour-18-des-"
+            "entreprises-belges",
+            "Mais selon une récente étude d’Acerta Consult, 18 % des entreprises belges s’attendent à devoir embaucher de "
+            "nouveaux travailleurs en raison de la vague de numérisation. Par rapport à 2023, les entrepreneurs sont deux fois "
+            "plus nombreux à penser qu’ils auront besoin de moins de personnel",
+            percent=[18], actors=["Acerta Consult"], dates=["2023"], published="2024-10-28"),
+    Passage("https://peoplesphere.be/fr/les-travailleurs-belges-estiment-que-35-de-leurs-taches-peuvent-deja-etre-"
+            "effectuees-par-lia-avec-la-crainte-de-perdre-son-job-pour-1-sur-5-dentre-eux",
+            "L’impact le plus élevé est attendu dans l’agriculture (60% du travail est considéré comme automatisable), le "
+            "design (51%), la communication & les relations publiques (45%), les centres d’appels (44%) et les fonctions "
+            "administratives (44%).",
+            percent=[60, 51, 45, 44, 44], dates=[]),
+    Passage("https://www.rtl.be/info/monde/economie/les-belges-sont-globalement-optimistes-par-rapport-a-l-intelligence-"
+            "artificielle-1120867.aspx",
+            "Plus d'un sur deux (54%) est déjà confronté à l'IA au travail ou s'attend à l'être dans les deux années à venir, "
+            "une proportion plus élevée que chez les Français (44%), les Allemands (45%) et les Britanniques (47%).",
+            percent=[54, 44, 45, 47], dates=[], published="2019-05"),
+    # published 2021-06, so "ce lundi" and "ce 7 juin" are both 7 June 2021
+    Passage("https://www.wort.lu/fr/economie/le-compte-est-bon-pour-meluxina-60be4509de135b9236bad02e",
+            "Depuis ce lundi, Xavier Bettel a même de quoi vanter le pays un peu plus encore. Ainsi, en lançant officiellement "
+            "MeluXina ce 7 juin, le Luxembourg dispose de son premier superordinateur.",
+            actors=["Xavier Bettel"], dates=["2021-06-07", "2021-06-07"], published="2021-06"),
+    Passage("https://www.zonebourse.com/cours/indice/MSCI-SINGAPORE-GDTR-121752832/actualite/Le-secteur-Fintech-a-repris-"
+            "du-poil-de-la-bete-en-2022-43181511/",
+            "Fin 2022, la branche comptait 437 entreprises, soit 14% de plus qu'en 2021, année au cours de laquelle leur nombre "
+            "s'était amoindri de 5%.",
+            percent=[14, 5], dates=["2022", "2021"]),
+    Passage("https://www.journaldemontreal.com/2021/05/08/dans-lil-du-quebec-inc-de-tres-jolis-gains-pour-cinq-des-hauts-"
+            "dirigeants-de-cgi",
+            "Le PDG de CGI, George Schindler (photo), et quatre autres hauts dirigeants de l’entreprise montréalaise ont réalisé "
+            "des profits totaux de plus de 7,6 millions $ en exerçant des options d’achat d’actions, cette semaine.",
+            money=[(7.6e6, "CAD")], actors=["CGI", "George Schindler"], dates=[], published="2021-05-08"),
+    Passage("https://www.tdg.ch/les-sept-choses-a-savoir-sur-lidentite-electronique-314864455195",
+            "L’identité électronique (e-id) joue son avenir dans les urnes le 7 mars. La conseillère fédérale chargée de la "
+            "Justice, Karin Keller-Sutter, a lancé la campagne jeudi à Berne, parlant d’une solution sûre, simple et pratique.",
+            actors=["Karin Keller-Sutter"], dates=["2021-03-07"], published="2021-01"),
+    Passage("https://www.tdg.ch/les-sept-choses-a-savoir-sur-lidentite-electronique-314864455195",
+            "Le référendum a été soutenu par le PS, les Verts et le Parti pirate.",
+            actors=["PS", "Verts", "Parti pirate"], dates=[], published="2021-01"),
+    # published 2025-09-28, a Sunday, so "dimanche" is that day
+    Passage("https://lecourrier.ch/2025/09/28/suspense-sur-le-vote-sur-lidentite-electronique",
+            "Quatre ans après le refus d’une version confiée à des privés, l’identité électronique à la sauce étatique a "
+            "séduit dimanche une infime majorité de la population (50,4%).",
+            percent=[50.4], dates=["2025-09-28"], published="2025-09-28"),
+    Passage("https://voixpopulaire.ch/2025/09/16/deuxieme-votation-sur-lidentite-electronique",
+            "En 2021, les votants avaient déjà refusé un tel projet. A l’époque, le Conseil fédéral proposait qu’elle soit gérée "
+            "par des entreprises privées. Cette proposition, vivement critiquée, avait été rejetée à 64,4 % des voix.",
+            percent=[64.4], actors=["Conseil fédéral"], dates=["2021"], published="2025-09-16"),
+    # published 2025-08-12, a Tuesday, so "mardi" is that day and "le 28 septembre prochain" is 28 September 2025
+    Passage("https://www.rtn.ch/rtn/Actualite/economie/L-e-ID-suisse-sera-facultative-et-sure-plaide-le-Conseil-federal.html",
+            "L'identité électronique (e-ID), facultative et étatique, permettra d'effectuer des démarches administratives ou "
+            "des achats en ligne de manière sûre. Le Conseil fédéral a plaidé mardi pour son acceptation lors de la votation "
+            "du 28 septembre prochain.",
+            actors=["Conseil fédéral"], dates=["2025-08-12", "2025-09-28"], published="2025-08-12"),
+    # the federal justice department's page
+    Passage("https://www.metas.ch/ejpd/fr/home/themes/abstimmungen/e-id.html",
+            "Le 7 mars 2021, les citoyennes et les citoyens avaient cependant rejeté l’introduction d’une e-ID en votation "
+            "populaire.",
+            dates=["2021-03-07"]),
+    # the national cybersecurity centre's own page
+    Passage("https://ncsc.admin.ch/ncsc/fr/home/aktuell/im-fokus/2023/xplain.html",
+            "L'entreprise Xplain a annoncé le cyberincident au Centre national pour la cybersécurité (NCSC) et déposé plainte "
+            "auprès de la police cantonale bernoise.",
+            actors=["Xplain", "Centre national pour la cybersécurité", "NCSC", "police cantonale bernoise"], dates=[],
+            published="2023-06-08"),
+    Passage("https://blick.ch/fr/suisse/cyberattaque-contre-xplain-des-donnees-de-la-confederation-sont-sur-le-darknet-"
+            "id18647903.html",
+            "La société alémanique Xplain, qui fournit des logiciels aux autorités, a été victime d'une attaque informatique, "
+            "révélée samedi dernier par Le Temps.",
+            actors=["Xplain", "Le Temps"], dates=[]),
+    Passage("https://blick.ch/fr/suisse/selon-le-centre-national-de-cybersecurite-lattaque-sur-xplain-ne-ciblait-pas-"
+            "specifiquement-la-confederation-id18723344.html",
+            "Une attaque ciblée contre la Suisse serait surprenante de la part de «Play», poursuit Florian Schütz dans les "
+            "titres alémaniques du groupe Tamedia.",
+            actors=["Play", "Florian Schütz", "Tamedia"], dates=[], published="2023-07-05"),
+]
