@@ -19022,3 +19022,238 @@ HELD_OUT_73 = [
             "titres alémaniques du groupe Tamedia.",
             actors=["Play", "Florian Schütz", "Tamedia"], dates=[], published="2023-07-05"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against.
+HELD_OUT_68 = [
+    Passage("https://siecledigital.fr/2022/07/11/stmicroelectronics-globalfoundries-nouvelle-usine-france/",
+            "Ce projet fait partie des quatorze sélectionnés dans le cadre du programme Choose France pour un total de 6,7 "
+            "milliards d'euros et la création de 4 000 emplois.",
+            money=[(6.7e9, "EUR")], dates=[], published="2022-07-11"),
+    Passage("https://banquedesterritoires.fr/implantation-des-datacenters-un-defi-pour-les-operateurs-et-les-autorites-locales",
+            "La Commission européenne prévoit de mobiliser 200 milliards d'euros dans le cadre d'un plan dévoilé à l'occasion du "
+            "sommet de l'IA, tandis que la France a annoncé 109 millions d'euros pour renforcer ses infrastructures de calcul "
+            "(voir notre article).",
+            money=[(2e11, "EUR"), (1.09e8, "EUR")], actors=["Commission européenne"], dates=[]),
+    # "1,8 trillion de dollars" is read as 1.8e12 (the English trillion)
+    Passage("https://banquedesterritoires.fr/implantation-des-datacenters-un-defi-pour-les-operateurs-et-les-autorites-locales",
+            "Selon cette étude, les principaux acteurs du secteur s'apprêtent à investir 1,8 trillion de dollars entre 2024 et "
+            "2030.",
+            money=[(1.8e12, "USD")], dates=["2024"]),
+    # published 2023-12, so "en octobre" is October 2023
+    Passage("https://www.numerama.com/cyberguerre/1535532-cyberattaque-la-carte-des-villes-departements-et-hopitaux-victimes-"
+            "des-hackers-en-2023.html",
+            "L’ANSSI, la sentinelle cyber des administrations françaises, a d’ailleurs recensé, dans un rapport publié en "
+            "octobre, 187 incidents cyber affectant les collectivités territoriales entre janvier 2022 et juin 2023, soit une "
+            "moyenne de 10 incidents par mois.",
+            actors=["ANSSI"], dates=["2023-10", "2022-01"], published="2023-12"),
+    Passage("https://linfocr.com/magazine/cybersecurite/60769-le-departement-du-gard-victime-d-une-cyberattaque.html",
+            "En janvier 2023, le réseau national de mutualisation informatique et numérique du secteur public, Déclic, a "
+            "cartographié les cyberattaques menées contre elles et les établissements publics depuis 2019. Rien qu'en 2022, "
+            "l’Agence nationale de la sécurité des systèmes d’information (Anssi) en a répertorié 25.",
+            actors=["Déclic", "Agence nationale de la sécurité des systèmes d’information", "Anssi"],
+            dates=["2023-01", "2019", "2022"]),
+    # "du Département" names the Loiret's departmental council, an organisation; "25 novembre" has no year the page settles
+    Passage("https://linformaticien.com/magazine/cybersecurite/61367-cyberattaque-le-departement-du-loiret-victime-de-"
+            "lockbit.html",
+            "Les cybercriminels disent avoir dérobés 240 Go de données et exigent le paiement d’une rançon avant le 25 "
+            "novembre. Contacté par France Bleu, Guillaume Dumay, directeur général des services du Département explique",
+            actors=["France Bleu", "Guillaume Dumay", "Département"], dates=[]),
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-le-departement-du-loiret-cible-d-une-cyberattaque-92045.html",
+            "Un récent rapport de l’Anssi, consulté par nos confrères du Figaro, montrait qu’entre janvier 2022 et juin 2023, "
+            "l'agence avait traité 187 attaques ayant touché des collectivités territoriales, soit une moyenne de 10 attaques "
+            "par mois.",
+            actors=["Anssi", "Figaro"], dates=["2022-01"]),
+    Passage("https://www.presse-citron.net/la-france-connait-une-forte-croissance-de-startups-sur-lia/",
+            "En l’espace d’un an, leur attractivité semble être au rendez-vous, avec un montant total de levées de fonds "
+            "s’établissant à 1,268 milliards de dollars, contre 1,241 milliards au Royaume-Uni et 902 millions en Israël.",
+            money=[(1.268e9, "USD"), (1.241e9, "USD"), (9.02e8, "USD")], dates=[]),
+    # "1 point" is a change in percentage points, not a percentage
+    Passage("https://freenews.fr/regulation/arcep/fibre-optique-larcep-sanctionne-les-retards-dorange-et-xp-fibre/amp",
+            "Durant le premier trimestre de 2024, 680 000 locaux supplémentaires ont été rendus raccordables, un chiffre en "
+            "baisse de 19 % par rapport à la même période en 2023. La couverture en fibre optique a ainsi progressé de "
+            "seulement 1 point, atteignant 87 %.",
+            percent=[19, 87], dates=["2024-Q1", "2023"]),
+    # "Le 28 mai" has no year the page settles
+    Passage("https://freenews.fr/regulation/arcep/fibre-optique-larcep-sanctionne-les-retards-dorange-et-xp-fibre/amp",
+            "Le 28 mai, elle a mis en demeure Orange et XP Fibre, filiale de SFR, de respecter l’obligation de complétude des "
+            "déploiements de la fibre jusqu’à l’abonné (FttH) d’ici au 31 décembre 2025.",
+            actors=["Orange", "XP Fibre", "SFR"], dates=["2025-12-31"]),
+    # an interview with the head of Proximus Luxembourg
+    Passage("https://gemengen.lu/web/2024/01/22/entre-clarte-et-transparence-le-premier-cloud-souverain-deurope-est-"
+            "luxembourgeois",
+            "Celles-ci sont intégralement stockées dans les data centres Tier IV de LuxConnect à Luxembourg. Le droit local "
+            "luxembourgeois s’applique donc ici. Elles sont anonymisées et Google n’y a pas accès.",
+            actors=["LuxConnect", "Google"], dates=[], published="2024-01-22"),
+    # the page gives only the month, so "vendredi" is left out
+    Passage("https://www.24heures.ch/le-conseil-federal-prend-des-mesures-pour-un-swiss-cloud-276629175348",
+            "L’Administration fédérale poursuit sa transformation numérique et va utiliser des services en nuage. Le Conseil "
+            "fédéral a adopté vendredi la stratégie d’informatique en nuage et a pris des mesures pour la création d’un «Swiss "
+            "Cloud».",
+            actors=["Administration fédérale", "Conseil fédéral"], dates=[], published="2020-12"),
+    Passage("https://www.journaldequebec.com/2019/02/04/les-informations-personnelles-des-quebecois-seront-placees-dans-un-"
+            "nuage",
+            "Pour le moment, le Centre des services partagé du Québec (CSPQ) possède 457 centres de traitement de l’information "
+            "où sont entreposés les serveurs dans lesquels toutes les informations des Québécois sont emmagasinées.",
+            actors=["Centre des services partagé du Québec", "CSPQ"], dates=[], published="2019-02-04"),
+    # "M. Caire" is the person, written "Caire"
+    Passage("https://ici.radio-canada.ca/nouvelle/1150932/centres-donnees-informatiques-cti-ibm-amazon-caire",
+            "« Nous souhaitons qu’au moins 80 % de nos données soient envoyées en infonuagique publique, c’est un minimum », a "
+            "dit M. Caire, en parlant du recours à de l'hébergement privé.",
+            percent=[80], actors=["Caire"], dates=[]),
+    Passage("https://www.lapresse.ca/affaires/economie/quebec/201902/04/01-5213474-quebec-confiera-lhebergement-des-donnees-"
+            "informatiques-au-prive.php",
+            "Le gouvernement québécois cessera bientôt d'opérer la quasi-totalité de ses serveurs informatiques et plus de 80 % "
+            "des données qu'ils contiennent seront confiées à des sous-traitants comme IBM, Amazon ou Microsoft.",
+            percent=[80], actors=["IBM", "Amazon", "Microsoft"], dates=[], published="2019-02-04"),
+    Passage("https://www.journaldemontreal.com/2023/03/29/bordel-informatique-des-economies-annuelles-de-100m-qui-tardent-a-"
+            "quebec",
+            "En 2019, l’ex-président du Conseil du trésor, Christian Dubé, et le ministre délégué à la Transformation numérique "
+            "de l’époque, Éric Caire, affirmaient que « d’ici trois ans » ils feraient des économies de 100 M$ annuellement",
+            money=[(1e8, "CAD")], actors=["Conseil du trésor", "Christian Dubé", "Éric Caire"], dates=["2019"],
+            published="2023-03-29"),
+    Passage("https://www.journaldemontreal.com/2023/03/29/bordel-informatique-des-economies-annuelles-de-100m-qui-tardent-a-"
+            "quebec",
+            "Un décret avait été publié pour que la consolidation des centres de données soit complétée d’ici le 31 mars 2023. "
+            "Cette phase d’exécution devait coûter 155,9 M$.",
+            money=[(1.559e8, "CAD")], dates=["2023-03-31"], published="2023-03-29"),
+    # "Le 17 décembre dernier" has no year the page settles
+    Passage("https://puissance-pc.net/news/ni-une-decision-arbitraire-ni-un-choix-politique-le-patron-de-lanssi-revient-sur-"
+            "la-certification-snc-de-lalliance-google-thales",
+            "Le 17 décembre dernier, S3NS, la co-entreprise fondée par le groupe français de défense Thalès et le géant du "
+            "cloud Google, recevait officiellement la certification SecNumCloud 3.2 de l’ANSSI (SNC).",
+            actors=["S3NS", "Thalès", "Google", "ANSSI"], dates=[]),
+    # the State's own site
+    Passage("https://labo.societenumerique.gouv.fr/fr/articles/d%C3%A9mat%C3%A9rialisation-des-services-publics-o%C3%B9-en-"
+            "est-on-constats-et-recommandations-de-la-d%C3%A9fenseure-des-droits-rapport",
+            "En 2021, près de 115 000 réclamations ont été adressées à la Défenseure des droits dont 91 000 concernent les "
+            "services publics, selon les chiffres publiés dans le rapport présenté par l’autorité indépendante le 16 février "
+            "2022.",
+            actors=["Défenseure des droits"], dates=["2021", "2022-02-16"]),
+    # the Federal Chancellery's own page
+    Passage("https://www.bk.admin.ch/bk/fr/home/digitale-transformation-ikt-lenkung/bundesarchitektur/cloud.html",
+            "Comme l’a montré une enquête menée en automne 2019 par l’Unité de pilotage informatique de la Confédération "
+            "(UPIC), l’utilisation de services en nuage répond à un besoin croissant des départements et de la Chancellerie "
+            "fédérale (ChF).",
+            actors=["Unité de pilotage informatique de la Confédération", "UPIC", "Chancellerie fédérale", "ChF"],
+            dates=["2019-autumn"]),
+    Passage("https://proximusnxt.lu/en/node/1345",
+            "Gérard Hoffmann : L’origine de ce projet remonte à plusieurs années. Depuis 2018, dans le contexte de Proximus, "
+            "nous avons engagé des discussions avec Google ainsi qu’avec d’autres opérateurs de plateformes cloud",
+            actors=["Gérard Hoffmann", "Proximus", "Google"], dates=["2018"]),
+    Passage("https://www.nextinpact.com/article/43953/fin-encheres-sur-5g-126-millions-deuros-par-bloc-10-mhz-40-mhz-pour-"
+            "orange",
+            "De 70 millions d’euros au départ, le prix d’un bloc de 10 MHz est monté à 126 millions, soit un total d'un peu "
+            "moins d'1,4 milliard d’euros pour les onze blocs disponibles.",
+            money=[(7e7, "EUR"), (1.26e8, "EUR"), (1.4e9, "EUR")], dates=[]),
+    # "l’année dernière" is not settled by a page date
+    Passage("https://www.linfocr.com/magazine/biz-it/60478-levee-de-fonds-malgre-la-crise-la-france-sort-du-lot.html",
+            "La French tech a levé un total de 13,5 milliards d’euros (Mds€) contre 11,6 Mds€ l’année dernière. Le tout, pour "
+            "735 opérations contre 784 un an plus tôt.",
+            money=[(1.35e10, "EUR"), (1.16e10, "EUR")], dates=[]),
+    Passage("http://www.dknews-dz.com/article/148379-france-les-levees-de-fonds-explosent-un-peu-moins-que-chez-les-voisins."
+            "html",
+            "«Tous les records sont battus. La France est aujourd'hui une place forte de l'écosystème européen» de la tech «au "
+            "sein duquel plus de 100 milliards d'euros ont été investis en 2021», souligne Franck Sebag, associé chez EY, cité "
+            "dans la baromètre.",
+            money=[(1e11, "EUR")], actors=["Franck Sebag", "EY"], dates=["2021"], published="2022-01"),
+    Passage("https://www.bfmtv.com/economie/les-startups-n-ont-pas-manque-de-financement-au-premier-semestre-portees-par-les-"
+            "grosses-operations_AV-202207180176.html",
+            "Un chiffre porté par les très grosses levées de fonds d'une poignée d'acteurs - la fintech Qonto (486 millions "
+            "d'euros), le spécialiste RSE Ecovadis (478 millions) ou encore le chantre du reconditionné, Back Market (450 "
+            "millions)",
+            money=[(4.86e8, "EUR"), (4.78e8, "EUR"), (4.5e8, "EUR")], actors=["Qonto", "Ecovadis", "Back Market"], dates=[],
+            published="2022-07-18"),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/levees-de-fonds-malgre-la-crise-encore-un-semestre-"
+            "de-tous-les-records-pour-la-french-tech-925554.html",
+            "Alors que l'écosystème a enregistré 362 levées de fonds au total, les 20 opérations de growth equity pèsent "
+            "presque la moitié du montant total : 4,48 milliards d'euros, contre 3,91 milliards d'euros pour les 342 autres "
+            "opérations de financement.",
+            money=[(4.48e9, "EUR"), (3.91e9, "EUR")], dates=[]),
+    Passage("https://business.lesechos.fr/entrepreneurs/financer-sa-creation/0702017802341-la-french-tech-leve-8-4-milliards-"
+            "au-premier-semestre-2022-348930.php",
+            "Les start-up allemandes ont été financées à hauteur de 6,26 milliards d'euros, soit 34 % de moins que leurs "
+            "homologues françaises. « Il y a très peu de très gros tours de table en Allemagne », commente Franck Sebag.",
+            money=[(6.26e9, "EUR")], percent=[34], actors=["Franck Sebag"], dates=[]),
+    # the page gives only the month, so "ce mardi" is left out
+    Passage("https://www.francebleu.fr/infos/faits-divers-justice/l-hopital-de-dax-au-ralenti-apres-une-importante-attaque-"
+            "informatique-1612891841",
+            "L’hôpital de Dax a été victime d'une cyberattaque, d'une attaque informatique, ce mardi. L'établissement a "
+            "communiqué sur les réseaux sociaux pour alerter sur la situation, évoquant un standard téléphonique hors d'usage.",
+            actors=["hôpital de Dax"], dates=[], published="2021-02"),
+    Passage("https://media24.fr/2025/05/15/la-france-reste-au-contact-des-plus-grandes-puissances-informatiques-du-monde-avec-"
+            "ce-supercalculateur-qui-fait-honneur-au-cnrs/",
+            "Depuis sa mise en service en 2019, Jean Zay a vu exploser le nombre de projets liés à l’intelligence "
+            "artificielle, passant de 72 en 2019 à plus de 1 400 en 2024.",
+            dates=["2019", "2019", "2024"], published="2025-05-15"),
+    Passage("https://actus365.fr/la-france-renforce-sa-position-dans-le-secteur-de-lia-en-multipliant-par-4-sa-force-de-frappe/",
+            "Avec cette quatrième extension, dévoilée officiellement le 13 mai 2025, la machine atteint une capacité de 125,9 "
+            "pétaflops en précision 64 bits — soit 125,9 millions de milliards d’opérations par seconde.",
+            dates=["2025-05-13"]),
+    # "17" and "7" are millions of euros, the passage's "M€"
+    Passage("https://mobile.abp.bzh/48965",
+            "Un investissement de 44 M€ ttc, dont un gros oeuvre de 14 M€ réalisé par le Groupe Angevin, 17 pour Ineo-Axima, 7 "
+            "pour le matériel.",
+            money=[(4.4e7, "EUR"), (1.4e7, "EUR"), (1.7e7, "EUR"), (7e6, "EUR")], actors=["Groupe Angevin", "Ineo-Axima"],
+            dates=[]),
+    Passage("https://mobile.abp.bzh/48965",
+            "Ultime visite à Cailabs, spécialiste des produits photoniques innovants. Créé en 2013, il emploie une quarantaine "
+            "de salariés. Définvest, fonds d'investissement du ministère des Armées né récemment, vient d'alimenter une levée "
+            "de fonds de 8 M€.",
+            money=[(8e6, "EUR")], actors=["Cailabs", "Définvest", "ministère des Armées"], dates=["2013"]),
+    Passage("https://www.maddyness.com/2021/06/08/quantique-armees-pasqal/",
+            "La startup française Pasqal qui est en train de développer un ordinateur quantique a levé 25 millions d'euros "
+            "auprès du fonds d'investissement spécialisé dans le quantique Quantonation et du nouveau fonds d'investissement du "
+            "ministère des Armées français.",
+            money=[(2.5e7, "EUR")], actors=["Pasqal", "Quantonation", "ministère des Armées"], dates=[],
+            published="2021-06-08"),
+    Passage("https://www.maddyness.com/2024/03/14/pour-pasqal-2024-sera-lannee-du-passage-a-lechelle/",
+            "Suite à sa levée de fonds de 100 millions d’euros pour développer son ordinateur quantique, Pasqal avait prévu que "
+            "l’année 2023 marque une accélération dans tous les domaines : internationalisation, R&D, production, "
+            "commercialisation de machines, et par conséquent, recrutement de nouveaux talents.",
+            money=[(1e8, "EUR")], actors=["Pasqal"], dates=["2023"], published="2024-03-14"),
+    Passage("https://www.boursier.com/actualites/reuters/atos-discute-avec-airbus-de-la-cession-d-une-part-d-evidian-319115.html",
+            "Atos évalue Evidian à environ 7 milliards d'euros, y compris une dette de 3 milliards d'euros, selon une source "
+            "proche du dossier. A ce niveau de valorisation, une participation de 29,9% dans Evidian coûterait 1,2 milliard "
+            "d'euros.",
+            money=[(7e9, "EUR"), (3e9, "EUR"), (1.2e9, "EUR")], percent=[29.9], actors=["Atos", "Evidian"], dates=[],
+            published="2023-02"),
+    # "Le gouvernement du Québec" is the state and is left out
+    Passage("https://www.985fm.ca/audio/759915/mila-c-est-un-centre-qui-est-reconnu-mondialement-jean-boulet",
+            "Le gouvernement du Québec a annoncé un investissement de 36 M$ dans l'Institut québécois d'intelligence "
+            "artificielle surnommé Mila.",
+            money=[(3.6e7, "CAD")], actors=["Institut québécois d'intelligence artificielle", "Mila"], dates=[],
+            published="2026-02-27"),
+    Passage("https://www.985fm.ca/audio/759915/mila-c-est-un-centre-qui-est-reconnu-mondialement-jean-boulet",
+            "Le ministre Jean Boulet soutient que cette somme servira à financer des projets de recherche en lien avec "
+            "l'intelligence artificielle, notamment dans le cadre de partenariats avec des universités québécoises, telles que "
+            "McGill, l'Université de Montréal et Polytechnique.",
+            actors=["Jean Boulet", "McGill", "Université de Montréal", "Polytechnique"], dates=[], published="2026-02-27"),
+    # "le Temps" is the newspaper, written "Temps"; "Play" is the criminal group
+    Passage("https://www.watson.ch/fr/suisse/cybercrime/111315548-les-cff-et-le-canton-d-argovie-a-leur-tour-victimes-d-une-"
+            "cyberattaque",
+            "Selon le Temps, qui avait éventé l'affaire, l'attaque est l'oeuvre du groupe Play, le même qui a récemment visé "
+            "les entreprises de presse CH Media et NZZ.",
+            actors=["Temps", "Play", "CH Media", "NZZ"], dates=[]),
+    # the page gives no date of its own, so "ce jeudi 26 juin" elsewhere in it is not used
+    Passage("https://demo2.contexte.io/fr/article/tech/cest-des-donnees-pres-de-chez-vous-a-petit-landau-operation-seduction-"
+            "dun-geant-du-cloud_232854",
+            "« Nous avons été informés par Microsoft de [sa] volonté d’acquérir ce terrain en amont du sommet Choose France de "
+            "2024 », nous relate Carole Talleux.",
+            actors=["Microsoft", "Carole Talleux"], dates=["2024"]),
+    Passage("https://demo2.contexte.io/fr/article/tech/cest-des-donnees-pres-de-chez-vous-a-petit-landau-operation-seduction-"
+            "dun-geant-du-cloud_232854",
+            "Lors de ce sommet destiné à attirer les acteurs internationaux en France, l’entreprise a annoncé un chèque de "
+            "quatre milliards d’euros, dont deux milliards destinés à la construction de ce centre de données.",
+            money=[(4e9, "EUR"), (2e9, "EUR")], dates=[]),
+    # "ce mardi soir" is not settled by a page date
+    Passage("https://www.mac4ever.com/societe/190175-google-a-choisi-cette-ville-etonnante-pour-construire-son-premier-data-"
+            "center-en-france",
+            "Le conseil communautaire de Châteauroux Métropole doit voter ce mardi soir la cession d'un immense terrain de 195 "
+            "hectares sur la zone d'Ozans. Le montant de la transaction est tout aussi impressionnant : 58,5 millions d'euros.",
+            money=[(5.85e7, "EUR")], actors=["conseil communautaire de Châteauroux Métropole"], dates=[]),
+    # the Région Sud's own page; "l’Union européenne" is the Union as an organisation
+    Passage("https://europe.maregionsud.fr/detail/entree-en-vigueur-du-chips-act",
+            "A terme, la Commission européenne souhaite porter la part de marché mondiale de l’Union européenne à 20% d’ici à "
+            "2030, par rapport aux 10% actuels.",
+            percent=[20, 10], actors=["Commission européenne", "Union européenne"], dates=["2030"]),
+]
