@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_67 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_73 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
@@ -19256,4 +19256,247 @@ HELD_OUT_68 = [
             "A terme, la Commission européenne souhaite porter la part de marché mondiale de l’Union européenne à 20% d’ici à "
             "2030, par rapport aux 10% actuels.",
             percent=[20, 10], actors=["Commission européenne", "Union européenne"], dates=["2030"]),
+]
+
+# Annotated blind, by reading only, before any extraction ran on them; business pages on tech companies.
+HELD_OUT_70 = [
+    # published 2022-02-14 (a Monday), so "lundi" is that day
+    Passage("https://www.bfmtv.com/economie/entreprises/capgemini-boucle-une-annee-record_AD-202202140496.html",
+            "Le géant français de l'informatique Capgemini a annoncé lundi un bénéfice net 2021 en hausse de 21%, à 1,16 "
+            "milliard d'euros.",
+            money=[(1.16e9, "EUR")], percent=[21], actors=["Capgemini"], dates=["2022-02-14", "2021"],
+            published="2022-02-14"),
+    Passage("https://www.bfmtv.com/economie/entreprises/capgemini-boucle-une-annee-record_AD-202202140496.html",
+            "Le taux de marge opérationnelle (un indicateur de rentabilité) a augmenté de 1 point sur l'année, à 12,9%, tandis "
+            "que le flux de trésorerie a finalement atteint 1,87 milliard d'euros (contre une prévision initiale de 1,3 "
+            "milliard d'euros).",
+            money=[(1.87e9, "EUR"), (1.3e9, "EUR")], percent=[12.9], dates=[], published="2022-02-14"),
+    Passage("https://www.boursorama.com/bourse/actualites/esi-group-avis-favorable-du-conseil-d-administration-au-projet-"
+            "d-opa-320e5ac91b51af9efc6098fbe3bc2fbf",
+            "(AOF) - Suite à l'acquisition, le 3 novembre 2023, d'une participation majoritaire dans le capital d'ESI Group SA "
+            "représentant au total 50,6% de son capital social et 46,3% de ses droits de vote théoriques au prix de 155 euros "
+            "par action en espèces, par Keysight Technologies",
+            money=[(155, "EUR")], percent=[50.6, 46.3], actors=["AOF", "ESI Group SA", "Keysight Technologies"],
+            dates=["2023-11-03"], published="2023-11"),
+    Passage("https://datanews.levif.be/ict/actualite/adobe-s-empare-de-figma-pour-20-milliards-de-dollars/"
+            "article-news-1592059.html",
+            "L'éditeur de logiciels Adobe rachète la plate-forme de webdesign Figma pour quelque 20 milliards de dollars (20 "
+            "milliards d'euros). Voilà ce qu'a annoncé Adobe jeudi à San Jose en Californie.",
+            money=[(2e10, "USD"), (2e10, "EUR")], actors=["Adobe", "Figma"], dates=[], published="2022-09"),
+    Passage("https://www.euractiv.fr/section/economie/news/pour-les-jeunes-entreprises-francaises-du-numerique-2022-"
+            "demarre-en-fanfare/",
+            "Ces groupes de respectivement 650 et 500 salariés valent désormais plus que des poids lourds de l’informatique "
+            "comme Atos (107 000 salariés, capitalisation boursière d’environ 3,5 milliards aujourd’hui) ou Sopra Steria "
+            "(46 000 salariés, capitalisation boursière d’environ 3,4 milliards d’euros).",
+            money=[(3.5e9, "EUR"), (3.4e9, "EUR")], actors=["Atos", "Sopra Steria"], dates=[]),
+    # published 2021-04, so "l'an dernier" is 2020
+    Passage("https://www.usinenouvelle.com/article/capgemini-renoue-avec-la-croissance-organique-au-t1.N1088039",
+            "Son chiffre d'affaires a progressé de 1,7% à taux de change et périmètre constants, à 4,271 milliards d'euros. "
+            "En données publiées, les revenus ont augmenté de 20,4%, tirés par l'intégration d'Altran que le groupe a racheté "
+            "l'an dernier.",
+            money=[(4.271e9, "EUR")], percent=[1.7, 20.4], actors=["Altran"], dates=["2020"], published="2021-04"),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/ecologie-innovation-et-industrie-au-palmares-de-"
+            "la-french-tech-71eac88c81ad8f7381ecbb329f3d606b",
+            "Dans une année 2022 record pour les levées de fonds, les entreprises labellisées French Tech Next40/120 ont levé "
+            "l'an dernier 5,8 milliards d'euros, près de la moité des 13,5 milliards d'euros levés par des start-up "
+            "françaises.",
+            money=[(5.8e9, "EUR"), (1.35e10, "EUR")], dates=["2022"]),
+    Passage("https://www.zonebourse.com/cours/action/DASSAULT-SYSTEMES-SE-4635/actualite/Dassault-Systemes-SE-Feuille-de-"
+            "route-tres-ambitieuse-45882112/",
+            "En prenant encore davantage de recul, sur la dernière décennie, Dassault Systèmes à triplé son profit cash de "
+            "€450 millions à €1.4 milliard, soit un taux de croissance annualisé du profit de 12%.",
+            money=[(4.5e8, "EUR"), (1.4e9, "EUR")], percent=[12], actors=["Dassault Systèmes"], dates=[]),
+    Passage("https://www.zonebourse.com/cours/action/SOPRA-STERIA-GROUP-4707/actualite/La-valeur-du-jour-a-Paris-Sopra-"
+            "Steria-resultats-annuels-et-annonce-de-cession-applaudis-en-Bo-46006872/",
+            "Plus forte hausse de l'indice SBF 120, Sopra Steria flambe de 10,02 % à 232,80 euros après avoir touché un plus "
+            "haut historique à 233 euros dès les premières minutes de la cotation.",
+            money=[(232.8, "EUR"), (233, "EUR")], percent=[10.02], actors=["Sopra Steria"], dates=[]),
+    Passage("https://www.zonebourse.com/cours/action/SOPRA-STERIA-GROUP-4707/actualite/La-valeur-du-jour-a-Paris-Sopra-"
+            "Steria-resultats-annuels-et-annonce-de-cession-applaudis-en-Bo-46006872/",
+            "En marge de la publication de ses résultats, Sopra Steria a annoncé la cession de Sopra Steria Banking à Axway "
+            "Software pour une valeur d'entreprise de 330 millions d'euros.",
+            money=[(3.3e8, "EUR")], actors=["Sopra Steria", "Sopra Steria Banking", "Axway Software"], dates=[]),
+    # published 2023-07, so "Entre avril et juin" starts in April 2023
+    Passage("https://www.tradingsat.com/sopra-steria-group-FR0000050809/actualites/sopra-steria-group-avec-une-cible-de-"
+            "croissance-relevee-l-action-sopra-steria-est-propulsee-au-sommet-1078965.html",
+            "Entre avril et juin, l'activité de Sopra Steria a progressé de 13,2% en données publiées, et de 7,3% en "
+            "organique pour ressortir à 1,44 milliard d'euros. La dynamique de croissance organique imprimée par la société "
+            "s'avère supérieure au consensus cité par Invest Securities (+4,9%).",
+            money=[(1.44e9, "EUR")], percent=[13.2, 7.3, 4.9], actors=["Sopra Steria", "Invest Securities"],
+            dates=["2023-04"], published="2023-07"),
+    # "la famille Guillemot" taken as the founders' holding party
+    Passage("https://www.latribune.fr/technos-medias/electronique/tencent-pourrait-monter-au-capital-d-ubisoft-927676.html",
+            "Actuellement, Tencent possède, depuis 2018, une participation de 5% et aurait exprimé un intérêt pour monter au "
+            "capital de l'entreprise, en rachetant une partie de la participation de 15% de la famille Guillemot, fondatrice "
+            "du groupe, que le chinois aurait approché, selon trois sources.",
+            percent=[5, 15], actors=["Tencent", "famille Guillemot"], dates=["2018"], published="2022-08"),
+    # published 2023-01-24 (the address), so "hier soir" is 23 January 2023 and "fin décembre" December 2022;
+    # the fiscal "troisième trimestre" is not a calendar quarter and is left out
+    Passage("https://www.zonebourse.com/cours/action/LOGITECH-INTERNATIONAL-S-186712/actualite/Logitech-pas-de-mauvaise-"
+            "surprise-dans-les-trimestriels-42797251/?utm_medium=RSS&utm_content=20230124",
+            "Hors exceptionnels, Logitech a fait état hier soir d'une baisse de 32% à 204 millions de dollars de son résultat "
+            "opérationnel pour le troisième trimestre de son exercice décalé clos fin décembre.",
+            money=[(2.04e8, "USD")], percent=[32], actors=["Logitech"], dates=["2023-01-23", "2022-12"],
+            published="2023-01-24"),
+    # published 2025-10-28, so "entre juillet et fin septembre" starts in July 2025
+    Passage("https://www.vermoegenszentrum.ch/fr/bourses-et-marches/news/logitech-en-pleine-confiance-loree-de-la-saison-"
+            "des-fetes",
+            "Zurich (awp) - Le fabricant de périphériques et accessoires informatiques Logitech a engrangé entre juillet et "
+            "fin septembre un chiffre d'affaires et un bénéfice net en forte hausse.",
+            actors=["awp", "Logitech"], dates=["2025-07"], published="2025-10-28"),
+    Passage("https://www.vermoegenszentrum.ch/fr/bourses-et-marches/news/logitech-en-pleine-confiance-loree-de-la-saison-"
+            "des-fetes",
+            "Au cours de la période sous revue, les recettes ont progressé de 6% sur un an à 1,19 milliards de dollars (0,94 "
+            "milliard de francs), correspondant à une augmentation de 4% à taux de change constant.",
+            money=[(1.19e9, "USD"), (9.4e8, "CHF")], percent=[6, 4], dates=[], published="2025-10-28"),
+    Passage("https://decideurs-cf.com/regulation-juridiques/58929-l-autorite-de-la-concurrence-en-forme-olympique.html",
+            "avec un collège de 17 membres, 199 agents et un budget de 24,3 millions d’euros, l’année dernière, l’ADLC a "
+            "présenté aux entreprises sanctionnées une facture globale s’élevant à 167,6 millions.",
+            money=[(2.43e7, "EUR"), (1.676e8, "EUR")], actors=["ADLC"], dates=[]),
+    Passage("https://www.optionfinance.fr/entreprise-expertise/le-durcissement-des-sanctions-en-matiere-numerique-"
+            "convergence-des-pratiques-de-lautorite-de-la-concurrence-et-de-la-commission-europeenne.html",
+            "A titre d’exemple, au niveau national, en 2025, Apple a été sanctionné à hauteur de 150 millions d’euros par "
+            "l’Autorité pour avoir abusé de sa position dominante dans le secteur de la distribution d’applications mobiles.",
+            money=[(1.5e8, "EUR")], actors=["Apple", "Autorité"], dates=["2025"]),
+    # published 2021-03, after "un exercice 2020": "Au quatrième trimestre" is 2020-Q4
+    Passage("https://www.channelnews.fr/tous-les-indicateurs-au-vert-pour-iliad-102181",
+            "Au quatrième trimestre le chiffre d’affaires a bondi de 20% à 1,67 milliards d’euros, dont 1,28 milliard "
+            "d’euros généré par la France (+2%). Sur l’ensemble de l’exercice, les revenus ont progressé de 10% à 5,87 "
+            "milliards d’euros, dont 5,00 milliards d’euros provenant de l’Hexagone (+1,9%).",
+            money=[(1.67e9, "EUR"), (1.28e9, "EUR"), (5.87e9, "EUR"), (5e9, "EUR")], percent=[20, 2, 10, 1.9],
+            dates=["2020-Q4"], published="2021-03"),
+    Passage("https://www.generation-nt.com/free-iliad-resultats-fixe-fibre-mobile-actualite-1986191.html?tri=p",
+            "Maison-mère de Free, Iliad publie ses résultats pour l'année 2020. Le groupe atteint un chiffre d'affaires de "
+            "5,87 milliards d'euros en progression de 10,1 % sur un an. Le résultat net annuel recule à 420 millions d'euros "
+            "avec une baisse de 75,6 % par rapport à 2019 (1,72 milliard d'euros).",
+            money=[(5.87e9, "EUR"), (4.2e8, "EUR"), (1.72e9, "EUR")], percent=[10.1, 75.6], actors=["Free", "Iliad"],
+            dates=["2020", "2019"]),
+    Passage("https://bfmbusiness.bfmtv.com/entreprise/bercy-souhaite-relancer-une-alliance-entre-alstom-et-thales-"
+            "1627469.html",
+            "Mais il semblait prêt à offrir un milliard d’euros quand Thales n’envisageait pas d’étudier la question en "
+            "dessous de 1,5 milliard d’euros. A l’époque, Alstom était soutenu par Bercy, le premier actionnaire de Thales à "
+            "26%.",
+            money=[(1e9, "EUR"), (1.5e9, "EUR")], percent=[26], actors=["Thales", "Alstom", "Bercy"], dates=[]),
+    Passage("https://ch.zonebourse.com/cours/action/SOITEC-4695/actualite/Soitec-devisse-fortement-en-Bourse-43664657/",
+            "Soitec s'attend à deux prochains trimestres difficiles après avoir enregistré un chiffre d'affaires record de "
+            "344 millions d'euros, en hausse de 22%, la croissance organique s'étant inscrite à 16% sur la période.",
+            money=[(3.44e8, "EUR")], percent=[22, 16], actors=["Soitec"], dates=[]),
+    # "l'exercice 2024-2025" counts as its start
+    Passage("https://www.boursorama.com/bourse/actualites/soitec-bien-oriente-le-point-bas-de-l-activite-aurait-ete-"
+            "touche-45356274e7ed5cdc649669247872f3ae",
+            "(AOF) - Soitec progresse de 3,93% à 118,9 euros, affichant ainsi l’une des plus fortes hausses du SBF 120 au "
+            "lendemain de l’annonce de ventes trimestrielles, qui devraient marquer le point bas de l'exercice 2024-2025.",
+            money=[(118.9, "EUR")], percent=[3.93], actors=["AOF", "Soitec"], dates=["2024"]),
+    Passage("https://bourseo.fr/bourse/actions-france/soitec-chute-de-23-en-bourse-apres-labandon-de-ses-objectifs-"
+            "financiers/",
+            "Lors de la publication de ses résultats au quatrième trimestre, Soitec a vu son chiffre d’affaires reculer de 3% "
+            "par rapport à l’année précédente, atteignant 327 millions d’euros, en dessous des prévisions fixées à 336 "
+            "millions d’euros par Jefferies.",
+            money=[(3.27e8, "EUR"), (3.36e8, "EUR")], percent=[3], actors=["Soitec", "Jefferies"], dates=[]),
+    Passage("https://solutions-numeriques.com/orange-fait-des-reseaux-de-la-cybersecurite-et-de-lafrique-moyen-orient-ses-"
+            "priorites-pour-2025",
+            "Son chiffre d’affaires annuel est en hausse de 0,6 % “grâce à la poursuite d’une forte croissance en Afrique & "
+            "Moyen Orient (6,4 %) et à la bonne performance des services de détail (2 %) qui ont bénéficié de hausses de prix "
+            "opérées dans chacun des pays européens du groupe. »",
+            percent=[0.6, 6.4, 2], dates=[]),
+    # published 2022-05-20 (the address), so "ce jeudi" is 19 May 2022 and "le 4 avril" 4 April 2022
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20220520/christel-heydemann-esquisse-priorites-a-tete-d-"
+            "344460",
+            "Un mois et demi après sa prise de fonctions, le 4 avril, en tant que directrice générale d’Orange, Christel "
+            "Heydemann a présenté, ce jeudi, ses principaux chantiers.",
+            actors=["Orange", "Christel Heydemann"], dates=["2022-04-04", "2022-05-19"], published="2022-05-20"),
+    Passage("https://www.agefi.fr/corporate/actualites/quotidien/20220520/christel-heydemann-esquisse-priorites-a-tete-d-"
+            "344460",
+            "Elle dirigera l’énorme paquebot de 142.000 salariés en duo avec Jacques Aschenbroich : élu jeudi administrateur "
+            "avec 76,86% de votes favorables, il a été nommé président non exécutif du groupe.",
+            percent=[76.86], actors=["Jacques Aschenbroich"], dates=["2022-05-19"], published="2022-05-20"),
+    Passage("https://www.24matins.fr/doctolib-evalue-ses-revenus-annuels-a-plus-de-300-millions-deuros-1377956",
+            "Selon le magazine Marianne, Doctolib a réalisé un chiffre d’affaires de 217 millions d’euros en 2022, pour des "
+            "pertes s’élevant à 168 millions d’euros.",
+            money=[(2.17e8, "EUR"), (1.68e8, "EUR")], actors=["Marianne", "Doctolib"], dates=["2022"]),
+    Passage("https://www.lamedicale.fr/vous-informer/doctolib-devrait-devenir-rentable-cette-annee",
+            "En 2024, Doctolib a enregistré un revenu annuel récurrent (ARR) de 348 millions d’euros, en hausse de 22,5 % par "
+            "rapport à 2023. Sur les cinq dernières années, la croissance moyenne annuelle de l’entreprise atteint 40 %.",
+            money=[(3.48e8, "EUR")], percent=[22.5, 40], actors=["Doctolib"], dates=["2024", "2023"]),
+    # published 2023-10-25 (a Wednesday), so "ce mercredi" is that day
+    Passage("https://www.latribune.fr/entreprises-finance/banques-finance/industrie-financiere/paiements-worldline-lance-"
+            "un-avertissement-et-chute-en-bourse-981581.html",
+            "Cette fois-ci, c'est le géant européen des paiements, Worldline, qui a vu sa capitalisation boursière chuter de "
+            "près de 60% ce mercredi, précisément de 59,24% alors que l'indice phare de la Bourse de Paris a clôturé en très "
+            "légère hausse (+0,30%).",
+            percent=[60, 59.24, 0.3], actors=["Worldline"], dates=["2023-10-25"], published="2023-10-25"),
+    # published 2021-10, so "au troisième trimestre" is 2021-Q3
+    Passage("https://datanews.levif.be/ict/actualite/worldline-perd-pres-de-6-apres-ses-resultats/article-news-1484625.html",
+            "L'action reculait de 5,89% à 61,57 euros, vers 09h50, dans un marché stable. Elle avait perdu plus de 10% dans les "
+            "premiers échanges. Worldline a publié un chiffre d'affaires au troisième trimestre de 960 millions d'euros, en "
+            "croissance organique de 8,3%, inférieur aux attentes des analystes.",
+            money=[(61.57, "EUR"), (9.6e8, "EUR")], percent=[5.89, 10, 8.3], actors=["Worldline"], dates=["2021-Q3"],
+            published="2021-10"),
+    # published 2021-07-29 (a Thursday), so "ce mercredi" is 28 July 2021
+    Passage("https://societe.com/actualites/construit_a_coup_d_acquisitions_akka_technologies_se_vend_a_adecco_pour_creer_"
+            "un_leader_du_conseil_en_ingenierie-55582.html",
+            "Le titre de l'entreprise française, qui devrait être cédée pour deux milliards d'euros, s'est envolé de 91% en "
+            "Bourse ce mercredi, à 47.10 euros.",
+            money=[(2e9, "EUR"), (47.1, "EUR")], percent=[91], dates=["2021-07-28"], published="2021-07-29"),
+    Passage("https://www.boursier.com/actualites/reuters/adecco-met-la-main-sur-akka-technologies-257371.html",
+            "Cette transaction sera financée principalement par l'émission de nouvelles obligations seniors pour un montant "
+            "d'environ un milliard d'euros, d'obligations hybrides pour 500 millions d'euros et par le placement de nouvelles "
+            "actions ordinaires visant à lever un produit brut allant jusqu'à 350 millions d'euros",
+            money=[(1e9, "EUR"), (5e8, "EUR"), (3.5e8, "EUR")], dates=[], published="2021-07"),
+    Passage("https://electroniques.biz/sous-traitants/ingenierie-alten-en-progression-de-254-en-2021",
+            "À périmètre et change constants, les résultats montrent une hausse du chiffre d’affaires de 25,4% en 2021, avec "
+            "2925,2 millions d’euros, contre 2331,9M€ en 2020.",
+            money=[(2.9252e9, "EUR"), (2.3319e9, "EUR")], percent=[25.4], dates=["2021", "2020"]),
+    Passage("https://www.ledevoir.com/opinion/editoriaux/590853/intelligence-artificielle-contre-mauvaise-fortune?utm_source="
+            "feedburner&utm_medium=feed&utm_campaign=Feed%3A+fluxdudevoir+%28Le+fil+de+presse+du+Devoir%29",
+            "Cofondée en 2016 par la sommité mondiale Yoshua Bengio et le crack Jean-François Gagné, Element AI, qui se voulait "
+            "un fleuron montréalais de l’intelligence artificielle, a été acquise au coût d’environ 400 millions $US, selon ce "
+            "qui circule, par ServiceNow dont la capitalisation boursière dépasse 103 milliards $US.",
+            money=[(4e8, "USD"), (1.03e11, "USD")], actors=["Yoshua Bengio", "Jean-François Gagné", "Element AI", "ServiceNow"],
+            dates=["2016"], published="2020-12"),
+    # "200 millions" and the other bare amounts are Canadian dollars by the "$CA" beside them; "entre 30 et 50 millions"
+    # counts as its low value
+    Passage("https://www.ledevoir.com/opinion/editoriaux/590853/intelligence-artificielle-contre-mauvaise-fortune?utm_source="
+            "feedburner&utm_medium=feed&utm_campaign=Feed%3A+fluxdudevoir+%28Le+fil+de+presse+du+Devoir%29",
+            "En 2019, Element AI avait conclu un financement de plus de 200 millions et on lui accordait dans le milieu une "
+            "valeur de plus de 800 millions $CA. La Caisse de dépôt et placement du Québec y a injecté entre 30 et 50 millions "
+            "et Investissement Québec avait avancé une somme de 25 millions",
+            money=[(2e8, "CAD"), (8e8, "CAD"), (3e7, "CAD"), (2.5e7, "CAD")],
+            actors=["Element AI", "Caisse de dépôt et placement du Québec", "Investissement Québec"], dates=["2019"],
+            published="2020-12"),
+    Passage("https://trends.levif.be/entreprises/les-20-plus-importantes-levees-de-fonds-des-entreprises-belges-en-2023/",
+            "Le fournisseur de logiciels de gestion pour PME Odoo, basé dans le Brabant wallon, a participé au plus gros tour "
+            "de table, suivi par la société de technologie agricole Aphea.Bio, basée à Gand, et par la société de "
+            "cybersécurité Secure Code Warrior, basée en Flandre occidentale.",
+            actors=["Odoo", "Aphea.Bio", "Secure Code Warrior"], dates=[], published="2024-01"),
+    Passage("https://datanews.levif.be/analyse/arriere-plan/reduction-de-moitie-des-investissements-technologiques-belges-"
+            "mais-le-secteur-affiche-des-signes-de-reprise",
+            "Le montant du financement total pour les jeunes pousses technologiques belges a reculé de quelque 50 pour cent "
+            "durant les six premiers mois de 2025 en comparaison avec la même période de l’année dernière.",
+            percent=[50], dates=["2025-H1"]),
+    # "la barre symbolique du milliard d’euros" is a threshold written as an amount; "de 9 à 11%" counts as its low value
+    Passage("https://www.channelnews.fr/a-la-recherche-dun-second-souffle-ovhcloud-remet-aux-commandes-son-fondateur-octave-"
+            "klaba-151955",
+            "OVHcloud a respecté ses objectifs financiers pour l’exercice 2025 et dépassé pour la première fois la barre "
+            "symbolique du milliard d’euros de revenus annuels. Son chiffre d’affaires a progressé de 9,2% à 1,08 Md€, "
+            "restant toutefois dans le bas d’une fourchette de prévision de 9 à 11%.",
+            money=[(1e9, "EUR"), (1.08e9, "EUR")], percent=[9.2, 9], actors=["OVHcloud"], dates=["2025"],
+            published="2025-10-21"),
+    # an interview: the answer of Saagie's founder
+    Passage("https://www.tendanceouest.com/actualite-263191-rouen-en-quatre-ans-saagie-est-passee-de-start-up-rouennaise-a-"
+            "entreprise-internationale",
+            "\"Nous avons effectué trois levées de fonds depuis 2015 [850 000 euros, 4,2 millions puis 5 millions d'euros, "
+            "ndlr]. C'est indispensable car, c'est comme dans une voiture, plus vous accélérez et plus vous consommez "
+            "d'essence.",
+            money=[(8.5e5, "EUR"), (4.2e6, "EUR"), (5e6, "EUR")], dates=["2015"], published="2021-10"),
+    Passage("https://kiosque.bercy.gouv.fr/alyas/msite/view/lettre-daj/15490",
+            "Financée à hauteur de 1 milliard d’euros, dont 720 millions de financements publics par France Relance et le "
+            "Programme d’investissement d’avenir, la stratégie nationale pour la cybersécurité vise à l’horizon 2025 à :",
+            money=[(1e9, "EUR"), (7.2e8, "EUR")], dates=["2025"]),
+    # the page's own text dates it 9 September 2021, so "en février dernier" is February 2021
+    Passage("https://www.usine-digitale.fr/article/fic-2021-250-millions-d-euros-debloques-pour-des-projets-innovants-dans-"
+            "la-cybersecurite.N1138996",
+            "Une enveloppe de 250 millions d'euros est débloquée pour financer ces projets. Cette annonce marque donc le début "
+            "opérationnel du plan à un milliard d'euros annoncé en février dernier par le gouvernement",
+            money=[(2.5e8, "EUR"), (1e9, "EUR")], dates=["2021-02"], published="2021-09"),
 ]
