@@ -40,7 +40,7 @@ def _passages():
 def _found(extractor: Extractor, text: str, published: str | None = None, address: str | None = None
            ) -> dict[str, list]:
     # The article's address is known to the reader, as to an editor importing it (a Québec paper's "$")
-    items = extractor._items(extractor.nlp(text), published, address=address)
+    items = extractor.read_text(text, published, address=address)
     return {"money": [(round(i.value), i.currency) for i in items if i.kind == "money"],
             "percent": [round(i.value, 2) for i in items if i.kind == "percent"],
             "dates": [_period(i) for i in items if i.kind == "date" and i.value is not None],

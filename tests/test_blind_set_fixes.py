@@ -630,3 +630,55 @@ def test_a_year_after_a_period_word_is_no_low_end_of_a_range(extractor):
 ])
 def test_the_grown_gazetteer_and_the_people_it_must_not_cut(extractor, text, expected):
     assert [t for t, _ in _actors(extractor, text)] == expected
+
+
+# Readings 32-34 (held-out-68 to held-out-73), each rule on a sentence written for the test.
+@pytest.mark.parametrize("text, expected", [
+    # an agency's dispatch names the agency, in lower case as it writes itself
+    ("Zurich (awp) - Le fabricant de claviers Logitech a relevé ses prévisions.", ["awp", "Logitech"]),
+    ("(AOF) - Soitec recule nettement ce matin.", ["AOF", "Soitec"]),
+    # an opening quote typed for an elision's apostrophe
+    ("Le régulateur publie ses chiffres, tandis que l‘ANFR garde les autorisations.", ["ANFR"]),
+    # a share right after a channel's number is no channel; the channel still is one
+    ("Le numérique pèse en France 2 % des émissions, a-t-elle dit sur France 2.", ["France 2"]),
+    # a law's, a study's and a certification's abbreviations name nobody
+    ("La loi de programmation militaire (LPM) finance la cyberdéfense.", []),
+    ("Le Baromètre OTT de NPA Conseil et la qualification SecNumCloud (SNC) de Thales.", ["NPA Conseil", "Thales"]),
+])
+def test_readings_32_to_34_organisations(extractor, text, expected):
+    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected
+
+
+def test_a_footnote_number_glued_to_a_known_name_is_not_part_of_it(extractor):
+    found = [(i.text, i.name) for i in extractor.read_text("Selon Capgemini1, la demande reste forte.") if i.kind == "actor"]
+    assert found == [("Capgemini", "Capgemini")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what tripled went from one figure to the other: two figures, not a range
+    ("Le groupe a triplé son profit de €450 millions à €1.4 milliard en dix ans.",
+     [("money", 4.5e8, None, "EUR"), ("money", 1.4e9, None, "EUR")]),
+    # "puis" lists two figures that share the unit written last
+    ("Un investissement annoncé à 5,7 puis 5,9 milliards d’euros.",
+     [("money", 5.7e9, None, "EUR"), ("money", 5.9e9, None, "EUR")]),
+    # money named without an amount gives its currency to the amounts that leave it out
+    ("Les tours se chiffrent en dizaines de millions d’euros. Au premier semestre, 5,14 milliards ont été levés.",
+     [("money", 5.14e9, None, "EUR")]),
+    # ...but not to what is counted
+    ("Des centaines de millions d’euros sont en jeu. Le réseau compte 500 millions d’abonnés.", []),
+])
+def test_readings_32_to_34_money(extractor, text, expected):
+    assert [(i.kind, i.value, i.value_high, i.currency) for i in extractor.read_text(text) if i.kind == "money"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a range of months ending "fin septembre" starts in July, of the year the publication settles
+    ("Le groupe a engrangé entre juillet et fin septembre un bénéfice en hausse.", "2025-10-28", ["2025-07"]),
+    # the near future ("vont recruter") looks ahead, however far the month is in the clause
+    ("Avec Pôle emploi, ils vont recruter jusqu’à 500 personnes jusqu’en décembre.", "2021-05-22", ["2021-12"]),
+    # ...but not past its comma: "dont va bénéficier la France, ont annoncé lundi" is a past Monday
+    ("L’enveloppe dont va bénéficier la France, ont annoncé lundi l’Elysée et le gouvernement.", "2025-02-11",
+     ["2025-02-10"]),
+])
+def test_readings_32_to_34_dates(extractor, text, published, expected):
+    assert [i.value for i in extractor.read_text(text, _day(published)) if i.kind == "date"] == expected

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.articles.organisations import (GAZETTEER_ID, GENERIC_HEADS, NOT_ORGANISATIONS, PROGRAMME, Gazetteer, credit_length, cued_names,
+                                            is_a_study,
                                             establishments, is_a_country, is_common_abbreviation, is_generic,
                                             is_role, listed_names, opens_with_number_word, role_spans, speakers,
                                             newswires, suffixed_names, announced_as_organisations,
@@ -108,6 +109,16 @@ def _spellings(surface: str) -> list[str]:
     return [surface]
 
 
+_OPENING_QUOTE_ELISION = re.compile(r"(?<![\w])([lLdDjJnNsScCmMtT]|[Qq]u)‘(?=\w)")
+
+
+def for_the_model(text: str) -> str:
+    """The text as the model and the rulers read it, character for character the same length (items
+    keep the article's own offsets and characters): an opening quote typed for an elision's
+    apostrophe ("l‘ANFR", "d‘Orange") is the apostrophe the tokenizer splits on."""
+    return _OPENING_QUOTE_ELISION.sub(r"\1’", text) if "‘" in text else text
+
+
 def load_pipeline(index: ActorIndex):
     """spaCy's French pipeline with only what extraction needs, and the actors' rulers; load it once."""
     import spacy
@@ -164,6 +175,8 @@ _THING_BEFORE = re.compile(r"(?i:\b(?:le|la|les|l['’]|du|des|au|son|sa|ses|leu
                            r"|ordinateur|satellite|constellation|fusée|lanceur|logiciel|application|appli|messagerie"
                            r"|chatbot|assistant\sconversationnel|robot\sconversationnel|mod[eè]le\sde\slangage|navigateur"
                            r"|moteur\sde\srecherche|jeu|smartphone|processeur|puce)s?\s[«“\"]?)$")
+_FOOTNOTE = re.compile(r"(?<=[a-zé])\d{1,2}$")
+_SHARE_AFTER = re.compile(r"[\s\u00a0\u202f]?(?:%|pour\s?cent\b|points?\b)")
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[A-Z])")
 _EDGE = " \t\r\n\"'‘«»“”.,;:()/"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _DASH = re.compile(r"\s[-–—]\s")
@@ -381,15 +394,15 @@ class TextNames:
     pairs: dict[str, str]
     roles: list[tuple[int, int]]
     own_words: list[tuple[int, int]]      # establishments, then suffixed names
+    wires: list[tuple[int, int]]          # news agencies in datelines
     speakers: list[tuple[int, int]]
     cued: list[tuple[int, int]]
     lists: list[list[tuple[int, int]]]
 
 
 def text_names(text: str) -> TextNames:
-    return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + foreign_ministries(text) + suffixed_names(text)
-                     + newswires(text),
-                     speakers(text), cued_names(text), listed_names(text))
+    return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + foreign_ministries(text) + suffixed_names(text),
+                     newswires(text), speakers(text), cued_names(text), listed_names(text))
 
 
 def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextNames | None = None) -> list[Item]:
@@ -414,7 +427,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
     long_ends = {m.start(): m.end() for long_form in pairs.values()
                  for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text)} if pairs else {}
 
-    def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False) -> None:
+    def add(start: int, end: int, label: str | None, ent_id: str = "", lone_first_word=False,
+            named: bool = False) -> None:
         start, end = _trim(text, start, end)
         if text.startswith("ex-", start) and text[start + 3:start + 4].isupper():
             start += 3   # "X (ex-Twitter)": the former name, without its "ex-"
@@ -427,7 +441,13 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
             start = year.end()
         if start >= end or any(s < end and start < e for s, e in taken):
             return
+        if text[end - 1].isdigit() and _SHARE_AFTER.match(text, end):
+            return   # "représente en France 2 % des émissions": a share, not the channel France 2
         surface = " ".join(text[start:end].split())
+        footnote = _FOOTNOTE.search(surface)
+        if footnote and (index.lookup(surface[:footnote.start()]) or index.gazetteer.lookup(surface[:footnote.start()])):
+            end -= len(footnote[0])   # "Harris Interactive1": the name, without its footnote's number
+            surface = surface[:footnote.start()]
         long_form = pairs.get(surface)
         short = long_to_short.get(surface_key(surface))
         known = (index.by_id.get(ent_id) or index.lookup(surface)
@@ -435,10 +455,10 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         listed = (ent_id[len(GAZETTEER_ID):] if ent_id.startswith(GAZETTEER_ID)
                   else index.gazetteer.lookup(surface)    # "Agefi" -> "L'Agefi"
                   or (index.gazetteer.lookup(long_form) if long_form else None))   # "(SGC)" after its name
-        if known is None and listed is None and (
+        if known is None and listed is None and not named and (
                 long_form is None and (label not in UNKNOWN_LABELS or not plausible_unknown(surface, lone_first_word))
                 or is_role(surface) or opens_with_number_word(surface) or is_common_abbreviation(surface)
-                or is_generic(surface)):
+                or is_generic(surface) or is_a_study(surface)):
             return
         if known is None and listed is None and _LAW.search(surface):
             return   # "Digital Network Act", "Règlement européen sur les services numériques": a law, not its authors
@@ -462,6 +482,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
     # ("360 Capital Partners", not "Capital Partners"; "hôpital de Castelluccio", not "Castelluccio").
     for start, end in names.own_words:
         add(start, end, "ORG")
+    for start, end in names.wires:
+        add(start, end, "ORG", named=True)   # "Zurich (awp) -": an agency, in lower case as it writes itself
     for start, end in names.speakers:
         add(start, end, "PER")
     for ent in _joined(doc):

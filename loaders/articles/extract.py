@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 import orjson
 
-from loaders.articles.actors import ActorIndex, TextNames, find_actors, load_pipeline, text_names
+from loaders.articles.actors import ActorIndex, TextNames, find_actors, for_the_model, load_pipeline, text_names
 from loaders.articles.documents import Document, read_document
 from loaders.articles.organisations import load_word_lists, read_gazetteer
 from loaders.articles.quantities import Item, not_overlapping, find_quantities
@@ -152,6 +152,11 @@ class Extractor:
         items = quantities + actors + found.themes
         return sorted(items, key=lambda i: (i.start, i.end, i.kind))
 
+    def read_text(self, text: str, published: dt.date | None = None, language: str | None = None,
+                  address: str | None = None) -> list[Item]:
+        """The items of one text, as a batch run would find them (for one pasted text, a test, a bench)."""
+        return self._items(self.nlp(for_the_model(text)), published, language, text=text, address=address)
+
     def extract_documents(self, documents: Iterable[Document], published: dt.date | None = None,
                           language: str | None = None, ahead: dict[Path, TextItems] | None = None
                           ) -> Iterator[tuple[Document, list[Found]]]:
@@ -162,7 +167,7 @@ class Extractor:
         already found, by path.
         """
         ahead = ahead or {}
-        pairs = ((d.text, d) for d in documents)
+        pairs = ((for_the_model(d.text), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH):
             starts = [s.start_char for s in doc.sents]
             ends = [s.end_char for s in doc.sents]

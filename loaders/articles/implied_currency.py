@@ -94,6 +94,13 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
+# Money named without an amount ("une dizaine de millions d'euros", "des milliards de dollars"): the
+# currency the article counts in, when it writes no amount with one.
+_VAGUE_MONEY = re.compile(r"(?i)(?<!\w)(?:dizaines?|centaines?|milliers|millions|milliards)\s(?:de\s(?:millions|milliards)\s)?"
+                         r"(?:d['’]\s?(?P<currency>euros)|de\s(?P<currency2>dollars))(?!\w)")
+_VAGUE_CURRENCIES = {"euros": "EUR", "dollars": "USD"}
+
+
 def carry_currencies(text: str, items: list, scales: dict[int, str | None], language: str | None = None
                      ) -> list:
     """`items` (money, percent and count Items in order) with the implied currencies filled in.
@@ -102,7 +109,14 @@ def carry_currencies(text: str, items: list, scales: dict[int, str | None], lang
     """
     written = [i for i in items if i.kind == "money"]
     if not written:
-        return items
+        # no amount of money, but money named all the same: "des levées de fonds qui se chiffrent en dizaine
+        # de millions d'euros. Au premier semestre 2021, 5,14 milliards ont été injectés"
+        named = _VAGUE_MONEY.search(text) if any(i.kind == "count" and scales.get(i.start) for i in items) else None
+        if named is None:
+            return items
+        currency = _VAGUE_CURRENCIES[(named["currency"] or named["currency2"]).lower()]
+        return [_money(i, currency) if i.kind == "count" and scales.get(i.start) and counts_no_thing(
+            text, i.end, language) else i for i in items]
     counts = collections.Counter(i.currency for i in written)
     out: list = []
     for item in items:

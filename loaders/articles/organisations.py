@@ -99,13 +99,14 @@ _ROLE_SPAN = re.compile(   # each regex first tests its first letter: most posit
 # Abbreviations of the business press that name no organisation ("un CA de 70 milliards", "les PME").
 NOT_ORGANISATIONS = frozenset(
     "CA PIB PME ETI TPE GE IA R&D RH DRH DSI DAF SI IT SaaS PaaS IaaS HT TTC TVA PDG DG CEO CTO CFO COO CDO "
-    "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP "
+    "B2B B2C BtoB BtoC KPI ROI API IoT GPU CPU LLM RSE CDI CDD BFR EBITDA EBIT ARR MRR IPO M&A OPA ETP OTT "
     "Hz kHz MHz GHz THz Mo Go To Po Mbit/s Gbit/s kWh MWh GWh TWh MW GW "   # units ("3,5 GHz")
     "RGPD GDPR DMA DSA NIS NIS2 DORA "   # regulations, not their authors
-    "CAC40 SBF120 Nasdaq "   # stock indices
+    "CAC40 SBF120 "   # stock indices (not "Nasdaq", the exchange that lists "les rares françaises cotées sur le Nasdaq")
     "NDLR Ndlr N.D.L.R. "     # the editors' note
-    "2G 3G 4G 5G 6G LTE FTTH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi "   # networks ("les boucles locales 4G, 5G")
-    "HPC GIP GIE "   # high-performance computing; public and economic interest groupings (legal forms)
+    "2G 3G 4G 5G 6G LTE FTTH FttH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi "   # networks ("les boucles locales 4G, 5G")
+    "HPC GIP GIE SNC "   # high-performance computing; public and economic interest groupings, partnerships (legal forms)
+    "LPM "   # "la loi de programmation militaire (LPM)": a law
     "EBE IFRS IFRS15 PSAN PSCA CASP CFP CFA "   # accounts, crypto-asset licences, the Pacific and African francs
     "GAFAM GAFA BATX NATU".split()   # groups of firms named together, none of them
     + ["CAC 40", "SBF 120", "Euro Stoxx 50", "CAC", "SBF", "Stoxx", "STOXX", "Stoxx 600", "Euro Stoxx", "Bourse de Paris",
@@ -245,6 +246,15 @@ def is_generic(name: str) -> bool:
             or (" " not in name and not name.isupper() and name.translate(APOSTROPHES).lower() in _stop_words()))
 
 
+# A study's or a ranking's title names what it measures, not who made it: "le Baromètre OTT", "le Baromètre
+# du capital-risque du cabinet EY" (EY is the actor), "le Palmarès des start-up".
+_STUDY = re.compile(r"(?:Baromètre|Palmarès|Classement|Panorama|Indice|Index|Étude|Enquête|Rapport)(?:\s|$)")
+
+
+def is_a_study(name: str) -> bool:
+    return bool(_STUDY.match(name.strip()))
+
+
 def is_common_abbreviation(name: str) -> bool:
     """"CA" (chiffre d'affaires), "PME", "R&D": an abbreviation of the trade, not an organisation."""
     return name.strip() in NOT_ORGANISATIONS
@@ -304,13 +314,16 @@ def suffixed_names(text: str) -> list[tuple[int, int]]:
 
 
 # A press release's dateline names the newswire that carries it: "MONTRÉAL, le 21 oct. 2025 /CNW/ -",
-# "/CNW Telbec/", "/PRNewswire/", "(BUSINESS WIRE)".
-_NEWSWIRE = re.compile(r"[/(](?P<name>CNW(?:\sTelbec)?|PRNewswire|GLOBE\sNEWSWIRE|BUSINESS\sWIRE)[/)]")
+# "/CNW Telbec/", "/PRNewswire/", "(BUSINESS WIRE)"; so does a news agency's dispatch, in brackets before
+# its dash: "Zurich (awp) - Logitech a...", "(AOF) - Soitec progresse", "PARIS (Reuters) -".
+_NEWSWIRE = re.compile(r"[/(](?P<name>CNW(?:\sTelbec)?|PRNewswire|GLOBE\sNEWSWIRE|BUSINESS\sWIRE)[/)]"
+                       r"|\((?P<agency>AFP|awp|AWP|AOF|Reuters|Belga|ATS|Keystone-ATS|AP|Bloomberg|Relaxnews"
+                       r"|Agence\sEcofin|APM|APMnews|dpa)\)(?=\s?[-–—])")
 
 
 def newswires(text: str) -> list[tuple[int, int]]:
     """Spans of the newswires named in datelines ("/CNW Telbec/" gives "CNW Telbec")."""
-    return [m.span("name") for m in _NEWSWIRE.finditer(text)] if "/" in text or "(" in text else []
+    return [m.span(m.lastgroup) for m in _NEWSWIRE.finditer(text)] if "/" in text or "(" in text else []
 
 
 # A foreign ministry named with its country's adjective: "le ministère britannique de la Défense", "le

@@ -177,7 +177,7 @@ def _read_atom(m: re.Match) -> _Atom | None:
 # --- grammar -------------------------------------------------------------------------------------
 # The gaps between two atoms that join them (no anchor, no look behind: matched in place, see _groups)
 _RANGE_GAP = re.compile(r"\s(?:à|au)\s")
-_AND_GAP = re.compile(r"\s(?:et|ou)\s")
+_AND_GAP = re.compile(r"\s(?:et|ou|puis)\s")   # "annoncé à 5,7 puis 5,9 milliards d'euros"
 _COMMA_GAP = re.compile(r",\s")
 _RANGE_START = re.compile(r"(?i)(?<!\w)(?:de\s|d'|du\s|entre\s)$")
 _BETWEEN = re.compile(r"(?i)(?<!\w)entre\s$")
@@ -186,7 +186,9 @@ _BETWEEN = re.compile(r"(?i)(?<!\w)entre\s$")
 _YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:en|dès|depuis|trimestre|semestre|année|exercice|fin|début|mi"
                           r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[\s-]$")
 # "est passée de 18 % à 31 %" is a change between two figures, not a range
-_CHANGE = re.compile(r"(?i)(?<!\w)(?:pass|grimp|chut|tomb|bond|évolu|recul)\w*\s(?:\w+\s)?de\s$")
+# ("a triplé son profit cash de 450 millions à 1,4 milliard": what doubled or tripled went from one to the other)
+_CHANGE = re.compile(r"(?i)(?<!\w)(?:(?:pass|grimp|chut|tomb|bond|évolu|recul)\w*\s(?:\w+\s)?"
+                     r"|(?:doubl|tripl|quadrupl|décupl|multipli)\w*\s(?:[\w'’]+\s){0,3})de\s$")
 _DE = r"(?:de\s|d')"
 _BOUND = re.compile(  # read on the words just before an amount; longest phrase wins (leftmost)
     rf"(?i)(?<!\w)(?:(?P<more_than>pas\smoins\s{_DE}|plus\s{_DE}|au-delà\s{_DE}|sup[ée]rieure?s?\sà\s"

@@ -36,7 +36,7 @@ PATTERNS = [  # (kind, regex); on overlap the earliest, then the longest match w
     ("numeric", rf"(?<![\d/.])(?P<d>[0-3]?[0-9])([/.])(?P<m>[01]?[0-9])\2(?P<y>{_YD})(?![\d]|[/.]\d)"),
     ("iso", rf"(?<![\d\-])(?P<y>{_YD})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d\-])"),
     # (without a year, both months lowercase: "entre janvier et mars", by the publication date)
-    ("month_range", rf"(?:de|d{_AP}|entre)\s?(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?\s(?:à|au|et)\s(?P<m2>{_M})"
+    ("month_range", rf"(?:de|d{_AP}|entre)\s?(?P<m1>{_M})(?:\s(?P<y1>{_Y}))?\s(?:à|au|et)\s(?:(?:fin|début|mi)[\s-])?(?P<m2>{_M})"
                     rf"(?:\s(?P<y2>{_Y})|(?<=[a-zé.])(?![^\W\d_]|\s(?:dernier|prochain|\d)))"),
     # "en juin de la même année": the year of the date named before (see text_dates.find_dates)
     ("same_year", rf"{_PREP}{_QUAL}(?P<m>{_M})\s(?:de\s(?:la|cette)\s|d{_AP}une\s)?même\sannée(?![^\W\d_])"),
@@ -180,6 +180,8 @@ NEAR_FUTURE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:va|vont)\s[^\W\d_]+(?:er|i
                                 r"(?<!depuis\s)(?:dès\s)?$")
 # Words just before a date that set a deadline or a start, hence a date ahead ("d'ici le 14 juillet").
 DEADLINE_BEFORE = re.compile(r"(?i)(?:d['’]ici|au\splus\stard|à\spartir|(?<![^\W\d_])dès)\s$")
+# The near future anywhere in the date's clause: "vont recruter jusqu'à 500 personnes jusqu'en décembre".
+NEAR_FUTURE_VERB = re.compile(r"(?<![^\W\d_])(?:va|vont)\s(?:[^\W\d_]+\s)?[^\W\d_]{2,}(?:er|ir|re|oir)(?![^\W\d_])")
 NOT_FUTURE = {"extra", "ultra", "caméra", "opéra", "front", "affront", "mantra", "cobra", "contra"}
 
 

@@ -131,7 +131,10 @@ def _relative(m) -> str | None:
     clause_start = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
     clause_end = _CLAUSE_END.search(sentence, until)
     clause = sentence[clause_start:clause_end.start() if clause_end else len(sentence)]
-    return "futur" if any(w not in pat.NOT_FUTURE for w in pat.FUTURE_VERB.findall(clause)) else None
+    return "futur" if (any(w not in pat.NOT_FUTURE for w in pat.FUTURE_VERB.findall(clause))
+                       # ("dont va bénéficier la France, ont annoncé lundi": not past its comma)
+                       or pat.NEAR_FUTURE_VERB.search(clause, clause.rfind(", ", 0, at - clause_start) + 1,
+                                                      at - clause_start)) else None
 
 
 # (a relative clause after a comma has its own tense: "rendu mi-mars par le Comité, qui estimait que la
