@@ -682,3 +682,15 @@ def test_readings_32_to_34_money(extractor, text, expected):
 ])
 def test_readings_32_to_34_dates(extractor, text, published, expected):
     assert [i.value for i in extractor.read_text(text, _day(published)) if i.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the third round of the gazetteer: the most cited names the earlier rounds left out
+    ("Facebook a publié ses résultats, et Bumble a racheté Fruitz.", ["Facebook", "Bumble", "Fruitz"]),
+    ("Le titre a chuté au Nasdaq, selon Harris Interactive.", ["Nasdaq", "Harris Interactive"]),
+    ("La Bibliothèque et Archives nationales du Québec a été visée.", ["Bibliothèque et Archives nationales du Québec"]),
+    # a platform someone posts on is used, not acting
+    ("L'hôpital a prévenu ses patients sur son compte Facebook.", []),
+])
+def test_the_third_gazetteer_round_and_a_platform_used(extractor, text, expected):
+    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected

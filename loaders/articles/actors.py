@@ -175,6 +175,7 @@ _THING_BEFORE = re.compile(r"(?i:\b(?:le|la|les|l['’]|du|des|au|son|sa|ses|leu
                            r"|ordinateur|satellite|constellation|fusée|lanceur|logiciel|application|appli|messagerie"
                            r"|chatbot|assistant\sconversationnel|robot\sconversationnel|mod[eè]le\sde\slangage|navigateur"
                            r"|moteur\sde\srecherche|jeu|smartphone|processeur|puce)s?\s[«“\"]?)$")
+_ACCOUNT_BEFORE = re.compile(r"(?i:\b(?:son|sa|ses|leur|leurs|le|la|les|un|une|du|des|ce|cette)\s(?:compte|page|profil|cha[iî]ne|fil)s?\s)$")
 _FOOTNOTE = re.compile(r"(?<=[a-zé])\d{1,2}$")
 _SHARE_AFTER = re.compile(r"[\s\u00a0\u202f]?(?:%|pour\s?cent\b|points?\b)")
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[A-Z])")
@@ -464,6 +465,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
             return   # "Digital Network Act", "Règlement européen sur les services numériques": a law, not its authors
         if known is None and listed is None and _THING_BEFORE.search(text, max(0, start - 40), start):
             return   # "le supercalculateur Jean Zay": a machine's name
+        if _ACCOUNT_BEFORE.search(text, max(0, start - 30), start):
+            return   # "sur son compte Facebook", "la chaîne YouTube de l'Élysée": a platform used, not an actor
         if (known is None or known.actor_id in index.government_ids) and listed is None and is_a_country(surface):
             return   # "États-Unis", "la Chine": a country is a place in running text, even the table's governments
         person = label == "PER" if known is None else known.actor_id in index.person_ids
