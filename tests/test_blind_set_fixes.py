@@ -694,3 +694,15 @@ def test_readings_32_to_34_dates(extractor, text, published, expected):
 ])
 def test_the_third_gazetteer_round_and_a_platform_used(extractor, text, expected):
     assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "US" after a scale word is the US dollar
+    ("Les revenus se sont chiffrés à 10,7 milliards US, en baisse.", [(1.07e10, "USD")]),
+    # a dollar's hundredth, in a Québec text a Canadian one; "deux cents euros" is two hundred euros
+    ("À Montréal, le groupe a dégagé un profit net de 140,2 millions $, ou 55 ¢ par action.",
+     [(1.402e8, "CAD"), (0.55, "CAD")]),
+    ("Il a payé deux cents euros.", [(200.0, "EUR")]),
+])
+def test_us_after_a_scale_word_and_cents(extractor, text, expected):
+    assert [(i.value, i.currency) for i in extractor.read_text(text) if i.kind == "money"] == expected

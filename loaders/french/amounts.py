@@ -72,11 +72,14 @@ class AmountError(ValueError):
 
 
 # --- tokenizer -----------------------------------------------------------------------------------
+_CENTS = "cents"   # not a currency: the dollar's hundredth, read as dollars (see _read_atom)
 _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so specific first
-    (r"US\s?\$|\$\s?US|\$|USD|(?i:dollars?\s(?:am[ée]ricains?|US))", "USD"),
+    # ("10,7 milliards US", "400 millions US": the US dollar, after a scale word only)
+    (r"US\s?\$|\$\s?US|\$|USD|(?i:dollars?\s(?:am[ée]ricains?|US))|(?<=(?:ions|ards|lion|iard)\s)US", "USD"),
     (r"(?i:dollars?\scanadiens)|CAD", "CAD"),
     (r"(?i:dollars?\saustraliens)|AUD", "AUD"),
     (r"(?i:dollars?)", "USD"),
+    (r"¢|(?i:cents)", _CENTS),   # a dollar's hundredth ("55 ¢ par action", "13 cents du kilowattheure")
     (r"€|EUR|(?i:euros?)", "EUR"),
     (r"£|GBP|(?i:livres?\ssterling)", "GBP"),
     (r"CHF|(?i:francs?\ssuisses?)", "CHF"),
@@ -139,6 +142,8 @@ class _Atom:
 @functools.lru_cache(maxsize=256)  # a text writes its currencies over and over ("milliards d'euros")
 def _currency_code(written: str) -> str:
     written = re.sub(r"^\s?(?:de\s|d')?", "", written)
+    if written == "US":   # read after a scale word ("10,7 milliards US"), which is not in `written`
+        return "USD"
     return next(code for pattern, code in _CURRENCIES if re.fullmatch(pattern, written))
 
 
@@ -167,10 +172,15 @@ def _read_atom(m: re.Match) -> _Atom | None:
             return None
     if m["half"]:
         number += Decimal("0.5")
+    code = _currency_code(cur.strip()) if cur else None
+    if code == _CENTS:
+        if not m["digits"] or scale:
+            return None   # "deux cents" is two hundred, read as words, never here
+        number, code = number / 100, "USD"
     year_like = bool(m["digits"] and _YEAR.fullmatch(m["digits"]))
     negative = bool(m["digits"]) and not m["pre"] and m.start() > 0 and m.string[m.start() - 1] in _MINUS
     return _Atom(m.start() - negative, m.end(), -number if negative else number, scale,
-                 fr.scale_multiplier(scale) if scale else 1, _currency_code(cur.strip()) if cur else None,
+                 fr.scale_multiplier(scale) if scale else 1, code,
                  bool(m["pct"]), bool(m["approx"]), bool(m["words"]), year_like, negative)
 
 
