@@ -706,3 +706,14 @@ def test_the_third_gazetteer_round_and_a_platform_used(extractor, text, expected
 ])
 def test_us_after_a_scale_word_and_cents(extractor, text, expected):
     assert [(i.value, i.currency) for i in extractor.read_text(text) if i.kind == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview's question opens on the paper's name in capitals, when the tables know it
+    ("LA TRIBUNE - Quelle réaction vous inspire le rachat de Vade ?", ["LA TRIBUNE", "Vade"]),
+    ("QUESTION - Que pensez-vous du cloud ?", []),
+    # the Health Data Hub under its French name and its initials
+    ("La Plateforme des données de santé (HDH) a été créée en 2019.", ["Plateforme des données de santé", "HDH"]),
+])
+def test_an_interviews_paper_in_capitals_and_the_health_data_hubs_names(extractor, text, expected):
+    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.articles.organisations import (GAZETTEER_ID, GENERIC_HEADS, NOT_ORGANISATIONS, PROGRAMME, Gazetteer, credit_length, cued_names,
-                                            is_a_study,
+                                            is_a_study, capitals_speakers,
                                             establishments, is_a_country, is_common_abbreviation, is_generic,
                                             is_role, listed_names, opens_with_number_word, role_spans, speakers,
                                             newswires, suffixed_names, announced_as_organisations,
@@ -396,6 +396,7 @@ class TextNames:
     roles: list[tuple[int, int]]
     own_words: list[tuple[int, int]]      # establishments, then suffixed names
     wires: list[tuple[int, int]]          # news agencies in datelines
+    capitals: list[tuple[int, int]]       # names in capitals opening an interview's lines
     speakers: list[tuple[int, int]]
     cued: list[tuple[int, int]]
     lists: list[list[tuple[int, int]]]
@@ -403,7 +404,7 @@ class TextNames:
 
 def text_names(text: str) -> TextNames:
     return TextNames(acronym_pairs(text), role_spans(text), establishments(text) + foreign_ministries(text) + suffixed_names(text),
-                     newswires(text), speakers(text), cued_names(text), listed_names(text))
+                     newswires(text), capitals_speakers(text), speakers(text), cued_names(text), listed_names(text))
 
 
 def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextNames | None = None) -> list[Item]:
@@ -487,6 +488,9 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         add(start, end, "ORG")
     for start, end in names.wires:
         add(start, end, "ORG", named=True)   # "Zurich (awp) -": an agency, in lower case as it writes itself
+    for start, end in names.capitals:   # "LA TRIBUNE - Quelle réaction...": the paper, when it is known
+        if index.lookup(text[start:end]) or index.gazetteer.lookup(text[start:end]):
+            add(start, end, "ORG")
     for start, end in names.speakers:
         add(start, end, "PER")
     for ent in _joined(doc):

@@ -233,6 +233,16 @@ def role_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ROLE_SPAN.finditer(text)]
 
 
+# An interview's questions open on the paper's name in capitals: "LA TRIBUNE - Quelle réaction...",
+# "LA TRIBUNE- Vous venez d'annoncer" (kept when the tables know the name, see find_actors).
+_CAPITALS_SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-ZÉÈÀ][A-ZÉÈÀÎÔÇ&'’]+(?:\s[A-ZÉÈÀÎÔÇ&'’]+){0,3})\s?[-–—:]\s")
+
+
+def capitals_speakers(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in capitals that open an interview's lines ("LA TRIBUNE - ...")."""
+    return [m.span("name") for m in _CAPITALS_SPEAKER.finditer(text)]
+
+
 def speakers(text: str) -> list[tuple[int, int]]:
     """Spans of the people an interview gives the floor to ("Michel Paulin : Nous sommes...")."""
     return [m.span("name") for m in _SPEAKER.finditer(text)]
