@@ -19500,3 +19500,237 @@ HELD_OUT_70 = [
             "opérationnel du plan à un milliard d'euros annoncé en février dernier par le gouvernement",
             money=[(2.5e8, "EUR"), (1e9, "EUR")], dates=["2021-02"], published="2021-09"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: French-language press on
+# cybersecurity (ransomware on companies, hospitals and towns, ANSSI, Campus Cyber, rounds, takeovers,
+# fines and lawsuits). `published` is the date the page or its address gives (None: none found).
+HELD_OUT_75 = [
+    Passage("https://www.globalsecuritymag.com/le-cesin-s-inquiete-de-l-extreme-concentration-des-fournisseurs-de.html",
+            "A ces acquisitions de fleurons de la cyber, s’ajoutent au palmarès de Thoma Bravo une série de rachats comme "
+            "Barracuda, Blue Coat, Entrust, ForgeRock, Illumio, LogRhythm ou encore Sonicwall pour les plus connus.",
+            actors=["Thoma Bravo", "Barracuda", "Blue Coat", "Entrust", "ForgeRock", "Illumio", "LogRhythm", "Sonicwall"],
+            dates=[], published="2024-06"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-les-fusions-et-acquisitions-en-cybersecurite-en-retrait-en-"
+            "2022-89300.html",
+            "Selon le cabinet d'études, 410 rachats ont été réalisés dans le domaine de la sécurité informatique au cours de "
+            "l'année 2022, pour un prix total de 48,3 Md$.",
+            money=[(4.83e10, "USD")], dates=["2022"]),
+    # "le piratage SolarWinds" names an event, not the company as an actor
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-les-fusions-et-acquisitions-en-cybersecurite-en-retrait-en-"
+            "2022-89300.html",
+            "Au début de l'année 2022, Google a renforcé ses capacités en matière de cybersécurité en rachetant Mandiant pour "
+            "5,4 milliards de dollars, l'entreprise qui a révélé le piratage SolarWinds.",
+            money=[(5.4e9, "USD")], actors=["Google", "Mandiant"], dates=["2022"]),
+    Passage("https://securite.developpez.com/actu/310740/Sopra-Steria-s-attend-a-une-perte-de-50-millions-d-euros-apres-l-"
+            "attaque-du-ransomware-Ryuk-et-confirme-que-l-attaque-n-a-entraine-aucune-fuite-de-donnees-des-clients/",
+            "Sopra Steria a confirmé le 26 octobre qu’une nouvelle variante du ransomware Ryuk, qui était jusqu'alors inconnue "
+            "des fournisseurs de logiciels antivirus et des agences de sécurité, est à l'origine de la cyberattaque du 20 "
+            "octobre contre ses activités.",
+            actors=["Sopra Steria"], dates=["2020-10-26", "2020-10-20"], published="2020-11"),
+    # "entre 40 et 50 millions" counts as its low value; "Mercredi" is not settled by a month-precision date
+    Passage("https://securite.developpez.com/actu/310740/Sopra-Steria-s-attend-a-une-perte-de-50-millions-d-euros-apres-l-"
+            "attaque-du-ransomware-Ryuk-et-confirme-que-l-attaque-n-a-entraine-aucune-fuite-de-donnees-des-clients/",
+            "Dans un communiqué officiel publié Mercredi, Sopra Steria a déclaré que l'attaque au ransomware Ryuk d'octobre "
+            "entraînera une perte de 40 à 50 millions d'euros, due à la remédiation et à l’indisponibilité des différents "
+            "systèmes.",
+            money=[(4e7, "EUR")], actors=["Sopra Steria"], dates=["2020-10"], published="2020-11"),
+    # ranges counted as their first (low) value: "de 4,5 % à 5,0 %", "entre -2 % et -4 %", "entre 6 % et 7 %"
+    Passage("https://www.channelnews.fr/rancongicielsopra-steria-la-facture-du-rancongiciel-pourrait-selever-a-50-millions-"
+            "deuros-100163",
+            "Elle anticipe un chiffre d’affaires en recul organique de 4,5 % à 5,0 % (précédemment prévu « entre -2 % et -4 % "
+            "»), un taux de marge opérationnelle d’activité de l’ordre de 6,5 % (précédemment annoncé « entre 6 % et 7 % »)",
+            percent=[4.5, -2, 6.5, 6], dates=[]),
+    Passage("https://silicon.fr/ransomware-sopra-steria-40-millions-euros-352165.html",
+            "La cyberattaque a un effet mesuré en comparaison à la chute de l'activité dans le secteur aéronautique (-20 % au "
+            "2e trimestre ; -30 % au 3e).",
+            percent=[-20, -30], dates=[]),
+    Passage("https://www.ictjournal.ch/news/2020-11-26/cyberattaque-contre-sopra-steria-un-cout-dau-moins-40-millions-deuros",
+            "Cité par plusieurs médias français, Guillaume Poupard, directeur général de l’Agence française pour la sécurité des "
+            "systèmes d’information (ANSSI), indique que les mesures prises par le groupe informatique français ont permis de "
+            "circonscrire la propagation du ransomware à une partie limitée de ses installations",
+            actors=["Guillaume Poupard", "Agence française pour la sécurité des systèmes d’information", "ANSSI"], dates=[],
+            published="2020-11-26"),
+    Passage("https://www.generation-nt.com/ryuk-ransomware-sopra-steria-cyberattaque-actualite-1982719.html?tri=p",
+            "Directeur général de l'Anssi (Agence nationale de la sécurité des systèmes d'information), Guillaume Poupard a été "
+            "auditionné au Sénat en début de mois dans le cadre de l'examen du budget pour 2021.",
+            actors=["Anssi", "Agence nationale de la sécurité des systèmes d'information", "Guillaume Poupard", "Sénat"],
+            dates=["2021"]),
+    Passage("https://www.solutions-numeriques.com/la-cyberattaque-contre-sopra-steria-va-lui-couter-entre-40-et-50me/",
+            "Le groupe chiffre l’impact brut négatif sur la marge opérationnelle compris entre 40 M€ et 50 M€, précisant que "
+            "les couvertures assurances dont il dispose contre les risques cyber s’élèvent, quant à elles, à 30 M€.",
+            money=[(4e7, "EUR"), (3e7, "EUR")], dates=[]),
+    # a Swiss site; PLAY, the ransomware gang, counted as an organisation
+    Passage("https://dcod.ch/2023/07/17/la-cyberattaque-contre-xplain-continue-de-faire-mal-en-suisse/",
+            "Xplain aurait été victime du groupe de ransomware PLAY selon une déclaration du CEO de Xplain faite à l’AFP.",
+            actors=["Xplain", "PLAY", "AFP"], dates=[], published="2023-07-17"),
+    Passage("https://dcod.ch/2023/07/17/la-cyberattaque-contre-xplain-continue-de-faire-mal-en-suisse/",
+            "14.07.2023 – Elargissement du périmètre d’enquête à Xplain SA >>Le PFPDT élargit le périmètre de son enquête à "
+            "Xplain SA.",
+            actors=["Xplain SA", "PFPDT"], dates=["2023-07-14"], published="2023-07-17"),
+    Passage("https://www.journaldequebec.com/2019/06/21/fuite-dinfos-a-desjardins-deja-une-action-collective",
+            "Une action collective de près d’un milliard de dollars vient d’être déposée contre le Mouvement Desjardins, au "
+            "lendemain de l’annonce voulant que les données personnelles de 2,9 millions de membres et d’entreprises aient été "
+            "compromises.",
+            money=[(1e9, "CAD")], actors=["Mouvement Desjardins"], dates=[], published="2019-06-21"),
+    Passage("https://www.tvanouvelles.ca/2019/11/05/recours-collectif-contre-desjardins-des-avocats-visent-maintenant-48-g-en-"
+            "reclamations",
+            "Le montant des réclamations d’une action collective contre le Mouvement Desjardins passe de 3,2 milliards $ à 4,8 "
+            "milliards $ dans le dossier du vol de données commis par un employé «malveillant».",
+            money=[(3.2e9, "CAD"), (4.8e9, "CAD")], actors=["Mouvement Desjardins"], dates=[], published="2019-11-05"),
+    # published Friday 21 June 2019 (the address): "jeudi" is 20 June, "aujourd'hui" 21 June
+    Passage("https://www.tvanouvelles.ca/2019/06/21/une-premiere-demande-de-recours-collectif-deposee-contre-desjardins-1",
+            "Desjardins avait annoncé jeudi un plan de protection d’un an avec la firme Équifax, avant de se raviser et "
+            "d’offrir une couverture sur 5 ans aujourd'hui.",
+            actors=["Desjardins", "Équifax"], dates=["2019-06-20", "2019-06-21"], published="2019-06-21"),
+    Passage("https://finance-investissement.com/nouvelles/actualites/vol-de-donnees-desjardins-le-reglement-de-200-m-approuve",
+            "La Cour supérieure du Québec a approuvé une entente de règlement de plus de 200 millions de dollars (M$) intervenue "
+            "avec la Fédération des Caisses Desjardins dans le cadre des actions collectives liées à la fuite de renseignements "
+            "personnels annoncée en juin 2019.",
+            money=[(2e8, "CAD")], actors=["Cour supérieure du Québec", "Fédération des Caisses Desjardins"],
+            dates=["2019-06"]),
+    Passage("https://www.droit-inc.com/article40411-Vol-de-donnees-le-reglement-a-l-amiable-fait-des-mecontents",
+            "Selon les termes de l’entente, les membres de Desjardins pourront réclamer « un montant en cas de perte de temps "
+            "liée à la fuite de renseignements personnels, basé sur un taux horaire de 18 $ jusqu'à un maximum de 90 $ et/ou "
+            "un montant pouvant aller jusqu'à 1000 $ en cas de vol d'identité ».",
+            money=[(18, "CAD"), (90, "CAD"), (1000, "CAD")], actors=["Desjardins"], dates=[], published="2022-06"),
+    Passage("https://www.ultimatepocket.com/justice-les-rancongiciels-en-comparution-immediate/",
+            "Quelques mois plus tôt, en novembre 2021, un éditeur parisien de logiciels pour les professionnels de la finance "
+            "avait été visé par une attaque par rançongiciel. Une affaire particulièrement étonnante.",
+            dates=["2021-11"]),
+    Passage("https://www.ultimatepocket.com/justice-les-rancongiciels-en-comparution-immediate/",
+            "Ce malware autorépliquant était apparu en mai 2017. De même, la rançon demandée était anecdotique, à peine 300 "
+            "dollars en bitcoins. Une somme d’ailleurs impossible à encaisser, même en cas de paiement.",
+            money=[(300, "USD")], dates=["2017-05"]),
+    # an interview: the answer of Wallix's founder
+    Passage("https://www.boursier.com/actions/actualites/news/interview-de-jean-noel-de-galzain-fondateur-et-pdg-de-wallix-"
+            "875397.html",
+            "Jean-Noël de Galzain : Aujourd'hui nous observons chez nos partenaires une recrudescence de l'activité malicieuse "
+            "du côté de la messagerie. Il y a des risques accrus de type \"phishing\", d'usurpation de mails... En revanche, "
+            "pour le moment, il n'y a pas de preuve directe de ce conflit (à part la sortie de quelques malwares fin 2021).",
+            actors=["Jean-Noël de Galzain"], dates=["2021"], published="2022-05"),
+    Passage("https://www.zonebourse.com/cours/action/WALLIX-GROUP-22497377/actualite/Wallix-Group-Descriptif-du-programme-de-"
+            "rachat-d-actions-autorise-par-l-Assemblee-Gene-46922709/",
+            "Paris, 6 juin 2024 - WALLIX (Euronext ALLIX), éditeur européen de logiciels de cybersécurité, expert de la gestion "
+            "des identités et des accès (IAM) et de la gouvernance des comptes à privilèges (PAM), annonce le descriptif de son "
+            "programme de rachat d'actions autorisé par l'Assemblée Générale du 6 juin 2024.",
+            actors=["WALLIX", "Euronext"], dates=["2024-06-06", "2024-06-06"], published="2024-06"),
+    Passage("https://www.zonebourse.com/cours/action/WALLIX-GROUP-22497377/actualite/Wallix-Group-Descriptif-du-programme-de-"
+            "rachat-d-actions-autorise-par-l-Assemblee-Gene-46922709/",
+            "Nombre d'actions propres détenues de manière directe et indirecte par la Société : 84.190 représentant 1,29 % du "
+            "capital de la Société.",
+            percent=[1.29], dates=[], published="2024-06"),
+    Passage("https://egora.fr/node/38531",
+            "Le 23 février 2021, une fuite de données massive concernant près de 500.000 personnes a été révélée dans la presse "
+            "mettant en cause la société Dedalus. La fuite avait été révélée notamment par le quotidien Libération et le blog "
+            "spécialisé en cybersécurité Zataz.",
+            actors=["Dedalus", "Libération", "Zataz"], dates=["2021-02-23"], published="2022-04-22"),
+    Passage("https://mlalerte.org/fuite-de-donnees-de-sante-la-cnil-sanctionne-la-societe-dedalus/",
+            "Dans un communiqué publié le 21 avril 2022, la CNIL annonce avoir prononcé une amende de 1,5 millions d’euros à "
+            "l’encontre de la société DEDALUS BIOLOGIE « au regard de la gravité des manquements retenus ».",
+            money=[(1.5e6, "EUR")], actors=["CNIL", "DEDALUS BIOLOGIE"], dates=["2022-04-21"]),
+    Passage("https://www.rtl.fr/actu/sante/l-hopital-d-armentieres-touche-par-une-cyberattaque-7900351673",
+            "\"Les imprimantes allumées se sont mises à imprimer un message, indiquant que nos données étaient cryptées et "
+            "qu'il fallait les contacter\", a expliqué Samy Bayod, directeur délégué au centre hospitalier, dans un entretien à "
+            "franceinfo.",
+            actors=["Samy Bayod", "franceinfo"], dates=[]),
+    # published February 2024, so "ce lundi 12 février" is 12 February 2024
+    Passage("https://www.generation-nt.com/actualites/ransomware-cyberattaque-hopital-armentieres-2044291",
+            "Par mesure de sécurité, le Centre Hospitalier d'Armentières souligne que toutes les consultations et les blocs "
+            "opératoires non urgents de ce lundi 12 février ont été déprogrammés. \" Des investigations sont en cours par les "
+            "équipes du CHA et du CHU de Lille pour établir un diagnostic. \"",
+            actors=["Centre Hospitalier d'Armentières", "CHA", "CHU de Lille"], dates=["2024-02-12"], published="2024-02"),
+    # "plusieurs dizaines de milliers d’euros" gives no amount
+    Passage("https://m.rtl.be/info/1307905",
+            "La Ville de Liège est victime depuis hier d'une cyberattaque. Le bourgmestre Willy Demeyer confirme qu’une rançon "
+            "a été demandée. Il s’agirait d’une somme très importante, de plusieurs dizaines de milliers d’euros.",
+            actors=["Ville de Liège", "Willy Demeyer"], dates=[]),
+    Passage("https://www.rtl.be/info/belgique/societe/liege-analyse-l-ampleur-de-l-attaque-informatique-dont-elle-fait-l-objet-"
+            "1307819.aspx",
+            "(Belga) Depuis ce lundi matin, la Ville de Liège est victime d'une cyberattaque. De très nombreux services sont de "
+            "ce fait à l'arrêt et la communication entre les employés est rendue difficile.",
+            actors=["Belga", "Ville de Liège"], dates=[], published="2021-06"),
+    Passage("https://www.usinenouvelle.com/article/thales-devient-un-geant-de-la-cybersecurite-la-demande-en-charbon-bat-des-"
+            "records-le-top-flop-de-la-semaine.N2157492",
+            "Thales a annoncé le 25 juillet l’acquisition du spécialiste des solutions de cybersécurité Imperva pour 3,6 "
+            "milliards de dollars.",
+            money=[(3.6e9, "USD")], actors=["Thales", "Imperva"], dates=[]),
+    Passage("https://www.usinenouvelle.com/article/thales-devient-un-geant-de-la-cybersecurite-la-demande-en-charbon-bat-des-"
+            "records-le-top-flop-de-la-semaine.N2157492",
+            "Cette acquisition est la seconde plus importante de l’histoire de Thales, après celle de Gemalto en 2019. Et grâce "
+            "à elle, le groupe décroche sa place au sein du top 5 mondial dans la cybersécurité avec un chiffre d’affaires "
+            "cumulé prévisionnel de 2,4 milliards de dollars juste dans ce secteur.",
+            money=[(2.4e9, "USD")], actors=["Thales", "Gemalto"], dates=["2019"]),
+    # "11 novembre" has no year and the page gives no date
+    Passage("https://www.zonebourse.com/cours/action/THALES-4715/actualite/Thales-affirme-qu-il-n-y-a-pas-eu-d-intrusion-"
+            "dans-ses-systemes-informatiques-42286183/",
+            "11 novembre (Reuters) - Thales a déclaré vendredi dans un communiqué qu'il n'y avait pas eu d'intrusion dans ses "
+            "systèmes informatiques après avoir fait état d'une fuite de données sur le \"dark web\" par un groupe de pirates "
+            "informatiques.",
+            actors=["Reuters", "Thales"], dates=[]),
+    Passage("https://www.journaldeleconomie.fr/Cybermalveillance-les-Francais-en-quete-d-assistance_a10988.html",
+            "Les particuliers représentent l'écrasante majorité des demandes d'assistance : ils sont 90% à avoir demandé de "
+            "l'aide à la plateforme. 8% provenaient des entreprises (10.300), 2% de collectivités et d'administrations (2.100).",
+            percent=[90, 8, 2], dates=[], published="2022-03"),
+    Passage("https://graces.community/post/rapport-annuel-2020-cybermalveillancegouvfr",
+            "33 contenus d’actualité ont été mis en ligne sur la plateforme, dont 6 fiches « réflexes » et « pratiques ». Sur "
+            "ces contenus, l’indice de satisfaction des internautes était de 98,5 %.",
+            percent=[98.5], dates=[]),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/comment-yeswehack-compte-populariser-le-bug-"
+            "bounty-dans-les-entreprises-807714.html",
+            "Elle vient de lever 4 millions d'euros auprès du programme d'investissement de CNP Assurances et d'un fonds de la "
+            "région Normandie.",
+            money=[(4e6, "EUR")], actors=["CNP Assurances"], dates=[], published="2019-02"),
+    Passage("https://www.latribune.fr/technos-medias/internet/quand-les-hackers-ethiques-de-yeswehack-profitent-du-regain-du-"
+            "teletravail-843407.html",
+            "\"Plus de 200 bugs ont été remontés la semaine dernière - c'est deux fois plus qu'habituellement\", chiffre "
+            "Guillaume Vassault-Houlière, le Pdg et cofondateur de YesWeHack.",
+            actors=["Guillaume Vassault-Houlière", "YesWeHack"], dates=[], published="2020-03"),
+    Passage("https://noovo.info/nouvelle/le-groupe-qualinet-a-ete-victime-dune-cyberattaque.html",
+            "Une enquête du Service de police de la Ville de Québec est en cours et la Commission d’accès à l’information du "
+            "Québec a été dûment informée de l’incident.",
+            actors=["Service de police de la Ville de Québec", "Commission d’accès à l’information du Québec"], dates=[]),
+    Passage("https://www.qub.ca/article/qualinet-victime-dune-cyberattaque-384422448",
+            "«Nous avons été victimes d’un vol de données, malgré des précautions de pointe qui veillent sur la sécurité de nos "
+            "systèmes et nous en sommes désolés», affirme Roger Vigneault, directeur des opérations de Qualinet, dans un "
+            "communiqué de presse publié lundi matin.",
+            actors=["Roger Vigneault", "Qualinet"], dates=[]),
+    # published 20 April 2023 (the address), so "au début février" is February 2023
+    Passage("https://www.journaldemontreal.com/2023/04/20/un-piratage-chez-investissement-quebec-fait-de-gros-degats",
+            "Des informations confidentielles à propos d’au moins 270 entreprises d’ici se retrouvent sur le Web caché en raison "
+            "d’un piratage qui a touché Investissement Québec (IQ) au début février.",
+            actors=["Investissement Québec", "IQ"], dates=["2023-02"], published="2023-04-20"),
+    Passage("https://incyber.org/canada-entreprise-brp-victime-rancongiciel/",
+            "Le 8 août 2022, la multinationale Bombardier produits récréatifs (BRP), spécialiste des produits de sport motorisés "
+            "et principal employeur de la petite ville québecoise de Valcourt, annonce avoir été victime du rançongiciel "
+            "RansomEXX.",
+            actors=["Bombardier produits récréatifs", "BRP"], dates=["2022-08-08"]),
+    # published January 2024, so "l’an dernier" is 2023; AN21 is a school, counted as an organisation
+    Passage("https://www.channelnews.fr/loccitanie-prepare-louverture-de-son-campus-cyber-131773",
+            "L’éditeur toulousain ITrust, racheté l’an dernier par Iliad, y a déjà emménagé et prévoit d’y installer son école "
+            "de formation AN21, dédiée aux métiers de la cybersécurité.",
+            actors=["ITrust", "Iliad", "AN21"], dates=["2023"], published="2024-01"),
+    Passage("https://www.latribune.fr/technos-medias/informatique/pourquoi-le-centre-val-de-loire-va-creer-son-campus-cyber-"
+            "989521.html",
+            "Le missilier MDBA ainsi que les groupes Thalès et Nexter y sont notamment installés.",
+            actors=["MDBA", "Thalès", "Nexter"], dates=[]),
+    Passage("https://gomet.net/le-campus-regional-de-cybersecurite-inaugure",
+            "« Le risque de cyberattaque est devenu systémique, il peut toucher tout le monde », analyse Christine Fabresse, "
+            "présidente du directoire de la Caisse d’Épargne CEPAC, co-fondatrice. En 2023, ces attaques ont bondi de 62% en "
+            "France, ciblant principalement les petites et moyennes entreprises (PME) dans 60% des cas.",
+            percent=[62, 60], actors=["Christine Fabresse", "Caisse d’Épargne CEPAC"], dates=["2023"]),
+    Passage("https://www.solutions-numeriques.com/securite/les-regions-veulent-toutes-leur-campus-cyber/",
+            "D’après une étude réalisée dans cette région, « 48% des entreprises ligériennes disent avoir été confrontées à une "
+            "situation de cyberattaque : accompagner et sensibiliser les acteurs économiques de la Région face à ces menaces est "
+            "une priorité », selon Constance Nebbula, vice-présidente du Conseil régional des Pays de la Loire.",
+            percent=[48], actors=["Constance Nebbula", "Conseil régional des Pays de la Loire"], dates=[]),
+    # an official page of a regional health agency
+    Passage("https://www.auvergne-rhone-alpes.ars.sante.fr/index.php/programme-care-en-auvergne-rhone-alpes",
+            "En Auvergne-Rhône-Alpes, 220 dossiers avaient été retenus, soit 137 candidatures effectivement déposées (un seul "
+            "dossier par GHT pour l’ensemble de ses établissements), représentant plus de 6 millions d’euros d’aides "
+            "régionales.",
+            money=[(6e6, "EUR")], dates=[]),
+    Passage("https://www.auvergne-rhone-alpes.ars.sante.fr/index.php/programme-care-en-auvergne-rhone-alpes",
+            "La phase opérationnelle du domaine 1 s’est achevée le 30 juin 2025, date limite pour la déclaration d’atteinte des "
+            "objectifs. Le guichet de paiement reste ouvert jusqu’au 25 octobre 2025.",
+            dates=["2025-06-30", "2025-10-25"]),
+]
