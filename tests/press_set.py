@@ -19999,3 +19999,274 @@ HELD_OUT_76 = [
             "renforcer sa couverture, en particulier sur la bande 3,5 GHz, avant de franchir cette nouvelle étape technologique.",
             actors=["Sunrise", "Salt"], dates=["2025-03"]),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Interviews, op-eds and
+# official releases on digital sovereignty and tech, 2019-2026. `published` is the date the page or its address gives
+# (None: none found).
+HELD_OUT_77 = [
+    # an op-ed
+    Passage("https://up-magazine.info/souverainete-numerique-il-est-temps-de-se-reveiller/",
+            "Le Brésil suit une trajectoire comparable avec la mise en œuvre d’un plan national doté d’un budget de 4,2 "
+            "milliards d’euros. Plus largement, le pays prévoit d’investir plus de 140 milliards d’euros (774 milliards de "
+            "reais) dans la transformation numérique d’ici 2028",
+            money=[(4.2e9, "EUR"), (1.4e11, "EUR"), (7.74e11, "BRL")], dates=["2028"], published="2026-02-16"),
+    # an op-ed; Azure is counted as in the lists above
+    Passage("https://centre-europeen-securite-strategie.eu/post/dépendance-technologique-américaine-peut-on-encore-"
+            "parler-de-défense-européenne",
+            "92 % des données européennes transitent aujourd’hui par des serveurs hébergés aux États-Unis. Des systèmes "
+            "aussi sensibles que nos communications diplomatiques ou militaires passent par des clouds commerciaux (Azure, "
+            "Amazon Web Services, etc.), soumis au Cloud Act",
+            percent=[92], actors=["Azure", "Amazon Web Services"], dates=[]),
+    # an interview: the answer of an MEP
+    Passage("https://stephanieyoncourtin.eu/posts/624XmBlt752pZFqHhOG0U/sud-ouest-face-aux-gafam-la-commission-"
+            "europeenne-est-trop-faible-deplore-l-eurodeputee-stephanie-yon-courtin-26-03-2025",
+            "En un an, une vingtaine d’enquêtes ont été ouvertes par la Commission européenne, c’est une bonne chose. Mais "
+            "aucune sanction n’a encore été prononcée. Par exemple, la Commission vient, sur la base de ces enquêtes, "
+            "d’adresser au groupe Alphabet (Google) et à Apple des injonctions à se conformer au DMA.",
+            actors=["Commission européenne", "Commission", "Alphabet", "Google", "Apple"], dates=[],
+            published="2025-03-26"),
+    # the Parliament's committee is counted as an organisation
+    Passage("https://stephanieyoncourtin.eu/posts/1jq0OCUtr9QBqR2vnFk6bE/agence-europe-i-les-eurodeputes-encouragent-la-"
+            "commission-a-aller-plus-loin-dans-la-mise-en-oeuvre-du-dma-03-04-2024",
+            "Lors d'un long échange de vues avec la vice-présidente exécutive de la Commission européenne, Margrethe "
+            "Vestager, les eurodéputés de la commission du marché intérieur et des consommateurs (IMCO) ont pu exprimer "
+            "leurs attentes vis-à-vis de la législation sur les marchés numériques, et particulièrement sa mise en œuvre "
+            "dans les mois à venir.",
+            actors=["Commission européenne", "Margrethe Vestager", "commission du marché intérieur et des consommateurs",
+                    "IMCO"], dates=[], published="2024-04-03"),
+    # published 2024-04-03, so "le 6 mars" and "le 25 mars" are in 2024; "les GAFAMs" names a group of companies: left out
+    Passage("https://electronlibre.info/2024/04/03/margrethe-vestager-sur-le-dma-nous-allons-devoir-nous-battre-car-les-"
+            "plateformes-ne-vont-pas-changer-leurs-modeles-economiques-du-jour-au-lendemain",
+            "Les plateformes désignées comme contrôleurs d’accès – soit seulement les GAFAMs et Bytedance – devaient en "
+            "effet envoyer leurs rapports de conformité au DMA pour le 6 mars. La Commission n’a pas tardé à agir, puisqu’à "
+            "la grande surprise des plateformes, elle a ouvert cinq enquêtes contre Apple, Meta et Google dès le 25 mars.",
+            actors=["Bytedance", "Commission", "Apple", "Meta", "Google"], dates=["2024-03-06", "2024-03-25"],
+            published="2024-04-03"),
+    # "la French Tech" is the start-up scene here, not an organisation: left out
+    Passage("https://www.maddyness.com/2025/08/01/arthur-mensch-octave-klaba-luc-julia-les-meilleurs-grands-entretiens-"
+            "sur-lia-partie-1",
+            "En 2025, Arthur Mensch est devenu la coqueluche de la French Tech. Le cofondateur de Mistral AI a le vent en "
+            "poupe depuis plusieurs mois, si bien qu’il se murmure qu’Apple aurait des vues sur son entreprise.",
+            actors=["Arthur Mensch", "Mistral AI", "Apple"], dates=["2025"], published="2025-08-01"),
+    # an interview: the answer of the minister for digital affairs
+    Passage("https://thegoodlife.fr/french-tech-4-questions-a-cedric-o-secretaire-detat-charge-de-la-transition-numerique",
+            "Après la première génération des « fondateurs », essentiellement Dassault Systèmes et Worldline, puis celle des "
+            "pionniers que sont Veepee, Criteo, Talend, etc., la nouvelle génération est totalement désinhibée par rapport à "
+            "la réussite.",
+            actors=["Dassault Systèmes", "Worldline", "Veepee", "Criteo", "Talend"], dates=[]),
+    # an interview: the answer of the head of the Mission French Tech
+    Passage("https://maddyness.com/2020/01/28/kat-borlongan-french-tech",
+            "Il y a quelques mois, Emmanuel Macron nous posait un objectif de 25 licornes d’ici 2025. Et pas n’importe "
+            "lesquelles : des jeunes pousses capables d'avoir un impact plutôt positif sur le pays, en termes de création "
+            "d’emplois, d'une part, mais aussi en termes d'impact écologique et industriel.",
+            actors=["Emmanuel Macron"], dates=["2025"], published="2020-01-28"),
+    # an interview; the thresholds written as amounts count; the Next40 is a programme
+    Passage("https://reseau-healthtech.fr/Les-criteres-du-FT120-sont-perfectibles-parce-que-l-ecosysteme-French-Tech-est.html",
+            "Pour simplifier, dans le Next40, on a sélectionné toutes les licornes, toutes les start-up ayant réalisé une "
+            "levée de plus de 100 millions d’euros et les trois plus grosses levées de fonds des trois dernières années. "
+            "Puis, on a enlevé les start-up qui avaient moins de 10 millions d’euros de chiffre d’affaires et moins de 30% "
+            "de taux de croissance annuel.",
+            money=[(1e8, "EUR"), (1e7, "EUR")], percent=[30], dates=[], published="2020-02-03"),
+    # a televised interview: the minister's answer
+    Passage("https://www.bfmtv.com/economie/entreprises/cedric-o-sur-le-developpement-des-start-ups-on-aimerait-que-ca-"
+            "aille-un-peu-plus-vite-en-region_AV-202112060139.html",
+            "\"Nous avons déjà des starts-ups en région, comme Leocare, qui vient de lever 110 millions €. On aimerait que ça "
+            "aille un peu plus vite en région. Il faut accélérer sur le côté territorial, et sur la montée en puissance et "
+            "l’émergence de nouveaux champions.\"",
+            money=[(1.1e8, "EUR")], actors=["Leocare"], dates=[], published="2021-12-06"),
+    # a union delegate's account; ChatGPT, Copilot and Gemini are products
+    Passage("https://www.cfdtaxafrance.fr/ia-dialogue-social-afterwork-cfdt-septembre-2025",
+            "D’emblée, les chiffres présentés ont confirmé ce que nous observons au quotidien : 35% des cadres utilisent "
+            "désormais hebdomadairement des outils d’IA générative comme ChatGPT, Copilot ou Gemini, et 12% en font même un "
+            "usage quotidien.",
+            percent=[35, 12], dates=[], published="2025-09"),
+    # an interview with a union's national secretary
+    Passage("https://cfecgc.org/actualites/developper-un-dialogue-social-adapte-aux-enjeux-de-lia",
+            "Les travaux, menés avec 4 principaux partenaires - l’Union des entreprises de proximité (U2P), la Confédération "
+            "syndicale italienne des manageurs (CIDA) et l’Institut de recherches économiques et sociales (IRES), et "
+            "l’association ASTREES - ont débouché sur un rapport publié au printemps 2023 en 5 langues.",
+            actors=["Union des entreprises de proximité", "U2P", "Confédération syndicale italienne des manageurs", "CIDA",
+                    "Institut de recherches économiques et sociales", "IRES", "ASTREES"], dates=["2023-spring"]),
+    Passage("https://www.cadrescfdt.fr/node/643598",
+            "Elle a aussi mis en lumière une tendance nouvelle sur l’emploi observée aux États-Unis, avec une baisse "
+            "enregistrée de recrutements des jeunes diplômés de 13%, confirmée en France par l’APEC",
+            percent=[13], actors=["APEC"], dates=[]),
+    # a union activist's account
+    Passage("https://cftc-bouygues.fr/le-groupe/les-actualites/lia-au-travail-quels-impacts-quelles-menaces-quelles-"
+            "opportunites",
+            "« Je travaille pour un groupe de presse spécialisée, qui compte 2000 salariés en France et 4000 dans le monde. "
+            "Mon entreprise se voit déjà affectée par l’irruption de l’IA… Pour l’instant, c’est la direction des systèmes "
+            "d’information qui se trouve touchée : 5 % des effectifs de l’entité concernée viennent d’être licenciés…",
+            percent=[5], dates=[], published="2024-08-14"),
+    Passage("https://worldissmall.fr/2023/08/11/leurope-va-investir-plus-de-100-milliards-deuros-dans-les-puces-"
+            "electroniques/",
+            "L’Union européenne va investir plus de 100 milliards d’euros dans sa politique de production de "
+            "semi-conducteurs pour devenir autonome, a déclaré Thierry Breton, commissaire européen au Marché intérieur.",
+            money=[(1e11, "EUR")], actors=["Union européenne", "Thierry Breton"], dates=[], published="2023-08-11"),
+    # a commentary; "la Confédération" is the Swiss state: left out; no date found, so "lundi" is left out
+    Passage("https://www.letemps.ch/economie/souverainete-numerique-suisse-ne-meme-semblant-sy-interesser",
+            "Il y a d’abord la volonté de la Confédération de ne choisir que des prestataires américains et chinois pour son "
+            "cloud. Il y a aussi, par ricochet, l’absence totale de soutien pour la scène tech helvétique. Et il y a enfin "
+            "l’annonce, lundi, par Swisscom, du transfert de données de ses clients chez Amazon.",
+            actors=["Swisscom", "Amazon"], dates=[]),
+    # the introduction of an interview; published 2021-10-01, so "au début de cette année" is 2021
+    Passage("https://blick.ch/fr/suisse/fathi-derder-sur-le-swiss-cloud-isabelle-moret-peut-nous-faire-gagner-cinq-ans-"
+            "id16875867.html",
+            "Le Conseil fédéral s'était d'abord montré peu réceptif aux appels du pied de Fathi Derder en 2019, avant de "
+            "s'emparer du dossier en 2020 et de lancer au début de cette année un appel d’offres d’une valeur de 110 "
+            "millions de francs dont les contours étaient peu clairs.",
+            money=[(1.1e8, "CHF")], actors=["Conseil fédéral", "Fathi Derder"], dates=["2019", "2020", "2021"],
+            published="2021-10-01"),
+    # an interview with the Québec minister; "la semaine dernière" is not a date at any precision of the notation
+    Passage("https://www.lapresse.ca/affaires/economie/2020-12-07/intelligence-artificielle/le-ministre-fitzgibbon-veut-"
+            "un-wake-up-call.php",
+            "La vente du fleuron montréalais de l’intelligence artificielle Element AI à une firme américaine, la semaine "
+            "dernière, a mis la table pour le « wake-up call » que veut lancer le ministre de l’Économie et de l’Innovation, "
+            "Pierre Fitzgibbon.",
+            actors=["Element AI", "Pierre Fitzgibbon"], dates=[], published="2020-12-07"),
+    # no publication date found, so "La semaine dernière" and "le mois dernier" are left out
+    Passage("https://www.qub.ca/article/sans-investissements-majeurs-le-quebec-pourrait-devenir-dependant-de-l-ia-"
+            "etrangere-1022040116",
+            "La semaine dernière, Emmanuel Macron a annoncé 109 milliards d’euros pour développer l’IA et Donald Trump a "
+            "promis 500 milliards $ US le mois dernier.",
+            money=[(1.09e11, "EUR"), (5e11, "USD")], actors=["Emmanuel Macron", "Donald Trump"], dates=[]),
+    Passage("https://www.journaldequebec.com/2023/06/29/3-millions--pour-lintelligence-artificielle-a-lul",
+            "La Stratégie québécoise de recherche et d’investissement en innovation prévoit 125 millions $ afin de poursuivre "
+            "la réalisation de mesures liées à l’intelligence artificielle, dont 3 millions $ seront investis dans la région "
+            "de Québec.",
+            money=[(1.25e8, "CAD"), (3e6, "CAD")], dates=[], published="2023-06-29"),
+    # an interview: the answer of Syntec Numérique's president
+    Passage("https://contexte.com/article/tech/godefroy-de-bentzmann-80-des-sujets-qui-nous-concernent-sont-maintenant-"
+            "geres-a-bruxelles_53106.html",
+            "Depuis maintenant dix ans, il y a deux enjeux. D’abord, on a assisté à un basculement de Paris vers Bruxelles "
+            "des instances de décision qui impactent les modèles économiques. 80 % des sujets qui nous concernent sont "
+            "maintenant gérés à Bruxelles.",
+            percent=[80], dates=[]),
+    # an interview: the host's question ("[1]" is a footnote mark)
+    Passage("https://librealire.org/grande-interview-guillaume-poupard-docaposte?tri=titre",
+            "Vous êtes le directeur général adjoint de Docaposte [1], filiale numérique du groupe La Poste, qui a l’ambition "
+            "de devenir ce grand référent sur les services de confiance et de sécurité numérique en France et en Europe. "
+            "Vous êtes aussi l’ancien directeur général de l’ANSSI, l’Agence nationale de sécurité des systèmes "
+            "d’information.",
+            actors=["Docaposte", "La Poste", "ANSSI", "Agence nationale de sécurité des systèmes d’information"], dates=[]),
+    Passage("https://parabellumfrance.com/leurope-abandonnee-peut-elle-survivre-sans-lamerique/",
+            "De plus, l’UE ne détient que 10 % du marché mondial des microprocesseurs et dépend des avancées en intelligence "
+            "artificielle portées par des entreprises américaines comme OpenAI et Anthropic.",
+            percent=[10], actors=["UE", "OpenAI", "Anthropic"], dates=[]),
+    # an official release; "1.284 milliards" is written with a point for the decimal comma: 1,284 billion
+    Passage("https://digital-strategy.ec.europa.eu/fr/news/eu13-billion-digital-europe-programme-europes-digital-"
+            "transition-and-cybersecurity",
+            "La Commission a adopté deux programmes de travail pluriannuels pour le programme pour une Europe numérique, qui "
+            "définissent les objectifs et les domaines thématiques spécifiques qui bénéficieront d’un financement total de "
+            "1.284 milliards d’euros, dont 553 millions d’euros sont disponibles en 2023.",
+            money=[(1.284e9, "EUR"), (5.53e8, "EUR")], actors=["Commission"], dates=["2023"], published="2023-03-24"),
+    # "2025-2027" is a range: its start
+    Passage("https://itdaily.lu/nouvelles/business/digital-europe-programme",
+            "La Commission européenne a donné son accord pour le financement du programme de travail pluriannuel 2025-2027 "
+            "dans le cadre du Programme pour une Europe numérique. L’Union européenne débloque 1,2 milliard d’euros à cet "
+            "effet.",
+            money=[(1.2e9, "EUR")], actors=["Commission européenne", "Union européenne"], dates=["2025"]),
+    # "l’année précédente" is the year before 2024
+    Passage("https://maddyness.com/2025/02/28/fonds-dinvestissement-largent-disponible-reste-stratospherique",
+            "D’après le dernier rapport EY, les startups françaises ont levé 7,77 milliards d’euros en 2024, c’est une "
+            "baisse de 7% par rapport à l’année précédente. «De fait, s’il y a une baisse des investissements, cela ne "
+            "pousse pas à une accélération des fonds levés», souligne Franck Sebag, managing partner EY.",
+            money=[(7.77e9, "EUR")], percent=[7], actors=["EY", "Franck Sebag"], dates=["2024", "2023"],
+            published="2025-02-28"),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/contraction-brutale-des-levees-de-fonds-pour-les-"
+            "start-up-francaises-au-premier-semestre-selon-une-etude-38fc6b82cdb03ffdec2b41f9f4549dbd",
+            "\"En 2024, les tickets (montants investis, NDLR) les plus petits, ceux qui arrivent le plus tôt dans la vie des "
+            "entreprises, avaient plutôt bien résisté\", indique à l'AFP Nicolas Forey, président associé d'In Extenso "
+            "Innovation Croissance.",
+            actors=["AFP", "Nicolas Forey", "In Extenso Innovation Croissance"], dates=["2024"], published="2025-07"),
+    # published 2025-09-10, so "le premier semestre" is the first half of 2025
+    Passage("https://www.maddyness.com/2025/09/10/french-tech-comment-se-portent-les-fonds-dans-le-marasme-economique-et-"
+            "politique-actuel/?plenigoSsoLogout=1",
+            "Résultat : le capital-risque est en berne dans l’Hexagone, comme en témoigne le premier semestre famélique "
+            "durant lequel 314 startups ont levé 2,8 milliards d’euros, selon EY. Soit une baisse de 35 % en valeur et de "
+            "24 % en volume.",
+            money=[(2.8e9, "EUR")], percent=[35, 24], actors=["EY"], dates=["2025-H1"], published="2025-09-10"),
+    # a public body's release; Jean Zay is a machine
+    Passage("https://www.genci.fr/fr/node/1115",
+            "Renaud Vedel, Coordonnateur de la stratégie nationale pour l’intelligence artificielle, a visité Jean Zay, le "
+            "supercalculateur de GENCI, hébergé et opéré par l’IDRIS, sur le plateau de Saclay.",
+            actors=["Renaud Vedel", "GENCI", "IDRIS"], dates=[]),
+    # an interview: the answer of Inria's chief executive; the Plan Calcul is a plan
+    Passage("https://www.latribune.fr/technos-medias/il-n-y-aura-pas-de-souverainete-numerique-europeenne-sans-maitrise-"
+            "du-logiciel-bruno-sportisse-inria-904249.html",
+            "L'Inria a été créé en 1967, lors du lancement du Plan Calcul qui voulait doter la France d'une souveraineté "
+            "dans l'informatique. L'institut était alors sous la tutelle du ministère de la Recherche et de l'Industrie.",
+            actors=["Inria", "ministère de la Recherche et de l'Industrie"], dates=["1967"], published="2022-02"),
+    # the introduction of a radio interview
+    Passage("https://www.francetvinfo.fr/replay-radio/info-medias/ouest-france-quitte-le-reseau-social-x-on-ne-peut-plus-"
+            "accepter-une-zone-de-non-droit-justifie-son-directeur-de-la-publication_6879947.html",
+            "Après \"The Guardian\" au Royaume-Uni ou \"La Vanguardia en Espagne\", le quotidien le plus vendu de France fait "
+            "le choix de ne plus poster ses contenus sur le réseau social d’Elon Musk.",
+            actors=["The Guardian", "La Vanguardia", "Elon Musk"], dates=[]),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/couper-les-reseaux-sociaux-ce-n-est-absolument-"
+            "pas-sur-la-table-retropedale-la-majorite-968587.html",
+            "« Ce n'est pas une option qui est sur la table », rectifie le député Eric Bothorel, élu (Renaissance) des Côtes "
+            "d'Armor, à La Tribune.",
+            actors=["Eric Bothorel", "Renaissance", "La Tribune"], dates=[]),
+    # an interview: the newspaper's question and the start of the minister's answer
+    Passage("https://www.usine-digitale.fr/article/c-est-le-moment-pour-faire-de-l-europe-le-premier-territoire-"
+            "technologique-mondial-selon-cedric-o.N1174167",
+            "L'Usine Digitale – Quelle est la stratégie adoptée par la France pour mener la présidence française de l'Union "
+            "européenne ? Cédric O - Le numérique est l’un des secteurs les plus structurants pour l’avenir de notre "
+            "économie et de nos sociétés.",
+            actors=["L'Usine Digitale", "Union européenne", "Cédric O"], dates=[], published="2022-01"),
+    # an interview: the answer of France Digitale's chief executive
+    Passage("https://100-transitions.fr/digital-marketing/56609-maya-noel-france-digitale-creer-son-propre-comite-d-"
+            "ethique-est-plus-pertinent-que-de-reguler-a-outrance.html",
+            "Beaucoup de Français œuvrent au sein des entreprises spécialisées en IA, tels que Charles Gorintin advisor chez "
+            "Mistral AI, ou encore Clément Delangue, CEO de la société Hugging Face.",
+            actors=["Charles Gorintin", "Mistral AI", "Clément Delangue", "Hugging Face"], dates=[]),
+    # "d'un à deux millions d'euros" is a range: its low value
+    Passage("https://www.nextinpact.com/lebrief/72656/ai-act-dsa-dma-etc-french-tech-peine-a-suivre-rythme-reglements-"
+            "europeens",
+            "Selon ses calculs, chaque texte représente un investissement d'un à deux millions d'euros pour faire travailler "
+            "des développeurs sur la mise en conformité et plusieurs mois de travaux.",
+            money=[(1e6, "EUR")], dates=[], published="2023-10"),
+    # an interview: Nextcloud's answer; published 2025-11-16, so "cette année" is 2025
+    Passage("https://www.clubic.com/actualite-586417-interview-nextcloud-1ere-partie-gaia-x-est-mort-vive-eurostack.html",
+            "Microsoft a augmenté ses prix de 40% cette année mais ils n'auraient jamais fait ça si les clients avaient une "
+            "vraie option pour migrer ailleurs.",
+            percent=[40], actors=["Microsoft"], dates=["2025"], published="2025-11-16"),
+    # the Journal officiel is counted as a publication, as newspapers are
+    Passage("https://iredic.fr/2022/01/17/la-cnil-inflige-de-lourdes-amendes-a-google-et-facebook-pour-le-non-respect-des-"
+            "regles-europeennes-en-matiere-de-cookies",
+            "Le 6 janvier 2022, la Commission Nationale de l’Informatique et des Libertés (CNIL) a annoncé, suite à la "
+            "publication de deux délibérations du 31 décembre 2021 au Journal Officiel de la République Française (JORF), "
+            "avoir sanctionné les sociétés Google et Facebook en raison de leur non respect de la réglementation européenne "
+            "en matière de cookies.",
+            actors=["Commission Nationale de l’Informatique et des Libertés", "CNIL",
+                    "Journal Officiel de la République Française", "JORF", "Google", "Facebook"],
+            dates=["2022-01-06", "2021-12-31"], published="2022-01-17"),
+    Passage("https://www.lesoir.be/427572/article/2022-03-02/la-belgique-politique-na-pas-la-culture-de-la-securite-mais-"
+            "elle-se-soigne",
+            "Même si les choses évoluent dans le bon sens ces dernières années, poussées par des événements marquants : le "
+            "hacking de Belgacom (devenu Proximus) en 2013, pour ce qui est de la sécurité informatique ; les attentats en "
+            "France et en Belgique en 2015 et 2016, pour ce qui concerne la sécurité physique des ministres.",
+            actors=["Belgacom", "Proximus"], dates=["2013", "2015", "2016"], published="2022-03-02"),
+    # a reader's op-ed
+    Passage("https://www.ledroit.com/opinions/oui-a-une-souverainete-informationnelle-du-quebec-"
+            "204f2a2fee61a65d89d30248d6b95f73",
+            "Selon François Legault, «ça va lui donner les leviers nécessaires pour rendre l’État plus efficace et lui "
+            "permettre de mieux protéger nos données personnelles». Précisément, le stockage, la sécurisation et la gestion "
+            "de 80% des données de l’État seraient sur le point d’être privatisés.",
+            percent=[80], actors=["François Legault"], dates=[]),
+    # a column
+    Passage("https://www.journaldequebec.com/2019/02/05/les-americains-pourraient-mettre-la-main-sur-nos-donnees-"
+            "personnelles",
+            "Qu’en fera-t-on? 80 pour cent d’entre elles seront confiées à des multinationales du secteur numérique comme "
+            "Amazon, Microsoft, Google, IBM, etc. Éric Caire a évoqué d’éventuelles économies, ainsi qu’un traitement plus "
+            "performant par les compagnies privées que par la bureaucratie étatique.",
+            percent=[80], actors=["Amazon", "Microsoft", "Google", "IBM", "Éric Caire"], dates=[],
+            published="2019-02-05"),
+    # an op-ed
+    Passage("https://www.lapresse.ca/affaires/2024-07-01/forum-des-affaires/la-souverainete-numerique.php",
+            "Dans la réalité, ce principe a d’abord été évoqué dès 1997 par Pierre Bellanger, alors président de Skyrock "
+            "(une station musicale FM française), puis défini plus précisément en 2011",
+            actors=["Pierre Bellanger", "Skyrock"], dates=["1997", "2011"], published="2024-07-01"),
+]
