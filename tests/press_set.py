@@ -20270,3 +20270,250 @@ HELD_OUT_77 = [
             "(une station musicale FM française), puis défini plus précisément en 2011",
             actors=["Pierre Bellanger", "Skyrock"], dates=["1997", "2011"], published="2024-07-01"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against: French regional and
+# local press and trade press on the digital economy of the regions (French Tech, regional funds, data centres,
+# broadband, training, investments and jobs), with a few Belgian, Swiss and Québec pages, a regulator's speech and
+# interviews, 2019-2026. `published` is the date the page or its address gives (None: none found).
+HELD_OUT_78 = [
+    Passage("https://www.usine-digitale.fr/article/la-french-tech-labellise-son-nouveau-reseau-pour-2023-2025-et-redefinit-"
+            "ses-priorites.N2095931",
+            "Le 2 février 2023, la Mission French Tech a dévoilé le nom des 16 \"capitales\", des 32 \"communautés\" en France "
+            "et des 67 à l’international labellisées French Tech pour les trois ans à venir (2023-2025). Le réseau est ainsi "
+            "composé de 6000 start-up et de 1400 bénévoles.",
+            actors=["Mission French Tech"], dates=["2023-02-02", "2023"]),
+    Passage("https://www.bluewin.ch/fr/infos/economie/microsoft-mulhouse-jour-historique-pour-l-agglom-ration-2200528.html",
+            "Il a expliqué à l'AFP que «plus de 50%» du total de l'investissement de Microsoft en France, soit plus de 2 "
+            "milliards d'euros, seront consacrés à ce centre de données dont l'ouverture est prévue «à l'horizon 2027» à "
+            "Petit-Landau.",
+            money=[(2e9, "EUR")], percent=[50], actors=["AFP", "Microsoft"], dates=["2027"], published="2024-05"),
+    # "mi-novembre" has no year on the page and is left out
+    Passage("https://www.lagazettefrance.fr/article/eclairion-va-injecter-2-milliards-d-euros-dans-deux-datacenters-en-moselle",
+            "Dans le cadre du sommet Choose France, organisé mi-novembre, Éclairion, acteur français spécialisé dans "
+            "l’hébergement de calcul haute densité et l’intelligence artificielle, a annoncé vouloir investir 2 milliards "
+            "d’euros pour créer deux datacenters en Moselle, sur des sites EDF stratégiques à La Maxe et à Richemont.",
+            money=[(2e9, "EUR")], actors=["Éclairion", "EDF"], dates=[]),
+    # a ministry's written answer to a parliamentary question
+    Passage("https://idcite.com/RM-Prise-en-charge-des-travaux-de-raccordement-a-la-fibre-pour-les-habitations-isolees-en-zone-"
+            "rurale_a90372.html",
+            "Dans le Département du Cher, ce chiffre s'établit à 93% avec notamment une couverture à près de 92% sur le "
+            "périmètre du réseau d'initiative publique départemental dont le projet est incarné par le Syndicat Berry "
+            "Numérique.",
+            percent=[93, 92], actors=["Syndicat Berry Numérique"], dates=[]),
+    Passage("https://data4group.com/rse/les-data-centers-doivent-devenir-des-piliers-dans-les-territoires",
+            "En 2023, le secteur des centres de données en France a ainsi généré une valeur ajoutée de 3,4 milliards d’euros "
+            "et assuré une stabilité à travers des contrats de travail permanents pour 94 % des employés.",
+            money=[(3.4e9, "EUR")], percent=[94], dates=["2023"]),
+    Passage("https://www.occitanie-tribune.com/articles/46844/toulouse-une-annee-marquee-par-la-croissance-des-levees-de-"
+            "fonds-sur-le-territoire",
+            "La French Tech Toulouse dévoile en effet son Toulouse Tech index (TTi) 2023 : les startups toulousaines ont levé "
+            "231,7 M€ sur l’année sur un total de 27 opérations !",
+            money=[(2.317e8, "EUR")], actors=["French Tech Toulouse"], dates=["2023"], published="2024-02"),
+    Passage("https://toulouse.latribune.fr/innovation/2023-01-23/les-startups-d-occitanie-ont-leve-pres-de-400-millions-d-"
+            "euros-en-2022-948993.html",
+            "Selon le cabinet In Extenso Innovation Croissance, qui a révélé son propre baromètre tout récemment, les "
+            "startups de la région ont levé 381 millions d'euros en 2022.",
+            money=[(3.81e8, "EUR")], actors=["In Extenso Innovation Croissance"], dates=["2022"], published="2023-01-23"),
+    Passage("https://toulouse.latribune.fr/innovation/2023-01-23/les-startups-d-occitanie-ont-leve-pres-de-400-millions-d-"
+            "euros-en-2022-948993.html",
+            "cette entité évoque un total de 333 millions d'euros levées en 2022 en Occitanie, sur un ensemble de 31 "
+            "opérations contre 42 pour In Extenso Innovation Croissance.",
+            money=[(3.33e8, "EUR")], actors=["In Extenso Innovation Croissance"], dates=["2022"], published="2023-01-23"),
+    Passage("https://www.touleco.fr/L-Occitanie-perennise-le-reseau-regional-des-ecoles-du-numerique,36964",
+            "En Occitanie, le numérique compte 18.500 entreprises et plus de 64.000 emplois, avec une croissance de 5,9 % en "
+            "2023.",
+            percent=[5.9], dates=["2023"]),
+    # "Le 26 septembre dernier": the page gives no date, left out
+    Passage("https://midenews.com/loccitanie-signe-son-contrat-de-filiere-numerique-cap-sur-lavenir",
+            "réunissant Jalil Benabdillah, représentant Carole Delga, présidente de la Région, ainsi que divers acteurs clés "
+            "tels qu’Edouard Forzy de la Mêlée, Emmanuel Mouton de Digital 113 et Anne Destouches de Numeum.",
+            actors=["Jalil Benabdillah", "Carole Delga", "Edouard Forzy", "la Mêlée", "Emmanuel Mouton", "Digital 113",
+                    "Anne Destouches", "Numeum"], dates=[]),
+    Passage("https://midenews.com/loccitanie-signe-son-contrat-de-filiere-numerique-cap-sur-lavenir",
+            "La région investira 150 millions d’euros entre 2023 et 2027 pour déployer ce projet ambitieux.",
+            money=[(1.5e8, "EUR")], dates=["2023"]),
+    Passage("https://trends.levif.be/a-la-une/tech-medias/quel-impact-reel-auront-les-nouveaux-investissements-de-google-en-"
+            "wallonie/",
+            "La firme américaine réalisera en effet une nouvelle extension de son centre de données hainuyer et injectera à "
+            "cette fin 500 millions d’euros supplémentaires dans ses infrastructures. Ce n’est pas la première fois que "
+            "Google effectue de tels agrandissements",
+            money=[(5e8, "EUR")], actors=["Google"], dates=[]),
+    # published 2019 only (the address): "lundi" is not settled and is left out
+    Passage("https://lematin.ma/express/2019/google-renforce-installations-belgique/317120.html",
+            "Le géant informatique Google a annoncé lundi un investissement de 600 millions d'euros en Belgique pour la "
+            "construction d'un nouveau data center (centre de données) sur son site de Saint-Ghislain en Wallonie.",
+            money=[(6e8, "EUR")], actors=["Google"], dates=[], published="2019"),
+    Passage("https://www.informateurjudiciaire.fr/actualites/quand-les-start-up-ouvrent-leurs-portes/",
+            "Lancé par Tractr, studio d’innovation bordelais, Open Start-up était organisé dans la Cité des Ducs avec le "
+            "soutien de la French Tech Nantes, dont l’une des structures, La Cantine Numérique, sur l’île de Nantes, a joué "
+            "le jeu des visites.",
+            actors=["Tractr", "French Tech Nantes", "La Cantine Numérique"], dates=[]),
+    Passage("https://www.informateurjudiciaire.fr/actualites/lecosysteme-nantais-des-start-up-atteint-lage-de-raison",
+            "précise l’Auran qui cite comme exemple, parmi les 18 projets créés depuis un an, La Bille Bleue qui ambitionne "
+            "de renouveler la filière laitière et Sorewards qui propose aux entreprises des cartes cadeaux éthiques et "
+            "solidaires pour fidéliser leurs collaborateurs.",
+            actors=["Auran", "La Bille Bleue", "Sorewards"], dates=[]),
+    Passage("https://lestudiointernational.com/lyon-pole-numerique-attractif",
+            "Lyon recense près de 9000 établissements, 1000 start-up localisées dans les régions de Lyon et Saint-Etienne "
+            "avec plus de 300 millions d’euros de levées de fonds en 2019.",
+            money=[(3e8, "EUR")], dates=["2019"]),
+    Passage("http://www.lyonpeople.com/business-news/grand-lyon-la-ville-attire-les-talents-du-numerique-2019-12-02.html",
+            "Le coût de la vie reste relativement élevé pour les personnes qui s’installent dans la métropole : Lyon est "
+            "troisième des villes les plus chères à l’installation, selon les données Movinga.",
+            actors=["Movinga"], dates=[], published="2019-12-02"),
+    Passage("https://maddyness.com/2024/07/17/en-nouvelle-aquitaine-une-complementarite-au-service-des-startups",
+            "« Nous avons un territoire riche d’identités complémentaires » s’enthousiasme Alexis Nault, président de "
+            "Nouvelle-Aquitaine Technopoles et directeur Altæ Technopole Niort Deux-Sèvres, l’association qui fédère les 10 "
+            "technopoles spécialisées dans l’accompagnement des porteurs de projets de start-up en Région.",
+            actors=["Alexis Nault", "Nouvelle-Aquitaine Technopoles", "Altæ Technopole Niort Deux-Sèvres"], dates=[],
+            published="2024-07-17"),
+    Passage("https://www.aqui.media/article/french-tech-bordeaux-pourquoi-la-nouvelle-aquitaine-est-la-grande-oubliee-du-"
+            "financement",
+            "Car cela ne suit pas dès qu’on parle d'argent : 47 % des financements restent concentrés à Paris. Dans l’IA, "
+            "seuls 7 % des fonds atteignent les régions, alors que 44 % des start-ups IA y naissent.",
+            percent=[47, 7, 44], dates=[]),
+    Passage("https://www.aqui.media/article/french-tech-bordeaux-pourquoi-la-nouvelle-aquitaine-est-la-grande-oubliee-du-"
+            "financement",
+            "« Il est urgent de rééquilibrer ces soutiens pour donner aux territoires les moyens de créer leurs champions », "
+            "confie Julie Huguet, directrice de la Mission French Tech.",
+            actors=["Julie Huguet", "Mission French Tech"], dates=[]),
+    Passage("https://www.aqui.media/article/french-tech-nouvelle-aquitaine-fin-de-lillusion",
+            "French Tech Bordeaux vient de l'annoncer : les startups de la French Tech en Nouvelle-Aquitaine ont levé un "
+            "total de 124,75 millions d’euros, au premier semestre 2025.",
+            money=[(1.2475e8, "EUR")], actors=["French Tech Bordeaux"], dates=["2025-H1"]),
+    Passage("https://www.echos-judiciaires.com/actualites/french-tech-bordeaux-lage-de-raison/",
+            "« Nous avons évolué en même temps que l’écosystème, qui a gagné en taille et en importance », assure Philippe "
+            "Métayer, directeur général de French Tech Bordeaux, qui a obtenu pour la seconde fois en 2023 le label de "
+            "capitale.",
+            actors=["Philippe Métayer", "French Tech Bordeaux"], dates=["2023"]),
+    # "en janvier" has no year on the page and is left out
+    Passage("https://www.echos-judiciaires.com/?p=17046",
+            "Back Market (start-up la mieux valorisée de la French Tech, à plus de 5 milliards d’euros, après une nouvelle "
+            "levée de fonds de 450 millions d’euros en janvier, NDLR), Deezer, Lydia Solutions, Malt Community, Mano Mano, "
+            "Mirakl, MWM ou Recommerce.",
+            money=[(5e9, "EUR"), (4.5e8, "EUR")],
+            actors=["Back Market", "Deezer", "Lydia Solutions", "Malt Community", "Mano Mano", "Mirakl", "MWM",
+                    "Recommerce"], dates=[]),
+    Passage("https://societe.com/actualites/levees_de_fonds_le_moment_des_greentech_en_nouvelle-aquitaine-78732.html",
+            "En Nouvelle-Aquitaine, la tendance est globalement similaire avec un nombre d'opérations en hausse d'un quart "
+            "mais un ticket moyen qui a fondu des deux tiers à 4,3 millions d'euros.",
+            money=[(4.3e6, "EUR")], dates=[], published="2024-01-31"),
+    Passage("https://objectifaquitaine.latribune.fr/business/2023-02-02/la-french-tech-bordeaux-et-les-six-communautes-neo-"
+            "aquitaines-repartent-pour-trois-ans-950193.html",
+            "les six communautés French Tech sont également confirmées jusqu'en 2025 : French Tech Pau Béarn, French Tech Pays "
+            "Basque, French Tech Lot-et-Garonne, French Tech Périgord, French Tech Poitou-Charentes et French Tech Limousin.",
+            actors=["French Tech Pau Béarn", "French Tech Pays Basque", "French Tech Lot-et-Garonne", "French Tech Périgord",
+                    "French Tech Poitou-Charentes", "French Tech Limousin"], dates=["2025"],
+            published="2023-02-02"),
+    Passage("https://ici.radio-canada.ca/nouvelle/1855743/centre-donnees-informatiques-levis",
+            "L'entreprise québécoise QScale analyse la possibilité d'installer un centre de traitement de données "
+            "informatiques de plus d'un milliard de dollars au Québec.",
+            money=[(1e9, "CAD")], actors=["QScale"], dates=[], published="2022-01"),
+    # Swiss wire copy: "francs suisses" are CHF
+    Passage("https://www.zonebourse.com/actualite-bourse/La-societe-Green-injecte-un-demi-milliard-dans-un-centre-de-donnees-a-"
+            "Zurich--32218421/?utm_medium=RSS&utm_content=20210118",
+            "Zurich (awp) - La société de services informatiques Green va investir 500 millions de francs suisses dans un "
+            "complexe basé dans l'agglomération zurichoise et composé d'un centre de données et d'espaces commerciaux et de "
+            "bureaux, agrémenté de zones vertes.",
+            money=[(5e8, "CHF")], actors=["awp", "Green"], dates=[], published="2021-01"),
+    Passage("https://maddyness.com/?p=1393677",
+            "Les rencontres promettent d’être denses et enrichissantes tant la région des Hauts-de-France s’affirme comme un "
+            "territoire qui compte dans le domaine de la tech avec 1500 startups et PME, soit 8 % du total français, et 850 "
+            "millions d’euros levés en 2023.",
+            money=[(8.5e8, "EUR")], percent=[8], dates=["2023"]),
+    Passage("https://lagazettefrance.fr/index.php/article/les-hauts-de-france-deuxieme-region-french-tech-de-france",
+            "30% des entreprises ont un siège en dehors de l'Ile-de-France et les éco-systèmes régionaux ont renforcé leur "
+            "présence cette année : en Hauts-de-France, ce palmarès 2021 voit l'arrivée d'Exotec (solutions robotiques à "
+            "Croix) qui rejoint Cooptalis (Marcq-en-Barœul), InnovaFeed (Nesle), OVHcloud (Roubaix) et Vade Secure (Hem).",
+            percent=[30], actors=["Exotec", "Cooptalis", "InnovaFeed", "OVHcloud", "Vade Secure"], dates=["2021"]),
+    Passage("https://lagazettefrance.fr/article/le-consortium-regional-lets-grow-deeptech-recompense",
+            "composé d’Amiens Cluster, EuraTechnologies, HdFID, Université de Lille, Université Picardie Jules Verne, la "
+            "SATT Nord, l’I-Site ULNE, l’INRIA LNE, le CEA Tech et Transalley –, est l’un des neuf dossiers lauréats au niveau "
+            "national (sur quarante et un dossiers déposés) et se voit attribuer un financement de 367 000 €.",
+            money=[(3.67e5, "EUR")],
+            actors=["Amiens Cluster", "EuraTechnologies", "HdFID", "Université de Lille", "Université Picardie Jules Verne",
+                    "SATT Nord", "I-Site ULNE", "INRIA LNE", "CEA Tech", "Transalley"], dates=[]),
+    # an interview: the introduction, then the answer of EuraTechnologies' chairman
+    Passage("https://www.blogdumoderateur.com/interview-euratechnologies-10-ans",
+            "EuraTechnologies, le Pôle d’excellence et d’innovation dédié au numérique de la Métropole européenne de Lille, "
+            "vient de fêter ses 10 ans. Premier incubateur de start-ups en France, le lieu accueille plus de 300 entreprises "
+            "et start-ups et a généré plus de 5 000 emplois directs.",
+            actors=["EuraTechnologies", "Métropole européenne de Lille"], dates=[]),
+    Passage("https://www.blogdumoderateur.com/interview-euratechnologies-10-ans",
+            "Un lieu est alors choisi en 1996, l’ancienne usine de textile Le Blan – Lafont, qui fait plus de 20 000 m². À sa "
+            "fermeture, 4 000 emplois avaient été perdus.",
+            dates=["1996"]),
+    # an interview of the minister
+    Passage("https://www.herault-tribune.com/articles/video-montpellier-la-french-tech-est-un-tremplin-pour-tous-les-francais-"
+            "cest-une-question-de-justice-dapres-le-ministre-jean-noel-barrot/",
+            "Jean-Noël Barrot : Nous avons aujourd’hui plus de 20 000 jeunes entreprises innovantes dans notre pays, qui ont "
+            "créé 1 million d’emplois directs ou indirects. Cela se manifeste à Montpellier avec des entreprises comme Swile "
+            "et Quantum Surgical",
+            actors=["Jean-Noël Barrot", "Swile", "Quantum Surgical"], dates=[]),
+    # published Monday 2024-12-30 (the page), so "le mardi 14 janvier" is 2025-01-14 and "aujourd’hui" the day itself
+    Passage("https://souveraine.tech/alexandra-andre/?print=print",
+            "le sommet « Souveraineté technologique & Autonomie Stratégique » 🇫🇷 qui aura lieu le mardi 14 janvier au "
+            "Ministère de l’Economie et des Finances – Bercy, nous "
+            "sommes heureux de publier aujourd’hui un entretien avec Alexandra André, qui est Directrice Générale de la "
+            "French Tech Grand Paris.",
+            actors=["Ministère de l’Economie et des Finances", "Alexandra André", "French Tech Grand Paris"],
+            dates=["2025-01-14", "2024-12-30"], published="2024-12-30"),
+    Passage("https://www.clubic.com/connexion-internet/fibre-optique/actualite-349697-le-gouvernement-debourse-plus-d-un-demi-"
+            "milliard-d-euros-pour-generaliser-la-fibre-optique.html",
+            "Jusqu'à maintenant donc, le soutient de l'État au Plan France Très Haut Débit s'élève à 3,57 milliards d'euros.",
+            money=[(3.57e9, "EUR")], dates=[], published="2021-01"),
+    Passage("https://www.lejournaldesentreprises.com/article/les-entreprises-morbihannaises-du-numerique-en-quete-de-"
+            "structuration-2108730",
+            "L’évolution est cependant positive avec une croissance de 15 % entre 2016 et 2022, tandis que le nombre "
+            "d’établissements a bondi de 31 % pour atteindre 454 structures sur la même période.",
+            percent=[15, 31], dates=["2016"]),
+    Passage("https://www.lejournaldesentreprises.com/article/les-entreprises-morbihannaises-du-numerique-en-quete-de-"
+            "structuration-2108730",
+            "La première abrite environ 130 structures, parmi lesquelles figurent de gros employeurs, tels que CGI France "
+            "(280 emplois dans le Morbihan pour un groupe qui pèse 1,5 Md€ de CA et plus 10 000 salariés), Fives Syleps (250 "
+            "emplois et 56 M€ de CA)",
+            money=[(1.5e9, "EUR"), (5.6e7, "EUR")], actors=["CGI France", "Fives Syleps"], dates=[]),
+    Passage("https://www.latribune.fr/technos-medias/innovation-et-start-up/a-lannion-en-plein-redecollage-encore-250-postes-"
+            "a-pourvoir-dans-la-tech-894708.html",
+            "L'annonce, en juin 2020, du plan social de Nokia, avec à la clé la suppression de 402 emplois, avait fait grand "
+            "bruit à Lannion, faisant craindre à la petite ville de 20.000 habitants, située en Côtes d'Armor, un reflux "
+            "économique.",
+            actors=["Nokia"], dates=["2020-06"]),
+    # published 2025-03-27 (the page), so "le 25 mars dernier" is 2025-03-25
+    Passage("https://megazap.fr/Internet-Bientot-un-4e-cable-sous-marin-a-La-Reunion_a13942.html",
+            "Cette étape, confirmée le 25 mars dernier par Normane Omarjee, président de La Réunion THD et vice-président de "
+            "la Région Réunion, marque une progression significative dans le développement de l'infrastructure numérique de "
+            "l'île.",
+            actors=["Normane Omarjee", "La Réunion THD", "Région Réunion"], dates=["2025-03-25"], published="2025-03-27"),
+    Passage("https://outremers360.com/bassin-atlantique-appli/outre-mer-french-tech-days-la-reunion-capitale-des-french-tech-"
+            "ultramarines-et-de-locean-indien",
+            "Pour cette première édition, trois ministres ont fait le déplacement depuis Paris -Philippe Vigier (Outre-mer), "
+            "Olivier Becht (Commerce extérieur) et Jean-Noël Barrot (Numérique)-, accueillis sur place par la présidente de "
+            "la Région, Huguette Bello, et des élus locaux comme Cyrille Melchior, président du Département",
+            actors=["Philippe Vigier", "Olivier Becht", "Jean-Noël Barrot", "Huguette Bello", "Cyrille Melchior"], dates=[]),
+    Passage("https://frnews24.info/115492-La-Reunion-l-ile-des-start-up.html",
+            "Ici, ce sont 500 entreprises et 5 000 salariés qui font rayonner ce secteur, avec un chiffre d'affaires annuel "
+            "stable à 1,4 milliard d'euros. En à peine deux ans, l'île a vu éclore 50 start-up.",
+            money=[(1.4e9, "EUR")], dates=[]),
+    Passage("https://www.tendanceouest.com/actualite-194141-caen-entreprises-innovantes-de-caen-du-nid-a-l-envol",
+            "C'est passé pour Bruno Duvault et Laurent Prodier. Leur idée pour \"faciliter et sécuriser l'embarquement des "
+            "chevaux\" a trouvé un écho favorable : ils rejoindront bientôt, pour 18 mois, les seize autres chrysalides "
+            "regroupées dans ce laboratoire de réflexion.",
+            actors=["Bruno Duvault", "Laurent Prodier"], dates=[], published="2022-02"),
+    # the regulator's chairwoman, at the telecoms federation's new-year ceremony
+    Passage("https://www.arcep.fr/actualites/les-prises-de-parole/detail/n/intervention-laure-de-la-raudiere-voeux-2024-fft-"
+            "191223.html",
+            "L’année 2023 fut une année particulièrement dense pour vous tous, Nicolas Guérin l’a rappelé, avec son lot de "
+            "surprises. Et ce fut aussi une année très dense pour l’Arcep",
+            actors=["Nicolas Guérin", "Arcep"], dates=["2023"]),
+    Passage("https://www.arcep.fr/actualites/les-prises-de-parole/detail/n/intervention-laure-de-la-raudiere-voeux-2024-fft-"
+            "191223.html",
+            "84% des locaux sont désormais rendus raccordables à la fibre, grâce à vous tous, ainsi qu’à l’implication des "
+            "collectivités et de l’Etat – et je salue l’investissement considérable réalisé par tous.",
+            percent=[84], dates=[]),
+    Passage("https://www.tf1.fr/tf1/jt-20h/videos/bretagne-la-nouvelle-silicon-valley-37879196.html",
+            "Dans l'industrie du numérique, les start-up s'arrachent les jeunes talents qui ne rêvent plus de monter à la "
+            "capitale, alors les entreprises s'installent en province. Et la Bretagne a la cote comme l'explique Freddy "
+            "Milesi, fondateur de Sekoia.",
+            actors=["Freddy Milesi", "Sekoia"], dates=[], published="2021-09"),
+]
