@@ -20517,3 +20517,293 @@ HELD_OUT_78 = [
             "Milesi, fondateur de Sekoia.",
             actors=["Freddy Milesi", "Sekoia"], dates=[], published="2021-09"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; French-language business press on European
+# tech finance, 2019-2026: rounds, unicorns, listings, takeovers, results of listed companies, Bpifrance, the State
+# as shareholder and EU and Québec funds.
+HELD_OUT_79 = [
+    Passage("https://www.groupe-stratos.com/2022/09/09/en-aout-13-operations-ont-permis-aux-startups-francaises-de-"
+            "lever-plus-de-30-millions-deuros/",
+            "Complètent le top 5, les opérations menées par Voltaire (5 millions d’euros), Square Sense (3,5 "
+            "millions), Koolboks (2,5 millions), Zelup et CiviTime (2 millions chacune).",
+            money=[(5e6, "EUR"), (3.5e6, "EUR"), (2.5e6, "EUR"), (2e6, "EUR")],
+            actors=["Voltaire", "Square Sense", "Koolboks", "Zelup", "CiviTime"], dates=[], published="2022-09-09"),
+    # the page is dated 7 June 2022, a Tuesday, so "mardi" is that day and "cet été" is summer 2022
+    Passage("https://www.lalibre.be/economie/placements/2022/06/07/leurope-va-se-doter-cet-ete-dun-nouveau-segment-"
+            "de-marche-boursier-dedie-au-secteur-technologique-XXTBVP2EVZCTVJLLZREW2F7TYA/",
+            "Pour combler son retard sur les Etats-Unis, l'Europe va se doter cet été d'un nouveau segment de "
+            "marché boursier dédié au secteur technologique pour financer et faire rayonner ses prochaines "
+            "licornes, a annoncé mardi l'opérateur boursier Euronext.",
+            actors=["Euronext"], dates=["2022-summer", "2022-06-07"], published="2022-06-07"),
+    Passage("https://www.channelnews.fr/euronext-pret-a-lancer-son-nouvel-indice-tech-leaders-dedie-aux-champions-"
+            "de-la-tech-europeenne-115345",
+            "La capitalisation actuelle de ces entreprises hexagonales s’élève à 258 milliards d’euros et celle de "
+            "l’ensemble des Tech Leaders à 1000 milliards. A titre de comparaison, la capitalisation de toutes les "
+            "valeurs d’Euronext approche les 7 000 milliards d’euros.",
+            money=[(2.58e11, "EUR"), (1e12, "EUR"), (7e12, "EUR")], actors=["Euronext"], dates=[],
+            published="2022-06"),
+    Passage("https://cafetech.fr/2022/06/17/comment-la-bourse-de-paris-espere-seduire-la-french-tech/",
+            "Mais une introduction a fortement marqué les esprits: celle de Criteo, le spécialiste du reciblage "
+            "publicitaire, qui avait choisi en 2013 le Nasdaq. L’an passé, OVHcloud, Believe et Exclusive Networks "
+            "ont choisi Paris pour effectuer leurs débuts boursiers, pour un bilan plutôt mitigé.",
+            actors=["Criteo", "Nasdaq", "OVHcloud", "Believe", "Exclusive Networks"], dates=["2013", "2021"],
+            published="2022-06-17"),
+    Passage("https://maddyness.com/2019/07/24/que-font-les-fonds-pole-numerique-bpifrance",
+            "Et le volet investissement, conséquent avec 28 milliards d'euros sous gestion, se révèle plus étriqué "
+            "lorsque l'on restreint le périmètre aux startups. Avec 2,3 milliards d'euros spécifiquement dédiés à "
+            "l'innovation, l'institution publique est loin de pouvoir couvrir les besoins de toutes les jeunes "
+            "pousses de l'Hexagone.",
+            money=[(2.8e10, "EUR"), (2.3e9, "EUR")], dates=[], published="2019-07-24"),
+    Passage("https://maddyness.com/2022/03/31/bpifrance-fonds-digital-venture-113-startups-9000-emplois",
+            "Dix ans après, au moment de son bilan, Digital Venture annonce avoir investi, au total, dans 113 "
+            "startups pour 365 millions d'euros. Selon les décomptes de Bpifrance, ces jeunes entreprises auraient "
+            "créé 9100 emplois.",
+            money=[(3.65e8, "EUR")], actors=["Digital Venture", "Bpifrance"], dates=[], published="2022-03-31"),
+    Passage("https://www.agefi.fr/private-equity/actualites/bpifrance-est-devenu-en-10-ans-lun-des-plus-importants-"
+            "capital-investisseurs-europeens",
+            "Cela se traduit par quelque 260 milliards d’euros de financements accordés, auxquels s’ajoutent les "
+            "190 milliards d’assurance export. Sept entreprises accompagnées sur dix sont des très petites "
+            "entreprises (TPE).",
+            money=[(2.6e11, "EUR"), (1.9e11, "EUR")], dates=[]),
+    Passage("https://www.monde-economique.ch/bpifrance-latout-no1-de-leconomie-francaise-doit-faire-mieux",
+            "En treize ans d’existence et de très nombreuses levées de fonds, BpiFrance a en effet servi de "
+            "tremplin à de nombreuses aventures entrepreneuriale. En 2023, elle a injecté pas moind e 63 milliards "
+            "d’euros dans l’économie française.",
+            money=[(6.3e10, "EUR")], actors=["BpiFrance"], dates=["2023"], published="2025-04-17"),
+    Passage("https://www.tradingsat.com/itesoft-FR0004026151/actualites/itesoft-apres-sqli-l-editeur-de-logiciels-"
+            "itesoft-va-faire-l-objet-a-son-tour-d-une-opa-987173.html",
+            "L'offre valorise Itesoft 4 euros par action, entraînant mardi une flambée du cours de 16,57%, alignant "
+            "au portage près (3,94 euros) l'action sur le prix attendu.",
+            money=[(4, "EUR"), (3.94, "EUR")], percent=[16.57], actors=["Itesoft"], dates=[], published="2021-10"),
+    # published October 2021, so "entre juillet et septembre" is July to September 2021, a range counted as its start
+    Passage("https://www.boursorama.com/bourse/actualites/la-valeur-du-jour-a-paris-capgemini-dans-le-trio-de-tete-"
+            "du-cac-40-grace-au-nouveau-relevement-des-objectifs-annuels-ab6724388cd03bd7b1889f35712f3811",
+            "Entre juillet et septembre, Capgemini a réalisé un chiffre d'affaires consolidé de 4,55 milliards "
+            "d'euros, en hausse de 13,6% à taux de change courant et de 12,9% à taux de change constant. Invest "
+            "Securities souligne que la croissance organique ressort à 13,2%",
+            money=[(4.55e9, "EUR")], percent=[13.6, 12.9, 13.2], actors=["Capgemini", "Invest Securities"],
+            dates=["2021-07"], published="2021-10"),
+    Passage("https://bfmbusiness.bfmtv.com/bourse/comment-fonctionne-une-opa-en-bourse-1601427.html",
+            "on pourra citer parmi les dernières offres de ce type provenant de sociétés françaises le rachat "
+            "d'Altran par Capgemini, l'OPA de Dassault Systèmes sur Medidata, l'offre de CVC Capital Partners sur "
+            "April, celle de Bouygues Telecom sur Keyyo ou encore le retrait obligatoire de la cote de GFI "
+            "Informatique ou Auféminin",
+            actors=["Altran", "Capgemini", "Dassault Systèmes", "Medidata", "CVC Capital Partners", "April",
+            "Bouygues Telecom", "Keyyo", "GFI Informatique", "Auféminin"], dates=[], published="2021-02-08"),
+    # a listed company's regulated release
+    Passage("https://lavenir.webdisclosure.com/actualite.html?id=1371657",
+            "Le présent communiqué a été déposé auprès de l’Autorité des marchés financiers (l’« AMF ») le 14 "
+            "novembre 2025, conformément aux dispositions de l’article 231-26, II de son règlement général.",
+            actors=["Autorité des marchés financiers", "AMF"], dates=["2025-11-14"], published="2025-11-14"),
+    # a summary of a Le Figaro article; "la French Tech" is read as the start-up scene, not an organisation
+    Passage("https://newssummedup.com/summary/Les-d%C3%A9fis-des-start-up-de-la-French-Tech-apr%C3%A8s-les-"
+            "secousses-de-2023-jvnwug",
+            "Après les 13,7 milliards records levés en 2022 par l’écosystème, la French Tech devrait atterrir "
+            "autour de 8,5 milliards d’euros en 2023 selon les chiffres de Bpifrance communiqués au Figaro.",
+            money=[(1.37e10, "EUR"), (8.5e9, "EUR")], actors=["Bpifrance", "Figaro"], dates=["2022", "2023"],
+            published="2024-01-03"),
+    Passage("https://nouvelles-dujour.com/la-french-tech-inquiete-pour-son-avenir",
+            "Au premier semestre 2024, les start-up françaises ont levé 4,3 milliards d’euros, selon le baromètre "
+            "du capital-risque EY, un montant équivalent à celui observé sur la même période l’an dernier.",
+            money=[(4.3e9, "EUR")], actors=["EY"], dates=["2024-H1"]),
+    # the Plan Deeptech is a programme and is left out
+    Passage("https://www.frenchweb.fr/shopify-klarna-et-mistral-unis-contre-lexode-us-mention-pris-a-son-propre-"
+            "piege-startups-letat-peut-il-eternellement-jouer-les-premiers-roles/452044",
+            "Six ans après le lancement du Plan Deeptech, la France s’impose comme un acteur clé de l’innovation, "
+            "mais au prix d’une dépendance massive aux financements publics. En 2024, Bpifrance a injecté 2,2 Mds€, "
+            "couvrant près de 70 % du capital-risque deeptech.",
+            money=[(2.2e9, "EUR")], percent=[70], actors=["Bpifrance"], dates=["2024"], published="2025-03"),
+    # "la French Tech" is the start-up scene; "l’année précédente" is 2023 but is relative to the passage, not to the
+    # page's date
+    Passage("https://www.hellomybusiness.fr/economie/start-up-francaises-levent-moins-fonds-recul-8-milliards-"
+            "deuros-2024/",
+            "En 2024, les levées de fonds ont connu un recul significatif, atteignant à peine 7,8 milliards "
+            "d’euros. Cette baisse de 7% par rapport à l’année précédente marque un tournant pour la French Tech, "
+            "qui s’éloigne considérablement du record de 13,5 milliards d’euros atteint en 2022.",
+            money=[(7.8e9, "EUR"), (1.35e10, "EUR")], percent=[7], dates=["2024", "2022"]),
+    Passage("https://croissanceinvestissement.com/?p=43706",
+            "Les 822 opérations réalisées ont permis aux start-ups tricolores de collecter 8,1 Md€, des levées en "
+            "baisse de 10% en valeur et de 18% en volume par rapport à 2023, où les montants financés avaient "
+            "atteint 9 Md€.",
+            money=[(8.1e9, "EUR"), (9e9, "EUR")], percent=[10, 18], dates=["2023"]),
+    Passage("https://polesocietes.com/actualites/acquisition/french-tech-record-de-fusions-acquisitions-au-premier-"
+            "semestre-2023",
+            "C’est le cas de celle de la Medtech Biocorp, rachetée par l’entreprise danoise Novo Nordisk pour 154 "
+            "millions d’euros. Le spécialiste des noms de domaine Gandi est devenu Your.Online en fusionnant avec "
+            "le groupe néerlandais Total Webhosting Solutions (TWS). Une opération valorisée 150 millions d’euros.",
+            money=[(1.54e8, "EUR"), (1.5e8, "EUR")],
+            actors=["Biocorp", "Novo Nordisk", "Gandi", "Your.Online", "Total Webhosting Solutions", "TWS"],
+            dates=[]),
+    # an interview ("en entrevue") of Investissement Québec's head
+    Passage("https://www.noovo.info/nouvelle/le-gouvernement-doit-jouer-un-role-en-capital-de-risque-selon-la-pdg-"
+            "diq.html",
+            "Au tout début de leurs parcours, les jeunes pousses innovantes ont besoin de financement pour passer "
+            "«à un autre niveau». Sans intervention gouvernementale, il y aurait un vide que le privé ne pourrait "
+            "pas remplir, selon la PDG d’Investissement Québec (IQ), Bicha Ngo.",
+            actors=["Investissement Québec", "IQ", "Bicha Ngo"], dates=[]),
+    # a Québec government release; "le gouvernement du Québec" is the state's executive, left out; the contest is a
+    # programme; "aujourd'hui" is the release's date; Québec "dollars" are CAD
+    Passage("https://www.newswire.ca/fr/news-releases/100-m-pour-le-developpement-de-l-industrie-quebecoise-du-"
+            "capital-de-risque-lancement-du-concours-des-fonds-d-amorcage-du-quebec-816915436.html",
+            "Le gouvernement du Québec, le Fonds de solidarité FTQ, Teralys Capital en collaboration avec la Caisse "
+            "de dépôt et placement du Québec, et Fondaction lancent aujourd'hui le Concours des fonds d'amorçage du "
+            "Québec. Cette initiative d'investissement en capital de risque totalise 100 millions de dollars, dont "
+            "50 millions proviennent du gouvernement.",
+            money=[(1e8, "CAD"), (5e7, "CAD")],
+            actors=["Fonds de solidarité FTQ", "Teralys Capital", "Caisse de dépôt et placement du Québec",
+            "Fondaction"], dates=["2021-01-27"], published="2021-01-27"),
+    Passage("https://www.newswire.ca/fr/news-releases/concours-des-fonds-d-amorcage-du-quebec-plus-de-40-m-investis-"
+            "dans-le-fonds-i4-capital-843921848.html",
+            "En complément de l'investissement gouvernemental, les partenaires du concours, soit le Fonds de "
+            "solidarité FTQ, le Fonds québécois d'amorçage Teralys, financé par la Caisse de dépôt et placement du "
+            "Québec (CDPQ), et Fondaction, prévoient investir un montant total de 15,8 millions de dollars dans le "
+            "Fonds i4 Capital.",
+            money=[(1.58e7, "CAD")],
+            actors=["Fonds de solidarité FTQ", "Fonds québécois d'amorçage Teralys",
+            "Caisse de dépôt et placement du Québec", "CDPQ", "Fondaction", "Fonds i4 Capital"], dates=[],
+            published="2023-05-03"),
+    # "la Bourse de Paris" is the market, left out
+    Passage("https://www.dhnet.be/dernieres-depeches/2023/07/26/worldline-repasse-dans-le-vert-benefice-net-de-81-"
+            "millions-deuros-au-premier-semestre-Y3RHMXNGC5DZ5INVW2Y5XMEN6U/",
+            "Le chiffre d'affaires a pour sa part progressé de près de 11% sur un an, à 2,24 milliards d'euros. Ces "
+            "résultats ont été bien accueillis à la Bourse de Paris, le cours de l'action prenant 3,83% vers 10H00, "
+            "à 35,82 euros, dans un marché en baisse de 0,91%.",
+            money=[(2.24e9, "EUR"), (35.82, "EUR")], percent=[11, 3.83, 0.91], dates=[], published="2023-07-26"),
+    # "entre 6% et 7%" and "de 8% à 10%" count as their low values; points de base are no percent
+    Passage("https://fr.advfn.com/bourses/EURONEXT/worldline-WLN/actualites/92359367/update2-worldline-seffondre-en-"
+            "bourse-apres-avoir",
+            "Pour l'exercice en cours, le groupe anticipe désormais une croissance organique de son chiffre "
+            "d'affaires comprise entre 6% et 7%, contre une hausse de 8% à 10% attendue précédemment, ainsi qu'une "
+            "baisse d'environ 150 points de base de sa marge d'excédent brut opérationnel (EBO)",
+            percent=[6, 8], dates=[]),
+    # "Wordline" is kept as the page writes it; the page is dated Wednesday 25 October 2023, so "mercredi" is that day
+    Passage("https://www.rtl.be/actu/monde/france/worldline-devisse-en-bourse-apres-avoir-baisse-ses-objectifs-"
+            "financiers/2023-10-25/article/601747",
+            "Le spécialiste des paiements électroniques Wordline a dévissé en bourse mercredi, chutant de plus de "
+            "56 pour cent à la bourse de Paris vers midi.",
+            percent=[56], actors=["Wordline"], dates=["2023-10-25"], published="2023-10-25"),
+    # the EIC Accelerator is a programme and is left out
+    Passage("https://www.aefinfo.fr/depeche/694155-eic-accelerator-la-commission-attribue-260-m-a-51-entreprises-"
+            "dont-6-en-france-qui-se-classe-2e",
+            "La Commission européenne annonce, lundi 19 juin 2023, avoir sélectionné une nouvelle série de 51 "
+            "entreprises dans le cadre de l’EIC Accelerator pour un total de 260 M€ de financement, sous forme de "
+            "subventions et de prises de participation.",
+            money=[(2.6e8, "EUR")], actors=["Commission européenne"], dates=["2023-06-19"]),
+    # a page of the ministry's site
+    Passage("https://entreprises.gouv.fr/en/node/340678",
+            "Depuis 2018, le Conseil européen de l’innovation (EIC) participe à l'émergence de projets européens "
+            "innovants risqués dans les secteurs essentiels tels que la santé, l’énergie ou encore les nouvelles "
+            "technologies du numérique.",
+            actors=["Conseil européen de l’innovation", "EIC"], dates=["2018"], published="2021-09-07"),
+    # the EIC accélérateur is a programme and is left out
+    Passage("https://entreprises.gouv.fr/en/node/340678",
+            "L’EIC accélérateur a financé jusqu’à présent 293 entreprises européennes à hauteur de 1,26 Md€.",
+            money=[(1.26e9, "EUR")], dates=[], published="2021-09-07"),
+    # a release of the European Commission's representation in France
+    Passage("https://france.representation.ec.europa.eu/informations/conseil-europeen-de-linnovation-nouvelle-vague-"
+            "de-subventions-pour-les-start-ups-innovantes-de-la-2022-10-14_fr",
+            "75 start-ups innovantes européennes recevront près de 400 millions d’euros de financements (sous la "
+            "forme de subventions et d’investissements en capitaux) grâce à l’Accélérateur du Conseil européen de "
+            "l’innovation.",
+            money=[(4e8, "EUR")], actors=["Conseil européen de l’innovation"], dates=[], published="2022-10-14"),
+    Passage("https://www.zonebourse.com/actualite-bourse/OVHcloud-valorise-jusqu-a-3-735-milliards-d-euros-pour-son-"
+            "introduction-en-Bourse--36602310/?utm_medium=RSS&utm_content=20211005",
+            "KKR et TowerBrook Capital Partners avaient pris 20% du capital en 2016 en investissant 250 millions "
+            "d'euros, valorisant alors le groupe français à 1,25 milliard d'euros.",
+            money=[(2.5e8, "EUR"), (1.25e9, "EUR")], percent=[20], actors=["KKR", "TowerBrook Capital Partners"],
+            dates=["2016"], published="2021-10-05"),
+    # "entre 11,5% et 13,2%" counts as its low value
+    Passage("https://www.channelnews.fr/?p=106498",
+            "Le fondateur Octave Klaba et sa famille resteront largement majoritaires à l’issue de l’opération, "
+            "avec environ 70% du capital, tandis que les fonds d’investissement américains KKR et TowerBrook en "
+            "détiendront chacun autour de 8%. Le flottant sera lui compris entre 11,5% et 13,2%.",
+            percent=[70, 8, 11.5], actors=["Octave Klaba", "KKR", "TowerBrook"], dates=[]),
+    Passage("https://siecledigital.fr/2022/09/07/tencent-renforce-sa-position-dans-ubisoft-avec-la-famille-"
+            "guillemot/",
+            "Avec ce nouvel investissement, qui se découpe en 200 millions d’euros d’achats de titres et 100 "
+            "millions d’euros d'augmentation dans le capital de Guillemot Brother Limited (GBL), Tencent détient "
+            "maintenant 49,9 % du groupe familial. GBL, qui détient 13 % d'Ubisoft, va profiter de cette somme pour "
+            "se renforcer dans Ubisoft.",
+            money=[(2e8, "EUR"), (1e8, "EUR")], percent=[49.9, 13],
+            actors=["Guillemot Brother Limited", "GBL", "Tencent", "Ubisoft"], dates=[], published="2022-09-07"),
+    # "Sachznt" is the page's typo; "1,7 milliard" is euros by the amounts beside it
+    Passage("https://www.frandroid.com/android/applications/jeux-android-applications/2560731_ubisoft-et-tencent-"
+            "sassocient-pour-booster-assassins-creed-far-cry-et-rainbow-six-siege",
+            "Tencent injecte 1,16 milliard d’euros (soit environ 1,25 milliard de dollars) pour prendre 25 % des "
+            "parts de cette nouvelle entité, valorisée à 4 milliards d’euros. Sachznt que l’Ubisoft « classique » "
+            "vaut actuellement 1,7 milliard à la Bourse de Paris.",
+            money=[(1.16e9, "EUR"), (1.25e9, "USD"), (4e9, "EUR"), (1.7e9, "EUR")], percent=[25],
+            actors=["Tencent", "Ubisoft"], dates=[]),
+    Passage("https://www.agefi.fr/private-equity/actualites/n26-illustre-la-degringolade-de-la-valorisation-des-"
+            "fintechs",
+            "N26 serait aujourd’hui valorisée 3 milliards de dollars, alors qu’en 2021, lorsqu’elle avait levé 900 "
+            "millions de dollars, elle était valorisée 9 milliards. En deux ans, sa valeur a donc été divisée par "
+            "trois.",
+            money=[(3e9, "USD"), (9e8, "USD"), (9e9, "USD")], actors=["N26"], dates=["2021"], published="2023-04"),
+    # no date on the page, so "Le 15 mars" has no year and is left out
+    Passage("https://www.radioclassique.fr/economie/doctolib-devient-la-premiere-start-up-francaise/",
+            "Doctolib est devenue la plus importante des start-ups françaises. Le 15 mars, le groupe a annoncé "
+            "avoir levé 500 millions d’euros, une somme conséquente, et être ainsi valorisé 5,7 milliards d’euros, "
+            "c’est un record.",
+            money=[(5e8, "EUR"), (5.7e9, "EUR")], actors=["Doctolib"], dates=[]),
+    Passage("https://www.franceinter.fr/emissions/l-edito-eco/l-edito-eco-20-mars-2019",
+            "L’entreprise, soutenue par BPI, compte 750 salariés, réaliserait un chiffre d’affaires d’environ 100 "
+            "millions d’euros (elle est discrète là-dessus) mais affiche des pertes pour l’instant (c’est pour cela "
+            "qu’elle est discrète).",
+            money=[(1e8, "EUR")], actors=["BPI"], dates=[], published="2019-03-20"),
+    # published May 2024, so "en décembre dernier" is December 2023
+    Passage("https://www.channelnews.fr/nouveau-tour-de-table-a-600-millions-de-dollars-pour-mistral-ai-135246",
+            "La précédente levée de fonds de Mistral, en décembre dernier, était de 385 millions d’euros et portait "
+            "la valorisation de la licorne à 2 milliards de dollars six mois après sa création.",
+            money=[(3.85e8, "EUR"), (2e9, "USD")], actors=["Mistral"], dates=["2023-12"], published="2024-05"),
+    Passage("https://www.mobileworldlive.com/french/champion-francais-de-lia-mistral-ai-leve-600-millions-deuros/",
+            "Le FT note que le géant de l’investissement DST Global a participé pour la première au tour de table. "
+            "Microsoft, qui a déjà versé 16 millions de dollars dans Mistral AI, s’est cependant abstenu.",
+            money=[(1.6e7, "USD")], actors=["FT", "DST Global", "Microsoft", "Mistral AI"], dates=[],
+            published="2024-06"),
+    Passage("https://www.informatiquenews.fr/et-encore-une-levee-de-fonds-chez-mistral-ai-600-millions-deuros-99460",
+            "Ce troisième tour de table, mené par General Catalyst et les précédents investisseurs (LightSpeed, "
+            "Andreessen Horowitz, BPI France, BNP Paribas) intervient alors que les modèles open source de Mistral "
+            "AI sont désormais bien implantés dans le paysage",
+            actors=["General Catalyst", "LightSpeed", "Andreessen Horowitz", "BPI France", "BNP Paribas",
+            "Mistral AI"], dates=[], published="2024-06"),
+    # "Bercy" stands for the ministry, named again as "le ministère de l’Economie"
+    Passage("https://www.arnaudpelletier.com/2024/04/10/atos-letat-entre-au-capital-des-supercalculateurs-de-la-"
+            "dissuasion-nucleaire/",
+            "Bercy prend une action avec des droits privilégiés dans les actifs sensibles du géant informatique, "
+            "alors que s’enclenche le bras de fer autour de sa restructuration financière. Une « première étape », "
+            "avertit le ministère de l’Economie, qui n’a pas abandonné une solution de reprise « nationale » plus "
+            "large.",
+            actors=["Bercy", "ministère de l’Economie"], dates=[], published="2024-04-10"),
+    # "355,6 millions" and "477,4 millions" are dollars by the amount before them
+    Passage("https://m.zonebourse.com/cours/action/TEMENOS-GROUP-93754/actualite/Temenos-en-repli-apres-les-"
+            "premiers-resultats-annuels-32184258/",
+            "Durant la période sous revue, le chiffre d'affaires a diminué de 8% à 899,9 millions de dollars. Les "
+            "ventes générées par les licences ont chuté de 20% à 355,6 millions et les revenus récurrents, "
+            "constitués par l'activité logiciel comme service (Saas), ont pris 13% à 477,4 millions, détaille le "
+            "communiqué.",
+            money=[(8.999e8, "USD"), (3.556e8, "USD"), (4.774e8, "USD")], percent=[8, 20, 13], dates=[]),
+    # the Swiss Leader Index is an index, not an actor
+    Passage("https://www.zonebourse.com/cours/action/TEMENOS-AG-35837903/actualite/Temenos-plebiscite-apres-le-"
+            "depart-du-CEO-et-un-partiel-meilleur-qu-attendu-42740338/",
+            "A 10h50, la nominative Temenos bondissait de plus de 6,2% à 60,46 francs suisses, ce qui lui valait la "
+            "première position d'un Swiss Leader Index (SLI) en progression de 0,33%.",
+            money=[(60.46, "CHF")], percent=[6.2, 0.33], actors=["Temenos"], dates=[]),
+    Passage("http://ec.lemondedudroit.fr/a-la-une/79008-capital-risque-francais-les-investisseurs-trient-l-amorcage-"
+            "trinque.html",
+            "Le capital-risque français a connu un décrochage spectaculaire au premier semestre 2025 : -60 % "
+            "d’opérations et -34 % en montants levés par rapport à 2024, soit 236 deals pour 2,9 Md€.",
+            money=[(2.9e9, "EUR")], percent=[-60, -34], dates=["2025-H1", "2024"]),
+    # no date on the page, so "en septembre" has no year and is left out
+    Passage("https://www.ey.com/fr_fr/insights/fast-growing-companies/barometre-ey-du-capital-risque-en-france-3eme-"
+            "trimestre",
+            "Cette relative stabilité revient à un méga-deal : la levée de 1,7 Md€ réalisée par Mistral AI en "
+            "septembre. Sans cette opération exceptionnelle, les montants levés en France auraient chuté de plus de "
+            "30 % : la situation apparaîtrait comme bien plus préoccupante.",
+            money=[(1.7e9, "EUR")], percent=[30], actors=["Mistral AI"], dates=[]),
+    Passage("https://www.journaldunet.com/start-up/1545161-start-up-la-french-tech-prise-au-piege-de-la-chute-du-"
+            "early-stage/",
+            "D'après un rapport publié par le cabinet In Extenso en juillet 2025, le financement early stage a "
+            "reculé de 42% en volume au premier semestre 2025, comparé à la même période l'année précédente.",
+            percent=[42], actors=["In Extenso"], dates=["2025-07", "2025-H1"], published="2025-10-10"),
+]
