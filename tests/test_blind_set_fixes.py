@@ -717,3 +717,25 @@ def test_us_after_a_scale_word_and_cents(extractor, text, expected):
 ])
 def test_an_interviews_paper_in_capitals_and_the_health_data_hubs_names(extractor, text, expected):
     assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wires' "MEUR", an ISO code glued to its scale
+    ("Le groupe lève 828 MEUR, dont 551 MEUR de l'État.", [(8.28e8, None, "EUR"), (5.51e8, None, "EUR")]),
+    # Brazil's reais
+    ("Le pays investira 774 milliards de reais.", [(7.74e11, None, "BRL")]),
+    # "d'un à deux millions": a range from one million
+    ("Chaque texte coûte d'un à deux millions d'euros.", [(1e6, 2e6, "EUR")]),
+    # ...while "un investissement" stays an article
+    ("Un investissement de deux millions d'euros.", [(2e6, None, "EUR")]),
+])
+def test_readings_35_to_37_money(extractor, text, expected):
+    assert [(i.value, i.value_high, i.currency) for i in extractor.read_text(text) if i.kind == "money"] == expected
+
+
+def test_des_after_a_past_tense_is_a_past_start(extractor):
+    published = _day("2024-04-03")
+    past = "Elle a ouvert cinq enquêtes contre Apple et Google dès le 25 mars."
+    ahead = "Les inscriptions seront ouvertes dès le 25 mai."
+    assert [i.value for i in extractor.read_text(past, published) if i.kind == "date"] == ["2024-03-25"]
+    assert [i.value for i in extractor.read_text(ahead, published) if i.kind == "date"] == ["2024-05-25"]

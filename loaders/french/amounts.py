@@ -91,12 +91,15 @@ _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so 
     (r"NOK|(?i:couronnes?\snorv[ée]giennes?)", "NOK"),
     (r"DKK|(?i:couronnes?\sdanoises?)", "DKK"),
     (r"RUB|(?i:roubles?)", "RUB"),
+    (r"BRL|(?i:r[ée]ais|r[ée]als?)", "BRL"),   # "774 milliards de reais"
+    (r"INR|(?i:roupies?\sindiennes?)", "INR"),
 ]
 _CURRENCY = "(?:" + "|".join(p for p, _ in _CURRENCIES) + ")" + r"(?:(?<!\w)|(?![^\W\d_]))"
 _CUR_AFTER = r"\s?(?:de\s|d')?" + _CURRENCY  # "300 Md€", "500 milliards $", "millions d'euros"
 _CUR_BEFORE = r"(?<![\w$€£¥])(?:US\s?\$|[€$£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD)(?=\s))\s?"
 _PERCENT = r"\s?%|\s(?i:pour\s?cents?|pourcents?)" + fr.NO_LETTER_AFTER
-_AMBIGUOUS = fr.AMBIGUOUS_SCALE_PATTERN + fr.NO_LETTER_AFTER
+# (or glued to an ISO code, as the stock-market wires write: "828 MEUR", "12 MUSD")
+_AMBIGUOUS = fr.AMBIGUOUS_SCALE_PATTERN + r"(?:(?![^\W\d_])|(?=(?:EUR|USD|CHF|GBP|CAD)(?![^\W\d_])))"
 _UNIT_AHEAD = rf"\s?(?:{fr.SCALE_WORDS_PATTERN}|{_AMBIGUOUS}(?={_CUR_AFTER}))|{_CUR_AFTER}|{_PERCENT}"
 # The characters an atom can open with: a digit, a currency before its number ("US$", "€", "EUR "),
 # or the first letter of a number word ("un", "deux"... "mille"), of "une centaine" or of "ce", "le",
@@ -151,6 +154,9 @@ _MINUS = "-\u2212\u2013"
 _YEAR = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)")
 
 
+_ONE_TO = re.compile(r"\s(?:à|ou)\s(?:deux|trois|quatre|cinq|dix)\s(?i:milliards?|millions?|milliers|mille)(?![^\W\d_])")
+
+
 def _read_atom(m: re.Match) -> _Atom | None:
     scale, cur = m["scale"], m["pre"] or m["cur"]
     if m["approx"]:
@@ -165,8 +171,8 @@ def _read_atom(m: re.Match) -> _Atom | None:
             return None
         number = Decimal("0.5") if m["one"].lower() == "demi" else Decimal(1)
     else:
-        if m["words"].lower() in fr.ARTICLE_ONLY and not (scale or cur):
-            return None  # "un investissement": an article, not a figure
+        if m["words"].lower() in fr.ARTICLE_ONLY and not (scale or cur) and not _ONE_TO.match(m.string, m.end()):
+            return None  # "un investissement": an article, not a figure ("d'un à deux millions" is one)
         number = fr.words_to_decimal(m["words"])
         if number is None:
             return None

@@ -179,6 +179,9 @@ FUTURE_VERB = re.compile(r"(?<![^\W\d_])(?:[a-zàâçéèêëîïôûù]{2,}(?:r
 NEAR_FUTURE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:va|vont)\s[^\W\d_]+(?:er|ir|re|oir)\s(?:[^\W\d_]+\s){0,2}"
                                 r"(?<!depuis\s)(?:dès\s)?$")
 # Words just before a date that set a deadline or a start, hence a date ahead ("d'ici le 14 juillet").
+# A past tense in the words before a deadline word: "elle a ouvert cinq enquêtes dès le 25 mars" is a past start.
+PAST_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|ont|avait|avaient)\s(?:déjà\s|été\s)?[^\W\d_]{2,}"
+                         r"(?:é|ée|és|ées|i|is|it|u|us|ert|erts)(?![^\W\d_])")
 DEADLINE_BEFORE = re.compile(r"(?i)(?:d['’]ici|au\splus\stard|à\spartir|(?<![^\W\d_])dès)\s$")
 # The near future anywhere in the date's clause: "vont recruter jusqu'à 500 personnes jusqu'en décembre".
 NEAR_FUTURE_VERB = re.compile(r"(?<![^\W\d_])(?:va|vont)\s(?:[^\W\d_]+\s)?[^\W\d_]{2,}(?:er|ir|re|oir)(?![^\W\d_])")

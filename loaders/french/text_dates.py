@@ -118,8 +118,14 @@ def _relative(m) -> str | None:
     if rel:
         return "prochain" if rel.lower().startswith("prochain") else "dernier"
     text = m.string
-    if pat.DEADLINE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
-            or pat.NEAR_FUTURE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+    deadline = pat.DEADLINE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if deadline and deadline.group().lower().startswith("dès"):
+        # "dès lundi" looks ahead, but "elle a ouvert cinq enquêtes dès le 25 mars" started in the past
+        lo = max([e.end() for e in pat.SENTENCE_END.finditer(text, max(0, m.start() - 100), deadline.start())],
+                 default=max(0, m.start() - 100))
+        if pat.PAST_BEFORE.search(text, lo, deadline.start()):
+            deadline = None
+    if deadline or pat.NEAR_FUTURE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return "futur"
     lo = max(0, m.start() - 300)  # a sentence is rarely longer: bounded, so long texts stay linear
     starts = [b.end() for b in pat.SENTENCE_END.finditer(text, lo, m.start())]
