@@ -739,3 +739,10 @@ def test_des_after_a_past_tense_is_a_past_start(extractor):
     ahead = "Les inscriptions seront ouvertes dès le 25 mai."
     assert [i.value for i in extractor.read_text(past, published) if i.kind == "date"] == ["2024-03-25"]
     assert [i.value for i in extractor.read_text(ahead, published) if i.kind == "date"] == ["2024-05-25"]
+
+
+def test_the_french_tech_and_a_government_are_no_actors_their_named_bodies_are(extractor):
+    text = ("La French Tech a levé 13 milliards, selon la Mission French Tech et French Tech Bordeaux. "
+            "Le Gouvernement a annoncé un plan avec le gouvernement du Québec et Investissement Québec.")
+    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == [
+        "Mission French Tech", "French Tech Bordeaux", "Investissement Québec"]

@@ -176,6 +176,10 @@ _THING_BEFORE = re.compile(r"(?i:\b(?:le|la|les|l['’]|du|des|au|son|sa|ses|leu
                            r"|chatbot|assistant\sconversationnel|robot\sconversationnel|mod[eè]le\sde\slangage|navigateur"
                            r"|moteur\sde\srecherche|jeu|smartphone|processeur|puce)s?\s[«“\"]?)$")
 _ACCOUNT_BEFORE = re.compile(r"(?i:\b(?:son|sa|ses|leur|leurs|le|la|les|un|une|du|des|ce|cette)\s(?:compte|page|profil|cha[iî]ne|fil)s?\s)$")
+# Names the press gives a whole, not an actor: "la French Tech a levé 13,5 milliards" (the start-ups; its
+# Mission, capitals and funds are named in full), and a government, which like the State is where power
+# sits ("le Gouvernement a annoncé", "le gouvernement du Québec"): no reader of our press sets counts either.
+_NO_ACTOR = re.compile(r"(?i:french\stech|gouvernement(?:\s.*)?)$")
 _FOOTNOTE = re.compile(r"(?<=[a-zé])\d{1,2}$")
 _SHARE_AFTER = re.compile(r"[\s\u00a0\u202f]?(?:%|pour\s?cent\b|points?\b)")
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[A-Z])")
@@ -446,6 +450,8 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         if text[end - 1].isdigit() and _SHARE_AFTER.match(text, end):
             return   # "représente en France 2 % des émissions": a share, not the channel France 2
         surface = " ".join(text[start:end].split())
+        if _NO_ACTOR.match(surface_key(surface)):
+            return   # "la French Tech" (the start-ups, not the Mission), "le Gouvernement" (the State)
         footnote = _FOOTNOTE.search(surface)
         if footnote and (index.lookup(surface[:footnote.start()]) or index.gazetteer.lookup(surface[:footnote.start()])):
             end -= len(footnote[0])   # "Harris Interactive1": the name, without its footnote's number
