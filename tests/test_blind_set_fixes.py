@@ -744,5 +744,5 @@ def test_des_after_a_past_tense_is_a_past_start(extractor):
 def test_the_french_tech_and_a_government_are_no_actors_their_named_bodies_are(extractor):
     text = ("La French Tech a levé 13 milliards, selon la Mission French Tech et French Tech Bordeaux. "
             "Le Gouvernement a annoncé un plan avec le gouvernement du Québec et Investissement Québec.")
-    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == [
+    assert [i.name for i in extractor.read_text(text) if i.kind == "actor"] == [
         "Mission French Tech", "French Tech Bordeaux", "Investissement Québec"]
