@@ -746,3 +746,14 @@ def test_the_french_tech_and_a_government_are_no_actors_their_named_bodies_are(e
             "Le Gouvernement a annoncé un plan avec le gouvernement du Québec et Investissement Québec.")
     assert [i.name for i in extractor.read_text(text) if i.kind == "actor"] == [
         "Mission French Tech", "French Tech Bordeaux", "Investissement Québec"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named in lower case, as the press writes it, with the acronym the text gives it
+    ("Nous avons créé le comité interministériel des politiques numériques (CIPN) l'an dernier.",
+     ["comité interministériel des politiques numériques", "CIPN"]),
+    # ...not a term, nor a department every organisation has
+    ("Le produit intérieur brut (PIB) a crû ; la direction des systèmes d'information (DSI) du groupe a réagi.", []),
+])
+def test_a_lower_case_body_the_text_gives_an_acronym(extractor, text, expected):
+    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected

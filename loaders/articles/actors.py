@@ -569,16 +569,18 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         add(start, end, "ORG")
     # Acronyms the model did not label, once the text has told us what they stand for.
     for short, long_form in pairs.items():
-        if not long_form[:1].isupper() and index.lookup(short) is None:
-            continue   # "produit intérieur brut (PIB)": a term, not an organisation
+        if short in NOT_ORGANISATIONS or not long_form[:1].isupper() and index.lookup(short) is None and (
+                long_form.split()[0].capitalize() not in _BODIES):
+            continue   # "produit intérieur brut (PIB)": a term, not an organisation (but "le comité
+            # interministériel des politiques numériques (CIPN)" is a body, in lower case as the press writes it)
         for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
             add(m.start(), m.end(), "ORG")
         # and what they stand for, when a body's name mid-sentence: "l'ADDRN (l'Agence pour le développement
         # durable de la région nazairienne)" (not a law, an event or a unit: "Règlement général...")
         for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text):
-            if long_form.split()[0] in _BODIES and not _opens_a_line(doc, doc.char_span(m.start(), m.end(),
+            if long_form.split()[0].capitalize() in _BODIES and not _opens_a_line(doc, doc.char_span(m.start(), m.end(),
                                                                              alignment_mode="expand").start):
-                add(m.start(), m.end(), "ORG")
+                add(m.start(), m.end(), "ORG", named=True)
     # A short name in capitals in brackets right after an organisation's is its acronym: "le Port de
     # Marseille (GPMM)", whatever its letters.
     # And a body's name in brackets after an acronym: "l'ITZBund (Centre d'information technologique du
