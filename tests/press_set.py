@@ -21065,3 +21065,253 @@ HELD_OUT_74 = [
             "Swisscom investit plus de 100 millions de francs dans son développement - en Suisse et en Italie.",
             money=[(1e8, "CHF")], actors=["Swisscom"], dates=[], published="2025-09-15"),
 ]
+
+# Annotated blind, by reading only; no extraction ran on these passages. `published` is the date the
+# page gives (None: none found).
+HELD_OUT_80 = [
+    Passage("https://www.journaldeleconomie.fr/Cookies-lourdes-amendes-en-France-pour-Google-et-Facebook_a10767.h"
+            "tml",
+            "Nouveau coup de poing sur la table pour la Cnil qui, en décembre 2020, avait déjà infligé une amende de "
+            "100 millions d'euros contre Google dans ce même dossier des cookies.",
+            money=[(1e8, "EUR")], actors=["Cnil", "Google"], dates=["2020-12"]),
+    Passage("https://www.journaldeleconomie.fr/Cookies-lourdes-amendes-en-France-pour-Google-et-Facebook_a10767.h"
+            "tml",
+            "La sanction est cette fois encore plus élevée : 150 millions d'euros pour le moteur de recherche "
+            "américain, ce qui est tout simplement un record en matière d'amende pour la Cnil. Et Facebook écope à "
+            "son tour d'une sanction de 60 millions d'euros !",
+            money=[(1.5e8, "EUR"), (6e7, "EUR")], actors=["Cnil", "Facebook"], dates=[]),
+    Passage("https://freenews.fr/actu-du-net/arcep-orange-se-fait-magistralement-taper-sur-les-doigts/amp",
+            "Cette sanction est un record pour l’Arcep, son montant étant 5 Foix plus élevé que les 5 millions "
+            "d’euros appliqués en 2011 à Numericable.",
+            money=[(5e6, "EUR")], actors=["Arcep", "Numericable"], dates=["2011"]),
+    Passage("https://www.generation-nt.com/actualites/orange-deploiement-fibre-sanction-amende-arcep-2041583",
+            "Orange s'était engagé en 2018 à assurer la couverture en fibre optique d'environ 3000 communes en zones "
+            "moins denses et devait au 31 décembre 2020 avoir raccordé 100% des logements et locaux à usage "
+            "professionnel, avec une marge de 8% de points raccordables sur demande",
+            percent=[100, 8], actors=["Orange"], dates=["2018", "2020-12-31"], published="2023-11"),
+    Passage("https://europe1.fr/economie/fibre-orange-mis-en-demeure-par-le-regulateur-des-telecoms-2808505",
+            "L'Autorité de régulation des télécoms (Arcep) a annoncé mardi avoir mis en demeure l'opérateur télécoms "
+            "Orange, l'appelant à respecter ses engagements concernant l'accès de ses concurrents à ses "
+            "infrastructures de génie civil pour le déploiement de leurs réseaux de fibre optique.",
+            actors=["Autorité de régulation des télécoms", "Arcep", "Orange"], dates=[]),
+    Passage("https://www.acteurspublics.fr/articles/letat-affine-sa-doctrine-cloud-pour-sortir-du-flou-sur-la-defi"
+            "nition-des-donnees-sensibles",
+            "En juillet 2021, le Premier ministre Jean Castex diffusait la première version de la nouvelle doctrine "
+            "d’utilisation du cloud, ce mode d’hébergement et de production informatique plus souple et plus "
+            "performant.",
+            actors=["Jean Castex"], dates=["2021-07"]),
+    Passage("https://www.arcom.fr/presse/larcom-se-rejouit-de-lentree-en-vigueur-du-reglement-europeen-sur-les-serv"
+            "ices-numeriques-pour-les-tres-grandes-plateformes-et-tres-grands-moteurs-de-recherche",
+            "Le 25 août 2023 marque la première étape d’entrée en application concrète du règlement européen sur les "
+            "services numériques (RSN) (Digital Services Act en anglais – DSA) pour les grands acteurs de "
+            "l’internet.",
+            dates=["2023-08-25"]),
+    # the page breaks its lines inside the sentence; they are joined with spaces
+    Passage("https://esteval.fr/article.40628.temoignage-cloud-temple-la-doctrine-cloud-au-centre-est-elle-un-succes",
+            "La Direction Interministérielle du Numérique (DINUM) et la Direction Générale des Entreprises (DGE) ont "
+            "annoncé des chiffres impressionnants lors de la troisième édition de \"L’État dans le nuage\", "
+            "soulignant l'impact significatif de la doctrine \"Cloud au centre\" sur l'administration publique "
+            "française.",
+            actors=["Direction Interministérielle du Numérique", "DINUM", "Direction Générale des Entreprises", "DGE"],
+            dates=[]),
+    # "le gouvernement De Croo" is a government, and "Gafa" a group of companies: both left out
+    Passage("https://www.levif.be/belgique/la-taxe-gafa-en-belgique-cette-taxe-oubliee/",
+            "En 2020, le gouvernement De Croo s’engageait à introduire, en 2023, une taxe nationale sur les Gafa si "
+            "un accord international n’était pas trouvé.",
+            dates=["2020", "2023"]),
+    Passage("https://datanews.levif.be/ict/actualite/la-belgique-examine-l-instauration-de-sa-propre-digitaxe/artic"
+            "le-news-1301265.html",
+            "Le vice-premier ministre Alexander De Croo, qui est aussi ministre des finances et jusqu'il y a un an et "
+            "demi de l'agenda numérique, soutient cette idée, selon l'agence Belga et ce, même s'il plaide en faveur "
+            "d'une approche européenne.",
+            actors=["Alexander De Croo", "Belga"], dates=[]),
+    Passage("https://www.lecho.be/economie-politique/belgique/federal/les-gafa-passeront-a-la-caisse/10255044.html",
+            "Selon le centre d’études du cdH, une taxe sur les services numériques rapporterait 100 millions d’euros "
+            "par an.",
+            money=[(1e8, "EUR")], actors=["cdH"], dates=[]),
+    Passage("https://www.lecho.be/economie-politique/belgique/federal/les-gafa-passeront-a-la-caisse/10255044.html",
+            "Comeos, la fédération du commerce, a demandé aux autorités belges de prélever auprès des Gafa de quoi "
+            "aider les commerçants en difficultés.",
+            actors=["Comeos"], dates=[]),
+    # Canadian "$"; published 21 April 2021, so "le 1er janvier prochain" is 1 January 2022
+    Passage("https://www.directioninformatique.com/budget-federal-taxer-les-geants-du-numerique-rapportera-34-m/88549",
+            "La taxe de 3 % entrera en vigueur le 1er janvier prochain et s’appliquera aux grandes entreprises ayant "
+            "des revenus bruts de plus de 1,13 M$, et 20 millions $ de revenus inclus dans le champ d’application des "
+            "utilisateurs canadiens. Le gouvernement s’attend à recueillir 3,4 M$ sur cinq ans.",
+            money=[(1.13e6, "CAD"), (2e7, "CAD"), (3.4e6, "CAD")], percent=[3], dates=["2022-01-01"],
+            published="2021-04-21"),
+    Passage("https://ici.radio-canada.ca/nouvelle/1851307/geants-web-numeriques-taxe-canada-2024",
+            "Dans son budget 2021, la ministre fédérale des Finances, Chrystia Freeland, avait affirmé que la taxe "
+            "sur les services numériques (TSN) entrerait en vigueur le 1er janvier 2022. Or, cela ne se produira que "
+            "le 1er janvier 2024, selon des documents de l'Agence du revenu du Canada.",
+            actors=["Chrystia Freeland", "Agence du revenu du Canada"], dates=["2021", "2022-01-01", "2024-01-01"]),
+    Passage("https://www.ledevoir.com/politique/canada/568870/la-taxation-des-geants-du-web-pour-bientot-dit-guilbea"
+            "ult?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+fluxdudevoir+%28Le+fil+de+presse+du+Devoir"
+            "%29",
+            "Malgré les appels à la prudence lancés par François Legault, le ministre fédéral du Patrimoine, Steven "
+            "Guilbeault, entend aller de l’avant avec la taxation des géants numériques « le plus rapidement "
+            "possible ».",
+            actors=["François Legault", "Steven Guilbeault"], dates=[], published="2019-12"),
+    # published in December 2019, so "l’an prochain" is 2020; "Les libéraux" (a party, by a common noun) left out
+    Passage("https://www.ledevoir.com/politique/canada/568870/la-taxation-des-geants-du-web-pour-bientot-dit-guilbea"
+            "ult?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+fluxdudevoir+%28Le+fil+de+presse+du+Devoir"
+            "%29",
+            "Les libéraux pensent pouvoir récolter 540 millions de dollars dès l’an prochain avec ces deux mesures.",
+            money=[(5.4e8, "CAD")], dates=["2020"], published="2019-12"),
+    Passage("http://www.cyberpresse.ca/actualites/politique/2023-07-18/services-numeriques-et-fiscalite/la-taxe-entre"
+            "ra-en-vigueur-en-2024-maintient-freeland.php",
+            "Selon étude publiée en juillet par le EU Tax Observatory, les entreprises américaines représentent "
+            "environ 46 % des entreprises couvertes par le premier pilier de la réforme fiscale internationale.",
+            percent=[46], actors=["EU Tax Observatory"], dates=["2023-07"], published="2023-07-18"),
+    # "le 1er avril" has no year the page settles; "l'exercice 2023-2024" counts as its start
+    Passage("https://fr.scienceaq.com/Electronics/1001077316.html",
+            "Selon la plate-forme du parti, la taxe sur la publicité en ligne et les données des utilisateurs "
+            "commençant dès le 1er avril mettrait environ 540 millions de dollars canadiens dans les coffres du "
+            "gouvernement la première année, s'élevant à 730 millions de dollars canadiens d'ici l'exercice "
+            "2023-2024.",
+            money=[(5.4e8, "CAD"), (7.3e8, "CAD")], dates=["2023"]),
+    # "le gouvernement de Mark Carney": the person is named; "dimanche" has no date the page settles
+    Passage("https://www.webjosh.com/article/le-canada-retire-sa-taxe-sur-les-services-num%C3%A9riques-qu-est-ce-que-"
+            "c-est-au-juste-1751361964-395",
+            "La taxe sur les services numériques, retirée dimanche par le gouvernement de Mark Carney pour relancer "
+            "les négociations commerciales avec les États-Unis, visait notamment les géants du numérique comme "
+            "Google, Amazon, Facebook, Apple et Microsoft.",
+            actors=["Mark Carney", "Google", "Amazon", "Facebook", "Apple", "Microsoft"], dates=[]),
+    # "entre janvier et août 2024" counts as its start
+    Passage("https://www.phonandroid.com/larcom-a-bloque-2-000-sites-de-streaming-illegaux-pour-lutter-contre-le-pir"
+            "atage-sportif.html",
+            "Dans un communiqué, l'Arcom annonce que 1 922 services illégaux ont été bloqués à sa demande entre "
+            "janvier et août 2024. Ce chiffre dépasse de loin celui de toute l'année 2023, qui s'élevait à 1 544.",
+            actors=["Arcom"], dates=["2024-01", "2023"], published="2024-09"),
+    Passage("https://www.sofoot.com/breves/piratage-laudience-des-sites-de-streaming-recule-celle-des-iptv-progresse",
+            "L’Arcom (née de la fusion entre le CSA et Hadopi) a rendu son rapport sur la « lutte contre les "
+            "retransmissions sportives illicites » à l’occasion d’un point presse ce mardi, et celui-ci livre "
+            "quelques enseignements intéressants.",
+            actors=["Arcom", "CSA", "Hadopi"], dates=[]),
+    Passage("https://www.sofoot.com/breves/piratage-laudience-des-sites-de-streaming-recule-celle-des-iptv-progresse",
+            "En décembre 2023, le régulateur dénombrait 621 000 connexions à ces sites, soit le montant le plus "
+            "faible depuis décembre 2020.",
+            dates=["2023-12", "2020-12"]),
+    # the Ligue 1 is a competition, not counted
+    Passage("https://cbnews.fr/medias/image-piratage-arcom-bloque-396-services-illegaux-reprise-ligue-1-football-87312",
+            "Rien que sur ces dernières semaines, alors que la Ligue 1 de football a repris ses droits sur DAZN et "
+            "beIN Sports, l’autorité a fait bloquer au total 396 services illégaux, dont 362 services de télévisions "
+            "par IPTV chez les principaux fournisseurs d’accès à Internet, tels que Bouygues, Free, Orange et SFR.",
+            actors=["DAZN", "beIN Sports", "Bouygues", "Free", "Orange", "SFR"], dates=[]),
+    Passage("https://www.journaldunet.com/ebusiness/publicite/1523217-la-cnil-sanctionne-criteo-d-une-amende-de-40-mi"
+            "llions-d-euros/",
+            "La décision a été communiquée à Criteo mercredi 21 juin et rendue publique ce 22 juin matin : la Cnil "
+            "sanctionne l'adtech d'une amende de 40 millions d'euros",
+            money=[(4e7, "EUR")], actors=["Criteo", "Cnil"], dates=["2023-06-21", "2023-06-22"], published="2023-06"),
+    Passage("https://francaisalondres.com/donnees-personnelles-et-pub-amende-de-40-millions-deuros-en-france/amp",
+            "En août 2022, le rapporteur de la Cnil (Commission nationale de l'informatique et des Libertés) avait "
+            "proposé une sanction de 60 millions d'euros. Fondée en 2005 en France, la société Criteo SA est "
+            "spécialisée dans l'affichage de publicités ciblées sur le web.",
+            money=[(6e7, "EUR")], actors=["Cnil", "Commission nationale de l'informatique et des Libertés", "Criteo SA"],
+            dates=["2022-08", "2005"]),
+    Passage("https://francaisalondres.com/donnees-personnelles-et-pub-amende-de-40-millions-deuros-en-france/amp",
+            "En 2022, le groupe employait environ 3.000 personnes et avait réalisé un chiffre d'affaires global "
+            "d'environ 1,9 milliard d'euros pour un résultat net de 10 millions d'euros environ.",
+            money=[(1.9e9, "EUR"), (1e7, "EUR")], dates=["2022"]),
+    Passage("https://siecledigital.fr/2023/06/22/la-cnil-sanctionne-criteo-dune-amende-de-40-millions-deuros/",
+            "En novembre 2018, les associations Privacy International et None of Your Business ont porté plainte "
+            "contre sept entreprises, dont Criteo, pour violations liées aux données personnelles. Seize mois plus "
+            "tard, en mars 2020, la CNIL a lancé une enquête en s’appuyant sur cette plainte.",
+            actors=["Privacy International", "None of Your Business", "Criteo", "CNIL"], dates=["2018-11", "2020-03"],
+            published="2023-06-22"),
+    # "Bruxelles" stands for the Commission by the name of a city: left out
+    Passage("https://www.fdesouche.com/?p=1865500",
+            "Bruxelles a déclenché pour la première fois le mécanisme de sanction du DSA en infligeant à X, le réseau "
+            "social d’Elon Musk, une amende de 120 millions d’euros.",
+            money=[(1.2e8, "EUR")], actors=["X", "Elon Musk"], dates=[]),
+    Passage("https://cryptoast.fr/union-europeenne-epingle-x-non-respect-loi-services-numeriques/",
+            "Alors que des violations aux articles 25, 39 et 40 (12) sont avancées, X risquerait une amende pouvant "
+            "s’élever jusqu’à 6 % de son chiffre d’affaires annuel si des poursuites venaient à être officiellement "
+            "engagées.",
+            percent=[6], actors=["X"], dates=[]),
+    Passage("https://cio-online.com/actualites/lire-marie-laure-denis-cnil--la-protection-des-donnees-personnelles-et-"
+            "l-innovation-ne-sont-pas-antinomiques-11169.html",
+            "Succédant à Isabelle Falque-Pierrotin, Marie-Laure Denis a été nommée présidente de la CNIL en février "
+            "2019.",
+            actors=["Isabelle Falque-Pierrotin", "Marie-Laure Denis", "CNIL"], dates=["2019-02"]),
+    Passage("https://cio-online.com/actualites/lire-marie-laure-denis-cnil--la-protection-des-donnees-personnelles-et-"
+            "l-innovation-ne-sont-pas-antinomiques-11169.html",
+            "Marie-Laure Denis : La CNIL est la toute première autorité administrative indépendante créée en France. "
+            "Elle l'a été à une époque où il n'y avait que 12 000 ordinateurs dans tout le pays.",
+            actors=["Marie-Laure Denis", "CNIL"], dates=[]),
+    Passage("https://librealire.org/la-grande-itw-marie-laure-denis-cnil",
+            "J’en vois pour preuve le fait, par exemple. qu’il y a deux fois plus de plaintes qui sont déposées à la "
+            "CNIL chaque année depuis la mise en œuvre du RGPD. On a un site internet avec beaucoup de ressources qui "
+            "est consulté 11 millions de fois par an avec de fortes progressions.",
+            actors=["CNIL"], dates=[]),
+    Passage("https://linformaticien.com/magazine/tendances/54078-83marie-laure-denis-adoubee-par-les-parlementaires.ht"
+            "ml",
+            "Marie-Laure Denis aura fort à faire dès le début de son mandat, avec le recours formulé devant le Conseil "
+            "d’Etat par Google contestant sa condamnation par la Cnil à une amende de 50 millions d’euros.",
+            money=[(5e7, "EUR")], actors=["Marie-Laure Denis", "Conseil d’Etat", "Google", "Cnil"], dates=[]),
+    Passage("https://larevuedudigital.com/marie-laure-denis-liste-ses-priorites-a-loccasion-de-sa-reconduction-en-ta"
+            "nt-que-presidente-de-la-cnil",
+            "Sa nomination a reçu l’avis favorable des commissions des lois de l’Assemblée nationale et du Sénat, le "
+            "17 janvier 2024. Sa reconduction avait été proposée par le Président de la République, le 21 novembre "
+            "2023.",
+            actors=["Assemblée nationale", "Sénat"], dates=["2024-01-17", "2023-11-21"]),
+    Passage("https://france3-regions.francetvinfo.fr/bretagne/ille-et-vilaine/rennes/cybersecurite-breizh-cyber-la-re"
+            "ponse-pour-les-entreprises-et-communes-contre-les-piratages-en-bretagne-2877026.html",
+            "Un groupe de pirates informatiques réclament 100.000 dollars, ce que la mairie refuse. Au total, des "
+            "milliers de données personnelles se retrouvent en libre accès sur Internet.",
+            money=[(1e5, "USD")], dates=[]),
+    # "jeudi 22 juin" and "mercredi 21 juin" have no year the page settles; Caen la mer (an
+    # intercommunal body) and the Région Normandie are named as the organisations attacked
+    Passage("https://www.tendanceouest.com/actualite-410416-manche-les-collectivites-investissent-de-plus-en-plus-dans"
+            "-la-cybersecurite",
+            "La Fédération française de rugby a été victime d'une cyberattaque jeudi 22 juin, comme le CHU de Rennes "
+            "le mercredi 21 juin. Les exemples d'organisations victimes d'attaques informatiques sont nombreux. C'est "
+            "notamment arrivé à Caen la mer en septembre 2022 et la Région Normandie en mars 2023.",
+            actors=["Fédération française de rugby", "CHU de Rennes", "Caen la mer", "Région Normandie"],
+            dates=["2022-09", "2023-03"]),
+    # "ce mercredi" has no date the page settles; the council of ministers is a meeting, not counted
+    Passage("https://www.publicsenat.fr/actualites/societe/porno-les-sites-vont-devoir-verifier-lage-de-leurs-utilis"
+            "ateurs-confirme-jean-noel-barrot",
+            "Le projet de loi « sécuriser internet » présenté ce mercredi en conseil des ministres contiendra bien un "
+            "dispositif pour empêcher les mineurs d’accéder à ces sites, confirme Jean-Noël Barrot, ministre délégué "
+            "chargé de la Transition numérique et des télécommunications",
+            actors=["Jean-Noël Barrot"], dates=[]),
+    Passage("https://www.info-chalon.com/articles/2023/01/06/76103/une-petite-victoire-pour-la-protection-de-nos-enfan"
+            "ts-salue-marie-mercier-senateur-de-saone-et-loire/",
+            "Les sites internet litigieux se sont abrités derrière le principe de légalité des délits et des peines et "
+            "la liberté d’expression et de communication. La cour de cassation a refusé l'argument lors d'une "
+            "audience publique, le 5 janvier 2023.",
+            actors=["cour de cassation"], dates=["2023-01-05"], published="2023-01-06"),
+    Passage("https://www.latribune.fr/technos-medias/l-ue-veut-reguler-l-intelligence-artificielle-chatgpt-vise-96161"
+            "2.html",
+            "Ce texte ambitieux, retardé par les controverses entourant ces technologies, serait le premier au monde "
+            "à encadrer le secteur. Son adoption devrait faire l'objet d'âpres négociations entre le Parlement, la "
+            "Commission et les États membres.",
+            actors=["Parlement", "Commission"], dates=[], published="2023-05"),
+    Passage("https://decideurs-juridiques.com/regulation-juridiques/57825-l-ia-act-adopte-par-une-grande-majorite-des"
+            "-eurodeputes.html?tmpl=component&print=1&layout=default&page=",
+            "Pour le co-rapporteur de la commission des libertés civiles, Dragos Tudorache (Renew, Roumanie), la loi "
+            "sur l'IA constitue le “point de départ d'un nouveau modèle de gouvernance fondé sur la technologie”.",
+            actors=["Dragos Tudorache", "Renew"], dates=[]),
+    Passage("https://siecledigital.fr/2024/03/13/le-parlement-europeen-adopte-lai-act/",
+            "« L’Europe est désormais une référence mondiale en matière d’IA de confiance », s’est réjoui Thierry "
+            "Breton, commissaire européen chargé du marché intérieur, dans un communiqué.",
+            actors=["Thierry Breton"], dates=[], published="2024-03-13"),
+    # "lundi 8 mai" has no year the page settles
+    Passage("https://fo-cadres.fr/actualites/numerique-intelligence-artificielle/le-1",
+            "De son côté Margrethe Vestager, commissaire européen à la concurrence, estimait lundi 8 mai que l’IA Act "
+            "devrait être « adopté d’ici à la fin de l'année. »",
+            actors=["Margrethe Vestager"], dates=[]),
+    Passage("https://caroledelga-occitanie.fr/2019/07/16/le-numerique-pour-tous",
+            "Dès 2017, le déploiement du plan Très Haut Débit a été un acte fort. En apportant une aide de 200 millions "
+            "d’euros aux départements, nous avons permis une plus grande couverture en très haut débit de l’ensemble "
+            "de la région.",
+            money=[(2e8, "EUR")], dates=["2017"], published="2019-07-16"),
+    # "Au début de l'année" has no year the page settles
+    Passage("https://ruralites2024.fr/articles/loccitanie-un-departement-qui-aspire-a-ne-pas-etre-laisse-pour-compte-"
+            "dans-le-developpement-de-lintelligence-artificielle",
+            "Au début de l'année, le Président de la République a annoncé une enveloppe de 109 milliards d’euros "
+            "consacrée à l’intelligence artificielle, ainsi que la création de 35 nouveaux data centers à travers la "
+            "France.",
+            money=[(1.09e11, "EUR")], dates=[]),
+]
