@@ -21315,3 +21315,278 @@ HELD_OUT_80 = [
             "France.",
             money=[(1.09e11, "EUR")], dates=[]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; French-language trade and business press
+# on enterprise IT and digital services, 2019-2026: ESN results and takeovers, software vendors, cloud
+# contracts and IT budgets.
+HELD_OUT_81 = [
+    Passage("https://www.abcbourse.com/marches/sopra-steria-%c2%a0resultats-du-1er-semestre-2019-en-ligne-avec-les-ob"
+            "jectifs-annuel_477473",
+            "Le Conseil d’administration de Sopra Steria (Paris:SOP), réuni le 25 juillet 2019 sous la présidence de "
+            "Pierre Pasquier, a arrêté les comptes du 1er semestre 2019 qui ont fait l’objet d’un examen limité des "
+            "commissaires aux comptes.",
+            actors=["Sopra Steria", "Pierre Pasquier"], dates=["2019-07-25", "2019-H1"], published="2019-07-26"),
+    Passage("https://boursica.com/informations-communiques-bourse/lire-depeche.php2/news/348641/dep_isin/FR0000050809",
+            "Cyril Malargé, Directeur Général de Sopra Steria Group, a déclaré : « Sopra Steria a réalisé une bonne "
+            "performance sur le 1er semestre 2023. Notre activité a été bien orientée tant du point de vue des volumes "
+            "que des prix de vente. La croissance organique de nos activités s’est élevée à 8,1 %.",
+            percent=[8.1], actors=["Cyril Malargé", "Sopra Steria Group", "Sopra Steria"], dates=["2023-H1"],
+            published="2023-07-27"),
+    Passage("https://inetum.fieci-cfecgc.org/2022/fevrier-2022-n268",
+            "BAIN Capital, un fonds d’investissement américain dont le siège est à Boston, s’empare d’environ 90% (à "
+            "confirmer) du capital, en association avec le fonds NB Renaissance filiale de Neuberger Berman dont le "
+            "siège est à New-York, à hauteur d’environ 10% (à confirmer).",
+            percent=[90, 10], actors=["BAIN Capital", "NB Renaissance", "Neuberger Berman"], dates=[],
+            published="2022-01-31"),
+    Passage("https://www.universfreebox.com/article/506406/orange-reflechirait-au-rachat-dune-entreprise-de-services-"
+            "du-numerique-francais-valorisee-a-15-milliard-deuros",
+            "Valorisée à 1,5 milliard d’euros et affichant un chiffre d’affaires en hausse de 36% en 2020, "
+            "l’entreprise de services numériques française, Inetum, est à vendre.",
+            money=[(1.5e9, "EUR")], percent=[36], actors=["Inetum"], dates=["2020"]),
+    Passage("https://www.universfreebox.com/article/506406/orange-reflechirait-au-rachat-dune-entreprise-de-services-"
+            "du-numerique-francais-valorisee-a-15-milliard-deuros",
+            "Actionnaire à 51% de son capital, le fonds qatari Mannai Corporation espère depuis cet été entrer en "
+            "négociations exclusives avec l’un des candidats d’ici la fin de l’année.",
+            percent=[51], actors=["Mannai Corporation"], dates=[]),
+    Passage("https://www.channelnews.fr/aubay-objectifs-annuels-realises-et-resultat-net-record-123626",
+            "Déjà précédemment communiqué, le chiffre d’affaires passe le cap des 500 M€ pour s’établir à 513 M€, en "
+            "croissance purement organique de 9,1% par rapport à 2021. Le résultat net progresse de 6,9% et marque lui "
+            "aussi un nouveau record à 35,6 M€.",
+            money=[(5e8, "EUR"), (5.13e8, "EUR"), (3.56e7, "EUR")], percent=[9.1, 6.9], dates=["2021"],
+            published="2023-03"),
+    Passage("https://www.boursier.com/actions/actualites/news/aubay-ajustement-a-la-baisse-des-previsions-annuelles-9"
+            "11392.html",
+            "Aubay ajuste prudemment son objectif de chiffre d'affaires sur l'exercice dans une fourchette comprise "
+            "entre 530 à 540 ME. La marge opérationnelle d'activité devrait se situer quant à elle dans une fourchette "
+            "comprise entre 8 et 9%.",
+            money=[(5.3e8, "EUR")], percent=[8], actors=["Aubay"], dates=[], published="2023-10"),
+    Passage("https://www.boursorama.com/bourse/actualites/aubay-chiffre-d-affaires-2023-de-534-1-m-eur-en-croissance-"
+            "organique-de-4-0-d558ea408d5625766943e3799e1b8b05",
+            "Aubay publie un chiffre d'affaires au titre de l'exercice 2023 de 534,1 M€, en hausse purement organique "
+            "de 4,0%.",
+            money=[(5.341e8, "EUR")], percent=[4.0], actors=["Aubay"], dates=["2023"], published="2024-01"),
+    Passage("https://www.zonebourse.com/cours/action/NEURONES-5213/actualite/NEURONES-Croissance-perenne-valorisation"
+            "-attractive-35564688/",
+            "Quelques chiffres pour commencer : sur la dernière décennie (2010-2020), le profit cash, ou \"free "
+            "cash-flow\", croît de €0.5 à €2.3 par action, soit un taux annualisé de 15.5%.",
+            money=[(0.5, "EUR"), (2.3, "EUR")], percent=[15.5], dates=["2010"]),
+    Passage("https://digitalonomics.fr/?p=219365",
+            "Les dépenses IT devraient atteindre 5 000 milliards de dollars en 2024, au niveau mondial, soit une "
+            "augmentation de 6,8 % par rapport à 2023, selon les dernières prévisions de Gartner.",
+            money=[(5e12, "USD")], percent=[6.8], actors=["Gartner"], dates=["2024", "2023"]),
+    # published in April 2024, so "cette année" is 2024
+    Passage("https://www.channelnews.fr/gartner-remonte-a-8-sa-prevision-de-hausse-des-depenses-informatiques-mondial"
+            "es-en-2024-134628",
+            "Il table sur des dépenses qui devraient totaliser 5,06 billions de dollars cette année et dépasser 8.000 "
+            "Md$ « bien avant la fin de la décennie ».",
+            money=[(5.06e12, "USD"), (8e12, "USD")], dates=["2024"], published="2024-04"),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-les-depenses-it-seront-tres-orientees-ia-en-2024-9191"
+            "0.html",
+            "Celui-ci prévoit en effet que le marché mondial de l'informatique générera alors 5 069 Md$ de chiffre "
+            "d'affaires contre 4 693 Md$ cette année. Sur 12 mois, sa croissance se situerait ainsi à 8 %, pas loin du "
+            "double de ce qu'elle devrait être en 2023 (+4,3 %).",
+            money=[(5.069e12, "USD"), (4.693e12, "USD")], percent=[8, 4.3], dates=["2023"]),
+    Passage("https://trends.levif.be/entreprises/lautorite-belge-de-la-concurrence-approuve-le-rachat-de-win-par-nrb/",
+            "En février dernier, le conseil d’administration d’Enodia (ex-Publifin et maison mère de Nethys) avait "
+            "rendu un avis conforme unanime favorable sur la cession par Nethys de ses actions détenues dans Win "
+            "(filiale IT) à NRB pour un montant de quelque 50 millions d’euros.",
+            money=[(5e7, "EUR")], actors=["Enodia", "Publifin", "Nethys", "Win", "NRB"], dates=[]),
+    Passage("https://www.lecho.be/entreprises/telecom/Proximus-mise-sur-les-acquisitions-pour-son-developpement-digit"
+            "al/10183884",
+            "Le premier rachat date déjà de 2005 avec l’acquisition de Telindus, un intégrateur IT. \"Mais il "
+            "s’agissait encore d’un acteur essentiellement actif dans l’infrastructure, ce qui n’est pas très loin de "
+            "notre première activité télécom\", nuance Bart Van Den Meersche, chief enterprise market officer de "
+            "Proximus.",
+            actors=["Telindus", "Bart Van Den Meersche", "Proximus"], dates=["2005"], published="2019-11"),
+    Passage("https://datanews.levif.be/actualite/entreprises/rachats/la-francaise-sopra-steria-sempare-dordina-apres-"
+            "tobania/",
+            "Le fournisseur de services IT français Sopra Steria débourse 518 millions d’euros cash pour racheter "
+            "Ordina. Jo Maes, le CEO de cette dernière, sera en charge de la zone Benelux.",
+            money=[(5.18e8, "EUR")], actors=["Sopra Steria", "Ordina", "Jo Maes"], dates=[], published="2023-03"),
+    Passage("https://datanews.levif.be/actualite/entreprises/rachats/la-francaise-sopra-steria-sempare-dordina-apres-"
+            "tobania/",
+            "Le groupe coté à Euronext Paris occupe aujourd’hui quelque 50.000 personnes réparties dans 30 pays et "
+            "enregistre un chiffre d’affaires total de 5,1 milliards d’euros, dont 11 pour cent proviendra de la zone "
+            "Benelux après le rachat.",
+            money=[(5.1e9, "EUR")], percent=[11], actors=["Euronext Paris"], dates=[], published="2023-03"),
+    Passage("https://datanews.levif.be/ict/actualite/un-double-rachat-devrait-preparer-esas-a-la-croissance-de-l-inte"
+            "rnet-des-objets/article-normal-1101055.html",
+            "Grâce à ces rachats, le groupe ESAS enregistrera un chiffre d'affaires de quasiment 120 millions "
+            "d'euros et verra le nombre de ses collaborateurs atteindre les 1.650 personnes au Benelux.",
+            money=[(1.2e8, "EUR")], actors=["ESAS"], dates=[], published="2019-03"),
+    # Les Affaires, mid-June 2025 edition, so "cette année" is 2025
+    Passage("https://www.ccfc-france-canada.com/fr-fr/actualites/cgi-50-ans-de-croissance-de-5000-a-33g",
+            "L’entreprise qui a rapidement grandi a démarré avec 5000$ en poche dans le sous-sol du fondateur. Elle "
+            "présentait un chiffre d’affaires de 14,67 milliards de dollars (G$) en 2024 et une valeur boursière "
+            "surpassant les 33 G$ cette année.",
+            money=[(5000, "CAD"), (1.467e10, "CAD"), (3.3e10, "CAD")], dates=["2024", "2025"], published="2025-06"),
+    Passage("https://www.boursorama.com/bourse/actualites/wavestone-l-acquisition-de-q-perior-saluee-en-bourse-7c56f6"
+            "b129a1315778e138092ff301dd",
+            "La transaction sera réalisée sur la base d’une valeur d’entreprise de 330 millions d’euros, dont 321,9 "
+            "millions d’euros (prix ferme) de valeur des capitaux propres et 8,1 millions d’euros d’endettement "
+            "financier net ajusté.",
+            money=[(3.3e8, "EUR"), (3.219e8, "EUR"), (8.1e6, "EUR")], dates=[], published="2023-07"),
+    Passage("https://www.boursorama.com/bourse/actualites/wavestone-le-titre-grimpe-l-acquisition-de-q-perior-saluee-"
+            "46c68f9c41d96068b5d5cef14c0ccf32",
+            "Fondé en 1990, Wavestone emploie actuellement plus de 4400 personnes pour un chiffre d'affaires annuel "
+            "supérieur à 530 millions d'euros.",
+            money=[(5.3e8, "EUR")], actors=["Wavestone"], dates=["1990"], published="2023-07-26"),
+    # published on 25 November 2024 (the address), so "la veille" of "Ce lundi 25 novembre" is 24 November 2024
+    Passage("https://www.staging.libe.io/economie/letat-recupere-les-supercalculateurs-datos-utilises-pour-simuler-le"
+            "s-armes-nucleaires-francaises-20241125_N477GEGPEZEI7K4MRIIQI7M6HU",
+            "Ce lundi 25 novembre, le ministère de l’Economie a annoncé «l‘ouverture de discussions exclusives avec "
+            "Atos» à la suite de l’offre déposée la veille par l’Agence des participations de l’Etat (APE), «visant "
+            "à acquérir l’intégralité des activités «Advanced Computing» du groupe Atos».",
+            actors=["ministère de l’Economie", "Atos", "Agence des participations de l’Etat", "APE"],
+            dates=["2024-11-25", "2024-11-24"], published="2024-11-25"),
+    Passage("https://www.staging.libe.io/economie/letat-recupere-les-supercalculateurs-datos-utilises-pour-simuler-le"
+            "s-armes-nucleaires-francaises-20241125_N477GEGPEZEI7K4MRIIQI7M6HU",
+            "Pour ce faire, la puissance publique devrait débourser une somme comprise entre 500 et 625 millions "
+            "d’euros, correspondant à la valeur d’entreprise estimée par les banques conseil des deux parties.",
+            money=[(5e8, "EUR")], dates=[], published="2024-11-25"),
+    Passage("https://www.clubic.com/actualite-571647-le-francais-capgemini-debourse-3-3-milliards-sur-une-societe-ind"
+            "ienne-pour-s-imposer-sur-l-ia-agentique.html",
+            "À 76,50 dollars par action WNS, soit une prime de 17% par rapport au cours de bourse, l'entreprise "
+            "française s'est donnée les moyens de ses ambitions.",
+            money=[(76.5, "USD")], percent=[17], actors=["WNS"], dates=[]),
+    Passage("https://www.frenchweb.fr/capgemini-rachete-wns-pour-3-milliards-deuros-pour-devenir-leader-des-intellige"
+            "nt-operations-a-lere-de-lia-agentique/456072",
+            "En misant 3 milliards d’euros sur l’indien WNS, Capgemini donne le signal du basculement des Business "
+            "Process Services (BPS) classiques vers une nouvelle génération d’opérations intelligentes, guidées par "
+            "l’intelligence artificielle agentique.",
+            money=[(3e9, "EUR")], actors=["WNS", "Capgemini"], dates=[], published="2025-07"),
+    Passage("https://www.mac4ever.com/societe/192593-octave-klaba-revient-en-pdg-d-ovhcloud-le-titre-devisse",
+            "Cette décision met fin au mandat de Benjamin Revcolevschi, qui n'aura tenu qu'un an à ce poste. Pour "
+            "Klaba, qui détient toujours plus de 80 % des droits de vote, l'objectif affiché est de rapprocher la "
+            "vision, la stratégie et l’exécution.",
+            percent=[80], actors=["Benjamin Revcolevschi", "Klaba"], dates=[]),
+    Passage("https://organisator.ch/fr/?p=11790",
+            "En chiffres concrets, 73% des personnes interrogées s'attendent à une augmentation de leur budget "
+            "informatique en 2022, ce qui représente la valeur la plus élevée depuis le début de l'enquête en 2003, "
+            "est-il précisé.",
+            percent=[73], dates=["2022", "2003"]),
+    Passage("https://digitalonomics.fr/des-budgets-it-toujours-en-hausse-en-2022",
+            "La dépense par utilisateur a diminué en 2022 : elle s’élève à 7 500 euros en moyenne, contre 10 500 en "
+            "2021 et 17 760 euros en 2020.",
+            money=[(7500, "EUR"), (10500, "EUR"), (17760, "EUR")], dates=["2022", "2021", "2020"]),
+    Passage("https://datanews.levif.be/ict/magazine/2022-sera-marque-par-une-hausse-des-budgets-it-et-des-depenses/ar"
+            "ticle-normal-1495393.html",
+            "Les CIO européens devraient s'attendre pour 2022 à une hausse de leurs budgets IT totaux de 3,7%. \"La "
+            "pandémie a accéléré la transition vers la numérisation, alors qu'en interne, les budgets ont été "
+            "consacrés à l'IT, fait remarquer Monika Sinha, vice-présidente de la recherche chez Gartner.",
+            percent=[3.7], actors=["Monika Sinha", "Gartner"], dates=["2022"], published="2021-12"),
+    Passage("https://www.zonebourse.com/SOFTWAREONE-HOLDING-AG-72370735/actualite/Softwareone-fait-bondir-recettes-et"
+            "-rentabilite-en-2019-30279925/",
+            "Le résultat brut d'exploitation (Ebitda) a reculé de 1,5% à 176,4 millions de francs suisses, mais ajusté "
+            "des coûts d'acquisition et d'intégration de Comparex ainsi que de l'entrée en Bourse en octobre dernier, "
+            "ce chiffre clé est ressorti en hausse de 23,1% à 223,6 millions.",
+            money=[(1.764e8, "CHF"), (2.236e8, "CHF")], percent=[1.5, 23.1], actors=["Comparex"], dates=[]),
+    # published on 1 December 2020 (the address), so "en octobre" is October 2020
+    Passage("https://www.zonebourse.com/cours/action/SOFTWAREONE-HOLDING-AG-72370735/actualite/Le-patron-de-Softwareo"
+            "ne-voit-d-autres-acquisitions-d-envergure-31907281/?utm_medium=RSS&utm_content=20201201",
+            "Alors que le fondateur actionnaire Beat Curti, 83 ans, s'est retiré du conseil d'administration en "
+            "octobre et que les spéculations vont bon train sur la vente de sa part de 10%, Dieter Schlosser a "
+            "assuré que Beat Curti est engagé envers Softwareone",
+            percent=[10], actors=["Beat Curti", "Dieter Schlosser", "Softwareone"], dates=["2020-10"],
+            published="2020-12-01"),
+    Passage("https://www.channelnews.fr/semestriels-econocom-reduit-son-endettement-de-44-137178",
+            "Le groupe de distribution et de services numériques a réalisé un chiffre d’affaires de 1.335 millions "
+            "d’euros sur la période, en croissance de 3,0% (+2,9% en organique) par rapport au premier semestre 2023.",
+            money=[(1.335e9, "EUR")], percent=[3.0, 2.9], dates=["2023-H1"], published="2024-07"),
+    Passage("https://www.channelnews.fr/semestriels-econocom-reduit-son-endettement-de-44-137178",
+            "Autre fait d’importance : l’annonce de la nomination d’Angel Benguigui au poste CEO Groupe, qui succède "
+            "ainsi à Jean-Louis Bouchard, fondateur d’Econocom.",
+            actors=["Angel Benguigui", "Jean-Louis Bouchard", "Econocom"], dates=[], published="2024-07"),
+    Passage("https://www.channelnews.fr/premier-semestre-en-retrait-pour-econocom-qui-maintient-neanmoins-ses-objecti"
+            "fs-annuels-127324",
+            "Le chiffre d’affaires a certes progressé de 3,9% sur la période, à 1,337 milliards d’euros, mais "
+            "uniquement grâce aux acquisitions intervenues en 2022 – notamment celles de Semic en Espagne et de Lydis "
+            "aux Pays-Bas. En organique, les revenus sont en recul de 0,4%.",
+            money=[(1.337e9, "EUR")], percent=[3.9, 0.4], actors=["Semic", "Lydis"], dates=["2022"]),
+    Passage("https://www.channelnews.fr/annuels-econocom-un-chiffre-daffaires-de-268-milliards-deuros-en-2023-132700",
+            "Econocom prévoit une croissance de 3% à 5% de son chiffre d’affaires 2024. En novembre dernier, le groupe "
+            "a indiqué vouloir atteindre 4 milliards d’euros de chiffre d’affaires d’ici 2028 et un résultat net de 130 "
+            "millions d’euros en misant sur de la croissance organique à 90%.",
+            money=[(4e9, "EUR"), (1.3e8, "EUR")], percent=[3, 90], actors=["Econocom"], dates=["2024", "2028"]),
+    # an interview given to Le Revenu
+    Passage("https://www.boursorama.com/bourse/actualites/simon-azoulay-le-groupe-devrait-rester-premier-de-la-classe"
+            "-en-termes-de-rentabilite-dans-le-secteur-9b98c9f3c039e4824812d8fb9bc17146",
+            "En 1988, il fonde Alten avec deux associés, partis depuis. En 1999, la société est introduite à la Bourse "
+            "de Paris. Détenteur de 14,9% du capital et de 26,2% des droits de vote, Simon Azoulay est PDG du groupe "
+            "depuis 1998.",
+            percent=[14.9, 26.2], actors=["Alten", "Simon Azoulay"], dates=["1988", "1999", "1998"],
+            published="2022-04"),
+    Passage("https://www.boursorama.com/bourse/actualites/simon-azoulay-le-groupe-devrait-rester-premier-de-la-classe"
+            "-en-termes-de-rentabilite-dans-le-secteur-9b98c9f3c039e4824812d8fb9bc17146",
+            "Simon Azoulay : Si de nombreux projets se sont brutalement arrêtés au deuxième trimestre 2020, notamment "
+            "dans l’aéronautique, les autres secteurs ont été heureusement préservés.",
+            actors=["Simon Azoulay"], dates=["2020-Q2"], published="2022-04"),
+    Passage("https://www.itespresso.fr/press-release/dassault-systmes-4me-trimestre-solide-port-par-lacclration-du-ne"
+            "w-business-et-lexpansion-de-la-3dexperience",
+            "Sur l’ensemble de l’exercice 2024, chiffre d’affaires total en progression à 6,21 milliards d’euros avec "
+            "une croissance de 6% du chiffre d’affaires logiciel, marge opérationnelle de 31,9% et BNPA dilué de 1,28 "
+            "euro en hausse de 9% ;",
+            money=[(6.21e9, "EUR"), (1.28, "EUR")], percent=[6, 31.9, 9], dates=["2024"], published="2025-02-04"),
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-bleu-le-cloud-de-confiance-de-capgemini-et-orange-a-la"
+            "-sauce-microsoft-83064.html",
+            "10 jours seulement après l'annonce du gouvernement de sa stratégie nationale pour le cloud passant par la "
+            "délivrance du label cloud de confiance, Capgemini et Orange annoncent Bleu.",
+            actors=["Capgemini", "Orange", "Bleu"], dates=[]),
+    Passage("https://www.zonebourse.com/cours/action/ATOS-SE-4612/actualite/Atos-lourde-perte-nette-en-2023-46282916/"
+            "?utm_medium=RSS&utm_content=20240326",
+            "Sa marge opérationnelle s'est établie à 4,4%, en hausse organique de 170 points, pour un chiffre "
+            "d'affaires de près de 10,7 milliards d'euros, en croissance organique de 0,4% (dont +2,9% pour Eviden mais "
+            "-1,7% pour Tech Foundations).",
+            money=[(1.07e10, "EUR")], percent=[4.4, 0.4, 2.9, -1.7], actors=["Eviden", "Tech Foundations"], dates=[],
+            published="2024-03-26"),
+    # published on 1 March 2023 (the address), so "le 28 février" is 28 February 2023
+    Passage("https://www.zonebourse.com/cours/action/ATOS-SE-4612/actualite/Atos-reduction-de-la-perte-nette-en-2022-"
+            "43118017/?utm_medium=RSS&utm_content=20230301",
+            "Le résultat net part du groupe étant négatif en 2022, le conseil d'administration a décidé, lors de sa "
+            "réunion du 28 février, de ne pas proposer de dividende lors de la prochaine assemblée générale annuelle.",
+            dates=["2022", "2023-02-28"], published="2023-03-01"),
+    Passage("https://www.clubic.com/actualite-488416-atos-apres-la-demission-surprise-de-son-patron-le-geant-francais"
+            "-est-il-sur-le-declin.html",
+            "Les critiques qui ont depuis suivi ce projet ont finalement eu raison de Bertrand Meunier. L'opération a "
+            "quant à elle été reportée au deuxième trimestre 2024, selon la direction.",
+            actors=["Bertrand Meunier"], dates=["2024-Q2"], published="2023-10"),
+    Passage("https://solutions-numeriques.com/gfi-devient-inetum",
+            "En effet, l’ESN parisienne a doublé de taille en trois ans, faisant progresser son chiffre d’affaires de 1 "
+            "à 2,3 milliards d’euros, suite à plusieurs fusions-acquisitions associées et une croissance organique "
+            "soutenue, surtout à l’international qui représente 55% du chiffre d’affaires de GFI.",
+            money=[(1e9, "EUR"), (2.3e9, "EUR")], percent=[55], actors=["GFI"], dates=[]),
+    # a staff union's newsletter dated 30 November 2021; UPSCALE23 is a plan
+    Passage("https://inetum.fieci-cfecgc.org/accueil/decembre-2021-n266/",
+            "Le plan stratégique UPSCALE23 prévoit en effet une croissance qui devrait mener le Groupe Inetum qui pèse "
+            "aujourd’hui 2,5Md€, vers un chiffre d’affaires de 3Md€ voire au-delà, ce qui nécessitera de réaliser "
+            "encore une, voire plusieurs acquisitions de l’envergure de celle d’IECISA réalisée en 2020 (560M€ de CA)",
+            money=[(2.5e9, "EUR"), (3e9, "EUR"), (5.6e8, "EUR")], actors=["Groupe Inetum", "IECISA"], dates=["2020"],
+            published="2021-11-30"),
+    # a press review quoting La Presse of 5 January 2021
+    Passage("https://www.samyrabbat.com/revues-de-presse/item/6259-stockage-des-donnees-gouvernementales-de-quebec-le"
+            "-tiers-des-fournisseurs-est-quebecois",
+            "Et ce ne sera pas qu’avec les Amazon et Microsoft dominant cette industrie, puisque sept fournisseurs ou "
+            "hébergeurs québécois se sont qualifiés ou le seront bientôt, a confirmé à La Presse Eric Caire, ministre "
+            "responsable de la Transformation numérique.",
+            actors=["Amazon", "Microsoft", "La Presse", "Eric Caire"], dates=[]),
+    Passage("https://www.enbeauce.com/actualites-nationale/saaqclic-un-expert-suggere-la-creation-d-une-societe-quebe"
+            "coise-specialisee-en-ti/33737",
+            "Le professeur agrégé au département de management de l'Université Laval, Pierre-André Hudon, a fait "
+            "cette recommandation devant la commission Gallant, lundi.",
+            actors=["Université Laval", "Pierre-André Hudon", "commission Gallant"], dates=[]),
+    # a minister's answer in the Assemblée nationale
+    Passage("https://nosdeputes.fr/16/intervention/558364",
+            "Le ministère de l'économie, des finances et de la souveraineté industrielle et numérique a d'ailleurs "
+            "adressé à Atos, la semaine dernière, une lettre d'intention qui définit précisément les activités visées.",
+            actors=["ministère de l'économie, des finances et de la souveraineté industrielle et numérique", "Atos"],
+            dates=[]),
+    # a release filed under the market regulator's rules
+    Passage("https://tvfmedia.fr/articles/actus/aures-technologies-aures-projet-de-note-en-reponse-projet-opa-advante"
+            "ch--18360948.html",
+            "Le présent communiqué, relatif au dépôt par Aures Technologies S.A. auprès de l'Autorité des marchés "
+            "financiers (l'« AMF »), le 20 décembre 2024, d'un projet de note en réponse (le « Projet de Note en "
+            "Réponse ») au projet d'offre publique d'achat initiée par Advantech Co., Ltd. visant les actions d'Aures "
+            "Technologies S.A.",
+            actors=["Aures Technologies S.A.", "Autorité des marchés financiers", "AMF", "Advantech Co., Ltd."],
+            dates=["2024-12-20"], published="2024-12-20"),
+]
