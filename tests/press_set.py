@@ -21590,3 +21590,262 @@ HELD_OUT_81 = [
             actors=["Aures Technologies S.A.", "Autorité des marchés financiers", "AMF", "Advantech Co., Ltd."],
             dates=["2024-12-20"], published="2024-12-20"),
 ]
+
+
+# Annotated blind, by reading only, without any extraction run on these passages.
+HELD_OUT_82 = [
+    Passage("https://www.luxinnovation.lu/fr-lu/news/luxembourg-set-to-build-the-scaleups-of-tomorrow",
+            "Jusqu’à présent, le fonds a investi dans 14 entreprises qui, suite à l’investissement initial du fonds, "
+            "ont levé 134 millions EUR auprès de d’investisseurs en capital-risque étrangers – un effet "
+            "multiplicateur de 10 fois.",
+            money=[(1.34e8, "EUR")], dates=[]),
+    Passage("https://luxtoday.lu/fr/business-economie/de-la-start-up-lchelle-le-luxembourg-investit-dans-lavenir-de-lin"
+            "novation",
+            "À partir de mai 2025, un programme distinct sera lancé pour soutenir les entreprises dérivées - jusqu'à "
+            "80 % de cofinancement public (maximum 200 000 euros), à condition qu'au moins 20 % soient fournis par "
+            "des fonds privés.",
+            money=[(2e5, "EUR")], percent=[80, 20], dates=["2025-05"]),
+    Passage("https://www.ledevoir.com/economie/709155/technologie-la-fin-de-la-recreation-sonne-pour-les-jeunes-pousses"
+            "-techno",
+            "Cela représente une hausse de 630 % de ce type de financement par rapport au trimestre précédent, et de "
+            "440 % par rapport au même trimestre un an plus tôt, révèlent des données publiées par le répertoire "
+            "spécialisé Briefed.in.",
+            percent=[630, 440], actors=["Briefed.in"], dates=[]),
+    # "la Confédération suisse" is the state and is left out; the page gives no date
+    Passage("https://www.rtn.ch/rtn/Actualite/Suisse/Medias-vol-de-donnees-confidentielles-sur-des-conseillers-federaux"
+            ".html",
+            "Parmi les données volées auprès de la société bernoise Xplain figure un document de 2018 sur les mesures "
+            "de sécurité pour les diplomates et les ambassades étrangères, ainsi que les personnes et objets protégés "
+            "par la Confédération suisse, écrit la NZZ am Sonntag.",
+            actors=["Xplain", "NZZ am Sonntag"], dates=["2018"]),
+    Passage("https://www.dhnet.be/regions/centre/2022/12/29/6-000-foyers-sonegiens-peuvent-desormais-installer-la-fibre"
+            "-optique-QB6WMBBPJ5EOLOBOGP6MU5BYN4/",
+            "L’objectif de ce plan ambitieux, qui représente un investissement de plus de 9 milliards d’euros, est de "
+            "déployer la fibre dans la grande majorité des entreprises et des centres urbains de Belgique et de "
+            "couvrir au moins 95 % de la population belge d’ici 2032",
+            money=[(9e9, "EUR")], percent=[95], dates=["2032"], published="2022-12-29"),
+    # published 2025-08-28 (a Thursday): "jeudi" is that day and "deuxième trimestre" is 2025-Q2; "149,50
+    # millions" takes its currency from "251,2 millions de francs"; "0,3 point" is not a percentage
+    Passage("https://www.swissinfo.ch/fre/salt-engrange-de-nouveaux-clients-et-progresse-au-2e-trimestre/89907635",
+            "Le chiffre d’affaires de Salt a augmenté de 4,6% sur un an à 251,2 millions de francs au deuxième "
+            "trimestre, tandis que le résultat brut d’exploitation (Ebitda) a crû de 4% à 149,50 millions. La marge "
+            "afférente a pris 0,3 point à 52,4%, a indiqué la société jeudi dans un communiqué.",
+            money=[(2.512e8, "CHF"), (1.495e8, "CHF")], percent=[4.6, 4, 52.4], actors=["Salt"],
+            dates=["2025-Q2", "2025-08-28"], published="2025-08-28"),
+    # published 2022-05: "De janvier à fin mars" starts 2022-01; "mardi" is not settled
+    Passage("https://www.zonebourse.com/actualite-bourse/Salt-a-poursuivi-sa-croissance-au-1er-trimestre--40524846/?utm"
+            "_medium=RSS&utm_content=20220524",
+            "De janvier à fin mars, le chiffre d'affaires s'est hissé à 233,6 millions de francs suisses, 2,5% de "
+            "plus que douze mois auparavant, écrit mardi l'opérateur établi à Renens.",
+            money=[(2.336e8, "CHF")], percent=[2.5], dates=["2022-01"], published="2022-05"),
+    # "434,2 millions" takes its currency from "838,3 millions de francs"; published 2024-11 only: "mardi" is
+    # left out
+    Passage("https://www.rtn.ch/rtn/Actualite/economie/Salt-accelere-sur-les-neuf-premiers-mois-de-2024.html",
+            "Le chiffre d'affaires total de cette filiale de Matterhorn, contrôlée par le Français Xavier Niel, a "
+            "augmenté de 2,4% sur un an à 838,3 millions de francs, alors que le résultat brut d'exploitation "
+            "(Ebitda) a crû de 1,7% à 434,2 millions, selon un communiqué de la société publié mardi.",
+            money=[(8.383e8, "CHF"), (4.342e8, "CHF")], percent=[2.4, 1.7], actors=["Matterhorn", "Xavier Niel"],
+            dates=[], published="2024-11"),
+    Passage("https://www.directioninformatique.com/quebecor-acquiert-des-licenses-de-spectre-au-manitoba-et-au-quebec/9"
+            "9885",
+            "Poursuivant leur expansion au Canada, Québecor et sa filiale Vidéotron viennent d’investir près de 10 "
+            "millions de dollars pour l’acquisition de nouvelles licences de spectre au Manitoba dans la bande de 600 "
+            "MHz et au Québec dans la bande de 3 500 MHz.",
+            money=[(1e7, "CAD")], actors=["Québecor", "Vidéotron"], dates=[], published="2023-01"),
+    # Canadian "$"; "Cette semaine" has no notation and is left out
+    Passage("https://www.tvanouvelles.ca/2020/10/02/30-000-nouveaux-clients-branches-par-videotron",
+            "Cette semaine, Vidéotron a déposé une poursuite en dommages et intérêts de 12,7 millions $ contre son "
+            "concurrent Bell, dénonçant les «manœuvres obstructionnistes» de cette dernière.",
+            money=[(1.27e7, "CAD")], actors=["Vidéotron", "Bell"], dates=[], published="2020-10-02"),
+    Passage("https://www.qub.ca/article/1-g-pour-saaqclic-tout-le-monde-le-savait-des-2020-845671020",
+            "Selon ce rapport, les dépenses prévues de 638 M$ sur 10 ans en 2017 allaient finalement dépasser 1,1 G$. "
+            "Le projet n’est toujours pas complété, et les économies attendues sont nulles.",
+            money=[(6.38e8, "CAD"), (1.1e9, "CAD")], dates=["2017"], published="2025-05-27"),
+    Passage("https://www.qub.ca/article/1-g-pour-saaqclic-tout-le-monde-le-savait-des-2020-845671020",
+            "Le contrat signé avec l’Alliance SAP-LGS restait à 458 M$, mais les frais supplémentaires étaient "
+            "assumés par la SAAQ. Ce même tableau prévoyait par la suite des économies de fonctionnement de 1,2 G$, "
+            "jugées irréalistes par les vérificateurs internes.",
+            money=[(4.58e8, "CAD"), (1.2e9, "CAD")], actors=["Alliance SAP-LGS", "SAAQ"], dates=[],
+            published="2025-05-27"),
+    Passage("https://qub.ca/article/commission-gallant-800-m-deja-engages-aupres-des-firmes-externes-dans-le-fiasco-saa"
+            "qclic-702984521",
+            "À la suite d’un litige avec ces entreprises en 2020, la SAAQ a d’ailleurs dû ajouter 222 M$ "
+            "supplémentaires à ce contrat-cadre, a confirmé l’AMP.",
+            money=[(2.22e8, "CAD")], actors=["SAAQ", "AMP"], dates=["2020"]),
+    # "CASA/SAAQclic" is a project, not an actor
+    Passage("https://www.qub.ca/article/fiasco-saaqclic-surfacturation-et-taux-horaires-gonfles-des-2018-2066541400",
+            "Selon l’ex-vérificateur de la société d’État Martin Després, c’est le vice-président de la SAAQ, Karl "
+            "Malenfant, qui aurait autorisé l’Alliance LGS à modifier les taux horaires des consultants "
+            "technologiques affectés au projet CASA/SAAQclic.",
+            actors=["Martin Després", "SAAQ", "Karl Malenfant", "Alliance LGS"], dates=[], published="2025-05-22"),
+    Passage("https://www.lechodelaval.ca/actualites/politique/641180/saaqclic-les-depassements-de-couts-un-petit-detail"
+            "-possiblement-oublie",
+            "Une ancienne conseillère stratégique embauchée à l'externe, Madeleine Chagnon, s'est retrouvée à devoir "
+            "défendre ce que la SAAQ avait prévu dans l'appel d'offres en cas de dépassement de coûts en fonction de "
+            "l'enveloppe initiale.",
+            actors=["Madeleine Chagnon", "SAAQ"], dates=[], published="2025-06"),
+    # the year is quoted as the page writes it ("1933")
+    Passage("https://information.tv5monde.com/info/au-canada-yoshua-bengio-l-apotre-de-l-intelligence-artificielle-prix"
+            "-nobel-de-l-informatique",
+            "L’Institut québécois de l’intelligence artificielle, MILA, fondé en 1933, n’aurait probablement pas vu "
+            "le jour sans Yoshua Bengio.",
+            actors=["Institut québécois de l’intelligence artificielle", "MILA", "Yoshua Bengio"], dates=["1933"],
+            published="2019-11"),
+    # no date on the page: "l’an passé" is left out; "4,3 millions" takes its currency from "33,4 millions d’euros"
+    Passage("http://www.lessentiel.lu/fr/economie/story/14225351",
+            "POST Luxembourg a dégagé l’an passé un bénéfice net de 33,4 millions d’euros, en baisse de 4,3 millions "
+            "sur un an, 2017 ayant bénéficié de l’apport de «recettes exceptionnelles».",
+            money=[(3.34e7, "EUR"), (4.3e6, "EUR")], actors=["POST Luxembourg"], dates=["2017"]),
+    Passage("http://www.lessentiel.lu/fr/economie/story/14225351",
+            "Le chiffre d’affaires progresse de 7,4%, à 826 millions d’euros, en partie en raison de l’intégration de "
+            "deux filiales, dont l’opérateur JOIN (avec huit millions d’euros de résultat négatif lié à la fermeture "
+            "en Belgique), dans le périmètre de consolidation.",
+            money=[(8.26e8, "EUR"), (8e6, "EUR")], percent=[7.4], actors=["JOIN"], dates=[]),
+    Passage("https://www.ledevoir.com/economie/557137/fuite-de-renseignements-personnels-chez-desjardins",
+            "Les renseignements de 2,7 millions de membres individuels et de 173 000 entreprises se sont soudainement "
+            "retrouvés à l’extérieur des murs du Mouvement Desjardins, une situation sans précédent pour "
+            "l’institution financière",
+            actors=["Mouvement Desjardins"], dates=[]),
+    # published 2019-11-02: "hier" is 2019-11-01
+    Passage("https://www.journaldequebec.com/2019/11/02/le-vol-des-donnees-de-desjardins-touche-tous-ses-membres",
+            "Le mouvement Desjardins nie depuis plus de trois mois que le vol de données qu’il a subi a touché "
+            "l’ensemble de ses clients bancaires, tel que le PDG Guy Cormier l’a finalement reconnu hier en "
+            "conférence de presse.",
+            actors=["mouvement Desjardins", "Guy Cormier"], dates=["2019-11-01"], published="2019-11-02"),
+    Passage("http://ccb.belgium.be/fr/news/le-ccb-celebre-10-ans-de-cybersecurite-en-belgique",
+            "Créé en 2014 par arrêté royal avec une équipe de deux personnes, le CCB compte aujourd'hui près de 140 "
+            "experts qui pilotent la politique nationale de cybersécurité, la prévention et la gestion des crises "
+            "digitales.",
+            actors=["CCB"], dates=["2014"]),
+    Passage("https://datanews.levif.be/ict/actualite/infrastructures-critiques-13-cyberincidents-rapportes-depuis-debut"
+            "-2020/article-news-1430061.html",
+            'Depuis 2019, une loi oblige les fournisseurs de services essentiels à signaler les "cyberincidents" au '
+            "CCB, rappelle le Tijd.",
+            actors=["CCB", "Tijd"], dates=["2019"]),
+    # "769 millions" takes its currency from "470 millions de francs"; the Innovation Park is a place; "lundi"
+    # is not settled
+    Passage("https://www.rfj.ch/rfj/Actualite/economie/Annee-faste-en-2023-pour-les-levees-de-fonds-a-l-EPFL.html",
+            "Les jeunes pousses de l'Ecole polytechnique fédérale de Lausanne (EPFL) ont levé 470 millions de francs "
+            "en 2023. Le total des collectes est même de 769 millions en comptant les sociétés hébergées au sein de "
+            "l'Innovation Park, calcule la Haute-Ecole vaudoise lundi.",
+            money=[(4.7e8, "CHF"), (7.69e8, "CHF")], actors=["Ecole polytechnique fédérale de Lausanne", "EPFL"],
+            dates=["2023"], published="2024-02"),
+    Passage("https://www.forbes.be/fr/pas-question-dintroduire-odoo-en-bourse-affirme-son-ceo",
+            "Elle devrait atteindre d’ici 2027 le milliard d’euros de chiffre d’affaires, comptera 10.000 employés à "
+            "travers le monde courant 2026, et jouit désormais d’une valorisation d’entreprise estimée à 7 milliards "
+            "d’euros!",
+            money=[(1e9, "EUR"), (7e9, "EUR")], dates=["2027", "2026"]),
+    # an interview; the page gives no date, so "Aujourd’hui" is left out
+    Passage("https://trends.levif.be/entreprises/managers/fabien-pinckaers-odoo-nous-devrions-depasser-la-barre-des-10-"
+            "000-employes-en-2027",
+            "Oui, avec 56% des parts. Encore une fois, la valeur n’est pas un objectif en soi, mais simplement le "
+            "résultat de nos efforts. Aujourd’hui, nous avons une croissance moyenne de 44% et on devrait donc "
+            "atteindre les 10 milliards d’euros de valorisation à l’horizon 2027.",
+            money=[(1e10, "EUR")], percent=[56, 44], dates=["2027"]),
+    Passage("https://datanews.levif.be/ict/actualite/orange-versera-1-35-milliard-d-euros-pour-voo/article-news-1507565"
+            ".html",
+            "Orange Belgium disposera de 75 pour cent moins une action de VOO S.A., le câblo-opérateur wallon qui "
+            "appartenait à Nethys.",
+            percent=[75], actors=["Orange Belgium", "VOO S.A.", "Nethys"], dates=[]),
+    # published 2023-06 only: "ce vendredi" is left out
+    Passage("https://www.rtbf.be/article/orange-belgium-finalise-le-rachat-de-voo-11206924",
+            "Orange Belgium a finalisé ce vendredi l'acquisition de 75% du capital moins une action de l'opérateur "
+            "télécom Voo, a annoncé l'entreprise dans un communiqué.",
+            percent=[75], actors=["Orange Belgium", "Voo"], dates=[], published="2023-06"),
+    # the board ("Conseil d’Administration") is Nethys's own body
+    Passage("https://pub.be/fr/orange-au-pied-de-voo/",
+            "Le Conseil d’Administration de Nethys du lundi 22 novembre 2021 a décidé d’entamer des négociations "
+            "exclusives avec Orange Belgium dans le cadre de la vente d’une participation de 75% - 1 action dans VOO "
+            "SA* qui, le jour de la réalisation de l’opération, détiendra les activités télécoms de Brutélé.",
+            percent=[75], actors=["Nethys", "Orange Belgium", "VOO SA", "Brutélé"], dates=["2021-11-22"]),
+    # published Monday 2021-12-27: "vendredi soir" is 2021-12-24
+    Passage("https://www.boursorama.com/bourse/actualites/orange-accord-pour-l-acquisition-de-voo-en-belgique-ff5aea505"
+            "6bcb7cdb912910b294405c8",
+            "Orange Belgium a annoncé vendredi soir avoir signé un accord pour l'acquisition, auprès de Nethys, de "
+            "75% moins une action de VOO SA, transaction sur la base d'une valeur d'entreprise de 1,8 milliard "
+            "d'euros pour 100% du capital.",
+            money=[(1.8e9, "EUR")], percent=[75, 100], actors=["Orange Belgium", "Nethys", "VOO SA"],
+            dates=["2021-12-24"], published="2021-12-27"),
+    Passage("https://luxtoday.lu/fr/incidents-fr/la-panne-du-post-national-a-paralys-le-luxembourg",
+            "Face au risque de perte d'accès des citoyens aux services de secours, le Premier ministre a "
+            "immédiatement convoqué une cellule de crise. Il était dirigé par le ministre de l'économie et de "
+            "l'énergie, Lex Delles, en présence du ministre de l'intérieur, Léon Gloden.",
+            actors=["Lex Delles", "Léon Gloden"], dates=[]),
+    # "Ottawa" stands for the federal government and is left out
+    Passage("https://www.lapresse.ca/affaires/entreprises/201905/31/01-5228388-pres-de-300-millions-pour-des-entreprise"
+            "s-plus-intelligentes.php",
+            "scale ai, l'une des cinq supergrappes retenues par Ottawa en février 2018, « est officiellement ouverte "
+            "et peut commencer à fonctionner », annonce son PDG, Julien Billot.",
+            actors=["scale ai", "Julien Billot"], dates=["2018-02"], published="2019-05-31"),
+    # Canadian dollars
+    Passage("https://www.lapresse.ca/affaires/portfolio/2021-11-09/innovation/l-intelligence-artificielle-poursuit-sa-l"
+            "ancee.php",
+            "Plus de 100 millions de dollars en investissements et plusieurs milliers de membres – incluant notamment "
+            "des entreprises, des incubateurs, des grands centres universitaires et des organisations "
+            "professionnelles comme la Banque de développement du Canada (BDC)",
+            money=[(1e8, "CAD")], actors=["Banque de développement du Canada", "BDC"], dates=[],
+            published="2021-11-09"),
+    # no date on the page: "hier" is left out
+    Passage("https://www.directioninformatique.com/financement-record-de-117-m-pour-scale-ai-afin-de-soutenir-15-projet"
+            "s-en-ia/100036",
+            "La société montréalaise Scale AI annonçait hier avoir complété une ronde de financement de 117 millions "
+            "de dollars, sa plus importante depuis sa création.",
+            money=[(1.17e8, "CAD")], actors=["Scale AI"], dates=[]),
+    # the expansion of the acronym is a second surface of the same organisation
+    Passage("https://lactualite.com/actualites/quebec-annonce-plus-de-23-millions-pour-developper-lintelligence-artific"
+            "ielle/",
+            "SCALE AI (Supply Chain And Logistic Excellence Artificial Intelligence) compte soutenir des projets de "
+            "formation d’une valeur totale de 46,8 millions $ sur une période de quatre ans, à raison de 11,7 "
+            "millions $ par année.",
+            money=[(4.68e7, "CAD"), (1.17e7, "CAD")],
+            actors=["SCALE AI", "Supply Chain And Logistic Excellence Artificial Intelligence"], dates=[],
+            published="2019-07"),
+    # "elle" is the Confederation; published 2025-07 only: "mercredi" is left out; "entre 2021 et 2024" starts 2021
+    Passage("https://www.rtn.ch/rtn/Actualite/economie/Critiques-contre-la-gestion-des-projets-informatiques-federaux.h"
+            "tml",
+            "En 2023, elle a investi 1,5 milliard de francs pour des acquisitions externes, rappelle mercredi le CDF "
+            "dans un rapport se fondant sur plus de 80 audits réalisés entre 2021 et 2024.",
+            money=[(1.5e9, "CHF")], actors=["CDF"], dates=["2023", "2021"], published="2025-07"),
+    # no date on the page: "hier en soirée" is left out
+    Passage("https://journalmetro.com/actualites/national/2552802/de-potentielles-cyberattaques-contre-plusieurs-hopita"
+            "ux-evoque-le-ministre-de-la-sante/",
+            "Le ministère de la Santé et des Services sociaux a recommandé au CIUSSS du "
+            "Centre-Ouest-de-l’Île-de-Montréal de fermer ses systèmes, hier en soirée, après une attaque par "
+            "rançongiciel.",
+            actors=["ministère de la Santé et des Services sociaux", "CIUSSS du Centre-Ouest-de-l’Île-de-Montréal"],
+            dates=[]),
+    # "la police" names no one
+    Passage("https://www.dhnet.be/regions/namur/2023/07/14/namur-les-serveurs-informatiques-de-la-province-pirates-NQ6P"
+            "DVPUTZGQ3IT7QWFJ3KWVEU/",
+            '"Il s’agit de six gigas sur les 50 000 disponibles sur nos serveurs. Même si ce n’est pas ultrasensible, '
+            'nous avons déposé une plainte à la police et à l’Autorité de protection des données."',
+            actors=["Autorité de protection des données"], dates=[], published="2023-07-14"),
+    Passage("https://itsocial.fr/intelligence-artificielle/intelligence-artificielle-actualites/la-suisse-lance-apertus"
+            "-son-modele-de-langage-ouvert-et-multilingue",
+            "Le projet réunit l’École polytechnique fédérale de Lausanne, l’ETH Zurich et le CSCS, qui ont mobilisé "
+            "plus de 10 millions d’heures GPU pour entraîner deux variantes, de 8 et 70 milliards de paramètres.",
+            actors=["École polytechnique fédérale de Lausanne", "ETH Zurich", "CSCS"], dates=[]),
+    # "La Suisse" is a country; Apertus is a product
+    Passage("https://ggba.swiss/fr/la-suisse-lance-apertus-un-modele-de-langage-multilingue-entierement-ouvert",
+            "La Suisse a dévoilé Apertus, un nouveau modèle de langage multilingue de grande envergure (LLM) "
+            "développé par l’EPFL, l’ETH Zurich et le Centre suisse de calcul scientifique (CSCS).",
+            actors=["EPFL", "ETH Zurich", "Centre suisse de calcul scientifique", "CSCS"], dates=[],
+            published="2025-09-03"),
+    Passage("https://www.lapresse.ca/affaires/techno/201909/13/01-5241080-lentreprise-montrealaise-element-ai-amasse-20"
+            "0-millions.php",
+            "Au total, indique-t-on, Element AI a recueilli à ce jour 275 millions de dollars américains, soit 340 "
+            "millions CAD.",
+            money=[(2.75e8, "USD"), (3.4e8, "CAD")], actors=["Element AI"], dates=[], published="2019-09-13"),
+    # a Canadian company's dollars; "début mars" has no year the page settles
+    Passage("https://tfexport-dev-fo-app.azurewebsites.net/infos-sectorielles/6005/6005-chu-de-montreal-lintelligence-a"
+            "rtificielle-au-service-du-covid",
+            "L’entreprise a levé cinq millions de dollars lors d’une ronde de financement qui s’est terminée début "
+            "mars. La société a ainsi levé sept millions de dollars depuis 4 ans (trois rondes : 2017 – 2019 – 2021).",
+            money=[(5e6, "CAD"), (7e6, "CAD")], dates=["2017", "2019", "2021"]),
+    Passage("https://agence-bb.ch/bb-life/epfl-et-ethz-unies-par-lia-suisse",
+            "L’École polytechnique fédérale de Lausanne (EPFL) et l’École polytechnique fédérale de Zurich (ETH "
+            "Zurich) lancent un projet ambitieux qui vise à promouvoir et à renforcer la recherche, la formation, "
+            "l’éducation et l’innovation dans le domaine de l’intelligence artificielle en Suisse.",
+            actors=["École polytechnique fédérale de Lausanne", "EPFL", "École polytechnique fédérale de Zurich", "ETH Zurich"],
+            dates=[], published="2025-09-29"),
+]
