@@ -21849,3 +21849,303 @@ HELD_OUT_82 = [
             actors=["École polytechnique fédérale de Lausanne", "EPFL", "École polytechnique fédérale de Zurich", "ETH Zurich"],
             dates=[], published="2025-09-29"),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them: telecoms and networks, 2019-2026.
+HELD_OUT_83 = [
+    Passage("https://www.universfreebox.com/article/59335/bouygues-telecom-succes-insolent-sur-le-mobile-et-belle-pro"
+            "gression-sur-la-fibre-loin-derriere-orange-et-free",
+            "Côté déploiement, la filiale de Bouygues accélère et dispose de 15,8 millions de prises FTTH raccordables "
+            "contre 11,8 millions fin 2019.",
+            actors=["Bouygues"], dates=["2019"], published="2020-11"),
+    Passage("https://www.mobiworld.fr/sfr-pourquoi-loperateur-perd-t-il-autant-d-abonnes-en-2024.html",
+            "Altice France a du se résoudre à vendre ses datacenters à Morgan Stanley pour 535 millions d’euros, son "
+            "activité média dont BFM TV à CMA CGM pour 1,55 milliard d’euros, XPFIbre, l’opérateur portugais Meos et "
+            "Teads.",
+            money=[(5.35e8, "EUR"), (1.55e9, "EUR")],
+            actors=["Altice France", "Morgan Stanley", "BFM TV", "CMA CGM", "XPFIbre", "Meos", "Teads"], dates=[]),
+    # published in August 2024, so "au deuxième trimestre" is the second quarter of 2024
+    Passage("https://www.journaldunet.com/business/1532825-telecoms-sfr-en-difficulte-les-abonnes-fuient-et-la-dette-"
+            "explose/",
+            "Le chiffre d'affaires de l'opérateur a baissé de 5,2% par rapport à l'année précédente, pour s'établir à "
+            "2,542 milliards d'euros au deuxième trimestre. L'Ebitda, indicateur clé de la rentabilité, a également "
+            "chuté de 7,5%, atteignant 913 millions d'euros.",
+            money=[(2.542e9, "EUR"), (9.13e8, "EUR")], percent=[5.2, 7.5], dates=["2024-Q2"], published="2024-08"),
+    # "le deuxième trimestre" is settled by "au 30 juin 2024" in the same sentence
+    Passage("https://www.generation-nt.com/actualites/sfr-perte-abonnes-resultats-altice-france-fixe-mobile-2050149/amp",
+            "Pour SFR, le nombre total de clients fixes s'établit à 6,2 millions au 30 juin 2024, dont 4,9 millions "
+            "pour la fibre optique en hausse de 46 000 sur le deuxième trimestre, et 19,6 millions d'abonnés mobiles.",
+            actors=["SFR"], dates=["2024-06-30", "2024-Q2"]),
+    Passage("https://tomsguide.fr/sfr-au-bord-du-gouffre-dette-corruption-et-fuite-des-clients-comment-loperateur-sef"
+            "fondre",
+            "Sa maison-mère, Altice, croule actuellement sous une dette colossale de 60 milliards d’euros, si l’on "
+            "regroupe Altice International, Altice France et Altice USA, dont 24 milliards rien que pour Altice "
+            "France, qui comprend SFR et les médias BFMTV et RMC.",
+            money=[(6e10, "EUR"), (2.4e10, "EUR")],
+            actors=["Altice", "Altice International", "Altice France", "Altice USA", "SFR", "BFMTV", "RMC"], dates=[]),
+    Passage("https://sortiraparis.com/actualites/a-paris/articles/253227-panne-des-numeros-d-urgence-le-reseau-retabli"
+            "-dans-la-nuit-darmanin-accuse-orang",
+            "Gérald Darmanin, en voyage à Tunis, a dû rentrer en urgence en France. Le ministre de l'Intérieur a "
+            "dénoncé « dysfonctionnements graves et inacceptables » de la part d'Orange.",
+            actors=["Gérald Darmanin", "Orange"], dates=[]),
+    Passage("https://www.lci.fr/societe/numeros-d-urgence-en-panne-les-conseils-des-autorites-les-contacts-utiles-les-"
+            "alternatives-au-15-17-18-et-112-mises-en-place-2187737.html",
+            "\"Très vite, on a fait un petit tour de France et on a constaté que presque tous les départements étaient "
+            "touchés\", a expliqué à l’AFP François Braun, président du syndicat Samu-Urgences de France et médecin "
+            "urgentiste.",
+            actors=["AFP", "François Braun", "Samu-Urgences de France"], dates=[], published="2021-06"),
+    # published in May 2023, so "ce mardi 30 mai" is 30 May 2023
+    Passage("https://www.huffingtonpost.fr/france/article/panne-mobile-chez-orange-les-numeros-d-urgence-notamment-pe"
+            "rturbes_218520.html",
+            "Des problèmes pour passer vos appels ? Il se peut que vous soyez impacté par la panne qui touche le "
+            "réseau mobile d’Orange depuis ce mardi 30 mai en fin d’après-midi. Les numéros d’urgence sont en partie "
+            "concernés.",
+            actors=["Orange"], dates=["2023-05-30"], published="2023-05"),
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-panne-geante-sur-les-appels-d-urgence-83144.html",
+            "Olivier Véran, ministre de la Santé a mis en cause une opération de maintenance de l’opérateur Orange "
+            "qui « aurait provoqué des pannes assez aléatoires, avec jusqu’à 30 % de baisse dans certains "
+            "départements ».",
+            percent=[30], actors=["Olivier Véran", "Orange"], dates=[]),
+    Passage("https://electronlibre.info/2020/09/30/5g-troisieme-jour-dencheres-en-vue/",
+            "Au bout de huit tours lors de cette mâtinée (le maximum autorisé par l’Arcep), le montant des enchères "
+            "est passé à 111 millions d’euros pour un bloc. Au total, on approche des 3 milliards d’euros en tout, en "
+            "comptant les 5 blocs attribués pour 350 millions d’euros à chacun des 4 opérateurs.",
+            money=[(1.11e8, "EUR"), (3e9, "EUR"), (3.5e8, "EUR")], actors=["Arcep"], dates=[],
+            published="2020-09-30"),
+    # "Ottawa" stands for the federal government and is left out
+    Passage("https://www.tvanouvelles.ca/2020/07/28/prix-des-forfaits-sans-fil-des-avancees-au-quebec",
+            "Dans un communiqué, Ottawa a dit continuer de surveiller la réduction chez les trois principales "
+            "compagnies de télécom, à savoir Bell, Rogers et Telus. Ces fournisseurs de service sans fil et leurs "
+            "marques connexes, comptent pour 90 % du marché national, a-t-on rappelé.",
+            percent=[90], actors=["Bell", "Rogers", "Telus"], dates=[], published="2020-07-28"),
+    Passage("https://www.universfreebox.com/article/512523/orange-annonce-le-rachat-de-loperateur-voo",
+            "« 25 ans après la création de Mobistar et 5 ans après le lancement de nos premières offres fixes, cette "
+            "opération conforte le déploiement de la stratégie convergente d’Orange Belgium au niveau national”, "
+            "s’est félicité le 24 décembre, Xavier Pichon, CEO de l’opérateur.",
+            actors=["Mobistar", "Orange Belgium", "Xavier Pichon"], dates=["2021-12-24"], published="2021-12"),
+    # the group's own release
+    Passage("https://www.globenewswire.com/news-release/2023/06/02/2681046/0/fr/Communiqu%C3%A9-Orange-Belgium-finalise"
+            "-l-acquisition-de-75-du-capital-moins-une-action-de-l-op%C3%A9rateur-de-t%C3%A9l%C3%A9communications-VOO"
+            "-SA.html",
+            "Cette transaction valorise VOO à une valeur d'entreprise de 1,8 milliard d'euros pour 100 % de son "
+            "capital. Orange Belgium financera cette transaction par un prêt intra-groupe.",
+            money=[(1.8e9, "EUR")], percent=[100], actors=["VOO", "Orange Belgium"], dates=[],
+            published="2023-06-02"),
+    Passage("https://www.globenewswire.com/news-release/2023/06/02/2681046/0/fr/Communiqu%C3%A9-Orange-Belgium-finalise"
+            "-l-acquisition-de-75-du-capital-moins-une-action-de-l-op%C3%A9rateur-de-t%C3%A9l%C3%A9communications-VOO"
+            "-SA.html",
+            "Orange est l’un des principaux opérateurs de télécommunication dans le monde, avec un chiffre "
+            "d’affaires de 43,5 milliards d’euros en 2022 et 136 000 salariés au 31 mars 2023, dont 74 000 en France.",
+            money=[(4.35e10, "EUR")], actors=["Orange"], dates=["2022", "2023-03-31"], published="2023-06-02"),
+    # published in January 2025, so "le 31 décembre" is 31 December 2024
+    Passage("https://www.blick.ch/fr/suisse/telecommunications-le-rachat-de-vodafone-italia-par-swisscom-est-boucle-id"
+            "20458647.html",
+            "Le chiffre d'affaires combiné de la nouvelle entité se montera à 7,3 milliards d'euros. La transaction a "
+            "été finalisée le 31 décembre, soit un peu plus tôt que prévu.",
+            money=[(7.3e9, "EUR")], dates=["2024-12-31"], published="2025-01"),
+    Passage("https://alloforfait.fr/?p=138046",
+            "L’opération n’est pas terminée pour autant, Swisscom a indiqué que la transaction devrait être finalisée "
+            "au cours du premier trimestre 2025, soit moins d’un an après l’annonce du rachat.",
+            actors=["Swisscom"], dates=["2025-Q1"]),
+    # "l’année précédente" is a comparison, not a date written; left out
+    Passage("https://wordpress.kennycaldieraro.fr/iliad-vise-les-10-milliards-deuros-de-chiffre-daffaire-en-2024",
+            "Avec un chiffre d’affaire sur les premiers mois de l’année 2024 s’élevant à 7,5 milliards d’euros, en "
+            "progression de 9,7 % par rapport à l’année précédente, le groupe Iliad affiche clairement parmi ses "
+            "ambitions sa volonté de dépasser la barre des 10 milliards d’euros en 2024.",
+            money=[(7.5e9, "EUR"), (1e10, "EUR")], percent=[9.7], actors=["Iliad"], dates=["2024", "2024"]),
+    Passage("https://paperblog.fr/10107865/fibre-free-a-recrute-858-000-nouveaux-clients-en-2023",
+            "Au total, Free compte 7,41 millions d’abonnés sur le fixe et 5,52 millions sur la fibre optique au 31 "
+            "décembre 2023, ce qui donne un taux d’adoption de la fibre de 74,4% soit quasiment trois clients sur "
+            "quatre.",
+            percent=[74.4], actors=["Free"], dates=["2023-12-31"]),
+    # "au premier semestre" (second mention) is the first half of 2023 named just before
+    Passage("https://www.agefi.fr/news/entreprises/free-poursuit-sa-progression",
+            "Au premier semestre 2023, le chiffre d’affaires du groupe a augmenté de 10,4% à 4,44 milliards d’euros. "
+            "Son Ebitdaal (principal indicateur de rentabilité des opérateurs télécoms) a progressé de 4,1% sur un "
+            "an, à 1,6 milliard d’euros au premier semestre.",
+            money=[(4.44e9, "EUR"), (1.6e9, "EUR")], percent=[10.4, 4.1], dates=["2023-H1", "2023-H1"],
+            published="2023-08"),
+    # an interview (a radio interview's transcript); "la fibre Free" names the operator
+    Passage("https://ikeaflex.store/replay-radio/l-interview-eco/data-certaines-entreprises-presentes-aux-etats-unis-d"
+            "ecident-de-relocaliser-ou-de-dupliquer-leurs-donnees-sur-le-sol-europeen-se-rejouit-le-directeur-d-iliad_"
+            "7122192.html",
+            "Aujourd'hui, en France, grâce aux investissements des 12 dernières années, nous sommes présents dans "
+            "29 000 communes sur la fibre optique. Ce qui veut dire que plus de 90% des Français ont accès à la fibre "
+            "Free. Et on couvre plus de 92% de la population française avec notre réseau 5G.",
+            percent=[90, 92], actors=["Free"], dates=[]),
+    Passage("https://economiematin.fr/free-a-tout-compris-les-nouveaux-abonnes-en-forte-hausse",
+            "Iliad brandit fièrement son trophée : en 2022, la maison-mère de Free est tout simplement le leader en "
+            "termes de recrutement d'abonnés en France, devant Orange, SFR et Bouygues Telecom.",
+            actors=["Iliad", "Free", "Orange", "SFR", "Bouygues Telecom"], dates=["2022"]),
+    Passage("https://wordpress.kennycaldieraro.fr/cest-fait-iliad-entre-dans-le-top-5-des-operateurs-telecoms-eu",
+            "L’EBITDAaL – résultat opérationnel avant provisions et amortissements – s’élève, lui, à 1,86 milliard "
+            "d’euros, soit une croissance de 13,2 %.",
+            money=[(1.86e9, "EUR")], percent=[13.2], dates=[]),
+    Passage("https://www.avicca.org/actualite/fermeture-du-cuivre-le-calendrier-derape-pour-pres-dune-ligne-sur-trois",
+            "Le fichier trajectoire d'Orange prévoit désormais la fermeture commerciale en janvier 2026 de 91% des "
+            "communes et 71% des logements. Le report de la fermeture commerciale concerne donc 9% des communes et "
+            "29% des lignes cuivre, ainsi réparties :",
+            percent=[91, 71, 9, 29], actors=["Orange"], dates=["2026-01"], published="2025-03"),
+    Passage("https://www.weka.fr/actualite/administration/article/fermeture-du-reseau-cuivre-l-accompagnement-des-elus"
+            "-un-facteur-de-succes-183738/",
+            "Début 2024, Orange a arrêté la souscription d’abonnements téléphoniques ou internet par ADSL sur son "
+            "réseau en cuivre dans 162 communes (209 000 locaux). Cette fermeture commerciale précède la fermeture "
+            "technique (arrêt du service) prévue début 2025.",
+            actors=["Orange"], dates=["2024", "2025"], published="2024-08-30"),
+    Passage("https://alloforfait.fr/internet/news/144879-fermeture-cuivre-orange-prepare-lot-5-sera-devoile-an-prochain"
+            ".html",
+            "Cette phase se terminera le 1er décembre 2025 pour permettre à Orange de finaliser cette liste avant "
+            "d’en publier le contenu au début de l’année 2026.",
+            actors=["Orange"], dates=["2025-12-01", "2026"]),
+    Passage("https://alloforfait.fr/internet/news/112042-fermeture-cuivre-orange-publie-liste-162-communes-concernees-a"
+            "vicca-etonne-certains-choix.html",
+            "Altitude Infra est concerné sur 29 communes pour 17 000 locaux, il y en a ensuite 8 pour Orange "
+            "Concessions dans les réseaux d’initiatives publiques et 2 pour Xp Fibre (SFR).",
+            actors=["Altitude Infra", "Orange Concessions", "Xp Fibre", "SFR"], dates=[]),
+    # a minister's answer in the Assemblée nationale
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/724521",
+            "J'ai signé ce new deal en janvier 2018. Au moment où je vous parle, un peu plus d'un an et demi après, "
+            "5 117 communes sont passées des anciennes technologies – 2G et 3G – à la 4G. À la fin de l'année 2020, "
+            "10 000 communes au total auront opéré ce basculement.",
+            dates=["2018-01", "2020"]),
+    Passage("https://www.generation-nt.com/new-deal-mobile-sites-4g-zone-rurale-deploiement-actualite-1997968.html",
+            "Bouygues Telecom, Free Mobile, Orange et SFR devront donc fournir une couverture 4G avec ces 608 sites "
+            "au plus tard dans 24 mois. Dans le cadre du New Deal mobile et depuis son lancement, ce sont pour le "
+            "moment 1 227 sites qui ont été mis en service.",
+            actors=["Bouygues Telecom", "Free Mobile", "Orange", "SFR"], dates=[]),
+    # published in January 2021, so "au mois de décembre" is December 2020
+    Passage("https://www.tendanceouest.com/actualite-376212-normandie-telephonie-mobile-contre-les-zones-blanches-23-"
+            "antennes-relais-en-plus.html",
+            "Dans notre région, neuf implantations de nouveaux pylônes ont ainsi été actées au mois de décembre : "
+            "deux en Seine-Maritime, à Campneuseville et à Bois-Héroult ; trois dans la Manche, à Cerisy-la-Forêt, "
+            "Sausseménil, et Saint-Georges-de-Rouelley ;",
+            dates=["2020-12"], published="2021-01"),
+    # the prefecture's own release
+    Passage("https://www.manche.gouv.fr/Actualites/Le-New-Deal-Mobile-continue-sa-progression-pour-resorber-encore-da"
+            "vantage-les-zones-blanches",
+            "A ce titre, l’arrêté ministériel du 9 avril 2021publié le 17 avril 2021 définit une nouvelle liste de 339 "
+            "zones en souffrances au sein desquelles les opérateurs Bouygues Telecom, Free Mobile, Orange et SFR "
+            "devront fournir une couverture 4G au plus tard dans 24 mois.",
+            actors=["Bouygues Telecom", "Free Mobile", "Orange", "SFR"], dates=["2021-04-09", "2021-04-17"]),
+    Passage("https://conferenceconsensuslogement.senat.fr/rap/a24-145-3/a24-145-32.html",
+            "Au 30 juin 2024, 89 % des locaux, soit 39,3 millions de locaux, étaient raccordables à la fibre optique "
+            "mais plus de 5 millions de locaux restent à raccorder.",
+            percent=[89], dates=["2024-06-30"]),
+    # the committee's record of 6 November 2024: "aujourd'hui" is that day
+    Passage("https://senat.fr./compte-rendu-commissions/20241104/devdur.html",
+            "Je salue d'ailleurs son auteur, notre collègue Patrick Chaize, présent aujourd'hui en qualité que "
+            "président du conseil d'administration de l'Association des villes et collectivités pour les "
+            "communications électroniques et l'audiovisuel (Avicca).",
+            actors=["Patrick Chaize",
+                    "Association des villes et collectivités pour les communications électroniques et l'audiovisuel",
+                    "Avicca"],
+            dates=["2024-11-06"], published="2024-11-06"),
+    Passage("http://www.senat.fr/rap/a21-167-3/a21-167-36.html",
+            "La couverture en fibre optique des zones très denses de certains départements 9 ( * ) est même "
+            "nettement inférieure à la couverture moyenne nationale de ces zones, qui s'établit à 86 %.",
+            percent=[86], dates=[]),
+    Passage("https://qbyte.fr/rte-des-demandes-de-raccordement-toujours-fortes-pour-les-datacenters/",
+            "Selon RTE, les besoins électriques sur les deux zones citées pourraient être de 3,8 TWh en 2024 et 25,3 "
+            "en Ile de France.",
+            actors=["RTE"], dates=["2024"]),
+    Passage("https://www.tf1info.fr/high-tech/coupures-pannes-d-internet-en-france-free-sfr-quels-operateurs-trois-qu"
+            "estions-sur-le-sabotage-du-reseau-de-fibre-optique-impact-vandalisme-2217982.html",
+            "Le site Zone ADSL a recensé plus de 9000 pannes sur l'internet fixe ces 24 dernières heures, perturbant "
+            "majoritairement les clients de Free et dans une moindre mesure de SFR, qui fait état de \"travaux en "
+            "cours\" afin de résoudre les interruptions de connexion signalées dans l'agglomération lyonnaise, ainsi "
+            "qu'en Île-de-France.",
+            actors=["Zone ADSL", "Free", "SFR"], dates=[]),
+    # "dans la nuit de dimanche à lundi" is left out: the page gives no date of its own
+    Passage("https://france3-regions.francetvinfo.fr/occitanie/herault/beziers/pannes-de-reseau-internet-dans-l-aude-"
+            "et-l-herault-apres-des-actes-de-vandalisme-3011345.html",
+            "Lundi 29 juillet 2024, les opérateurs SFR et Free ont subi des dommages sur leurs réseaux de fibre "
+            "optique, dans au moins six départements. L'Aude et l'Hérault sont concernés. Selon une source policière "
+            "citée par l'AFP, il s'agit de \"sabotages\", commis dans la nuit de dimanche à lundi.",
+            actors=["SFR", "Free", "AFP"], dates=["2024-07-29"]),
+    Passage("https://france3-regions.francetvinfo.fr/occitanie/herault/beziers/pannes-de-reseau-internet-dans-l-aude-"
+            "et-l-herault-apres-des-actes-de-vandalisme-3011345.html",
+            "\"Les câbles de fibre optique sont un peu les autoroutes de la télécommunication. C'est ici que passe la "
+            "majorité des flux : Internet, le réseau téléphonique des fixes et portables\" explique le directeur "
+            "général de la Fédération française des télécoms, Romain Bonenfant.",
+            actors=["Fédération française des télécoms", "Romain Bonenfant"], dates=[]),
+    Passage("https://presse83.fr/2025/17/sfr-une-panne-nationale-a-paralyse-le-reseau-pendant-plus-de-dix-heures/tech"
+            "/lperard/",
+            "La réglementation entrée en vigueur en novembre 2024 permet pourtant aux clients de réclamer une "
+            "indemnisation dès huit heures d’interruption. Elle prévoit environ 1 euro pour huit heures de panne, "
+            "puis 1,50 euro par jour supplémentaire.",
+            money=[(1.0, "EUR"), (1.5, "EUR")], dates=["2024-11"]),
+    # "en mars dernier" has no year the page settles: left out
+    Passage("https://www.beincrypto1.de/economie-politique/panne-geante-chez-sfr-mais-que-sest-il-passe-1515058",
+            "Logique pour Renaud Kayanakis, spécialiste des télécoms et directeur associé chez Sia Partners. "
+            "«Comme Bouygues Telecom qui a été touché par une panne en mars dernier, SFR communique peu sur les "
+            "origines de l'incident",
+            actors=["Renaud Kayanakis", "Sia Partners", "Bouygues Telecom", "SFR"], dates=[]),
+    # Canadian amounts; "(Ottawa)" is the dateline
+    Passage("https://www.lapresse.ca/affaires/2022-11-21/audiences-sur-l-achat-de-shaw-par-rogers/quebecor-a-vu-l-oc"
+            "casion-d-etendre-sa-presence.php",
+            "(Ottawa) Québecor a vu une opportunité pour Vidéotron d’étendre sa présence à l’échelle nationale "
+            "lorsque la prise de contrôle proposée de 26 milliards de Shaw Communications par Rogers Communications a "
+            "été annoncée en mars 2021.",
+            money=[(2.6e10, "CAD")],
+            actors=["Québecor", "Vidéotron", "Shaw Communications", "Rogers Communications"], dates=["2021-03"],
+            published="2022-11-21"),
+    Passage("https://www.newswire.ca/fr/news-releases/mise-aux-encheres-de-licences-de-spectre-restantes-quebecor-et-"
+            "videotron-resolument-engagees-dans-leur-expansion-canadienne-884560271.html",
+            "Notons qu'en 2021, l'entreprise a acquis, au coût de 830 millions de dollars, 294 blocs de spectre de la "
+            "bande 3500 MHz situés en Ontario, au Manitoba, en Alberta, en Colombie-Britannique et au Québec.",
+            money=[(8.3e8, "CAD")], dates=["2021"], published="2023-01-26"),
+    Passage("https://www.newswire.ca/fr/news-releases/la-baisse-des-prix-des-services-sans-fil-au-canada-s-accentue-g"
+            "race-a-la-concurrence-provoquee-par-quebecor-844989767.html",
+            "Alors que l'indice des prix à la consommation a augmenté de 3,8% de septembre 2022 à septembre 2023, "
+            "l'indice des prix des services sans fil a, quant à lui, baissé de 12,9% sur la même période. Depuis "
+            "avril 2023, date de l'acquisition de Freedom Mobile par Vidéotron, ce même indice a baissé de près de "
+            "20%.",
+            percent=[3.8, 12.9, 20], actors=["Freedom Mobile", "Vidéotron"], dates=["2022-09", "2023-09", "2023-04"],
+            published="2023-10-17"),
+    Passage("https://www.mobileworldlive.com/french/orange-presente-un-solide-trimestre-ponctue-par-la-reussite-des-jo/",
+            "Il semble cependant que la réussite revendiquée par l’opérateur n’a guère eu d’impact sur sa prestation "
+            "trimestrielle, terminée sur un CA un peu inférieur à 10 milliards d’euros, soit une modeste hausse de "
+            "1,6 % par rapport à la même période de 2023.",
+            money=[(1e10, "EUR")], percent=[1.6], dates=["2023"], published="2024-10"),
+    Passage("https://www.channelnews.fr/orange-confirme-ses-objectifs-2024-apres-un-premier-semestre-solide-137197",
+            "Le chiffre d’affaires du groupe est en hausse de 1,5% à 19,83 Md€ et le résultat net de 0,4% à 1,092 "
+            "Md€.",
+            money=[(1.983e10, "EUR"), (1.092e9, "EUR")], percent=[1.5, 0.4], dates=[], published="2024-07"),
+    # "au quatrième trimestre" is not dated by the page: left out
+    Passage("https://www.boursorama.com/bourse/actualites/a-suivre-aujourd-hui-orange-23f4cb1d0c564d7c66f206ada2feafef",
+            "En ligne avec l'objectif de légère croissance sur 2024, l'Ebitdaal du groupe atteint 12,10 milliards "
+            "d'euros, en croissance annuelle de 2,7% (+322 millions d'euros) et en accélération continue tout au long "
+            "de l'année pour atteindre +3,2% au quatrième trimestre.",
+            money=[(1.21e10, "EUR"), (3.22e8, "EUR")], percent=[2.7, 3.2], dates=["2024"]),
+    Passage("https://kulturegeek.fr/news-319961/rachat-poste-mobile-bouygues-telecom-finalise",
+            "« La Poste Telecom, dont Julien Tétu est Président, devient une filiale du groupe Bouygues Telecom. Elle "
+            "regroupe 400 collaborateurs et a réalisé un chiffre d’affaires de plus de 300M€ en 2023 », indique le "
+            "communiqué.",
+            money=[(3e8, "EUR")], actors=["La Poste Telecom", "Julien Tétu", "Bouygues Telecom"], dates=["2023"],
+            published="2024-11"),
+    Passage("https://journaldugeek.com/2024/11/18/bouygues-telecom-finalise-le-rachat-de-la-poste-mobile-quel-avenir-p"
+            "our-loperateur",
+            "Les communiqués publiés par Bouygues, La Poste Telecom et SFR confirment une transaction d’un montant de "
+            "950 millions d’euros, une somme partagée entre le groupe La Poste, qui recevra 484,5 millions d’euros au "
+            "titre des 51 % détenus jusqu’alors dans La Poste Telecom et SFR, les deux actionnaires historiques.",
+            money=[(9.5e8, "EUR"), (4.845e8, "EUR")], percent=[51],
+            actors=["Bouygues", "La Poste Telecom", "SFR", "La Poste"], dates=[], published="2024-11-18"),
+    Passage("https://www.generation-nt.com/actualites/fibre-optique-deploiement-abonnements-arcep-2062350",
+            "Au 30 juin 2025, le nombre d'abonnements internet en fibre optique atteint 25,7 millions. Cela "
+            "représente 92 % du nombre d'abonnements à très haut débit et 79 % du nombre total d'abonnements "
+            "internet.",
+            percent=[92, 79], dates=["2025-06-30"], published="2025-09-14"),
+    # published in October 2025, so "au premier trimestre" and "au deuxième trimestre" are of 2025
+    Passage("https://www.universfreebox.com/article/586850/marche-des-telecoms-larcep-constate-un-ralentissement-notabl"
+            "e-au-deuxieme-trimestre-2025",
+            "Les revenus des opérateurs sur le marché de détail atteignent 9,3 milliards d’euros hors taxes au "
+            "deuxième trimestre 2025. Après quatre ans et demi de hausse continue, ces revenus reculent de 0,6 % au "
+            "premier trimestre et de 1,2 % au deuxième trimestre en glissement annuel.",
+            money=[(9.3e9, "EUR")], percent=[0.6, 1.2], dates=["2025-Q2", "2025-Q1", "2025-Q2"],
+            published="2025-10-09"),
+    Passage("https://actu-transport-logistique.fr/journal-de-la-marine-marchande/port/un-cinquieme-data-center-sur-le-"
+            "port-de-marseille-a-la-place-du-silo-a-sucre-782749.php",
+            "Présent à Marseille depuis 2014, Digital Realty a investi 400 M€ dans la construction de ses centres de "
+            "données dont trois se trouvent sur le port.",
+            money=[(4e8, "EUR")], actors=["Digital Realty"], dates=["2014"]),
+]
