@@ -22149,3 +22149,251 @@ HELD_OUT_83 = [
             "données dont trois se trouvent sur le port.",
             money=[(4e8, "EUR")], actors=["Digital Realty"], dates=["2014"]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; interviews (questions and answers) in the
+# French-language press with founders, chief executives, ministers, regulators and researchers on tech and digital
+# sovereignty, 2019-2026, and official releases of ministries, regulators and governments.
+HELD_OUT_84 = [
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-le-cigref-veut-prendre-part-au-projet-de-cloud-de-con"
+            "fiance-de-l-etat-76853.html",
+            "Représentant les plus grands comptes français (1700 milliards d'euros de chiffre d'affaires cumulé et 9 "
+            "millions de salariés en 154 organisations), le Cigref a écrit au Ministre pour s'inviter dans cette "
+            "initiative.",
+            money=[(1.7e12, "EUR")], actors=["Cigref"], dates=[]),
+    # an interview; "l'année précédente" is not annotated
+    Passage("https://www.bigdataparis.com/avis-d-experts/innovation-en-premiere-ligne-charlie-perreau-les-echos",
+            "2023 n'a pas été la meilleure année pour la French Tech, avec une baisse de 38% des levées de fonds par "
+            "rapport à l'année précédente, totalisant seulement 8,3 milliards d'euros.",
+            money=[(8.3e9, "EUR")], percent=[38], dates=["2023"]),
+    Passage("https://siecledigital.fr/2019/10/24/france-les-startups-specialisees-en-ia-ne-cessent-daugmenter/",
+            "Le rapport présentant les 432 startups, a été réalisé par Roland Berger, cabinet de conseil "
+            "international, et France Digitale, association censée promouvoir cet écosystème français en IA, pas "
+            "assez reconnu sur le plan international d’après l’organisation.",
+            actors=["Roland Berger", "France Digitale"], dates=[], published="2019-10-24"),
+    Passage("https://republik-it.fr/decideurs-it/achat-it/souverainete-numerique-qui-entendra-l-appel.html",
+            "Le 14 avril 2025, la ministre Clara Chappaz a lancé des initiatives pour relancer la souveraineté "
+            "technologique européenne comme un appel à projets « Renforcement de l’offre de services Cloud ».",
+            actors=["Clara Chappaz"], dates=["2025-04-14"]),
+    # the forum (FIC) is an event, not an actor
+    Passage("https://www.usine-digitale.fr/article/fic-2022-la-souverainete-c-est-maitriser-notre-destin-d-apres-gu"
+            "illaume-poupard-anssi.N2013702",
+            "Sur le départ, Guillaume Poupard, le directeur général de l'Agence nationale de la sécurité des systèmes "
+            "d'information (Anssi), a dressé un dernier bilan à l'occasion du Forum international de la cybersécurité "
+            "(FIC) qui se tient actuellement à Lille.",
+            actors=["Guillaume Poupard", "Agence nationale de la sécurité des systèmes d'information", "Anssi"],
+            dates=[], published="2022-06"),
+    Passage("https://www.usine-digitale.fr/article/fic-2022-la-souverainete-c-est-maitriser-notre-destin-d-apres-gu"
+            "illaume-poupard-anssi.N2013702",
+            "\"Avec 323 visas de sécurité accordés par l'Anssi, il y a une vraie dynamique en termes de production de "
+            "services et de produits de sécurité en France\", se réjouit-il.",
+            actors=["Anssi"], dates=[], published="2022-06"),
+    # an interview (questions and answers); the forum InCyber is an event
+    Passage("https://information.tv5monde.com/economie/cybersecurite-le-directeur-general-de-lanssi-prone-la-maitri"
+            "se-de-technologies-cles",
+            "Le directeur général de l'Agence nationale de la cybersécurité (Anssi), Vincent Strubel, a insisté "
+            "auprès de l'AFP sur la nécessité de \"s'emparer des nouvelles technologies\" dans la défense contre les "
+            "cyberattaques, lors du forum InCyber qui se tient cette semaine à Lille.",
+            actors=["Agence nationale de la cybersécurité", "Anssi", "Vincent Strubel", "AFP"], dates=[]),
+    # published in October 2019, so "d'ici l'année prochaine" is 2020
+    Passage("https://www.clubic.com/antivirus-securite-informatique/cyberpolice/actualite-873268-cyber-campus-2020-g"
+            "uillaume-poupard-anssi.html",
+            "Le directeur général de l'Agence nationale de la sécurité des systèmes d'information (ANSSI), Guillaume "
+            "Poupard, nous indique qu'un cyber campus français devrait sortir de terre d'ici l'année prochaine.",
+            actors=["Agence nationale de la sécurité des systèmes d'information", "ANSSI", "Guillaume Poupard"],
+            dates=["2020"], published="2019-10"),
+    Passage("https://www.lecho.be/economie-politique/belgique/general/rencontre-entre-3-entrepreneurs-et-alexander-d"
+            "e-croo-il-nous-faut-une-vision-pour-liberer-les-energies/10472124.html",
+            "Alexander De Croo, d'abord, a été choisi pour ce qu'il représente: le faîte décisionnel de la maison "
+            "Belgique. Il ne sera ni homme fort de l'Open Vld, droite libérale flamande, ni politicien en campagne",
+            actors=["Alexander De Croo", "Open Vld"], dates=[]),
+    Passage("https://pme.ch/dossiers-et-hors-series/digital-shapers-2022/2022/08/30/infrastructure-builders-528182",
+            "Cofondatrice et directrice de KORE Technologies, Carla Bünger a créé cette entreprise dédiée au stockage, "
+            "aux transactions et à la tokenisation d’actifs numériques en 2019.",
+            actors=["KORE Technologies", "Carla Bünger"], dates=["2019"], published="2022-08-30"),
+    Passage("https://republik-it.fr/solutions-techno/cybersecurite/cnil-la-barre-des-100-millions-d-euros-de-sanctio"
+            "ns-franchie-en-2022.html",
+            "Il est vrai que les GAFAM ont déjà été lourdement sanctionnées les années passées : Amazon (35 M€ en "
+            "2020), Facebook (60 M€ en 2021), Microsoft (60 M€ en 2022) et Apple (8 M€ en 2022).",
+            money=[(3.5e7, "EUR"), (6e7, "EUR"), (6e7, "EUR"), (8e6, "EUR")],
+            actors=["Amazon", "Facebook", "Microsoft", "Apple"], dates=["2020", "2021", "2022"]),
+    Passage("https://effisyn-sds.com/2021/11/30/interview-exceptionnelle-de-yann-lechelle-ceo-de-scaleway/",
+            "Pour autant la maison mère de Scaleway est connue sous le nom d’Iliad ou Free. C’est une filiale à part "
+            "entière du groupe Iliad qui offre une prestation complète qui va du Data Center (Dedibox) au cloud "
+            "public (Eléments)",
+            actors=["Scaleway", "Iliad", "Free"], dates=[], published="2021-11-30"),
+    Passage("https://www.lapresse.ca/affaires/2021-02-15/le-forum-des-affaires/cultivons-nos-titans.php",
+            "Au Canada, Shopify fait office de leader, mais le Québec n’est pas en reste avec, entre autres, les CGI, "
+            "CAE, Lightspeed, Nuvei et plusieurs entreprises privées dont on entend un peu moins parler, comme "
+            "Premier Tech.",
+            actors=["Shopify", "CGI", "CAE", "Lightspeed", "Nuvei", "Premier Tech"], dates=[], published="2021-02-15"),
+    Passage("http://www.lienmultimedia.com/spip.php?article88413",
+            "Comme l’événement n’a pas eu lieu l’année dernière, cette année, quatre PDG se retrouvent en lice : "
+            "Benoit Martel, de R2i inc., Luc Filiatreault, de mdf commerce, Sarah Legendre Bilodeau, de Videns "
+            "Analytics, et Stéphane Garneau, de Micro Logic.",
+            actors=["Benoit Martel", "R2i inc.", "Luc Filiatreault", "mdf commerce", "Sarah Legendre Bilodeau",
+                    "Videns Analytics", "Stéphane Garneau", "Micro Logic"],
+            dates=["2021", "2022"], published="2022-05-22"),
+    Passage("https://lajauneetlarouge.com/lia-en-2019-nest-que-la-derniere-vague-du-numerique",
+            "L’Inria coordonne par ailleurs le volet recherche de la stratégie nationale en intelligence "
+            "artificielle, un plan ambitieux qui a été lancé par le Président de la République en mars 2018, suite "
+            "au rapport de Cédric Villani.",
+            actors=["Inria", "Cédric Villani"], dates=["2018-03"]),
+    Passage("https://newsentreprises.com/2026/01/10/arthur-mensch-mistral-ai",
+            "En imposant une stratégie d’open-source hybride, il offre une alternative souveraine indispensable pour "
+            "l’autonomie technologique du continent, une ambition confirmée par une valorisation spectaculaire de "
+            "11,7 milliards d’euros en 2025.",
+            money=[(1.17e10, "EUR")], dates=["2025"], published="2026-01-10"),
+    Passage("https://www.francebleu.fr/infos/economie-social/european-cyberweek-a-rennes-la-cybersecurite-nous-conc"
+            "erne-tous-au-quotidien-1668584392",
+            "De son côté, Rennes est en train de devenir une place forte de la cyberdéfense française, la première "
+            "après Paris, avec l'arrivée d'une antenne de l'agence nationale de la sécurité informatique (ANSSI) en "
+            "2023. Elle comptera jusqu'à 200 agents, chargés notamment de détecter des attaques informatiques.",
+            actors=["agence nationale de la sécurité informatique", "ANSSI"], dates=["2023"], published="2022-11"),
+    Passage("https://www.republik-it.fr/decideurs-it/gouvernance/le-ministere-des-armees-accelere-sur-l-intelligenc"
+            "e-artificielle.html",
+            "Au sein du Ministère des Armées, comme le rappelait Vincent Tejedor (Directeur général du Numérique au "
+            "Ministère des Armées) dans son interview, l’intelligence artificielle est un sujet identifié et traité "
+            "depuis 2019.",
+            actors=["Ministère des Armées", "Vincent Tejedor"], dates=["2019"]),
+    # "le 14 mars" is in 2024, as the date before it
+    Passage("https://croixdeguerre-valeurmilitaire.fr/defense-strategie-des-armees-sur-lintelligence-artificielle/",
+            "Le ministre des Armées, Sébastien Lecornu, l’a annoncé à l’École polytechnique le 8 mars 2024 et le "
+            "directeur de l’AMIAD, Bertrand Rondepierre (photo) en a précisé les missions à la presse, le 14 mars à "
+            "Paris.",
+            actors=["Sébastien Lecornu", "École polytechnique", "AMIAD", "Bertrand Rondepierre"],
+            dates=["2024-03-08", "2024-03-14"]),
+    Passage("https://siecledigital.fr/2024/03/11/defense-le-gouvernement-lance-un-plan-a-deux-milliards-deuros-pou"
+            "r-lintelligence-artificielle-militaire/",
+            "Pour aider l’Amiad à atteindre son objectif, le gouvernement va la doter de son propre super calculateur "
+            "classifié, dont le prix serait compris entre 200 et 300 millions d’euros.",
+            money=[(2e8, "EUR")], actors=["Amiad"], dates=[], published="2024-03-11"),
+    Passage("https://www.generation-nt.com/actualites/mistral-ai-defense-armee-francaise-souverainete-technologique-"
+            "intelligence-artificielle-2068754",
+            "Plusieurs établissements publics stratégiques comme le Commissariat à l'énergie atomique (CEA) ou "
+            "l'Office national d'études et de recherches aérospatiales (ONERA) pourront également bénéficier de ces "
+            "outils.",
+            actors=["Commissariat à l'énergie atomique", "CEA",
+                    "Office national d'études et de recherches aérospatiales", "ONERA"], dates=[]),
+    # an interview
+    Passage("https://defnat.com/e-RDN/vue-article.php?carticle=23580",
+            "L’IA au sein du Minarm a fait, d’ores et déjà, l’objet de deux stratégies ministérielles en moins de 5 "
+            "ans.",
+            actors=["Minarm"], dates=[]),
+    # a radio interview transcribed on 4 January 2024, so "aujourd'hui" is that day
+    Passage("https://www.vie-publique.fr/discours/292579-jean-noel-barrot-04012024-vie-politique",
+            "Votre collègue aux Transports, Clément BEAUNE a dit finalement, c'est dans Le Parisien aujourd'hui, qu'il "
+            "veut continuer d'agir au gouvernement, est-ce que selon vous, l'aile gauche a toujours sa place dans ce "
+            "gouvernement après la loi Immigration ?",
+            actors=["Clément BEAUNE", "Le Parisien"], dates=["2024-01-04"], published="2024-01-04"),
+    # an interview
+    Passage("https://mouvementdemocrate.fr/actualites/jean-noel-barrot-les-etats-sont-plus-forts-que-les-geants-du-n"
+            "umerique-image-6129-image",
+            "Jean-Noël Barrot : Sur la question de la désinformation, clairement, Twitter est sur une pente glissante. "
+            "Lorsqu'Elon Musk a repris le contrôle de la société, il a décidé de changer son fonctionnement, et en "
+            "particulier, l'organisation de la modération de contenu.",
+            actors=["Jean-Noël Barrot", "Twitter", "Elon Musk"], dates=[]),
+    # an interview
+    Passage("https://www.mouvementdemocrate.fr/numerique/jean-noel-barrot-nous-avons-un-imperatif-qui-est-celui-de-f"
+            "aire-cesser-limpunite-et-la",
+            "Le texte souhaite donner à l’Autorité de régulation de la communication audiovisuelle et numérique "
+            "(Arcom) un pouvoir de blocage administratif des sites pornographiques qui ne vérifient pas correctement "
+            "l’âge de leurs visiteurs.",
+            actors=["Autorité de régulation de la communication audiovisuelle et numérique", "Arcom"], dates=[]),
+    Passage("https://www.latribune.fr/regions/bretagne/la-bretagne-se-voit-en-futur-leader-europeen-de-la-cybersecu"
+            "rite-967333.html",
+            "« L'objectif est d'avoir dans nos mains la capacité de protéger nos entreprises », affirme Loïg "
+            "Chesnais-Girard, président de la Région Bretagne.",
+            actors=["Loïg Chesnais-Girard", "Région Bretagne"], dates=[]),
+    # the regulator's own release of 20 June 2024, so "le 22 mai dernier" is 22 May 2024
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/rapport-annuel-edition-2024-tome-1-200624.h"
+            "tml",
+            "L’Arcep a ouvert le 22 mai dernier un guichet permettant à ces acteurs de notifier leur activité et de "
+            "demander l’attribution du label correspondant, reconnu dans l’ensemble de l’Union européenne.",
+            actors=["Arcep"], dates=["2024-05-22"], published="2024-06-20"),
+    Passage("https://freenews.fr/actu-du-net/arcep-son-rapport-annuel-dactivite-publie/amp",
+            "Emmanuel Gabla, membre du collège de l’Arcep, a été élu vice-président du groupe des régulateurs "
+            "européens des télécoms (BEREC) pour 2022.",
+            actors=["Emmanuel Gabla", "Arcep", "groupe des régulateurs européens des télécoms", "BEREC"],
+            dates=["2022"]),
+    Passage("https://bigmedia.bpifrance.fr/nos-actualites/pascale-senellart-mardon-quandela-labsence-darrogance-est-un"
+            "-gage-de-notre-reussite-dans-le-quantique",
+            "En 2017, Pascale Senellart-Mardon co-fonde Quandela, start-up spécialisée dans le développement "
+            "d’ordinateurs quantiques dits photoniques.",
+            actors=["Pascale Senellart-Mardon", "Quandela"], dates=["2017"]),
+    # an interview
+    Passage("https://mondedesgrandesecoles.fr/pasqal-rejoignez-lequipe-de-pionniers-qui-invente-linformatique-quantiqu"
+            "e-linterview-de-loic-henriet",
+            "Le calcul quantique peut s’appliquer à la modélisation météorologique pour BASF, à l’optimisation des "
+            "risques financiers pour Crédit Agricole ou à la distribution d’électricité pour EDF.",
+            actors=["BASF", "Crédit Agricole", "EDF"], dates=[]),
+    # an interview; the page gives no date, so "aujourd'hui" is left out
+    Passage("https://fr.finance.yahoo.com/actualites/technologie-fran%C3%A7ais-pasqal-l%C3%A8ve-100-060000959.html",
+            "Georges-Olivier Reymond, ex-Safran, a cofondé Pasqal avec quatre physiciens en 2019. Il lève aujourd'hui "
+            "100 millions d’euros pour développer des usages grand public, comme dans l’énergie ou la finance.",
+            money=[(1e8, "EUR")], actors=["Georges-Olivier Reymond", "Safran", "Pasqal"], dates=["2019"]),
+    Passage("https://www.latribune.fr/supplement/ceux-qui-transforment-la-france/pasqal-fait-la-course-en-tete-dans-l"
+            "-informatique-quantique-831354.html",
+            "Spin off de l'Institut d'optique de Palaiseau, la start-up Pasqal, lancée en mars 2019, parie sur le "
+            "temps long...",
+            actors=["Institut d'optique de Palaiseau", "Pasqal"], dates=["2019-03"], published="2019-10"),
+    Passage("https://trends.levif.be/economie/politique-economique/faut-il-creer-un-ministere-du-numerique/article-no"
+            "rmal-1342019.html",
+            "Une soixantaine d'entrepreneurs et spécialistes de la technologie et du digital, dont Xavier Damman "
+            "(Storify, Open Collective), Julie Foulon (Molengeek, Girleek) ou encore Sébastien Deletaille (Real Impact "
+            "Analytics, Rosa) ont signé une lettre ouverte à destination du nouveau gouvernement fédéral belge.",
+            actors=["Xavier Damman", "Storify", "Open Collective", "Julie Foulon", "Molengeek", "Girleek",
+                    "Sébastien Deletaille", "Real Impact Analytics", "Rosa"], dates=[], published="2020-10"),
+    # an interview
+    Passage("https://www.lecho.be/economie-politique/belgique-federal/Mathieu-Michel-secretaire-d-Etat-a-la-Digitali"
+            "sation-Si-je-fais-le-job-on-m-appellera-Mathieu-et-non-plus-Michel/10267461",
+            "Nommé sur fond de plusieurs polémiques, le nouveau secrétaire d'Etat à la Digitalisation Mathieu Michel "
+            "s'exprime pour la première fois sur sa stratégie numérique pour le pays.",
+            actors=["Mathieu Michel"], dates=[], published="2020-11"),
+    # an interview published on 21 January 2021, so "le 1er octobre" is 1 October 2020; the Régie des bâtiments
+    # is here part of a portfolio's title
+    Passage("https://plus.lesoir.be/350479/article/2021-01-21/mathieu-michel-au-soir-je-dois-faire-le-job-plus-quun-a"
+            "utre-demontrer-plus-quun",
+            "Lorsqu’il est désigné, le 1er octobre, secrétaire d’Etat à la Digitalisation, la Simplification "
+            "administrative, la Protection de la vie privée et la Régie des bâtiments, Mathieu Michel ne connaît pas "
+            "une installation en douceur.",
+            actors=["Mathieu Michel"], dates=["2020-10-01"], published="2021-01-21"),
+    Passage("https://www.levif.be/actualite/belgique/mathieu-michel-la-surprise-du-casting-mr-quelle-experience-du-nu"
+            "merique/article-normal-1339731.html",
+            "Le MR a choisi ses représentants au gouvernement fédéral : Sophie Wilmès, David Clarinval... et Mathieu "
+            "Michel.",
+            actors=["MR", "Sophie Wilmès", "David Clarinval", "Mathieu Michel"], dates=[], published="2020-10"),
+    # the government's own release
+    Passage("https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-78814.html",
+            "Lors de sa séance du 16 avril 2020, le Conseil fédéral a décidé de faire examiner en détail la nécessité, "
+            "la conception, l'utilité et la faisabilité d'un nuage informatique suisse («Swiss Cloud») avec le "
+            "concours des cantons et de spécialistes des milieux économiques et scientifiques.",
+            actors=["Conseil fédéral"], dates=["2020-04-16"], published="2020-04-16"),
+    # published on 22 September 2021, so "au début de l’été" is the summer of 2021
+    Passage("https://ictjournal.ch/news/2021-09-22/la-confederation-sexplique-sur-son-recours-a-des-prestataires-clo"
+            "ud-etrangers",
+            "L’annonce au début de l’été que l’appel d’offres d’une valeur de 110 millions de francs avait été "
+            "remporté par IBM, AWS, Oracle, Azure et Alibaba a suscité une fronde dans la presse et sur les réseaux "
+            "sociaux menée par Infomaniak, rejoint par plusieurs personnalités romandes.",
+            money=[(1.1e8, "CHF")], actors=["IBM", "AWS", "Oracle", "Azure", "Alibaba", "Infomaniak"],
+            dates=["2021-summer"], published="2021-09-22"),
+    # an interview
+    Passage("http://mag.digitaltag.swiss/fr/2020/la-numerisation-a-dabord-eu-lieu-dans-les-esprits/",
+            "Le chancelier de la Confédération Walter Thurnherr est responsable de la stratégie «Suisse numérique».",
+            actors=["Walter Thurnherr"], dates=[]),
+    # an interview; "24 milliards" is in euros, as the amount before it
+    Passage("https://www.journaldunet.com/cybersecurite/1522533-daniel-le-coguic-acn/",
+            "Nous représentons 70 à 80% de l'écosystème de la cybersécurité, 15 milliards d'euros en France et 24 "
+            "milliards à l'international.",
+            money=[(1.5e10, "EUR"), (2.4e10, "EUR")], percent=[70], dates=[]),
+    Passage("https://www.usine-digitale.fr/article/quelles-sont-les-entreprises-qui-achetent-le-plus-de-solutions-t"
+            "echnologiques-souveraines.N2173502",
+            "Crédit Agricole, Airbus et ADP (ex-Aéroports de Paris) constituent le trio de tête. Ces très bons élèves "
+            "sont suivis par Orange, BNP Paribas, Bouygues Telecom et Dassault Aviation.",
+            actors=["Crédit Agricole", "Airbus", "ADP", "Aéroports de Paris", "Orange", "BNP Paribas",
+                    "Bouygues Telecom", "Dassault Aviation"], dates=[]),
+    # an interview; the pollster's name is as the page spells it
+    Passage("https://ecoaustral.com/patrick-morin-managing-director-desokia-le-marche-de-demain-est-deja-la-2/",
+            "Selon un récent sondage d’OpininonWay, 80 % des dirigeants français envisagent des transformations "
+            "d’organisation dans leur entreprise.",
+            percent=[80], actors=["OpininonWay"], dates=[]),
+]
