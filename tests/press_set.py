@@ -22397,3 +22397,271 @@ HELD_OUT_84 = [
             "d’organisation dans leur entreprise.",
             percent=[80], actors=["OpininonWay"], dates=[]),
 ]
+
+HELD_OUT_85 = [
+    Passage("https://evenement.latribune.fr/uncategorized/les-resultats-de-naval-group-en-hausse-en-2022-grace-a-laust"
+            "ralie",
+            "Naval Group a nettement amélioré sa rentabilité en 2022 grâce à l’indemnisation de 555 millions d’euros "
+            "versée par l’Australie après l’arrêt du programme de sous-marins. Le chiffre d’affaires du groupe naval a "
+            "été en hausse de plus de 7% en 2022 (4,35 milliards d’euros).",
+            money=[(5.55e8, "EUR"), (4.35e9, "EUR")], percent=[7], actors=["Naval Group"], dates=["2022", "2022"]),
+    Passage("http://cfe-cgcdethalescommunications.blogspot.com/2021/03/thales-naval-group-devrait-rebondir-la.html",
+            "Naval Group (co-détenu par Thales et la France) vise pour 2021 un \"chiffre d'affaires un peu en-dessous "
+            "de 4 milliards d'euros. Soit 20% de plus qu'en 2020\" et sur une \"rentabilité autour de 7,5%\".",
+            money=[(4e9, "EUR")], percent=[20, 7.5], actors=["Naval Group", "Thales"], dates=["2021", "2020"],
+            published="2021-03"),
+    # published in July 2024, so "Entre janvier et juin" is January to June 2024, a range counted as its start
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/porte-par-la-defense-thales-dev"
+            "oile-un-benefice-net-en-forte-hausse-au-premier-semestre-1002876.html",
+            "Entre janvier et juin, le groupe français de défense et de technologies a dégagé un bénéfice net en hausse "
+            "de 57% à 1 milliard d'euros par rapport à la même période de 2023. Avec un chiffre d'affaires en "
+            "progression de 8,9% à 9,5 milliards, ces résultats sont qualifiés de « vraiment solides » par son PDG "
+            "Patrice Caine.",
+            money=[(1e9, "EUR"), (9.5e9, "EUR")], percent=[57, 8.9], actors=["Patrice Caine"],
+            dates=["2024-01", "2023"], published="2024-07"),
+    # the page gives no date, so "au 1er trimestre" (no year) is left out
+    Passage("https://laerorecrute.fr/les-commandes-dans-la-defense-portent-les-resultats-de-thales-au-1er-trimestre",
+            "En 2023, Thales avait connu des prises de commandes record, dépassant 23 Md€. Au 1er trimestre, les "
+            "commandes de la branche Défense et sécurité ont plus que doublé à 3,1 Md€, à la faveur de 4 grands "
+            "contrats, supérieurs à 100 M€.",
+            money=[(2.3e10, "EUR"), (3.1e9, "EUR"), (1e8, "EUR")], actors=["Thales"], dates=["2023"]),
+    Passage("https://air-cosmos.com/article/thales-performe-et-c-est-parti-pour-durer-71081",
+            "Cela pourrait apparaître comme une contre-performance : le niveau de commandes de Thales a stagné entre "
+            "les deux derniers exercices. Ça l’ait beaucoup moins lorsque l’on sait que le groupe avait réalisé une "
+            "année commerciale historique en 2024 et qu’il réitère donc la performance en 2025.",
+            actors=["Thales"], dates=["2024", "2025"], published="2026-03-03"),
+    # published in March 2024, so "L'an passé" is 2023
+    Passage("https://www.boursorama.com/actualite-economique/actualites/nouveau-record-de-commandes-pour-les-missiles-"
+            "de-mbda-porte-par-la-defense-anti-aerienne-b40a18d4d7351566ec701800bb2531fd",
+            "L'an passé, MBDA a enregistré pour 9,9 milliards d'euros de commandes, contre 5,1 milliard en 2021, "
+            "dernière année avant l'invasion de l'Ukraine par la Russie, a détaillé son président Eric Béranger lors "
+            "d'une conférence de presse.",
+            money=[(9.9e9, "EUR"), (5.1e9, "EUR")], actors=["MBDA", "Eric Béranger"], dates=["2023", "2021"],
+            published="2024-03"),
+    # published in March 2019, so "L'an dernier" is 2018
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/le-missilier-mbda-se-prepare-a"
+            "-des-lendemains-prometteurs-811264.html",
+            "L'an dernier, il a obtenu 4 milliards d'euros de commandes, ce qui porte son carnet de commandes à des "
+            "niveaux record (17,4 milliards d'euros). Des succès qui ont permis à MBDA d'enregistrer 2,5 milliards "
+            "d'euros de commandes (contre 1,6 milliard en 2017)",
+            money=[(4e9, "EUR"), (1.74e10, "EUR"), (2.5e9, "EUR"), (1.6e9, "EUR")], actors=["MBDA"],
+            dates=["2018", "2017"], published="2019-03"),
+    # the Fonds européen de défense is a budget programme of the Union and is left out
+    Passage("https://arabnews.fr/node/112286/international",
+            "La Commission européenne a officiellement lancé mercredi le Fonds européen de défense, doté de 8 milliards "
+            "d'euros sur la période 2021-2027 pour cofinancer des projets de coopération entre entreprises de défense "
+            "et renforcer ainsi l'autonomie européenne.",
+            money=[(8e9, "EUR")], actors=["Commission européenne"], dates=["2021"]),
+    Passage("https://laerorecrute.fr/premiers-financements-du-fonds-europeen-de-defense-pour-61-projets",
+            "Près de 100 M€ sont alloués au programme d’intercepteurs de missiles hypersoniques (EU-HYDEF) développé "
+            "pour 2035 par l’entreprise espagnole Sener, et 75 M€ vont au projet EICACS développé par Dassault "
+            "Aviation pour le combat aérien.",
+            money=[(1e8, "EUR"), (7.5e7, "EUR")], actors=["Sener", "Dassault Aviation"], dates=["2035"]),
+    # a summary of a Le Monde article; the page gives no date, so "En janvier" is left out
+    Passage("https://lf5422.com/?p=86724",
+            "En janvier, trois d’entre elles, Latitude et sa microfusée Zéphyr, Greenerwave et ses antennes "
+            "intelligentes, et Aldoria qui déploie des stations de télescopes pour surveiller l’espace, ont annoncé "
+            "des levées de fonds s’élevant respectivement à 27, à 15 et à 10 millions d’euros.",
+            money=[(2.7e7, "EUR"), (1.5e7, "EUR"), (1e7, "EUR")], actors=["Latitude", "Greenerwave", "Aldoria"],
+            dates=[]),
+    # the page is dated 19 March 2023 and quotes Le Monde of 8 March 2023, so "En février" is February 2023
+    Passage("https://lf5422.com/2023/03/19/les-jeunes-pousses-du-spatial/",
+            "En février, The Exploration Company a collecté 40 millions d’euros, et Exotrail 54 millions. La première "
+            "lancera son vaisseau spatial réutilisable en 2024, la seconde va accélérer le développement de son offre "
+            "de mobilité dans l’espace.",
+            money=[(4e7, "EUR"), (5.4e7, "EUR")], actors=["The Exploration Company", "Exotrail"],
+            dates=["2023-02", "2024"], published="2023-03-19"),
+    Passage("https://entreprendre.fr/new-space-ces-start-up-francaises-qui-veulent-conquerir-lespace",
+            "Dernier exemple en date de ce soutien : trois start-up (Latitude, HyPrSpace et Sirius), et une filiale "
+            "d’ArianeGroup (MaiaSpace), ont remporté l’appel d’offres du CNES dédié aux micro et mini-lanceurs avec "
+            "400 M€ à la clé.",
+            money=[(4e8, "EUR")], actors=["Latitude", "HyPrSpace", "Sirius", "ArianeGroup", "MaiaSpace", "CNES"],
+            dates=[]),
+    Passage("https://www.journaldunet.com/start-up/1547879-newspace-francais-decollage-amorce-septieme-ciel-encore-loi"
+            "ntain/",
+            "Quelques levées de fonds significatives, à commencer par celles de The Exploration Company, constructeur "
+            "de véhicules spatiaux (150 millions d’euros en novembre 2024), et de Loft Orbital, qui loue des "
+            "satellites prêts à l'emploi (170 millions d’euros en janvier 2025), ont suffi à propulser le secteur sur "
+            "le devant de la scène.",
+            money=[(1.5e8, "EUR"), (1.7e8, "EUR")], actors=["The Exploration Company", "Loft Orbital"],
+            dates=["2024-11", "2025-01"], published="2026-02-10"),
+    Passage("https://air-cosmos.com/article/unseenlabs-rafle-la-mise-68502",
+            "Le 27 février, Unseenlabs, la pépite bretonne qui développe depuis 2015 une technologie pour surveiller "
+            "les navires depuis l’espace et dispose actuellement d’une flotte de onze nanosatellites sur orbite, a "
+            "annoncé à son tour une très importante levée de fonds, d’un montant de 85 millions d’euro.",
+            money=[(8.5e7, "EUR")], actors=["Unseenlabs"], dates=["2024-02-27", "2015"], published="2024-02"),
+    Passage("https://toulouse.latribune.fr/entreprises/business/2023-02-08/spatial-exotrail-leve-54-millions-d-euros-"
+            "pour-doubler-de-taille-950982.html",
+            "Après une première levée de fonds en 2018 de 3,5 millions d'euros puis une seconde de 11 millions "
+            "d'euros en 2020, Exotrail a annoncé le 7 février un tour de table de série B de 58 millions de dollars "
+            "(soit 54 millions d'euros) pour accompagner sa montée en puissance.",
+            money=[(3.5e6, "EUR"), (1.1e7, "EUR"), (5.8e7, "USD"), (5.4e7, "EUR")], actors=["Exotrail"],
+            dates=["2018", "2020", "2023-02-07"], published="2023-02-08"),
+    Passage("https://www.maddyness.com/2026/01/12/defense-harmattan-ai-devient-une-licorne-avec-un-tour-de-table-de-"
+            "200-millions-de-dollars-mene-par-dassault-aviation",
+            "Après Preligens qui a été racheté par Safran pour 220 millions d’euros en 2024, c’est Harmattan AI qui "
+            "fait sensation depuis 18 mois. La société, spécialisée dans les systèmes autonomes de défense, annonce "
+            "aujourd’hui une série B de 200 millions de dollars menée par Dassault Aviation.",
+            money=[(2.2e8, "EUR"), (2e8, "USD")], actors=["Preligens", "Safran", "Harmattan AI", "Dassault Aviation"],
+            dates=["2024", "2026-01-12"], published="2026-01-12"),
+    Passage("https://maddyness.com/2024/12/16/defense-comand-ai-veut-aider-les-militaires-dans-leurs-operations-sur-le-"
+            "terrain",
+            "Après une première levée de fonds de trois millions d’euros à l’été 2023, la deeptech, fondée en 2023, "
+            "annonce une nouvelle levée de 8,5 millions d’euros avec l’ambition de construire une équipe capable de "
+            "concourir avec les meilleurs acteurs mondiaux de la défense mais aussi de la technologie.",
+            money=[(3e6, "EUR"), (8.5e6, "EUR")], dates=["2023-summer", "2023"], published="2024-12-16"),
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/safran-s-offre-preligens-la-pm"
+            "e-specialisee-dans-l-intelligence-artificielle-999901.html",
+            "Mise en vente depuis plusieurs mois, cette PME, créée en 2016 par Renaud Allioux et Arnaud Guérin, "
+            "intéressait également le suédois Hexagon AB et l'italien Telespazio, filiale de Leonardo et Thales.",
+            actors=["Renaud Allioux", "Arnaud Guérin", "Hexagon AB", "Telespazio", "Leonardo", "Thales"],
+            dates=["2016"]),
+    Passage("https://maddyness.com/2025/04/01/french-tech-ce-que-leconomie-de-guerre-va-changer",
+            "Depuis sa création, Definvest a financé 27 entreprises jugées stratégiques de la French Tech, parmi "
+            "lesquelles Unseenlabs, Reflex CES ou Agenium.",
+            actors=["Definvest", "Unseenlabs", "Reflex CES", "Agenium"], dates=[], published="2025-04-01"),
+    # the page gives no date, so "en janvier" and "hier" are left out
+    Passage("https://www.forcesoperations.com/le-fonds-definnov-dans-les-starting-blocks/",
+            "Annoncé en janvier, le fonds d’investissement Definnov « verra le jour d’ici la fin de l’année », "
+            "confirmait hier la ministre des Armées Florence Parly lors d’un déplacement à Lorient (Morbihan) axé sur "
+            "l’innovation. Piloté par Bpifrance, ce nouvel instrument de souveraineté sera doté de 200 M€ sur cinq ans.",
+            money=[(2e8, "EUR")], actors=["Definnov", "Florence Parly", "Bpifrance"], dates=[]),
+    Passage("https://on-news.fr/bpifrance-nouveau-fcpr-defense-investissement",
+            "Grâce à de nouveaux soutiens, notamment ceux d’Allianz France et de MBDA (spécialisé dans les missiles), "
+            "le fonds a vu sa taille passer à 275 millions d’euros. Il est même envisagé de porter cette dotation à "
+            "300 millions d’euros avec la participation de la Caisse des Dépôts et de nouveaux souscripteurs.",
+            money=[(2.75e8, "EUR"), (3e8, "EUR")], actors=["Allianz France", "MBDA", "Caisse des Dépôts"], dates=[]),
+    # an interview of the director of the Agence de l'Innovation de Défense
+    Passage("https://maddyness.com/?p=1358906",
+            "Créé en 2021 par le ministère des Armées, à l’initiative de l'Agence de l'Innovation de Défense et géré "
+            "par Bpifrance, le Fonds innovation défense soutient la croissance et le développement d'entreprises "
+            "innovantes dont les technologies présentent un intérêt particulier pour le secteur de la défense.",
+            actors=["ministère des Armées", "Agence de l'Innovation de Défense", "Bpifrance",
+                    "Fonds innovation défense"], dates=["2021"]),
+    Passage("https://www.cio-online.com/actualites/lire-l-amiad-met-l-ia-du-ministere-des-armees-en-ordre-de-marche-"
+            "16634.html",
+            "Créée le 8 mars 2024, l'Agence ministérielle pour l'IA de Défense (Amiad) est chargée de « la promotion "
+            "de l'IA en production et de son insertion dans la vie quotidienne des opérations ».",
+            actors=["Agence ministérielle pour l'IA de Défense", "Amiad"], dates=["2024-03-08"]),
+    Passage("https://solutions-numeriques.com/?p=231236",
+            "Un contrat de moins pour Atos… le supercalculateur de l’AMIAD, pour la création duquel l’ESN était en "
+            "lice, sera finalement livré par le duo HPE/Orange. En outre, le ministère annonce un plan de politique "
+            "industrielle sur les supercalculateurs en IA copiloté par la DGA.",
+            actors=["Atos", "AMIAD", "HPE", "Orange", "DGA"], dates=[]),
+    # the ministry's own page
+    Passage("https://prod-site-internet-minarm-admin.cloud.defense.gouv.fr/comcyber/actualites/comcyber-fait-sa-rentree",
+            "Créé en 2017, le Commandement de la Cyberdéfense (COMCYBER) a joué un rôle moteur dans la montée en "
+            "puissance de la cyberdéfense.",
+            actors=["Commandement de la Cyberdéfense", "COMCYBER"], dates=["2017"]),
+    Passage("https://www.lci.fr/high-tech/c-est-la-dissuasion-nucleaire-du-xxi-siecle-la-france-est-elle-prete-pour-u"
+            "ne-cyber-guerre-cyberattaque-informatique-donald-trump-usa-iran-detroit-ormuz-petrolier-2125204.html",
+            "À la tête du COMCYBER, le Commandement de Cyber-défense, le Général Olivier Bonnet de Pailleret a pour "
+            "mission de recruter au moins un millier de cyber-combattants dans les cinq années à venir.",
+            actors=["COMCYBER", "Commandement de Cyber-défense", "Olivier Bonnet de Pailleret"], dates=[],
+            published="2019-06"),
+    Passage("https://www.europe1.fr/politique/rafale-on-peut-avoir-dautres-bonnes-nouvelles-sur-un-certain-nombre-de-p"
+            "ays-4078528",
+            "Invité sur Europe Matin mardi, Éric Trappier, le PDG de Dassault Aviation, tout juste élu à la tête de "
+            "l’UIMM (Union des Industries et Métiers de la Métallurgie) s'est réjoui de cette vente et a parlé "
+            "\"d'un certain nombre de discussions dans d'autres pays\", concernant ces avions militaires.",
+            actors=["Éric Trappier", "Dassault Aviation", "UIMM", "Union des Industries et Métiers de la Métallurgie"],
+            dates=[], published="2021-11"),
+    # an interview in Le Figaro, republished
+    Passage("https://www.ultimatepocket.com/eric-trappier-le-rafale-cest-la-france-qui-gagne-le-figaro/",
+            "Éric TRAPPIER. – Il s’agit du plus gros contrat de l’histoire de Dassault Aviation*. Cette commande "
+            "constitue une réussite française, un succès de « l’équipe France ». Le Rafale, c’est la France qui gagne !",
+            actors=["Éric TRAPPIER", "Dassault Aviation"], dates=[]),
+    Passage("https://www.rfj.ch/rfj/Actualite/economie/Dassault-Aviation-a-livre-21-Rafale-en-2024-contre-treize-en-2"
+            "023.html",
+            "En 2023, le chiffre d'affaires de Dassault Aviation qui compte 13'500 collaborateurs s'est élevé à 4,8 "
+            "milliards d'euros.",
+            money=[(4.8e9, "EUR")], actors=["Dassault Aviation"], dates=["2023"]),
+    Passage("https://www.journal-aviation.com/actualites/46906-les-services-sur-les-moteurs-civils-tirent-la-croissanc"
+            "e-de-safran",
+            "Safran a ainsi livré 1 196 moteurs en 2022 (contre 952 en 2021), dont 1 136 LEAP (+ 34 %) et soixante "
+            "CFM56 (- 44 %).",
+            percent=[34, -44], actors=["Safran"], dates=["2022", "2021"], published="2023-02"),
+    Passage("https://www.boursier.com/actualites/reuters/safran-affiche-un-resultat-operationnel-courant-en-hausse-en-"
+            "2023-356174.html",
+            "L'équipementier aéronautique a indiqué que son résultat opérationnel courant avait augmenté en 2023 de "
+            "27,2% en organique à 3,17 milliards d'euros, tandis que son chiffre d'affaires avait progressé de 23,6% "
+            "sur une base organique à 23,20 milliards d'euros.",
+            money=[(3.17e9, "EUR"), (2.32e10, "EUR")], percent=[27.2, 23.6], dates=["2023"], published="2024-02"),
+    # published on Friday 17 February 2023, so "vendredi" is that day
+    Passage("https://pme.ch/latest-news/2023/02/17/le-chiffre-daffaires-de-safran-a-bondi-dun-quart-en-2022-574685",
+            "Les revenus du motoriste et équipementier aéronautique se sont établis à 19,04 milliards d'euros (autant "
+            "en francs), selon ses résultats publiés vendredi qui font apparaître un \"effet de change de 1,382 "
+            "milliard d'euros réflétant un effet positif du chiffre d'affaires en dollars\".",
+            money=[(1.904e10, "EUR"), (1.382e9, "EUR")], dates=["2023-02-17"], published="2023-02-17"),
+    Passage("https://www.francebleu.fr/infos/economie-social/airbus-group-la-division-defence-space-va-supprimer-plus-"
+            "de-2300-postes-1582134650",
+            "400 des ces 2300 suppressions d'emplois vont concerner la France, où Airbus Defence and Space dispose de "
+            "deux sites, celui du sud de Toulouse et de Labège, et celui d'Elancourt en région parisienne.",
+            actors=["Airbus Defence and Space"], dates=[], published="2020-02"),
+    # published in October 2024, so "mercredi 16 octobre" is 16 October 2024
+    Passage("https://www.francetvinfo.fr/economie/aeronautique/airbus-l-entreprise-va-supprimer-jusqu-a-2-500-postes-"
+            "dans-sa-branche-defense-et-espace_6842060.html",
+            "À Toulouse (Haute-Garonne), les salariés de la branche défense et espace d'Airbus ont été informés par "
+            "mail, mercredi 16 octobre à la mi-journée, d'une \"réduction du nombre de postes jusqu'à 2 500\".",
+            actors=["Airbus"], dates=["2024-10-16"], published="2024-10"),
+    Passage("https://www.latribune.fr/entreprises-finance/industrie/aeronautique-defense/2021-la-merveilleuse-odyssee-"
+            "spatiale-de-thales-alenia-space-899589.html",
+            "Pour autant, la filiale commune entre Thales (67 %) et Leonardo (33%) a remporté plusieurs contrats "
+            "significatifs dans les télécoms en tant que maître d'œuvre de cinq satellites géostationnaires : les "
+            "satellites Sicral 3A et 3B pour le ministère italien de la défense (un programme estimé à 590 millions "
+            "d'euros)",
+            money=[(5.9e8, "EUR")], percent=[67, 33], actors=["Thales", "Leonardo", "ministère italien de la défense"],
+            dates=[], published="2022-01"),
+    # the page gives no date, so "mercredi" is left out; Galileo is a programme
+    Passage("https://webtimemedias.com/article/thales-alenia-space-un-contrat-de-772-meu-pour-6-satellites-galileo-no"
+            "uvelle-generation",
+            "Dernier contrat en date : celui d’un montant de 772 m€ qui a été annoncé mercredi avec l’agence spatiale "
+            "européenne pour fournir 6 satellites dans le cadre de la deuxième génération de la constellation Galileo.",
+            money=[(7.72e8, "EUR")], actors=["agence spatiale européenne"], dates=[]),
+    # Belgian press; "l’an prochain" is left out, the page giving no date
+    Passage("https://trends.levif.be/a-la-une/politique-economique/kern-lachat-de-onze-f-35-valide",
+            "Avec cette nouvelle Vision stratégique, les dépenses en matière de Défense augmenteront considérablement: "
+            "de 13 milliards d’euros l’an prochain à 21 milliards en 2034, et le budget du département de 10,8 "
+            "milliards d’euros à 18,2 milliards.",
+            money=[(1.3e10, "EUR"), (2.1e10, "EUR"), (1.08e10, "EUR"), (1.82e10, "EUR")], dates=["2034"]),
+    Passage("https://thequickflash.com/fr/article/la-future-flotte-des-f-35-belges-pourrait-passer-de-34",
+            "Le plan des investissements militaires doit a priori permettre à la Belgique d'atteindre un niveau de "
+            "dépenses de défense équivalent à 2 % de son PIB par an dès 2025 (ce qui correspond à la norme Otan), "
+            "contre 1,3 % en 2024.",
+            percent=[2, 1.3], actors=["Otan"], dates=["2025", "2024"], published="2025-06-02"),
+    # Swiss press: francs are CHF
+    Passage("https://www.24heures.ch/suisse/viola-amherd-systeme-garanti-100/story/10608649",
+            "La conseillère fédérale Viola Amherd a présenté jeudi sa liste d’emplettes pour l’armée en 2020. La "
+            "facture soumise au parlement s’élève à 2,7 milliards de francs.",
+            money=[(2.7e9, "CHF")], actors=["Viola Amherd", "armée"], dates=["2020"]),
+    # published on Wednesday 13 April 2022, so "mercredi" is that day
+    Passage("https://www.lemanbleu.ch/fr/Actualite/Economie/L-armee-suisse-entre-dans-le-cyberespace.html",
+            "L'armée suisse doit opérer sa mue numérique et investira près de 2 milliards de francs dans le domaine "
+            "cyber. Les troupes seront équipées de systèmes d'information modernes. Le Conseil fédéral a pris acte "
+            "mercredi d'un rapport en ce sens.",
+            money=[(2e9, "CHF")], actors=["armée suisse", "Conseil fédéral"], dates=["2022-04-13"],
+            published="2022-04-13"),
+    # a copy of the Department of National Defence's release
+    Passage("https://sdquebec.ca/fr/nouvelle/le-ministre-blair-annonce-loctroi-dun-contrat-visant-de-nouveaux-locaux-"
+            "dhabitation-militaire-de-480-chambres-a-la-bfc-esquimalt-et-met-en-valeur-un-plan-pour-la-construction-"
+            "dautres-maisons-dans-les-bases-militaires",
+            "Le coût total estimé du contrat conception-construction s’élève à 165 millions de dollars – et le volet "
+            "de conception de ce contrat, dont la valeur correspond à 10,1 millions de dollars, a maintenant été "
+            "accordé à Ellis Don Corporation.",
+            money=[(1.65e8, "CAD"), (1.01e7, "CAD")], actors=["Ellis Don Corporation"], dates=[],
+            published="2024-08-07"),
+    # the fiscal year 2025-2026 counts as its start
+    Passage("https://cldbm.qc.ca/?p=5026",
+            "Le gouvernement fédéral vient d’annoncer un investissement colossal de 9 milliards de dollars pour "
+            "2025-2026, portant les dépenses militaires canadiennes à 62,7 milliards de dollars, soit 2% du PIB. Cette "
+            "hausse de 24% du budget de défense représente la plus forte augmentation depuis la Seconde Guerre "
+            "mondiale.",
+            money=[(9e9, "CAD"), (6.27e10, "CAD")], percent=[2, 24], dates=["2025"]),
+    # the Quebec ministry's own page; "totales2" carries a footnote call
+    Passage("https://www.economie.gouv.qc.ca/bibliotheques/le-secteur/defense/presentation-de-lindustrie-de-la-defense",
+            "En 2023-2024, le ministère de la Défense nationale du Canada a dépensé 4 milliards de dollars au Québec, "
+            "soit environ 19 % de ses dépenses totales2, en matière de contrats et de dépenses militaires.",
+            money=[(4e9, "CAD")], percent=[19], actors=["ministère de la Défense nationale du Canada"],
+            dates=["2023"]),
+
+]
