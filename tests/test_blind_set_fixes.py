@@ -757,3 +757,28 @@ def test_the_french_tech_and_a_government_are_no_actors_their_named_bodies_are(e
 ])
 def test_a_lower_case_body_the_text_gives_an_acronym(extractor, text, expected):
     assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize("text, address, expected", [
+    # a decimal point after a currency sign; what grows goes from one figure to the other
+    ("Le profit cash croît de €0.5 à €2.3 par action.", None, [(0.5, "EUR"), (2.3, "EUR")]),
+    # a lower-case million before a currency sign
+    ("Un contrat d’un montant de 772 m€ a été annoncé.", None, [(7.72e8, "EUR")]),
+    # a list repeating its "à"
+    ("Des levées s’élevant respectivement à 27, à 15 et à 10 millions d’euros.", None,
+     [(2.7e7, "EUR"), (1.5e7, "EUR"), (1e7, "EUR")]),
+    # Québec's "G$" anywhere makes the text's dollars Canadian
+    ("Elle a démarré avec 5000$ en poche ; elle vaut 33 G$.", None, [(5000.0, "CAD"), (3.3e10, "CAD")]),
+    # a Canadian paper that writes no currency counts in its dollars
+    ("La prise de contrôle de 26 milliards de Shaw par Rogers.", "https://www.lapresse.ca/affaires/x.php",
+     [(2.6e10, "CAD")]),
+    # the figure a sum is compared with, in its currency
+    ("La dépense s’élève à 7 500 euros en moyenne, contre 10 500 en 2021.", None, [(7500.0, "EUR"), (10500.0, "EUR")]),
+])
+def test_readings_38_to_40_money(extractor, text, address, expected):
+    assert [(i.value, i.currency) for i in extractor.read_text(text, address=address) if i.kind == "money"] == expected
+
+
+def test_a_sign_set_apart_in_brackets(extractor):
+    found = [i.value for i in extractor.read_text("dont 1 136 LEAP (+ 34 %) et soixante CFM56 (- 44 %).") if i.kind == "percent"]
+    assert found == [34.0, -44.0]

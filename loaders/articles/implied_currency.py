@@ -60,6 +60,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?»:])[ \t]*\n")
 _SAME_SENTENCE = re.compile(r"[.!?]\s|\n\s*\n")
 _REFERENCE_BEFORE = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, sorted(REFERENCE_WORDS))) + r")\s$",
                                re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"(?<!\w)contre\s$")
 _RANGE_ON = re.compile(r"\s?(?:à|et|-|–)\s?\d")
 NEAR = 120  # characters: "38" must follow its "54 milliards d'euros" closely
 
@@ -101,20 +102,21 @@ _VAGUE_MONEY = re.compile(r"(?i)(?<!\w)(?:dizaines?|centaines?|milliers|millions
 _VAGUE_CURRENCIES = {"euros": "EUR", "dollars": "USD"}
 
 
-def carry_currencies(text: str, items: list, scales: dict[int, str | None], language: str | None = None
-                     ) -> list:
+def carry_currencies(text: str, items: list, scales: dict[int, str | None], language: str | None = None,
+                     fallback: str | None = None) -> list:
     """`items` (money, percent and count Items in order) with the implied currencies filled in.
 
-    `scales` maps each item's start to the French scale word it stands for ("milliards"), if any.
+    `scales` maps each item's start to the French scale word it stands for ("milliards"), if any;
+    `fallback`, the currency of a text that names none (a Canadian paper's, by its address).
     """
     written = [i for i in items if i.kind == "money"]
     if not written:
         # no amount of money, but money named all the same: "des levées de fonds qui se chiffrent en dizaine
         # de millions d'euros. Au premier semestre 2021, 5,14 milliards ont été injectés"
         named = _VAGUE_MONEY.search(text) if any(i.kind == "count" and scales.get(i.start) for i in items) else None
-        if named is None:
+        if named is None and fallback is None:
             return items
-        currency = _VAGUE_CURRENCIES[(named["currency"] or named["currency2"]).lower()]
+        currency = _VAGUE_CURRENCIES[(named["currency"] or named["currency2"]).lower()] if named else fallback
         return [_money(i, currency) if i.kind == "count" and scales.get(i.start) and counts_no_thing(
             text, i.end, language) else i for i in items]
     counts = collections.Counter(i.currency for i in written)
@@ -146,6 +148,13 @@ def _carried(text: str, item, written: list, counts: collections.Counter, scales
         before = [w for w in before if not _aside(text, w)] or before
         source = before[-1] if before else near[0] if near else None
         return _money(item, source.currency if source else _article_currency(item, written, counts))
+    nearest = before[-1] if before else None
+    if (scale is None and item.unit is None and nearest is not None and nearest.kind == "money"
+            and not scales.get(nearest.start) and _AGAINST_BEFORE.search(text, max(0, item.start - 8), item.start)
+            and item.start - nearest.end <= NEAR and not _SAME_SENTENCE.search(text, nearest.end, item.start)
+            and isinstance(item.value, float) and nearest.value and 0.1 <= item.value / abs(nearest.value) <= 10):
+        # "7 500 euros en moyenne, contre 10 500 en 2021": the figure it is compared with, in its currency
+        return _money(item, nearest.currency)
     # the last money with a scale before it, written or itself carried ("271,5 millions (dont 138 en capital)")
     previous = next((w for w in reversed(before) if w.kind == "money" and scales.get(w.start)), None)
     nearest = before[-1] if before else None
@@ -239,7 +248,8 @@ def canadian_dollars(text: str, items: list, canadian_source: bool = False) -> l
             cues = list(_CANADA.finditer(text))
             only_federal = all(c["federal"] for c in cues)   # a European federal state's "fédéral" is no cue
             canadian_text = bool(cues and not _UNITED_STATES.search(text)
-                                 and not (only_federal and _EUROPEAN_FEDERATION.search(text)))
+                                 and not (only_federal and _EUROPEAN_FEDERATION.search(text))
+                                 or _GIGA_DOLLARS.search(text))   # "33 G$" anywhere: a Québec text
         return canadian_text or bool(_GIGA_DOLLARS.search(item.text))
 
     return [dataclasses.replace(i, currency="CAD", inferred=True) if canadian(i) else i for i in items]

@@ -59,7 +59,7 @@ _POINTS = re.compile(r"\s+points?(?P<of>\s+de\s+pourcentage)?(?![^\W\d_])")
 NOISE_NOUNS = {"min", "mn", "pages", "Mo", "Ko"}
 
 
-def _amount_items(text: str, language: str | None) -> list[Item]:
+def _amount_items(text: str, language: str | None, canadian: bool = False) -> list[Item]:
     try:
         amounts = parse_amounts_in(text, language)
     except (AmountError, ArithmeticError):
@@ -80,7 +80,9 @@ def _amount_items(text: str, language: str | None) -> list[Item]:
             continue
         items.append(Item(kind, a.text, a.start, a.end, a.value, a.value_high, currency, unit, a.bound))
     scales = {a.start: french_scale(a.scale) if language == "en" else a.scale for a in amounts}
-    return carry_currencies(text, items, scales, language)
+    # a Canadian paper counts in its dollars when it writes no currency at all ("la prise de contrôle
+    # de 26 milliards de Shaw" in La Presse)
+    return carry_currencies(text, items, scales, language, "CAD" if canadian else None)
 
 
 _COUNTED_BACK = re.compile(r"(?i)il\sy\sa\s")
@@ -107,7 +109,8 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     >>> [(i.kind, i.text, i.value) for i in items]
     [('date', 'Le 8 décembre', '2025-12-08'), ('money', '2,6 Md€', 2600000000.0), ('count', '27', 27.0)]
     """
-    amounts, dates = _amount_items(text, language), _date_items(text, published)
+    canadian = language != "en" and canadian_address(address)
+    amounts, dates = _amount_items(text, language, canadian), _date_items(text, published)
     strong = [a for a in amounts if a.kind != "count"]
     # a number like a year that counts a noun is a count: "avec 1945 demandes", "les 2000 salariés"
     counted_years = [a for a in amounts if a.kind == "count" and a.unit and a.text.isdigit() and len(a.text) == 4]
@@ -116,7 +119,7 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     counts = not_overlapping([a for a in amounts if a.kind == "count"],
                              [d for d in dates if not _COUNTED_BACK.match(d.text)])
     if language != "en":
-        strong = canadian_dollars(text, strong, canadian_address(address))
+        strong = canadian_dollars(text, strong, canadian)
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 

@@ -99,7 +99,8 @@ _CUR_AFTER = r"\s?(?:de\s|d')?" + _CURRENCY  # "300 Md€", "500 milliards $", "
 _CUR_BEFORE = r"(?<![\w$€£¥])(?:US\s?\$|[€$£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD)(?=\s))\s?"
 _PERCENT = r"\s?%|\s(?i:pour\s?cents?|pourcents?)" + fr.NO_LETTER_AFTER
 # (or glued to an ISO code, as the stock-market wires write: "828 MEUR", "12 MUSD")
-_AMBIGUOUS = fr.AMBIGUOUS_SCALE_PATTERN + r"(?:(?![^\W\d_])|(?=(?:EUR|USD|CHF|GBP|CAD)(?![^\W\d_])))"
+_AMBIGUOUS = (r"(?:" + fr.AMBIGUOUS_SCALE_PATTERN + r"(?:(?![^\W\d_])|(?=(?:EUR|USD|CHF|GBP|CAD)(?![^\W\d_])))"
+              r"|m(?=[€$]))")   # and "772 m€", a lower-case million before a currency sign
 _UNIT_AHEAD = rf"\s?(?:{fr.SCALE_WORDS_PATTERN}|{_AMBIGUOUS}(?={_CUR_AFTER}))|{_CUR_AFTER}|{_PERCENT}"
 # The characters an atom can open with: a digit, a currency before its number ("US$", "€", "EUR "),
 # or the first letter of a number word ("un", "deux"... "mille"), of "une centaine" or of "ce", "le",
@@ -151,6 +152,7 @@ def _currency_code(written: str) -> str:
 
 
 _MINUS = "-\u2212\u2013"
+_SPACED_MINUS = re.compile(r"[(\[][-\u2212\u2013] $")
 _YEAR = re.compile(r"(?:19[0-9]{2}|20[0-9]{2}|2100)")
 
 
@@ -185,7 +187,11 @@ def _read_atom(m: re.Match) -> _Atom | None:
         number, code = number / 100, "USD"
     year_like = bool(m["digits"] and _YEAR.fullmatch(m["digits"]))
     negative = bool(m["digits"]) and not m["pre"] and m.start() > 0 and m.string[m.start() - 1] in _MINUS
-    return _Atom(m.start() - negative, m.end(), -number if negative else number, scale,
+    # "soixante CFM56 (- 44 %)": a sign set apart inside brackets is a sign all the same
+    sign = 1 if negative else 2 if bool(m["digits"]) and not m["pre"] and _SPACED_MINUS.search(
+        m.string, max(0, m.start() - 3), m.start()) else 0
+    negative = sign > 0
+    return _Atom(m.start() - sign, m.end(), -number if negative else number, scale,
                  fr.scale_multiplier(scale) if scale else 1, code,
                  bool(m["pct"]), bool(m["approx"]), bool(m["words"]), year_like, negative)
 
@@ -193,8 +199,9 @@ def _read_atom(m: re.Match) -> _Atom | None:
 # --- grammar -------------------------------------------------------------------------------------
 # The gaps between two atoms that join them (no anchor, no look behind: matched in place, see _groups)
 _RANGE_GAP = re.compile(r"\s(?:à|au)\s")
-_AND_GAP = re.compile(r"\s(?:et|ou|puis)\s")   # "annoncé à 5,7 puis 5,9 milliards d'euros"
-_COMMA_GAP = re.compile(r",\s")
+# ("annoncé à 5,7 puis 5,9 milliards d'euros"; "respectivement à 27, à 15 et à 10 millions d'euros")
+_AND_GAP = re.compile(r"\s(?:et|ou|puis)\s(?:à\s)?")
+_COMMA_GAP = re.compile(r",\s(?:à\s)?")
 _RANGE_START = re.compile(r"(?i)(?<!\w)(?:de\s|d'|du\s|entre\s)$")
 _BETWEEN = re.compile(r"(?i)(?<!\w)entre\s$")
 # A year after these words is a date, never the low end of a range: "culminé en 2022 à 1,41 milliard",
@@ -203,7 +210,7 @@ _YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:en|dès|depuis|trimestre|semestre|ann�
                           r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[\s-]$")
 # "est passée de 18 % à 31 %" is a change between two figures, not a range
 # ("a triplé son profit cash de 450 millions à 1,4 milliard": what doubled or tripled went from one to the other)
-_CHANGE = re.compile(r"(?i)(?<!\w)(?:(?:pass|grimp|chut|tomb|bond|évolu|recul)\w*\s(?:\w+\s)?"
+_CHANGE = re.compile(r"(?i)(?<!\w)(?:(?:pass|grimp|chut|tomb|bond|évolu|recul|cro[iî]t)\w*\s(?:\w+\s)?"
                      r"|(?:doubl|tripl|quadrupl|décupl|multipli)\w*\s(?:[\w'’]+\s){0,3})de\s$")
 _DE = r"(?:de\s|d')"
 _BOUND = re.compile(  # read on the words just before an amount; longest phrase wins (leftmost)

@@ -40,6 +40,7 @@ def digits_pattern(unit_ahead: str) -> str:
         r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?"  # 300.000 / 1.000.000: French press groups with dots
         r"|[0-9]{1,3}(?:['’][0-9]{3})+(?:[.,][0-9]+)?"  # 180'000 / 1’200’000: Swiss press groups with apostrophes
         r"|[0-9]+\.[0-9]+(?=" + unit_ahead + r")"  # 1.000 € / 2.5 Md€, never bare "Industrie 4.0"
+        r"|(?:(?<=[€$£¥])|(?<=[€$£¥]\s))[0-9]+\.[0-9]+"  # €0.5, $ 2.3: a currency before it says it is money
         r"|[0-9]+(?:,[0-9]+)?"
         r")" + _NOT_BEFORE
     )
@@ -99,7 +100,7 @@ _SCALE_WORDS = {
 _SCALE_ABBREVIATIONS = {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
                         "mio": 10**6, "mios": 10**6, "mia": 10**9}   # Swiss press: "CHF 1155 mio", "2,1 mia"
 # "5 M" may be "Monsieur", "4K" a screen, "5G" a network; next to a currency they are scales ("720 G$" in Québec)
-_AMBIGUOUS_ABBREVIATIONS = {"M": 10**6, "k": 10**3, "K": 10**3, "G": 10**9}
+_AMBIGUOUS_ABBREVIATIONS = {"M": 10**6, "m": 10**6, "k": 10**3, "K": 10**3, "G": 10**9}   # ("772 m€")
 SCALE_WORDS_PATTERN = (
     r"(?i:milliers\sde\smilliards|milliards?|millards?|millions?|billions?|mille|[Mm](?:ds?|rds?|ios?|ia))" + NO_LETTER_AFTER
 )
