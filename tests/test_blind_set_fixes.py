@@ -782,3 +782,18 @@ def test_readings_38_to_40_money(extractor, text, address, expected):
 def test_a_sign_set_apart_in_brackets(extractor):
     found = [i.value for i in extractor.read_text("dont 1 136 LEAP (+ 34 %) et soixante CFM56 (- 44 %).") if i.kind == "percent"]
     assert found == [34.0, -44.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name and a double surname one half of which the table knows as another person's (Cyprien Falque)
+    ("Succédant à Isabelle Falque-Pierrotin, Marie-Laure Denis préside la CNIL.",
+     ["Isabelle Falque-Pierrotin", "Marie-Laure Denis", "CNIL"]),
+    # a title the model runs into the person, read as a thing
+    ("Le nouveau secrétaire d'Etat à la Digitalisation Mathieu Michel s'exprime.", ["Mathieu Michel"]),
+    # a footnote's asterisk glued to a name
+    ("Il s’agit du plus gros contrat de l’histoire de Dassault Aviation*. La commande suit.", ["Dassault Aviation"]),
+    # a region is no actor
+    ("Le groupe est présent en France et au Benelux.", []),
+])
+def test_readings_38_to_40_organisations(extractor, text, expected):
+    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected

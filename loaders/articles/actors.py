@@ -109,14 +109,19 @@ def _spellings(surface: str) -> list[str]:
     return [surface]
 
 
+_FOOTNOTE_STAR = re.compile(r"(?<=[^\W\d_])\*(?=[\s.,;:)»]|$)")
 _OPENING_QUOTE_ELISION = re.compile(r"(?<![\w])([lLdDjJnNsScCmMtT]|[Qq]u)‘(?=\w)")
 
 
 def for_the_model(text: str) -> str:
     """The text as the model and the rulers read it, character for character the same length (items
     keep the article's own offsets and characters): an opening quote typed for an elision's
-    apostrophe ("l‘ANFR", "d‘Orange") is the apostrophe the tokenizer splits on."""
-    return _OPENING_QUOTE_ELISION.sub(r"\1’", text) if "‘" in text else text
+    apostrophe ("l‘ANFR", "d‘Orange") is the apostrophe the tokenizer splits on; a footnote's asterisk
+    after a word is a space."""
+    if "‘" in text:
+        text = _OPENING_QUOTE_ELISION.sub(r"\1’", text)
+    # ("Dassault Aviation*." : a footnote's asterisk glued to a name hides the name from the rulers)
+    return _FOOTNOTE_STAR.sub(" ", text) if "*" in text else text
 
 
 def load_pipeline(index: ActorIndex):
@@ -238,6 +243,11 @@ def _joined(doc) -> list:
         if (last is not None and last.label_ == ent.label_ == "PER" and last.end == ent.start
                 and not doc[last.end - 1].whitespace_):
             out[-1] = Span(doc, last.start, ent.end, label="PER")
+        elif (last is not None and last.label_ == ent.label_ == "PER" and last.end == ent.start and ent.ent_id_
+              and not last.ent_id_ and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+              and not doc[ent.end - 1].whitespace_ and not doc[ent.end].whitespace_ and doc[ent.end + 1].is_title):
+            # "Isabelle" + "Falque" (a known surname) + "-Pierrotin": another person, whose double surname holds it
+            out[-1] = Span(doc, last.start, ent.end + 2, label="PER")
         elif (last is not None and last.label_ == ent.label_ == "ORG" and last.end == ent.start
               and doc[last.end - 1].whitespace_ == " " and ent.text[:1].isupper()
               and doc[last.end - 1].text[:1].isupper() and not ent.ent_id_):
@@ -558,8 +568,9 @@ def find_actors(doc, index: ActorIndex, text: str | None = None, names: TextName
         elif (label == "MISC" and not ent_id and ent[0].text in _ARTICLES and len(ent) <= 4
               and _SOURCE_BEFORE.search(text, max(0, start - 20), start)):
             label = "ORG"   # "compilées par Le Devoir", "selon La Tribune": a title with its article, a medium
-        if label == "ORG" and not ent_id and roles:
+        if label in ("ORG", "MISC", "LOC") and not ent_id and roles:
             # "la ministre des Télécoms Petra De Sutter": the model's span runs from the title into the person
+            # (and "secrétaire d'Etat à la Digitalisation Mathieu Michel", read as a thing)
             role_end = next((e for s, e in roles if s <= start < e < end), None)
             if role_end is not None and _PERSON_AFTER_ROLE.fullmatch(text, role_end, end):
                 start, label = role_end + 1, "PER"

@@ -105,7 +105,7 @@ NOT_ORGANISATIONS = frozenset(
     "CAC40 SBF120 "   # stock indices (not "Nasdaq", the exchange that lists "les rares françaises cotées sur le Nasdaq")
     "NDLR Ndlr N.D.L.R. "     # the editors' note
     "2G 3G 4G 5G 6G LTE FTTH FttH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi "   # networks ("les boucles locales 4G, 5G")
-    "HPC GIP GIE SNC "   # high-performance computing; public and economic interest groupings, partnerships (legal forms)
+    "HPC GIP GIE SNC Benelux "   # high-performance computing; interest groupings, partnerships (legal forms); a region
     "LPM "   # "la loi de programmation militaire (LPM)": a law
     "EBE IFRS IFRS15 PSAN PSCA CASP CFP CFA "   # accounts, crypto-asset licences, the Pacific and African francs
     "GAFAM GAFA BATX NATU".split()   # groups of firms named together, none of them
