@@ -22665,3 +22665,241 @@ HELD_OUT_85 = [
             dates=["2023"]),
 
 ]
+
+# Annotated blind, by reading only, without any extraction run on these passages; `published` is the
+# date the page gives (None: none found).
+HELD_OUT_86 = [
+    # "fin 2022" is written at the precision of the year
+    Passage("https://www.silicon.fr/cloud-de-confiance-bleu-sera-operationnel-en-2024-441912.html",
+            "Annoncée en mai 2021, la co-entreprise Bleu détenue par Orange et Capgemini sera officiellement créée "
+            "fin 2022 et opérationnelle en 2024. Son DG, pressenti, est Jean Coumaros.",
+            actors=["Bleu", "Orange", "Capgemini", "Jean Coumaros"], dates=["2021-05", "2022", "2024"],
+            published="2022-06"),
+    # "l’année précédente" is the year before 2025
+    Passage("https://www.maddyness.com/2026/01/13/ia-generative-la-france-simpose-en-europe-en-2025",
+            "En 2025, les startups françaises ont levé 7,4 milliards d’euros à travers 618 opérations, selon le "
+            "baromètre annuel d’EY, soit une baisse de 5% en valeur par rapport à l’année précédente.",
+            money=[(7.4e9, "EUR")], percent=[5], actors=["EY"], dates=["2025", "2024"], published="2026-01-13"),
+    Passage("https://www.maddyness.com/2026/01/13/ia-generative-la-france-simpose-en-europe-en-2025",
+            "En 2025, les États-Unis concentrent près de 97 milliards de dollars d’investissements en IA générative, "
+            "soit 89% des montants mondiaux recensés par EY.",
+            money=[(9.7e10, "USD")], percent=[89], actors=["EY"], dates=["2025"], published="2026-01-13"),
+    Passage("https://www.larevuedudigital.com/le-financement-des-startups-francaises-en-petit-recul-en-2025",
+            "Le secteur le plus actif est celui des logiciels. Il conserve sa 1ère place du podium avec des montants "
+            "levés de 3,3 milliards d’euros, en progression de +9 %. Les Greentech se placent en deuxième position "
+            "avec 1 milliard d’euros malgré une forte baisse (-46 %).",
+            money=[(3.3e9, "EUR"), (1e9, "EUR")], percent=[9, -46], dates=[]),
+    Passage("https://eldorado.co/node/94704",
+            "Le ticket médian s’établit à 4,85 M€, en légère hausse par rapport à juillet 2025 (4,5 M€) et "
+            "septembre 2024 (3,9 M€), confirmant la montée en gamme progressive des tours financés.",
+            money=[(4.85e6, "EUR"), (4.5e6, "EUR"), (3.9e6, "EUR")], dates=["2025-07", "2024-09"],
+            published="2025-10-06"),
+    # "début 2023" is written at the precision of the year
+    Passage("https://www.maddyness.com/2025/10/06/la-french-tech-pulverise-les-compteurs-en-septembre-grace-a-"
+            "mistral-ai/",
+            "En septembre 2025, 66 opérations ont permis aux startups françaises de lever 2,41 milliards d’euros. Un "
+            "record mensuel inédit depuis début 2023, mais qui tient presque intégralement à la méga-levée de Mistral "
+            "AI (1,7Md€).",
+            money=[(2.41e9, "EUR"), (1.7e9, "EUR")], actors=["Mistral AI"], dates=["2025-09", "2023"],
+            published="2025-10-06"),
+    Passage("https://www.lejournaldesentreprises.com/article/stmicroelectronics-investit-57-milliards-deuros-avec-"
+            "globalfoundries-pres-de-grenoble-2041566",
+            "Le fabricant franco-italien de composants STMicroelectronics et son partenaire américain GlobalFoundries "
+            "vont investir 5,7 milliards d’euros dans la construction d’une nouvelle usine de fabrication de "
+            "semi-conducteurs à Crolles, près de Grenoble.",
+            money=[(5.7e9, "EUR")], actors=["STMicroelectronics", "GlobalFoundries"], dates=[]),
+    Passage("https://www.usine-digitale.fr/article/stmicroelectronics-et-globalfoundries-ouvrent-une-nouvelle-"
+            "fonderie-en-france.N2024812",
+            "GlobalFoundries et STMicroelectronics renforcent leur présence en France. Les deux partenaires ont "
+            "annoncé le 11 juillet 2022 ouvrir une nouvelle fonderie de semiconducteurs dans l’Hexagone.",
+            actors=["GlobalFoundries", "STMicroelectronics"], dates=["2022-07-11"], published="2022-07"),
+    # the Cour des comptes' own page; the range "entre 2010 et 2024" counts as its start; "l’État" is the state
+    Passage("https://www.ccomptes.fr/fr/node/78576",
+            "Les pouvoirs publics ont mobilisé, entre 2010 et 2024, près de 12,7 Md€, dont 8,7 Md€ portés par les "
+            "collectivités, 3,5 Md€ par l’État et 0,5 Md€ par l’Union européenne.",
+            money=[(1.27e10, "EUR"), (8.7e9, "EUR"), (3.5e9, "EUR"), (5e8, "EUR")], actors=["Union européenne"],
+            dates=["2010"]),
+    Passage("http://www.maire-info.com/mobile/article.asp?ref_article=30270",
+            "Dans un communiqué de presse commun, Roland Lescure, ministre de l’Économie, des Finances et de la "
+            "Souveraineté industrielle, énergétique et numérique et Anne le Hénanff, ministre déléguée chargée de "
+            "l’Intelligence artificielle et du Numérique, indiquent que",
+            actors=["Roland Lescure", "Anne le Hénanff"], dates=[]),
+    # "l’année précédente" is the year before 2025
+    Passage("https://parisparlez.com/la-start-up-nation-sauve-son-bilan-2025-grace-a-lintelligence-artificielle/amp",
+            "Selon les données réunies par le cabinet, les entreprises tricolores du secteur n’ont en effet attiré que "
+            "7,4 milliards d’euros en 2025, en recul de 5 % par rapport à l’année précédente, et bien loin des 13,5 "
+            "milliards récoltés en 2022.",
+            money=[(7.4e9, "EUR"), (1.35e10, "EUR")], percent=[5], dates=["2025", "2024", "2022"]),
+    Passage("https://www.lapresse.ca/affaires/economie/quebec/201902/05/01-5213596-les-donnees-personnelles-des-"
+            "quebecois-livrees-au-renseignement-americain.php",
+            "Plus de 80 % des données du gouvernement seront confiées à des sous-traitants comme Amazon, Google, "
+            "Microsoft, IBM, ou encore les sociétés québécoises SherWeb et Micro Logic.",
+            percent=[80], actors=["Amazon", "Google", "Microsoft", "IBM", "SherWeb", "Micro Logic"], dates=[],
+            published="2019-02-05"),
+    # "au début de 2018" is written at the precision of the year
+    Passage("https://ici.radio-canada.ca/nouvelle/1271089/infonuagique-industrie-quebec-formation-expertise-"
+            "fonctionnaire",
+            "Amazon a fait construire un centre de données à Varennes au début de 2018. Google a fait la même chose "
+            "à Montréal alors qu’Ericsson s’est tournée vers Vaudreuil-Dorion en 2016.",
+            actors=["Amazon", "Google", "Ericsson"], dates=["2018", "2016"]),
+    # Belgian press
+    Passage("https://datanews.levif.be/actualite/business-it/cloud-datacenters/proximus-revend-son-infrastructure-"
+            "cloud-a-datacenter-united",
+            "L’entreprise télécoms Proximus cède ses activités de centres de données pour 128 millions d’euros à "
+            "l’acteur belge Datacenter United. La plupart des clients suivent le mouvement.",
+            money=[(1.28e8, "EUR")], actors=["Proximus", "Datacenter United"], dates=[]),
+    # Luxembourg press
+    Passage("https://paperjam.lu/article/pourquoi-cloud-souverain-sera-",
+            "Alors que LuxConnect et Proximus faisaient connaître leur partenariat autour d’un cloud souverain "
+            "luxembourgeois, les deux CEO et le Premier ministre, Xavier Bettel, étaient chez Google, à Mountain "
+            "View, pour peaufiner un dispositif auquel le géant est associé.",
+            actors=["LuxConnect", "Proximus", "Xavier Bettel", "Google"], dates=[]),
+    # a date range counts as its start
+    Passage("https://www.channelnews.fr/sommet-sur-lia-a-paris-109-milliards-dinvestissements-dans-lia-annonces-en-"
+            "france-142613",
+            "A l’occasion du sommet sur l’intelligence artificielle au Grand Palais à Paris, du 6 au 11 février 2025, "
+            "le président français Emmanuel Macron annonce des investissements dans l’IA à hauteur de « 109 milliards "
+            "d’euros dans les prochaines années » en France.",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=["2025-02-06"]),
+    Passage("https://www.universfreebox.com/article/59257/5g-contraints-de-retirer-de-milliers-d-antennes-bouygues-"
+            "et-sfr-pourraient-etre-dedommages",
+            "Pour rappel, Bouygues Telecom devra désinstaller plus 3000 antennes Huawei d’ici à 2028 et SFR devra en "
+            "retirer davantage d’après l’Express.",
+            actors=["Bouygues Telecom", "Huawei", "SFR", "l’Express"], dates=["2028"]),
+    # published 2021-07, so "avril dernier" is April 2021
+    Passage("https://www.universfreebox.com/article/493252/5g-bouygues-telecom-et-sfr-prets-a-utiliser-tous-les-"
+            "moyens-possibles-pour-faire-payer-letat",
+            "Deux opérateurs sont concernés par cette obligation : Bouygues Telecom et SFR, majoritairement équipé en "
+            "Huawei à travers l’Hexagone. Ces derniers ont déjà remporté une première manche devant le Conseil d’Etat "
+            "en avril dernier.",
+            actors=["Bouygues Telecom", "SFR", "Huawei", "Conseil d’Etat"], dates=["2021-04"], published="2021-07"),
+    Passage("https://alloforfait.fr/mobile/news/116107-sfr-bouygues-telecom-exigent-nouveau-compensation-financiere-"
+            "demantelement-antennes-huawei.html",
+            "Dans sa demande, Bouygues Telecom a évalué son préjudice à 82 millions d’euros mais cela ne couvre "
+            "qu’une infime partie des 3 000 antennes qui seront à changer d’ici 2028.",
+            money=[(8.2e7, "EUR")], actors=["Bouygues Telecom"], dates=["2028"]),
+    # the page gives no year, so "ce mercredi 5 avril" is left out; "l'Etat" is the state
+    Passage("https://phonandroid.com/bouygues-et-sfr-veulent-faire-payer-letat-pour-le-demantelement-des-antennes-"
+            "huawei.html",
+            "Nos confrères de l'Informé nous apprennent ce mercredi 5 avril que Bouygues et SFR ont saisi le tribunal "
+            "administratif de Paris afin d'obtenir des indemnités de la part de l'Etat.",
+            actors=["l'Informé", "Bouygues", "SFR", "tribunal administratif de Paris"], dates=[]),
+    # "fin 2022" is written at the precision of the year; the "Décennie numérique" is a programme
+    Passage("https://grandest.eu/?p=2341",
+            "Le 10 novembre 2021, après plusieurs mois de discussion, la Commission européenne a adopté trois premiers "
+            "programmes de travail pluriannuels auxquels elle dédie 1,98 milliards d’euros jusque fin 2022, et qui "
+            "contribueront à atteindre les objectifs de la Décennie numérique de l’Europe.",
+            money=[(1.98e9, "EUR")], actors=["Commission européenne"], dates=["2021-11-10", "2022"]),
+    # published 2024-05, so "le 14 mai" is 14 May 2024
+    Passage("https://www.lemagit.fr/actualites/366584809/Cloud-de-confiance-S3NS-lancera-sa-procedure-SecNumCloud-"
+            "en-juin",
+            "Comme l’a déjà indiqué Challenges dans un article publié le 14 mai, S3NS se prépare à déposer son dossier "
+            "de candidature à la qualification SecNumCloud auprès de l’ANSSI pour son cloud de confiance.",
+            actors=["Challenges", "S3NS", "ANSSI"], dates=["2024-05-14"], published="2024-05"),
+    # Swiss press; published 2023-09, so "mai dernier" is May 2023
+    Passage("https://www.20min.ch/fr/story/donnees-sensibles-volees-la-confederation-a-sa-part-de-responsabilite-"
+            "cest-inexcusable-739918833978",
+            "En mai dernier, des hackers ont piraté la société Xplain et volé plusieurs centaines de gigaoctets de "
+            "données, avant de les mettre en vente sur le darknet.",
+            actors=["Xplain"], dates=["2023-05"], published="2023-09"),
+    # Swiss press
+    Passage("https://static.blick.ch/fr/news/suisse/vol-de-donnees-de-la-confederation-le-prepose-federal-a-la-"
+            "protection-des-donnees-elargit-son-enquete-a-xplain-id18749669.html",
+            "Le Préposé fédéral avait d'abord ouvert une enquête contre l'Office fédéral de la police (Fedpol) et "
+            "l'Office fédéral des douanes (OFDF).",
+            actors=["Préposé fédéral", "Office fédéral de la police", "Fedpol", "Office fédéral des douanes", "OFDF"],
+            dates=[], published="2023-07-14"),
+    # a copy of the Swiss federal administration's release of 7 March 2024
+    Passage("https://dvpedia.com/?newsletters_link=5552d3c72ded8d9e59b11701215bbec9&history_id=28&subscriber_id=9",
+            "Lors d’une attaque par rançongiciel, le groupe de pirates informatiques Play a volé des données à "
+            "l’entreprise Xplain et, le 14 juin 2023, les a publiées sur le darknet, apparemment dans leur intégralité.",
+            actors=["Play", "Xplain"], dates=["2023-06-14"], published="2024-03-07"),
+    # amounts whose currency the passage implies; "l’État" is the state
+    Passage("https://www.frenchweb.fr/pasqal-fer-de-lance-de-la-france-dans-le-quantique/415261",
+            "Lancée en mars 2019 par Christophe Jurczak et Charles Beigbeder, également fondateurs de Quantonation, un "
+            "fonds d’amorçage de 40 millions d’euros pour soutenir les start-up européennes spécialisées dans les "
+            "technologies quantiques",
+            money=[(4e7, "EUR")], actors=["Christophe Jurczak", "Charles Beigbeder", "Quantonation"],
+            dates=["2019-03"], published="2021-02"),
+    # the page gives only the month, so "hier" is left out
+    Passage("https://www.vivrefm.com/posts/2021/01/annonce-du-plan-quantique-la-technologie-du-futur",
+            "Emmanuel Macron a annoncé hier le plan quantique. Bijou informatique de pointe mais complexe, la France "
+            "devrait y investir 1,8 milliards d'euros.",
+            money=[(1.8e9, "EUR")], actors=["Emmanuel Macron"], dates=[], published="2021-01"),
+    # the Très Grand Centre de Calcul is a facility, a place
+    Passage("https://www.usine-digitale.fr/article/le-gouvernement-poursuit-son-offensive-dans-le-quantique-avec-le-"
+            "lancement-d-une-plateforme.N1173452",
+            "La plateforme, soutenue par l'Inria, sera hébergée au Très Grand Centre de Calcul implanté au CEA DAM.",
+            actors=["Inria", "CEA DAM"], dates=[], published="2022-01"),
+    # an interview; "L’Occitanie" is the regional council deciding, and Occitanie data an association it creates
+    Passage("http://www.touleco.fr/Eric-Leandri-La-creation-d-Occitanie-data-va-permettre-l,26836",
+            "L’Occitanie a décidé de créer Occitanie data et de réunir un grand nombre d’acteurs industriels comme "
+            "Airbus et le Cnes.",
+            actors=["L’Occitanie", "Occitanie data", "Airbus", "Cnes"], dates=[], published="2019-06"),
+    # regional press
+    Passage("https://www.tpbm-presse.com/toulon-un-datacenter-au-coeur-de-la-filiere-numerique-108583.html",
+            "Un investissement de 4,5 millions d’euros, tout en autofinancement ! L’entreprise XL 360 de Xavier "
+            "Lafaure n’a pas lésiné sur les moyens, largement supérieurs à l’intention de départ, pour mettre sur le "
+            "marché une offre à la hauteur de la promesse.",
+            money=[(4.5e6, "EUR")], actors=["XL 360", "Xavier Lafaure"], dates=[]),
+    # an interview; the page gives no date, so "le 4 janvier" is left out
+    Passage("https://lejournaldugers.fr/article/63340-un-datacenter-innovant-et-respectueux-de-lenvironnement-"
+            "sinstalle-a-saint-gaudens",
+            "Vous avez le 4 janvier, en présence du maire de St Gaudens, Mr Jean-Yves Duclos, également conseiller "
+            "départemental, du Conseiller régional Marc Sztulman en charge du numérique et de Mr Alain Fréchou de la "
+            "Communauté de communes, inauguré le début des travaux.",
+            actors=["Jean-Yves Duclos", "Marc Sztulman", "Alain Fréchou", "Communauté de communes"], dates=[]),
+    # published 2022-04, so "ce lundi 4 avril" is 4 April 2022; the MEETT is a venue
+    Passage("https://www.francebleu.fr/infos/economie-social/bientot-un-campus-du-numerique-a-toulouse-dans-le-"
+            "futur-quartier-matabiau-1649086205",
+            "Ce lundi 4 avril, au MEETT le nouveau parc des expos à Beauzelle, devant quelque 600 chefs d'entreprise "
+            "dont Guillaume Faury le patron d'Airbus, Jean-Luc Moudenc a exposé la feuille économique de la métropole "
+            "toulousaine jusqu'à la fin de son mandat en 2026.",
+            actors=["Guillaume Faury", "Airbus", "Jean-Luc Moudenc"], dates=["2022-04-04", "2026"],
+            published="2022-04"),
+    Passage("https://www.businews.fr/Interxion-construit-un-4eme-datacenter-a-Marseille_a3712.html",
+            "MRS4 jouxtera MRS3 sur 6 700 m2, entièrement équipés, pour 125 millions d’euros supplémentaires, une "
+            "puissance disponible pour ses clients pouvant aller jusqu’à 13,6 MW, et un objectif de mise en service en "
+            "juillet 2022 de la première phase.",
+            money=[(1.25e8, "EUR")], dates=["2022-07"]),
+    Passage("https://www.usine-digitale.fr/article/interxion-investit-125-millions-d-euros-dans-un-quatrieme-data-"
+            "center-a-marseille.N1097264",
+            "Interxion, filiale de Digital Realty depuis mars 2020, n’en finit plus de faire de Marseille un site-clé "
+            "de sa stratégie d’expansion. Le fournisseur européen de solutions de data centers a annoncé ce jeudi 27 "
+            "mai 2021 avoir débuté la construction d'un quatrième data center baptisé MRS4",
+            actors=["Interxion", "Digital Realty"], dates=["2020-03", "2021-05-27"], published="2021-05"),
+    Passage("https://legalplanet.pro/5-actions-pour-refuser-les-cookies-150-000-millions-deuros-damende-contre-google",
+            "Sur ce fondement, la CNIL a prononcé des amendes record de 90 millions d’euros (GOOGLE LLC) et 60 "
+            "millions d’euros (GOOGLE IRELAND).",
+            money=[(9e7, "EUR"), (6e7, "EUR")], actors=["CNIL", "GOOGLE LLC", "GOOGLE IRELAND"], dates=[]),
+    # the page gives no year, so "le 22 mars" is left out; French Tech Souveraineté is a fund, an investor
+    Passage("https://portail-ie.fr/short/4026/french-tech-souverainete-le-nouveau-fonds-de-soutien-aux-entreprises-"
+            "de-bpifrance-fait-son-premier-investissement",
+            "C’est ainsi que le 22 mars, French Tech Souveraineté a participé à une levée de fond de 40 millions "
+            "d’euros, au côté d’acteurs comme la Banque européenne d’investissement, NewSpace Capital ou BNP Parisbas, "
+            "pour permettre à Kayrros de se développer commercialement et d’augmenter ses effectifs de 25 %.",
+            money=[(4e7, "EUR")], percent=[25],
+            actors=["French Tech Souveraineté", "Banque européenne d’investissement", "NewSpace Capital",
+                    "BNP Parisbas", "Kayrros"], dates=[]),
+    Passage("http://seven-equities.com/2020/01/13/moteur-de-recherche-qwant-serr-de-pr-s-par-la-caisse-des-d/",
+            "Qwant a par ailleurs choisi de se doter d'un Conseil de gouvernance présidé par Antoine Troesch, "
+            "Directeur de l'investissement de la Banque des Territoires.",
+            actors=["Qwant", "Antoine Troesch", "Banque des Territoires"], dates=[], published="2020-01-13"),
+    Passage("https://www.pressreader.com/france/le-point/20210624/281736977418412",
+            "comment expliquer que cette entreprise de 100 personnes, qui a bénéficié d’un investissement de la Caisse "
+            "des dépôts et consignations au nom de la souveraineté numérique française, ait été récemment obligée "
+            "d’emprunter près de 8 millions d’euros à l’équipementier chinois Huawei",
+            money=[(8e6, "EUR")], actors=["Caisse des dépôts et consignations", "Huawei"], dates=[],
+            published="2021-06-24"),
+    Passage("https://www.oezratty.net/wordpress/2021/decoder-annonce-plan-quantique-francais/?replytocom=74962",
+            "Le tout avec une enveloppe de 1,8 milliards d’euros, à comparer aux 1,5 milliards d’euros du plan sur "
+            "l’intelligence artificielle de 2018.",
+            money=[(1.8e9, "EUR"), (1.5e9, "EUR")], dates=["2018"], published="2021-01-25"),
+    # the Observatoire is a tool, not an organisation
+    Passage("https://www.banquedesterritoires.fr/la-dinum-detaille-sa-feuille-de-route-pour-les-formalites-"
+            "essentielles-dici-2026",
+            "L'Observatoire de la qualité des démarches en ligne change de nom mais pas d'objectif. L'outil de suivi "
+            "des démarches les plus courantes opérées par les administrations de l'État devient celui des \"démarches "
+            "numériques essentielles\", a annoncé la Dinum dans un communiqué le 13 juillet 2023.",
+            actors=["Dinum"], dates=["2023-07-13"]),
+]
