@@ -22903,3 +22903,274 @@ HELD_OUT_86 = [
             "numériques essentielles\", a annoncé la Dinum dans un communiqué le 13 juillet 2023.",
             actors=["Dinum"], dates=["2023-07-13"]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: the French-language general and economic
+# press on big tech, AI, data, cyberattacks and tech companies, 2019-2026, with Belgian, Swiss, Luxembourg and
+# Canadian titles, a ministry page and interviews.
+HELD_OUT_87 = [
+    Passage("https://www.frenchweb.fr/pour-demarrer-ses-activites-mistral-ai-sappreterait-a-boucler-une-levee-de-fonds-de-100-"
+            "millions-deuros/442736",
+            "Cette première levée de fonds, qui valorisera la jeune société à 240 millions d’euros, sera l’une des plus "
+            "importante en France pour l’intelligence artificielle, secteur qui exige de grosses ressources en "
+            "recherche-développement et en puissance de calcul.",
+            money=[(2.4e8, "EUR")], dates=[], published="2023-05"),
+    Passage("https://www.clubic.com/actualite-579877-fuite-de-donnees-chez-france-travail-44-3-millions-de-dossiers-"
+            "personnels-en-vente-sur-le-dark-web.html",
+            "L’annonce évoque 44,3 millions de dossiers, un volume qui se rapproche des 43 millions confirmés par France "
+            "Travail et la CNIL en mars 2024.",
+            actors=["France Travail", "CNIL"], dates=["2024-03"], published="2025-09-19"),
+    Passage("https://www.clubic.com/actualite-579877-fuite-de-donnees-chez-france-travail-44-3-millions-de-dossiers-"
+            "personnels-en-vente-sur-le-dark-web.html",
+            "Le vendeur, inscrit depuis peu sur le forum, propose pour environ 4 500 dollars un lot présenté comme complet",
+            money=[(4.5e3, "USD")], dates=[], published="2025-09-19"),
+    # Apple's first fiscal quarter 2019 counts as the year; "mardi soir" is left out, the page giving only the month
+    Passage("https://www.lci.fr/high-tech/apple-face-aux-mauvaises-ventes-le-prix-des-iphone-pourrait-baisser-dans-de-"
+            "nombreux-pays-tim-cook-2111575.html",
+            "Apple a dévoilé, mardi soir, ses résultats pour le premier trimestre fiscal 2019 (octobre-décembre 2018 aux "
+            "Etats-Unis). Sans surprise, la firme a annoncé des revenus de 84,3 milliards de dollars (environ 74 milliards "
+            "d'euros) pour la période, soit une baisse de 5% par rapport à un an plus tôt.",
+            money=[(8.43e10, "USD"), (7.4e10, "EUR")], percent=[5], actors=["Apple"], dates=["2019", "2018-10"],
+            published="2019-01"),
+    Passage("https://electronlibre.info/2022/10/28/apple-confirme-son-virage-reussi-vers-le-tres-haut-de-gamme/",
+            "De son coté le Mac profite de l'effet M1 et M2, les nouvelles puces qui l'équipe pour croitre de 35% sur un "
+            "an. Apple a généré 90 milliards de dollars de revenus sur ce trimestre, du jamais vu.",
+            money=[(9e10, "USD")], percent=[35], actors=["Apple"], dates=[], published="2022-10-28"),
+    Passage("https://electronlibre.info/2022/10/28/apple-confirme-son-virage-reussi-vers-le-tres-haut-de-gamme/",
+            "A l'ouverture, l'action gagnait plus de 4%, ce qui est énorme pour une capitalisation de près de 2 000 "
+            "milliards de dollars.",
+            money=[(2e12, "USD")], percent=[4], dates=[], published="2022-10-28"),
+    # Belgian press
+    Passage("https://www.lalibre.be/economie/digital/2021/07/13/les-autorites-francaises-de-la-concurrence-infligent-une-"
+            "amende-de-500-millions-deuros-a-google-4XAJPYRSAJCBJOQQ3FNTOR4YOU/",
+            "Ce n'est toutefois pas la plus forte amende toutes décisions confondues prononcée par l'Autorité, qui avait "
+            "condamné Apple à payer 1,1 milliard de dollars en mars 2020 pour \"abus de dépendance économique\" envers "
+            "ses revendeurs.",
+            money=[(1.1e9, "USD")], actors=["Autorité", "Apple"], dates=["2020-03"], published="2021-07-13"),
+    # published on Wednesday 14 May 2025, so "mercredi" is that day
+    Passage("https://chretiens.com/economie/ubisoft-net-bookings-en-2/2025/05/14/17/59",
+            "(Reuters) – L’éditeur français de jeux vidéos Ubisoft a annoncé mercredi une baisse de 20,5% de son net "
+            "bookings pour l’ensemble de son exercice décalé",
+            percent=[20.5], actors=["Reuters", "Ubisoft"], dates=["2025-05-14"], published="2025-05-14"),
+    # the year ending in March, published in May 2025: March 2025
+    Passage("https://chretiens.com/economie/ubisoft-net-bookings-en-2/2025/05/14/17/59",
+            "Le fabriquant des jeux vidéos Assassin’s Creed ou Lapins Crétins a fait état de réservations nettes (« net "
+            "bookings ») de 1,85 milliard d’euros pour l’ensemble de l’exercice à fin mars, légèrement en dessous de ses "
+            "prévisions à environ 1,9 milliard d’euros.",
+            money=[(1.85e9, "EUR"), (1.9e9, "EUR")], dates=["2025-03"], published="2025-05-14"),
+    # published in October 2024, so "fin septembre" is September 2024
+    Passage("https://www.boursorama.com/bourse/actualites/ubisoft-le-chiffre-d-affaires-en-recul-de-pres-20-au-1er-"
+            "semestre-3478118484a91b6802b737865c553b13",
+            "Le chiffre d'affaires du groupe, qui avait abaissé ses objectifs financiers fin septembre, est en recul de "
+            "19,6% à 671,9 millions d'euros, et ses \"net bookings\" (\"réservations nettes\", soit les ventes hors "
+            "revenus différés, son indicateur de référence) ont baissé de 21,9% à 642,3 millions d'euros",
+            money=[(6.719e8, "EUR"), (6.423e8, "EUR")], percent=[19.6, 21.9], dates=["2024-09"], published="2024-10"),
+    Passage("https://larevuedudigital.com/microsoft-annonce-investir-4-milliards-deuros-en-france-sur-les-data-centers-"
+            "pour-lia",
+            "L’annonce vient à la suite d’investissements récents de Microsoft similaires à l’étranger, dont l’Allemagne "
+            "(3,2 milliards d’euros dans les Data Centers et l’IA) et la Grande Bretagne (2,9 milliards d’euros pour les "
+            "Data Centers et l’IA).",
+            money=[(3.2e9, "EUR"), (2.9e9, "EUR")], actors=["Microsoft"], dates=[]),
+    # Choose France is an event, not an organisation
+    Passage("https://polesocietes.com/actualites/investir/intelligence-artificielle-et-cloud-microsoft-va-investir-4-"
+            "milliards-d-euros-en-france",
+            "Le 13 mai 2024, dans le cadre de l’événement Choose France, le groupe Microsoft a révélé qu’il investirait 4 "
+            "milliards d’euros dans l’Hexagone d’ici à 2027, afin d’accélérer l’adoption de l’intelligence artificielle "
+            "(IA) et des technologies cloud.",
+            money=[(4e9, "EUR")], actors=["Microsoft"], dates=["2024-05-13", "2027"]),
+    # Canadian press; a date range counts as its start
+    Passage("https://www.narcity.com/fr/fuite-de-donnees-chez-desjardins-les-fraudes-pourraient-durer-des-annees-encore",
+            "Le Centre Anti-fraude du Canada confirme qu’il a reçu entre le 20 juin 2019 et le 18 juin 2020, 1 576 "
+            "rapports indiquant une violation de données.",
+            actors=["Centre Anti-fraude du Canada"], dates=["2019-06-20"]),
+    Passage("https://www.lediligent.com/2022/01/06/cookies-la-cnil-inflige-des-amendes-records-et-pourtant-ridicules-a-"
+            "facebook-et-google/",
+            "Pour le même motif, et parce qu’elle avait déjà attiré l’attention de Google sur ce point en février 2021, la "
+            "CNIL inflige des amendes de 60 millions d’euros à Google Ireland, et de 90 millions pour Google LLC, en tant "
+            "que maison mère de YouTube",
+            money=[(6e7, "EUR"), (9e7, "EUR")], actors=["Google", "CNIL", "Google Ireland", "Google LLC", "YouTube"],
+            dates=["2021-02"], published="2022-01-06"),
+    Passage("https://www.lediligent.com/2022/01/06/cookies-la-cnil-inflige-des-amendes-records-et-pourtant-ridicules-a-"
+            "facebook-et-google/",
+            "Bien que record, ces amendes sont insuffisantes pour inciter ces deux compagnies, qui bafouent les droits des "
+            "internautes du monde entier depuis plus de dix ans, à se réformer : elles représentent 0,7 jour de bénéfice "
+            "pour Google, et 0,6 jour pour Facebook, sur la base de leurs résultats respectifs au troisième trimestre 2021.",
+            actors=["Google", "Facebook"], dates=["2021-Q3"], published="2022-01-06"),
+    # "le 28 juillet" takes its year from the decision of 11 July 2022 in the same sentence
+    Passage("https://www.usine-digitale.fr/article/facebook-s-est-bien-mis-en-conformite-avec-la-legislation-sur-les-"
+            "cookies.N2031362",
+            "Meta s'est rattrapé dans les temps. Par une décision du 11 juillet 2022, publiée le 28 juillet sur son site, "
+            "la Commission nationale informatique et libertés (Cnil) a clôturé l'injonction prononcée le 31 décembre 2021 "
+            "à l'encontre de Facebook, pour avoir violé la législation sur les cookies.",
+            actors=["Meta", "Commission nationale informatique et libertés", "Cnil", "Facebook"],
+            dates=["2022-07-11", "2022-07-28", "2021-12-31"]),
+    Passage("https://www.usine-digitale.fr/article/facebook-s-est-bien-mis-en-conformite-avec-la-legislation-sur-les-"
+            "cookies.N2031362",
+            "Facebook avait trois mois pour se mettre en conformité, sous peine d'une astreinte de 100 000 euros par jour "
+            "de retard.",
+            money=[(1e5, "EUR")], actors=["Facebook"], dates=[]),
+    # a date range counts as its start
+    Passage("https://derriennic.com/facebook-condamnee-par-la-cnil-a-une-amende-record/",
+            "Postérieurement à quatre saisines enregistrées entre octobre 2020 et mars 2021, une délégation de la CNIL a "
+            "effectué le 8 avril 2021 un contrôle en ligne du site web « facebook.com ».",
+            actors=["CNIL"], dates=["2020-10", "2021-04-08"]),
+    Passage("https://www.zonebourse.com/cours/action/META-PLATFORMS-INC-10547141/actualite/Meta-Platforms-Facebook-se-voit-"
+            "infliger-une-amende-de-60-millions-d-euros-par-la-CNIL-37478020/",
+            "Le 30 décembre 2021, la CNIL a sanctionné la société Facebook Ireland Limited d’une amende d’un montant de 60 "
+            "millions d’euros parce qu’il n’est pas permis aux utilisateurs du réseau social facebook.com résidant en "
+            "France de refuser les cookies aussi facilement que de les accepter.",
+            money=[(6e7, "EUR")], actors=["CNIL", "Facebook Ireland Limited"], dates=["2021-12-30"]),
+    # the period 2024-2025 counts as its start
+    Passage("https://wideo.ovh/video/x8xo67g/l'État-français-vole-au-secours-du-géant-informatique-atos",
+            "Atos dit avoir besoin d'1,1 milliard d'euros de liquidités pour son activité en 2024-2025.",
+            money=[(1.1e9, "EUR")], actors=["Atos"], dates=["2024"]),
+    Passage("https://www.actualites24.fr/synthese/bourse-le-recap-de-la-veille/44938/0",
+            "Après la clôture de Wall Street, Nvidia a annoncé un bénéfice net pour son troisième trimestre en hausse de "
+            "65% sur un an, atteignant 31,9 milliards de dollars, pour un chiffre d'affaires de 57,0 milliards, en "
+            "progression de 62%.",
+            money=[(3.19e10, "USD"), (5.7e10, "USD")], percent=[65, 62], actors=["Nvidia"], dates=[]),
+    # a range counts as its low value; the S&P 500 is an index
+    Passage("https://www.actualites24.fr/synthese/bourse-le-recap-de-la-veille/44938/0",
+            "Nvidia, avec une capitalisation boursière approchant les 4 500 milliards de dollars, est devenue un baromètre "
+            "pour l'ensemble du secteur technologique. L'entreprise pèse à elle seule entre 7% et 8% de l'indice S&P 500",
+            money=[(4.5e12, "USD")], percent=[7], actors=["Nvidia"], dates=[]),
+    Passage("https://www.tradingsat.com/actualites/informations-societes/nvidia-pese-desormais-plus-en-bourse-que-l-"
+            "integralite-du-cac-40-1116004.html",
+            "La capitalisation boursière du groupe fondé en 1993 par Jensen Huang a désormais dépassé la barre des 2.800 "
+            "milliards de dollars (2.802 milliards selon Yahoo Finance, 2.850 milliards de dollars selon Marketwatch) et "
+            "talonne désormais celle d'Apple (2.913 milliards).",
+            money=[(2.8e12, "USD"), (2.802e12, "USD"), (2.85e12, "USD"), (2.913e12, "USD")],
+            actors=["Jensen Huang", "Yahoo Finance", "Marketwatch", "Apple"], dates=["1993"]),
+    # the page gives no date, so "cette année" and "le 1er janvier" are left out
+    Passage("https://www.boursorama.com/bourse/actualites/nvidia-proche-de-ses-records-a-la-veille-des-resultats-"
+            "530bd3d9880b6cc44c2926f99810041f",
+            "Avec un gain de 237% cette année, le fabricant de puces est l'un des principaux contributeurs à la hausse de "
+            "presque 35% signé par le Nasdaq Composite depuis le 1er janvier.",
+            percent=[237, 35], dates=[]),
+    Passage("https://cryptoast.fr/bourse-nvidia-pese-desormais-plus-cac-40/",
+            "Au premier trimestre, Nvidia s’est payé le luxe de dépasser les attentes, avec des revenus de 26 milliards de "
+            "dollars. C’est un chiffre trois fois plus élevé que l’année dernière : au premier trimestre 2023, Nvidia "
+            "n’avait en effet engrangé « que » 7,1 milliards de dollars.",
+            money=[(2.6e10, "USD"), (7.1e9, "USD")], actors=["Nvidia"], dates=["2023-Q1"]),
+    Passage("https://www.macg.co/aapl/2024/02/wall-street-nvidia-dans-la-cour-des-tres-tres-grands-142233?amp",
+            "Nvidia s’est distingué grâce à sa capitalisation boursière (1 794 milliards de dollars) qui dépasse désormais "
+            "celle d’Amazon (1 761 milliards de dollars) et d’Alphabet (1 754 milliards de dollars).",
+            money=[(1.794e12, "USD"), (1.761e12, "USD"), (1.754e12, "USD")], actors=["Nvidia", "Amazon", "Alphabet"],
+            dates=[], published="2024-02"),
+    Passage("https://www.tradingsat.com/actualites/informations-societes/l-ia-et-chatgpt-font-passer-a-nvidia-le-cap-des-"
+            "1000-milliards-de-dollars-en-bourse-1070799.html",
+            "A 407,12 dollars par action, Nvidia revendique une capitalisation boursière de 1007 milliards de dollars.",
+            money=[(407.12, "USD"), (1.007e12, "USD")], actors=["Nvidia"], dates=[], published="2023-05"),
+    # "le 6 juin" is left out: the page gives no date to settle its year
+    Passage("https://nouvelles-dujour.com/nvidia-huit-chiffres-vertigineux-qui-illustrent-lincroyable-hausse-boursiere-de-"
+            "nvidia",
+            "Fondée en 1993 et cotée en bourse en 1999, la société a dépassé les 1 000 milliards de dollars en juin 2023, "
+            "les 2 000 milliards de dollars fin février 2024, et les 3 000 milliards le 6 juin.",
+            money=[(1e12, "USD"), (2e12, "USD"), (3e12, "USD")], dates=["1993", "1999", "2023-06", "2024-02"]),
+    # the page gives no date, so the attack's "fin août" is left out
+    Passage("https://www.numerama.com/cyberguerre/1509246-la-ville-de-morlaix-finistere-touchee-par-une-cyberattaque-par-"
+            "ransomware.html",
+            "La mairie de Betton, dans l’agglomération de Rennes, a subi une cyberattaque par ransomware fin août, "
+            "revendiquée par le groupe Medusa.",
+            actors=["Medusa"], dates=[]),
+    # an interview on franceinfo; "mardi 11 février" is left out, the page giving no year
+    Passage("https://web.lifelines.name/read/3f80ed6b-c9e1-57c9-a2d4-a53fa969f9c2",
+            "\"On avait les talents, les chercheurs, il nous manquait l'investissement et les annonces qui ont été faites "
+            "sont un vrai atout pour le développement de l'intelligence artificielle en France\", estime, mardi 11 février, "
+            "Eléonore Crespo, co-fondatrice de Pigment",
+            actors=["Eléonore Crespo", "Pigment"], dates=[]),
+    Passage("https://web.lifelines.name/read/3f80ed6b-c9e1-57c9-a2d4-a53fa969f9c2",
+            "À cette occasion, l'Élysée a notamment annoncé des investissements privés de \"109 milliards d'euros dans les "
+            "prochaines années\".",
+            money=[(1.09e11, "EUR")], actors=["Élysée"], dates=[]),
+    # published on 4 July 2019, so "le 3 juillet dernier" is 3 July 2019
+    Passage("https://www.jurisdefense-avocats.com/actualite-6122-strategie-nationale-pour-lintelligence-artificiellenbsp-"
+            "le-volet-economique-devoile?wkfwidget=507",
+            "Le 3 juillet dernier a, en effet, été présenté par Bruno Le Maire, Cédric O et Agnès Pannier-Runacher, le "
+            "volet économique de la stratégie nationale pour l’IA.",
+            actors=["Bruno Le Maire", "Cédric O", "Agnès Pannier-Runacher"], dates=["2019-07-03"],
+            published="2019-07-04"),
+    Passage("https://mathieuweill.jimdofree.com/2019/08/01/france-terre-d-ia/",
+            "Le volet économique de cette stratégie a été défini par le ministère de l’Economie et des Finances, avec "
+            "l’appui de la Direction générale des entreprises (DGE), qui a employé une méthodologie fondée sur les besoins "
+            "des entreprises.",
+            actors=["ministère de l’Economie et des Finances", "Direction générale des entreprises", "DGE"], dates=[],
+            published="2019-08-01"),
+    # the ministry's own page
+    Passage("https://bercynumerique.finances.gouv.fr/node/6964",
+            "multiplier par trois le chiffre d’affaires de la filière (passant de 7,3 milliards à 25 milliards d’euros) ;",
+            money=[(7.3e9, "EUR"), (2.5e10, "EUR")], dates=[], published="2022-09-19"),
+    # Swiss press; published on Friday 22 October 2021, so "Jeudi" is 21 October 2021
+    Passage("https://lecourrier.ch/2021/10/22/la-confederation-prise-au-piege",
+            "Pour Guy Parmelin, «c’est un vrai dégât d’image pour les autorités». Jeudi, le Secrétariat d’Etat à "
+            "l’économie (SECO) a communiqué que des pirates informatiques ont dérobé les noms de 130’000 entreprises qui "
+            "ont sollicité un crédit Covid en 2020.",
+            actors=["Guy Parmelin", "Secrétariat d’Etat à l’économie", "SECO"], dates=["2021-10-21", "2020"],
+            published="2021-10-22"),
+    # Swiss press
+    Passage("https://www.letemps.ch/economie/cyber/laiteries-reunies-geneve-se-voler-leurs-donnees-confidentielles",
+            "Aujourd’hui, une nouvelle attaque est survenue à Genève, où un vol de données massif touche les Laiteries "
+            "Réunies de Genève. Comme a pu le constater Le Temps, des pirates ont réussi à dérober un volume de données "
+            "considérables à la coopérative, soit plus de 140 gigaoctets",
+            actors=["Laiteries Réunies de Genève", "Le Temps"], dates=[]),
+    Passage("https://solutions-numeriques.com/?p=98989",
+            "Le ministre délégué souhaite, d’ici à 2025, faire émerger trois licornes (startups valorisée à plus d’un "
+            "milliard d’euros), tripler le chiffre d’affaires annuel du secteur (qui se montait à 9,145 milliards d’euros "
+            "en 2021 selon l’Alliance pour la confiance numérique) et créer 37 000 emplois.",
+            money=[(1e9, "EUR"), (9.145e9, "EUR")], actors=["Alliance pour la confiance numérique"],
+            dates=["2025", "2021"]),
+    # an interview of the minister (questions and answers)
+    Passage("https://www.solutions-numeriques.com/dossiers/jean-noel-barrot-ministre-delegue-charge-de-la-transition-"
+            "numerique-et-des-telecoms-je-souhaite-garantir-a-tous-la-cybersecurite-du-quotidien/",
+            "Nous sommes le pays d’Europe dans lequel le déploiement de la fibre est le plus avancé avec 72 % des locaux "
+            "éligibles. En comparaison, l’Allemagne est à 26 %. Et la 4G couvre 99 % de la population française à fin "
+            "2021.",
+            percent=[72, 26, 99], dates=["2021"]),
+    Passage("https://veille-cyber.com/le-gouvernement-debloque-les-premieres-aides-au-secteur-de-la-cybersecurite/",
+            "Sur les 275 millions d’euros d’appels à projets financés par l’argent du plan de relance post-Covid-19, une "
+            "première salve de 53 millions d’euros devient disponible pour les entreprises postulantes du secteur.",
+            money=[(2.75e8, "EUR"), (5.3e7, "EUR")], dates=[]),
+    # Luxembourg press, French-language
+    Passage("https://www.lessentiel.lu/fr/story/protection-des-mineurs-l-ue-ouvre-une-enquete-visant-tiktok-et-youtube-"
+            "154868185114",
+            "«TikTok et YouTube doivent fournir les informations demandées à la Commission, au plus tard le 30 novembre "
+            "2023. En fonction de l'évaluation des réponses, la Commission déterminera les prochaines étapes», a-t-elle "
+            "précisé.",
+            actors=["TikTok", "YouTube", "Commission"], dates=["2023-11-30"], published="2023-11"),
+    # the DSA is a regulation; "en décembre" is left out, the page giving no date
+    Passage("https://woo.paris/blog/lunion-europeenne-ouvre-une-enquete-sur-tiktok",
+            "La Commission européenne a annoncé avoir ouvert une « procédure formelle » afin de déterminer si TikTok a "
+            "enfreint le règlement sur les services numériques (DSA). La deuxième procédure de ce type après celle "
+            "concernant X ouverte en décembre.",
+            actors=["Commission européenne", "TikTok", "X"], dates=[]),
+    # an interview (questions and answers) on the round
+    Passage("https://www.celinevalensi.com/nouvelle-levee-de-fonds-record-pour-doctolib/",
+            "La plateforme Doctolib, créée en 2013, vient de faire un tour de table de 500 millions d’euros en série G. "
+            "Cette nouvelle levée de fonds en equity a été menée par Eurazeo, BPIfrance et General Atlantic.",
+            money=[(5e8, "EUR")], actors=["Doctolib", "Eurazeo", "BPIfrance", "General Atlantic"], dates=["2013"],
+            published="2022-03-23"),
+    Passage("https://www.journaldunet.com/economie/industrie/1539437-ia-plus-de-400-millions-d-utilisateurs-hebdomadaires-"
+            "pour-openai/",
+            "La start-up réalise actuellement une levée de fonds de 40 milliards de dollars auprès de la société japonaise "
+            "d'investissement SoftBank, qui valorise l'entreprise californienne à 300 milliards de dollars.",
+            money=[(4e10, "USD"), (3e11, "USD")], actors=["SoftBank"], dates=[], published="2025-02"),
+    # published on 7 October 2025, so "mars" and "août dernier" are March and August 2025
+    Passage("https://www.generation-nt.com/actualites/openai-chatgpt-utilisateurs-sam-altman-intelligence-artificielle-"
+            "2063631",
+            "Ce n'est pas un simple bond, mais l'aboutissement d'une accélération spectaculaire qui a vu la plateforme "
+            "passer de 500 millions d'utilisateurs en mars à 700 millions en août dernier.",
+            dates=["2025-03", "2025-08"], published="2025-10-07"),
+    # ChatGPT is a product; the DealBook Summit an event
+    Passage("https://kulturegeek.fr/news-320987/chatgpt-atteint-300-millions-dutilisateurs-hebdomadaires",
+            "C’est Sam Altman, le patron d’OpenAI, qui a annoncé les 300 millions d’utilisateurs hebdomadaires de ChatGPT "
+            "lors de la conférence DealBook Summit du New York Times.",
+            actors=["Sam Altman", "OpenAI", "New York Times"], dates=[]),
+    Passage("https://www.lebigdata.fr/chatgpt-explose-1-milliard-dutilisateurs-en-un-temps-record",
+            "C’était le 11 avril 2025, sur la scène de TED que Sam Altman, PDG d’OpenAI, a laissé échapper cette "
+            "information.",
+            actors=["TED", "Sam Altman", "OpenAI"], dates=["2025-04-11"], published="2025-04"),
+    # "un an plus tôt" is left out: the page's date does not settle it
+    Passage("https://iphonesoft.fr/2026/02/28/chatgpt-approche-milliard-utilisateurs",
+            "À l’été 2024, ChatGPT c’était déjà 200 millions d’utilisateurs par semaine, Début 2025, OpenAI a annoncé "
+            "dépasser les 400 millions d’utilisateurs actifs hebdomadaires, contre 100 millions un an plus tôt.",
+            actors=["OpenAI"], dates=["2024-summer", "2025"], published="2026-02-28"),
+]
