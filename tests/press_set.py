@@ -23174,3 +23174,282 @@ HELD_OUT_87 = [
             "dépasser les 400 millions d’utilisateurs actifs hebdomadaires, contre 100 millions un an plus tôt.",
             actors=["OpenAI"], dates=["2024-summer", "2025"], published="2026-02-28"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on these passages.
+HELD_OUT_88 = [
+    Passage("https://siecledigital.fr/2022/02/02/les-nouvelles-pepites-du-french-tech-next40-120/",
+            "Cela a eu un impact sur le programme French Tech Next40/120 : la levée de fonds la plus faible dans le "
+            "Next40 est passée de 22 millions d'euros en 2021 à 49,6 millions en 2022.",
+            money=[(2.2e7, "EUR"), (4.96e7, "EUR")], dates=["2021", "2022"], published="2022-02-02"),
+    # "8 millions" and "14 millions" beside "millions d'euros" are euros
+    Passage("https://www.cbnews.fr/digital/image-promotion-2022-du-next40french-tech-120-devoilee-66845",
+            "Quand aux entreprises du reste du tableau, elles faisaient au minimum 14 millions d'euros de chiffre "
+            "d'affaires (8 millions en 2021) ou bien ont levé au minimum 18,7 millions d'euros (14 millions d'euros en "
+            "2021).",
+            money=[(1.4e7, "EUR"), (8e6, "EUR"), (1.87e7, "EUR"), (1.4e7, "EUR")], dates=["2021", "2021"]),
+    # the page gives no date of its own, so "l'année passée" is left out
+    Passage("https://ecommercemag.fr/Thematique/techno-ux-1226/solutions-2189/Breves/French-Tech-next40-120-quelles-sont-"
+            "start-plus-prometteuses-2022-369353.htm",
+            "\"Pour faire partie du next40 en 2022, il faut avoir réalisé une levée de plus de 49,6 millions d'euros. "
+            "C'est deux fois plus que l'année passée, précise Cédric O.",
+            money=[(4.96e7, "EUR")], actors=["Cédric O"], dates=["2022"]),
+    # "13,5 milliards" beside "5,8 milliards d’euros" is euros
+    Passage("https://www.ecoreseau.fr/actualites/le-french-tech-next40-120-devoile-ses-laureats-2023-02-20-91484",
+            "À eux deux, ces labels regroupent des sociétés qui ont levé 5,8 milliards d’euros en 2022, soit presque la "
+            "moitié de l’ensemble des levées de fonds françaises sur l’année (13,5 milliards). Elles embauchent "
+            "également sur le territoire 47 800 personnes.",
+            money=[(5.8e9, "EUR"), (1.35e10, "EUR")], dates=["2022"], published="2023-02-20"),
+    # published 2023-02-20: "L’année écoulée" is 2022
+    Passage("https://www.ecoreseau.fr/actualites/le-french-tech-next40-120-devoile-ses-laureats-2023-02-20-91484",
+            "L’année écoulée, deux nouvelles entreprises françaises sont devenues des licornes, portant le total national "
+            "à 27. EcoVadis, une société spécialisée dans l’évaluation des performances RSE des entreprises et NW Storm, "
+            "une société pour les bornes de recharges électriques.",
+            actors=["EcoVadis", "NW Storm"], dates=["2022"], published="2023-02-20"),
+    # published Tuesday 1 February 2022 (the address), so "ce mardi" is that day; "un tiers" is no percent
+    Passage("https://www.bfmtv.com/economie/entreprises/french-tech-next40-120-quels-sont-les-changements-de-la-"
+            "promotion-2022_AV-202202010172.html",
+            "Au global, \"entre 30% et un tiers des sociétés qui sont renouvelées dans ce classement\", explique Cédric O "
+            "sur BFM Business ce mardi.",
+            percent=[30], actors=["Cédric O", "BFM Business"], dates=["2022-02-01"], published="2022-02-01"),
+    # "Entre 2019 et 2022" is a range and counts as its start
+    Passage("https://siecledigital.fr/2023/02/21/la-french-tech-en-nette-progression-depuis-le-debut-de-la-decennie/",
+            "Par rapport à 2021, le chiffre d’affaires cumulé des 120 start-up françaises les plus prometteuses a grimpé "
+            "de 20 %. Entre 2019 et 2022, 72 % d'entre elles ont au moins doublé leurs revenus.",
+            percent=[20, 72], dates=["2021", "2019"], published="2023-02-21"),
+    Passage("https://cecca.fr/blog/french-tech-next40-120-la-promotion-2022-devoilee/",
+            "Selon les prévisions, les entreprises du programme devraient ouvrir 19 000 postes en France et à "
+            "l’étranger. Ankorstore veut recruter 1500 salariés dans l’Hexagone d’ici 2023. Exotec va partir à la "
+            "recherche des 500 ingénieurs pour ses locaux à Roubaix.",
+            actors=["Ankorstore", "Exotec"], dates=["2023"]),
+    Passage("https://clubic.com/pro/portrait-start-up/actualite-406971-classement-french-tech-next40-120-on-connait-"
+            "les-champions-et-la-promo-2022.html",
+            "Les licornes valorisées à plus d'un milliard de dollars ou les entreprises ayant réalisé une levée "
+            "supérieure à 100 millions d'euros au cours des trois dernières années intègrent le Next40.",
+            money=[(1e9, "USD"), (1e8, "EUR")], dates=[]),
+    # an interview; the page's "journal du 26/04/2024" is an issue's cover date, not the article's
+    Passage("https://www.informateurjudiciaire.fr/actualites/priorite-aux-entrepreneurs-qui-ont-une-capacite-dimpact-"
+            "fort/",
+            "Alors que les start-up avaient levé 636 M€ en 2022 en Loire-Atlantique, ce chiffre a chuté à 177 M€ en "
+            "2023 pour une trentaine d’opérations recensées.",
+            money=[(6.36e8, "EUR"), (1.77e8, "EUR")], dates=["2022", "2023"]),
+    Passage("https://www.informateurjudiciaire.fr/actualites/priorite-aux-entrepreneurs-qui-ont-une-capacite-dimpact-"
+            "fort/",
+            "les plus importantes ont en majorité bénéficié à des acteurs à impact positif : Aboleris Pharma (27,3 M€ pour développer un traitement contre la polyarthrite "
+            "rhumatoïde), Beem Energy (20 M€ pour accélérer en France et en Europe dans le domaine de la maîtrise de "
+            "l’énergie)",
+            money=[(2.73e7, "EUR"), (2e7, "EUR")], actors=["Aboleris Pharma", "Beem Energy"], dates=[]),
+    Passage("https://aktiftv.fr/2025/03/28/la-belgique-saffirme-sur-le-marche-europeen-des-start-ups-technologiques/",
+            "En 2022, le capital-risque investi dans les start-ups belges a atteint un record de plus de 600 millions "
+            "d’euros, signalant un intérêt croissant des investisseurs pour l’écosystème belge, en particulier dans des "
+            "secteurs clés comme la fintech, la health tech et la technologie durable.",
+            money=[(6e8, "EUR")], dates=["2022"], published="2025-03-28"),
+    # the Québec government's release; Canadian "$" is CAD; "Le gouvernement du Québec" is the state and is left out
+    Passage("https://www.newswire.ca/fr/news-releases/programme-d-appui-aux-entreprises-innovantes-en-hypercroissance-"
+            "quebec-accorde-6-5-millions-de-dollars-a-startup-montreal-858888291.html",
+            "Le gouvernement du Québec accorde 6,5 millions de dollars à Startup Montréal pour la mise en place d'un "
+            "programme d'appui aux entreprises innovantes (startups) en situation d'hypercroissance. Le ministère de "
+            "l'Économie et de l'Innovation y contribue à hauteur de 6 millions de dollars",
+            money=[(6.5e6, "CAD"), (6e6, "CAD")], actors=["Startup Montréal", "ministère de l'Économie et de l'Innovation"],
+            dates=[], published="2022-02-14"),
+    Passage("https://www.bfmtv.com/economie/tout-comprendre-la-licorne-animal-mythique-devenu-une-realite-economique-en-"
+            "france_AV-202201190288.html",
+            "Mais l'image de l'animal mythique n'a rien d'anodin: à l'époque, Aileen Lee avait comptabilisé 60.000 "
+            "entreprises américaines dans le numérique qui avait été financées par des investisseurs. Seules 39 avaient "
+            "explosé et atteint cette fameuse valorisation à un milliard de dollars, soit 0,07 % d'entre elles.",
+            money=[(1e9, "USD")], percent=[0.07], actors=["Aileen Lee"], dates=[], published="2022-01-19"),
+    Passage("https://www.archimag.com/vie-numerique/2022/04/21/5-milliards-euros-levees-fonds-filiere-numerique-"
+            "francaise-record",
+            "Les levées de fonds réalisées par les entreprises de la filière numérique françaises ont atteint 5 "
+            "milliards d'euros au cours du premier trimestre 2022. Soit un bond de 259% par rapport au premier "
+            "trimestre 2021.",
+            money=[(5e9, "EUR")], percent=[259], dates=["2022-Q1", "2021-Q1"], published="2022-04-21"),
+    # "entre janvier et juin 2022" counts as its start
+    Passage("https://frenchweb.fr/?p=444104",
+            "Mais si le nombre est plus élevé, le montant total investi est en chute libre: il atteint péniblement 673 "
+            "millions d’euros, contre 1,4 milliard d’euros entre janvier et juin 2022.",
+            money=[(6.73e8, "EUR"), (1.4e9, "EUR")], dates=["2022-01"]),
+    # published 2024-06: "entre janvier et juin" starts in 2024-01 and "l'an dernier" is 2023
+    Passage("https://www.zonebourse.com/actualite-bourse/La-fintech-francaise-tourne-toujours-au-ralenti-etude-"
+            "47033424/",
+            "Le montant levé a atteint 630 millions d'euros (à peine moins en francs suisses) entre janvier et juin, 6% "
+            "de moins que les 673 millions d'euros levés à la même période l'an dernier et très loin des scores des deux "
+            "années antérieures.",
+            money=[(6.3e8, "EUR"), (6.73e8, "EUR")], percent=[6], dates=["2024-01", "2023"], published="2024-06"),
+    # the page gives no date, so "les six premiers mois de l'année" is left out
+    Passage("https://bfmbusiness.bfmtv.com/hightech/les-fintech-francaises-ont-leve-455-millions-d-euros-au-premier-"
+            "trimestre-malgre-le-coronavirus-1941345.html",
+            "Au global, sur les six premiers mois de l'année, 30 opérations ont été comptabilisées pour un montant total "
+            "de 455 millions d'euros et un ticket moyen de 15,2 millions d'euros.",
+            money=[(4.55e8, "EUR"), (1.52e7, "EUR")], dates=[]),
+    # "1,4 milliard" beside "673 millions d’euros" is euros; "un an plus tôt" is relative and left out
+    Passage("https://www.maddyness.com/2023/07/04/fusions-acquisitions-fintech/",
+            "En effet, ce sont 673 millions d’euros qui ont été levés par les fintechs françaises au premier semestre "
+            "2023, contre 1,4 milliard sur la même période un an plus tôt, indique l'Observatoire de la Fintech dans son "
+            "bilan semestriel.",
+            money=[(6.73e8, "EUR"), (1.4e9, "EUR")], actors=["Observatoire de la Fintech"], dates=["2023-H1"],
+            published="2023-07-04"),
+    # published 2020-01, so "mercredi 15 janvier" is 2020-01-15
+    Passage("https://www.latribune.fr/entreprises-finance/banques-finance/pourquoi-le-geant-chinois-tencent-parie-sur-"
+            "lydia-la-plus-celebre-des-fintech-francaises-837352.html",
+            "Lydia, l'appli mobile de paiement entre amis, a annoncé mercredi 15 janvier avoir finalisé un tour de table "
+            "conséquent de 40 millions d'euros.",
+            money=[(4e7, "EUR")], actors=["Lydia"], dates=["2020-01-15"], published="2020-01"),
+    # the bare "millions" beside "72 millions d'euros" are euros
+    Passage("https://www.latribune.fr/entreprises-finance/banques-finance/pourquoi-le-geant-chinois-tencent-parie-sur-"
+            "lydia-la-plus-celebre-des-fintech-francaises-837352.html",
+            "Si le montant reste inférieur à certaines opérations majeures comme les levées de fonds de Wynd (72 "
+            "millions d'euros), Payfit (70 millions), Younited Credit, (65 millions) ou encore Shift Technology (60 "
+            "millions)",
+            money=[(7.2e7, "EUR"), (7e7, "EUR"), (6.5e7, "EUR"), (6e7, "EUR")],
+            actors=["Wynd", "Payfit", "Younited Credit", "Shift Technology"], dates=[], published="2020-01"),
+    Passage("https://mediavenir.fr/?p=27236",
+            "Les statistiques récentes de la Banque de France montrent que les procédures collectives ont augmenté de "
+            "85 % sur un an pour les moyennes entreprises.",
+            percent=[85], actors=["Banque de France"], dates=[]),
+    # no date on the page, so "en août dernier" is left out
+    Passage("https://mediavenir.fr/?p=27236",
+            "Par exemple, la société BioSerenity, membre du FT120, a été placée en redressement judiciaire en août "
+            "dernier.",
+            actors=["BioSerenity"], dates=[]),
+    # "le mois d’avril" is April of the first half of 2023 the sentence before names
+    Passage("https://www.maddyness.com/2023/10/20/payfit-ledger-manomano-liste-startups-licenciements/",
+            "Ainsi, un quart des startups françaises ont taillé dans leurs effectifs au premier semestre 2023, d’après le "
+            "baromètre de l’emploi des startups en France de Numeum. C’est le mois d’avril qui a été particulièrement "
+            "décisif avec la suppression de 3 467 emplois dans l’écosystème.",
+            actors=["Numeum"], dates=["2023-H1", "2023-04"], published="2023-10-20"),
+    # "Un an plus tôt" is relative and left out
+    Passage("https://www.maddyness.com/2023/10/20/payfit-ledger-manomano-liste-startups-licenciements/",
+            "Un an plus tôt, Back Market avait bouclé un tour de table de 450 millions d’euros sur une valorisation de "
+            "5,1 milliards d’euros.",
+            money=[(4.5e8, "EUR"), (5.1e9, "EUR")], actors=["Back Market"], dates=[], published="2023-10-20"),
+    Passage("https://www.europe1.fr/economie/gorillaz-getirles-plans-de-licenciements-se-multiplient-dans-les-start-up-"
+            "europeennes-4114662",
+            "Ainsi, Getir, entreprise turque de livraison de course et de nourriture, doit se séparer de 4.000 employés. "
+            "L'inflation galopante a provoqué une déflagration économique pour ces entreprises.",
+            actors=["Getir"], dates=[]),
+    # no date on the page, so "du mois de mai" is left out
+    Passage("https://www.europe1.fr/economie/gorillaz-getirles-plans-de-licenciements-se-multiplient-dans-les-start-up-"
+            "europeennes-4114662",
+            "Au cours du mois de mai, 60 plans sociaux ont eu lieu dans le secteur de la tech, contre à peine 40 sur "
+            "toute l'année 2021.",
+            dates=["2021"]),
+    Passage("https://polesocietes.com/actualites/levees-de-fonds/les-levees-de-fonds-reprennent-en-france",
+            "Le premier semestre 2025 s’est bouclé autour de 2,8 Md€ levés par les start-ups IT en France, en baisse par "
+            "rapport à 2024.",
+            money=[(2.8e9, "EUR")], dates=["2025-H1", "2024"]),
+    Passage("https://www.frenchweb.fr/ete-2025-les-actus-tech-quil-ne-fallait-pas-manquer/456686",
+            "Startups comme Mistral AI, grands groupes européens (Airbus, TotalEnergies, Siemens…) et plusieurs États "
+            "membres demandent un gel, dénonçant un texte trop coûteux et juridiquement flou.",
+            actors=["Mistral AI", "Airbus", "TotalEnergies", "Siemens"], dates=[], published="2025-08-28"),
+    Passage("https://www.frenchweb.fr/ete-2025-les-actus-tech-quil-ne-fallait-pas-manquer/456686",
+            "L’absence de standards techniques avant 2026 oblige les entreprises à prouver seules leur conformité, avec "
+            "un coût estimé à 200 000 € par an pour une startup.",
+            money=[(2e5, "EUR")], dates=["2026"], published="2025-08-28"),
+    # the « EU AI Champions Initiative » is an initiative and is left out
+    Passage("https://www.maddyness.com/2025/07/22/quels-ont-ete-les-evenements-les-plus-marquants-de-la-french-tech-en-"
+            "2025/",
+            "L’Union européenne a, elle, annoncé mobiliser 200 milliards d’euros dans le cadre de l’alliance « EU AI "
+            "Champions Initiative », qui regroupe plus de 60 grands groupes industriels (Airbus, L’Oréal, Mercedes…) et de "
+            "la tech (Spotify, Mistral AI).",
+            money=[(2e11, "EUR")], actors=["Union européenne", "Airbus", "L’Oréal", "Mercedes", "Spotify", "Mistral AI"],
+            dates=[], published="2025-07-22"),
+    # a copy of a Le Monde article; "8,3 milliards" and "7,8 milliards" beside "13,5 milliards d’euros" are euros
+    Passage("https://edenndemo-prod2.modolabs.net/ny_english/news/detail?feed=le_monde_fr&id=3f234ec5-5aca-5b19-b1fe-"
+            "49bd6b06b04e",
+            "Les levées de fonds, qui ont connu une envolée constante jusqu’en 2022 – atteignant cette année-là un record "
+            "de 13,5 milliards d’euros –, n’ont pas cessé de décliner depuis : 8,3 milliards en 2023, puis 7,8 milliards "
+            "en 2024, selon le cabinet EY.",
+            money=[(1.35e10, "EUR"), (8.3e9, "EUR"), (7.8e9, "EUR")], actors=["EY"], dates=["2022", "2023", "2024"]),
+    # Belgian press
+    Passage("https://www.lesoir.be/280440/article/2019-08-28/djump-une-experience-qui-beaucoup-de-valeur",
+            "Trois entrepreneurs sont derrière Cowboy, la start-up qui révolutionne le vélo électrique. Adrien Roose, "
+            "Karim Slaoui et Tanguy Goretti. Si les deux premiers ont lancé Take Eat Easy, Tanguy Goretti (29 ans) a "
+            "cofondé Djump.",
+            actors=["Cowboy", "Adrien Roose", "Karim Slaoui", "Tanguy Goretti", "Take Eat Easy", "Djump"], dates=[],
+            published="2019-08-28"),
+    Passage("https://pro.orange.fr/news/les-difficiles-conditions-de-depart-des-fondateurs-de-jeunes-pousses-"
+            "CNT000002czGlC.html",
+            "« Si les termes ont été mal définis et qu'il y a des désaccords, des procédures peuvent être déclenchées », "
+            "souligne Benjamin Bitton, associé chez 2CFinance, cabinet de conseil financier spécialisé dans la tech.",
+            actors=["Benjamin Bitton", "2CFinance"], dates=[]),
+    Passage("https://myrhline.com/?p=39183",
+            "On y trouve Uber avec 6 700 mises à pied, soit 25% des salariés, Groupon, passé quasiment inaperçu dans la "
+            "presse avec 2800 employés soit 44% de son effectif ou encore AirBNB avec 1 900 licenciements, soit 25 % de "
+            "son effectif.",
+            percent=[25, 44, 25], actors=["Uber", "Groupon", "AirBNB"], dates=[]),
+    # "DRH" is a role
+    Passage("https://myrhline.com/type-article/licenciement-start-up",
+            "Selon le DRH de la start-up OpenClassrooms Stéphane Milhet, le PDV est censé permettre de limiter les "
+            "“licenciements secs, les départs forcés”.",
+            actors=["OpenClassrooms", "Stéphane Milhet"], dates=[]),
+    Passage("https://www.maddyness.com/2023/12/11/ces-entrepreneurs-ont-du-licencier-leurs-temoignages-et-conseils-"
+            "pour-mieux-le-vivre/",
+            "Hélène Daher, fondatrice du cabinet d’avocat Daher Avocats, experte en réorganisation depuis plus de 15 ans, "
+            "souligne l’importance de la préparation :",
+            actors=["Hélène Daher", "Daher Avocats"], dates=[], published="2023-12-11"),
+    # the ranges "2013-2023", "entre 2013 et le premier trimestre 2023" and "entre 2021 et 2023" count as their starts
+    Passage("https://raiselab.co/blog/acquisitions-de-startups-francaises-par-les-grands-groupes-du-coup-de-foudre-au-"
+            "mariage-de-raison",
+            "L'achat par une entreprise constitue la « porte de sortie » choisie par 77% des startups sur la période "
+            "2013-2023. Au total, 631 acquisitions de startups ont été réalisées entre 2013 et le premier trimestre "
+            "2023, dont 246 entre 2021 et 2023.",
+            percent=[77], dates=["2013", "2013", "2021"]),
+    Passage("https://maddyness.com/2022/07/06/station-f-5-ans",
+            "Si des progrès restent à faire dans ces deux domaines, Roxanne Varza rappelle néanmoins que 41,1% des "
+            "startups qui sont accueillies par l'accélérateur sont fondées par des femmes.",
+            percent=[41.1], actors=["Roxanne Varza"], dates=[], published="2022-07-06"),
+    Passage("https://www.maddyness.com/2025/06/26/station-f-quel-bilan-8-ans-apres-louverture-du-campus-initie-par-"
+            "xavier-niel/",
+            "Dans le détail, 52 % des fondateurs de Station F ont travaillé dans des startups et des scaleups, 41 % dans "
+            "des grands groupes et 25 % ont effectué un cursus dans la recherche. 40 % des jeunes pousses hébergées par "
+            "l’incubateur parisien comptent au moins une femme dans l’équipe fondatrice.",
+            percent=[52, 41, 25, 40], actors=["Station F"], dates=[], published="2025-06-26"),
+    # a copy of a Les Echos article; "entre 80 et 90 %" counts as its low value
+    Passage("https://quantstreams.com/2022/07/01/beaucoup-de-femmes-peu-dechecs-le-pari-reussi-de-station-f",
+            "En cinq ans, ce lieu emblématique a vu passer 5.015 start-up (27.200 entrepreneurs), dont 92,4 % sont "
+            "toujours en activité. Il n’existe pas de chiffres officiels, mais plusieurs organismes estiment le taux "
+            "d’échec d’une start-up entre 80 et 90 %.",
+            percent=[92.4, 80], dates=[], published="2022-07-01"),
+    Passage("https://www.frenchweb.fr/bpifrance-un-bilan-2023-oscillant-entre-succes-et-signaux-dalerte/449310",
+            "L’année 2023 a été historique pour Bpifrance avec un soutien à l’innovation sans précédent, totalisant plus "
+            "de 9,4 milliards d’euros, soit une croissance de 110% par rapport à 2022.",
+            money=[(9.4e9, "EUR")], percent=[110], actors=["Bpifrance"], dates=["2023", "2022"], published="2024-10"),
+    # "directeur général" is a role
+    Passage("https://www.aefinfo.fr/depeche/687677-bpifrance-apres-un-record-a-45-md-en-2022-le-financement-de-l-"
+            "innovation-devrait-atteindre-7-md-en-2023",
+            "Ainsi, 6 451 entreprises ont reçu 4,5 Md€ de financements via des aides et des prêts. Un \"record\" qui "
+            "devrait être dépassé en 2023, puisque Nicolas Dufourcq, directeur général de Bpifrance, annonce que le "
+            "financement de l’innovation devrait atteindre 7 Md€ en 2023.",
+            money=[(4.5e9, "EUR"), (7e9, "EUR")], actors=["Nicolas Dufourcq", "Bpifrance"], dates=["2023", "2023"],
+            published="2023-02"),
+    # the public bank's own page
+    Passage("https://www.bpifrance.fr/nos-actualites/limpact-des-10-premieres-annees-de-laction-bpifrance-sur-"
+            "leconomie-francaise-et-son-tissu-productif",
+            "Grâce à un positionnement de preneur de risque et d’entraineur du marché pour le financement des projets des "
+            "PME et ETI, Bpifrance a soutenu plus de 535 000 TPE-PME-ETI et grandes entreprises en contribuant à injecter "
+            "260 Md€ de financement/investissement et 190 Md€ d’assurance-crédit à l’export.",
+            money=[(2.6e11, "EUR"), (1.9e11, "EUR")], actors=["Bpifrance"], dates=[]),
+    # Swiss press: francs are CHF, and the bare amounts in the last sentence are francs too
+    Passage("https://ictjournal.ch/node/85038",
+            "La palme revient à la jeune pousse zurichoise Climeworks qui a levé 600 millions de francs pour sa "
+            "technologie de capture de CO2. Elle est suivie par la start-up IT SonarSource (394,6 millions levés et une "
+            "valorisation de 4,6 milliards) et la fintech Wefox (392 millions et 4,4 milliards).",
+            money=[(6e8, "CHF"), (3.946e8, "CHF"), (4.6e9, "CHF"), (3.92e8, "CHF"), (4.4e9, "CHF")],
+            actors=["Climeworks", "SonarSource", "Wefox"], dates=[]),
+    # Swiss press: "548,6 millions" and "394,6 millions" beside "463,1 millions de francs" are francs
+    Passage("https://www.pme.ch/invest/2023/02/20/comment-financer-la-forte-croissance-des-start-up-575324",
+            "Les start-up vaudoises (MindMaze, Distalmotion, Opna Bio et Anokion en tête) ont, pour leur part, récolté "
+            "548,6 millions en tours de financement en 2022, et les start-up genevoises 463,1 millions de francs (394,6 "
+            "millions par SonarSource).",
+            money=[(5.486e8, "CHF"), (4.631e8, "CHF"), (3.946e8, "CHF")],
+            actors=["MindMaze", "Distalmotion", "Opna Bio", "Anokion", "SonarSource"], dates=["2022"],
+            published="2023-02-20"),
+    # Swiss agency copy, published 2021-07: "au deuxième trimestre" is 2021-Q2 and "début juin" 2021-06
+    Passage("https://www.zonebourse.com/actualite-bourse/Jeunes-pousses-helvetiques-genereusement-arrosees-au-2e-"
+            "trimestre--35875574/",
+            "Les levées de fonds réalisées par de jeunes pousses en Suisse ont explosé au deuxième trimestre pour "
+            "totaliser 1,40 milliard de francs suisses. L'impressionnante évolution est certes en bonne partie "
+            "attribuable aux 588 millions collectés début juin par la seule fintech zurichoise Wefox",
+            money=[(1.4e9, "CHF"), (5.88e8, "CHF")], actors=["Wefox"], dates=["2021-Q2", "2021-06"],
+            published="2021-07"),
+]
