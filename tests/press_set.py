@@ -23453,3 +23453,253 @@ HELD_OUT_88 = [
             money=[(1.4e9, "CHF"), (5.88e8, "CHF")], actors=["Wefox"], dates=["2021-Q2", "2021-06"],
             published="2021-07"),
 ]
+
+# Annotated blind, by reading only: press from Québec, Belgium, Switzerland, Luxembourg and the French
+# overseas territories on telecoms, digital public services, cyberattacks, tech companies and funding.
+HELD_OUT_89 = [
+    # francs in New Caledonia are CFP francs; the night of Thursday 7 to Friday 8 counts as its start
+    Passage("https://www.lnc.nc/article/cyberattaque-des-progres-significatifs-pour-restaurer-le-systeme-d-information-de-"
+            "la-province-des-iles",
+            "Dans la nuit de jeudi 7 à vendredi 8 décembre, la province des Îles a été la cible d’une cyberattaque "
+            "touchant directement ses serveurs et son système d’information. Les pirates exigeaient une rançon de 110 "
+            "millions de francs, qui n’a pas été payée.",
+            money=[(1.1e8, "XPF")], actors=["province des Îles"], dates=["2023-12-07"], published="2023-12"),
+    Passage("https://la1ere.francetvinfo.fr/nouvellecaledonie/province-iles/la-province-des-iles-loyaute-victime-d-une-"
+            "cyber-attaque-1449239.html",
+            "Attaque de \"ransomware\", contre la province Îles. Un logiciel malveillant, d'extorsion, qui bloque "
+            "l’accès aux fichiers. La rançon serait d'un million de dollars US, soit environ 110 millions de francs "
+            "Pacifique.",
+            money=[(1e6, "USD"), (1.1e8, "XPF")], actors=["province Îles"], dates=[]),
+    # published on 14 November 2024, so "mercredi 13 novembre" is 13 November 2024
+    Passage("https://memento.fr/article_14-11-2024-le-departement-de-la-reunion-touche-par-une-cyberattaque-des-mesures-"
+            "prises-pour-limiter-les-impacts",
+            "Le mercredi 13 novembre, les systèmes informatiques du Département de La Réunion ont été la cible d’une "
+            "cyberattaque.",
+            actors=["Département de La Réunion"], dates=["2024-11-13"], published="2024-11-14"),
+    Passage("https://imazpress.com/actus-reunion/face-au-risque-de-cyberattaques-a-la-reunion-l-tat-renforce-sa-"
+            "mobilisation",
+            "À La Réunion, 14 incidents ont été remontés à l’agence nationale de sécurité des systèmes d’information "
+            "(ANSSI) en 2023, contre 11 en 2022, chiffre bien inférieur au nombre réel de cyberattaques puisque de "
+            "nombreuses entités n’ont pas connaissance de cyberattaques subies ou ne se signalent pas.",
+            actors=["agence nationale de sécurité des systèmes d’information", "ANSSI"], dates=["2023", "2022"]),
+    Passage("https://freedom.fr/face-a-laugmentation-des-cyberattaques-le-prefet-alerte-les-entreprises-et-les-"
+            "collectivites-videos/",
+            "Les conséquences ont été importantes, notamment sur les "
+            "déclarations d’état civil, obligeant à revenir aux méthodes manuelles pour remplir les documents. Les "
+            "dommages s’élèvent à hauteur de 80 000 euros.",
+            money=[(8e4, "EUR")], dates=[]),
+    # the page gives no date, so "le 13 novembre dernier" is left out
+    Passage("https://la1ere.francetvinfo.fr/reunion/un-mois-apres-ce-que-l-on-sait-de-la-cyberattaque-qui-a-frappe-le-"
+            "conseil-departemental-de-la-reunion-1544995.html",
+            "Après le CHU de La Réunion, un important concessionnaire automobile ou encore la mairie de "
+            "Saint-Philippe, c'était au tour du Conseil départemental de La Réunion (CD 974) d'être la cible de "
+            "hackers le 13 novembre dernier.",
+            actors=["CHU de La Réunion", "mairie de Saint-Philippe", "Conseil départemental de La Réunion", "CD 974"],
+            dates=[]),
+    Passage("https://www.dnc.nc/lopt-veut-atteindre-les-meilleurs-standards/",
+            "Enfin, 100 % des clients seront raccordés en 2025 dont 25 % à 1Gb/s. Le rythme est actuellement de 1 000 "
+            "clients par mois, indique Philippe Gervolino, le directeur général de l’OPT.",
+            percent=[100, 25], actors=["Philippe Gervolino", "OPT"], dates=["2025"], published="2022-03"),
+    Passage("https://www.lnc.nc/print/1429052",
+            "Dans un communiqué, l’Office des postes et télécommunications informe que quatre nouvelles plaques sont "
+            "désormais raccordables à la fibre optique, promettant des connexions au très haut débit à Ouvéa – "
+            "Fayahoué, Boulouparis – Tomo, Ponérihouen et Houaïlou. 545 accès cuivre sont à migrer en fibre.",
+            actors=["Office des postes et télécommunications"], dates=[]),
+    Passage("https://la1ere.francetvinfo.fr/nouvellecaledonie/internet-l-opt-annonce-la-fibre-optique-pour-tous-les-"
+            "caledoniens-en-2025-1434659.html",
+            "En Nouvelle-Calédonie, la fibre optique a commencé à être déployée en 2015. Elle le sera sur 75% du "
+            "réseau du territoire fin 2023, annonce Olivier Amat, directeur des télécommunications à l’OPT.",
+            percent=[75], actors=["Olivier Amat", "OPT"], dates=["2015", "2023"]),
+    Passage("https://la1ere.francetvinfo.fr/nouvellecaledonie/technologie-l-opt-a-de-grandes-ambitions-pour-les-"
+            "prochaines-annees-1252969.html",
+            "98% de la population couverte en 4G et 98% des clients à la fibre d’ici 2025. Ce sont les objectifs de "
+            "l’OPT.",
+            percent=[98, 98], actors=["OPT"], dates=["2025"]),
+    # Fcfp are CFP francs; "l’État et le Pays" are the state and the territory, not organisations
+    Passage("https://www.radio1.pf/tahiti-accueille-le-cable-manatua/",
+            "Sa mise en service effective est prévue pour juin 2020. Au total, ce sont 21 milliards de Fcfp qui ont "
+            "été investis par l’État et le Pays depuis 2010.",
+            money=[(2.1e10, "XPF")], dates=["2020-06", "2010"], published="2020-01"),
+    # published in April 2023, so "juin ou juillet" is June or July 2023; both are written
+    Passage("https://www.tntv.pf/tntvnews/polynesie/societe/toahotu-top-depart-pour-la-pose-du-cable-natitua-sud/",
+            "Quant à la commercialisation des offres internet haut débit, elle devrait être lancée au mois de juin ou "
+            "juillet. D’un coût total de 3 milliards de francs, ce projet permet de favoriser l’égalité numérique au "
+            "sein du territoire.",
+            money=[(3e9, "XPF")], dates=["2023-06", "2023-07"], published="2023-04"),
+    # an interview
+    Passage("https://www.ewag.fr/articles/fibre-la-promesse-du-tres-haut-debit",
+            "Samir Benzahra, directeur Orange Antilles-Guyane : À ce jour, 496 000 logements et locaux professionnels "
+            "sont éligibles à la fibre optique, soit environ 76 % des 653 000 adresses prévues aux Antilles-Guyane, "
+            "tous opérateurs confondus.",
+            percent=[76], actors=["Samir Benzahra", "Orange Antilles-Guyane"], dates=[]),
+    Passage("https://www.ewag.fr/articles/fibre-la-promesse-du-tres-haut-debit",
+            "Au 30 juin 2025, Orange a déjà réalisé le déploiement pour 423 000 d’entre eux, soit 85 % des logements "
+            "déjà raccordables. Cela montre l’ampleur de l’engagement d’Orange en tant qu’opérateur d’infrastructures "
+            "dans la région.",
+            percent=[85], actors=["Orange"], dates=["2025-06-30"]),
+    Passage("https://infooutremer.fr/orange-et-sfr-au-coude-a-coude-pour-la-qualite-mobile-aux-antilles-guyane",
+            "Mais l’étude met aussi en avant la montée en puissance de SFR Caraïbe, qui décroche la première place "
+            "sur plus de 85 % des critères relatifs à l’internet mobile.",
+            percent=[85], actors=["SFR Caraïbe"], dates=[]),
+    Passage("https://www.guyaweb.com/actualites/news/media/free-sallie-avec-digicel-en-guyane-et-aux-caraibes/",
+            "Délivrées par l’Autorité de régulation des communications électroniques et des postes (Arcep), les "
+            "fréquences 4 G avaient été obtenues en novembre 2016 par Free pour la Guadeloupe, la Guyane, la "
+            "Martinique, St Barthélemy, St Martin, La Réunion et Mayotte.",
+            actors=["Autorité de régulation des communications électroniques et des postes", "Arcep", "Free"],
+            dates=["2016-11"], published="2020-06"),
+    # the page gives no date, so "fin octobre" is left out
+    Passage("https://la1ere.francetvinfo.fr/reunion/saint-philippe/touchee-par-une-cyberattaque-la-mairie-de-saint-"
+            "philippe-revient-aux-documents-papier-1456034.html",
+            "Si une sauvegarde physique de l'ensemble des données jusqu'à fin octobre a été effectuée, informe le "
+            "maire de Saint-Philippe Olivier Rivière, il faudra en revanche attendre que l'ensemble du système soit "
+            "nettoyé pour que les fichiers soient réintroduits et que la connexion internet soit rétablie.",
+            actors=["Olivier Rivière"], dates=[]),
+    # published in June 2019, so "le 14 juin dernier" is 14 June 2019
+    Passage("https://ici.radio-canada.ca/nouvelle/1193006/caisses-populaires-desjardins-vol-donnees-personnelles",
+            "C'est une transaction suspecte survenue à Laval en décembre 2018 qui a éveillé les soupçons de "
+            "Desjardins, qui a porté plainte auprès du Service de police de Laval (SPL). Mais ce n'est que le 14 juin "
+            "dernier que celui-ci a confirmé au mouvement coopératif l'ampleur de la situation.",
+            actors=["Desjardins", "Service de police de Laval", "SPL"], dates=["2018-12", "2019-06-14"],
+            published="2019-06"),
+    Passage("https://lactualite.com/actualites/vol-de-donnees-chez-desjardins-la-crise-est-bien-geree-dit-eric-girard/",
+            "Desjardins compte quelque sept millions de membres. Cette faille de sécurité sans précédent concerne 41 "
+            "pour cent de sa clientèle.",
+            percent=[41], actors=["Desjardins"], dates=[], published="2019-07"),
+    Passage("https://lesfrontaliers.lu/emploi/post-luxembourg-augmente-ses-benefices-mais-pas-grace-au-courrier",
+            "Résultat, Post a fini l’année avec un chiffre d’affaires en baisse mais des bénéfices en légère hausse : "
+            "30,9 millions d’euros (+7 % sur un an). De quoi donc rassurer les 4.689 collaborateurs actuels.",
+            money=[(3.09e7, "EUR")], percent=[7], actors=["Post"], dates=[], published="2023-05-11"),
+    Passage("https://lequotidien.lu/a-la-une/un-resultat-2023-remarquable-le-groupe-post-savoure-laccalmie",
+            "Le chiffre d’affaires de Post atteint 969 millions d’euros, en hausse de 8,3 % par rapport à 2022, avec "
+            "une progression des recettes dans ses trois branches d’activité – Télécom, Postal et Finance – et dans "
+            "ses filiales.",
+            money=[(9.69e8, "EUR")], percent=[8.3], actors=["Post"], dates=["2022"]),
+    # published in May 2024, so "février" and "mars" are February and March 2024
+    Passage("https://www.journaldunet.com/start-up/1530279-les-start-up-francaises-ont-leve-797-millions-d-euros-en-"
+            "avril/",
+            "Alors que la French tech n'avait pas connu de mega-tours en février et en mars, HysetCo, spécialiste de "
+            "la mobilité hydrogène, et Pigment, logiciel de planification financière, ont respectivement levé 200 "
+            "millions et 135 millions d'euros.",
+            money=[(2e8, "EUR"), (1.35e8, "EUR")], actors=["HysetCo", "Pigment"], dates=["2024-02", "2024-03"],
+            published="2024-05"),
+    Passage("https://decideurs-magazine.com/finance/60269-la-french-tech-resiliente-malgre-une-nouvelle-baisse-des-"
+            "montants-leves-en-2024.html",
+            "Malgré un contexte politiquement incertain et économiquement moins propice aux "
+            "levées de fonds, la French Tech ne rompt pas : le secteur conclut le cru 2024 avec une récolte de 8,1 "
+            "milliards d’euros – 900 millions de moins qu’en 2023, selon les données d’In Extenso Innovation "
+            "Croissance.",
+            money=[(8.1e9, "EUR"), (9e8, "EUR")], actors=["In Extenso Innovation Croissance"], dates=["2024", "2023"]),
+    # published in September 2022, so "le 22 août dernier" is 22 August 2022
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/video-cyberattaque-d-un-hopital-en-"
+            "essonne-cette-attaque-terroriste-est-inadmissible-reagit-le-ministre-de-la-sante_5383615.html",
+            "Le Centre hospitalier Sud Francilien a été cyberattaqué le 22 août dernier et a été contraint de "
+            "déclencher son plan blanc. Les hackers ont réussi à bloquer le réseau informatique de l'hôpital et ont "
+            "réclamé une rançon de 10 millions d'euros.",
+            money=[(1e7, "EUR")], actors=["Centre hospitalier Sud Francilien"], dates=["2022-08-22"],
+            published="2022-09"),
+    # the Federal Council's own release
+    Passage("https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-97455.html",
+            "Lors d’une cyberattaque contre l’entreprise Xplain, le groupe de pirates informatiques «Play» a dérobé "
+            "des données, qu’il a vraisemblablement toutes publiées sur le darknet le 14 juin 2023.",
+            actors=["Xplain", "Play"], dates=["2023-06-14"], published="2023-08-23"),
+    Passage("https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-97455.html",
+            "Le DFF chargera l’étude d’avocats genevoise OBERSON ABELS SA de cette enquête.",
+            actors=["DFF", "OBERSON ABELS SA"], dates=[], published="2023-08-23"),
+    # "Québec et Ottawa" stand for the two governments by their cities: left out
+    Passage("https://www.iheartradio.ca/energie/energie-mauricie/nouvelles/internet-haute-vitesse-826-m-pour-brancher-"
+            "150-000-foyers-de-plus-1.14817698",
+            "Québec et Ottawa investissent à parts égales plus de 826 millions de dollars pour accélérer le "
+            "déploiement d'Internet haute vitesse dans les régions rurales et éloignées.",
+            money=[(8.26e8, "CAD")], dates=[], published="2021-03"),
+    Passage("https://www.iheartradio.ca/energie/energie-mauricie/nouvelles/internet-haute-vitesse-826-m-pour-brancher-"
+            "150-000-foyers-de-plus-1.14817698",
+            "Le branchement de ces quelque 148 000 foyers est notamment possible grâce à des ententes avec les "
+            "entreprises de télécommunications Bell, Xplornet, Sogetel, TELUS, Vidéotron et Cogeco.",
+            actors=["Bell", "Xplornet", "Sogetel", "TELUS", "Vidéotron", "Cogeco"], dates=[], published="2021-03"),
+    Passage("https://www.newswire.ca/fr/news-releases/operation-haute-vitesse-une-somme-de-21-65-m-pour-donner-acces-a-"
+            "internet-haute-vitesse-a-plus-de-2-500-foyers-au-saguenay-lac-saint-jean-d-ici-septembre-2022-823094421.html",
+            "Bell recevra une somme de 18,44 millions de dollars pour soutenir le déploiement des services Internet "
+            "haute vitesse vers 2 560 foyers. La valeur totale du projet s'élève à 21,65 millions de dollars.",
+            money=[(1.844e7, "CAD"), (2.165e7, "CAD")], actors=["Bell"], dates=[], published="2021-06-01"),
+    Passage("https://www.newswire.ca/fr/news-releases/bell-demande-a-ottawa-de-batir-de-connecter-et-de-faire-progresser-"
+            "le-canada-grace-a-l-adoption-de-politiques-avisees-854149663.html",
+            "Depuis 2020, Bell a investi près de 23 milliards $ pour agrandir son réseau pure fibre. Ces réseaux "
+            "haute vitesse sont des infrastructures essentielles pour l'économie canadienne, générant des emplois et "
+            "améliorant la connectivité des foyers et des entreprises.",
+            money=[(2.3e10, "CAD")], actors=["Bell"], dates=["2020"], published="2025-05-12"),
+    Passage("https://www.directioninformatique.com/bell-branchera-117-000-clients-de-plus-a-son-reseau-de-fibre-optique-"
+            "en-ontario/98522",
+            "Bell annonçait à la fin de la semaine dernière un investissement de plus de 650 M$ pour le déploiement "
+            "de son infrastructure à large bande en Ontario. S’inscrivant dans le cadre du Plan Internet haute vitesse "
+            "de l’Ontario, il s’agit d’un partenariat avec le gouvernement de l’Ontario qui de son côté investit 484 "
+            "M$.",
+            money=[(6.5e8, "CAD"), (4.84e8, "CAD")], actors=["Bell", "gouvernement de l’Ontario"], dates=[]),
+    Passage("https://www.focus-oi.com/2025/10/reprise-de-srr-rude-bataille-en-perspective.html",
+            "La bataille pour la reprise de la Société Réunionnaise du Radiotéléphone (SRR), exploitant de la marque "
+            "SFR à La Réunion, s'annonce intense. Deux grands acteurs des télécommunications, Zeop, opérateur local "
+            "appartenant au groupe Océinde, et Free, filiale du groupe malgache Axian Télécom",
+            actors=["Société Réunionnaise du Radiotéléphone", "SRR", "SFR", "Zeop", "Océinde", "Free", "Axian Télécom"],
+            dates=[], published="2025-10"),
+    # Belgian press, published in May 2021, so "en mars dernier" is March 2021
+    Passage("https://www.lavenir.net/cnt/dmf20210525_01583278/le-spf-interieur-victime-d-une-cyberattaque-complexe-et-"
+            "ciblee",
+            "Le Centre pour la Cybersécurité Belgique (CCB) a trouvé des «pistes subtiles d’actes douteux» sur le "
+            "réseau du SPF Intérieur en mars dernier. Les analyses ont démontré qu’un attaquant avait pu s’y "
+            "introduire déjà deux ans auparavant, en avril 2019.",
+            actors=["Centre pour la Cybersécurité Belgique", "CCB", "SPF Intérieur"], dates=["2021-03", "2019-04"],
+            published="2021-05"),
+    # published in June 2019, so "en mars" is March 2019; guichet.lu is a portal, not an actor
+    Passage("http://www.lessentiel.lu/fr/luxembourg/story/19849803",
+            "De juin 2018 à mai 2019, guichet.lu a été utilisé à plus de 3,4 millions de reprises, dont 1,7 million "
+            "sur les cinq premiers mois de l'année en cours, avec un pic à 380 438 connections en mars.",
+            dates=["2018-06", "2019-03"], published="2019-06"),
+    Passage("https://www.lesfrontaliers.lu/societe/app-myguichet-lu-portefeuille-electronique-la-digitalisation-"
+            "saccelere-au-luxembourg/",
+            "Marc Hansen est un ministre satisfait. Et pour cause, avec un score de 87 % et une enviable troisième "
+            "place au classement de l’eGovernment Benchmark pour 2022, le Luxembourg n’est pas à la traîne en matière "
+            "de digital.",
+            percent=[87], actors=["Marc Hansen"], dates=["2022"]),
+    # published on 10 September 2025, so "en septembre" is September 2025
+    Passage("https://www.buzzmedia.nc/wordpress/i/755/lopt-ouvre-quatre-zones-fibre-ouvea-boulouparistomo-ponerihouen-"
+            "et-houailou",
+            "L’Office des postes et télécommunications de Nouvelle‑Calédonie (OPT‑NC) annonce l’ouverture au "
+            "raccordement de quatre nouvelles zones : Ouvéa, Boulouparis‑Tomo, Ponérihouen et Houaïlou. Les premiers "
+            "branchements débutent en septembre, après un chantier retardé par la météo et la logistique sur Ouvéa.",
+            actors=["Office des postes et télécommunications de Nouvelle‑Calédonie", "OPT‑NC"], dates=["2025-09"],
+            published="2025-09-10"),
+    Passage("https://www.tahiti-infos.com/La-cybersecurite-l-elue-Teave-Chaumette-pointe-du-doigt-l-inaction-du-"
+            "gouvernement_a232342.amp.html",
+            "Une enveloppe de 450 000 euros (54 millions de francs) avait été proposée par l'ANSSI en 2024, complétée "
+            "par une rallonge de 500 000 euros (60 millions de francs) accordée en 2025 aux territoires déjà engagés.",
+            money=[(4.5e5, "EUR"), (5.4e7, "XPF"), (5e5, "EUR"), (6e7, "XPF")], actors=["ANSSI"],
+            dates=["2024", "2025"], published="2025-08-21"),
+    # published on Thursday 11 July 2024, so "jeudi" is that day
+    Passage("https://www.tahiti-infos.com/La-commune-de-%E2%80%8BMahina-ranconnee-apres-une-cyberattaque_a224932.html",
+            "Contacté jeudi, le maire de la commune, Damas Teuira, qui a reçu une demande de rançon de 10 000 dollars "
+            "en bitcoins, indique que ses services sont “sur le pont” et qu'une enquête a été ouverte.",
+            money=[(1e4, "USD")], actors=["Damas Teuira"], dates=["2024-07-11"], published="2024-07-11"),
+    Passage("https://www.tahiti-infos.com/La-commune-de-%E2%80%8BMahina-ranconnee-apres-une-cyberattaque_a224932.html",
+            "Elle explique également que selon les résultats de premières analyses, “95% des données des serveurs et "
+            "90% des données du parc informatique communal sont cryptées”.",
+            percent=[95, 90], dates=[], published="2024-07-11"),
+    Passage("https://infooutremer.fr/polynesie-letat-muscle-la-defense-face-aux-cyberattaques-avec-lexercice-rempar-25",
+            "Et les récentes attaques du Centre hospitalier de Polynésie française et de la Polynésienne des eaux "
+            "l’ont rappelé durement. Selon Stéphane Gavignet, spécialiste du Haut-commissariat, « la menace est bien "
+            "réelle », alimentée moins par des motifs politiques que par la criminalité organisée",
+            actors=["Centre hospitalier de Polynésie française", "Polynésienne des eaux", "Stéphane Gavignet",
+                    "Haut-commissariat"], dates=[]),
+    # published on Friday 19 July 2024; the night of Thursday to Friday counts as its start
+    Passage("https://www.tahiti-infos.com/La-Polynesie-epargnee-par-la-panne-informatique-mondiale_a225076.html",
+            "Tahiti, le 19 juillet 2024 – La Polynésie a été épargnée par la panne informatique liée aux services "
+            "Microsoft et au logiciel de sécurité Crowdstrike qui a touché de nombreux secteurs à l’échelle mondiale, "
+            "dans la nuit de jeudi à vendredi.",
+            actors=["Microsoft", "Crowdstrike"], dates=["2024-07-19", "2024-07-18"], published="2024-07-19"),
+    # the prefecture's own page; "l’État" is the state, not an organisation; the plan is a programme
+    Passage("https://www.guadeloupe.gouv.fr/Actions-de-l-Etat/Economie-emploi-travail-et-insertion/Contrat-de-convergence-"
+            "et-de-transformation-de-la-Guadeloupe/Tres-haut-debit-l-Etat-consacre-18-42-M-au-deploiement-de-la-fibre-"
+            "optique-dans-l-archipel",
+            "Le Conseil régional bénéficie d’une subvention de l’État de 18,42 M€ au titre du plan France Très Haut "
+            "débit pour déployer la fibre dans les 15 communes concernées et relier les îles du sud à la Guadeloupe "
+            "continentale par câbles sous-marins optiques.",
+            money=[(1.842e7, "EUR")], actors=["Conseil régional"], dates=[], published="2019-12-24"),
+]
