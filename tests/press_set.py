@@ -23703,3 +23703,292 @@ HELD_OUT_89 = [
             "continentale par câbles sous-marins optiques.",
             money=[(1.842e7, "EUR")], actors=["Conseil régional"], dates=[], published="2019-12-24"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: health data, edtech, govtech and digital
+# public services. Every passage is quoted from the article at its address; `published` is the date that page
+# gives (None: none found).
+HELD_OUT_90 = [
+    # no date on the page, so "il y a presque 3 ans" is left out; Mon espace santé is a service
+    Passage("https://ouiemagazine.net/?p=35420",
+            "Lancé il y a presque 3 ans, Mon espace santé a été activé par 15 millions d’assurés. Près de 500 000 s’y "
+            "connectent chaque semaine, selon les données de l’Assurance maladie.",
+            actors=["Assurance maladie"], dates=[]),
+    Passage("https://dentaire365.fr/actualites/mon-espace-sante-atteint-17-millions-dutilisateurs-en-trois-ans",
+            "Créé en janvier 2022, Mon espace santé n’en finit plus de se démocratiser. Ce carnet de santé numérique, "
+            "proposé par le ministère de la Santé et l’Assurance Maladie, est désormais accessible à 97 % des assurés "
+            "sociaux.",
+            percent=[97], actors=["ministère de la Santé", "Assurance Maladie"], dates=["2022-01"]),
+    # "le 3 novembre" has no year and the page gives no date, so it is left out
+    Passage("https://static3.lequotidiendumedecin.fr/sante-societe/e-sante/mon-espace-sante-le-nombre-de-dossiers-alimentes"
+            "-par-les-professionnels-de-sante-liberaux-quadruple",
+            "65,4 millions, c’est le nombre d’assurés disposant d’un profil Mon espace santé, selon l’Assurance maladie. "
+            "Au cours d’une conférence de presse le 3 novembre, Thomas Fatôme son directeur général a ainsi indiqué que "
+            "moins de 2 % des 69 millions de personnes informées de la création de leur profil Mon espace santé s’y sont "
+            "opposés.",
+            percent=[2], actors=["Assurance maladie", "Thomas Fatôme"], dates=[]),
+    Passage("https://www.klesiaprosocial.fr/you-go/i/72559812/mon-espace-sante-bilan-et-perspectives-un-apres-son-lancement",
+            "Le ministère de la Santé peut cependant déjà se réjouir : un peu plus d’un an après son lancement, 8,4 "
+            "millions d’usagers (sur 65,7 millions de détenteurs d’un compte Mon espace santé), soit un peu plus de 12 % "
+            "des Français, ont activé ce coffre-fort numérique qui conserve leurs documents de santé.",
+            percent=[12], actors=["ministère de la Santé"], dates=[], published="2023-05-02"),
+    # "fin 2023" is written at the year's precision
+    Passage("https://www.klesiaprosocial.fr/you-go/i/72559812/mon-espace-sante-bilan-et-perspectives-un-apres-son-lancement",
+            "« ce chiffre progresse de manière continue avec une moyenne de 200 000 activations lors des trois derniers "
+            "mois », insiste le cabinet du ministre de la santé, François Braun. Son objectif ? : « Passer de 121 millions "
+            "de documents médicaux échangés actuellement à 250 millions d’ici à fin 2023.»",
+            actors=["François Braun"], dates=["2023"], published="2023-05-02"),
+    Passage("https://www.opticien-presse.fr/2022/12/14/relations-avec-les-patients-un-bon-demarrage-pour-loutil-mon-"
+            "espace-sante/",
+            "Un sondage réalisé par CSA pour France Assos Santé montre qu’un an après son lancement, ce service, qui permet "
+            "de fluidifier les échanges des professionnels de santé entre eux et avec les patients, a atteint une bonne "
+            "notoriété.",
+            actors=["CSA", "France Assos Santé"], dates=[], published="2022-12-14"),
+    # ameli.fr is a website and "les Ocam" a kind of insurer, neither an actor
+    Passage("https://www.opticien-presse.fr/2022/12/14/relations-avec-les-patients-un-bon-demarrage-pour-loutil-mon-"
+            "espace-sante/",
+            "Selon cette enquête*, 95 % des Français utilisent au moins un service numérique dans le cadre du parcours de "
+            "santé : le premier cité est ameli.fr (par 77 %), suivi par les plateformes de prise de rendez-vous en ligne "
+            "(68 %) et les sites des Ocam (62 %).",
+            percent=[95, 77, 68, 62], dates=[], published="2022-12-14"),
+    # a written question to the government; the minister is a role, Pronote a product
+    Passage("https://questions.assemblee-nationale.fr/q17/17-11713QE.htm",
+            "M. Philippe Latombe attire l'attention de M. le ministre de l'éducation nationale sur Pronote. Fin août 2025, "
+            "Docaposte annonçait de nouvelles fonctionnalités de Pronote, la solution de vie scolaire, développée par sa "
+            "filiale Index Education et utilisée en France par 18 millions d'utilisateurs.",
+            actors=["Philippe Latombe", "Docaposte", "Index Education"], dates=["2025-08"]),
+    # an interview; "du million d'euros" is one million euros
+    Passage("http://www.touteduc.fr/fr/scolaire/id-16373-les-ent-espaces-numeriques-de-travail-un-marche-et-des-usages-"
+            "mouvants-a-ecuvillon-itslearning-interview-exclusive-",
+            "Elle fait quelque 40 M€ de chiffre d'affaires, avec un peu plus de 2 M€ en France, après un \"trou d'air\" en "
+            "2014, où nous étions descendu en dessous du million d'euros.",
+            money=[(4e7, "EUR"), (2e6, "EUR"), (1e6, "EUR")], dates=["2014"], published="2019-07-10"),
+    Passage("http://www.touteduc.fr/fr/scolaire/id-16373-les-ent-espaces-numeriques-de-travail-un-marche-et-des-usages-"
+            "mouvants-a-ecuvillon-itslearning-interview-exclusive-",
+            "La Cour des comptes relève que les trois principaux acteurs sont KOSMOS, itslearning et ITOP ; si cette "
+            "dernière était encore récemment le leader du marché, elle est aujourd'hui très menacée, ayant perdu plus de "
+            "80% des marchés de l'éducation supérieure qu'elle détenait.",
+            percent=[80], actors=["Cour des comptes", "KOSMOS", "itslearning", "ITOP"], dates=[],
+            published="2019-07-10"),
+    # "Entre 2003 et 2009" counts as its start; "l’État" is the state
+    Passage("https://ludomag.com/2024/01/11/les-ent-la-plus-grande-transformation-numerique-de-ces-20-dernieres-annees-en-"
+            "education",
+            "Entre 2003 et 2009, année où Marie Deroide a rejoint les équipes de la DNE au sein du service en charge des "
+            "ENT, ce fut la période des appels à projets, à l’initiative de l’État et de la Caisse des dépôts.",
+            actors=["Marie Deroide", "DNE", "Caisse des dépôts"], dates=["2003"], published="2024-01-11"),
+    # published 2023-05, so "le 22 mai dernier" is 22 May 2023
+    Passage("https://www.monacomatin.mc/faits-de-societe/application-en-test-premiers-couacs-permis-de-conduire-ou-en-est-"
+            "le-deploiement-de-la-carte-didentite-numerique-849671",
+            "En effet, une jauge maximale de 5.000 téléchargements a tout d'abord été mise en place, avant d'être étendue "
+            "à 10.000 testeurs le 22 mai dernier.",
+            dates=["2023-05-22"], published="2023-05"),
+    # France Culture is a broadcaster
+    Passage("https://www.commentcamarche.net/applis-sites/applications/32699-vous-pourrez-renouveler-votre-carte-d-"
+            "identite-par-anticipation-pour-l-integrer-dans-france-identite/",
+            "Actuellement, environ 25 millions de Français disposent de cette carte pour près de 1,2 million d'identités "
+            "numériques créées. Pour faciliter le processus, la directrice de France Titres, Anne-Gaëlle Baudouin, a "
+            "annoncé, sur France Culture, que les Français pourront demander un renouvellement de leur carte d'identité "
+            "dès début 2025",
+            actors=["France Titres", "Anne-Gaëlle Baudouin", "France Culture"], dates=["2025"], published="2024-10"),
+    Passage("https://freelance-informatique.fr/actualites/cninumerique-souspeu-france",
+            "Une solution destinée à stocker une version numérisée d’une carte nationale d’identité dans le smartphone de "
+            "son titulaire. Cet outil conçu par le ministère de l’Intérieur et l’Agence nationale des titres sécurisés "
+            "sera disponible dès 2023.",
+            actors=["ministère de l’Intérieur", "Agence nationale des titres sécurisés"], dates=["2023"]),
+    # "la DSI de l'Etat" is the interministerial directorate; "fin avril" is left out, the page giving no date
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-la-facture-des-grands-projets-it-de-l-etat-s-envole-"
+            "93785.html",
+            "L'édition de décembre 2023 - la 18ème -, publiée fin avril, répertorie 48 projets majeurs au sein des "
+            "ministères, des projets dont le coût dépasse les 9 M€, ce qui, depuis un décret d'août 2014, les oblige à "
+            "passer par un audit de la DSI de l'Etat avant leur démarrage.",
+            money=[(9e6, "EUR")], actors=["DSI de l'Etat"], dates=["2023-12", "2014-08"]),
+    # "fin novembre" has no year and the page gives no date
+    Passage("https://cio-online.com/actualites/lire-les-45-plus-grands-projets-it-de-l-etat-representent-3-8-mdeteuro-d-"
+            "investissement-16044.html",
+            "La Dinum (Direction interministérielle du numérique) a publié fin novembre sa mise à jour du panorama "
+            "semestriel des grands projets. Cette 19ème édition, qui reflète l'état des principaux projets IT de l'Etat en "
+            "juin 2024, répertorie 45 projets majeurs au sein des ministères",
+            actors=["Dinum", "Direction interministérielle du numérique"], dates=["2024-06"]),
+    Passage("https://cio-online.com/actualites/lire-les-45-plus-grands-projets-it-de-l-etat-representent-3-8-mdeteuro-d-"
+            "investissement-16044.html",
+            "ensemble, ces 45 projets pèsent 3,8 Md€ (coûts de construction des solutions et deux années de "
+            "fonctionnement), soit environ 150 M€ de plus qu'il y a un an.",
+            money=[(3.8e9, "EUR"), (1.5e8, "EUR")], dates=[]),
+    Passage("https://medecine-generale.lequotidiendumedecin.fr/sante-societe/cyberattaque-des-donnees-diffusees-par-des-"
+            "pirates-pourraient-appartenir-lhopital-darmentieres",
+            "« Si toutes les mesures ont été mises en œuvre pour protéger les données des patients, l'établissement "
+            "informe que ce dimanche 25 février 2024 à 12 h 00, des pirates informatiques ont rendu accessibles des "
+            "fichiers qui pourraient appartenir au centre hospitalier d’Armentières », écrit l'hôpital.",
+            actors=["centre hospitalier d’Armentières"], dates=["2024-02-25"]),
+    # "il y a quelques mois" is too vague to be a date
+    Passage("https://www.francetvinfo.fr/internet/securite-sur-internet/cyberattaques/piratage-a-cannes-un-hopital-"
+            "victime-d-une-cyberattaque-russe_6523592.html",
+            "L'établissement hospitalier de Cannes n’est pas le premier à être touché par une cyberattaque d'ampleur : il "
+            "y a quelques mois, plus de 800 relevés d’identité bancaires avaient été piratés à l’hôpital d'Armentières "
+            "(Nord).",
+            actors=["établissement hospitalier de Cannes", "hôpital d'Armentières"], dates=[], published="2024-05"),
+    # the Ségur de la santé is a negotiation, not an actor
+    Passage("https://numeum.fr/en/node/831",
+            "Syntec Numérique et TECH IN France se réjouissent des avancées des accords du Ségur de la santé et, plus "
+            "particulièrement, l’investissement de 2 milliards d’euros qui va être consacré au numérique en santé.",
+            money=[(2e9, "EUR")], actors=["Syntec Numérique", "TECH IN France"], dates=[]),
+    # an interview
+    Passage("https://cgm.com/fra_fr/magazine/articles/2022/interview-du-dr-pierre-simon-le-segur-de-la-sante-vu-par-les-"
+            "medecins.html",
+            "Le financement de 2 milliards d’euros des services vise, à travers les actions de la Délégation du Numérique "
+            "en Santé (DNS), à rendre interopérables tous les logiciels métiers et les logiciels qui caractérisent les "
+            "applications numériques avec la plateforme de Mon espace santé.",
+            money=[(2e9, "EUR")], actors=["Délégation du Numérique en Santé", "DNS"], dates=[], published="2022"),
+    # Canadian press; SAAQclic, Phénix, the DSN and the SIFARH are systems, Ottawa a place
+    Passage("https://minutetech.info/2025/08/20/informatique-en-mauvaise-sante",
+            "Après le fiasco de SAAQclic et les souvenirs encore frais du système Phénix à Ottawa, voilà que deux "
+            "chantiers phares du ministre Christian Dubé en santé, le Dossier santé numérique (DSN) et le SIFARH, montrent "
+            "déjà les signes inquiétants d’une débâcle annoncée.",
+            actors=["Christian Dubé"], dates=[], published="2025-08-20"),
+    # Swiss press: francs are CHF; "la Confédération" is the state
+    Passage("https://illustre.ch/magazine/dossier-electronique-du-patient-dep-ca-avance-lentement-mais-surement-673825",
+            "La santé en Suisse, c’est 90 milliards de francs par an, soit 10 000 francs en moyenne par habitant. C’est "
+            "aussi l’équivalent du budget de la Confédération avec ses dépenses budgétisées à 85,7 milliards de francs "
+            "pour 2024!",
+            money=[(9e10, "CHF"), (1e4, "CHF"), (8.57e10, "CHF")], dates=["2024"]),
+    Passage("https://www.ictjournal.ch/news/2025-10-23/dossier-electronique-du-patient-le-controle-federal-des-finances-"
+            "alerte-sur-les",
+            "Dans son rapport d’audit, le CDF relève toutefois que la documentation présentée par l’Office fédéral de la "
+            "santé publique (OFSP) au début de l’année 2025 comportait encore d’importantes lacunes.",
+            actors=["CDF", "Office fédéral de la santé publique", "OFSP"], dates=["2025"], published="2025-10-23"),
+    Passage("https://radiosregionales.ch/actualite-suisse/interviews/une-seule-infrastructure-technique-pour-le-dossier-"
+            "electronique-du-patient",
+            "Aujourd’hui, seuls 72’000 dossiers électroniques ont été ouverts dans l’ensemble de la Suisse. Elisabeth "
+            "Baume-Schneider veut accélérer le mouvement, car cette numérisation participe à une meilleure maîtrise des "
+            "coûts de la santé :",
+            actors=["Elisabeth Baume-Schneider"], dates=[]),
+    # "mardi" is left out, the page giving no date; "la Confédération" is the state
+    Passage("https://frapp.ch/fr/articles/stories/conseil-des-etat-acces-dossier-electronique-du-patient-dep",
+            "C'est pourquoi le Conseil des États a accepté mardi l'enveloppe gouvernementale de 30 millions de francs. De "
+            "plus, pour tout nouveau dossier ouvert, les fournisseurs recevront 30 francs de la Confédération et autant "
+            "des cantons.",
+            money=[(3e7, "CHF"), (30, "CHF")], actors=["Conseil des États"], dates=[]),
+    # the Geneva parliament's record of its sitting of 23 May 2025
+    Passage("https://ge.ch/grandconseil/m/memorial/seances/030301/3/18",
+            "Une d'entre elles est le manque d'adhésion: à ce jour, il n'y a que 30 000 dossiers ouverts avec CARA, pour "
+            "un budget annuel de 12 millions de francs.",
+            money=[(1.2e7, "CHF")], actors=["CARA"], dates=[], published="2025-05-23"),
+    # Belgian press; "la Wallonie" is the region
+    Passage("https://geeko.lesoir.be/2025/03/18/la-wallonie-investit-60-millions-deuros-pour-une-connectivite-complete-"
+            "dans-les-etablissements-scolaires",
+            "La Wallonie a annoncé un investissement de 60 millions d’euros pour développer une couverture Wi-Fi dans les "
+            "établissements scolaires wallons. Par ailleurs, un autre investissement de 60 millions d’euros est destiné à "
+            "fournir des outils numériques “éducatifs” aux élèves et aux professeurs.",
+            money=[(6e7, "EUR"), (6e7, "EUR")], dates=[], published="2025-03-18"),
+    # published 2020-11, so "cette année" is 2020; "10 millions" names no currency
+    Passage("https://www.rtbf.be/info/belgique/detail_une-nouvelle-plateforme-pour-equiper-les-ecoles-et-eleves-en-"
+            "ordinateur-en-wallonie-et-a-bruxelles?id=10632633",
+            "L’objectif de la Fédération Wallonie-Bruxelles est d’acquérir un stock d’ordinateurs correspondant à au moins "
+            "5% de leur population scolaire. Comme déjà annoncé, 10 millions sont consacrés à cette étape cette année.",
+            percent=[5], actors=["Fédération Wallonie-Bruxelles"], dates=["2020"], published="2020-11"),
+    # "Rentrée Numérique" is a project
+    Passage("https://beta.rtbf.be/article/12000-eleves-equipes-dordinateurs-portables-les-cles-de-la-reussite-numerique-a-"
+            "lecole-10952038",
+            "En lien avec la stratégie de la Fédération Wallonie-Bruxelles pour y remédier, la Fondation Roi Baudoin agit "
+            "depuis 2019 pour renforcer l’introduction du numérique dans les écoles. Elle soutient notamment le projet "
+            "\"Rentrée Numérique\" de l’asbl EducIT qui propose d’équiper les écoles et de former les enseignants.",
+            actors=["Fédération Wallonie-Bruxelles", "Fondation Roi Baudoin", "EducIT"], dates=["2019"]),
+    # "0,3 million" and "538 000" are euros beside "832 000 euros"; the échevine is a role
+    Passage("https://www.dhnet.be/regions/charleroi/numerique-et-digital-s-invitent-enfin-dans-les-salles-de-classe-de-"
+            "charleroi-5e46ed90d8ad58685c16da53",
+            "ses projets d’école numérique ont ainsi bénéficié d’une subvention régionale à hauteur de 832 000 euros. \"Un "
+            "peu plus de 0,3 million pour les équiper en connectivité, que ce soit la wifi ou le câble, et 538 000 autres "
+            "pour l’acquisition de matériel spécifique\", indique la Première échevine Julie Patte (PS) en charge de "
+            "l’Enseignement.",
+            money=[(8.32e5, "EUR"), (3e5, "EUR"), (5.38e5, "EUR")], actors=["Julie Patte", "PS"], dates=[]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-le-centre-hospitalier-de-dax-affecte-par-un-ransomware-"
+            "81924.html",
+            "« cette attaque a mis hors service la totalité de notre système d'information par cryptage des données » a "
+            "indiqué Aline Gilet-Caubere, directrice adjointe de l'hôpital de Dax-Côte d'Argent à Sud-Ouest.",
+            actors=["Aline Gilet-Caubere", "hôpital de Dax-Côte d'Argent", "Sud-Ouest"], dates=[]),
+    # published 2021-02, so "jeudi matin 11 février" is 11 February 2021
+    Passage("https://france3-regions.francetvinfo.fr/nouvelle-aquitaine/landes/dax/cyberattaque-de-l-hopital-de-dax-une-"
+            "rancon-demandee-pour-decrypter-les-donnees-1950808.html",
+            "L'Agence régionale de santé de Nouvelle Aquitaine devrait communiquer, au plus tard jeudi matin 11 février, "
+            "sur la situation de l'établissement précise la Préfecture des Landes.",
+            actors=["Agence régionale de santé de Nouvelle Aquitaine", "Préfecture des Landes"], dates=["2021-02-11"],
+            published="2021-02"),
+    Passage("https://www.choiseul-magazine.fr/2021/02/11/le-nouveau-systeme-de-gestion-de-la-solde-des-militaires-"
+            "francais-est-en-place/",
+            "Au total, ces indus versés ont été estimés à 686 millions d’euros. De fait, plus de 10 000 contentieux ont été "
+            "présentés à la Commission de recours des militaires. « Un militaire qui devait s’occuper davantage de sa "
+            "solde que de sa mission, cela n’était pas tolérable » a affirmé Florence Parly.",
+            money=[(6.86e8, "EUR")], actors=["Commission de recours des militaires", "Florence Parly"], dates=[],
+            published="2021-02-11"),
+    # Source Solde is software
+    Passage("https://www.linformaticien.com/magazine/tendances/57347-75source-solde-deploye-dans-les-armees.html",
+            "La Marine nationale avait basculé la première sur le nouveau système, en mai 2019, suivie de l’armée de Terre "
+            "en avril 2020. Enfin, le 1er janvier 2021, ce fut au tour de l’armée de l’Air et du service de santé des "
+            "Armées de migrer vers Source Solde.",
+            actors=["Marine nationale", "armée de Terre", "armée de l’Air", "service de santé des Armées"],
+            dates=["2019-05", "2020-04", "2021-01-01"]),
+    # the edition of 9 February 2021, updated on Monday 8 February: "ce lundi" is 8 February 2021
+    Passage("http://www.pressreader.com/france/la-tribune-france/20210209/281749862045360",
+            "C'est l'épilogue d'un très (trop d'ailleurs) long raté du ministère des Armées. La ministre des Armées "
+            "Florence Parly se rend ce lundi au Centre interarmées du soutien solde et administration du personnel (CISAP) "
+            "pour saluer la réussite de la mise en place du logiciel de paie Source Solde",
+            actors=["ministère des Armées", "Florence Parly",
+                    "Centre interarmées du soutien solde et administration du personnel", "CISAP"],
+            dates=["2021-02-08"], published="2021-02-09"),
+    Passage("https://www.europe1.fr/sante/sante-doctolib-va-recruter-1000-personnes-sur-les-12-prochains-mois-4064703",
+            "Doctolib, qui compte actuellement 1.800 salariés, va ainsi lancer un gros plan de recrutement de \"1.000 "
+            "personnes sur les 12 prochains mois, 500 d'ici la fin de l'année\", indique Stanislas Niox-Chateau.",
+            actors=["Doctolib", "Stanislas Niox-Chateau"], dates=[]),
+    # an interview; RPPS and Adeli are registers
+    Passage("https://www.lequotidiendumedecin.fr/liberal-soins-de-ville/exercice/stanislas-niox-chateau-doctolib-les-"
+            "soignants-ne-doivent-plus-perdre-une-minute-avec-des-taches-non",
+            "Stanislas Niox-Chateau : Il y a trois ans, nous avons pris la décision de ne référencer sur notre plateforme "
+            "que les professionnels de la santé avec des numéros de référencement RPPS ou Adeli.",
+            actors=["Stanislas Niox-Chateau"], dates=[]),
+    Passage("https://siecledigital.fr/2021/01/05/doctolib-se-projette-en-italie/",
+            "La levée de fonds de 150 millions d’euros en mars 2019, qui lui a permis d’être valorisée à plus d’un milliard "
+            "d’euros, devait aider, entre autres, à “s’implanter dans de nouveaux pays“.",
+            money=[(1.5e8, "EUR"), (1e9, "EUR")], dates=["2019-03"], published="2021-01-05"),
+    # "15% à 20%" counts as its low value; "Dotolib" is the page's spelling of Doctolib
+    Passage("https://www.europe1.fr/sante/comment-doctolib-sest-impose-avec-la-crise-sanitaire-du-coronavirus-4007796",
+            "Et pour preuve, le patron de Dotolib avance qu'il y a eu \"six millions et demi de téléconsultations ces huit "
+            "derniers mois. Elle représenterait 15% à 20% de l'activité des professionnels qui l'utilisent\".",
+            percent=[15], actors=["Dotolib"], dates=[], published="2020-11"),
+    Passage("https://www.franceinter.fr/emissions/la-chronique-eco/la-chronique-eco-du-samedi-03-juillet-2021",
+            "Parmi ceux-là, Pierre Kosciusko-Morizet, fondateur de Priceminister, qui finance aujourd’hui de nombreuses "
+            "start-up, dont Doctolib.",
+            actors=["Pierre Kosciusko-Morizet", "Priceminister", "Doctolib"], dates=[], published="2021-07-03"),
+    # "fin juillet" has no year and the page gives no date; Parcoursup is a platform
+    Passage("https://france3-regions.francetvinfo.fr/bretagne/ille-et-vilaine/pas-de-piratage-de-parcoursup-mais-un-"
+            "lycee-de-l-academie-de-rennes-victime-d-un-vol-de-donnees-2820110.html",
+            "Alors que les médias spécialisés annonçaient fin juillet que la plateforme Parcoursup pouvait avoir été "
+            "victime d’une fuite de données, le ministère de l'Éducation nationale a fait savoir que cette fuite ne "
+            "concernait qu'un lycée d'Ille-et-Vilaine et une soixantaine d'élèves.",
+            actors=["ministère de l'Éducation nationale"], dates=[]),
+    # Swiss press; the page has a space before the comma after "Alain Berset"
+    Passage("https://www.blick.ch/fr/suisse/dep-les-cantons-critiquent-les-declarations-du-conseil-federal-"
+            "id21434228.html",
+            "La première pierre avait été posée par l’ancien ministre de la Santé Pascal Couchepin. Ses successeurs, "
+            "Didier Burkhalter et Alain Berset , avaient quant à eux fait du DEP un symbole de modernisation et "
+            "d’efficacité pour le système de santé.",
+            actors=["Pascal Couchepin", "Didier Burkhalter", "Alain Berset"], dates=[], published="2025-11-19"),
+    # a law firm's note on the regulator's decision; "11 mai 2023" is written twice
+    Passage("https://www.avocats-mathias.com/donnees-personnelles/donnees-de-sante-que-retenir-de-la-derniere-sanction-"
+            "prononcee-par-la-cnil",
+            "Le 11 mai 2023, la formation restreinte de la Cnil a prononcé une sanction pécuniaire d’un montant de 380 000 "
+            "euros à l’encontre de la société éditant un célèbre site web spécialisé dans l’information en matière de "
+            "santé et bien-être (Cnil, Délibération SAN-2023-006 du 11 mai 2023).",
+            money=[(3.8e5, "EUR")], actors=["Cnil"], dates=["2023-05-11", "2023-05-11"], published="2023-06-02"),
+    # France 2030 is a plan
+    Passage("https://www.aefinfo.fr/depeche/690206-france-2030-40-m-pour-les-six-laureats-de-l-aap-visant-a-constituer-"
+            "des-entrepots-de-donnees-de-sante-hospitaliers",
+            "le gouvernement dévoile, lundi 3 avril 2023, les six premiers lauréats de l’appel à projets dont l’objectif "
+            "est de \"construire et consolider des entrepôts de données de santé hospitaliers\". Dotés d’une enveloppe "
+            "totale de près de 40 M€",
+            money=[(4e7, "EUR")], dates=["2023-04-03"], published="2023-04"),
+    # the National Assembly's record of a hearing on 18 February 2021; the President is a role
+    Passage("https://www.assemblee-nationale.fr/dyn/opendata/CRCANR5L15S2021PO773655N028.html",
+            "La création officielle du Health Data Hub est intervenue le 30 novembre 2019. Elle s’inscrit dans le cadre "
+            "du plan sur l’intelligence artificielle que le Président de la République a lancé en 2018 ainsi que dans une "
+            "stratégie globale de numérisation accélérée de notre système de santé.",
+            actors=["Health Data Hub"], dates=["2019-11-30", "2018"], published="2021-02-18"),
+]
