@@ -23992,3 +23992,272 @@ HELD_OUT_90 = [
             "stratégie globale de numérisation accélérée de notre système de santé.",
             actors=["Health Data Hub"], dates=["2019-11-30", "2018"], published="2021-02-18"),
 ]
+
+
+# Annotated blind, by reading only, before any extraction ran on them.
+HELD_OUT_91 = [
+    # "en février dernier" is left out, the page giving no date
+    Passage("https://www.lejournaldesentreprises.com/article/les-operateurs-de-data-centers-face-au-risque-de-saturat"
+            "ion-du-reseau-electrique-2128314",
+            "Actuellement, les data centers en France consomment entre 10 et 12 TWh par an. \"On estime que si les "
+            "annonces faites au sommet de l’IA en février dernier sont mises en œuvre, on arrivera à 40-45 TWh en "
+            "2035\", explique Hugues Ferreboeuf, chef de projet numérique au sein de The Shift Project.",
+            actors=["Hugues Ferreboeuf", "The Shift Project"], dates=["2035"]),
+    Passage("https://www.novethic.fr/?p=62461",
+            "Grâce à cette opération, l’entreprise qui gère trois campus de data centers dans l’Hexagone, "
+            "bénéficiera de 40 mégawatts chaque année, sur une capacité de production nucléaire totale d’environ 60 "
+            "000 mégawatts. Le partenariat, conclut pour une durée de douze ans, débutera dès le 1er janvier 2026.",
+            dates=["2026-01-01"]),
+    Passage("https://cryptoast.fr/37-milliards-euros-sommet-choose-france-attire-investissements/",
+            "Prologis, le géant américain de la logistique, devrait annoncer officiellement un investissement à "
+            "hauteur de 6,4 milliards d’euros, dans le secteur des entrepôts et data centers, qui seront destinés en "
+            "partie à l’IA. Autre annonce liée aux datas centers : Digital Reality va miser 2,3 milliards d’euros "
+            "sur 2 projets",
+            money=[(6.4e9, "EUR"), (2.3e9, "EUR")], actors=["Prologis", "Digital Reality"], dates=[],
+            published="2025-05"),
+    Passage("https://www.journaldeleconomie.fr/Choose-France-2024-le-sommet-bat-des-records_a13496.html",
+            "Amazon, géant du e-commerce, continue de se déployer en France avec l’annonce d’un nouveau centre "
+            "logistique et le recrutement de 3.000 CDI, le tout pour un investissement estimé à 1,2 milliard d’euros.",
+            money=[(1.2e9, "EUR")], actors=["Amazon"], dates=[]),
+    Passage("https://www.linfodurable.fr/entreprises/nucleaire-climat-la-france-attire-les-geants-des-centres-de-donn"
+            "ees-45265",
+            "L'investissement de Microsoft est le plus important jamais réalisé en France par ce groupe et dépasse "
+            "ceux qu'il a effectués récemment en Allemagne (3,4 milliards de dollars), au Japon (2,9 milliards) ou "
+            "aux Émirats arabes unis (1,5 milliard).",
+            money=[(3.4e9, "USD"), (2.9e9, "USD"), (1.5e9, "USD")], actors=["Microsoft"], dates=[]),
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-choose-france-2024-microsoft-en-locomotive-des-invest"
+            "issements-etrangers-93702.html",
+            "Microsoft a ainsi annoncé son investissement le plus important en France à ce jour pour accélérer "
+            "l’adoption de l’IA, la formation et l’innovation avec une enveloppe de 4 Md€ dépensée d'ici 2027.",
+            money=[(4e9, "EUR")], actors=["Microsoft"], dates=["2027"]),
+    # the company's release, republished; "au 1er trimestre" is that of the release's year
+    Passage("https://app.researchpool.com/provider/globenewswire/dassault-systemes-sa-dsy-dassault-systmes-solide-dbu"
+            "t-danne-avec-une-forte-croissance-de-la-sou-aL7fKWVotJ",
+            "Flux de trésorerie opérationnelle IFRS à 813 millions d’euros au 1er trimestre, en hausse de 21% en "
+            "données publiées ;",
+            money=[(8.13e8, "EUR")], percent=[21], dates=["2025-Q1"], published="2025-04-24"),
+    Passage("https://itespresso.fr/press-release/dassault-systmes-rsultats-meilleurs-que-prvu-au-3me-trimestre-object"
+            "ifs-annuels-confirms",
+            "Exercice 2023 : confirmation d’une croissance du chiffre d’affaires comprise entre 8% et 9% et objectif "
+            "de BNPA dilué relevé de 1 centime, dans une fourchette se situant désormais entre 1,19 et 1,21 euro.",
+            money=[(0.01, "EUR"), (1.19, "EUR")], percent=[8], dates=["2023"], published="2023-10-25"),
+    # published in July 2025, so "premier semestre" is that of 2025
+    Passage("https://www.boursorama.com/bourse/actualites/schneider-electric-activite-record-au-1s-portee-par-les-cen"
+            "tres-de-donnees-75139614cbca28ad45b6b1db61b428d8",
+            "Schneider Electric a réaffirmé ses objectifs financiers pour 2025 après un chiffre d'affaires "
+            "\"record\" au premier semestre, à 19,3 milliards d'euros (+6,4%), porté par l'activité autour des "
+            "centres de données qui enregistrent une croissance à deux chiffres.",
+            money=[(1.93e10, "EUR")], percent=[6.4], actors=["Schneider Electric"], dates=["2025", "2025-H1"],
+            published="2025-07"),
+    Passage("https://puzznews.com/article/fr/88023/schneider-electric%252C-port%25C3%25A9-par-les-centres-de-donn%25C"
+            "3%25A9es%252C-confirme-ses-perspectives.html",
+            "L'activité a progressé de 8,4% à 9,3 milliards d'euros grâce à l'activité \"systèmes\" qui a profité de "
+            "la dynamique du marché des centres de données, précise Schneider Electric.",
+            money=[(9.3e9, "EUR")], percent=[8.4], actors=["Schneider Electric"], dates=[]),
+    # "au premier semestre" is left out, the page giving no date
+    Passage("https://lessentieldeleco.fr/2940-schneider-electric-accelere",
+            "Les chiffres parlent d’eux-mêmes : 19,3 milliards d’euros de chiffre d’affaires au premier semestre, en "
+            "progression organique de 7,9 %, et un EBITA ajusté en hausse de 6,9 %.",
+            money=[(1.93e10, "EUR")], percent=[7.9, 6.9], dates=[]),
+    # "l'ensemble de l'année" is the year the results cover, not written as a date: left out
+    Passage("https://www.boursorama.com/bourse/actualites/schneider-depasse-ses-previsions-de-benefices-la-demande-de"
+            "-centres-de-donnees-compensant-la-faiblesse-du-dollar-bce0b025fa187755898e66b5b6cfb812",
+            "Les revenus trimestriels ont augmenté organiquement de 10,7 % pour atteindre 11,10 milliards d'euros "
+            "(13,12 milliards de dollars). Le bénéfice ajusté avant intérêts, impôts et amortissements (EBITA)s'est "
+            "élevé à 7,52 milliards d'euros pour l'ensemble de l'année.",
+            money=[(1.11e10, "EUR"), (1.312e10, "USD"), (7.52e9, "EUR")], percent=[10.7], dates=[],
+            published="2026-02-26"),
+    Passage("https://www.choiseul-magazine.fr/2021/06/14/la-startup-pasqal-specialisee-dans-linformatique-quantique-a"
+            "ccelere-sa-croissance//?print=print",
+            "Antoine Browaeys, l’un des fondateurs de Pasqal, a d’ailleurs reçu la médaille d’argent du CNRS en 2021 "
+            "qui lui reconnaît l’importance de son travail dans le domaine des ordinateurs quantiques.",
+            actors=["Antoine Browaeys", "Pasqal", "CNRS"], dates=["2021"], published="2021-06-14"),
+    Passage("https://www.villeintelligente-mag.fr/Robotique-industrielle-une-cle-pour-la-reindustrialisation_a1220.ht"
+            "ml",
+            "Avant la crise sanitaire, on observait d’ailleurs une tendance de croissance du marché de la robotique "
+            "très significative, de l’ordre de 15 %.",
+            percent=[15], dates=[]),
+    # "Symop1" carries a footnote call
+    Passage("https://sage.com/fr-fr/blog/?p=7925",
+            "Pour la quatrième année consécutive, le nombre de robots installés dans les usines françaises a "
+            "progressé selon les données communiquées par le Symop1, la principale organisation professionnelle de "
+            "l’univers de la robotique. Au total, ce sont 4 658 unités qui ont été posées en 2018, soit une "
+            "progression de 4,8 % sur un an.",
+            percent=[4.8], actors=["Symop"], dates=["2018"]),
+    # the period 2014-2019 counts as its start
+    Passage("https://vipress.net/?p=28467",
+            "« La France réalise une incroyable réussite sur la production intelligente avec des robots industriels. "
+            "Les installations annuelles ont augmenté au cours de la période 2014-2019 de 18% en moyenne par an », "
+            "déclare Milton Guerry, président de la Fédération internationale de robotique.",
+            percent=[18], actors=["Milton Guerry", "Fédération internationale de robotique"], dates=["2014"]),
+    Passage("https://fonderie-piwi.fr/edf-a-finalise-le-devis-des-six-futurs-reacteurs-nucleaires-epr2",
+            "EDF a finalisé le devis des six futurs réacteurs nucléaires EPR2 et la facture a gonflé par rapport aux "
+            "prévisions : leur coût va atteindre 83 milliards d’euros tandis que la mise en service du premier "
+            "réacteur a également été décalée de deux ans, pour viser désormais 2038.",
+            money=[(8.3e10, "EUR")], actors=["EDF"], dates=["2038"]),
+    # "d'ici à la fin de l'année" is left out, the page giving no date
+    Passage("https://gnews.one/nucleaire-alors-que-le-devis-des-epr2-s-envole-l-etat-proposera-un-financement-a-edf-f"
+            "in-2024-136226.html",
+            "Le gouvernement annonce qu’il proposera d’ici à la fin de l’année à EDF un « cadre » pour le "
+            "financement des six nouveaux réacteurs nucléaires EPR2. Leur coût s’est déjà envolé de 49 % depuis les "
+            "premières annonces.",
+            percent=[49], actors=["EDF"], dates=[]),
+    Passage("https://iactu.info/recherche/p/i/?a=normal&get=f_91&rid=6779df320a852",
+            "EDF a officialisé le nouveau coût plafond pour ses six futurs réacteurs EPR2 : 72,8 milliards d'euros, "
+            "soit 40% de plus que prévu.",
+            money=[(7.28e10, "EUR")], percent=[40], actors=["EDF"], dates=[]),
+    # Belgian press
+    Passage("https://www.renouvelle.be/fr/data-centers-en-belgique-un-defi-pour-la-consommation-energie",
+            "3,2 TWh, c’est ce qu’ont consommé les data centers en Belgique en 2024, soit 4 % de la consommation "
+            "totale d’électricité du pays. Une demande deux fois plus grande que la moyenne européenne, qui s’élève "
+            "à environ 2 %. C’est le constat partagé par le Boston Consulting Group dans un rapport",
+            percent=[4, 2], actors=["Boston Consulting Group"], dates=["2024"]),
+    # published on 18 November 2025, so "l’année dernière" is 2024
+    Passage("https://www.sparagus.be/fr/blog/belgium-considers-energy-limits-for-data-centres-whats-next-for-the-it-m"
+            "arket",
+            "Les data centers belges ont consommé 4 % de l’électricité du pays l’année dernière. D’ici 2035, ce "
+            "chiffre pourrait atteindre 10 % ou davantage.",
+            percent=[4, 10], dates=["2024", "2035"], published="2025-11-18"),
+    # Canadian press, published on 6 December 2020: "la fin du mois de novembre" is November 2020
+    Passage("https://www.tvanouvelles.ca/2020/12/06/ou-sont-passes-nos-surplus-delectricite-1",
+            "Hydro-Québec compte relancer la filière éolienne, révélait Le Journal à la fin du mois de novembre. La "
+            "société d’État a besoin de nouveaux approvisionnements en énergie pour 2027, car elle se retrouvera à "
+            "sec.",
+            actors=["Hydro-Québec", "Le Journal"], dates=["2020-11", "2027"], published="2020-12-06"),
+    # Swiss data centres, in the trade press
+    Passage("https://dcmag.fr/en-suisse-les-datacenters-consomment-4-de-lenergie",
+            "Selon l’Université de Lucerne, les datacenters suisses consomment 4% de l’électricité nationale.",
+            percent=[4], actors=["Université de Lucerne"], dates=[]),
+    Passage("https://dcmag.fr/use-it-or-lose-it-uioli-quels-impacts-pour-le-raccordement-des-datacenters",
+            "En ce sens, dans sa réponse publique à la seconde consultation menée par la Commission de régulation de "
+            "l’énergie (CRE) sur ce dispositif, Microsoft prenait l’exemple des Pays-Bas.",
+            actors=["Commission de régulation de l’énergie", "CRE", "Microsoft"], dates=[]),
+    # the regulator's deliberation, as published in the Journal officiel
+    Passage("https://juriblio.fr/deliberations/deliberation-no-2024-121-du-26-juin-2024/184477178",
+            "Les tarifs d'utilisation des réseaux publics d'électricité dans le domaine de tension HTB (dits « TURPE "
+            "6 HTB ») sont entrés en vigueur le 1er août 2021, en application de la délibération de la Commission de "
+            "régulation de l'énergie (CRE) du 21 janvier 2021",
+            actors=["Commission de régulation de l'énergie", "CRE"], dates=["2021-08-01", "2021-01-21"]),
+    # an interview
+    Passage("https://journeedudatacenter.com/rendre-le-datacenter-acceptable-rencontre-avec-olivier-micheli-president"
+            "-de-data4-et-de-france-datacenter/",
+            "Olivier MICHELI – Tout événement qui met en avant le datacenter et les activités du secteur est un bon "
+            "événement. Le datacenter fait partie du numérique et il en est la colonne vertébrale. Mais dans le même "
+            "temps, il est très mal compris. Data4 est opérateur et investisseur de datacenters",
+            actors=["Olivier MICHELI", "Data4"], dates=[]),
+    # published in May 2024, so "mercredi 22 mai" is 22 May 2024
+    Passage("https://www.latribune.fr/technos-medias/internet/amazon-va-investir-pres-de-16-milliards-d-euros-dans-de"
+            "s-data-centers-en-espagne-998100.html",
+            "Le géant du commerce en ligne a indiqué, ce mercredi 22 mai, qu'il allait injecter 15,7 milliards "
+            "d'euros sur les dix prochaines années, afin d'augmenter la capacité de ses data centers situés en "
+            "Aragon dans le nord-ouest de l'Espagne.",
+            money=[(1.57e10, "EUR")], dates=["2024-05-22"], published="2024-05"),
+    Passage("https://kulturegeek.fr/news-312284/amazon-aws-investir-10-milliards-deuros-cloud-allemagne",
+            "Amazon a annoncé investir, via sa filiale Amazon Web Services (AWS), 10 milliards d’euros "
+            "supplémentaires en Allemagne d’ici 2026 pour développer son cloud dans le pays. Cette enveloppe "
+            "comprendra 8,8 milliards d’euros dans les infrastructures de cloud et 1,2 milliard dans la logistique, "
+            "robotique et sièges sociaux.",
+            money=[(1e10, "EUR"), (8.8e9, "EUR"), (1.2e9, "EUR")], actors=["Amazon", "Amazon Web Services", "AWS"],
+            dates=["2026"], published="2024-06"),
+    Passage("https://linfocr.com/magazine/cloud/62428-aws-va-investir-8-milliards-de-livres-au-royaume-uni.html",
+            "AWS signe un gros chèque outre-Manche et mettra sur la table 8 milliards de livres (environ 9,5 "
+            "milliards d’euros) sur cinq ans pour la construction, l’exploitation et l’entretien de centres de "
+            "données",
+            money=[(8e9, "GBP"), (9.5e9, "EUR")], actors=["AWS"], dates=[]),
+    Passage("https://latribune.fr/technos-medias/internet/apres-la-france-amazon-annonce-un-investissement-massif-dan"
+            "s-le-cloud-en-allemagne-pour-s-imposer-en-europe-997669.html",
+            "Après Singapour et la France, Amazon a jeté son dévolu sur l'Allemagne. Le géant du e-commerce et du "
+            "numérique a annoncé qu'il allait investir 7,8 milliards d'euros outre-Rhin, d'ici 2040, via sa filiale "
+            "spécialisée dans l'informatique dématérialisée (cloud) Amazon Web Services (AWS).",
+            money=[(7.8e9, "EUR")], actors=["Amazon", "Amazon Web Services", "AWS"], dates=["2040"]),
+    Passage("https://www.maddyness.com/2025/06/11/exosquelettes-wandercraft-leve-75-millions-de-dollars-pour-franchir"
+            "-un-nouveau-cap/",
+            "Celle-ci intervient trois ans après une série C de 40 millions d’euros. Entre temps, la société avait "
+            "également reçu un financement de 25 millions d’euros de la BEI au printemps 2024.",
+            money=[(4e7, "EUR"), (2.5e7, "EUR")], actors=["BEI"], dates=["2024-spring"], published="2025-06-11"),
+    Passage("https://objectifaquitaine.latribune.fr/innovation/2023-07-05/pollen-robotics-leve-2-4-millions-d-euros-p"
+            "our-deployer-sa-plateforme-de-services-968335.html",
+            "« C'est notre première levée de fonds. Dans le détail il y a un peu de tout : de la subvention, avec "
+            "Bpifrance, de l'emprunt avec les deux banques qui soutiennent l'opération, de la prise de participation "
+            "avec un business angel » éclaire Matthieu Lapeyre, cofondateur en 2016 de Pollen Robotics, dont il est "
+            "le dirigeant.",
+            actors=["Bpifrance", "Matthieu Lapeyre", "Pollen Robotics"], dates=["2016"], published="2023-07-05"),
+    # "l'été dernier" is left out, the page giving no date
+    Passage("https://www.latribune.fr/climat/energie-environnement/nucleaire-l-etat-injecte-pres-de-100-millions-d-eu"
+            "ros-pour-soutenir-ses-futurs-champions-984282.html",
+            "Six porteurs de projets viennent de décrocher quelque 77 millions d'euros de soutien public (Jimmy, "
+            "Renaissance Fusion, Calogena, Hexana, Otrera nuclear energy et Bue capsule) après que deux projets "
+            "(Naarea et Newcleo) aient déjà bénéficié d'une première enveloppe d'aide de 25 millions d'euros l'été "
+            "dernier.",
+            money=[(7.7e7, "EUR"), (2.5e7, "EUR")],
+            actors=["Jimmy", "Renaissance Fusion", "Calogena", "Hexana", "Otrera nuclear energy", "Bue capsule", "Naarea", "Newcleo"],
+            dates=[]),
+    Passage("https://siecledigital.fr/2023/11/28/naarea-cherche-a-lever-150-millions-deuros-pour-le-developpement-de-"
+            "son-petit-reacteur-nucleaire/",
+            "La start-up française spécialisée dans le nucléaire durable aimerait lever 150 millions d’euros dans le "
+            "but de développer un petit réacteur fonctionnant grâce à la combustion de déchets nucléaires.",
+            money=[(1.5e8, "EUR")], dates=[], published="2023-11-28"),
+    Passage("https://www.frenchweb.fr/nucleaire-deux-start-up-sallient-pour-accelerer-dans-les-mini-reacteurs-innovan"
+            "ts-en-europe/446718",
+            "« En unissant nos forces, Newcleo et Naarea encouragent l’essor et le déploiement d’une technologie "
+            "nucléaire de 4e génération en Europe », a déclaré Stefano Buono, cofondateur et PDG de Newcleo.",
+            actors=["Newcleo", "Naarea", "Stefano Buono"], dates=[], published="2024-01"),
+    # published on Thursday 2 January 2025, so "ce jeudi" is that day
+    Passage("https://france-news.net/2025/01/02/electricite-la-france-bat-tous-les-records-dexportations-en-2024",
+            "Pour l’année 2024, la France a expédié 89 TWh d’électricité à ses pays voisins, surpassant de manière "
+            "significative le précédent record de 77 TWh fixé en 2002 et les 50,1 TWh exportés en 2023. Thomas "
+            "Veyrenc, le directeur exécutif chargé de la stratégie chez RTE, a annoncé cette performance sur "
+            "LinkedIn ce jeudi",
+            actors=["Thomas Veyrenc", "RTE", "LinkedIn"], dates=["2024", "2002", "2023", "2025-01-02"],
+            published="2025-01-02"),
+    # a radio interview; "9.7%" is written with a point; "la semaine dernière" is not a date the notation has
+    Passage("https://www.rtl.fr/actu/economie-consommation/invite-rtl-coupures-d-electricite-pas-de-risque-durant-fra"
+            "nce-argentine-assure-rte-7900216020",
+            "Avec une consommation d'électricité en baisse de 9.7% dans les foyers français, les entreprises et les "
+            "bureaux la semaine dernière, Xavier Piechaczyk tient à \"remercier\" les consommateurs responsables.",
+            percent=[9.7], actors=["Xavier Piechaczyk"], dates=[], published="2022-12"),
+    # "l'an dernier" and "depuis le 1er janvier" are left out, the page giving no date
+    Passage("https://www.journaldeleconomie.fr/La-France-exporte-de-nouveau-son-electricite_a11969.html",
+            "Et depuis le 1er janvier, « le solde net d'exportation d'électricité s'élève à 1,4 térawattheure (TWh) "
+            "». Un statut que la France avait sporadiquement retrouvé l'an dernier, mais globalement pendant 2022, "
+            "le pays s'est retrouvé à importer de l'électricité auprès de l'étranger.",
+            dates=["2022"]),
+    Passage("https://www.boursorama.com/bourse/actualites/apres-l-annee-noire-2022-edf-finit-2023-avec-des-profits-r"
+            "ecord-03ad6aaee9cd1a5a3bf7f8f4ed70b586",
+            "Le géant électricien EDF a fini l'année 2023 avec un bénéfice net de 10 milliards d'euros, fort du "
+            "redressement de sa production nucléaire, sur fond de prix encore élevés, mais toujours lesté d'une dette "
+            "abyssale, à l'orée d'une année chargée en défis financiers et industriels.",
+            money=[(1e10, "EUR")], actors=["EDF"], dates=["2023"], published="2024-02"),
+    Passage("https://www.latribune.fr/technos-medias/informatique/plan-quantique-de-1-8-milliard-d-euros-les-acteurs-"
+            "francais-aux-anges-873776.html",
+            "\"J'ai rarement vu une stratégie d'Etat sur une technologie aussi précise, complète, bien ficelée et "
+            "bien financée. Honnêtement, je suis aux anges\", confie à La Tribune Elie Girard, le directeur général "
+            "du groupe d'informatique Atos, l'un des pionniers mondiaux du quantique.",
+            actors=["La Tribune", "Elie Girard", "Atos"], dates=[]),
+    # Belgian press
+    Passage("https://fr.businessam.be/le-pari-a-un-milliard-deuros-demmanuel-macron-faire-de-la-france-une-championne"
+            "-de-la-technologie-quantique/",
+            "En plus des 1,05 milliard d’euros de l’Etat français, 200 millions d’euros proviendront de l’UE et "
+            "environ 550 millions du secteur privé.",
+            money=[(1.05e9, "EUR"), (2e8, "EUR"), (5.5e8, "EUR")], actors=["UE"], dates=[]),
+    Passage("https://clubic.com/actualite-553116-la-france-defie-les-etats-unis-et-la-chine-avec-son-futur-supercalcu"
+            "lateur-d-ia-geant-a-energie-nucleaire.html",
+            "L'un des plus puissants supercalculateurs d'IA au monde va s'installer en France. L'entreprise "
+            "Fluidstack a annoncé investir 10 milliards d'euros dans une infrastructure qui sera opérationnelle dès "
+            "2026.",
+            money=[(1e10, "EUR")], actors=["Fluidstack"], dates=["2026"]),
+    # published in June 2019, so "Mercredi 12 juin" is 12 June 2019
+    Passage("https://www.confluences.fr/2019/06/dassault-systemes-se-lance-dans-lanalyse-de-donnees/",
+            "Mercredi 12 juin, Dassault Systèmes a réalisé la plus grosse opération de son histoire, en rachetant "
+            "l’éditeur américain de logiciels pour le suivi d’essais cliniques Medidata, coté pour 5,8 milliards de "
+            "dollars au Nasdaq.",
+            money=[(5.8e9, "USD")], actors=["Dassault Systèmes", "Medidata", "Nasdaq"], dates=["2019-06-12"],
+            published="2019-06"),
+    Passage("https://www.zonebourse.com/DASSAULT-SYSTEMES-4635/actualite/DASSAULT-SYSTEMES-s-interesserait-a-la-socie"
+            "te-americaine-Medidata-28464564/?utm_medium=RSS&utm_content=20190423",
+            "Réagissant à cette information, Invest Securities souligne qu'il s'agirait de la plus importante "
+            "acquisition de Dassault Systèmes, honneur qui revient jusqu'à présent à Accelerys, racheté pour 542 "
+            "millions d'euros en 2014.",
+            money=[(5.42e8, "EUR")], actors=["Invest Securities", "Dassault Systèmes", "Accelerys"], dates=["2014"],
+            published="2019-04"),
+]
