@@ -797,3 +797,28 @@ def test_a_sign_set_apart_in_brackets(extractor):
 ])
 def test_readings_38_to_40_organisations(extractor, text, expected):
     assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize("text, address, expected", [
+    # the franc of the French Pacific: by the text's places, by the address, or written so
+    ("À Nouméa, les pirates exigeaient une rançon de 110 millions de francs.", None, [(1.1e8, "XPF")]),
+    ("D’un coût total de 3 milliards de francs, ce projet avance.", "https://www.tntv.pf/tntvnews/x/", [(3e9, "XPF")]),
+    ("Au total, 21 milliards de Fcfp et 110 millions de francs Pacifique.", None, [(2.1e10, "XPF"), (1.1e8, "XPF")]),
+    ("Le groupe suisse a dépensé 3 milliards de francs.", None, [(3e9, "CHF")]),
+    # "livres" in a text about the United Kingdom are pounds; elsewhere they may be books
+    ("AWS mettra outre-Manche 8 milliards de livres sur la table.", None, [(8e9, "GBP")]),
+    ("La bibliothèque a prêté 2 millions de livres.", None, []),
+])
+def test_pacific_francs_and_pounds(extractor, text, address, expected):
+    assert [(i.value, i.currency) for i in extractor.read_text(text, address=address) if i.kind == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names the press writes without their capitals' accents, and a country so written is still a place
+    ("Le plan a été défini par le ministère de l’Economie et des Finances avec les Etats-Unis.",
+     ["ministère de l’Economie et des Finances"]),
+    # "Mr" is a title, not part of the name; a reactor is no actor
+    ("En présence du maire, Mr Jean-Yves Duclos, EDF a chiffré ses EPR2.", ["Jean-Yves Duclos", "EDF"]),
+])
+def test_unaccented_capitals_a_title_and_reactors(extractor, text, expected):
+    assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected

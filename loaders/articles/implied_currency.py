@@ -253,3 +253,52 @@ def canadian_dollars(text: str, items: list, canadian_source: bool = False) -> l
         return canadian_text or bool(_GIGA_DOLLARS.search(item.text))
 
     return [dataclasses.replace(i, currency="CAD", inferred=True) if canadian(i) else i for i in items]
+
+
+# The franc of a text about New Caledonia, French Polynesia or Wallis-and-Futuna is the franc CFP (XPF),
+# not the Swiss one the press's bare "francs" are read as elsewhere: "110 millions de francs" in Nouméa.
+_PACIFIC = re.compile(r"(?<!\w)(?:Nouvelle-Calédonie|Nouvelle‑Calédonie|calédonien(?:ne)?s?|Polynésie|polynésien(?:ne)?s?"
+                      r"|Tahiti|Nouméa|Papeete|Wallis|Fenua|province\sdes\sÎles|(?i:F\s?CFP))(?!\w)")
+_SWISS_FRANC_WRITTEN = re.compile(r"CHF|(?i:suisses?)|Fr\.")
+
+
+def pacific_address(address: str | None) -> bool:
+    """Whether `address` is a French Pacific publication's: a ".nc", ".pf" or ".wf" host, or a page of
+    the public broadcaster's New Caledonian or Polynesian edition.
+
+    >>> [pacific_address(a) for a in ("https://www.lnc.nc/x", "https://la1ere.francetvinfo.fr/nouvellecaledonie/x",
+    ...                                "https://www.lemonde.fr/x", None, "https://[::1")]
+    [True, True, False, False, False]
+    """
+    if not address:
+        return False
+    try:
+        parts = urlsplit(address.strip())
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    return host.endswith((".nc", ".pf", ".wf")) or bool(re.match(r"/(?:nouvellecaledonie|polynesie|wallisfutuna)/",
+                                                                 parts.path))
+
+
+def pacific_francs(text: str, items: list, pacific_source: bool = False) -> list:
+    """`items` with the bare francs of a text about the French Pacific, or published there, read as XPF
+    (marked inferred)."""
+    if "franc" not in text.lower() or not (pacific_source or _PACIFIC.search(text)):
+        return items
+    return [dataclasses.replace(i, currency="XPF", inferred=True)
+            if i.kind == "money" and i.currency == "CHF" and not _SWISS_FRANC_WRITTEN.search(i.text) else i
+            for i in items]
+
+
+# "8 milliards de livres" in a text about the United Kingdom are pounds sterling (elsewhere they may be books).
+_UNITED_KINGDOM = re.compile(r"(?<!\w)(?:Royaume-Uni|britannique|britanniques|Londres|outre-Manche|Angleterre|anglaise?s?"
+                             r"|Écosse|sterling)(?!\w)")
+
+
+def pounds(text: str, items: list, scales: dict[int, str | None] | None = None) -> list:
+    """`items` with the scaled counts of "livres" in a text about the United Kingdom read as GBP (inferred)."""
+    if "livres" not in text or not _UNITED_KINGDOM.search(text):
+        return items
+    return [_money(i, "GBP") if i.kind == "count" and i.unit in ("livres", "livre") and i.value >= 1e6 else i
+            for i in items]

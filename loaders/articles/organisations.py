@@ -28,20 +28,25 @@ from functools import cache
 
 from loaders.errors import DataError, DataProblem
 from loaders.french.numbers import WORDS_PATTERN
-from loaders.french.text import APOSTROPHES, surface_key
+from loaders.french.text import APOSTROPHES, surface_key, without_capital_accents
 
 KINDS = {"company", "fund", "media", "university", "research", "institution", "programme"}
 PROGRAMME = "programme"  # a plan, programme or act ("Horizon Europe"): named in the press, yet no actor
 GAZETTEER_ID = "gazetteer:"  # entity ids of the gazetteer's ruler patterns: the prefix, then the name
 
 
+def _with_unaccented(names: list[str]) -> list[str]:
+    """The names, and each written without its capitals' accents when that differs ("Agence de l'Eau")."""
+    return names + [n for n in map(without_capital_accents, names) if n not in names]
+
+
 class Gazetteer:
     """Every way data/organisations.csv names an organisation, looked up by `surface_key`."""
 
     def __init__(self, rows: list[tuple[str, list[str]]], programmes: list[tuple[str, list[str]]] = ()):
-        self.names = {name: [name, *aliases] for name, aliases in rows}
+        self.names = {name: _with_unaccented([name, *aliases]) for name, aliases in rows}
         self.programmes = {name for name, _ in programmes}
-        self.names.update({name: [name, *aliases] for name, aliases in programmes})
+        self.names.update({name: _with_unaccented([name, *aliases]) for name, aliases in programmes})
         self._by_key = {surface_key(s): name for name, surfaces in self.names.items() for s in surfaces}
 
     def lookup(self, text: str) -> str | None:
@@ -107,6 +112,7 @@ NOT_ORGANISATIONS = frozenset(
     "2G 3G 4G 5G 6G LTE FTTH FttH FTTx FTTO ADSL VDSL xDSL Wi-Fi WiFi "   # networks ("les boucles locales 4G, 5G")
     "HPC GIP GIE SNC Benelux "   # high-performance computing; interest groupings, partnerships (legal forms); a region
     "LPM "   # "la loi de programmation militaire (LPM)": a law
+    "EPR EPR2 SMR AMR "   # reactors
     "EBE IFRS IFRS15 PSAN PSCA CASP CFP CFA "   # accounts, crypto-asset licences, the Pacific and African francs
     "GAFAM GAFA BATX NATU".split()   # groups of firms named together, none of them
     + ["CAC 40", "SBF 120", "Euro Stoxx 50", "CAC", "SBF", "Stoxx", "STOXX", "Stoxx 600", "Euro Stoxx", "Bourse de Paris",
@@ -385,7 +391,7 @@ def _place_names() -> frozenset[str]:
     for locale in ("fr", "en"):
         for code, name in Locale.parse(locale).territories.items():
             if code not in {"UN", "EU", "EZ", "QO"}:
-                names.add(surface_key(name))
+                names |= {surface_key(name), surface_key(without_capital_accents(name))}   # "Etats-Unis" too
     # "l'État", "l'État français": the polity, named like a country, not an organisation of its own; Canada's
     # provinces in French, which datelines abbreviate ("BROMONT, QC, le 28 nov. 2025")
     return frozenset(names | {surface_key(n) for n in (
@@ -403,7 +409,8 @@ def _subdivision_names() -> frozenset[str]:
     for country in ("FR", "BE", "CH", "CA"):
         for sub in pycountry.subdivisions.get(country_code=country):
             if "," not in sub.name:   # "wallonne, Région": an index form, not how anybody writes it
-                names |= {surface_key(sub.name), surface_key(sub.name.replace("-", " "))}
+                names |= {surface_key(sub.name), surface_key(sub.name.replace("-", " ")),
+                          surface_key(without_capital_accents(sub.name))}   # "Ile-de-France"
     return frozenset(names)
 
 

@@ -14,7 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass, fields
 
-from loaders.articles.implied_currency import canadian_address, canadian_dollars, carry_currencies
+from loaders.articles.implied_currency import (canadian_address, canadian_dollars, carry_currencies, pacific_address,
+                                              pacific_francs, pounds)
 from loaders.french.amounts import AmountError, french_scale, parse_amounts_in
 from loaders.french.text import counted_noun
 from loaders.french.text_dates import find_dates
@@ -119,7 +120,8 @@ def find_quantities(text: str, published: dt.date | str | None = None, language:
     counts = not_overlapping([a for a in amounts if a.kind == "count"],
                              [d for d in dates if not _COUNTED_BACK.match(d.text)])
     if language != "en":
-        strong = canadian_dollars(text, strong, canadian)
+        strong = pacific_francs(text, canadian_dollars(text, strong, canadian), pacific_address(address))
+        counts = pounds(text, counts)
     return sorted(strong + counts + dates, key=lambda i: (i.start, i.end))
 
 

@@ -83,7 +83,7 @@ _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so 
     (r"€|EUR|(?i:euros?)", "EUR"),
     (r"£|GBP|(?i:livres?\ssterling)", "GBP"),
     (r"CHF|(?i:francs?\ssuisses?)", "CHF"),
-    (r"XPF|(?i:francs?\sCFP)", "XPF"),   # New Caledonia's and French Polynesia's franc
+    (r"XPF|(?i:francs?\sCFP|F\s?CFP|francs?\sPacifique)", "XPF"),   # New Caledonia's and French Polynesia's franc ("21 milliards de Fcfp")
     (r"(?i:francs?)(?!\s?CF[AP])", "CHF"),   # the franc of today's press is the Swiss one ("francs CFA" are not)
     (r"¥|JPY|(?i:yens?)", "JPY"),
     (r"CNY|(?i:yuans?|renminbis?)", "CNY"),

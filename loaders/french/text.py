@@ -40,6 +40,18 @@ def slug(text: str, limit: int = 30) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-") or "source"
 
 
+_CAPITAL_ACCENTS = str.maketrans("ÉÈÊËÀÂÎÏÔÙÛÇ", "EEEEAAIIOUUC")
+
+
+def without_capital_accents(text: str) -> str:
+    """`text` with its capitals' accents dropped, as much of the press writes them: "l'Economie", "Etat".
+
+    >>> without_capital_accents("Ministère de l'Économie et des Finances")
+    "Ministère de l'Economie et des Finances"
+    """
+    return text.translate(_CAPITAL_ACCENTS)
+
+
 @lru_cache(maxsize=65536)   # the same names are looked up several times a document, and across documents
 def surface_key(text: str) -> str:
     """The form names are compared in: lower case, straight apostrophes, single spaces, no leading article.
