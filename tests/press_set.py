@@ -24261,3 +24261,298 @@ HELD_OUT_91 = [
             money=[(5.42e8, "EUR")], actors=["Invest Securities", "Dassault Systèmes", "Accelerys"], dates=["2014"],
             published="2019-04"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage
+# is quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_92 = [
+    Passage("https://lecourrier.vn/microsoft-va-investir-22-milliards-deuros-dans-des-data-centers-en-espagne/1264785.html",
+            "Elle survient six semaines après l'annonce d'Amazon Web Services (AWS), entité chargée de gérer le cloud "
+            "d'Amazon, qui a dévoilé un projet d'investissement de 15,7 milliards d'euros sur dix ans pour accroître la "
+            "capacité de ses centres de données dans la même région.",
+            money=[(1.57e10, "EUR")], actors=["Amazon Web Services", "AWS", "Amazon"], dates=[], published="2024-07"),
+    # a period "2026-2030" counts as its start
+    Passage("https://lecourrier.vn/microsoft-va-investir-22-milliards-deuros-dans-des-data-centers-en-espagne/1264785.html",
+            "Selon une analyse du cabinet IDC, citée par le groupe américain, le nouveau projet de data centers, implantés "
+            "sur un \"campus\" de 88 hectares, pourrait entraîner la création de 2.100 postes de travail sur la période "
+            "2026-2030.",
+            actors=["IDC"], dates=["2026"], published="2024-07"),
+    Passage("https://www.rtl.fr/actu/sciences-tech/yvelines-une-cyberattaque-paralyse-l-hopital-de-versailles-7900212638",
+            "Face à cette attaque, le parquet de Paris s'est saisi de l'affaire et a ouvert une enquête, sans préciser les "
+            "infractions visées. Le Centre de lutte contre les criminalités numériques (C3N) de la gendarmerie et la "
+            "Sous-direction de la lutte contre la cybercriminalité (SDLC) de la police judiciaire sont aux manettes de "
+            "l'enquête.",
+            actors=["parquet de Paris", "Centre de lutte contre les criminalités numériques", "C3N", "gendarmerie",
+                    "Sous-direction de la lutte contre la cybercriminalité", "SDLC", "police judiciaire"],
+            dates=[], published="2022-12"),
+    Passage("https://datascientest.com/des-milliards-dinvestissements-et-des-centaines-demplois-a-la-cle-la-normandie-"
+            "prochain-cluster-des-data-centers",
+            "En phase avec l’essor de l’intelligence artificielle (IA) et la demande croissante en infrastructures de "
+            "traitement de données, Hervé Morin mise sur l’opportunité de positionner la Normandie comme un hub européen, "
+            "attirant des acteurs majeurs comme Microsoft, qui prévoit d’investir 80 milliards d’euros dans des data "
+            "centers.",
+            money=[(8e10, "EUR")], actors=["Hervé Morin", "Microsoft"], dates=[]),
+    # "M. Lemaire" (sic): the title is no part of the name
+    Passage("https://lemondeinformatique.fr/actualites/lireamp-bruno-le-maire-herite-de-la-souverainete-numerique-"
+            "86852.html",
+            "Jusqu'à présent, c'est Cédric O qui assurait de la fonction de secrétaire d'Etat au numérique, rattaché à M. "
+            "Lemaire. Un autre secrétaire d'Etat est donc pressenti à cet intitulé.",
+            actors=["Cédric O", "Lemaire"], dates=[]),
+    # Belgian press; "en février dernier" is left out (February 2018 or 2019, the page giving only the month)
+    Passage("https://www.lecho.be/opinions/edito/Il-faut-oser-dire-non-a-Google/10099839",
+            "Ainsi pour le site de Saint-Ghislain, lors de son extension en février dernier, Google n’a pas hésité à mettre "
+            "en avant le chiffre de 1.350 emplois directs et indirects créés sur dix ans.",
+            actors=["Google"], dates=[], published="2019-02"),
+    # FranceConnect is a service and the CESU a means of payment: no actors
+    Passage("https://media.lesbonsclics.fr/wtc/franceconnect",
+            "FranceConnect simplifie l’accès à plus de 700 ressources en ligne, parmi lesquelles figurent, outre Pôle "
+            "emploi, l’ANTS (Agence nationale des titres sécurisés), l’AGIRC-ARRCO (retraite complémentaire) ou encore le "
+            "CESU (Chèque emploi service universel).",
+            actors=["Pôle emploi", "ANTS", "Agence nationale des titres sécurisés", "AGIRC-ARRCO"], dates=[]),
+    Passage("https://media.lesbonsclics.fr/wtc/franceconnect",
+            "En octobre 2020, 70% des démarches administratives françaises étaient réalisables en ligne. Ces données, "
+            "issues de l’Observatoire de la qualité des démarches en ligne, témoignent des efforts des pouvoirs publics "
+            "pour dématérialiser, dès 2022, l’entièreté des démarches administratives",
+            percent=[70], dates=["2020-10", "2022"]),
+    Passage("http://www.bretagne-bretons.fr/cybersecurite-pole-breton-pole-rennais/",
+            "Le site de la délégation générale de l’Armement implanté à Bruz, prés de Rennes, depuis déjà une cinquantaine "
+            "d’années, est spécialisé dans la maîtrise de l’information pour la Défense. Actuellement, il regroupe à lui "
+            "seul 1.400 employés dont 900 ingénieurs et techniciens.",
+            actors=["délégation générale de l’Armement"], dates=[]),
+    Passage("http://www.bretagne-bretons.fr/cybersecurite-pole-breton-pole-rennais/",
+            "Et il n’est pas étranger à la création, en 2016, du pole d’excellence cyber de Rennes, à l’initiative du "
+            "ministère de la Défense et de la Région Bretagne. Heureux hasard, c’est Jean-Yves Le Drian qui avait la main "
+            "sur ces deux entités.",
+            actors=["pole d’excellence cyber de Rennes", "ministère de la Défense", "Région Bretagne",
+                    "Jean-Yves Le Drian"], dates=["2016"]),
+    Passage("https://akerva.com/?p=5520",
+            "Pour fédérer les entreprises, l’agence de développement économique Bretagne Développement Innovation anime le "
+            "pôle cybersécurité et a recensé 130 entreprises ayant une activité dans ce domaine et qui ont de très fortes "
+            "demandes de recrutement.",
+            actors=["Bretagne Développement Innovation"], dates=[]),
+    Passage("https://www.labecedaire.fr/2019/05/03/la-bretagne-territoire-de-cybersecurite-leader-en-europe/",
+            "Forte de 150 entreprises, 8 000 emplois et plus de 200 chercheurs qui œuvrent dans le domaine de la sécurité, "
+            "la région a fondé en 2014, avec le ministère des Armées, le pôle d’excellence cyber.",
+            actors=["ministère des Armées", "pôle d’excellence cyber"], dates=["2014"], published="2019-05-03"),
+    Passage("https://www.labecedaire.fr/2019/05/03/la-bretagne-territoire-de-cybersecurite-leader-en-europe/",
+            "Le pôle d’excellence cybersécurité réunit des industriels (Thales, Atos-Bull, Airbus, Nokia, Orange, Sopra "
+            "Steria…), des centres de recherche (CNRS, Inria), quatre universités bretonnes et plusieurs grandes écoles "
+            "(CentraleSupélec, Cnam Bretagne, Sciences-Po Rennes…).",
+            actors=["pôle d’excellence cybersécurité", "Thales", "Atos-Bull", "Airbus", "Nokia", "Orange", "Sopra Steria",
+                    "CNRS", "Inria", "CentraleSupélec", "Cnam Bretagne", "Sciences-Po Rennes"],
+            dates=[], published="2019-05-03"),
+    # Jean Zay is a machine, no actor; "cet été" is left out, the page giving no date
+    Passage("https://leblob.fr/actualites/le-supercalculateur-jean-zay-monte-en-puissance?field_date_value=All&thematic="
+            "All&keys=&page=1",
+            "Depuis sa mise en service en janvier 2020, le supercalculateur Jean Zay a gagné 12 pétaflops. Avec ses 28 "
+            "pétaflops, soit 28 millions de milliards d’opérations par seconde, il décroche un nouveau record à la suite de "
+            "son extension cet été.",
+            dates=["2020-01"]),
+    # fiscal years "2020-2021" and "2019-2020" count as their start
+    Passage("https://electroniques.biz/economie/vie-des-entreprises/15-pour-le-chiffre-d-affaires-du-3e-trimestre-de-l-"
+            "annee-fiscale-2020-2021-chez-soitec",
+            "Soitec a annoncé un chiffre d’affaires du 3e trimestre de l’année fiscale 2020-2021 (clos le 31 décembre 2020) "
+            "en hausse de 15% par rapport au 3è trimestre 2019-2020. Il atteint ainsi 149 millions d’euros au lieu de 135 "
+            "millions d’euros à périmètre et taux de change constants.",
+            money=[(1.49e8, "EUR"), (1.35e8, "EUR")], percent=[15], actors=["Soitec"],
+            dates=["2020", "2020-12-31", "2019"]),
+    # an interview
+    Passage("https://www.touleco.fr/Patricia-Braun-In-Extenso-Innovation-Croissance-L-Occitanie-a,36756",
+            "Il s’agit de cinq sociétés, dont deux avec déjà une grande maturité, comme I-Run dans la mode-sport avec 100 "
+            "millions d’euros ou Sweep, une cleantech, avec 66 millions d’euros.",
+            money=[(1e8, "EUR"), (6.6e7, "EUR")], actors=["I-Run", "Sweep"], dates=[], published="2023-02"),
+    Passage("https://www.touleco.fr/Patricia-Braun-In-Extenso-Innovation-Croissance-L-Occitanie-a,36756",
+            "Elles sont suivies par Naïo Technologies, dans la robotique agricole, avec 30 millions d’euros, et de deux "
+            "start-up en santé, SeqOne et Microphyt avec, respectivement, 20 et 15 millions d’euros levés.",
+            money=[(3e7, "EUR"), (2e7, "EUR"), (1.5e7, "EUR")], actors=["Naïo Technologies", "SeqOne", "Microphyt"],
+            dates=[], published="2023-02"),
+    Passage("https://www.lejournaldesentreprises.com/article/cambrai-beneficiaire-dun-investissement-massif-pour-"
+            "developper-lia-en-france-annonce-par-le-canadien-2113116?dossier=%2Fdossier%2Fsommet-de-lia-paris-"
+            "lintelligence-artificielle-une-ambition-francaise-2113079",
+            "Le fonds d’investissement canadien Brookfield Asset Management (BAM) prévoit d’investir \"20 milliards "
+            "d’euros dans les infrastructures d’IA en France\" d’ici 2030, assure un communiqué du fonds.",
+            money=[(2e10, "EUR")], actors=["Brookfield Asset Management", "BAM"], dates=["2030"]),
+    Passage("https://www.lejournaldesentreprises.com/article/cambrai-beneficiaire-dun-investissement-massif-pour-"
+            "developper-lia-en-france-annonce-par-le-canadien-2113116?dossier=%2Fdossier%2Fsommet-de-lia-paris-"
+            "lintelligence-artificielle-une-ambition-francaise-2113079",
+            "\"Jusqu’à 15 milliards d’euros seront investis dans les centres de données sous l’impulsion de la société "
+            "Data4 […]. Data4, qui prévoyait de construire plus de 500 MW de capacité de centres de données répartis sur "
+            "plusieurs régions en France, ambitionne dans le cadre de cette annonce de tripler cette capacité d’ici 2030.",
+            money=[(1.5e10, "EUR")], actors=["Data4"], dates=["2030"]),
+    # "les 18 et 19 juillet dernier" is left out, the page giving no date; the town is a place
+    Passage("https://www.lagazettedescommunes.com/699764/rancongiciels-la-liste-des-collectivites-victimes-sallongent-"
+            "comme-une-litanie",
+            "Mitry-Mory avait été attaquée les 18 et 19 juillet dernier, ciblée par DoppelPaymer, tout à la fois groupe "
+            "criminel et virus de type « rançongiciel ».",
+            actors=["DoppelPaymer"], dates=[]),
+    # an interview (a television programme's transcript); Smart Tech is the programme
+    Passage("https://www.librealire.org/entretien-avec-jean-noel-barrot-ministre-delegue-charge-de-la-transition-"
+            "numerique-et-des-telecommunications?tri=titre",
+            "Delphine Sabattier : Bonjour à tous. Grand entretien aujourd’hui du ministre délégué en charge de la "
+            "Transition numérique et des Télécommunications. Jean-Noël Barrot [1] est sur le plateau de Smart Tech.",
+            actors=["Delphine Sabattier", "Jean-Noël Barrot"], dates=[]),
+    Passage("https://www.librealire.org/entretien-avec-jean-noel-barrot-ministre-delegue-charge-de-la-transition-"
+            "numerique-et-des-telecommunications?tri=titre",
+            "Vous avez un profil qui, d’ailleurs, correspond très bien à ce qu’on attend aujourd’hui d’un ministre du "
+            "numérique puisque vous avez démarré dans une prestigieuse université, le MIT [Massachusetts Institute of "
+            "Technology] aux États-Unis.",
+            actors=["MIT", "Massachusetts Institute of Technology"], dates=[]),
+    # an official transcript of a minister's interview, 10 February 2025: "hier" is 9 February 2025
+    Passage("https://www.vie-publique.fr/discours/297297-entretien-jean-noel-barrot-10022025-tf1-politique-etrangere",
+            "Il se trouve qu'aujourd'hui, le secteur est surtout dominé par les Etats-Unis, précisément, et la Chine. "
+            "Emmanuel Macron a annoncé hier 109 milliards d'euros d'investissement. C'est le prix à payer pour rattraper "
+            "notre retard ?",
+            money=[(1.09e11, "EUR")], actors=["Emmanuel Macron"], dates=["2025-02-09"], published="2025-02-10"),
+    # an official transcript of a minister's speech, 3 April 2025: "hier soir" is 2 April 2025
+    Passage("https://www.vie-publique.fr/discours/298074-clara-chappaz-03042025-economie-numerique",
+            "Le Président Donald Trump a annoncé hier soir la hausse de 20% de droits de douane sur l'ensemble des biens "
+            "européens qui sont importés aux États-Unis.",
+            percent=[20], actors=["Donald Trump"], dates=["2025-04-02"], published="2025-04-03"),
+    # "lundi" is left out, the page giving no date
+    Passage("https://www.solutions-numeriques.com/le-gouvernement-a-nomme-son-ministre-delegue-charge-de-la-transition-"
+            "numerique-et-des-telecommunications/",
+            "Le député Jean-Noël Barrot (Modem) a été nommé lundi ministre délégué chargé de la transition numérique et des "
+            "télécommunications, un portefeuille qui n’avait pas été pourvu dans le premier gouvernement d’Elisabeth Borne "
+            "après le départ de Cédric O.",
+            actors=["Jean-Noël Barrot", "Modem", "Elisabeth Borne", "Cédric O"], dates=[]),
+    Passage("https://www.boursier.com/actualites/reuters/orange-espere-toucher-d-ici-2025-les-dividendes-de-ses-"
+            "investissements-319059.html",
+            "Orange dit s'attendre à améliorer le cash-flow organique des activités télécoms à 4 milliards d'euros en 2025, "
+            "ce qui représenterait une hausse de 29% par rapport aux 3,1 milliards réalisés en 2022.",
+            money=[(4e9, "EUR"), (3.1e9, "EUR")], percent=[29], actors=["Orange"], dates=["2025", "2022"],
+            published="2023-02"),
+    # published in February 2023: "cette année" is 2023 and "l'année prochaine" 2024
+    Passage("https://www.boursier.com/actualites/reuters/orange-espere-toucher-d-ici-2025-les-dividendes-de-ses-"
+            "investissements-319059.html",
+            "Le groupe entend augmenter son dividende à 0,72 euro par action dès cette année et vise 0,75 euro l'année "
+            "prochaine après 0,70 euro en 2022.",
+            money=[(0.72, "EUR"), (0.75, "EUR"), (0.70, "EUR")], dates=["2023", "2024", "2022"], published="2023-02"),
+    # a company's press release
+    Passage("https://challenges.webdisclosure.com/actualite.html?id=1200895",
+            "L’Afrique et le Moyen-Orient continuent d’afficher une excellente performance et de tirer la croissance du "
+            "Groupe, avec des revenus en croissance de plus de 12% et dix pays enregistrant une croissance à deux "
+            "chiffres.",
+            percent=[12], dates=[], published="2023-10-24"),
+    Passage("https://www.editionmultimedia.fr/tag/salaries/",
+            "Orange reste très rentable, avec un bénéfice net de près de 3 milliards d’euros en 2023 – 2.892 millions "
+            "d’euros précisément, en croissance de 10,5 % sur un an.",
+            money=[(3e9, "EUR"), (2.892e9, "EUR")], percent=[10.5], actors=["Orange"], dates=["2023"]),
+    Passage("https://www.nextinpact.com/article/71858/ou-en-est-deploiement-fibre-en-france-81-locaux-eligibles-a-fibre-"
+            "optique",
+            "L’Arcep vient de mettre en ligne son observatoire sur les haut et très haut débits fixes, le premier de 2023. "
+            "On y observe cette fois encore un ralentissement sur les déploiements, notamment dans les zones denses. 81 % "
+            "des 43,553 millions de locaux sont éligibles à la fibre optique.",
+            percent=[81], actors=["Arcep"], dates=["2023"]),
+    Passage("https://www.informatiquenews.fr/les-startups-du-quantique-pasqal-et-quco-annoncent-leur-fusion-83672",
+            "Pasqal est l’une des startups quantiques françaises dont on entend très souvent parler avec Alice&Bob et "
+            "Quandela.",
+            actors=["Pasqal", "Alice&Bob", "Quandela"], dates=[], published="2022-01"),
+    # Belgian press
+    Passage("https://www.lalibre.be/economie/entreprises-startup/strasbourg-important-incendie-sur-le-site-de-l-"
+            "entreprise-ovh-6048b4df9978e2410f819d6c",
+            "\"Tout le monde est sain et sauf. Le feu a détruit SBG2. Une partie de SBG1 est détruite. Les pompiers "
+            "protègent actuellement SBG3. Pas d'impact sur SBG4\", a tweeté Octave Klaba, le fondateur d'OVHcloud, en "
+            "désignant les différentes parties du site.",
+            actors=["Octave Klaba", "OVHcloud"], dates=[], published="2021-03"),
+    # Swiss press; "la nuit de mardi à mercredi" is left out, the page giving only the month
+    Passage("https://www.20min.ch/fr/story/apres-lincendie-dun-data-center-des-sites-internet-inaccessibles-"
+            "205402779975",
+            "Un important incendie est survenu dans la nuit de mardi à mercredi chez OVHcloud à Strasbourg, dans l’est de "
+            "la France. De nombreux sites internet ont été perturbés.",
+            actors=["OVHcloud"], dates=[], published="2021-03"),
+    Passage("https://atlantico.fr/article/pepite/un-incendie-chez-ovh-occasionne-des-dysfonctionnements-pour-de-nombreux-"
+            "sites-francais",
+            "Alors qu'OVH prépare son introduction en bourse, la société fait face à un évenement majeur : l'incendie d'un "
+            "bâtiment hébergeant ses précieux serveurs informatiques. Un drame car selon le site spécialisé W3Techs, OVH "
+            "héberge 3,2 % des sites Internet du Web.",
+            percent=[3.2], actors=["OVH", "W3Techs"], dates=[], published="2021-03"),
+    Passage("https://www.developpez.com/actu/313333/Un-important-incendie-sur-les-installations-d-OVHcloud-a-Strasbourg-"
+            "provoque-l-indisponibilite-de-nombreux-sites-internet-en-France-et-en-dehors-de-l-Hexagone/",
+            "Le site data.gouv.fr, hébergé par OVHcloud, a confirmé être indisponible à la suite de cet incident, en début "
+            "de matinée, avant d’être finalement de nouveau fonctionnel à partir de 10 heures.",
+            actors=["OVHcloud"], dates=[], published="2021-03"),
+    # Belgian press
+    Passage("https://datanews.levif.be/ict/actualite/un-incendie-detruit-un-centre-de-donnees-ovh-de-strasbourg/article-"
+            "news-1402493.html",
+            "Octave Klaba, directeur d'OVH, a confirmé l'incendie cette nuit sur Twitter et conseille aux clients d'activer "
+            "leur plan anti-sinistre.",
+            actors=["Octave Klaba", "OVH", "Twitter"], dates=[], published="2021-03"),
+    # "ce mercredi 15 octobre" is left out, the page giving no year
+    Passage("https://outremers360.com/bassin-atlantique-appli/numerique-caribbeanconnect-un-cable-sous-marin-a-tres-haut-"
+            "debit-reliant-porto-rico-la-guadeloupe-et-la-martinique-pour-renforcer-la-connectivite-numerique",
+            "Ce projet d’envergure, cofinancé à 70 % par l’Union européenne via le programme Connecting Europe Facility (CEF "
+            "Digital), représente un investissement total de près de 6 millions d’euros.",
+            money=[(6e6, "EUR")], percent=[70], actors=["Union européenne"], dates=[]),
+    Passage("https://www.zayactu.org/martinique/caribbeanconnect-le-cable-sous-marin-qui-propulse-les-antilles-guyane-dans-"
+            "lere-numerique",
+            "La Région Guadeloupe, représentée par Aurélie Bitufwila, présidente de la commission numérique, a réaffirmé son "
+            "engagement en faveur de cette infrastructure essentielle.",
+            actors=["Région Guadeloupe", "Aurélie Bitufwila"], dates=[]),
+    Passage("https://actu-medias.info/2025/03/ces-974.html",
+            "Une demande de subvention a été déposée auprès de la Commission européenne, sans doute dans le cadre du "
+            "programme Connecting Europe Facility (CEF). Une réponse de la Commission serait attendue entre juillet et août "
+            "2025.",
+            actors=["Commission européenne", "Commission"], dates=["2025-07"], published="2025-03"),
+    Passage("http://outremers360.com/economie/numerique-en-outre-mer-les-iles-du-sud-de-la-guadeloupe-bientot-raccordees-au-"
+            "tres-haut-debit-avec-orange-marine",
+            "Pour mettre en place ces outils performants et innovants à la pointe de la technologie actuelles, la Région "
+            "Guadeloupe a investi 10 millions d’euros. La collectivité régionale souligne que ces travaux entre dans le "
+            "cadre de son schéma directeur territorial d’aménagement numérique lancé le 27 décembre 2017.",
+            money=[(1e7, "EUR")], actors=["Région Guadeloupe"], dates=["2017-12-27"]),
+    # "la même période l'an dernier" has no notation of its own
+    Passage("https://www.maddyness.com/breve/16-juillet-levee-de-fonds-retour-a-la-normale-en-auvergne-rhones-alpes/",
+            "D’après In Extenso Innovation Croissance, le nombre d’opérations a reculé de 10 % sur les six premiers mois de "
+            "l’année 2024 par rapport au premier semestre 2023. Les montants levés ont baissé de 27 % pour s’établir à "
+            "324,1 millions d’euros, soit une baisse de 21 % par rapport à la même période l’an dernier.",
+            money=[(3.241e8, "EUR")], percent=[10, 27, 21], actors=["In Extenso Innovation Croissance"],
+            dates=["2024-H1", "2023-H1"], published="2024-07-17"),
+    Passage("https://www.lejournaldesentreprises.com/breve/les-start-up-industrielles-dauvergne-rhone-alpes-ont-leve-598-"
+            "millions-deuros-en-2024-2114727",
+            "Si l’île de France figure tout en haut du tableau, avec 67 levées de fonds pour 897 millions d’euros, la région "
+            "Auvergne-Rhône-Alpes se place en seconde position avec 37 opérations, pour un montant de 598 millions d’euros.",
+            money=[(8.97e8, "EUR"), (5.98e8, "EUR")], dates=[]),
+    # an interview; French Tech Seed is a programme
+    Passage("https://www.brefeco.com/actualite/aide-aux-entreprises/interview-de-patrick-bertrand-president-de-pousslys",
+            "Le consortium Pouss@Lys, porté par la Satt Pulsalys, affiche son bilan depuis sa création en 2019 : 83 start-up "
+            "auditées développant des solutions à forte intensité technologique, 43 start-up labellisées French Tech Seed, "
+            "30 levées de fonds réalisées pour 14 millions d'euros et 25 obligations convertibles attribuées par Bpifrance "
+            "pour 6 millions d'euros.",
+            money=[(1.4e7, "EUR"), (6e6, "EUR")], actors=["Pouss@Lys", "Satt Pulsalys", "Bpifrance"], dates=["2019"]),
+    # published in November 2021, so "le 25 novembre" is 25 November 2021
+    Passage("https://www.channelnews.fr/les-regions-bretagne-et-pays-de-la-loire-rejoignent-le-campus-cyber-108442",
+            "La région Pays de la Loire a emboité le pas à la Bretagne le 25 novembre. La présidente de région Christelle "
+            "Morançais a signé l’engagement d’entrée de la région au capital du Campus Cyber, au coté du président du "
+            "Campus Michel Van den Berghe.",
+            actors=["Christelle Morançais", "Campus Cyber", "Michel Van den Berghe"], dates=["2021-11-25"],
+            published="2021-11"),
+    Passage("https://www.latribune.fr/technos-medias/cybersecurite-le-nouveau-campus-bretagne-cyber-alliance-veut-federer-"
+            "les-entreprises-de-la-filiere-996824.html",
+            "« La Bretagne est une terre de cyber et Bretagne Cyber Alliance marque une volonté collective d'agir pour le "
+            "développement d'une filière régionale majeure », fait valoir Loïg Chesnais-Girard, le président de la Région, "
+            "qui voit son territoire en « leader européen ».",
+            actors=["Bretagne Cyber Alliance", "Loïg Chesnais-Girard"], dates=[]),
+    # the Forum InCyber is an event
+    Passage("https://incyber.org/article/campus-cyber-territoriaux-veritables-catalyseurs-economiques/",
+            "Labellisé en juin 2022, le Campus Cyber Hauts-de-France Lille Métropole a été officiellement lancé en avril "
+            "2023 lors du Forum InCyber.",
+            actors=["Campus Cyber Hauts-de-France Lille Métropole"], dates=["2022-06", "2023-04"]),
+    # a Quebec press release: "$" is CAD
+    Passage("https://www.lelezard.com/communique-18598492.html",
+            "« Mila recevra une contribution de 80 millions $ sur cinq ans du ministère de l'Économie et de l'Innovation du "
+            "gouvernement du Québec. Mila bénéficiera aussi d'un financement de 44 millions $ de CIFAR, à titre de "
+            "partenaire du développement et de la mise en oeuvre de la stratégie pancanadienne d'intelligence artificielle.",
+            money=[(8e7, "CAD"), (4.4e7, "CAD")],
+            actors=["Mila", "ministère de l'Économie et de l'Innovation", "gouvernement du Québec", "CIFAR"],
+            dates=[], published="2019-01"),
+    # published in December 2022, so "la mi-novembre" is November 2022
+    Passage("https://www.lagazettedescommunes.com/839962/les-collectivites-victimes-de-cyberattaques-en-serie/",
+            "Sommé de réagir après la série de cyberattaques, le gouvernement a promis à la mi-novembre une nouvelle "
+            "enveloppe de 30 millions d’euros en 2023 destinée aux entreprises et aux collectivités pour renforcer leur "
+            "sécurité informatique.",
+            money=[(3e7, "EUR")], dates=["2022-11", "2023"], published="2022-12"),
+    Passage("https://www.universfreebox.com/article/498377/cybersecurite-le-gouvernement-tient-ses-promesses-et-debloque-"
+            "des-fonds",
+            "Dans le détail, cela représente 24 millions d’euros pour le développement de technologies novatrices dans le "
+            "domaine du chiffrement, la sécurisation du télétravail ou encore de grands événements comme les futurs JO 2024 "
+            "qui se dérouleront à Paris.",
+            money=[(2.4e7, "EUR")], dates=["2024"], published="2021-09"),
+]
