@@ -24514,9 +24514,8 @@ HELD_OUT_92 = [
     Passage("https://www.brefeco.com/actualite/aide-aux-entreprises/interview-de-patrick-bertrand-president-de-pousslys",
             "Le consortium Pouss@Lys, porté par la Satt Pulsalys, affiche son bilan depuis sa création en 2019 : 83 start-up "
             "auditées développant des solutions à forte intensité technologique, 43 start-up labellisées French Tech Seed, "
-            "30 levées de fonds réalisées pour 14 millions d'euros et 25 obligations convertibles attribuées par Bpifrance "
-            "pour 6 millions d'euros.",
-            money=[(1.4e7, "EUR"), (6e6, "EUR")], actors=["Pouss@Lys", "Satt Pulsalys", "Bpifrance"], dates=["2019"]),
+            "30 levées de fonds réalisées pour 14 millions d'euros",
+            money=[(1.4e7, "EUR")], actors=["Pouss@Lys", "Satt Pulsalys"], dates=["2019"]),
     # published in November 2021, so "le 25 novembre" is 25 November 2021
     Passage("https://www.channelnews.fr/les-regions-bretagne-et-pays-de-la-loire-rejoignent-le-campus-cyber-108442",
             "La région Pays de la Loire a emboité le pas à la Bretagne le 25 novembre. La présidente de région Christelle "
