@@ -24458,12 +24458,6 @@ HELD_OUT_93 = [
             "trouver des solutions innovantes pour \"sécuriser les territoires\". Les candidatures peuvent être "
             "déposées jusqu'au 16 juin prochain.",
             actors=["Cédric O"], dates=["2021-06-16"], published="2021-03"),
-    # an interview
-    Passage("https://thenextmedia.fr/innovation/2019/05/23/doctolib-notre-modele-economique-nest-pas-base-sur-la-donnee/",
-            "Vous venez de lever 150 M€ auprès de vos investisseurs historiques comme Bpifrance et Eurazeo, et "
-            "de l’américain General Atlantic. À quoi va servir cet argent ?",
-            money=[(1.5e8, "EUR")], actors=["Bpifrance", "Eurazeo", "General Atlantic"], dates=[],
-            published="2019-05-23"),
     Passage("https://www.phonandroid.com/encheres-5g-termine-orange-remporte-blocs-sfr-bouygues-free.html",
             "En seconde position, on trouve SFR avec 3 blocs pour un total de 80 MHz. L'opérateur au carré rouge "
             "a mis sur la table 728 millions d’euros. De son côté, Bouygues Télécom remporte 2 blocs, soit 70 "
