@@ -24555,3 +24555,253 @@ HELD_OUT_92 = [
             "qui se dérouleront à Paris.",
             money=[(2.4e7, "EUR")], dates=["2024"], published="2021-09"),
 ]
+
+
+# Annotated blind, by reading only; no extraction was run on these passages.
+HELD_OUT_93 = [
+    # "le premier semestre" follows "en 2025", so it is the first half of 2025
+    Passage("https://www.lejournaldesentreprises.com/breve/depuis-le-debut-de-lannee-2025-lautorite-de-la-concurrence-infli"
+            "ge-180-millions-deuros-damendes-2123668",
+            "Après une année 2024 historique chiffrée à 1,4 milliard d’euros, l’Autorité de la concurrence a "
+            "prononcé des montants de sanctions plus faibles en 2025. Au cours du premier semestre, "
+            "l’institution a infligé près de 180 millions d’euros d’amende, dont 150 millions concernent Apple.",
+            money=[(1.4e9, "EUR"), (1.8e8, "EUR"), (1.5e8, "EUR")], actors=["Autorité de la concurrence", "Apple"],
+            dates=["2024", "2025", "2025-H1"]),
+    # "Hier" is left out, the page giving no date
+    Passage("https://www.nextinpact.com/lebrief/41875/11631-apple--en---profond-desaccord---avec-l-adlc--prevoit-de-faire-a"
+            "ppel-de-sa-sanction",
+            "Hier, l’Autorité de la concurrence prononçait « sa sanction la plus élevée » avec 1,24 milliard "
+            "d’euros, dont 1,1 milliard rien que pour Apple. Sans grande surprise, la société prévoit de faire "
+            "appel.",
+            money=[(1.24e9, "EUR"), (1.1e9, "EUR")], actors=["Autorité de la concurrence", "Apple"], dates=[]),
+    # "lundi" is left out, the page giving no date
+    Passage("https://www.boursorama.com/bourse/actualites/france-apple-condamne-a-une-amende-de-150-mlns-par-l-autorite-de-"
+            "la-concurrence-1c5d624af3d149927c29e6da3575c12f",
+            "Apple a été condamné lundi à une amende de 150 millions d'euros par l'Autorité française de la "
+            "concurrence pour s'être octroyé un avantage déloyal en imposant aux éditeurs d'applications et aux "
+            "fournisseurs de services publicitaires des conditions qui ne s'appliquent pas à ses propres services",
+            money=[(1.5e8, "EUR")], actors=["Apple", "Autorité française de la concurrence"], dates=[]),
+    Passage("https://www.boursorama.com/bourse/actualites/france-apple-condamne-a-une-amende-de-150-mlns-par-l-autorite-de-"
+            "la-concurrence-1c5d624af3d149927c29e6da3575c12f",
+            "Mais cette amende est bien moindre que celle de plus de 1,8 milliard d'euros infligée en 2024 par "
+            "la Commission européenne pour abus de position dominante sur le marché de la musique en ligne.",
+            money=[(1.8e9, "EUR")], actors=["Commission européenne"], dates=["2024"]),
+    Passage("https://iphon.fr/post/apple-amende-france-att-150-millions-euros",
+            "Elle est condamnée à une amende de 150 millions d’euros. Si cette somme est un record pour ce genre "
+            "de condamnation, cela reste une goutte d’eau aux yeux d’Apple, dont la valorisation en bourse est "
+            "de plus de 2 000 milliards de dollars.",
+            money=[(1.5e8, "EUR"), (2e12, "USD")], actors=["Apple"], dates=[]),
+    Passage("https://clubic.com/telephone-portable/operateur-telephonie-mobile/free-mobile/actualite-11906-free-devoile-des"
+            "-resultats-encourageants-et-passe-le-cap-des-2-millions-d-abonnes-sur-la-fibre.html",
+            "Plus largement, au premier semestre 2020, le groupe affiche des revenus à hauteur de 2,48 milliards "
+            "d'euros, contre 2,43 milliards d'euros au premier semestre 2019, avec une croissance de 1,8%.",
+            money=[(2.48e9, "EUR"), (2.43e9, "EUR")], percent=[1.8], dates=["2020-H1", "2019-H1"]),
+    # "sur l’année" and "le Q4" name no year in the passage; left out
+    Passage("https://kulturegeek.fr/news-220764/iliad-free-retour-croissance-france-explosion-fibre-ca-forte-hausse-2020",
+            "Outre le très fort rebond du chiffre d’affaires – 5,87 milliards d’euros sur l’année (1,67 milliard "
+            "sur le Q4), soit 10,1% de croissance ! – et de l’EBITDAal (+18,4%), et le retour de la croissance "
+            "en France (+2% de CA, soit 5 milliards d’euros)",
+            money=[(5.87e9, "EUR"), (1.67e9, "EUR"), (5e9, "EUR")], percent=[10.1, 18.4, 2], dates=[],
+            published="2021-03"),
+    Passage("https://kulturegeek.fr/news-211393/iliad-free-63-ca-plus-forte-progression-nombre-dabonnes-fixe-france-lors-q3",
+            "La maison mère de Free a retrouvé des couleurs lors du troisième trimestre 2020. Iliad affiche un "
+            "taux de croissance soutenu avec un chiffre d’affaires de 1,4 milliard d’euros (France et Italie), "
+            "en progression de 6,3% sur la période concernée.",
+            money=[(1.4e9, "EUR")], percent=[6.3], actors=["Free", "Iliad"], dates=["2020-Q3"], published="2020-11"),
+    # Canadian press: "$" is CAD
+    Passage("http://journalmetro.com/local/villeray-st-michel-parc-extension/actualites/2083171/visite-dans-les-bureaux-de-"
+            "linstitut-quebecois-dintelligence-artificielle/",
+            "Avec des investissements de 44 M$ de la part de l’Institut canadien de recherches avancées et de 80 "
+            "M$ provenant du ministère de l’Économie et de l’innovation du Québec, il s’agit d’un des plus "
+            "grands points névralgiques d’intelligence artificielle (IA) au Canada et dans le monde.",
+            money=[(4.4e7, "CAD"), (8e7, "CAD")],
+            actors=["Institut canadien de recherches avancées", "ministère de l’Économie et de l’innovation du Québec"],
+            dates=[], published="2019-01"),
+    Passage("https://www.cnews.fr/vie-numerique/2023-10-10/economie-tout-savoir-sur-la-taxe-gafa-qui-doit-rapporter-800-mil"
+            "lions",
+            "D’après les dernières données relayées par Bercy, cette taxe sur les services numériques devrait "
+            "rapporter à l’État 700 millions d’euros en 2023 et 800 millions d’euros en 2024.",
+            money=[(7e8, "EUR"), (8e8, "EUR")], actors=["Bercy"], dates=["2023", "2024"], published="2023-10-10"),
+    Passage("https://thebuzzly.com/au-nord-la-chtilicon-valley-veut-accelerer-la-creation-demplois/",
+            "Principal investisseur, l’association familiale Mulliez, issue de la dynastie du même nom, venue du "
+            "Nord, à la tête de groupes comme Auchan, Norauto ou Decathlon.",
+            actors=["association familiale Mulliez", "Auchan", "Norauto", "Decathlon"], dates=[]),
+    Passage("https://mediacites.fr/enquete/lille/2023/02/15/euratechnologies-un-fleuron-en-quete-de-rebond",
+            "Nous avons quitté EuraTechnologies la semaine dernière sur le limogeage fracassant de Nicolas "
+            "Brien, éphémère président du directoire, le 2 septembre 2022.",
+            actors=["EuraTechnologies", "Nicolas Brien"], dates=["2022-09-02"], published="2023-02-15"),
+    Passage("https://www.rtbf.be/info/regions/hainaut/detail_des-pirates-informatiques-s-attaquent-au-barreau-de-charleroi-"
+            "12-000-dossiers-judiciaires-pirates?id=10856019",
+            "Un nom que connaît bien Olivier Bogaert de la Federal Computer Crime Unit : \"Ça, c’est le nom du "
+            "ransomware. C’est un logiciel qui est connu déjà depuis 2019",
+            actors=["Olivier Bogaert", "Federal Computer Crime Unit"], dates=["2019"], published="2021-10"),
+    # an interview, republished by the party
+    Passage("https://mouvementdemocrate.fr/actualites/jean-noel-barrot-garantir-legalite-dacces-de-tous-les-citoyens-aux-po"
+            "ssibilites-offertes",
+            "Jean-Noël Barrot, Ministre délégué chargé de la Transition numérique et des Télécommunications, "
+            "Vice-Président du Mouvement Démocrate, a répondu aux questions de France 3 Grand Est sur les rones "
+            "blanches et l'intelligence artificielle.",
+            actors=["Jean-Noël Barrot", "Mouvement Démocrate", "France 3 Grand Est"], dates=[]),
+    # a radio interview of 22 August 2025, so the December before is December 2024
+    Passage("https://www.vie-publique.fr/discours/300088-clara-chappaz-22082025-france-info-numerique",
+            "Qu'est-ce que l'État a fait ? Depuis les premiers signalements de Mediapart le 13 décembre, une "
+            "enquête a été ouverte trois jours après, le 16 décembre, qui cherche à mettre la lumière sur ce qui "
+            "s'est passé, et elle ira au bout",
+            actors=["Mediapart"], dates=["2024-12-13", "2024-12-16"], published="2025-08-22"),
+    Passage("https://sudradio.fr/emission/le-petit-dejeuner-politique-sudradio-360",
+            "« Sud Radio, l'invité politique, Jean-Jacques Bourdin. » « Notre invité ce matin, Amélie de "
+            "Montchalin, qui est ministre chargée des comptes publics, du budget en quelque sorte.",
+            actors=["Sud Radio", "Jean-Jacques Bourdin", "Amélie de Montchalin"], dates=[]),
+    Passage("https://bougerabordeaux.com/actu/news/le-plus-gros-data-center-de-nouvelle-aquitaine-sinstalle-a-bruges",
+            "Selon Régis Castagné, le directeur général d’Equinix France, la protection mise en place sur le "
+            "site sera encore plus importante que celle utilisée par la Banque de France.",
+            actors=["Régis Castagné", "Equinix France", "Banque de France"], dates=[]),
+    # Amitié is the cable the consortium lays, named after it; left out
+    Passage("https://www.lejournaldesentreprises.com/article/bordeaux-en-passe-de-devenir-un-hub-mondial-de-la-connectivite"
+            "-1868565",
+            "Le groupe français Orange est de l’aventure. Partenaire du consortium Amitié qui regroupe Facebook, "
+            "Microsoft, Aqua Comms et Vodafone, l’opérateur de télécommunications tricolore entend bien prendre "
+            "une position de leader sur le front transatlantique",
+            actors=["Orange", "Facebook", "Microsoft", "Aqua Comms", "Vodafone"], dates=[]),
+    # "Bordeaux Métropole" is a place here
+    Passage("http://www.pressreader.com/france/la-tribune-france/20210305/282342567578718",
+            "Comme l'indiquait La Tribune la semaine dernière, la société américaine officialise ce 4 mars la "
+            "construction de BX1, un data center (centre de données) de 3.000 m2 implanté à Bruges, au nord de "
+            "Bordeaux Métropole.",
+            actors=["La Tribune"], dates=["2021-03-04"], published="2021-03-05"),
+    # Canadian press; the fiscal year "2019-2020" counts as its start
+    Passage("https://www.lapresse.ca/affaires/techno/202005/14/01-5273553-ubisoft-perte-de-192-millions-et-incertitudes-lie"
+            "es-a-la-pandemie.php",
+            "Ubisoft a enregistré une perte nette de 125,6 millions d’euros (192 millions CAD) pour l’année "
+            "2019-2020, un résultat « très en deçà » des attentes, a reconnu par communiqué le directeur "
+            "financier du groupe, Frédérick Duguet.",
+            money=[(1.256e8, "EUR"), (1.92e8, "CAD")], actors=["Ubisoft", "Frédérick Duguet"], dates=["2019"],
+            published="2020-05-14"),
+    # "l’an dernier" is the previous fiscal year, not a calendar year; left out
+    Passage("https://www.lapresse.ca/affaires/techno/202005/14/01-5273553-ubisoft-perte-de-192-millions-et-incertitudes-lie"
+            "es-a-la-pandemie.php",
+            "La plus grande partie de cette perte pour l’exercice bouclé le 31 mars dernier provient d’une "
+            "dévaluation de 100,8 millions d’euros de sa filiale goodwill. Le chiffre d’affaires s’est établi à "
+            "1,59 milliard, en baisse de 13,6 % par rapport à l’an dernier.",
+            money=[(1.008e8, "EUR"), (1.59e9, "EUR")], percent=[13.6], dates=["2020-03-31"], published="2020-05-14"),
+    Passage("https://www.anyti.me/fr/actualites/next40-ft120-qui-se-cache-derriere-les-levees-de-fonds-des-startups/1212",
+            "En 2021, 22 tours de table supérieurs à 100 millions d’euros ont été réalisés pour une valeur "
+            "totale de 5 milliards d’euros, soit une progression spectaculaire de 194 % par rapport à 2020 qui "
+            "démontre les capacités de financement de l’écosystème.",
+            money=[(1e8, "EUR"), (5e9, "EUR")], percent=[194], dates=["2021", "2020"]),
+    # French Tech Next40/120 is a ranking, not an actor
+    Passage("https://www.lemondeinformatique.fr/actualites/lire-next40-120-l-edition-2022-gagne-en-maturite-85646.html",
+            "C’est dans les locaux de Back Market, l’une des 26 licornes françaises qui vient de lever 450 M€, "
+            "que Cédric O, secrétaire d’Etat chargé du Numérique, a dévoilé ce matin la promotion 2022 du "
+            "classement French Tech Next40/120.",
+            money=[(4.5e8, "EUR")], actors=["Back Market", "Cédric O"], dates=["2022"]),
+    Passage("https://www.journaldufreenaute.fr/fuite-de-donnees-chez-free-vos-donnees-sont-elles-piratees",
+            "Le 17 octobre 2024, l’opérateur Free est violemment frappé par un piratage informatique ciblant un "
+            "outil de gestion interne.",
+            actors=["Free"], dates=["2024-10-17"]),
+    # a person under a pseudonym is a person; "le 22 octobre" has no year and the page gives no date
+    Passage("https://mondetech.fr/fuite-de-donnees-chez-free-19-millions-de-clients-touches",
+            "Tout a commencé le 22 octobre lorsqu’un utilisateur, connu sous le pseudonyme de drussellx, a "
+            "annoncé sur un forum fréquenté par des cybercriminels qu’il détenait une base de données de 19 "
+            "millions de clients Free.",
+            actors=["drussellx", "Free"], dates=[]),
+    # published in October 2024, so samedi 26 octobre is 26 October 2024 (written twice, listed once)
+    Passage("https://www.francetvinfo.fr/economie/free/l-operateur-free-confirme-que-des-donnees-personnelles-de-clients-on"
+            "t-ete-derobees-dans-une-cyberattaque_6861407.html",
+            "Sur ce coup-là, Free n'a pas tout compris. L'opérateur annonce, samedi 26 octobre, que des données "
+            "personnelles de ses clients ont été dérobées lors d'une cyberattaque, samedi 26 octobre.",
+            actors=["Free"], dates=["2024-10-26"], published="2024-10"),
+    # "l’année précédente" is the year before 2024
+    Passage("https://kulturegeek.fr/news-330689/piratage-free-lufc-choisir-saisit-cnil-reclame-sanctions",
+            "L’association de consommateurs note que la CNIL a constaté en 2024 une augmentation de 20 % des "
+            "notifications de violations de données personnelles en France par rapport à l’année précédente.",
+            percent=[20], actors=["CNIL"], dates=["2024", "2023"], published="2025-04"),
+    Passage("https://ibtimes.fr/le-groupe-technologique-francais-atos-choisit-loffre-de-sauvetage-de-onepoint-105061",
+            "Le groupe a déclaré que son conseil d'administration avait choisi la proposition de restructuration "
+            "financière présentée par le cabinet de conseil numérique Onepoint de l'homme d'affaires français "
+            "David Layani et ses partenaires Butler Industries et Econocom plutôt que celle menée par le "
+            "milliardaire tchèque Daniel Kretinsky.",
+            actors=["Onepoint", "David Layani", "Butler Industries", "Econocom", "Daniel Kretinsky"], dates=[]),
+    # Canadian press; published on Monday 21 June 2021, so "Lundi matin" is that day
+    Passage("https://www.journaldemontreal.com/2021/06/21/les-oppositions-preoccupees-par-nos-revelations-sur-amazon",
+            "Lundi matin, nous révélions que bien que la multinationale ait bénéficié de crédits d’impôt, le "
+            "gouvernement québécois dit ignorer si Amazon lui verse de l’argent en impôts.",
+            actors=["Amazon"], dates=["2021-06-21"], published="2021-06-21"),
+    Passage("https://echoduterritoire.com/canada-amazon-supprime-2-000-emplois-au-quebec",
+            "Pour Caroline Senneville, présidente de la Confédération des syndicats nationaux (CSN), cette "
+            "décision est « scandaleuse » et reflète une stratégie visant à contrer la syndicalisation des "
+            "travailleurs.",
+            actors=["Caroline Senneville", "Confédération des syndicats nationaux", "CSN"], dates=[]),
+    # Canadian press: dollars are CAD; published in April 2022, so "l’an dernier" is 2021
+    Passage("https://www.lapresse.ca/affaires/chroniques/2022-04-02/amazon-une-entreprise-en-teflon.php",
+            "Cette semaine, on apprenait que les Québécois font tout près de la moitié (48 %) de leurs achats en "
+            "ligne sur un seul site, celui d’Amazon. Sur des achats en ligne totalisant 16 milliards de dollars, "
+            "ce sont donc 7,7 milliards qui sont allés dans les poches du géant de Seattle, l’an dernier.",
+            money=[(1.6e10, "CAD"), (7.7e9, "CAD")], percent=[48], actors=["Amazon"], dates=["2021"],
+            published="2022-04-02"),
+    # "moins 4%" is a fall, counted as -4
+    Passage("https://www.francebleu.fr/infos/societe/la-depeche-du-midi-a-150-ans-et-tente-de-se-reinventer-quotidiennement"
+            "-1601578772",
+            "Aujourd’hui, les chiffres sont bien plus bas : 125.000 journaux par jour annonce l’OJD (Office de "
+            "justification de la diffusion). Des chiffres en perte de vitesse avec moins 4% de ventes par an.",
+            percent=[-4], actors=["OJD", "Office de justification de la diffusion"], dates=[], published="2020-10"),
+    Passage("https://www.usine-digitale.fr/article/le-gouvernement-veut-renforcer-la-securite-informatique-des-collectivite"
+            "s-des-hopitaux-et-des-ports.N1075244",
+            "Cédric O, le secrétaire d'Etat chargé de la Transition numérique et des Communications "
+            "électroniques, vient d'annoncer le lancement d'un appel à manifestation d'intérêt (AMI) afin de "
+            "trouver des solutions innovantes pour \"sécuriser les territoires\". Les candidatures peuvent être "
+            "déposées jusqu'au 16 juin prochain.",
+            actors=["Cédric O"], dates=["2021-06-16"], published="2021-03"),
+    Passage("https://www.phonandroid.com/encheres-5g-termine-orange-remporte-blocs-sfr-bouygues-free.html",
+            "En seconde position, on trouve SFR avec 3 blocs pour un total de 80 MHz. L'opérateur au carré rouge "
+            "a mis sur la table 728 millions d’euros. De son côté, Bouygues Télécom remporte 2 blocs, soit 70 "
+            "MHz, au prix de 602 millions d’euros.",
+            money=[(7.28e8, "EUR"), (6.02e8, "EUR")], actors=["SFR", "Bouygues Télécom"], dates=[],
+            published="2020-10"),
+    Passage("https://www.generation-nt.com/arcep-enchere-bloc-resultat-actualite-1980612.html",
+            "L'enchère pour les fréquences de la bande 3,5 GHz va donc représenter un montant de 2,786 milliards "
+            "d'euros à débourser par les quatre acteurs en comptant le bloc de 50 MHz obtenu pour 350 millions "
+            "d'euros par chacun des opérateurs et les 11 blocs de 10 MHz de l'enchère.",
+            money=[(2.786e9, "EUR"), (3.5e8, "EUR")], dates=[], published="2020-10"),
+    Passage("https://linfonews.fr/2020/10/02/encheres-5g-letat-recupere-plus-dargent-que-prevu",
+            "Les enchères destinées à attribuer des fréquences mobiles 5G aux opérateurs télécoms français ont "
+            "pris fin jeudi 1er octobre, avec quatre blocs pour Orange, le grand gagnant. L’Etat a pu empocher "
+            "2,8 milliards d’euros, au-dessus du plancher de 2,17 milliards fixé par les pouvoirs publics.",
+            money=[(2.8e9, "EUR"), (2.17e9, "EUR")], actors=["Orange"], dates=["2020-10-01"], published="2020-10-02"),
+    Passage("https://www.republik-it.fr/decideurs-it/gouvernance/cnil-90-millions-d-euros-d-amendes-cumulees-en-2023.html",
+            "Ainsi, en cumulé, les amendes infligées par l’autorité administrative indépendante ont atteint, en "
+            "2023, 90 millions d’euros pour 42 sanctions prononcées.",
+            money=[(9e7, "EUR")], dates=["2023"]),
+    Passage("https://graces.community/post/sanctions-rgpd-2023-la-cnil-en-pleine-action",
+            "À ce jour, l’autorité de contrôle a prononcé pas moins de 25 sanctions, dépassant ainsi le nombre "
+            "annuel des sanctions infligées depuis 2018. Parmi celles-ci, 23 concernent des amendes, dont au "
+            "moins neuf assorties d’injonctions sous-astreintes, et deux décisions de liquidation d’astreinte.",
+            dates=["2018"], published="2024-01-09"),
+    Passage("https://www.heidi.news/cyber/la-suisse-peut-elle-resister-a-l-hiver-noir-de-la-tech",
+            "Amazon va se séparer de 18'000 collaborateurs, Google 12'000, Microsoft 10'000, Salesforce 8000 et "
+            "IBM près de 4000.",
+            actors=["Amazon", "Google", "Microsoft", "Salesforce", "IBM"], dates=[]),
+    # Swiss press, published on 6 February 2023: early November is November 2022, mid-January is January 2023
+    Passage("https://agefi.com/actualites/marches/la-place-financiere-suisse-suit-de-pres-les-suppressions-demploi-dans-la-"
+            "technologie",
+            "Meta, maison mère de Facebook, a annoncé début novembre son intention d’éliminer 11.000 places de "
+            "travail. Alphabet, qui chapeaute Google, a dévoilé à la mi-janvier qu’il comptait supprimer 12.000 "
+            "emplois à travers le monde.",
+            actors=["Meta", "Facebook", "Alphabet", "Google"], dates=["2022-11", "2023-01"], published="2023-02-06"),
+    # an official release of the government's information service
+    Passage("https://info.gouv.fr/actualite/retour-sur-lintelligence-artificielle-en-2024",
+            "Le ministre des Armées, Sébastien Lecornu, a annoncé le 8 mars 2024 la création de l'Agence "
+            "ministérielle pour l'IA de défense (AMIAD), pour assurer la maîtrise indépendante de l'IA en France.",
+            actors=["Sébastien Lecornu", "Agence ministérielle pour l'IA de défense", "AMIAD"], dates=["2024-03-08"],
+            published="2024-07-29"),
+    Passage("https://info.gouv.fr/actualite/retour-sur-lintelligence-artificielle-en-2024",
+            "Avec un budget de 2 milliards d'euros d'ici à 2030, l'IA de défense bénéficie de 130 millions "
+            "d'euros en 2024, budget qui doublera au fil des années.",
+            money=[(2e9, "EUR"), (1.3e8, "EUR")], dates=["2030", "2024"], published="2024-07-29"),
+    # "en mai prochain" is left out, the page giving no date
+    Passage("https://nouvelles-dujour.com/le-plan-de-bercy-pour-faire-eclore-de-futurs-champions-de-lia/amp",
+            "« Nous avons reçu près de 58 dossiers de candidature, pour un montant d’investissement proche de "
+            "230 millions d’euros. Cela montre le dynamisme de l’écosystème »explique le ministre, qui dévoilera "
+            "les gagnants en mai prochain…",
+            money=[(2.3e8, "EUR")], dates=[]),
+]
