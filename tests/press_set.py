@@ -24805,3 +24805,263 @@ HELD_OUT_93 = [
             "les gagnants en mai prochain…",
             money=[(2.3e8, "EUR")], dates=[]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on their passages; `published` is the date the
+# page gives (None: none found).
+HELD_OUT_94 = [
+    Passage("https://www.silicon.fr/5-indicateurs-empreinte-environnementale-scaleway-453379.html",
+            "Érigé en « datacenter modèle » avec 90,4 % de l’énergie effectivement disponible pour le calcul, "
+            "DC5 a certes l’avantage sur le PUE… mais pas sur le WUE (Water Usage Effectiveness). Scaleway "
+            "annonce un indice « inférieur à 0,2 »",
+            percent=[90.4], actors=["Scaleway"], dates=[], published="2022-11"),
+    Passage("https://centralcharts.com/fr/5471-sopra-group/news/5017447-sopra-steria-group-sa-rsultats-2024-en-"
+            "hausse-malgr-un-march-attentiste",
+            "L’objectif, fixé il y a trois ans, de générer un taux de marge opérationnelle de l’ordre de 10 % a "
+            "été atteint, le flux net de trésorerie disponible a dépassé 7 % du chiffre d’affaires et le "
+            "rendement des capitaux employés avant impôt a été porté à 21,5 %.",
+            percent=[10, 7, 21.5], dates=[]),
+    # "2023-2024" is a fiscal year: its start; its quarter and the yearless "31 décembre" are left out, the page
+    # giving no date
+    Passage("https://www.lejournaldesentreprises.com/breve/soitec-penalise-par-le-ralentissement-de-sa-division"
+            "-communications-mobiles-2080684",
+            "Le fabricant grenoblois de matériaux semi-conducteurs Soitec (2100 salariés ; 1,1 Mds € CA e 2023) "
+            "a dévoilé un chiffre d’affaires global en baisse de 12 % au troisième trimestre 2023-2024 (période "
+            "close le 31 décembre) par rapport à la même période il y a un an, à 274 M€.",
+            money=[(1.1e9, "EUR"), (2.74e8, "EUR")], percent=[12], actors=["Soitec"], dates=["2023", "2023"]),
+    Passage("https://www.boursorama.com/bourse/actualites/soitec-ca-en-baisse-de-29-au-t3-mais-au-dessus-des-at"
+            "tentes-985be766501762dfa7afbeb094cfca3c",
+            "Le groupe affiche un chiffre d'affaires de 160 millions d'euros sur la période, alors que les "
+            "analystes attendaient en moyenne 149 millions, selon un consensus Vara partagé par Soitec.",
+            money=[(1.6e8, "EUR"), (1.49e8, "EUR")], actors=["Vara", "Soitec"], dates=[], published="2026-02-03"),
+    # "l'exercice 2025-2026" counts as its start
+    Passage("https://www.boursorama.com/bourse/actualites/soitec-ca-en-baisse-de-29-au-t3-mais-au-dessus-des-at"
+            "tentes-985be766501762dfa7afbeb094cfca3c",
+            "\"Notre trajectoire est claire : nous travaillons à la génération d’un Free Cash Flow positif pour "
+            "l’exercice 2025-2026\", déclare Pierre Barnabé, directeur général de Soitec, dans le communiqué.",
+            actors=["Pierre Barnabé", "Soitec"], dates=["2025"], published="2026-02-03"),
+    Passage("https://www.universfreebox.com/article/553652/comparatif-box-et-mobile-free-et-bouygues-telecom-da"
+            "ns-le-vert-orange-en-demi-teinte-sfr-dans-le-rouge",
+            "Face à lui, Bouygues Telecom et Orange ne peuvent rivaliser même s’ils progressent, les deux "
+            "acteurs ont respectivement recruté 82 000 et 29 000 abonnés, soit moins que Free en cumulé. Dans "
+            "le même temps, SFR a perdu 135 000 clients.",
+            actors=["Bouygues Telecom", "Orange", "Free", "SFR"], dates=[]),
+    # published in May 2021, so the yearless "T4" is the last quarter of 2020
+    Passage("https://www.universfreebox.com/article/486879/orange-free-bouygues-mais-pas-sfr-comparatif-des-gai"
+            "ns-dabonnes-fixes-et-mobiles-au-1er-trimestre",
+            "Avec 32 000 ventes nettes, Orange baisse de régime (+87 000 au T4). Ses contrats mobile (hors M2M) "
+            "ont malgré tout résisté malgré l’agressivité de ses rivaux sur l’entrée de gamme. L’opérateur fait "
+            "toutefois mieux qu’au T1 2020, période durant laquelle il a perdu 58 000 clients.",
+            actors=["Orange"], dates=["2020-Q4", "2020-Q1"], published="2021-05"),
+    # published in May 2020, so "ce 1er trimestre de l'année" is the first quarter of 2020
+    Passage("https://www.universfreebox.com/article/56624/mobile-et-box-comparatif-des-gains-dabonnes-chez-oran"
+            "ge-free-sfr-et-bouygues-au-1er-trimestre-2020-avec-plusieurs-surprises",
+            "Bouygues Télécom a réalisé un carton plein au cours de ce 1er trimestre de l’année avec 113 000 "
+            "abonnés supplémentaires. SFR baisse un peu de régime mais affiche tout de même une hausse de 79 "
+            "000 abonnés.",
+            actors=["Bouygues Télécom", "SFR"], dates=["2020-Q1"], published="2020-05"),
+    Passage("https://solutions-numeriques.com/equinix-ouvre-un-dixieme-datacenter-en-ile-de-france",
+            "Equinix vint de dépenser 163 millions de dollars dans la construction de son dixième centre de "
+            "données parisien. Il veut capitaliser sur la position de la France comme carrefour des autoroutes "
+            "numérique mondiales, grâce aux dorsales Atlantique et Méditerranée.",
+            money=[(1.63e8, "USD")], actors=["Equinix"], dates=[]),
+    # "1 milliard" beside amounts in euros is money in euros; PA10 is a data centre, no actor
+    Passage("https://solutions-numeriques.com/une-ferme-urbaine-sur-le-toit-du-10e-datacenter-dequinix-sur-pari"
+            "s",
+            "PA10 a demandé un investissement de de 139 millions d’euros, sur un plan de 750 millions d’euros "
+            "sur trois ans. L’investissement total d’Equinix s’élève à 1 milliard sur 5 ans en France, avec "
+            "l’ouverture de 5 datacenters (4 en Île-de-France et un dans la région de Bordeaux)",
+            money=[(1.39e8, "EUR"), (7.5e8, "EUR"), (1e9, "EUR")], actors=["Equinix"], dates=[]),
+    Passage("https://lejsd.com/content/un-troisi%C3%A8me-datacenter-bient%C3%B4t-livr%C3%A9",
+            "Il abritera les serveurs de géants du cloud (on parle de l’américain Oracle notamment). Un "
+            "concentré de technologie qui aurait nécessité autour de 100 millions € d’investissement pour "
+            "Equinix.",
+            money=[(1e8, "EUR")], actors=["Oracle", "Equinix"], dates=[]),
+    Passage("https://www.ladn.eu/tech-a-suivre/cest-quoi-huggin-face-la-boite-preferee-des-constructeurs-dia",
+            "Avec son logo émoji (🤗) et son positionnement open source, la start-up française valorisée 4,5 "
+            "milliards de dollars pourrait assurer une brique de souveraineté à l'Europe.",
+            money=[(4.5e9, "USD")], dates=[]),
+    # an interview
+    Passage("https://www.ladn.eu/tech-a-suivre/cest-quoi-huggin-face-la-boite-preferee-des-constructeurs-dia",
+            "Fasciné, il rejoint Moodstock (plus tard racheté par Google), avant de créer en 2016 Hugging Face "
+            "aux côtés de Julien Chaumond et Thomas Wolf.",
+            actors=["Moodstock", "Google", "Hugging Face", "Julien Chaumond", "Thomas Wolf"], dates=["2016"]),
+    # the company's release; "1 er trimestre" is written with a space
+    Passage("https://markets.ft.com/data/announce/detail?dockey=1330-1000806111fr-55L2HU6L2OPJVRG5HKA4UVQGDQ",
+            "Flux de trésorerie opérationnelle (IFRS) record de 783 millions d'euros au 1 er trimestre 2023 "
+            "(+24%). Dassault Systèmes est aujourd’hui désendetté ;",
+            money=[(7.83e8, "EUR")], percent=[24], actors=["Dassault Systèmes"], dates=["2023-Q1"],
+            published="2023-04-26"),
+    # the company's release; "EFCF2" carries a footnote's 2; "ce semestre" is not a date the notation has
+    Passage("https://www.globenewswire.com/news-release/2025/08/28/3140509/0/fr/Communiqu%C3%A9-de-presse-Le-Gr"
+            "oupe-iliad-confirme-son-leadership-en-Europe-et-am%C3%A9liore-sa-rentabilit%C3%A9.html",
+            "Avec un chiffre d’affaires Services en hausse de 4,3%, un EBITDAaL en hausse de 10%, un Free "
+            "Cash-Flow Opérationnel en hausse de 20% et un EFCF2 atteignant 942 millions d’euros, le Groupe "
+            "iliad affiche ce semestre une performance économique très solide dans ses trois géographies.",
+            money=[(9.42e8, "EUR")], percent=[4.3, 10, 20], actors=["Groupe iliad"], dates=[],
+            published="2025-08-28"),
+    # published in August 2022, so "le 30 juin" is 30 June 2022
+    Passage("https://www.zonebourse.com/cours/action/LIBERTY-GLOBAL-PLC-13450308/actualite/Le-benefice-net-de-l"
+            "-entreprise-francaise-de-telecommunications-Iliad-augmente-de-12-8--41645663/?utm_medium=RSS&utm_c"
+            "ontent=20220830",
+            "Le chiffre d'affaires en Italie au cours du semestre clos le 30 juin a augmenté de 15,4 % sur un "
+            "an pour atteindre 442 millions d'euros, tandis qu'en France, il a progressé de 6,6 % pour "
+            "atteindre 2,71 milliards d'euros.",
+            money=[(4.42e8, "EUR"), (2.71e9, "EUR")], percent=[15.4, 6.6], dates=["2022-06-30"],
+            published="2022-08"),
+    Passage("https://kulturegeek.fr/news-265000/iliad-free-toujours-plus-dabonnes-resultats-forte-hausse-fixe-m"
+            "obile",
+            "Malgré ces très bons scores, la dette d’Iliad se monte encore à plus de 10 milliards d’euros, soit "
+            "2 milliards de dette en plus sur le premier semestre 2022.",
+            money=[(1e10, "EUR"), (2e9, "EUR")], actors=["Iliad"], dates=["2022-H1"], published="2022-08"),
+    # "au T2" is the second quarter of the 2025 the sentence names
+    Passage("https://www.universfreebox.com/article/585411/iliad-free-affirme-son-leadership-en-europe-litalie-"
+            "et-la-pologne-toujours-en-forme",
+            "Les revenus d’Iliad en Pologne progressent de 2,6 % à 5,14 milliards de PLN au premier semestre "
+            "2025 (+3,0 % au T2).",
+            money=[(5.14e9, "PLN")], percent=[2.6, 3.0], actors=["Iliad"], dates=["2025-H1", "2025-Q2"],
+            published="2025-08-28"),
+    # "cette année" is left out, the page giving no date
+    Passage("https://www.channelnews.fr/mcafee-rachete-14-milliards-de-dollars-107743",
+            "Il s’agit là de la plus grosse acquisition de tous les temps dans le domaine de la cybersécurité. "
+            "Le contexte est propice : selon Gartner, le marché mondial de la sécurité informatique pèsera 150 "
+            "milliards de dollars cette année, soit 12% de plus qu’en 2020.",
+            money=[(1.5e11, "USD")], percent=[12], actors=["Gartner"], dates=["2020"]),
+    Passage("https://www.usinenouvelle.com/article/le-createur-de-l-antivirus-norton-rachete-son-concurrent-ava"
+            "st-pour-plus-de-8-milliards-de-dollars.N1132004",
+            "Le chiffre d'affaires annuel du nouvel ensemble devrait atteindre près de 3,5 milliards de dollars "
+            "pour un bénéfice opérationnel courant de 1,8 milliard de dollars, et compter environ 4 000 "
+            "salariés.",
+            money=[(3.5e9, "USD"), (1.8e9, "USD")], dates=[], published="2021-08"),
+    # "IBM/Ponemon" names two organisations
+    Passage("https://www.latribune.fr/technos-medias/informatique/cybersecurite-l-americain-norton-s-empare-de-"
+            "son-concurrent-avast-pour-8-milliards-de-dollars-890474.html",
+            "En 2021, le coût moyen d'une attaque informatique sur les données informatiques a en effet atteint "
+            "le chiffre record de 4,24 millions de dollars par incident, en hausse de 10%, selon un rapport "
+            "d'IBM/Ponemon.",
+            money=[(4.24e6, "USD")], percent=[10], actors=["IBM", "Ponemon"], dates=["2021"], published="2021-08"),
+    # published in December 2020, so "avril dernier" is April 2020
+    Passage("https://www.informatiquenews.fr/nortonlifelock-sempare-davira-75530",
+            "En avril dernier, on apprenait parallèlement qu’Avira, l’un des fleurons européens des antivirus "
+            "freemium (avec Avast et AVG) était racheté par Investcorp Technology Partners IV.",
+            actors=["Avira", "Avast", "AVG", "Investcorp Technology Partners IV"], dates=["2020-04"],
+            published="2020-12"),
+    Passage("https://www.informatiquenews.fr/nortonlifelock-sempare-davira-75530",
+            "NortonLifeLock annonce en effet le rachat d’Avira pour 360 millions de dollars. Et c’est un peu "
+            "une surprise.",
+            money=[(3.6e8, "USD")], actors=["NortonLifeLock", "Avira"], dates=[], published="2020-12"),
+    Passage("https://www.comptoir-hardware.com/actus/business/44522-kiboufki-nortonlifelock-aka-symantec-va-gob"
+            "er-avast-.html",
+            "Rappelons que le succès de l'entreprise lui avait aussi permis d'ingérer l'allemand AVG "
+            "Technologies en 2016 pour 1,3 milliard de dollars et Piriform en 2017.",
+            money=[(1.3e9, "USD")], actors=["AVG Technologies", "Piriform"], dates=["2016", "2017"],
+            published="2021-08"),
+    Passage("https://incyber.org/article/marche-cloud-de-confiance-prend-enfin-son-envol",
+            "80 % environ de cette activité est créée directement sur le sol des États-Unis. « Ces achats "
+            "soutiennent outre-Atlantique environ 1,9 million d’emplois directs, indirects et induits », "
+            "précise le Cigref.",
+            percent=[80], actors=["Cigref"], dates=[]),
+    # "l'État" is the state, no actor
+    Passage("https://evenement.latribune.fr/uncategorized/atos-meme-les-grands-groupes-peuvent-mourir",
+            "Un cadre de refinancement a été présenté aux créanciers avec l’État au secours des activités "
+            "stratégiques (dissuasion nucléaire). Le groupe informatique français Atos, lourdement endetté, est "
+            "à la recherche de 1,2 milliard d’euros et veut convertir en actions près de la moitié de sa dette.",
+            money=[(1.2e9, "EUR")], actors=["Atos"], dates=[]),
+    # "fin 2025" is written at the precision of the year
+    Passage("https://nouvelles-dujour.com/thales-edf-safran-ces-grandes-entreprises-qui-recrutent-en-bretagne",
+            "De son côté, Sopra Steria table sur 250 recrutements, tandis qu’Accenture compte faire passer ses "
+            "effectifs à Brest d’une centaine actuellement à environ 500 d’ici fin 2025.",
+            actors=["Sopra Steria", "Accenture"], dates=["2025"]),
+    # Swiss press, francs are Swiss francs; published in September 2023, so "De janvier à juin" starts in January
+    # 2023; "jeudi" is left out, the page giving only the month
+    Passage("https://www.rtn.ch/rtn/Actualite/economie/Orange-Cyberdefense-accelere-son-deploiement-en-Suisse.h"
+            "tml",
+            "De janvier à juin, les deux entreprises réunies ont enregistré une hausse de 20% à 25 millions de "
+            "francs des recettes liées aux activités de cybersécurité en Suisse romande et alémanique, a "
+            "indiqué jeudi Nicolas Lutz, directeur général d'Orange Cyberdefense Suisse en conférence de "
+            "presse.",
+            money=[(2.5e7, "CHF")], percent=[20], actors=["Nicolas Lutz", "Orange Cyberdefense Suisse"],
+            dates=["2023-01"], published="2023-09"),
+    Passage("https://www.rtn.ch/rtn/Actualite/economie/Orange-Cyberdefense-accelere-son-deploiement-en-Suisse.h"
+            "tml",
+            "En 2022, l'entreprise a enregistré un chiffre d'affaires en progression de 14% à 977 millions "
+            "d'euros (937 millions en francs suisses).",
+            money=[(9.77e8, "EUR"), (9.37e8, "CHF")], percent=[14], dates=["2022"], published="2023-09"),
+    # Luxembourg press; "ce milliard d'euros" is one milliard
+    Passage("https://www.lesfrontaliers.lu/societe/google-plus-presse-dinvestir-en-wallonie-quau-grand-duche/",
+            "Ainsi, Google vient de lancer un chantier pour la mise en service de nouveaux data centers, à "
+            "Farciennes (non loin de Charleroi). Et en plus de ce milliard d’euros d’investissement annoncé en "
+            "ce début 2024, le géant US a aussi confirmé son intention d’agrandir le centre de données de "
+            "Saint-Ghislain",
+            money=[(1e9, "EUR")], actors=["Google"], dates=["2024"]),
+    # Belgian press; the amount is written in words
+    Passage("https://moneyoak.be/cfo-2-0/data-centers-comment-la-belgique-attire-les-geants-de-la-tech",
+            "Déjà présent en Belgique depuis plusieurs années, Google va encore renforcer son ancrage avec un "
+            "investissement à hauteur de cinq milliards d’euros sur deux ans pour agrandir son campus de "
+            "Saint-Ghislain, créer un data center à l’Ecopôle de Farciennes et un autre du côté d’Écaussinnes.",
+            money=[(5e9, "EUR")], actors=["Google"], dates=[]),
+    Passage("https://www.empreintesdigitales.fr/google-injecte-5-milliards-deuros-pour-developper-son-infrastru"
+            "cture-de-donnees-en-belgique/",
+            "Google, filiale du géant Alphabet, vient d’annoncer un investissement colossal de 5 milliards "
+            "d’euros en Belgique sur une période de deux ans.",
+            money=[(5e9, "EUR")], actors=["Google", "Alphabet"], dates=[]),
+    # Canadian press, dollars are Canadian; "le gouvernement Legault" is a government, no actor
+    Passage("https://ici.radio-canada.ca/nouvelle/1778284/appdirect-canada-expansion-investissement-quebec",
+            "Le gouvernement Legault annonce qu'il entend octroyer, par l'entremise d'Investissement Québec "
+            "(IQ), un prêt remboursable de 54,8 millions de dollars à l'entreprise américaine AppDirect pour "
+            "financer un projet de développement de solutions infonuagiques",
+            money=[(5.48e7, "CAD")], actors=["Investissement Québec", "IQ", "AppDirect"], dates=[]),
+    # Canadian press; published on Thursday 4 May 2023, so "jeudi" is that day; ESSOR is a programme
+    Passage("https://www.lesoleil.com/affaires/2023/05/04/micro-logic-flotte-sur-un-nuage-X4ASX3ZAJ5GDVEVNGORRY"
+            "EKFGA/",
+            "Annoncé jeudi matin à Québec, cet important appui financier provient d’une entente avec "
+            "Investissement Québec, Desjardins Capital et BDC Capital. De ce montant, 18 millions $ constituent "
+            "un prêt du programme ESSOR et 11 millions $ proviennent des fonds d’Investissement Québec.",
+            money=[(1.8e7, "CAD"), (1.1e7, "CAD")],
+            actors=["Investissement Québec", "Desjardins Capital", "BDC Capital"], dates=["2023-05-04"],
+            published="2023-05-04"),
+    Passage("https://derriennic.com/lautorite-de-la-concurrence-poursuit-son-enquete-sectorielle-sur-linformati"
+            "que-en-nuage-cloud-par-une-consultation-publique/",
+            "Par un communiqué de presse du 13 juillet 2022, l’Autorité de la Concurrence indique ouvrir, "
+            "jusqu’au 19 septembre 2022, une consultation publique visant à recueillir l’avis de toutes les "
+            "parties prenantes du secteur de l’informatique en nuage (« cloud ») sur le fonctionnement "
+            "concurrentiel de ce secteur.",
+            actors=["Autorité de la Concurrence"], dates=["2022-07-13", "2022-09-19"], published="2022-07-27"),
+    Passage("https://ddg.fr/actualite/lautorite-de-la-concurrence-a-rendu-son-avis-sur-le-fonctionnement-concur"
+            "rentiel-du-cloud",
+            "Selon l’Avis, la croissance de ce secteur sera fulgurante en France d’ici 2025, au point de "
+            "générer un chiffre d’affaires de 27 milliards d’euros.",
+            money=[(2.7e10, "EUR")], dates=["2025"], published="2023-07-20"),
+    # Swiss press; the cantons are places
+    Passage("https://intelligencia.ch/la-trust-valley-concretement-ce-sera-quoi/",
+            "Outre les deux cantons romands, l’initiative est portée par l’EPFL, la HEIG-VD, la HES-SO Genève, "
+            "l’IHEID, l’Unige, l’Unil, ELCA, le GCSP, Kudelski, SGS et Sicpa.",
+            actors=["EPFL", "HEIG-VD", "HES-SO Genève", "IHEID", "Unige", "Unil", "ELCA", "GCSP", "Kudelski", "SGS", "Sicpa"],
+            dates=[]),
+    # the regulator's deliberation SAN-2022-018 of 8 September 2022
+    Passage("https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000046280956?init=true&page=1&query=san-2022-018&se"
+            "archField=ALL&tab_selection=all",
+            "La Commission nationale de l’informatique et des libertés, réunie en sa formation restreinte "
+            "composée de Monsieur Alexandre LINDEN, président, Monsieur Philippe-Pierre CABOURDIN, "
+            "vice-président, Madame Christine MAUGÜÉ, Monsieur Alain DRU et Monsieur Bertrand du MARAIS, "
+            "membres ;",
+            actors=["Commission nationale de l’informatique et des libertés", "Alexandre LINDEN", "Philippe-Pierre CABOURDIN", "Christine MAUGÜÉ", "Alain DRU", "Bertrand du MARAIS"],
+            dates=[], published="2022-09-08"),
+    Passage("https://www.agefi.fr/news/entreprises/la-france-mise-3-milliards-deuros-sur-la-gigafactory-de-stmi"
+            "croelectronics-et-globalfoundries",
+            "L’investissement total de ce projet avait déjà été annoncé lors d’un déplacement du président de "
+            "la République en juillet 2022. Il s’élève au total à près de 7,5 milliards d’euros, avec donc un "
+            "soutien de l’Etat à hauteur de 2,9 milliards d’euros.",
+            money=[(7.5e9, "EUR"), (2.9e9, "EUR")], dates=["2022-07"]),
+    Passage("https://www.generation-nt.com/nortonlifelock-symantec-norton-avast-avg-fusion-rachat-actualite-199"
+            "1254.html",
+            "Si Avast revendique plus de 435 millions d'utilisateurs en ligne, seulement 16,5 millions d'entre "
+            "eux sont des utilisateurs payants.",
+            actors=["Avast"], dates=[]),
+    # "le gouvernement français" is a government, no actor; "lundi" is left out, the page giving no date
+    Passage("https://www.sav.fr/actualites/la-france-annonce-une-subvention-de-3-milliards-de-dollars-pour-une-"
+            "usine-de-semi-conducteurs/",
+            "Le gouvernement français a annoncé lundi une subvention de 2,9 milliards d’euros (environ 3,01 "
+            "milliards de dollars) pour la construction d’une usine de semi-conducteurs, un projet conjoint des "
+            "multinationales STMicroelectronics et GlobalFoundries près de Grenoble (sud-est)",
+            money=[(2.9e9, "EUR"), (3.01e9, "USD")], actors=["STMicroelectronics", "GlobalFoundries"], dates=[]),
+]
