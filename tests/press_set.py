@@ -25065,3 +25065,303 @@ HELD_OUT_94 = [
             "multinationales STMicroelectronics et GlobalFoundries près de Grenoble (sud-est)",
             money=[(2.9e9, "EUR"), (3.01e9, "USD")], actors=["STMicroelectronics", "GlobalFoundries"], dates=[]),
 ]
+
+
+# Annotated blind, by reading only, without any extraction run on their passages: French government,
+# regulators' and EU institutions' digital matters, 2019-2026.
+HELD_OUT_95 = [
+    # published 2024-02-28
+    Passage("https://www.seminaires-ecommerce.com/2024/02/28/lanssi-constate-que-la-menace-cyber-ne-faiblit-pas-en-"
+            "2023-et-se-prepare-au-pire-avec-les-jo/",
+            "C’est le cas pour les rançongiciels avec 143 attaques notifiées en 2023 contre 109 en 2022. Les "
+            "collectivités territoriales représentent 24% des victimes, derrière les TPE/PME (34%) mais devant les "
+            "établissements de santé (10%).",
+            percent=[24, 34, 10], dates=["2023", "2022"], published="2024-02-28"),
+    Passage("https://www.seminaires-ecommerce.com/2024/02/28/lanssi-constate-que-la-menace-cyber-ne-faiblit-pas-en-"
+            "2023-et-se-prepare-au-pire-avec-les-jo/",
+            "Après une relative accalmie en 2022, l’Agence nationale de la sécurité des systèmes d’information "
+            "(Anssi) constate une recrudescence des cybermenaces en 2023 dans son panorama de la cybermenace, rendu "
+            "public par un communiqué du 27 février 2024.",
+            actors=["Agence nationale de la sécurité des systèmes d’information", "Anssi"],
+            dates=["2022", "2023", "2024-02-27"], published="2024-02-28"),
+    # Belgian press; published 2024-07-01, so "l'an dernier" is 2023
+    Passage("https://www.rtl.be/actu/monde/international/publicite-ciblee-lue-estime-que-meta-viole-les-regles-sur-"
+            "les-donnees/2024-07-01/article/686017",
+            "Meta pourrait alors écoper d'une amende allant jusqu'à 10% de son chiffre d'affaire mondial qui a "
+            "atteint environ 125 milliards d'euros l'an dernier: soit une sanction pouvant dépasser 12 milliards "
+            "d'euros si le groupe de Mark Zuckerberg ne se conformait pas aux règles de l'UE.",
+            money=[(1.25e11, "EUR"), (1.2e10, "EUR")], percent=[10], actors=["Meta", "Mark Zuckerberg", "UE"],
+            dates=["2023"], published="2024-07-01"),
+    # published 2025-07-07, so "en avril" is April 2025
+    Passage("https://worldissmall.fr/2025/07/07/meta-fait-appel-de-lamende-de-200-millions-deuros-en-europe/",
+            "Meta a annoncé qu’elle conteste l’amende de 200 millions d’euros que lui a infligée la Commission "
+            "européenne en avril pour non-respect des règles sur l’usage des données personnelles.",
+            money=[(2e8, "EUR")], actors=["Meta", "Commission européenne"], dates=["2025-04"],
+            published="2025-07-07"),
+    # "15 /03/2024" is written with a space
+    Passage("https://mouillere.com/universconvergents/2024/03/27/mission-impossible-negociation-de-bonne-foi-avec-"
+            "google",
+            "L’Autorité de la concurrence a prononcé le 15 /03/2024 contre Google une sanction de 250 millions "
+            "d’euros pour non-respect de ses engagements.",
+            money=[(2.5e8, "EUR")], actors=["Autorité de la concurrence", "Google"], dates=["2024-03-15"],
+            published="2024-03-27"),
+    Passage("https://www.desmarais-avocats.fr/3-000-e-de-frais-de-procedure-la-cnil-condamnee",
+            "Le 23 décembre 2025, le Conseil d’Etat a partiellement infirmé une sanction prononcée par la CNIL.",
+            actors=["Conseil d’Etat", "CNIL"], dates=["2025-12-23"]),
+    Passage("https://www.desmarais-avocats.fr/3-000-e-de-frais-de-procedure-la-cnil-condamnee",
+            "A cela s’ajoutent 3 000 € de frais de procédure mis à la charge de la CNIL.",
+            money=[(3000, "EUR")], actors=["CNIL"], dates=[]),
+    Passage("https://lanouvelletribune.info/2023/01/france-plus-de-800-cyberattaques-signalees-en-2022/",
+            "Plus précisément, 831 cyberattaques ont été enregistrées en France en 2022 contre 1.082 en 2021, selon "
+            "le dernier rapport de l’Agence nationale de la sécurité des systèmes d’informations (ANSSI).",
+            actors=["Agence nationale de la sécurité des systèmes d’informations", "ANSSI"], dates=["2022", "2021"],
+            published="2023-01"),
+    Passage("https://callways.fr/meta-condamne-a-79772-millions-deuros-damende-pour-des-pratiques-anticoncurrentielles",
+            "La Commission européenne a infligé cette lourde amende à Meta pour abus de position dominante. En liant "
+            "sa marketplace à son réseau social Facebook et en imposant des conditions déloyales à ses concurrents, "
+            "l’entreprise américaine a enfreint les règles de l’UE en matière de concurrence.",
+            actors=["Commission européenne", "Meta", "Facebook", "UE"], dates=[]),
+    # "le géant de Mountain View" is Google, not named
+    Passage("https://siecledigital.fr/2021/07/13/droits-voisins-amende-google-france/",
+            "Dans une décision rendue publique ce 13 juillet 2021, le régulateur français impose 500 millions "
+            "d’euros d’amendes au géant de Mountain View pour ne pas avoir respecté plusieurs de ses injonctions "
+            "concernant les droits voisins.",
+            money=[(5e8, "EUR")], dates=["2021-07-13"], published="2021-07-13"),
+    # "entre 2021 et 2023" is a range, counted as its start
+    Passage("https://telesatellite.com/actu/64709-arcom-renforce-ses-moyens-de-lutte-contre-le-piratage-culturel-"
+            "et.html",
+            "Selon l'organisme, cette initiative a abouti à une diminution de 27 % de l'audience illicite globale "
+            "entre 2021 et 2023.",
+            percent=[27], dates=["2021"]),
+    Passage("https://wordpress.kennycaldieraro.fr/larcom-dresse-le-bilan-de-la-lutte-contre-le-piratage",
+            "Parmi les chiffres les plus importants rendus publics par l’ARCOM, il y a la baisse de l’audience de "
+            "30% des services contrefaisants, en particulier au niveau des « galaxies », terme utilisé par l’ARCOM "
+            "pour définir un service initial et ses services miroirs.",
+            percent=[30], actors=["ARCOM"], dates=[]),
+    # "Entre 2022 et 2023" is a range, counted as its start
+    Passage("https://fr.themedialeader.com/larcom-dresse-un-bilan-positif-de-son-action-contre-le-piratage",
+            "Entre 2022 et 2023, le nombre de demandes de blocage a augmenté de 128%, permettant de protéger 11 "
+            "compétitions ou manifestations sportives.",
+            percent=[128], dates=["2022"]),
+    # "entre octobre 2022 et avril 2023" is a range, counted as its start
+    Passage("https://clubic.com/antivirus-securite-informatique/virus-hacker-piratage/piratage-informatique/actualite"
+            "-470841-blocage-des-sites-pirates-par-l-arcom-pourquoi-l-autorite-ne-semble-pas-avoir-un-impact-tres-"
+            "important.html",
+            "Par exemple, ce sont déjà 166 noms de domaine de sites pirates qui ont été identifiés par l'ARCOM et "
+            "bloqués par les fournisseurs d'accès à Internet (FAI) entre octobre 2022 et avril 2023, avec pas moins "
+            "de 40 saisines sur cette période.",
+            actors=["ARCOM"], dates=["2022-10"]),
+    Passage("https://clubic.com/antivirus-securite-informatique/virus-hacker-piratage/piratage-informatique/actualite"
+            "-470841-blocage-des-sites-pirates-par-l-arcom-pourquoi-l-autorite-ne-semble-pas-avoir-un-impact-tres-"
+            "important.html",
+            "Selon une enquête de Médiamétrie comprenant plus de 2 000 participants, 53 % des sondés répondent être "
+            "au courant de ces mesures de blocage.",
+            percent=[53], actors=["Médiamétrie"], dates=[]),
+    Passage("https://clubic.com/actualite-530415-piratage-malgre-les-137-000-avertissements-en-2023-les-francais-"
+            "regardent-encore-du-contenu-illegalement-ou-a-la-limite-de-l-illegalite.html",
+            "Sur la période, elle a aidé au blocage de 1 544 services diffusant illégalement des compétitions "
+            "sportives, soit plus du double du score de 2022 (772 blocages).",
+            dates=["2022"]),
+    # a hearing of Arcom's president before the Assemblée nationale; "sur l'année écoulée" is left out
+    Passage("https://nosdeputes.fr/16/intervention/39723",
+            "La troisième révolution, économique, se concrétise par l'installation dans notre paysage d'acteurs "
+            "internationaux dotés d'une puissance financière considérable, comme Netflix. Cette dernière, sur "
+            "l'année écoulée, représente à elle seule 17 milliards de dollars d'investissement dans la production "
+            "audiovisuelle et cinématographique.",
+            money=[(1.7e10, "USD")], actors=["Netflix"], dates=[]),
+    Passage("https://www.frenchweb.fr/le-depute-modem-jean-noel-barrot-nomme-ministre-delegue-au-numerique/434749",
+            "Il succède ainsi à Bruno Le Maire, brièvement chargé du sujet depuis mai 2022, ainsi qu’à Cédric O et "
+            "Mounir Mahjoubi, nommés sous la présidence d’Emmanuel Macron.",
+            actors=["Bruno Le Maire", "Cédric O", "Mounir Mahjoubi", "Emmanuel Macron"], dates=["2022-05"]),
+    Passage("https://www.latribune.fr/technos-medias/remaniement-pourquoi-l-inconnu-jean-noel-barrot-a-ete-nomme-"
+            "ministre-delegue-a-la-transition-numerique-et-aux-telecoms-924314.html",
+            "Jean-Noël Barrot est le premier ministre délégué au numérique depuis Fleur Pellerin en 2012.",
+            actors=["Jean-Noël Barrot", "Fleur Pellerin"], dates=["2012"]),
+    # an interview; published 2019-05, so "ce samedi 18 mai" is 18 May 2019
+    Passage("https://www.usine-digitale.fr/editorial/cedric-o-rien-ne-remplacera-l-ambition-et-la-niaque-d-un-"
+            "entrepreneur.N844705",
+            "Dans un entretien accordé à L’Usine Digitale ce samedi 18 mai, il nous livre son regard sur "
+            "l’événement, sur l’écosystème numérique français, ses priorités, ses conseils aux entrepreneurs… "
+            "Interview.",
+            actors=["L’Usine Digitale"], dates=["2019-05-18"], published="2019-05"),
+    Passage("https://www.usine-digitale.fr/editorial/cedric-o-rien-ne-remplacera-l-ambition-et-la-niaque-d-un-"
+            "entrepreneur.N844705",
+            "Cédric O – Je dis toujours que le sujet de la technologie – pas que des start-up mais de la technologie "
+            "en général – est un sujet de survie pour l’économie française et un sujet de souveraineté.",
+            actors=["Cédric O"], dates=[], published="2019-05"),
+    # published 2020-01, so "en septembre dernier" is September 2019
+    Passage("https://www.technikart.com/cedric-o/",
+            "Avec les 5 milliards d’euros de soutien à la French Tech sur 3 ans annoncés par Emmanuel Macron en "
+            "septembre dernier, Cédric O est le plus heureux des politiques",
+            money=[(5e9, "EUR")], actors=["French Tech", "Emmanuel Macron", "Cédric O"], dates=["2019-09"],
+            published="2020-01"),
+    # an interview; published 2022-05-18
+    Passage("https://l.bfmtv.com/tech/french-tech-5g-regulation-cryptos-cedric-o-fait-le-bilan-de-son-action-au-"
+            "gouvernement_AN-202205180349.html",
+            "Ce qu’il y a à retenir, c’est que la France de 2022 n’est plus celle de 2017. Il y a eu un retour dans "
+            "le jeu de la France. D’abord en termes économiques, car c’est par là que ça commence, avec des "
+            "entreprises de plus en plus importantes, comme Mirakl, qui vont demain permettre aussi de fixer des "
+            "talents et du capital technologique.",
+            actors=["Mirakl"], dates=["2022", "2017"], published="2022-05-18"),
+    # an official page of the Sénat
+    Passage("http://www.senat.fr/commission/enquete/2023_tiktok.html",
+            "La commission d’enquête sur l’utilisation du réseau social TikTok, son exploitation des données, sa "
+            "stratégie d’influence s’est réunie le 8 mars 2023 pour constituer son bureau et lancer ses travaux.",
+            actors=["TikTok"], dates=["2023-03-08"]),
+    # published 2023-02-09, so "3 février" is 3 February 2023
+    Passage("https://satellifacts.com/fr/tour/news/315687/senat-commission-enquete-tiktok-pourrait-rendre-"
+            "conclusions-avant.html",
+            "La création de cette commission répond à une demande du groupe Les Indépendants - République et "
+            "territoires, présidé par le sénateur Claude Malhuret (Satellifacts, 3 février).",
+            actors=["Les Indépendants - République et territoires", "Claude Malhuret", "Satellifacts"],
+            dates=["2023-02-03"], published="2023-02-09"),
+    Passage("https://bi-ton.org/un-rapport-denquete-du-senat-recommande-dimposer-un-ultimatum-a-lapplication-"
+            "translation-un-rapport-denquete-du-senat-recommande-dimposer-un-ultimatum-a-lapplication/",
+            "Ils déplorent le manque de réponses de la part des dirigeants de l’entreprise en France, Eric Garandeau "
+            "et Marlène Masure, les autres responsables de TikTok n’ayant pas répondu aux demandes du Sénat.",
+            actors=["Eric Garandeau", "Marlène Masure", "TikTok", "Sénat"], dates=[]),
+    Passage("https://www.bfmtv.com/tech/tiktok/que-peut-faire-la-commission-d-enquete-du-senat-contre-tik-tok_AV-"
+            "202303090441.html",
+            "Pour mener à bien le travail de cette commission, 19 sénateurs ont été désignés. Le président du groupe "
+            "Les Indépendants, Claude Malhuret en sera le rapporteur et le socialiste Mickaël Vallet, le président.",
+            actors=["Les Indépendants", "Claude Malhuret", "Mickaël Vallet"], dates=[], published="2023-03-09"),
+    Passage("https://www.nextinpact.com/lebrief/69105/on-vient-darreter-sputnik-et-russia-today-on-sait-faire-sans-"
+            "probleme",
+            "À défaut de réponse ? Les récalcitrants risqueront jusqu’à 6 % du chiffre d’affaires mondial, soit pour "
+            "Google par exemple, une prune pouvant atteindre 15 milliards d’euros.",
+            money=[(1.5e10, "EUR")], percent=[6], actors=["Google"], dates=[], published="2022-05"),
+    Passage("https://www.digitalcmo.fr/le-digital-act-service-pour-reguler-les-plateformes-internets-est-vote/",
+            "Ce sujet qui est porté au niveau Européen par Thierry Breton, commissaire européen au marché intérieur, "
+            "est une des priorités d’Emmanuel Macron, qui assure actuellement pour six mois la présidence de la "
+            "commission européenne.",
+            actors=["Thierry Breton", "Emmanuel Macron", "commission européenne"], dates=[]),
+    Passage("https://cloud-temple.com/sommet-de-lia-emmanuel-macron-devoile-une-strategie-ambitieuse-pour-"
+            "lintelligence-artificielle",
+            "Le 9 février 2025, lors du Sommet de l’IA à Paris, Emmanuel Macron a présenté une série d’annonces "
+            "majeures visant à positionner la France comme un acteur incontournable dans le domaine de "
+            "l’intelligence artificielle (IA).",
+            actors=["Emmanuel Macron"], dates=["2025-02-09"]),
+    # an official page of the Elysée, the President's words
+    Passage("https://www.elysee.fr/emmanuel-macron/2025/02/11/business-day-du-sommet-pour-laction-sur-"
+            "lintelligence-artificielle-a-station-f",
+            "C'est la confiance qu'ont les grandes entreprises françaises, les Iliad, les Orange, les Thales, les "
+            "Stellantis, qui ont investi dans des partenariats avec des Mistral pour des data centers et autres.",
+            actors=["Iliad", "Orange", "Thales", "Stellantis", "Mistral"], dates=[], published="2025-02-11"),
+    Passage("https://www.24matins.fr/emmanuel-macron-devoile-un-investissement-colossal-de-109-milliards-deuros-dans-"
+            "lia-1386236",
+            "Cette annonce, faite lors d’un entretien sur France 2, révèle une enveloppe de 109 milliards d’euros "
+            "destinée à être injectée dans ce secteur clé de l’économie numérique dans les années à venir.",
+            money=[(1.09e11, "EUR")], actors=["France 2"], dates=[]),
+    Passage("https://lettreaudiovisuel.com/amende-record-de-18-milliard-deuros-a-lencontre-dapple",
+            "La Commission européenne a infligé une amende de 1,8 milliard d’euros à Apple pour abus de position "
+            "dominante sur le marché de la musique en ligne.",
+            money=[(1.8e9, "EUR")], actors=["Commission européenne", "Apple"], dates=[]),
+    Passage("https://strategies.fr/actualites/culture-tech/LQ2922794C/apple-devrait-ecoper-dune-amende-de-500-"
+            "millions-deuros.html",
+            "Dans la procédure intentée par la plateforme Spotify en Europe pour « abus de position de dominante », "
+            "le géant Apple devrait écoper d’une amende de 500 millions d’euros, selon des informations du Financial "
+            "Times.",
+            money=[(5e8, "EUR")], actors=["Spotify", "Apple", "Financial Times"], dates=[]),
+    # Belgian press; published Monday 2024-03-04, so "lundi" is that day
+    Passage("https://www.rtl.be/actu/monde/europe/la-commission-europeenne-inflige-une-enorme-amende-apple-voici-"
+            "pourquoi/2024-03-04/article/644501",
+            "La Commission européenne a infligé lundi une amende de 1,8 milliard d'euros au géant informatique "
+            "américain Apple pour abus de position dominante sur le marché du streaming musical, dans le cadre "
+            "d'une longue lutte avec son concurrent européen Spotify.",
+            money=[(1.8e9, "EUR")], actors=["Commission européenne", "Apple", "Spotify"], dates=["2024-03-04"],
+            published="2024-03-04"),
+    # a release of the Autorité de la concurrence as reprinted
+    Passage("https://www.afjv.com/news/11209_informatique-nuage-cloud-avis-autorite-concurrence.htm",
+            "Le 27 janvier 2022, l'Autorité de la concurrence annonçait s'être saisie d'office pour avis sur le "
+            "fonctionnement concurrentiel du secteur de l'informatique en nuage, le \"cloud\".",
+            actors=["Autorité de la concurrence"], dates=["2022-01-27"]),
+    Passage("https://lja.fr/amp/lja-mag/interview-croisee/enquete-sectorielle-par-ladlc-sur-le-fonctionnement-"
+            "concurrentiel-du-secteur-du-cloud-707569.php",
+            "Interview croisée de Mélanie Thill-Tayara et Laurence Bary, associées en droit de la concurrence du "
+            "cabinet Dechert LLP.",
+            actors=["Mélanie Thill-Tayara", "Laurence Bary", "Dechert LLP"], dates=[]),
+    Passage("https://lja.fr/amp/lja-mag/interview-croisee/enquete-sectorielle-par-ladlc-sur-le-fonctionnement-"
+            "concurrentiel-du-secteur-du-cloud-707569.php",
+            "Le secteur du cloud connaît incontestablement une croissance rapide (+ 17 % par an en France d’ici "
+            "2025), représentant dans un contexte de digitalisation croissante de l’économie, un enjeu de plus en "
+            "plus important pour les entreprises.",
+            percent=[17], dates=["2025"]),
+    # published 2022-01, so "mi-janvier" is January 2022
+    Passage("https://www.nextinpact.com/article/49628/cloud-lautorite-concurrence-sauto-saisit-sous-vos-"
+            "applaudissements",
+            "Benoit Cœuré est le nouveau président de l’Autorité de la concurrence depuis une semaine à peine. Il a "
+            "été au préalable auditionné par l’Assemblée nationale et le Sénat mi-janvier.",
+            actors=["Benoit Cœuré", "Autorité de la concurrence", "Assemblée nationale", "Sénat"],
+            dates=["2022-01"], published="2022-01"),
+    # a hearing before the Sénat
+    Passage("https://archive.nossenateurs.fr/intervention/2271123",
+            "Depuis 2018, on a de la visibilité par rapport aux premiers arrêtés pris. La première vague était de "
+            "485 arrêtés pris, qui a été ensuite ramenée à 445 engagements contractualisés. Il y a à l'heure "
+            "actuelle 42 sites qui ne sont pas livrés dans les temps.",
+            dates=["2018"]),
+    # the Government's answer to a senator
+    Passage("https://archive.nossenateurs.fr/intervention/2259383",
+            "Concernant l’accélération de la couverture 4G du territoire, les opérateurs se sont engagés à "
+            "généraliser la réception 4G d’ici à 2020 sur le réseau mobile existant et, pour une partie des sites "
+            "représentant moins de 1 % du réseau mobile, d’ici à 2022.",
+            percent=[1], dates=["2020", "2022"]),
+    Passage("https://www.nextinpact.com/lebrief/49475/pour-fftelecoms-new-deal-mobile-est-realite-tangible-dans-"
+            "territoires",
+            "Pour la FFTélécoms, c’est un succès : « Depuis la signature de l’accord New Deal Mobile, les opérateurs "
+            "ont basculé plus de 91 305 sites mobiles en 4G sur les 93 322 sites mobiles présents, tous opérateurs "
+            "confondus en France ».",
+            actors=["FFTélécoms"], dates=[], published="2022-01"),
+    # Belgian press
+    Passage("https://dynamik.be/gdpr-premiere-amende/",
+            "Un bourgmestre a écopé d’une amende de 2000 euros pour avoir utilisé à des fins de campagne électorale "
+            "des adresses e-mail obtenues dans la cadre de l’exercice de sa fonction.",
+            money=[(2000, "EUR")], dates=[]),
+    Passage("https://dynamik.be/gdpr-premiere-amende/",
+            "L’Autorité de Protection des Données (APD, ancienne Commission de la Protection de la Vie Privée) voit "
+            "cette amende «modérée» comme un message à l’attention de tous les responsables du traitement.",
+            actors=["Autorité de Protection des Données", "APD", "Commission de la Protection de la Vie Privée"],
+            dates=[]),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/hopitaux-face-aux-cyberattaques-l-alerte-de-"
+            "la-cour-des-comptes-4cd6524500ffd7dc993e70f7844d4a78",
+            "Pour l'instant, le financement du programme CaRE a été couvert \"à hauteur de 223 millions d'euros\", "
+            "indique-t-elle, soit encore bien loin des 750 millions d'euros annoncés en 2023.",
+            money=[(2.23e8, "EUR"), (7.5e8, "EUR")], dates=["2023"], published="2025-01"),
+    # "en 2022 et 2023" names two years, not a range
+    Passage("https://www.egora.fr/actus-pro/sante-numerique/cyberattaques-sur-les-hopitaux-publics-les-recos-de-la-"
+            "cour-des-comptes",
+            "Selon l'Agence nationale de la sécurité des systèmes d'information (Anssi), 30 hôpitaux français ont "
+            "fait l'objet d'une cyberattaque par rançongiciel en 2022 et 2023.",
+            actors=["Agence nationale de la sécurité des systèmes d'information", "Anssi"],
+            dates=["2022", "2023"], published="2025-01-07"),
+    Passage("https://www.quechoisir.org/actualite-cyberattaques-les-pistes-de-la-cour-des-comptes-pour-securiser-les-"
+            "hopitaux-n148352/",
+            "En effet, les 2 400 hôpitaux publics et privés qui parsèment le territoire sont en première ligne face "
+            "au risque de cyberattaques. Ils représentent 71 % des incidents relevant du secteur de la santé.",
+            percent=[71], dates=[], published="2025-01"),
+    Passage("https://kulturegeek.fr/news-322327/cyberattaques-cour-comptes-sinquiete-protection-hopitaux",
+            "De plus, seulement 1,69% du budget d’exploitation des établissements de santé est consacré à "
+            "l’informatique, un pourcentage bien inférieur à celui d’autres secteurs comme les services financiers "
+            "(9%) ou l’électronique (3,5%).",
+            percent=[1.69, 9, 3.5], dates=[], published="2025-01"),
+    Passage("https://www.politiquematin.fr/hopitaux-rapport-cour-des-comptes-cybersecurite",
+            "Les coûts financiers sont également astronomiques : en moyenne, 10 millions d’euros pour gérer la crise "
+            "et 20 millions d’euros pour les pertes de revenus par hôpital.",
+            money=[(1e7, "EUR"), (2e7, "EUR")], dates=[]),
+    # Swiss press; "de 16,3 à 26,3 millions" is a change from one amount to another, not a range
+    Passage("https://livret-service.ch/les-chambres-federales-souhaitent-que-la-cybersecurite-civile-soit-renforcee",
+            "Celle-ci vise notamment à augmenter le budget de l’Office fédéral de la cybersécurité (OFCS) de 16,3 à "
+            "26,3 millions de francs, et d’accroître le montant prévu dans la planification financière des années "
+            "suivantes à 31,4 millions de francs.",
+            money=[(1.63e7, "CHF"), (2.63e7, "CHF"), (3.14e7, "CHF")],
+            actors=["Office fédéral de la cybersécurité", "OFCS"], dates=[]),
+    # Canadian press: "$" is CAD; "Ottawa" stands for the government but is written as a city
+    Passage("https://lesaffaires.com/secteurs/techno/loi-sur-les-nouvelles-en-ligne-accord-entre-google-et-ottawa-2",
+            "Bien que l’entente comporte désormais précisément ce montant, Pascale St-Onge estime que son "
+            "gouvernement n’a pas fait de concessions. Selon des estimations dévoilées précédemment par Ottawa, "
+            "Google aurait pu devoir verser 172M$ par année.",
+            money=[(1.72e8, "CAD")], actors=["Pascale St-Onge", "Google"], dates=[], published="2023-11-29"),
+    Passage("https://lejournallenord.com/google-consent-a-verser-100-millions-de-dollars-aux-medias-canadiens/",
+            "En vertu de ce cadre, un soutien financier de 100 millions de dollars par année sera versé, et le "
+            "montant sera indexé à l’inflation.",
+            money=[(1e8, "CAD")], dates=[]),
+]
