@@ -25365,3 +25365,264 @@ HELD_OUT_95 = [
             "montant sera indexé à l’inflation.",
             money=[(1e8, "CAD")], dates=[]),
 ]
+
+# Annotated blind, by reading only: interviews and portraits of tech founders, CEOs and investors.
+HELD_OUT_96 = [
+    # a range ("entre 40.000 et 300.000 euros") counts as its low value
+    Passage("https://www.touleco.fr/Pierre-Carli-president-de-Capitole-Angels-Atteindre-1-5-million,37331",
+            "Par an, nous investissons un total d’environ 600.000 euros dans six sociétés. Notre ticket moyen est de "
+            "l’ordre de 110.000 euros, dans une fourchette comprise entre 40.000 et 300.000 euros.",
+            money=[(6e5, "EUR"), (1.1e5, "EUR"), (4e4, "EUR")], dates=[], published="2023-04"),
+    Passage("https://www.touleco.fr/Pierre-Carli-president-de-Capitole-Angels-Atteindre-1-5-million,37331",
+            "En 2022, Capitole Angels a très peu investi, en lien avec les incertitudes économiques, la guerre en "
+            "Ukraine ou l’inflation. Nous avons financé deux start-ups, Selfcity pour 145.000 euros, et Sensivic à "
+            "hauteur de 211.000 euros.",
+            money=[(1.45e5, "EUR"), (2.11e5, "EUR")], actors=["Capitole Angels", "Selfcity", "Sensivic"],
+            dates=["2022"], published="2023-04"),
+    Passage("https://toulouse.latribune.fr/entreprises/2024-06-11/nous-sommes-de-plus-en-plus-exigeants-previent-pierre-c"
+            "arli-le-president-de-capitole-angels-999553.html",
+            "En 2023, nous avons investi plus de 600.000 euros dans les startups et en 2024, nous devrions dépasser "
+            "ce montant car nous avons déjà investi 335.000 euros durant les premiers mois de l'année.",
+            money=[(6e5, "EUR"), (3.35e5, "EUR")], dates=["2023", "2024"], published="2024-06-11"),
+    # "marque Hoope" is a brand, not counted as an actor
+    Passage("https://toulouse.latribune.fr/entreprises/2024-06-11/nous-sommes-de-plus-en-plus-exigeants-previent-pierre-c"
+            "arli-le-president-de-capitole-angels-999553.html",
+            "Capitole Angels a déjà investi au sein de six startups, dont 140.000 euros dans Sustn Food (marque Hoope "
+            "et ses produits à base de spiruline, ndlr), et 160.000 euros dans le cadre de la levée de fonds de la "
+            "société Take Air",
+            money=[(1.4e5, "EUR"), (1.6e5, "EUR")], actors=["Capitole Angels", "Sustn Food", "Take Air"], dates=[],
+            published="2024-06-11"),
+    Passage("https://gazette-du-midi.fr/au-sommaire/entreprises/capitole-angels-recrute",
+            "« En France, les business angels sont une goutte d’eau dans le financement des startup qui représente "
+            "de l’ordre de 12 Mds€ par an. Les business angels en représentent 70 M€.",
+            money=[(1.2e10, "EUR"), (7e7, "EUR")], dates=[]),
+    # a podcast's page
+    Passage("https://www.lacombinaison.fr/episode/thibaud-elziere/",
+            "La vente de Fotolia en 3 fois, et notamment à Adobe pour 800 Millions d’euros",
+            money=[(8e8, "EUR")], actors=["Fotolia", "Adobe"], dates=[]),
+    # Belgian press
+    Passage("https://www.lecho.be/tech-media/dossiers-disrupt/On-n-aurait-pas-pu-lancer-notre-start-up-en-Belgique/10206"
+            "280",
+            "Gauthier Van Malderen a créé Perlego, le spotify des livres académiques, en 2016 à Londres. Après avoir "
+            "levé plus de 16 millions d'euros en deux ans et créé une start-up de 40 employés sur le sol anglais, il "
+            "explique pourquoi il n'aurait pas pu le faire en Belgique.",
+            money=[(1.6e7, "EUR")], actors=["Gauthier Van Malderen", "Perlego"], dates=["2016"], published="2020-02"),
+    Passage("https://trends.levif.be/a-la-une/pourquoi-la-nouvelle-licorne-defounders-nest-pas-belge",
+            "Et c’est le cas de Spendesk officiellement devenue la “26e licorne française” en début de semaine suite à "
+            "un tour de table de 100 millions d’euros.",
+            money=[(1e8, "EUR")], actors=["Spendesk"], dates=[]),
+    Passage("https://trends.levif.be/a-la-une/pourquoi-la-nouvelle-licorne-defounders-nest-pas-belge",
+            "Elle émane en effet du start-up studio à succès eFounders lancé il y a 11 ans à Bruxelles par le duo "
+            "franco-belge Thibaud Elzière (le Français) et Quentin Nickmans (le Belge).",
+            actors=["eFounders", "Thibaud Elzière", "Quentin Nickmans"], dates=[]),
+    Passage("https://trends.levif.be/economie/entreprises/une-levee-de-fonds-c-est-comme-un-plein-d-essence-a-mi-parcours/"
+            "article-normal-1065121.html",
+            "Ne partez donc pas d'autorité sur le principe de vous faire diluer de 25 % systématiquement à chaque "
+            "levée de fonds.",
+            percent=[25], dates=[]),
+    Passage("https://cbnews.fr/medias/image-louis-carle-volonte-maddyness-devenir-player-europeen-85192",
+            "Maddyness, c’est une quarantaine de collaborateurs (dont 10 "
+            "journalistes avec carte de presse), c'est 1 million de professionnels qui nous lisent chaque mois, 200 "
+            "000 abonnés à notre newsletter gratuite avec des partenaires tels que Natixis, Amazon, Bpifrance, "
+            "Salesforce, BNP Paribas, Dior, LVMH…",
+            actors=["Maddyness", "Natixis", "Amazon", "Bpifrance", "Salesforce", "BNP Paribas", "Dior", "LVMH"],
+            dates=[]),
+    Passage("https://cbnews.fr/medias/image-louis-carle-volonte-maddyness-devenir-player-europeen-85192",
+            "Nous avons par ailleurs un lectorat à 65% en Ile-de-France et à 50% féminin.",
+            percent=[65, 50], dates=[]),
+    # Quebec: "$" is the Canadian dollar
+    Passage("https://news.dayfr.com/local/3719900.html",
+            "Le conseiller élu en 2021 a cofondé le premier studio de jeux vidéo du Québec, Megatoon, en 1991.",
+            actors=["Megatoon"], dates=["2021", "1991"]),
+    Passage("https://news.dayfr.com/local/3719900.html",
+            "« Nous avons reçu 18 000 $, 6 000 $ par entrepreneur », se souvient-il.",
+            money=[(18000, "CAD"), (6000, "CAD")], dates=[]),
+    Passage("https://www.boursorama.com/actualite-economique/actualites/xavier-niel-trublion-des-telecoms-et-showman-des-"
+            "affaires-19919f84209b8d7999dbb0ff47535be3",
+            "Né le 25 août 1967 à Créteil (Val-de-Marne), ce patron issu d'une famille de la classe moyenne est à la "
+            "tête d'une fortune estimée à 22,1 milliards d'euros par le magazine Challenges, faisant de lui l'une des "
+            "10 personnes les plus riches de l'Hexagone.",
+            money=[(2.21e10, "EUR")], actors=["Challenges"], dates=["1967-08-25"], published="2024-09"),
+    # "Deux ans plus tard" counts from a year the passage does not give
+    Passage("https://www.boursorama.com/actualite-economique/actualites/xavier-niel-trublion-des-telecoms-et-showman-des-"
+            "affaires-19919f84209b8d7999dbb0ff47535be3",
+            "Deux ans plus tard, cet autodidacte lance le premier fournisseur d'accès internet de France, WorldNet, "
+            "qu'il revend 40 millions d'euros en 2000.",
+            money=[(4e7, "EUR")], actors=["WorldNet"], dates=["2000"], published="2024-09"),
+    # « digital ventures » is a fund of Bpifrance, not counted apart
+    Passage("https://www.frenchweb.fr/investissements-quel-bilan-pour-bpifrance-le-bras-arme-de-letat-pour-soutenir-linn"
+            "ovation/433346",
+            "En dix ans, le fonds « digital ventures » de Bpifrance, qui s’adresse aux jeunes pousses au début de "
+            "leur cycle de vie, a misé 365 millions d’euros dans le capital de 113 startups, qui ont créé 9 100 "
+            "emplois, selon ses chiffres.",
+            money=[(3.65e8, "EUR")], actors=["Bpifrance"], dates=[]),
+    # published on Thursday 24 September 2020, so "Depuis mercredi" is 23 September 2020
+    Passage("http://www.pressreader.com/france/20-minutes-rennes/20200924/281517933557268",
+            "Pour y parvenir, le Poool a renouvelé ses équipes. Depuis mercredi, le directeur Daniel Gergès est "
+            "accompagné de Gwenaëlle Quenaon-Hervé, nommée présidente de la structure.",
+            actors=["Poool", "Daniel Gergès", "Gwenaëlle Quenaon-Hervé"], dates=["2020-09-23"],
+            published="2020-09-24"),
+    Passage("http://www.pressreader.com/france/20-minutes-rennes/20200924/281517933557268",
+            "Doté d’un budget de 2,8 millions d’euros par an, le Poool se veut être l’interface entre tous les "
+            "acteurs du secteur du numérique.",
+            money=[(2.8e6, "EUR")], actors=["Poool"], dates=[], published="2020-09-24"),
+    # an interview
+    Passage("https://millenaire3.grandlyon.com/Interview/2019/parcours-de-start-up-l-exemple-de-umi",
+            "En 2006, j’ai créé Dynergie, tout seul, avec 10 000 € de fonds propres, sans aide hormis le soutien "
+            "amical de Louis Veyret.",
+            money=[(1e4, "EUR")], actors=["Dynergie", "Louis Veyret"], dates=["2006"], published="2019"),
+    # « Be a Boss » is a contest, not an actor
+    Passage("https://www.toulemploi.fr/La-Tech-est-elle-ouverte-aux-femmes,30701",
+            "Nous avons été par exemple lauréates en 2019 d’un concours « Be a Boss » réservé aux femmes porteuses "
+            "de projets. À la clé, nous avons gagné 30.000 euros d’espaces media offerts.",
+            money=[(3e4, "EUR")], dates=["2019"], published="2021-03"),
+    Passage("https://www.toulemploi.fr/La-Tech-est-elle-ouverte-aux-femmes,30701",
+            "Lors de notre recherche de fonds (Ndlr : Izidore a levé 400.000 euros en 2019), nous avons dû présenter "
+            "notre projet à des investisseurs masculins.",
+            money=[(4e5, "EUR")], actors=["Izidore"], dates=["2019"], published="2021-03"),
+    Passage("https://influencia.net/jonathan-cherki-jespere-que-contentsquare-sera-la-seule-societe-pour-laquelle-je-tr"
+            "availlerai-toute-ma-carriere",
+            "Ton entreprise a aussi levé 600 millions de dollars supplémentaires auprès de plusieurs investisseurs dont "
+            "Sixth Street, Bpifrance, Canaan, Eurazeo, Highland Europe, KKR, SoftBank Vision Fund 2, BlackRock et "
+            "LionTree…",
+            money=[(6e8, "USD")],
+            actors=["Sixth Street", "Bpifrance", "Canaan", "Eurazeo", "Highland Europe", "KKR", "SoftBank Vision Fund 2",
+                    "BlackRock", "LionTree"], dates=[]),
+    Passage("https://influencia.net/jonathan-cherki-jespere-que-contentsquare-sera-la-seule-societe-pour-laquelle-je-tr"
+            "availlerai-toute-ma-carriere",
+            "J. C. : en effet. Ce sixième tour de table nous a permis de lever un total de 1,4 milliard de dollars.",
+            money=[(1.4e9, "USD")], dates=[]),
+    # Quebec: "dollars (M $)" is the Canadian dollar; published mid-September 2024, so "en juillet" is July 2024
+    Passage("https://lesaffaires.com/dossiers/entrepreneuriat-des-start-ups-changent-le-monde/temps-dur-pour-les-start-up"
+            "s-quebecoises",
+            "L’organisation Startup Montréal a changé de vocation pour devenir Québec Tech en juillet. Cette "
+            "métamorphose a été commandée par le ministère de l’Économie, de l’Innovation et de l’Énergie, qui a "
+            "fourni une aide financière de 7 millions de dollars (M $) sur trois ans",
+            money=[(7e6, "CAD")],
+            actors=["Startup Montréal", "Québec Tech", "ministère de l’Économie, de l’Innovation et de l’Énergie"],
+            dates=["2024-07"], published="2024-09"),
+    # published in August 2021, so "le 12 juillet dernier" is 12 July 2021
+    Passage("https://www.francetvinfo.fr/replay-radio/l-interview-eco/vaccination-48-millions-de-francais-ont-recu-au-mo"
+            "ins-une-dose-selon-stanislas-niox-chateau-president-de-doctolib_4732745.html",
+            "Depuis le discours du chef de l’État annonçant la mise en place du pass sanitaire, le 12 juillet dernier, "
+            "\"12 millions de Français ont pris leur rendez-vous de vaccination\".",
+            dates=["2021-07-12"], published="2021-08"),
+    Passage("https://www.leparisien.fr/economie/business/doctolib-un-gout-de-revanche-03-04-2021-UZ2X5U7LUNG27E2QGIG2D"
+            "BVETU.php",
+            "Il lance d’abord le site La Fourchette (réservation de table de restaurants) qu’il revend à TripAdvisor, "
+            "puis s’associe à deux jeunes ingénieurs, Jessy Bernal et Ivan Schneider, pour créer Doctolib.",
+            actors=["La Fourchette", "TripAdvisor", "Jessy Bernal", "Ivan Schneider", "Doctolib"], dates=[],
+            published="2021-04-03"),
+    Passage("https://tunisiabusiness.tn/finance/qui-est-doctolib-lentreprise-a-qui-attal-veut-forcer-la-main-sur-la-taxe-l"
+            "apin/?amp=1",
+            "C’est l’ingénieur Franck Tetzlaff qui a eu l’idée de départ en 2013 (il a quitté la société un an plus "
+            "tard), vite rejoint par les autres cofondateurs : Stanislas Niox-Chateau (actuel PDG de Doctolib, donc), "
+            "Jessy Bernal (directeur technique), Ivan Schneider",
+            actors=["Franck Tetzlaff", "Stanislas Niox-Chateau", "Doctolib", "Jessy Bernal", "Ivan Schneider"],
+            dates=["2013"]),
+    Passage("http://demainlegrandsoir.org/spip.php?id_article=3388&page=article",
+            "Avec environ 1,2 milliard d’euros par sa participation dans l’entreprise, Stanislas Niox Chateau est un "
+            "des 52 entrepreneurs français de la Tech les plus riches et le 111ᵉ du classement 2024 du magazine "
+            "Challenges.",
+            money=[(1.2e9, "EUR")], actors=["Stanislas Niox Chateau", "Challenges"], dates=["2024"]),
+    Passage("https://maddyness.com/2023/12/18/un-entrepreneur-qui-a-reussi-fait-il-toujours-un-bon-business-angel",
+            "Ce principe est suivi à la lettre par Olivier Duha, le cofondateur de Webhelp, une success-story "
+            "française rachetée par l'américain Concentrix pour 4,8 milliards de dollars en mars 2023",
+            money=[(4.8e9, "USD")], actors=["Olivier Duha", "Webhelp", "Concentrix"], dates=["2023-03"],
+            published="2023-12-18"),
+    Passage("https://maddyness.com/2023/12/18/un-entrepreneur-qui-a-reussi-fait-il-toujours-un-bon-business-angel",
+            "« Dès qu’un chef d’entreprise commence à avoir un peu de patrimoine, il commence à prendre des "
+            "participations en direct, pour de l’investissement ou par intérêt intellectuel », constate ainsi "
+            "Souleymane-Jean Galadima, le directeur général du family-office digital Sapians",
+            actors=["Souleymane-Jean Galadima", "Sapians"], dates=[], published="2023-12-18"),
+    # a range ("entre 14 672 et 80 000 euros") counts as its low value
+    Passage("https://www.usine-digitale.fr/article/qui-sont-les-business-angels-francais.N2023342",
+            "Les business angels multiplient les investissements, puisqu'en moyenne ils soutiennent plus de 15 "
+            "start-up. 50% d'entre eux investissent entre 14 672 et 80 000 euros par start-up. Mais le ticket le plus "
+            "important s'élève à 2,5 millions d'euros…",
+            money=[(14672, "EUR"), (2.5e6, "EUR")], percent=[50], dates=[]),
+    Passage("https://www.usine-digitale.fr/article/qui-sont-les-business-angels-francais.N2023342",
+            "Méthodologie : Étude menée par Angelsquare du 1er janvier au 31 mars 2022.",
+            actors=["Angelsquare"], dates=["2022-01-01"]),
+    Passage("http://www.revue-banque.fr/banque-detail-assurance/article/nous-avons-cree-notre-propre-core-banking-system",
+            "Néobanque créée en 2016*, spécialisée dans les clients professionnels, des autoentrepreneurs et "
+            "indépendants aux PME, Qonto a la particularité d’avoir fait confiance au cloud public pour héberger son "
+            "système d’information.",
+            actors=["Qonto"], dates=["2016"], published="2020-01-15"),
+    Passage("https://jeunediplome.net/le-premier-goulet-detranglement-pour-la-croissance-des-entreprises-du-numerique-fra"
+            "ncaises-cest-le-recrutement",
+            "Les fondateurs de Google et de Facebook ont, à un moment de leur histoire, refusé de vendre leur "
+            "entreprise pour 1 milliard d’euros.",
+            money=[(1e9, "EUR")], actors=["Google", "Facebook"], dates=[]),
+    Passage("https://www.latribune.fr/regions/pays-de-la-loire/naissance-dans-les-pays-de-la-loire-du-5e-club-eti-francai"
+            "s-904246.html",
+            "indique Thom Tran, déléguée générale du Club ETI Pays de la Loire, financé par ses cotisations et une "
+            "subvention régionale de 45.000 euros.",
+            money=[(45000, "EUR")], actors=["Thom Tran", "Club ETI Pays de la Loire"], dates=[], published="2022-02"),
+    # an official release of the ministry
+    Passage("https://presse.economie.gouv.fr/ouverture-des-candidatures-pour-la-6e-promotion-du-programme-french-tech-nex"
+            "t40120-qui-seront-les-120-nouveaux-champions-de-la-tech-francaise",
+            "Lancé en 2019 par la Mission French Tech, administration du ministère de l’Economie, des Finances et de "
+            "la Souveraineté industrielle et numérique, le programme French Tech Next40/120 accompagne chaque année "
+            "les 120 entreprises françaises leaders de la French Tech",
+            actors=["Mission French Tech", "ministère de l’Economie, des Finances et de la Souveraineté industrielle et "
+                    "numérique"], dates=["2019"], published="2025-04-04"),
+    Passage("https://www.itforbusiness.fr/une-selection-french-tech-next-40-120-2024-entre-espoirs-et-realites-socio-econ"
+            "omiques-77185",
+            "Les 120 entreprises qui composent le French Tech Next 40/120 cumulent plus de 10 milliards d’euros de "
+            "chiffre d’affaires net (en 2023). Elles sont aussi créatrices d’emploi et combinent plus de 40.000 "
+            "employés, dont 28.000, en France.",
+            money=[(1e10, "EUR")], dates=["2023"], published="2024-05-30"),
+    Passage("https://news.dayfr.com/entreprise/3834393.html",
+            "La promotion Next40 2024 accueille sans surprise Mistral AI, la coqueluche française de l’IA qui a levé "
+            "500 millions de dollars en 2023, et le parisien Pennylane, spécialiste de la gestion financière devenu "
+            "licorne au cours de l’année.",
+            money=[(5e8, "USD")], actors=["Mistral AI", "Pennylane"], dates=["2024", "2023"]),
+    Passage("https://region-aura.latribune.fr/innovation/2022-03-16/nous-etions-alles-en-ukraine-pour-trouver-des-develop"
+            "peurs-emilie-le-goff-troops-french-tech-onelse-906221.html",
+            "A commencer par Troops, la startup d'Emilie Le Goff, un éditeur de logiciels spécialisé dans les "
+            "fonctions RH et l'intérim, dont près d'un tiers de ses effectifs sont habituellement basés en Ukraine.",
+            actors=["Troops", "Emilie Le Goff"], dates=[], published="2022-03-16"),
+    Passage("https://www.lejournaldesentreprises.com/nord-pas-de-calais/article/octave-klaba-fondateur-dovh-si-ne-sait-pas"
+            "-recruter-ne-peut-pas-croitre-93205",
+            "De retour en France, j'ai lancé ma propre activité d'hébergement, de manière modeste, en empruntant "
+            "3.800 euros à mes proches et en louant dix serveurs chez un prestataire parisien.",
+            money=[(3800, "EUR")], dates=[]),
+    Passage("https://www.bpifrance.fr/nos-actualites/la-recette-du-succes-doctave-klaba-ovh",
+            "Et que le fondateur, Octave Klaba, déroule un parcours digne d’un héros de roman : né en Pologne "
+            "communiste, il arrive en France à l’âge de 16 ans, en 1990, sans parler un seul mot de notre langue.",
+            actors=["Octave Klaba"], dates=["1990"]),
+    Passage("https://www.staging.libe.io/portraits/ning-li-sa-petite-entreprise-20240412_3PXIZQQV5JAVNISXRYYUTOCUFY",
+            "«Et avant, vous faisiez quoi ? – J’ai créé un site de meubles en ligne. – Ah bon ! ça s’appelait comment "
+            "? –Made.com»",
+            actors=["Made.com"], dates=[], published="2024-04-12"),
+    # Belgian press
+    Passage("https://www.lecho.be/entreprises/technologie/Fabien-Pinckaers-l-antithese-de-la-start-up-nation/10322755",
+            "Un amour qui date : à 12 ans il demandait un ordinateur à ses parents et un an plus tard il vendait son "
+            "premier logiciel 7.000 euros.",
+            money=[(7000, "EUR")], dates=[]),
+    Passage("https://channelnews.be/interview-video-de-fabien-pinckaers-odoo-atteint-un-demi-milliard-deuros-de-chiffre-d"
+            "affaires/",
+            "Agé de 45 ans, il a fondé le fournisseur d’ERP Odoo à l’été 2002, qui compte aujourd’hui 4 000 employés "
+            "et réalise un chiffre d’affaires de 370 millions d’euros.",
+            money=[(3.7e8, "EUR")], actors=["Odoo"], dates=["2002-summer"]),
+    Passage("https://www.lejournaldesentreprises.com/article/les-scale-up-ces-pme-lilloises-nouvelle-generation-246686",
+            "Avec la start-up Giroptic, l’essai a pourtant bien failli être transformé. Un temps objet de toutes les "
+            "attentions médiatiques, championne des levées de fonds, la start-up créée par Richard Ollier en 2008 a "
+            "fini par mettre la clef sous la porte début 2018.",
+            actors=["Giroptic", "Richard Ollier"], dates=["2008", "2018"]),
+    # an interview
+    Passage("https://www.pressreader.com/france/le-nouvel-economiste/20230210/282054806191102",
+            "Jean Rognetta : Bonjour Christophe Aulnette. Lors de notre dernière rencontre, vous étiez directeur "
+            "général de Microsoft France. C’était presque un autre siècle. Depuis, vous avez été pdg d’Altran, puis "
+            "de Netgem.",
+            actors=["Jean Rognetta", "Christophe Aulnette", "Microsoft France", "Altran", "Netgem"], dates=[],
+            published="2023-02-10"),
+    # a podcast's transcript
+    Passage("https://podcast.ausha.co/le-declic-podcast-par-alec-henry/comment-papernest-a-conquis-2-millions-de-clients-"
+            "dans-un-marche-que-tout-le-monde-deteste-philippe-de-la",
+            "En moins de 10 ans, PaperNest, c'est plus de 2 millions de clients en France, en Espagne et en Italie, "
+            "plus de 1000 collaborateurs. plus de 10 000 partenaires dans le secteur de l'immobilier et du bancaire, un "
+            "NPS de plus de 70 et une note moyenne de 4,7 sur 5 sur Trustpilot.",
+            actors=["PaperNest", "Trustpilot"], dates=[]),
+]
