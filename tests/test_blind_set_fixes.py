@@ -822,3 +822,21 @@ def test_pacific_francs_and_pounds(extractor, text, address, expected):
 ])
 def test_unaccented_capitals_a_title_and_reactors(extractor, text, expected):
     assert [i.text for i in extractor.read_text(text) if i.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year-like number before people counted is a count, unless a year's word opens it
+    ("Le fabricant (2100 salariés) a dévoilé un plan.", [("count", 2100.0)]),
+    ("En 2019 utilisateurs et clients ont afflué.", [("date", "2019")]),
+    # "en francs suisses" after a scale word; the Polish zloty
+    ("Un chiffre d'affaires de 977 millions d'euros (937 millions en francs suisses).",
+     [("money", 9.77e8), ("money", 9.37e8)]),
+])
+def test_readings_44_to_46_quantities(extractor, text, expected):
+    assert [(i.kind, i.value) for i in extractor.read_text(text) if i.kind in ("money", "count", "date")] == expected
+
+
+def test_the_zloty_and_swiss_francs_written_after_en(extractor):
+    found = [(i.value, i.currency) for i in extractor.read_text(
+        "Les revenus atteignent 5,14 milliards de PLN, et 937 millions en francs suisses.") if i.kind == "money"]
+    assert found == [(5.14e9, "PLN"), (9.37e8, "CHF")]

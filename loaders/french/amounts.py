@@ -93,9 +93,10 @@ _CURRENCIES = [  # (pattern of what is written, ISO code); first match wins, so 
     (r"RUB|(?i:roubles?)", "RUB"),
     (r"BRL|(?i:r[ée]ais|r[ée]als?)", "BRL"),   # "774 milliards de reais"
     (r"INR|(?i:roupies?\sindiennes?)", "INR"),
+    (r"PLN|(?i:zlotys?)", "PLN"),   # "5,14 milliards de PLN"
 ]
 _CURRENCY = "(?:" + "|".join(p for p, _ in _CURRENCIES) + ")" + r"(?:(?<!\w)|(?![^\W\d_]))"
-_CUR_AFTER = r"\s?(?:de\s|d')?" + _CURRENCY  # "300 Md€", "500 milliards $", "millions d'euros"
+_CUR_AFTER = r"\s?(?:de\s|d'|en\s)?" + _CURRENCY  # "300 Md€", "500 milliards $", "millions d'euros", "millions en francs suisses"
 _CUR_BEFORE = r"(?<![\w$€£¥])(?:US\s?\$|[€$£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD)(?=\s))\s?"
 _PERCENT = r"\s?%|\s(?i:pour\s?cents?|pourcents?)" + fr.NO_LETTER_AFTER
 # (or glued to an ISO code, as the stock-market wires write: "828 MEUR", "12 MUSD")
@@ -145,7 +146,7 @@ class _Atom:
 
 @functools.lru_cache(maxsize=256)  # a text writes its currencies over and over ("milliards d'euros")
 def _currency_code(written: str) -> str:
-    written = re.sub(r"^\s?(?:de\s|d')?", "", written)
+    written = re.sub(r"^\s?(?:de\s|d'|en\s)?", "", written)
     if written == "US":   # read after a scale word ("10,7 milliards US"), which is not in `written`
         return "USD"
     return next(code for pattern, code in _CURRENCIES if re.fullmatch(pattern, written))
@@ -308,9 +309,18 @@ _COUNT_OPENERS = {"les", "des", "ces", "ses", "leurs", "nos", "avec", "soit", "d
                   "moins", "quelque", "parmi", "sur", "et"}
 
 
+_YEAR_OPENERS = {"en", "dès", "depuis", "fin", "début", "mi"}   # "En 2019 utilisateurs et clients ont..."
+# Nouns no year is ever followed by: "le groupe compte 2100 salariés", "(2019 employés)".
+_PEOPLE_COUNTED = {"salariés", "employés", "collaborateurs", "personnes", "clients", "utilisateurs", "abonnés",
+                   "emplois", "postes", "habitants", "étudiants", "ingénieurs", "chercheurs", "agents", "développeurs"}
+
+
 def _year_counts_things(norm: str, m: _Atom) -> bool:
     noun = _PLURAL_NOUN_AFTER.match(norm, m.end)
-    return bool(noun and noun["w"] not in fr.NOT_A_NOUN and _prev_word(norm, m.start).lower() in _COUNT_OPENERS)
+    if not noun or noun["w"] in fr.NOT_A_NOUN:
+        return False
+    prev = _prev_word(norm, m.start).lower()
+    return prev in _COUNT_OPENERS or (noun["w"] in _PEOPLE_COUNTED and prev not in _YEAR_OPENERS)
 
 
 def _is_not_a_quantity(norm: str, m: _Atom, group_end: int) -> bool:
