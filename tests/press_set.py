@@ -25921,3 +25921,263 @@ HELD_OUT_97 = [
             "règles en matière d’aides d’État.",
             actors=["Commission européenne"], dates=[]),
 ]
+
+HELD_OUT_98 = [
+    Passage("https://maddyness.com/2025/02/07/bpifrance-va-mobiliser-10-milliards-deuros-dici-2029-pour-propulser-le-"
+            "prochain-mistral-ai",
+            "Alors que les journées scientifiques autour de l’IA s’achèvent du côté du plateau de Saclay, Bpifrance "
+            "annonce son intention d’investir 10 milliards d’euros dans le secteur d’ici 2029.",
+            money=[(1e10, "EUR")], actors=["Bpifrance"], dates=["2029"], published="2025-02-07"),
+    # published 7 February 2025, so "l’an passé" is 2024
+    Passage("https://maddyness.com/2025/02/07/bpifrance-va-mobiliser-10-milliards-deuros-dici-2029-pour-propulser-le-"
+            "prochain-mistral-ai",
+            "En effet, la banque publique a notamment soutenu Mistral AI et Poolside en 2023, ainsi que H l’an passé.",
+            actors=["Mistral AI", "Poolside", "H"], dates=["2023", "2024"], published="2025-02-07"),
+    Passage("https://alliancy.fr/bpifrance-renforce-son-soutien-a-lintelligence-artificielle-avec-un-plan-dinvestissement"
+            "-de-10-milliards-deuros",
+            "L’adoption de l’IA générative par les PME françaises a fortement progressé en un an, passant de 15 % en "
+            "2023 à 31 % en 2024, selon une enquête de Bpifrance.",
+            percent=[15, 31], actors=["Bpifrance"], dates=["2023", "2024"]),
+    Passage("https://dataanalyticspost.com/la-france-un-eldorado-pour-les-start-up/",
+            "« Nous en avons financé plus de 85 % et incubé au moins 55 depuis 2005, précise Jean-Christophe "
+            "Gougeon, responsable sectoriel logiciel et intelligence artificielle de Bpifrance. En 2018, cela a "
+            "représenté environ 80 millions d’euros (M€) d’aides.",
+            money=[(8e7, "EUR")], percent=[85], actors=["Jean-Christophe Gougeon", "Bpifrance"],
+            dates=["2005", "2018"]),
+    Passage("https://www.nextinpact.com/news/107957-fibre-arcep-demande-aux-acteurs-dintensifier-leurs-efforts.htm",
+            "L'occasion de faire le point sur la fibre, mais aussi de comparer ses informations avec celles du 7e "
+            "observatoire du très haut débit (édition 2019) d'InfraNum, alias la Fédération des Entreprises "
+            "Partenaires des Territoires Connectés (ex-Firirp).",
+            actors=["InfraNum", "Fédération des Entreprises Partenaires des Territoires Connectés", "Firirp"],
+            dates=["2019"], published="2019-06-07"),
+    Passage("https://www.nextinpact.com/news/107957-fibre-arcep-demande-aux-acteurs-dintensifier-leurs-efforts.htm",
+            "Alors que les industriels du secteur se félicitaient récemment d'être « certains » de tenir l'objectif "
+            "de « 80 % en fibre optique en 2022 » du plan France THD, le régulateur leur demande d'encore d'« "
+            "intensifier leurs efforts pour atteindre les objectifs de couverture qu’ils se sont fixés ».",
+            percent=[80], dates=["2022"], published="2019-06-07"),
+    # published in March 2024, so "l'an dernier" (the previous report) is 2023
+    Passage("https://www.generation-nt.com/actualites/anssi-rapport-cybermenace-rancongiciel-espionnage-telephone-2045118",
+            "De même, les attaques de type rançongiciel sont restées à un niveau élevé en 2023, avec une "
+            "augmentation de 30% des signalements par rapport à 2022, alors que le même rapport l'an dernier "
+            "concluait plutôt à une baisse de ce type d'attaque.",
+            percent=[30], dates=["2023", "2022", "2023"], published="2024-03"),
+    # "Panorama 2023" is the report's title, written with its year
+    Passage("https://adnormandie.fr/mars-2024-publication-de-deux-rapports-nationaux-sur-letat-de-la-menace-cyber-2",
+            "Fin février 2024, l’ANSSi a publié son Panorama 2023 de la cybermenace. Cette troisième édition revient "
+            "sur les grandes tendances de la menace cyber en 2023.",
+            actors=["ANSSi"], dates=["2024-02", "2023", "2023"], published="2024-03-06"),
+    Passage("https://adnormandie.fr/mars-2024-publication-de-deux-rapports-nationaux-sur-letat-de-la-menace-cyber-2",
+            "Les cyberattaques à des fins d’extorsion se sont également maintenues à un niveau élevé en 2023 "
+            "(rançongiciels : +30%).",
+            percent=[30], dates=["2023"], published="2024-03-06"),
+    Passage("https://www.isca-assurance.fr/des-cyberattaques-majeures-exposent-les-donnees-sensibles-de-viamedis-et-"
+            "almerys/",
+            "En 2023, la France a connu une augmentation significative des cyberattaques, notamment des "
+            "rançongiciels, avec une hausse de 30% par rapport à 2022 selon l’ANSSI. Le Parquet de Paris a également "
+            "enregistré une augmentation des enquêtes pénales liées aux rançongiciels de 22%.",
+            percent=[30, 22], actors=["ANSSI", "Parquet de Paris"], dates=["2023", "2022"]),
+    # no date on the page, so "Un mois plus tard" is left out
+    Passage("http://geometre-lemag.fr/article/241/les-data-centers-grands-consommateurs-de-foncier",
+            "Un mois plus tard, le gouvernement français lui emboîtait le pas, en annonçant un engagement de 109 "
+            "milliards d’euros de la part d’une dizaine d’entreprises de la tech, dont une grande partie dévouée à "
+            "la construction de nouveaux centres de données en France.",
+            money=[(1.09e11, "EUR")], dates=[]),
+    Passage("http://geometre-lemag.fr/article/241/les-data-centers-grands-consommateurs-de-foncier",
+            "Un «campus européen de l’IA», financé à hauteur d’entre 30 et 50 milliards d’euros par MGX, un fonds "
+            "d’investissement émirati, constitue le fer de lance de ce plan dévoilé en grandes pompes.",
+            money=[(3e10, "EUR")], actors=["MGX"], dates=[]),
+    # AFP, 2022; a range of years counts as its start
+    Passage("https://www.am-today.com/article/semi-conducteurs-nouvelle-usine-soitec-en-france",
+            "Soitec prévoit dans son plan stratégique de doubler son chiffre d'affaires d'ici 2025-2026, pour le "
+            "porter à environ 2 milliards de dollars.",
+            money=[(2e9, "USD")], actors=["Soitec"], dates=["2025"], published="2022"),
+    Passage("https://www.am-today.com/article/semi-conducteurs-nouvelle-usine-soitec-en-france",
+            "Soitec estime que cette nouvelle usine peut créer \"jusqu'à 400 emplois directs\", selon un "
+            "représentant de l'entreprise.",
+            actors=["Soitec"], dates=[], published="2022"),
+    Passage("https://www.boursier.com/actions/actualites/news/soitec-roland-lescure-a-inaugure-la-nouvelle-usine-de-"
+            "materiaux-semi-conducteurs-innovants-a-bernin-avec-thierry-breton-910323.html",
+            "L'usine inaugurée aujourd'hui, dont la construction a été lancée en mars 2022, représente un "
+            "investissement de près de 400 millions d'euros et devrait se traduire par la création de plus de 400 "
+            "emplois directs et 800 emplois indirects en France.",
+            money=[(4e8, "EUR")], dates=["2022-03"], published="2023-10"),
+    Passage("https://www.boursier.com/actions/actualites/news/soitec-roland-lescure-a-inaugure-la-nouvelle-usine-de-"
+            "materiaux-semi-conducteurs-innovants-a-bernin-avec-thierry-breton-910323.html",
+            "(Boursier.com) — Roland Lescure, ministre délégué chargé de l'Industrie, a inauguré en fin de semaine "
+            "dernière la nouvelle usine de Soitec, en présence de Thierry Breton, Commissaire européen pour le "
+            "marché intérieur.",
+            actors=["Boursier.com", "Roland Lescure", "Soitec", "Thierry Breton"], dates=[], published="2023-10"),
+    # Quebec: "$" is CAD
+    Passage("https://innovations.fr/?p=38520",
+            "Le 14 février 2026, le ministre Gilles Bélanger dévoilait un ensemble de mesures chiffrées à plus de "
+            "1,4 milliard de dollars.",
+            money=[(1.4e9, "CAD")], actors=["Gilles Bélanger"], dates=["2026-02-14"]),
+    Passage("https://banquedesterritoires.fr/le-gouvernement-complete-son-appui-au-cloud-par-un-volet-ia",
+            "La secrétaire d'État au numérique, Marina Ferrari, a dévoilé le 22 mars 2024 à Strasbourg de nouvelles "
+            "initiatives pour renforcer l'offre tricolore en matière de cloud de confiance.",
+            actors=["Marina Ferrari"], dates=["2024-03-22"]),
+    Passage("https://banquedesterritoires.fr/le-gouvernement-complete-son-appui-au-cloud-par-un-volet-ia",
+            "Ces initiatives sont complétées par le projet important d'intérêt européen commun ou \"Piiec Cloud\" "
+            "lancé en décembre 2023 avec l'appui de l’Allemagne. Le programme est doté de 2,6 milliards d'euros pour "
+            "financer 19 projets d'infrastructures et technologies cloud.",
+            money=[(2.6e9, "EUR")], dates=["2023-12"]),
+    # Belgian trade press
+    Passage("https://propertyweb.be/fr/apercus/belgique-la-nouvelle-puissance-numerique-montante-en-europe-dans-les-"
+            "centres-de-donnees/410",
+            "Souvent éclipsée par les marchés établis FLAPD (Francfort, Londres, Amsterdam, Paris et Dublin), la "
+            "Belgique attire des investissements substantiels et est en voie de doubler sa capacité en centres de "
+            "données d’ici 2027.",
+            dates=["2027"]),
+    Passage("https://www.teamfrance-export.fr/infos-sectorielles/39017/39017-microsoft-deploie-ses-premieres-"
+            "infrastructures-cloud-en-belgique",
+            "Selon IDC, ce projet pourrait générer 59 Mds USD de revenus supplémentaires et créer des dizaines de "
+            "milliers d’emplois directs et indirects dans les quatre prochaines années.",
+            money=[(5.9e10, "USD")], actors=["IDC"], dates=[]),
+    Passage("https://www.teamfrance-export.fr/infos-sectorielles/39017/39017-microsoft-deploie-ses-premieres-"
+            "infrastructures-cloud-en-belgique",
+            "« Nous avons répondu à la demande de nos clients qui souhaitaient privilégier le local », explique "
+            "Frank Callewaert, National Technology Officer de Microsoft Belux.",
+            actors=["Frank Callewaert", "Microsoft Belux"], dates=[]),
+    # Belgian press
+    Passage("https://datanews.levif.be/actualite/business-it/cloud-datacenters/cegeka-planifie-un-premier-centre-de-"
+            "donnees-souterrain-dans-notre-pays",
+            "C’est un projet pour le moins singulier qu’explique André Knaepen, fondateur et président de Cegeka, "
+            "dans une interview accordée au journal Het Belang van Limburg.",
+            actors=["André Knaepen", "Cegeka", "Het Belang van Limburg"], dates=[]),
+    # the minister's speech, published by the government's information service
+    Passage("https://www.vie-publique.fr/discours/298265-clara-chappaz-14042025-souverainete-numerique",
+            "Comme l'a rappelé Eric LOMBARD, le recul des États-Unis montre qu'il y a un espace de négociation mais "
+            "qu'il ne faut pas crier victoire.",
+            actors=["Eric LOMBARD"], dates=[], published="2025-04-14"),
+    Passage("https://la-rem.eu/2021/06/la-france-lance-la-5g-apres-les-autres-grands-pays-europeens",
+            "Prévue en avril 2020 et reportée en septembre 2020 pour cause de crise sanitaire, l’attribution des "
+            "fréquences 5G en France arrive après les autres grands pays européens.",
+            dates=["2020-04", "2020-09"], published="2021-06"),
+    Passage("https://la-rem.eu/2021/06/la-france-lance-la-5g-apres-les-autres-grands-pays-europeens",
+            "Iliad va ainsi devoir débourser 1,2 milliard d’euros pour son réseau 5G en Italie, alors que le groupe "
+            "est encore un outsider qui vise 10 % de parts de marché.",
+            money=[(1.2e9, "EUR")], percent=[10], actors=["Iliad"], dates=[], published="2021-06"),
+    Passage("https://kulturegeek.fr/news-207602/encheres-5g-cout-sera-28-milliards-deuros-orange-plus-fort-autres",
+            "Orange, SFR, Bouygues Telecom et Free vont débourser 2,8 milliards d’euros pour les fréquences de la "
+            "bande 3,4 ‑ 3,8 GHz.",
+            money=[(2.8e9, "EUR")], actors=["Orange", "SFR", "Bouygues Telecom", "Free"], dates=[],
+            published="2020-10"),
+    Passage("https://www.rudebaguette.com/2020/10/encheres-frequences-5g-repartition/",
+            "Ce jeudi 1er octobre 2020, le gouvernement a achevé les enchères pour attribuer les fréquences 5G aux "
+            "quatre opérateurs télécoms historiques. Orange a remporté quatre bandes supplémentaires de 10 MHz, SFR "
+            "trois, Bouygues Telecom et Free deux.",
+            actors=["Orange", "SFR", "Bouygues Telecom", "Free"], dates=["2020-10-01"], published="2020-10"),
+    # a range of days counts as its start; the year from the publication date
+    Passage("https://financialafrik.com/2020/10/02/france-letat-encaisse-3-milliards-deuros-sur-les-encheres-de-la-5g",
+            "La mise aux enchères des premières fréquences de la 5 G entre le 28 septembre et le 1er octobre a permis "
+            "à l’Etat français d’engranger 2,8 milliards d’euros (3,2 milliards de dollars) , a annoncé l’Autorité de "
+            "régulation des communications électroniques, des postes et de la distribution de la presse (Arcep).",
+            money=[(2.8e9, "EUR"), (3.2e9, "USD")],
+            actors=["Autorité de régulation des communications électroniques, des postes et de la distribution de la "
+                    "presse", "Arcep"],
+            dates=["2020-09-28"], published="2020-10-02"),
+    Passage("https://incyber.org/article/la-bretagne-nouvelle-place-forte-de-la-cybersecurite/",
+            "Premier facteur de réussite, « l’existence », comme le souligne l’actuel directeur général du PEC (Pôle "
+            "d’Excellence Cyber) le colonel Pierre-Antoine Borrelly, « d’un territoire où la recherche et la "
+            "formation dans les réseaux et télécommunications, notamment avec le Cnet à Lannion,",
+            actors=["PEC", "Pôle d’Excellence Cyber", "Pierre-Antoine Borrelly", "Cnet"], dates=[]),
+    Passage("https://www.solutions-numeriques.com/capgemini-et-orange-creent-leur-%E2%80%89cloud-de-confiance%E2%80%89-"
+            "francais-un-hyperscaler-operant-sous-les-juridictions-francaises-et-europeennes/",
+            "Bleu revendique « l’immunité » à l’égard de législations extraterritoriales, en particulier celle "
+            "américaine, et « son indépendance économique », alors que Capgemini et Orange en seront les "
+            "investisseurs majoritaires.",
+            actors=["Bleu", "Capgemini", "Orange"], dates=[]),
+    # dated Thursday 27 May 2021, so "jeudi" is that day
+    Passage("https://www.zonebourse.com/cours/action/CAPGEMINI-SE-4624/actualite/Capgemini-et-Orange-vont-creer-un-"
+            "fournisseur-cloud-francais-33363091/?utm_medium=RSS&utm_content=20210527",
+            "PARIS (Agefi-Dow Jones)--L'entreprise de services numériques Capgemini et l'opérateur télécoms Orange "
+            "ont annoncé jeudi leur intention de créer une nouvelle société, baptisée \"Bleu\", qui fournira des "
+            "services d'informatique dématérialisée (\"cloud\") répondant aux besoins de souveraineté de données.",
+            actors=["Agefi-Dow Jones", "Capgemini", "Orange", "Bleu"], dates=["2021-05-27"], published="2021-05-27"),
+    Passage("https://www.acteurspublics.fr/articles/sondage-exclusif-les-francais-tentes-par-lidentite-numerique-pour-"
+            "faciliter-leurs-demarches-et-formalites-1",
+            "Spontanément, les Français ne sont qu’une minorité à estimer utile de disposer d’une identité numérique "
+            "sécurisée en plus de leurs titres papiers (40 %, dont 17 % “tout à fait”).",
+            percent=[40, 17], dates=[]),
+    Passage("https://www.optionfinance.fr/entreprise-finance/data-centers-les-financements-prives-a-lheure-du-"
+            "gigantisme.html",
+            "Selon McKinsey, les investissements dans ces structures pourraient s’élever à 6 700 milliards de "
+            "dollars d’ici 2030, dont 5 200 milliards pour la seule IA.",
+            money=[(6.7e12, "USD"), (5.2e12, "USD")], actors=["McKinsey"], dates=["2030"]),
+    Passage("https://www.optionfinance.fr/entreprise-finance/data-centers-les-financements-prives-a-lheure-du-"
+            "gigantisme.html",
+            "« Hors IA, l’investissement des entreprises américaines stagne », souligne Florence Pisani, cheffe "
+            "économiste chez Candriam.",
+            actors=["Florence Pisani", "Candriam"], dates=[]),
+    # an interview; "le projet Gaia-X" is named as a project here
+    Passage("https://www.edi-mag.fr/cloud/le-moment-est-bien-choisi-pour-un-cloud-souverain-europeen/",
+            "Pour le moment, le projet Gaia-X – c’est le nom de cette initiative – comprend vingt-deux entreprises du "
+            "secteur du numérique.",
+            dates=[], published="2020-11"),
+    # published 18 February 2021, so "le 11 février dernier" is 11 February 2021
+    Passage("https://www.globalsecuritymag.fr/Strategie-cloud-et-verdissement-du,20210218,108451.html",
+            "La Direction générale des entreprises (DGE) du ministère de l’Economie, des Finances et de la Relance a "
+            "publié le 11 février dernier les premières lignes directrices relatives à la stratégie d’accélération "
+            "“cloud et verdissement du numérique”.",
+            actors=["Direction générale des entreprises", "DGE", "ministère de l’Economie, des Finances et de la "
+                    "Relance"],
+            dates=["2021-02-11"], published="2021-02-18"),
+    Passage("https://larevuedudigital.com/un-plan-ambitieux-de-developpement-de-la-cyber-securite-en-france",
+            "Parmi les objectifs clés fixés à l’horizon 2025, l’Etat souhaite tripler le chiffre d’affaires de la "
+            "filière cyber sécurité en passant de 7,3 milliards à 25 milliards d’euros et doubler la part des "
+            "exportations dans ce chiffre d’affaires en passant de 20% en 2019 à 40% du chiffre d’affaires en 2025.",
+            money=[(7.3e9, "EUR"), (2.5e10, "EUR")], percent=[20, 40], dates=["2025", "2019", "2025"]),
+    Passage("https://larevuedudigital.com/un-plan-ambitieux-de-developpement-de-la-cyber-securite-en-france",
+            "Ce plan sera coordonné par William Lecat, coordinateur national de la stratégie cybersécurité au "
+            "Secrétariat général pour l’investissement.",
+            actors=["William Lecat", "Secrétariat général pour l’investissement"], dates=[]),
+    Passage("https://www.affiches-parisiennes.com/strategie-d-acceleration-cybersecurite-le-gouvernement-devoile-17-"
+            "projets-115607.html",
+            "C’est dans cette optique que Jean-Noël Barrot a annoncé un soutien à hauteur de 39 millions d’euros de "
+            "financements publics de 17 projets d’envergure sélectionnés via 5 dispositifs lancés par le "
+            "Gouvernement dans le cadre de France 2030.",
+            money=[(3.9e7, "EUR")], actors=["Jean-Noël Barrot", "Gouvernement"], dates=[], published="2022-11"),
+    # Belgian press
+    Passage("https://datanews.levif.be/actualite/lue-conclut-un-accord-a-propos-de-milliards-daide-au-secteur-des-"
+            "puces/",
+            "Le Chips Act européen, qui était négocié depuis plus d’un an, prévoit 43 milliards d’euros "
+            "d’investissements dans le secteur européen des puces. Son objectif est de doubler la part de marché "
+            "mondiale de l’UE dans la production de puces à l’horizon 2030.",
+            money=[(4.3e10, "EUR")], dates=["2030"], published="2023-04"),
+    # published in April 2023 without a day, so "hier mardi" is left out
+    Passage("https://datanews.levif.be/actualite/lue-conclut-un-accord-a-propos-de-milliards-daide-au-secteur-des-"
+            "puces/",
+            "L’accord a été approuvé hier mardi par les différents états membres et législateurs, selon le "
+            "commissaire européen Thierry Breton. Intel et TSMC entre autres envisageraient de construire des usines "
+            "de puces en Allemagne avec le soutien de subsides supplémentaires.",
+            actors=["Thierry Breton", "Intel", "TSMC"], dates=[], published="2023-04"),
+    Passage("https://www.hopitalex.com/donnees-juridiques/vj?action=affichedoc&doc=13299",
+            "Du 6 au 11 février 2025, Paris accueille la Semaine pour l’action sur l’intelligence artificielle dont "
+            "le point culminant sera le Sommet pour l'action sur l'intelligence artificielle les 10 et 11 février.",
+            dates=["2025-02-06", "2025-02-10"]),
+    Passage("https://iamia.fr/la-strategie-nationale-dintelligence-artificielle-renforcer-les-acquis-et-etendre-les-"
+            "horizons-de-la-politique-publique-en-ia",
+            "En allouant des ressources financières considérables, notamment 1,3 milliard d’euros jusqu’en 2022, "
+            "cette politique a jeté les bases d’une recherche dynamique dans le domaine de l’intelligence "
+            "artificielle.",
+            money=[(1.3e9, "EUR")], dates=["2022"]),
+    Passage("https://www.centre-congres-rennes.fr/fr/pourquoi-rennes/excellences/defense-cybersecurite/",
+            "En parallèle, l’ANSSI (Agence Nationale de la Sécurité des Systèmes d’Information) ouvrira une nouvelle "
+            "antenne à Rennes en 2022, avec plus de 200 agents prévus sur place.",
+            actors=["ANSSI", "Agence Nationale de la Sécurité des Systèmes d’Information"], dates=["2022"]),
+    Passage("https://www.zabala.fr/actualites/cybersecurite-appel-a-projets/",
+            "De cette façon, à l’horizon 2025, la Stratégie Nationale Cyber vise à tripler le chiffre d’affaires "
+            "actuel, jusqu’à atteindre 25 milliards d’euros, à doubler les emplois dans le secteur, en passant de "
+            "37 000 à 75 000, et à faire émerger trois licornes françaises dans ce domaine.",
+            money=[(2.5e10, "EUR")], dates=["2025"]),
+    Passage("https://focus-senior.fr/cyberattaque-dun-hopital-que-sest-il-passe",
+            "L’hôpital André-Mignot du centre hospitalier de Versailles, a été victime d’une cyberattaque samedi 3 "
+            "décembre.",
+            actors=["hôpital André-Mignot", "centre hospitalier de Versailles"], dates=[]),
+    # an interview, translated
+    Passage("https://www.lemedia05.com/le-patron-de-scaleway-je-ne-mattends-pas-a-ce-que-gaia-x-fournisse-ce-dont-"
+            "nous-avons-besoin/",
+            "Nous avons réalisé l’interview le 24 novembre 2021. Le lendemain, Gaia-X a publié un document sur les "
+            "labels dont il est question.",
+            actors=["Gaia-X"], dates=["2021-11-24"]),
+]
