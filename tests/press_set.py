@@ -26181,3 +26181,257 @@ HELD_OUT_98 = [
             "labels dont il est question.",
             actors=["Gaia-X"], dates=["2021-11-24"]),
 ]
+
+HELD_OUT_99 = [
+    Passage("https://cercle-ethique.net/la-cnil-a-inflige-101-millions-deuros-damendes-en-2022",
+            "Seul le montant des amendes est sensiblement différent, avec 101 millions d’euros d’amende en 2022, pour "
+            "214 millions en 2021.",
+            money=[(1.01e8, "EUR"), (2.14e8, "EUR")], dates=["2022", "2021"]),
+    # "89, 2 millions euros" is 89.2 millions
+    Passage("https://decideurs-juridiques.com/regulation-juridiques/57599-bilan-de-la-cnil-pour-2023-le-nombre-de-"
+            "sanctions-a-double-en-un-an.html",
+            "89, 2 millions euros, c’est le montant total des amendes récoltées par la Cnil en 2023. Cela représente 42 "
+            "sanctions (contre 21 en 2022) dont un tiers concerne des manquements à la sécurité des données "
+            "personnelles.",
+            money=[(8.92e7, "EUR")], actors=["Cnil"], dates=["2023", "2022"]),
+    # "À l’automne" is left out: no published date settles its year
+    Passage("https://decideurs-juridiques.com/regulation-juridiques/57599-bilan-de-la-cnil-pour-2023-le-nombre-de-"
+            "sanctions-a-double-en-un-an.html",
+            "À l’automne, c’est le groupe Canal+ qui doit verser quelque 600 000 euros, soit 0,03% de son chiffre "
+            "d’affaires en 2022, pour des manquements au RGPD.",
+            money=[(6e5, "EUR")], percent=[0.03], actors=["Canal+"], dates=["2022"]),
+    Passage("https://www.generation-nt.com/orange-resultats-espagne-france-fibre-optique-actualite-1998053.html",
+            "En Espagne, le chiffre d'affaires est en recul de 4,7 % à 4,7 milliards d'euros. La France est le "
+            "principal marché du groupe avec un chiffre d'affaires annuel de 18,1 milliards d'euros en baisse de 1,6 %.",
+            money=[(4.7e9, "EUR"), (1.81e10, "EUR")], percent=[4.7, 1.6], dates=[], published="2022-02"),
+    Passage("https://www.frenchweb.fr/orange-espagne-plombe-les-benefices-2021-de-loperateur-historique/432428",
+            "Orange a enregistré un bénéfice net (part du groupe) divisé par 20 à 233 millions d’euros en 2021, contre "
+            "4,8 milliards d’euros en 2020, en raison notamment d’une baisse du résultat d’exploitation et d’un "
+            "produit d’impôt exceptionnel de 2,2 milliards d’euros comptabilisé sur l’exercice précédent.",
+            money=[(2.33e8, "EUR"), (4.8e9, "EUR"), (2.2e9, "EUR")], actors=["Orange"], dates=["2021", "2020"],
+            published="2022-02"),
+    Passage("https://www.boursorama.com/bourse/actualites/capgemini-reaffirme-sa-position-a-l-egard-d-atos-suite-a-des-"
+            "rumeurs-9723ce9dd9fba0adc71c98e516c586ae",
+            "(AOF) - Capgemini a démenti des rumeurs à propos de son intérêt supposé pour des actifs d’Atos.",
+            actors=["AOF", "Capgemini", "Atos"], dates=[], published="2022-07"),
+    # an interview (La Tribune's, republished); "150 milliards" has no currency written
+    Passage("https://news.dayfr.com/aujourd/amp/3938033",
+            "XAVIER NIEL. L’essor de l’IA est, en fin de compte, quelque chose de relativement simple. Il y a un "
+            "produit qui sort, ChatGPT, qui devient un produit grand public et qui révèle la technologie de l’IA "
+            "générative au monde entier.",
+            actors=["XAVIER NIEL"], dates=[]),
+    Passage("https://news.dayfr.com/aujourd/amp/3938033",
+            "Il y a un marché, des produits, des modèles et des recettes. On le voit avec un acteur comme OpenAI. SLa "
+            "valorisation de 150 milliards lors du dernier tour peut paraître folle.",
+            actors=["OpenAI"], dates=[]),
+    # Swiss press (Le Temps), published 2024-12-25, so "le 15 février dernier" is 15 February 2024
+    Passage("https://www.europesays.com/1716010",
+            "Temenos n’était pas exactement dans une forme éclatante lorsqu’elle a été accusée de diverses fraudes et "
+            "manipulations, le 15 février dernier. Après une année 2022 difficile, la société de logiciels bancaires "
+            "basée à Genève était en train de faire évoluer son modèle d’affaires",
+            actors=["Temenos"], dates=["2024-02-15", "2022"], published="2024-12-25"),
+    Passage("https://www.europesays.com/1716010",
+            "C’est ce moment-là qu’a choisi la société d’investissement américaine Hindenburg Research pour publier un "
+            "rapport affirmant que Temenos manipulait ses chiffres, antidatait ses contrats de vente et comptabilisait "
+            "de manière créative ses investissements en R&D.",
+            actors=["Hindenburg Research", "Temenos"], dates=[], published="2024-12-25"),
+    Passage("https://www.24heures.ch/en-suisse-le-nombre-de-licornes-atteint-des-sommets-462107586771",
+            "La Suisse compterait près de cinquante start-up évaluées à plus d’un milliard de dollars. Certaines "
+            "peinent à recruter et prévoient de croître à l’étranger.",
+            money=[(1e9, "USD")], dates=[], published="2022-12"),
+    # Le Temps's newsletter, copied on a blog
+    Passage("https://raouedplage.blogspot.com/2023/10/batir-des-nestle-du-numerique.html",
+            "Christoph Aeschlimann détaille en exclusivité pour «Le Temps» son projet de créer un vaste fond doté de 50 "
+            "milliards de francs pour soutenir la croissance des start-up suisses.",
+            money=[(5e10, "CHF")], actors=["Christoph Aeschlimann", "Le Temps"], dates=[], published="2023-10"),
+    Passage("https://www.nextinpact.com/article/48605/hadopi-effondrement-riposte-graduee-en-2020",
+            "L’Arcom devrait bénéficier de 46,6 millions d’euros de subventions. Les « Jaunes Budgétaires » relatifs "
+            "aux autorités administratives indépendantes, documents annexés au projet de loi de finances pour 2022, "
+            "témoignent dans le même temps d’un effondrement de la riposte graduée en 2020.",
+            money=[(4.66e7, "EUR")], actors=["Arcom"], dates=["2022", "2020"]),
+    Passage("https://www.nextinpact.com/article/48605/hadopi-effondrement-riposte-graduee-en-2020",
+            "Selon les premières estimations, les crédits seraient de 29,6 millions d’euros pour les frais de "
+            "personnel, 16 millions d’euros pour le fonctionnement et 2,3 millions pour l’investissement. Quant au "
+            "plafond d'équivalents temps plein travaillés (ETPT), il s‘établirait à 355 dont 209 au CSA et 65 à la "
+            "Hadopi.",
+            money=[(2.96e7, "EUR"), (1.6e7, "EUR"), (2.3e6, "EUR")], actors=["CSA", "Hadopi"], dates=[]),
+    # official site; "l'État" is the State, not an actor; the period counts as its start
+    Passage("https://www.vie-publique.fr/rapport/300798-senat-rapport-controle-budgetaire-sur-l-arcom",
+            "L'Arcom dispose d'un budget de 49,9 millions d'euros. La subvention de l'État constitue 99 % de ses "
+            "recettes encaissables. Sur la période 2022-2024, le résultat patrimonial affiche un déficit cumulé de 5 "
+            "millions d'euros.",
+            money=[(4.99e7, "EUR"), (5e6, "EUR")], percent=[99], actors=["Arcom"], dates=["2022"]),
+    Passage("https://www.journaldunet.com/solutions/dsi/1446516-les-budgets-dedies-a-la-transformationdigitale-toujours-"
+            "en-hausse/",
+            "De 20% en 2018, les décideurs IT consultés sont 31% à indiquer que ce budget progresse de plus de 10% en "
+            "2019. Dans le même temps, ils ne sont plus que 44% à affirmer qu'il augmente en deçà de 10%, contre 57% "
+            "en 2018.",
+            percent=[20, 31, 10, 44, 10, 57], dates=["2018", "2019", "2018"]),
+    Passage("https://lemondeinformatique.fr/actualites/lire-la-pandemie-n-entame-pas-les-budgets-de-transformation-"
+            "numerique-79725.html",
+            "Dans cette enquête réalisée entre avril et mai 2020, au niveau global près de 70% des répondants ont "
+            "déclaré qu'ils souhaitaient maintenir leur niveau de dépense actuel autour de la transformation digitale, "
+            "voire investir davantage.",
+            percent=[70], dates=["2020-04"]),
+    Passage("https://www.silicon.fr/transformation-numerique-dsi-260991.html",
+            "C’est ce que montrent les résultats d’une enquête* menée par Vanson Bourne pour Couchbase en Europe et aux "
+            "Etats-Unis.",
+            actors=["Vanson Bourne", "Couchbase"], dates=[], published="2019-09"),
+    # Belgian press
+    Passage("https://datanews.levif.be/ict/magazine/ou-en-sont-les-entreprises-belges-dans-leur-numerisation/article-"
+            "longread-1551671.html",
+            "Par ailleurs, les entreprises belges investissent surtout dans l'e-commerce (27%), dans le décisionnel ou "
+            "BI (24%) et dans la collecte de données provenant des médias sociaux (22%).",
+            percent=[27, 24, 22], dates=[]),
+    Passage("https://www.generation-nt.com/actualites/free-fibre-optique-mobile-iliad-resultats-2039293",
+            "L'investissement dans la fibre optique dépasse 10 milliards d'euros cumulés et plus de 40 % du chiffre "
+            "d'affaires fixe.",
+            money=[(1e10, "EUR")], percent=[40], dates=[]),
+    Passage("https://m.zonebourse.com/cours/action/ILIAD-4765/actualite/Iliad-resiste-au-1er-semestre-malgre-un-"
+            "benefice-net-en-baisse-44729254/",
+            "Paris (awp/afp) - Le groupe de télécommunications Iliad, maison mère de Free en France, a vu son bénéfice "
+            "net chuter de 63,8% au premier semestre 2023, à 231 millions d'euros, en raison d'un bénéfice "
+            "exceptionnel réintégré dans les comptes du 1er semestre 2022",
+            money=[(2.31e8, "EUR")], percent=[63.8], actors=["awp", "afp", "Iliad", "Free"],
+            dates=["2023-H1", "2022-H1"]),
+    Passage("https://kulturegeek.fr/news-276418/iliad-free-croissance-record-2022-27-millions-dabonnes-84-milliards-"
+            "deuros-ca",
+            "Forcément, ces gros gains d’abonnés ont un impact sur le chiffre d’affaires, qui a grimpé de 10,3% en 2022 "
+            "pour culminer à 8,4 milliards d’euros, dont 5,6 milliards d’euros pour l’hexagone (+6,9%).",
+            money=[(8.4e9, "EUR"), (5.6e9, "EUR")], percent=[10.3, 6.9], dates=["2022"], published="2023-03"),
+    # Canadian press
+    Passage("https://www.pressreader.com/canada/le-journal-de-quebec/20190805/281925954633421",
+            "Lors de deux rondes menées en 2016 et en 2017, l’entreprise a recueilli 102 M$ US auprès d’investisseurs "
+            "comme Microsoft, Intel, Nvidia, la Banque Nationale, la Banque de développement du Canada, Real Ventures "
+            "et Fidelity Investments.",
+            money=[(1.02e8, "USD")],
+            actors=["Microsoft", "Intel", "Nvidia", "Banque Nationale", "Banque de développement du Canada",
+                    "Real Ventures", "Fidelity Investments"],
+            dates=["2016", "2017"], published="2019-08-05"),
+    Passage("https://fr.headtopics.com/news/l-autorite-de-la-concurrence-cogne-plus-fort-que-jamais-20858086",
+            "L'Autorité de la concurrence a infligé en 2020 un montant record d’amendes : 1,78 milliard d’euros. Les "
+            "Gafa sont de plus en plus visés.",
+            money=[(1.78e9, "EUR")], actors=["Autorité de la concurrence"], dates=["2020"]),
+    Passage("https://www.magazine-decideurs.com/news/l-autorite-de-la-concurrence-publie-son-rapport-annuel",
+            "En matière de sanction, l’année 2020 a été marquée par celle prononcée contre Apple d’un montant record de "
+            "1,2 milliard d’euros et celle appliquée aux laboratoires Novartis, Roche et Genentech à hauteur de 444 "
+            "millions d’euros.",
+            money=[(1.2e9, "EUR"), (4.44e8, "EUR")], actors=["Apple", "Novartis", "Roche", "Genentech"],
+            dates=["2020"], published="2021-07"),
+    Passage("https://finances.myspotvip.com/national/plus-de-600-millions-deuros-damendes-imposes-lan-dernier-par-"
+            "lautorite-de-la-concurrence",
+            "Avec 316 décisions et avis rendus et 632 millions d'euros de sanctions prononcées, l'Autorité de la "
+            "concurrence a connu une activité soutenue en 2019.",
+            money=[(6.32e8, "EUR")], actors=["Autorité de la concurrence"], dates=["2019"]),
+    # "l’an dernier" is left out: no published date
+    Passage("https://finances.myspotvip.com/national/plus-de-600-millions-deuros-damendes-imposes-lan-dernier-par-"
+            "lautorite-de-la-concurrence",
+            "C’est nettement supérieur à ce qui avait été réalisé l’an dernier (237,5 millions), même si cela "
+            "n’atteint pas les records de certaines années, notamment 2014 et 2015, avec respectivement 1 milliard et "
+            "1,3 milliard d’euros réclamés aux entreprises coupables.",
+            money=[(2.375e8, "EUR"), (1e9, "EUR"), (1.3e9, "EUR")], dates=["2014", "2015"]),
+    # "au mois de mars" is March 2020 by the sentence
+    Passage("https://www.affiches-parisiennes.com/mesures-antitrusts-la-france-a-ete-la-plus-severe-au-monde-en-2020-"
+            "11885.html",
+            "Comptabilisant 11 décisions pour un total d'1,8 milliard d'euros, l'Autorité de la concurrence française a "
+            "été la plus sévère dans le monde en 2020, notamment du fait de l'amende de 1,2 milliard d'euros infligée à "
+            "Apple au mois de mars.",
+            money=[(1.8e9, "EUR"), (1.2e9, "EUR")], actors=["Autorité de la concurrence", "Apple"],
+            dates=["2020", "2020-03"], published="2021-10"),
+    Passage("https://www.boursorama.com/bourse/actualites/france-apple-sanctionne-pour-defaut-d-information-des-"
+            "consommateurs-f9c723ff3ab61e0b9039b1ca336c0950",
+            "PARIS, 7 février (Reuters) - La France a imposé une amende de 25 millions d'euros à Apple AAPL.O pour "
+            "défaut d'information des consommateurs dans le dossier du ralentissement de certains iPhone.",
+            money=[(2.5e7, "EUR")], actors=["Reuters", "Apple"], dates=["2020-02-07"], published="2020-02-07"),
+    Passage("https://www.journaldeleconomie.fr/Pour-avoir-ralenti-l-iPhone-Apple-paie-une-amende-de-25-millions-d-"
+            "euros_a8429.html",
+            "Dans le cadre d'une transaction pénale, le constructeur informatique devra donc verser une amende de 25 "
+            "millions d'euros : c'est la plus importante du genre pour la DGCCRF, même s'il ne s'agit que d'une goutte "
+            "d'eau pour l'entreprise.",
+            money=[(2.5e7, "EUR")], actors=["DGCCRF"], dates=[], published="2020-02"),
+    # Swiss trade press
+    Passage("https://www.werbewoche.ch/fr/digital/2020-02-07/frankreich-verhangt-millionenstrafe-gegen-apple/",
+            "En Italie, les autorités de la concurrence avaient déjà infligé à Apple une amende de dix millions "
+            "d'euros à l'automne 2018, tandis que Samsung avait dû payer cinq millions d'euros.",
+            money=[(1e7, "EUR"), (5e6, "EUR")], actors=["Apple", "Samsung"], dates=["2018-autumn"],
+            published="2020-02-07"),
+    # "la même somme" is no amount written
+    Passage("https://www.latribune.fr/technos-medias/french-tech/les-fusions-acquisitions-dans-la-french-tech-vont-"
+            "elles-enfin-decoller-830468.html",
+            "Zenly vendu à Snapchat pour 300 millions de dollars, Drivy cédé pour la même somme à son ancien rival "
+            "américain Getaround, Compte Nickel acquis par BNP Paribas pour 200 millions d'euros...",
+            money=[(3e8, "USD"), (2e8, "EUR")],
+            actors=["Zenly", "Snapchat", "Drivy", "Getaround", "Compte Nickel", "BNP Paribas"], dates=[]),
+    Passage("https://voaafrique.com/a/france-plan-d-un-milliard-d-euros-pour-la-cybers%C3%A9curit%C3%A9/5783379.html",
+            "Cette enveloppe d'un milliard d'euros, dont 720 millions de fonds publics, vise à renforcer la filière en "
+            "France, tripler son chiffre d'affaires à 25 milliards d'euros en 2025 et doubler ses effectifs.",
+            money=[(1e9, "EUR"), (7.2e8, "EUR"), (2.5e10, "EUR")], dates=["2025"]),
+    Passage("https://www.franceinter.fr/societe/cybersecurite-face-a-la-multiplication-des-attaques-le-gouvernement-"
+            "presente-sa-strategie",
+            "Les attaques informatiques ont quadruplé en 2020 et 11% visaient des hôpitaux, d'après les comptes tenus "
+            "par l'Agence nationale de la sécurité des systèmes d'information, l'Anssi.",
+            percent=[11], actors=["Agence nationale de la sécurité des systèmes d'information", "Anssi"],
+            dates=["2020"], published="2021-02"),
+    Passage("https://www.processalimentaire.com/procedes/cybersecurite-l-etat-mobilise-1-milliard-d-euros-pour-faire-"
+            "face-a-la-menace",
+            "515 millions d'euros dont 290 millions d'euros de financements publics sont mobilisés pour soutenir la "
+            "recherche et assurer la maîtrise sur les technologies d’avenir.",
+            money=[(5.15e8, "EUR"), (2.9e8, "EUR")], dates=[], published="2021-02-25"),
+    # published in July 2023, so "Sur le semestre" is 2023-H1
+    Passage("https://www.agefi.fr/private-equity/actualites/les-levees-de-fonds-de-la-french-tech-retombent-a-leur-"
+            "niveau-pre-crise",
+            "Sur le semestre, les levées totalisent 4,1 milliards ce qui, à ce rythme, feraient repasser les levées de "
+            "fonds annuelles de la French Tech sous les 10 milliards d’euros après les records de 13,2 milliards en "
+            "2021 puis de 14,7 milliards atteints en 2022.",
+            money=[(4.1e9, "EUR"), (1e10, "EUR"), (1.32e10, "EUR"), (1.47e10, "EUR")],
+            dates=["2023-H1", "2021", "2022"], published="2023-07"),
+    # published 2023-07-11, so "les six premiers mois de l'année" is 2023-H1
+    Passage("https://www.bfmtv.com/economie/entreprises/french-tech-les-levees-de-fonds-degringolent-au-premier-"
+            "semestre_AV-202307110073.html",
+            "Dans le détail, 4,26 milliards d'euros ont été investis dans ces entreprises sur les six premiers mois de "
+            "l'année, contre 8,4 milliards milliards au premier semestre 2022. S'il y a eu un peu plus d'opérations en "
+            "volume (+9%), le montant total en valeur chute donc de 49% sur un an.",
+            money=[(4.26e9, "EUR"), (8.4e9, "EUR")], percent=[9, 49], dates=["2023-H1", "2022-H1"],
+            published="2023-07-11"),
+    Passage("https://siecledigital.fr/2024/02/05/2023-une-annee-en-demi-teinte-pour-la-french-tech/",
+            "En 2022, 365 opérations ont été réalisées, pour 12,3 milliards d’euros levés en France. En 2023, ce "
+            "montant a chuté : 281 opérations pour 8,3 milliards d’euros levés.",
+            money=[(1.23e10, "EUR"), (8.3e9, "EUR")], dates=["2022", "2023"], published="2024-02-05"),
+    Passage("https://clubic.com/actualite-515674-la-fete-est-finie-pour-la-french-tech-la-bulle-des-levees-de-fonds-va-"
+            "t-elle-eclater-en-2024.html",
+            "En 2022, la French Tech avait connu une année record, en levant 13,6 milliards d'euros. Mais la folie ne "
+            "dure jamais bien longtemps, et l'année 2023 a été bien moins fleuve pour elle, avec 9 milliards d'euros "
+            "cumulés, en recul de 34 %.",
+            money=[(1.36e10, "EUR"), (9e9, "EUR")], percent=[34], dates=["2022", "2023"]),
+    Passage("https://www.phonandroid.com/samsung-domine-encore-le-marche-des-smartphones-loin-devant-apple.html",
+            "Sans surprise, les chiffres montrent que c’est Samsung qui domine toujours, avec une part de marché de 21 "
+            "%. Celle-ci est d’ailleurs en hausse par rapport au même trimestre l’année dernière (20 %).",
+            percent=[21, 20], actors=["Samsung"], dates=[], published="2022-12"),
+    # "10 et 9 %" is two percentages
+    Passage("https://www.generation-nt.com/actualites/ventes-smartphone-classement-marque-2032050",
+            "Sur le podium, on trouve à la deuxième place Apple avec 16 % de parts de marché, puis Xiaomi avec 13%. Ce "
+            "trio est suivi par OPPO et vivo avec respectivement 10 et 9 %.",
+            percent=[16, 13, 10, 9], actors=["Apple", "Xiaomi", "OPPO", "vivo"], dates=[]),
+    Passage("https://www.planet-sansfil.com/telephonie/bon-second-trimestre-2022-pour-qualcomm-mediatek-apple-samsung-"
+            "lsi-et-unisoc/",
+            "Le marché mondial des processeurs pour smartphones a augmenté de 35 % pour atteindre 8,9 milliards de "
+            "dollars au premier trimestre 2022.",
+            money=[(8.9e9, "USD")], percent=[35], dates=["2022-Q1"], published="2022-08"),
+    Passage("https://iphoneaddict.fr/post/news-341145-succes-liphone-13-ventes-smartphones-baisse-1er-trimestre-2022",
+            "Apple a été le deuxième vendeur de smartphones au premier trimestre de 2022. Sa part de marché a été de "
+            "18%, contre 15% à la même période un an plus tôt.",
+            percent=[18, 15], actors=["Apple"], dates=["2022-Q1"], published="2022-04"),
+    # "au mois de juin dernier" is left out: no published date; "la famille Houzé" is a family
+    Passage("https://www.finyear.com/Mistral-ai-proche-des-2-milliards-d-euros-de-valorisation_a50160.html",
+            "Mistral a officialisé au mois de juin dernier un premier tour de table de 105 millions d'euros auprès du "
+            "fonds de capital risque américain Lightspeed Venture Partners, renforcés par Motier ventures (FO de la "
+            "famille Houzé, Galeries Lafayette), Xavier Niel, Rodolphe Saadé et Eric Schmidt.",
+            money=[(1.05e8, "EUR")],
+            actors=["Mistral", "Lightspeed Venture Partners", "Motier ventures", "Galeries Lafayette", "Xavier Niel",
+                    "Rodolphe Saadé", "Eric Schmidt"],
+            dates=[]),
+    Passage("https://silicon.fr/Thematique/open-source-1375/Breves/SAP-France-le-changement-de-DG-surprend-ses-grands-"
+            "clients-401130/amp.htm",
+            "Frédéric Chauviré n'est plus le directeur général de SAP France. Il était en poste depuis février 2020.",
+            actors=["Frédéric Chauviré", "SAP France"], dates=["2020-02"]),
+]
