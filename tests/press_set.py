@@ -26435,3 +26435,277 @@ HELD_OUT_99 = [
             "Frédéric Chauviré n'est plus le directeur général de SAP France. Il était en poste depuis février 2020.",
             actors=["Frédéric Chauviré", "SAP France"], dates=["2020-02"]),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: French general and business press on tech,
+# AI, cyberattacks, telecoms and start-ups, 2019-2026, with a few Belgian, Swiss and Canadian pages and a regulator's
+# release. `published` is the date the page gives (None: none found).
+HELD_OUT_100 = [
+    # regulator's release (Arcep)
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/resultats-definitifs-observatoire-annuel-"
+            "services-communications-electroniques-marche-entreprise-2022-211223.html",
+            "Le revenu des opérateurs de services de communications électroniques (36,7 milliards d’euros HT), porté "
+            "par la croissance sur le marché mobile, continue de progresser en 2022. Les investissements réalisés par "
+            "les opérateurs en 2022 représentent 14,7 milliards d’euros soit une diminution de - 1,5 % en un an, hors "
+            "achats de fréquences",
+            money=[(3.67e10, "EUR"), (1.47e10, "EUR")], percent=[-1.5], dates=["2022", "2022"]),
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/resultats-definitifs-observatoire-annuel-"
+            "services-communications-electroniques-marche-entreprise-2022-211223.html",
+            "La croissance du revenu des services mobiles se maintient à un niveau élevé de plus de 4 % en un an pour "
+            "la deuxième année consécutive après + 1 % en 2020 et + 2 % en 2019.",
+            percent=[4, 1, 2], dates=["2020", "2019"]),
+    Passage("https://www.latribune.fr/technos-medias/telecoms/telecoms-les-revenus-des-operateurs-retrouvent-le-chemin-"
+            "de-la-croissance-919156.html",
+            "Après dix années de recul, les revenus des opérateurs - dont Orange, SFR, Bouygues Telecom et Free - ont "
+            "repris le chemin de la croissance. Le chiffre d'affaires du secteur a progressé de 2,5%, à 36,1 milliards "
+            "d'euros.",
+            money=[(3.61e10, "EUR")], percent=[2.5], actors=["Orange", "SFR", "Bouygues Telecom", "Free"], dates=[],
+            published="2022-05"),
+    # "ce mardi" is left out, the page giving only the month
+    Passage("https://www.latribune.fr/technos-medias/telecoms/telecoms-les-revenus-des-operateurs-retrouvent-le-chemin-"
+            "de-la-croissance-919156.html",
+            "C'est, du moins, ce qu'il ressort ce mardi du dernier observatoire de l'Arcep, le régulateur des "
+            "télécoms, pour l'exercice 2021.",
+            actors=["Arcep"], dates=["2021"], published="2022-05"),
+    Passage("https://caminos.click/fr_FR/page/le-point-frappe-par-une-fuite-de-donnees-massive-aa9a72",
+            "L'hebdomadaire français Le Point a récemment été la cible d'une fuite de données inquiétante. Le journal a "
+            "confirmé le 18 novembre l'existence de ce vol d'informations provenant d'un outil de service client",
+            actors=["Le Point"], dates=["2024-11-18"], published="2024-11-18"),
+    Passage("https://caminos.click/fr_FR/page/le-point-frappe-par-une-fuite-de-donnees-massive-aa9a72",
+            "Cet individu réclame la somme de 350 euros pour la base de données qu'il prétend posséder, prétendant "
+            "détenir des informations sur environ 900 000 personnes.",
+            money=[(350, "EUR")], dates=[], published="2024-11-18"),
+    Passage("https://indicebaguette.com/la-metropole-du-grand-paris-victime-dun-piratage",
+            "Philippe Castanet, directeur général des services de l’intercommunalité, a souligné que les données "
+            "financières des utilisateurs n’avaient pas été compromises.",
+            actors=["Philippe Castanet"], dates=[]),
+    # MGP (the Métropole du Grand Paris) is the public body, an organisation
+    Passage("https://indicebaguette.com/la-metropole-du-grand-paris-victime-dun-piratage",
+            "Selon les premières estimations, jusqu’à 5 000 personnes pourraient être victimes de cette cyberattaque. "
+            "Parmi elles se trouvent des agents de la MGP, des élus locaux et des partenaires de l’organisation.",
+            actors=["MGP"], dates=[]),
+    # published on Wednesday 17 December 2025 (the address), so "Ce mercredi" is that day
+    Passage("https://www.staging.libe.io/checknews/que-sait-on-de-la-cyberattaque-tres-grave-contre-le-ministere-de-"
+            "linterieur-20251217_UY25HWRM6VE77HZMNMR73AE36A",
+            "Ce mercredi matin, le ministre de l’Intérieur, Laurent Nuñez, a confirmé sur France Info que des fichiers "
+            "de police «importants» ont été consultés par le ou les attaquants.",
+            actors=["Laurent Nuñez", "France Info"], dates=["2025-12-17"], published="2025-12-17"),
+    # "Il y a cinq jours" from 17 December 2025 is 12 December; "la place Beauvau" stands for the ministry, left out
+    # as a place
+    Passage("https://www.staging.libe.io/checknews/que-sait-on-de-la-cyberattaque-tres-grave-contre-le-ministere-de-"
+            "linterieur-20251217_UY25HWRM6VE77HZMNMR73AE36A",
+            "Il y a cinq jours, BFMTV révélait que la place Beauvau avait découvert l’existence d’«activités suspectes» "
+            "visant ses serveurs de messagerie. Une enquête a été ouverte le 11 décembre par la section de lutte "
+            "contre la cybercriminalité du parquet de Paris",
+            actors=["BFMTV", "parquet de Paris"], dates=["2025-12-12", "2025-12-11"], published="2025-12-17"),
+    Passage("https://saviezvousque.net/2026/01/15/45-millions-de-vies-exposees-la-fuite-massive-qui-transforme-chaque-"
+            "francais-en-cible-potentielle",
+            "Les chercheurs de Cybernews ont identifié cinq origines distinctes. Près de 23 millions d’entrées "
+            "ressemblaient à des registres électoraux ou démographiques.",
+            actors=["Cybernews"], dates=[], published="2026-01-15"),
+    Passage("https://www.dossierfamilial.com/actualites/social-sante/piratage-des-donnees-de-sante-de-500-000-patients-"
+            "les-votres-sont-elles-en-ligne-879226",
+            "Le fichier qui les regroupe se trouve à « sept endroits différents sur Internet », a indiqué à Libération "
+            "Damien Bancal, journaliste spécialisé dans la sécurité informatique, qui a repéré les faits.",
+            actors=["Libération", "Damien Bancal"], dates=[]),
+    # the page was updated on 3 August 2021, so "en juillet" is July 2021
+    Passage("https://fr.statista.com/infographie/24667/liste-des-licornes-francaises-selon-la-date-emergence-2021",
+            "Avec l'entrée de ManoMano et Younited Credit dans le club des licornes françaises en juillet, la France "
+            "héberge désormais 18 entreprises tech non cotées en bourse valorisées à plus d'un milliard de dollars.",
+            money=[(1e9, "USD")], actors=["ManoMano", "Younited Credit"], dates=["2021-07"], published="2021-08-03"),
+    Passage("https://www.forinov.com/blog/Article/Il_pleut_des_licornes_sur_lhexagone_310.html",
+            "Le chef de l’Etat Emmanuel Macron s’est réjoui sur Twitter d’avoir dépassé le cap des 25 licornes "
+            "françaises, qu’il avait fixé en 2019 pour 2025, avec trois ans d’avance donc.",
+            actors=["Emmanuel Macron", "Twitter"], dates=["2019", "2025"]),
+    Passage("https://www.forinov.com/blog/Article/Il_pleut_des_licornes_sur_lhexagone_310.html",
+            "c’est désormais au tour d’Exotec, fabricant de robots pour les acteurs du e-commerce et de Spendesk "
+            "spécialisée dans la gestion de moyen de paiements pour les collaborateurs d'entreprises de devenir "
+            "respectivement les 25ème et 26ème licornes françaises.",
+            actors=["Exotec", "Spendesk"], dates=[]),
+    Passage("https://www.boursorama.com/boursoramag/actualites/start-up-les-licornes-francaises-sur-le-devant-de-la-"
+            "scene-1862f79b14758c16746c95f65adcbeb5",
+            "Depuis sa levée de fonds record de 255 millions d'euros en série D, la start-up Mirakl, un éditeur de "
+            "logiciel français leader des places de marché du commerce en ligne, est la dixième licorne française "
+            "derrière, Blablacar, Dataiku, Kariba, OVHCloud, Doctolib, Meero, Contentsquare, Ivalua et Voodoo.",
+            money=[(2.55e8, "EUR")],
+            actors=["Mirakl", "Blablacar", "Dataiku", "Kariba", "OVHCloud", "Doctolib", "Meero", "Contentsquare",
+                    "Ivalua", "Voodoo"], dates=[], published="2020-11"),
+    Passage("https://www.beaboss.fr/Thematique/start-up-1271/breves/europe-licornes-france-pole-position-366685.htm",
+            "note Cayetana Hurtado, principal chez Balderton Capital, qui a annoncé récemment le lancement d'un nouveau "
+            "fonds doté de 680 millions de dollars pour accompagner les start-up européennes en phase de croissance.",
+            money=[(6.8e8, "USD")], actors=["Cayetana Hurtado", "Balderton Capital"], dates=[]),
+    # Belgian press; the titles are written as the passage writes them
+    Passage("https://www.lecho.be/entreprises/technologie/Digital-Attraxion-mise-sur-cinq-start-ups-du-monde-des-"
+            "medias/10259194",
+            "Pour l’occasion, Digital Attraxion peut compter sur quelques-uns des plus grands noms du paysage "
+            "médiatique belge. Rossel (Le Soir, Sud Presse), IPM (Lalibre, La DH/les Sports), RTL et la RTBF font "
+            "ainsi partie de l’aventure.",
+            actors=["Digital Attraxion", "Rossel", "Le Soir", "Sud Presse", "IPM", "Lalibre", "La DH/les Sports", "RTL",
+                    "RTBF"], dates=[], published="2020-10"),
+    # Canadian press
+    Passage("https://www.lapresse.ca/affaires/portfolio/2023-11-30/intelligence-artificielle/il-est-grand-temps-d-"
+            "investir-en-ia.php",
+            "IVADO Labs a d’ailleurs lancé dans les 18 derniers mois 86 projets concrets d’IA. « Presque la totalité, "
+            "90 %, atteindra l’étape de mise en production.",
+            percent=[90], actors=["IVADO Labs"], dates=[], published="2023-11-30"),
+    Passage("https://www.lapresse.ca/affaires/portfolio/2023-11-30/intelligence-artificielle/il-est-grand-temps-d-"
+            "investir-en-ia.php",
+            "« Si on veut que nos chercheurs de haut niveau travaillent au bénéfice de l’économie canadienne, il faut "
+            "d’abord une demande forte des entreprises pour l’IA, estime-t-il. Il faut aussi des gens qui font le pont "
+            "entre chercheurs et entreprises, comme Moov AI, IVADO Labs ou Videns Analytics. »",
+            actors=["Moov AI", "IVADO Labs", "Videns Analytics"], dates=[], published="2023-11-30"),
+    # Canadian press: "$" is CAD; the budget year 2019-2020 counts as its start
+    Passage("https://infolanaudiere.ca/intelligence-artificielle-quebec-accorde-175-000-a-gmr-safety-pour-soutenir-la-"
+            "realisation-de-son-projet-dans-lanaudiere",
+            "Rappelons que des investissements de plus de 329 millions de dollars sur cinq ans ont été prévus au "
+            "budget 2019‑2020 afin d’accélérer l’adoption de l’IA, dont 65 millions de dollars pour des projets en "
+            "entreprise.",
+            money=[(3.29e8, "CAD"), (6.5e7, "CAD")], dates=["2019"]),
+    Passage("https://infolanaudiere.ca/intelligence-artificielle-quebec-accorde-175-000-a-gmr-safety-pour-soutenir-la-"
+            "realisation-de-son-projet-dans-lanaudiere",
+            "L’entreprise sélectionnée est GMR Safety. Son initiative a été retenue au terme de deux appels de projets "
+            "lancés en 2019‑2020 par le ministère de l’Économie et de l’Innovation.",
+            actors=["GMR Safety", "ministère de l’Économie et de l’Innovation"], dates=["2019"]),
+    Passage("https://www.cscience.ca/retrospective-2020/",
+            "Lauak Canada, filiale de l’entreprise aéronautique française Lauak, annonce la création d’une centaine "
+            "d’emplois dans son usine de Mirabel, et un investissement de 37 millions de dollars pour agrandir ses "
+            "installations québécoises.",
+            money=[(3.7e7, "CAD")], actors=["Lauak Canada", "Lauak"], dates=[]),
+    Passage("https://www.lepoint.fr/economie/robots-auto-porno-ce-que-va-vraiment-changer-la-5g-29-09-2020-"
+            "2394241_28.php",
+            "« On est en train de démontrer qu'on peut continuer à faire des événements en période de Covid », se "
+            "réjouissait Emmanuel Macron, col Mao et sans cravate, ce soir du 14 septembre devant un parterre "
+            "d'entrepreneurs",
+            actors=["Emmanuel Macron"], dates=["2020-09-14"], published="2020-09-29"),
+    # published on 21 February 2022 (the address), so "le 10 février dernier" is 10 February 2022
+    Passage("https://20minutes.fr/high-tech/3239411-20220221-loiret-la-faiencerie-de-gien-paralysee-par-une-"
+            "cyberattaque-avec-demande-de-rancon",
+            "La Faïencerie de Gien (Loiret) est confrontée à une cyberattaque depuis le 10 février dernier. Yves de "
+            "Talhouët, PDG de la société, a indiqué à La République du Centre que les ordinateurs s’étaient bloqués le "
+            "matin, à l’arrivée des employés.",
+            actors=["Faïencerie de Gien", "Yves de Talhouët", "La République du Centre"], dates=["2022-02-10"],
+            published="2022-02-21"),
+    Passage("https://20minutes.fr/high-tech/3239411-20220221-loiret-la-faiencerie-de-gien-paralysee-par-une-"
+            "cyberattaque-avec-demande-de-rancon",
+            "La direction interrégionale de la police judiciaire de Bordeaux a ouvert une enquête, rapporte France "
+            "Bleu Orléans. Elle peut s’appuyer, dans cette affaire sur le C3N, le centre de lutte contre les "
+            "criminalités numériques.",
+            actors=["direction interrégionale de la police judiciaire de Bordeaux", "France Bleu Orléans", "C3N",
+                    "centre de lutte contre les criminalités numériques"], dates=[], published="2022-02-21"),
+    Passage("https://zagla.io/?p=10213",
+            "Tout a commencé le 30 novembre 2022. OpenAI, une start-up méconnue, met en ligne son robot "
+            "conversationnel, dans une relative discrétion.",
+            actors=["OpenAI"], dates=["2022-11-30"]),
+    # Chrome and ChatGPT are products
+    Passage("https://www.staging.libe.io/international/amerique/avec-son-navigateur-atlas-openai-part-a-lassaut-de-"
+            "google-et-se-reve-en-nouveau-titan-dinternet-20251023_4ROLJ2IUZRHEDG6IWFHHAZ4NMU",
+            "Voilà qu’OpenAI, concepteur du célébrissime ChatGPT, se mêle d’aller concurrencer l’empereur Google, non "
+            "seulement comme moteur de recherche, mais en nouveau rival de Chrome, fleuron du même groupe Alphabet, "
+            "utilisé par 64 % des internautes américains et 75 % des utilisateurs du reste du monde.",
+            percent=[64, 75], actors=["OpenAI", "Google", "Alphabet"], dates=[], published="2025-10-23"),
+    Passage("https://siecledigital.fr/2023/01/10/chatgpt-microsoft-serait-sur-le-point-dinvestir-10-milliards-de-"
+            "dollars-sur-openai/",
+            "Depuis quelques semaines, Microsoft est en pourparlers avec OpenAI, la société éditrice de ChatGPT, pour y "
+            "investir 10 milliards de dollars et prendre la main sur une technologie qui pourrait bien être l'avenir "
+            "du web.",
+            money=[(1e10, "USD")], actors=["Microsoft", "OpenAI"], dates=[], published="2023-01-10"),
+    Passage("https://siecledigital.fr/2023/01/10/chatgpt-microsoft-serait-sur-le-point-dinvestir-10-milliards-de-"
+            "dollars-sur-openai/",
+            "Si OpenAI parvient à gagner de l'argent avec des produits tels que ChatGPT et Dall-E, Microsoft recevra "
+            "75 % des bénéfices jusqu'à ce qu'elle récupère son investissement initial.",
+            percent=[75], actors=["OpenAI", "Microsoft"], dates=[], published="2023-01-10"),
+    Passage("https://limportant.fr/570891",
+            "Impactée, elle a en effet affiché un chiffre d’affaires 2022 en très faible progression (+0,2 %) à base "
+            "comparable à 7,93Md€ pour un résultat d’exploitation en chute de 18,8 %, peinant à dépasser les 800 M€.",
+            money=[(7.93e9, "EUR"), (8e8, "EUR")], percent=[0.2, 18.8], dates=["2022"]),
+    # "jeudi 16 mars" with the page's month, March 2023
+    Passage("https://www.usinenouvelle.com/article/orange-envisage-de-supprimer-700-emplois-dans-sa-division-"
+            "entreprises-selon-la-lettre-a.N2112731",
+            "L'opérateur télécoms français Orange envisagerait de supprimer près de 700 postes dans sa division dédiée "
+            "aux entreprises Orange Business, selon La lettre A, qui a rapporté cette information jeudi 16 mars.",
+            actors=["Orange", "Orange Business", "La lettre A"], dates=["2023-03-16"], published="2023-03"),
+    Passage("https://www.latribune.fr/technos-medias/telecoms/orange-veut-supprimer-pres-de-700-emplois-dans-sa-"
+            "branche-entreprises-955834.html",
+            "Au total, la direction entend supprimer près de 700 emplois sur 5.700, à partir de 2024. Sachant "
+            "qu'Orange Business compte près de 30.000 collaborateurs dans le monde.",
+            actors=["Orange Business"], dates=["2024"], published="2023-03"),
+    Passage("https://clubic.com/telephone-portable/operateur-telephonie-mobile/orange/actualite-461652-meta-amazon-"
+            "google-microsoft-apple-et-maintenant-des-centaines-de-licenciements-prevus-chez-orange.html",
+            "Avec 43 milliards d'euros de chiffre d'affaires en 2022 dans le monde (en hausse de 0,6 % sur un an) et "
+            "un bénéfice de 2,6 milliards d'euros (contre 778 millions en 2021), Orange est un géant des télécoms",
+            money=[(4.3e10, "EUR"), (2.6e9, "EUR"), (7.78e8, "EUR")], percent=[0.6], actors=["Orange"],
+            dates=["2022", "2021"]),
+    # "la division Business" is a description of Orange's division
+    Passage("https://www.zonebourse.com/cours/action/ORANGE-4649/actualite/Orange-devrait-presenter-un-plan-de-rupture-"
+            "conventionnelle-43289131/?utm_medium=RSS&utm_content=20230320",
+            "' Confrontée à une érosion de ses résultats sur ses métiers de télécoms B2B historiques, la division "
+            "Business doit se réinventer en réduisant ses coûts et en rationalisant son offre (50% des produits au "
+            "catalogue sont amenés à disparaître d'ici fin 2023) ' indiquent les analystes d'Invest Securities.",
+            percent=[50], actors=["Invest Securities"], dates=["2023"], published="2023-03"),
+    # "au S1" has no year and the page no date
+    Passage("https://adeas.org/index.php/page/4/?SearchSubmit=trouver",
+            "Sur le mobile grand public, nous sommes largement dépassés par Bouygues Télécom, qui signe 109 000 "
+            "nouveaux contrats au S1, versus 32 000 pour Orange.",
+            actors=["Bouygues Télécom", "Orange"], dates=[]),
+    Passage("https://electronlibre.info/2023/03/20/orange-business-devrait-supprimer-environ-700-emplois/",
+            "Orange Business, la filiale BtoB du groupe télécom, prévoit de supprimer 700 emplois sur 5 700 dans le "
+            "cadre d'un plan de rupture conventionnelle collective a révélé le journal Les Échos.",
+            actors=["Orange Business", "Les Échos"], dates=[]),
+    # published on 20 March 2023 (the address), so "Le 16 février dernier" is 16 February 2023
+    Passage("https://siecledigital.fr/2023/03/20/orange-pourrait-supprimer-700-postes-de-sa-branche-orange-business/",
+            "Le 16 février dernier, alors qu’Orange partageait ses résultats sur l’exercice financier 2022 (PDF), "
+            "Christel Heydemann, sa directrice générale depuis avril 2022, indiquait qu’Orange Business avait besoin "
+            "« d’un plan d’action résolu ».",
+            actors=["Orange", "Christel Heydemann", "Orange Business"], dates=["2023-02-16", "2022", "2022-04"],
+            published="2023-03-20"),
+    # an interview (a televised programme's transcript); "SMART TECH" is the programme
+    Passage("https://www-ix7.dailymotion.com/video/x8mgou2",
+            "Mercredi 12 juillet 2023, SMART TECH reçoit Yosra Jarraya (directrice générale et cofondatrice, Astran)",
+            actors=["Yosra Jarraya", "Astran"], dates=["2023-07-12"]),
+    Passage("https://electronlibre.info/?p=84537",
+            "L’annonce des entreprises sélectionnées pour la mouture 2022 du programme Next 40/120 a eu lieu ce matin, "
+            "et a permis une nouvelle fois au secrétaire d’Etat au numérique Cédric O de répéter que « le cap des 25 "
+            "licornes vient d’être franchi avec 3 ans d’avance »….",
+            actors=["Cédric O"], dates=["2022"]),
+    # a minister's editorial (Bruno Le Maire)
+    Passage("https://next40.co/?p=3818",
+            "Je pense par exemple à Ynsect ou Innovafeed, qui inventent la filière agroalimentaire de demain, ou "
+            "Verkor, dont les batteries permettront de faire face aux enjeux de transports plus écologiques.",
+            actors=["Ynsect", "Innovafeed", "Verkor"], dates=[]),
+    # "French Tech Next40/120" is a programme
+    Passage("https://wilco-ambitions.com/reseau-investisseurs/la-nouvelle-promotion-2023-du-french-tech-next-40-120-est-"
+            "devoilee",
+            "En 2022, un niveau record a été atteint avec 13,5 milliards d’euros de levées de fonds, soit une hausse de "
+            "16% par rapport à 2021, avec 93 acquisitions réalisées en majorité par les start-up du French Tech "
+            "Next40/120 et dirigées vers des concurrents étrangers.",
+            money=[(1.35e10, "EUR")], percent=[16], dates=["2022", "2021"]),
+    Passage("https://wilco-ambitions.com/reseau-investisseurs/la-nouvelle-promotion-2023-du-french-tech-next-40-120-est-"
+            "devoilee",
+            "En 2022, le chiffre d’affaires cumulé de l’ensemble des 120 entreprises du programme représente 11,3 "
+            "milliards d’euros, contre 9,5 en 2021. Par ailleurs, 72% d’entre elles ont au moins doublé leurs revenus "
+            "de 2019 à 2022.",
+            money=[(1.13e10, "EUR"), (9.5e9, "EUR")], percent=[72], dates=["2022", "2021", "2019"]),
+    # Swiss press, an interview
+    Passage("https://www.letemps.ch/economie/ulrich-looser-cofondateur-venture-startup-suisses-ont-besoin-dargent-"
+            "intelligent",
+            "Le spécialiste vaudois des données scientifiques Sophia Genetics, la chaîne de restaurants végétariens "
+            "Tibits ou le concepteur de textiles technologiques HeiQ…",
+            actors=["Sophia Genetics", "Tibits", "HeiQ"], dates=[]),
+    Passage("https://lessentieldeleco.fr/4114-doctolib-une-rentabilite-fragile-soutenue-par-largent-public/",
+            "Doctolib a officiellement franchi le cap de la rentabilité à l’automne 2025. C’est du moins ce qu’a "
+            "déclaré son cofondateur et CEO, Stanislas Niox-Chateau, dans une interview accordée à BFM TV",
+            actors=["Doctolib", "Stanislas Niox-Chateau", "BFM TV"], dates=["2025-autumn"]),
+    Passage("https://lessentieldeleco.fr/4114-doctolib-une-rentabilite-fragile-soutenue-par-largent-public/",
+            "En 2024, Doctolib a affiché un résultat net négatif de 110 millions d’euros, selon des documents révélés "
+            "par Marianne.",
+            money=[(1.1e8, "EUR")], actors=["Doctolib", "Marianne"], dates=["2024"]),
+    # regional (Landes); published 6 December 2023, so "le 5 décembre" is 5 December 2023
+    Passage("https://www.alpi40.fr/Actualites/Actus-de-l-ALPI/Retour-sur-la-deuxieme-Cybermatinee-de-l-Alpi",
+            "Élus et agents des collectivités landaises ont répondu présent à la deuxième Cybermatinée organisée par "
+            "l’Alpi le 5 décembre à Pontonx-sur-l’Adour.",
+            actors=["Alpi"], dates=["2023-12-05"], published="2023-12-06"),
+    Passage("https://www.alpi40.fr/Actualites/Actus-de-l-ALPI/Retour-sur-la-deuxieme-Cybermatinee-de-l-Alpi",
+            "Jérôme Baylac, adjoint au maire de Morcenx-la-Nouvelle et président de la communauté de communes du Pays "
+            "morcenais, est revenu sur l’attaque qui a touché la commune en avril 2023.",
+            actors=["Jérôme Baylac", "communauté de communes du Pays morcenais"], dates=["2023-04"],
+            published="2023-12-06"),
+]
