@@ -26709,3 +26709,288 @@ HELD_OUT_100 = [
             actors=["Jérôme Baylac", "communauté de communes du Pays morcenais"], dates=["2023-04"],
             published="2023-12-06"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them: cybersecurity, cloud and AI in companies
+# and public bodies (French national, regional and trade press, a few Belgian, Swiss, Luxembourg and Canadian
+# French-language pages, parliamentary and official texts, interviews), 2019-2026.
+# `published` is the date the page gives (None: none found).
+HELD_OUT_101 = [
+    # published on Friday 25 March 2022, so "le 31 mars prochain" is 31 March 2022
+    Passage("https://www.maire-info.com/numerique/un-nouveau-dispositif-de-cybersecurite-pour-les-collectivites-terr"
+            "itoriales-article-26252",
+            "À partir du 31 mars prochain, les syndicats mixtes, opérateurs de services numériques et certains "
+            "centres de gestion pourront soumettre leur dossier à l'Anssi pour recevoir un soutien pour le "
+            "déploiement et la mise en oeuvre de produits et services renforçant le niveau de cybersécurité des "
+            "petites communes.",
+            actors=["Anssi"], dates=["2022-03-31"], published="2022-03-25"),
+    # "le gouvernement" is no named organisation; France Relance is a plan
+    Passage("https://www.maire-info.com/numerique/un-nouveau-dispositif-de-cybersecurite-pour-les-collectivites-terr"
+            "itoriales-article-26252",
+            "C’est dans ce cadre que le gouvernement, via le plan France Relance, a alloué une enveloppe de 136 "
+            "millions d’euros sous le pilotage de l’Agence nationale de la sécurité des systèmes d’information "
+            "(Anssi), pour augmenter la cybersécurité des services publics et des collectivités territoriales.",
+            money=[(1.36e8, "EUR")],
+            actors=["Agence nationale de la sécurité des systèmes d’information", "Anssi"], dates=[],
+            published="2022-03-25"),
+    # "176 millions" is money in euros, the sentence implying it
+    Passage("https://www.banquedesterritoires.fr/les-parcours-cyber-de-lanssi-lheure-du-bilan-75-des-beneficiaires-"
+            "sont-des-collectivites",
+            "Piloté par l'Anssi, ce programme a bénéficié d'une enveloppe de 100 millions d'euros sur les 176 "
+            "millions alloués au volet cybersécurité de France Relance.",
+            money=[(1e8, "EUR"), (1.76e8, "EUR")], actors=["Anssi"], dates=[]),
+    Passage("https://www.banquedesterritoires.fr/les-parcours-cyber-de-lanssi-lheure-du-bilan-75-des-beneficiaires-"
+            "sont-des-collectivites",
+            "Le bilan publié le 28 avril 2025 révèle 945 entités accompagnées parmi lesquelles 707 collectivités "
+            "territoriales, soit près de 75% des bénéficiaires.",
+            percent=[75], dates=["2025-04-28"]),
+    # a hearing at the Assemblée nationale (mission on digital sovereignty)
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1172847",
+            "Le plan de relance prévoit d'allouer 136 millions d'euros à l'ANSSI, dont une partie bénéficiera aux "
+            "collectivités territoriales, dans la mesure où cette somme nous permettra, entre autres, de mieux "
+            "sensibiliser à la cybersécurité celles de petite taille.",
+            money=[(1.36e8, "EUR")], actors=["ANSSI"], dates=[]),
+    # "5 % à 10 %" is a range, counted as its low value
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1172989",
+            "C'est ce que le gouvernement a fait pour la première fois dans le volet cyber du plan de relance, qui "
+            "impose aux établissements de santé de consacrer 5 % à 10 % de leur budget IT à la cybersécurité.",
+            percent=[5], dates=[]),
+    # the hearing of Tuesday 13 April 2021
+    Passage("https://2017-2022.nosdeputes.fr/15/intervention/1172950",
+            "le chiffre d'affaires d'Atheos était de 30 millions d'euros en 2014, en y ajoutant les activités "
+            "d'Orange, le périmètre était de l'ordre de 80 millions d'euros. Orange Cyberdéfense réalise en 2020 "
+            "près de 800 millions d'euros de chiffre d'affaires.",
+            money=[(3e7, "EUR"), (8e7, "EUR"), (8e8, "EUR")], actors=["Atheos", "Orange", "Orange Cyberdéfense"],
+            dates=["2014", "2020"], published="2021-04-13"),
+    # "avril l’an passé" is left out, the page giving no date; "entre 2023 et 2024" counts as its start
+    Passage("https://actuia.com/actualite/adoption-de-la-genai-des-dirigeants-francais-particulierement-optimistes-"
+            "pour-la-productivite-de-leur-entreprise",
+            "le baromètre 2024 IFOP pour TALAN, publié en avril l’an passé, révélait que son utilisation au sein "
+            "des entreprises de l’Hexagone avait bondi de 60 % entre 2023 et 2024.",
+            percent=[60], actors=["IFOP", "TALAN"], dates=["2024", "2023"]),
+    Passage("https://itsocial.fr/contenus/articles-decideurs/ia-les-dirigeants-se-montrent-plus-enthousiastes-que-leurs"
+            "-homologues-etrangers",
+            "Réalisée auprès de 2 200 dirigeants dans 23 pays, une étude de Cognizant, société de conseil et de "
+            "services en transformation numérique, remarque un enthousiasme propre à l’hexagone pour l’IA "
+            "générative.",
+            actors=["Cognizant"], dates=[]),
+    # "+ 4 points" is no percent
+    Passage("https://www.actu-juridique.fr/breves/entreprise/les-entreprises-et-lia/",
+            "En 2024, 10 % des entreprises implantées en France déclarent utiliser au moins une technologie "
+            "d’intelligence artificielle (IA), soit + 4 points par rapport à 2023.",
+            percent=[10], dates=["2024", "2023"], published="2025-10-01"),
+    Passage("https://www.fo-cadres.fr/actualites/numerique-intelligence-artificielle/intelligence-artificielle-01-frh2"
+            "-okherv",
+            "Par secteur, l’IA est principalement mobilisée dans l’information-communication (42 %), devant les "
+            "activités spécialisées, scientifiques et techniques (17 %).",
+            percent=[42, 17], dates=[]),
+    # regional press; the commune as the victim is an actor, as "mairie de Betton" in earlier lists; "la nuit du
+    # 30 au 31 août 2023" counts as its start
+    Passage("https://france3-regions.francetvinfo.fr/bretagne/ille-et-vilaine/rennes/cyberattaque-contre-des-mairies-"
+            "un-phenomene-lourd-de-consequences-pour-les-collectivites-2834288.html",
+            "La commune de Betton, au nord de Rennes, a été victime dans la nuit du 30 au 31 août 2023 d'une "
+            "cyberattaque, de type rançongiciel.",
+            actors=["commune de Betton"], dates=["2023-08-30"]),
+    # Belgian press
+    Passage("https://www.lecho.be/economie-politique/belgique-general/Les-entreprises-vitales-bien-armees-contre-les-"
+            "cyberattaques/10165950",
+            "Ce vol de données lui avait coûté 50 millions d’euros en investissements de sécurité mais avait aussi "
+            "et surtout terni son image et, avec elle, la réputation de la Belgique.",
+            money=[(5e7, "EUR")], dates=[], published="2019-09"),
+    # Swiss press
+    Passage("https://www.watson.ch/fr/suisse/intelligence-artificielle/622537391-la-suisse-se-reve-en-leader-de-l-ia-"
+            "et-voici-ce-qui-la-freine",
+            "Avec Google, Meta et le développeur de puces Nvidia, des poids lourds de la technologie font de la "
+            "recherche sur des applications d'IA à Zurich. Il en va de même pour Microsoft, IBM et Disney.",
+            actors=["Google", "Meta", "Nvidia", "Microsoft", "IBM", "Disney"], dates=[], published="2025-02"),
+    # Canadian press; the PICQ is a programme
+    Passage("https://www.lapresse.ca/affaires/portfolio/2023-10-05/cybersecurite/de-l-aide-pour-les-entreprises-d-ici"
+            ".php",
+            "Depuis 2019, les entreprises québécoises qui désirent innover ou obtenir des certifications dans le "
+            "domaine de la cybersécurité peuvent se référer au Programme d’innovation en cybersécurité du Québec "
+            "(PICQ), développé par l’organisme Prompt.",
+            actors=["Prompt"], dates=["2019"], published="2023-10-05"),
+    # Canadian "$" is CAD
+    Passage("https://www.lapresse.ca/affaires/portfolio/2023-10-05/cybersecurite/de-l-aide-pour-les-entreprises-d-ici"
+            ".php",
+            "Les entreprises spécialisées qui sont au minimum 50 % québécoises et qui « développent une solution à "
+            "l’interne avec un projet d’au moins 100 000 $ pour la commercialisation (pas universitaire) » peuvent "
+            "accéder au programme de financement, qui contribue à hauteur de 25 % sur ce projet.",
+            money=[(1e5, "CAD")], percent=[50, 25], dates=[], published="2023-10-05"),
+    Passage("https://www.ledroit.com/actualites/politique/legault-annonce-17-millions--pour-lindustrie-de-la-cybersecur"
+            "ite-592fcc606b1536405ae98b00db9d020a",
+            "Les 17 millions $ sont confiés à l’organisme sans but lucratif Prompt, dont la mission est de faciliter "
+            "la création de partenariats, financer des chaires de recherche industrielles, et des centres de "
+            "développement en technologie de l’information et des communications.",
+            money=[(1.7e7, "CAD")], actors=["Prompt"], dates=[]),
+    # "Québec" stands for the province's government, as a place name it is left out
+    Passage("https://www.ledroit.com/actualites/politique/legault-annonce-17-millions--pour-lindustrie-de-la-cybersecur"
+            "ite-592fcc606b1536405ae98b00db9d020a",
+            "La participation de Québec représente 25% du projet, dont la valeur totale atteint 68 millions $.",
+            money=[(6.8e7, "CAD")], percent=[25], dates=[]),
+    Passage("https://www.tvanouvelles.ca/2022/06/27/cybersecurite-quebec-accorde-35-millions--a-une-organisation-de-"
+            "gatineau-1",
+            "Concrètement, l’aide financière de 3 535 750 $ du gouvernement servira à sensibiliser 3500 entreprises "
+            "à l’importance de la cybersécurité, à travers des formations individuelles ou collectives.",
+            money=[(3535750, "CAD")], dates=[], published="2022-06-27"),
+    # Canadian regional press
+    Passage("http://informeaffaires.com/regional/technologie/mei-et-prompt-275-m-pour-financer-des-projets-en-cyber"
+            "securite",
+            "Mandaté par le ministère de l’Économie et de l’Innovation du Québec (MEI), l’organisme dispose de "
+            "27,5 millions de dollars pour financer des projets qui auront le potentiel de générer des "
+            "investissements en cybersécurité de plus de 95 millions de dollars d’ici 2024.",
+            money=[(2.75e7, "CAD"), (9.5e7, "CAD")],
+            actors=["ministère de l’Économie et de l’Innovation du Québec", "MEI"], dates=["2024"]),
+    # official (the government's public-information site)
+    Passage("https://www.vie-publique.fr/en-bref/297299-cnil-87-sanctions-prononcees-en-2024-pour-plus-de-55-millions"
+            "-deuros",
+            "La CNIL a publié, le 5 février 2025, le bilan de ses mesures répressives en 2024.",
+            actors=["CNIL"], dates=["2025-02-05", "2024"]),
+    Passage("https://www.datatransformeurs.fr/post_ci/bilan-2024-des-mesures-correctrices-de-la-cnil-de-nombreuses-"
+            "sanctions-et-mises-en-demeure-prises-pour-proteger-les-donnees-de-sante",
+            "L’année 2024 a vu une hausse marquée des sanctions prononcées par la Commission nationale de "
+            "l’informatique et des libertés (Cnil), qui sont passées de 21 en 2022 à 87 en 2024, pour un montant "
+            "cumulé de 55,2 millions d’euros d’amendes.",
+            money=[(5.52e7, "EUR")], actors=["Commission nationale de l’informatique et des libertés", "Cnil"],
+            dates=["2024", "2022", "2024"], published="2025-02-10"),
+    # official (a Conseil d'État decision); "SAN-2024-010" is a reference number, no date
+    Passage("http://www.conseil-etat.fr/fr/arianeweb/CE/decision/2026-02-13/498628",
+            "d'annuler la délibération n° SAN-2024-010 du 28 août 2024 par laquelle la formation restreinte de la "
+            "Commission nationale de l'informatique et des libertés (CNIL) a prononcé à son encontre une amende "
+            "administrative de 800 000 euros",
+            money=[(8e5, "EUR")], actors=["Commission nationale de l'informatique et des libertés", "CNIL"],
+            dates=["2024-08-28"], published="2026-02-13"),
+    # a minister's answer in the Assemblée nationale, Tuesday 4 April 2023
+    Passage("https://www.NosD%C3%A9put%C3%A9s.fr/16/intervention/235798",
+            "Dans ce but, le Président de la République a lancé en 2018 une stratégie nationale pour l'intelligence "
+            "artificielle, inspirée du rapport de Cédric Villani. Dotée de 1,5 milliard d'euros, elle a notamment "
+            "permis la création de quatre instituts interdisciplinaires d'intelligence artificielle",
+            money=[(1.5e9, "EUR")], actors=["Cédric Villani"], dates=["2018"], published="2023-04-04"),
+    # official (a minister's speech)
+    Passage("http://www.vie-publique.fr./discours/293068-bruno-le-maire-15022024-intelligence-artificielle",
+            "Déclaration de M. Bruno Le Maire, ministre de l'économie, des finances et de la souveraineté "
+            "industrielle et numérique, sur l'intelligence artificielle, à Paris le 15 février 2024.",
+            actors=["Bruno Le Maire"], dates=["2024-02-15"], published="2024-02-15"),
+    # trade press; the label and SecNumCloud are no actors
+    Passage("https://www.nextinpact.com/lebrief/47133/letat-se-lance-dans-pipe-saint-cloud",
+            "Pour répondre à ces problématiques, le label « Cloud de Confiance pour une souveraineté des données "
+            "renforcée », reposant sur le visa SecNumCloud délivré par l’ANSSI, permettra aussi « de se prémunir "
+            "des risques d’application de lois extraterritoriales non conformes aux valeurs européennes ».",
+            actors=["ANSSI"], dates=[], published="2021-05"),
+    # "500 à 600 milliards d'euros" is a range, counted as its low value
+    Passage("https://banquedesterritoires.fr/label-cloud-de-confiance-cloud-au-centre-le-gouvernement-devoile-sa-"
+            "strategie",
+            "\"500 à 600 milliards d'euros : les technologies cloud pourraient représenter un chiffre d’affaire "
+            "équivalent à celui du secteur des télécommunications d’ici 2030 et créer de nombreux emplois en "
+            "Europe\", a estimé Cédric O, aux côtés de Bruno Le Maire et Amélie de Montchalin",
+            money=[(5e11, "EUR")], actors=["Cédric O", "Bruno Le Maire", "Amélie de Montchalin"],
+            dates=["2030"]),
+    # "le Gouvernement" is no named organisation
+    Passage("https://www.cigref.fr/la-strategie-nationale-pour-le-cloud-un-grand-pas-vers-la-maitrise-de-notre-"
+            "destin-numerique",
+            "Le lundi 17 mai 2021, le Gouvernement présentait sa stratégie nationale pour le cloud, en présence de "
+            "Cédric O, Secrétaire d’Etat chargé de la Transition numérique et des Communications électroniques, de "
+            "Bruno Le Maire, Ministre de l’Économie, des Finances et de la Relance",
+            actors=["Cédric O", "Bruno Le Maire"], dates=["2021-05-17"]),
+    Passage("https://www.clubic.com/actualite-525078-albi-paralysee-depuis-2-jours-par-une-cyberattaque-les-services-"
+            "de-la-ville-contraints-de-revenir-au-papier-et-au-stylo.html",
+            "La CNIL a été saisie, comme l'exige la loi, et la collectivité albigeoise a déposé une plainte auprès "
+            "des autorités compétentes.",
+            actors=["CNIL"], dates=[], published="2024-04"),
+    # Luxembourg press; published in February 2023, so "fin novembre dernier" is November 2022
+    Passage("https://www.lessentiel.lu/fr/story/trois-mois-apres-la-cyberattaque-une-facture-salee-de-pres-de-500-000-"
+            "euros-521005611287",
+            "«Le dégat est grand», nous confiait fin novembre dernier, Paul Faltz, directeur général de Cobolux. "
+            "Son entreprise d’environ 150 salariés, qui fournit en viande des boucheries du pays et de la Grande "
+            "Région, des supermarchés, et des restaurants, venait d'être frappée par une violente cyberattaque.",
+            actors=["Paul Faltz", "Cobolux"], dates=["2022-11"], published="2023-02"),
+    Passage("https://www.lessentiel.lu/fr/story/la-societe-cobolux-victime-d-une-violente-cyberattaque-592272778881",
+            "Le préjudice se chiffrerait d'ores et déjà à plus de 100 000 euros.",
+            money=[(1e5, "EUR")], dates=[], published="2022-11"),
+    # published on Thursday 19 February 2026, so "mercredi 18 février" is 18 February 2026
+    Passage("https://www.clubic.com/actualite-601273-la-cfdt-derniere-victime-en-date-dans-la-longue-liste-des-cyber"
+            "attaques-en-france.html",
+            "Cette fois, c'est le syndicat de la CFDT qui indique, dans un communiqué en date du mercredi 18 février, "
+            "avoir été « victime d’une attaque informatique impliquant un téléchargement illégal de fichiers "
+            "contenant des données personnelles d'adhérents. »",
+            actors=["CFDT"], dates=["2026-02-18"], published="2026-02-19"),
+    Passage("https://www.tf1.fr/tf1/jt-20h/videos/cyberattaques-les-petites-entreprises-sont-aussi-visees-33751822.html",
+            "En 2021, 20 % des PME ont subi une cyberattaque avec parfois de lourdes conséquences. La moitié "
+            "d'entre elles ont déposé le bilan dans les dix-huit mois.",
+            percent=[20], dates=["2021"], published="2022-12"),
+    # published in September 2024, so "cette fin d'été" is the summer of 2024
+    Passage("https://www.clubic.com/actualite-537071-deux-jours-apres-la-cyberattaque-le-groupe-de-presse-bayard-en-"
+            "est-encore-a-evaluer-les-degats.html",
+            "Boulanger, Cultura et des sites gouvernementaux font désormais partie du butin de cette fin d'été des "
+            "cybercriminels. Et comme si cela ne suffisait pas, ils ont affiché un nouveau trophée sur leur tableau "
+            "de chasse : Bayard.",
+            actors=["Boulanger", "Cultura", "Bayard"], dates=["2024-summer"], published="2024-09"),
+    # the page breaks its lines inside the sentence; they are joined by spaces here
+    Passage("https://lagazettefrance.fr/index.php/article/datacentres-et-ia-en-france-et-en-europe-pourquoi-cet-"
+            "engouement-batisseur",
+            "Les autres contributeurs pour la France sont des leaders du secteur ayant déjà posé des jalons, comme "
+            "Digital Realty, avec 5 Md €, Amazon/AWS (1,2 Md €), Telehouse (1 Md€), Equinix (630 M€) et le "
+            "français Mistral AI (avec Veolia et Dassault Systèmes).",
+            money=[(5e9, "EUR"), (1.2e9, "EUR"), (1e9, "EUR"), (6.3e8, "EUR")],
+            actors=["Digital Realty", "Amazon", "AWS", "Telehouse", "Equinix", "Mistral AI", "Veolia",
+                    "Dassault Systèmes"], dates=[]),
+    Passage("https://infonet.fr/actualite/articles-sur-lactualite-technologique/cybercriminalite-france-2024",
+            "Les chiffres avancés sur les victimes PME retiennent l’attention : 40 % des cyberattaques auraient visé "
+            "des petites et moyennes entreprises en 2023, avec un impact financier moyen autour de 100 000 €.",
+            money=[(1e5, "EUR")], percent=[40], dates=["2023"]),
+    # interview of Hugues Foulon, head of Orange Cyberdéfense (regional edition of La Tribune)
+    Passage("https://region-sud.latribune.fr/economie/2022-09-15/la-souverainete-ne-sera-possible-que-si-la-recherche-"
+            "et-la-collaboration-entre-acteurs-font-emerger-des-solutions-francaises-independantes-des-puissances-"
+            "etrangeres-hugues-foulon-orange-cyberdefense-932824.html",
+            "La taille c'est avoir la capacité d'être présent partout, en France - qui représente un peu plus de "
+            "40% de notre chiffre d'affaires - et à l'étranger.",
+            percent=[40], dates=[], published="2022-09-15"),
+    Passage("https://region-sud.latribune.fr/economie/2022-09-15/la-souverainete-ne-sera-possible-que-si-la-recherche-"
+            "et-la-collaboration-entre-acteurs-font-emerger-des-solutions-francaises-independantes-des-puissances-"
+            "etrangeres-hugues-foulon-orange-cyberdefense-932824.html",
+            "A Marseille nous disposons d'une équipe de 65 personnes et nous allons recruter une dizaine de profils "
+            "en 2023.",
+            dates=["2023"], published="2022-09-15"),
+    # the introduction to an interview of Cisco France's head
+    Passage("https://forbes.fr/technologie/laurent-degre-directeur-general-de-cisco-france-nous-avons-investi-au-total-"
+            "plus-de-300-millions-deuros-en-france-depuis-2015",
+            "L’entreprise informatique américaine Cisco a annoncé récemment investir 50 millions de dollars en "
+            "France. Laurent Degré, Directeur Général de Cisco France, a accepté un entretien avec Forbes France pour "
+            "nous en dire plus sur les objectifs visés avec ce soutien à l’Hexagone",
+            money=[(5e7, "USD")], actors=["Cisco", "Laurent Degré", "Cisco France", "Forbes France"], dates=[]),
+    # published on 13 July 2022, so "juillet" is July 2022
+    Passage("https://www.cnews.fr/france/2022-07-13/cyberattaque-visant-le-departement-dindre-et-loire-ce-que-lon-sait-"
+            "1242275",
+            "La paye de juillet «des 2.591 agents du département, environ 8 millions d'euros par mois, sera assurée "
+            "au plus près des dates habituelles», promet le communiqué.",
+            money=[(8e6, "EUR")], dates=["2022-07"], published="2022-07-13"),
+    Passage("https://www.tf1info.fr/societe/seine-maritime-le-departement-touche-par-une-cyberattaque-d-ampleur-"
+            "2234938.html",
+            "Le département dit avoir déposé plainte et émis \"une pré-déclaration auprès de la Commission "
+            "nationale de l'informatique et des libertés (CNIL)\" et indique avoir mis en œuvre \"toutes les "
+            "mesures (...) pour évaluer le préjudice, protéger les données des usagers, et rétablir (sa) capacité "
+            "d’agir.\"",
+            actors=["Commission nationale de l'informatique et des libertés", "CNIL"], dates=[], published="2022-10"),
+    # "demi-million d'euros" is half a million euros
+    Passage("https://www.latribune.fr/technos-medias/informatique/le-departement-de-seine-maritime-victime-d-une-"
+            "cyberattaque-d-ampleur-936146.html",
+            "Le Département pouvait pourtant espérer être à l'épreuve des balles grâce au « demi-million d'euros » "
+            "investi chaque année dans la sécurisation de son architecture informatique.",
+            money=[(5e5, "EUR")], dates=[], published="2022-10"),
+    # an interview (regional business press)
+    Passage("https://www.vie-economique.com/?p=151515",
+            "En France, l’ANSSI a traité 4 386 événements de sécurité en 2024, soit une augmentation de 15 % en un "
+            "an. La tendance sera a minima équivalente pour 2025.",
+            percent=[15], actors=["ANSSI"], dates=["2024", "2025"]),
+    # a minister's answer in the Assemblée nationale; the law and SecNumCloud are no actors
+    Passage("https://nosdeputes.fr/16/intervention/558317",
+            "En outre, la loi Sren prévoit la migration de la plateforme des données de santé, le Health Data Hub "
+            "(HDH), vers un cloud souverain respectant le référentiel SecNumCloud.",
+            actors=["Health Data Hub", "HDH"], dates=[]),
+    # "(15 et 16 octobre 2024)" counts as its start
+    Passage("https://urbanitas.fr/c-13-adopt-ia-resultats-d-une-enquete-sur-l-usage-de-l-ia-dans-les-entreprises-"
+            "francaises.html",
+            "Lors du récent salon de l’IA et du Big Data de Paris (15 et 16 octobre 2024), l’école Aivancity a "
+            "présenté les résultats d’une enquête sur l’adoption de l’IA dans les entreprises de type PME en "
+            "France, développée dans le cadre de son projet de promotion des nouvelles technologies (NTIC).",
+            actors=["Aivancity"], dates=["2024-10-15"], published="2024-11-05"),
+]
