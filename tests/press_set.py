@@ -26994,3 +26994,263 @@ HELD_OUT_101 = [
             "France, développée dans le cadre de son projet de promotion des nouvelles technologies (NTIC).",
             actors=["Aivancity"], dates=["2024-10-15"], published="2024-11-05"),
 ]
+
+# Annotated blind, by reading only, before any extraction ran on them; never tuned against. Every passage is
+# quoted from the article at its address; `published` is the date that page gives (None: none found).
+HELD_OUT_102 = [
+    Passage("https://eldorado.co/blog/2023/05/30/mai-2023-les-startups-francaises-levent-791-millions-deuros",
+            "En effet, on dénombre 82 opérations pour un total avoisinant les 800 M€. Il faut préciser que la levée "
+            "de 250 M€ de DriveCo, expert français de la recharge de voitures électriques, est la seule qui a "
+            "dépassé la barre des 100 M€ levés.",
+            money=[(8e8, "EUR"), (2.5e8, "EUR"), (1e8, "EUR")], actors=["DriveCo"], dates=[],
+            published="2023-05-30"),
+    Passage("https://www.journaldunet.com/web-tech/start-up/1513989-les-start-up-francaises-ont-leve-8-4-milliards-d-"
+            "euros-en-six-mois/",
+            "Sur le premier semestre 2022, le montant total des fonds levés par les start-up de la french tech "
+            "s'élève à 8,4 milliards d'euros. En 2021, c'était 10,3 milliards sur l'année complète.",
+            money=[(8.4e9, "EUR"), (1.03e10, "EUR")], dates=["2022-H1", "2021"]),
+    Passage("https://www.channelnews.fr/capgemini-ralentissement-attendu-apres-une-croissance-de-169-en-2022-122505",
+            "La première ESN française a réalisé un chiffre d’affaires de 21,9 milliards d’euros, en progression de "
+            "21,1% en données publiées et avec une croissance organique de 15,3%.",
+            money=[(2.19e10, "EUR")], percent=[21.1, 15.3], dates=[], published="2023-02"),
+    # "à la fin décembre" is December of the year just named
+    Passage("https://www.channelnews.fr/capgemini-ralentissement-attendu-apres-une-croissance-de-169-en-2022-122505",
+            "Autre évolution notable, Capgemini a augmenté ses effectifs de 11% en 2022, pour atteindre un total de "
+            "359.600 personnes à la fin décembre.",
+            percent=[11], actors=["Capgemini"], dates=["2022", "2022-12"], published="2023-02"),
+    Passage("https://www.channelnews.fr/capgemini-un-nouvel-exercice-record-malgre-le-coup-de-frein-sur-la-croissance-"
+            "132598",
+            "Sur l’ensemble de l’exercice, le géant français des services numériques enregistre un chiffre "
+            "d’affaires de 22,5 Md€ en hausse de 2,4% sur un an, et de 4,4% à taux de change constants dont 3,9% "
+            "en organique.",
+            money=[(2.25e10, "EUR")], percent=[2.4, 4.4, 3.9], dates=[], published="2024-02"),
+    # "5.480 millions" is 5,480 million; "le 3ème trimestre de l'année précédente" is the third quarter of 2022
+    Passage("https://www.boursier.com/actions/actualites/news/capgemini-affiche-une-croissance-de-2-3-a-taux-de-change-"
+            "constants-au-t3-912648.html",
+            "Le groupe Capgemini a réalisé au 3ème trimestre 2023 un chiffre d'affaires consolidé de 5.480 millions "
+            "d'euros, en baisse de -1,3% à taux de change courants et en hausse de +2,3% à taux de change constants "
+            "par rapport au 3ème trimestre de l'année précédente.",
+            money=[(5.48e9, "EUR")], percent=[-1.3, 2.3], actors=["Capgemini"], dates=["2023-Q3", "2022-Q3"],
+            published="2023-11"),
+    Passage("https://www.boursier.com/actualites/reuters/capgemini-la-croissance-du-ca-sera-freinee-par-le-"
+            "ralentissement-de-la-demande-en-2023-319626.html",
+            "Le chiffre d'affaires du groupe a atteint 22 milliards d'euros en 2022, tandis que ses prises de "
+            "commandes s'élèvent à 23,7 milliards d'euros, soit une hausse de 16,8% à taux de change constants.",
+            money=[(2.2e10, "EUR"), (2.37e10, "EUR")], percent=[16.8], dates=["2022"], published="2023-02"),
+    # the company's release; "le 1er trimestre de l’année précédente" is the first quarter of 2022
+    Passage("https://www.capgemini.com/ca-fr/actualites/communiques-de-presse/capgemini-realise-une-croissance-"
+            "superieure-a-10-au-1er-trimestre-2023/",
+            "Paris, le 4 mai 2023 – Le groupe Capgemini a réalisé au 1er trimestre 2023 un chiffre d’affaires de "
+            "5 729 millions d’euros, en hausse de +10,9% à taux de change courants et de +10,7% à taux de change "
+            "constants* par rapport au 1er trimestre de l’année précédente.",
+            money=[(5.729e9, "EUR")], percent=[10.9, 10.7], actors=["Capgemini"],
+            dates=["2023-05-04", "2023-Q1", "2022-Q1"], published="2023-05-04"),
+    # the company's release, dated 14 February 2024, so "le 13 février" is 13 February 2024
+    Passage("https://www.capgemini.com/ca-fr/actualites/communiques-de-presse/capgemini-realise-une-nouvelle-"
+            "performance-record-en-2023/",
+            "Réuni le 13 février à Paris sous la présidence de Paul Hermelin, le Conseil d’Administration de "
+            "Capgemini SE a examiné et arrêté les comptes[1] du groupe Capgemini pour l’exercice clos le 31 "
+            "décembre 2023.",
+            actors=["Paul Hermelin", "Capgemini SE", "Capgemini"], dates=["2024-02-13", "2023-12-31"],
+            published="2024-02-14"),
+    # a hearing in the Senate, speaking for the plan's administration
+    Passage("https://archive.nossenateurs.fr/intervention/2559462",
+            "Quelques chiffres pour illustrer mon propos : à ce jour, nous avons engagé 7,5 milliards d'euros. 810 "
+            "projets ont été soutenus, pour un nombre total de 1 260 bénéficiaires. 50 % des crédits ont été "
+            "alloués à des projets de décarbonation diminuant l'empreinte carbone de nouvelles méthodes de "
+            "production.",
+            money=[(7.5e9, "EUR")], percent=[50], dates=[]),
+    # Tahitian press: "francs" are CFP francs (XPF), the figure as written; "France 2023" is a programme's name
+    Passage("https://ladepeche.pf/2023/06/23/france-2030-appels-a-projets-pour-les-entreprises-et-organismes-du-"
+            "fenua/",
+            "Le programme France 2023 a été lancé par Emmanuel Macron en octobre 2021. Ce plan d’investissement, "
+            "d’un montant de 54 milliards d’euros (6,4 milliards de francs), sur une période de cinq ans, a pour "
+            "objectif de favoriser l’innovation",
+            money=[(5.4e10, "EUR"), (6.4e9, "XPF")], actors=["Emmanuel Macron"], dates=["2021-10"],
+            published="2023-06-23"),
+    # "à fin 2022" and "à fin 2023" are written at the year's precision
+    Passage("https://www.processalimentaire.com/vie-des-iaa/france-2030-livre-ses-premiers-resultats",
+            "A l’occasion de son premier anniversaire, la première ministre Elisabeth Borne est revenue sur les "
+            "premiers résultats du plan qui représentera près de 10 milliards d’euros de projets à fin 2022 et "
+            "jusqu’à 20 milliards d’euros à fin 2023.",
+            money=[(1e10, "EUR"), (2e10, "EUR")], actors=["Elisabeth Borne"], dates=["2022", "2023"]),
+    Passage("https://www.presences-grenoble.fr/actualites-ils-font-l-actu-grenoble/france-2030-les-premiers-appels-"
+            "projets-sont-lances.htm",
+            "Au total, 34 Md€ ont été votés fin 2021 pour accompagner les projets, en plus d’une enveloppe de 20 Md€ "
+            "prévue dans le cadre du 4ème programme des investissements d’avenir, soit un montant de 54 Md€ de "
+            "crédits à attribuer.",
+            money=[(3.4e10, "EUR"), (2e10, "EUR"), (5.4e10, "EUR")], dates=["2021"]),
+    # no date on the page, so "ce 31 janvier" is left out
+    Passage("https://www.presences-grenoble.fr/actualites-ils-font-l-actu-grenoble/france-2030-les-premiers-appels-"
+            "projets-sont-lances.htm",
+            "« Nous soutiendrons nos start-up, nos PME, nos organismes de recherche dans ces secteurs clés et nous "
+            "investirons dans les technologies de rupture pour créer les marchés de demain », a annoncé Bruno "
+            "Bonnel, nommé ce 31 janvier secrétaire général pour l’investissement, chargé de France 2030.",
+            actors=["Bruno Bonnel"], dates=[]),
+    # an official release
+    Passage("https://www.gouvernement.fr/actualite/france-2030-la-trajectoire-se-poursuit-pour-mieux-vivre-mieux-"
+            "produire-et-mieux-comprendre-le-monde",
+            "Concrètement, France 2030 accélère les mutations de nos systèmes et fait émerger de nouveaux acteurs "
+            "sur tout le territoire, avec 65% des fonds à des porteurs installés en régions (hors Ile-de-France), "
+            "pour répondre aux grands enjeux sociétaux actuels : écologiques, démographiques, économiques, "
+            "industriels et sociaux.",
+            percent=[65], dates=[], published="2023-12-12"),
+    Passage("https://gazetteoise.fr/article/plus-de-80-projets-soutenus-en-hauts-de-france-dans-le-cadre-de-france-"
+            "2030",
+            "En Hauts-de-France, 81 projets sont aujourd’hui soutenus par France 2030, pour un montant global de "
+            "233,3 millions d’euros engagés.",
+            money=[(2.333e8, "EUR")], dates=[]),
+    # published 14 October 2023, so "hier" is 13 October 2023; the bare "M$" is Canadian
+    Passage("https://www.journaldemontreal.com/2023/10/14/dans-lil-du-quebec-inc-grosse-acquisition-pour-une-"
+            "entreprise-dici",
+            "L’entreprise québécoise Nature’s Touch a annoncé hier l’acquisition de certains actifs de Sunrise "
+            "Growers, la division des fruits surgelés du groupe américain SunOpta, pour 141 M$ US (193 M$).",
+            money=[(1.41e8, "USD"), (1.93e8, "CAD")], actors=["Nature’s Touch", "Sunrise Growers", "SunOpta"],
+            dates=["2023-10-13"], published="2023-10-14"),
+    Passage("https://www.lapresse.ca/affaires/2021-05-05/le-souffle-de-la-nouvelle-economie-a-quebec.php",
+            "L’entreprise, fondée à Québec en 1998, est une société dérivée de l’Institut national de l’optique "
+            "(INO) qui a été rachetée à 80 % par la société chinoise Han’s Laser Technology Industry, en 2016.",
+            percent=[80], actors=["Institut national de l’optique", "INO", "Han’s Laser Technology Industry"],
+            dates=["1998", "2016"], published="2021-05-05"),
+    # Canadian dollars; published October 2023, so "au début du mois de décembre" is December 2023
+    Passage("https://ici.radio-canada.ca/nouvelle/2020075/fleuron-quebecois-h20-opsens",
+            "Frédéric Dugré, PDG de H2O Innovation, voit d'un très bon œil l'acquisition de son entreprise par la "
+            "société d'investissement américaine Ember Infrastructure Management. La transaction, évaluée à 395 "
+            "millions de dollars, devrait être finalisée au début du mois de décembre, selon lui.",
+            money=[(3.95e8, "CAD")],
+            actors=["Frédéric Dugré", "H2O Innovation", "Ember Infrastructure Management"], dates=["2023-12"],
+            published="2023-10"),
+    # "cinq milliards" is in the dollars of the amount before it
+    Passage("https://digitalonomics.fr/?p=214331",
+            "Par exemple, dans la cybersécurité, NortonLifeLock a mis la main sur Avast pour plus de 8 milliards de "
+            "dollars, ClearLake Capital sur Cornerstone (ressources humaines) pour près de cinq milliards…",
+            money=[(8e9, "USD"), (5e9, "USD")], actors=["NortonLifeLock", "Avast", "ClearLake Capital", "Cornerstone"],
+            dates=[]),
+    Passage("https://complet1451.rssing.com/chan-80752513/article2179.html",
+            "60 milliards d’euros : c’est le montant total des investissements réalisés par la banque publique "
+            "d’investissement Bpifrance en 2024. Elle affiche sur la même période un résultat net estimé de 896 "
+            "millions d’euros.",
+            money=[(6e10, "EUR"), (8.96e8, "EUR")], actors=["Bpifrance"], dates=["2024"]),
+    # published 14 February 2025, so "l'année dernière" is 2024
+    Passage("https://maddyness.com/2025/02/14/bpifrance-a-reduit-son-investissement-direct-dans-la-french-tech-en-2024",
+            "L'institution dirigée par Nicolas Dufourcq a directement investi 572 millions d'euros dans les "
+            "startups françaises l'année dernière, en baisse de 15% par rapport à 2023.",
+            money=[(5.72e8, "EUR")], percent=[15], actors=["Nicolas Dufourcq"], dates=["2024", "2023"],
+            published="2025-02-14"),
+    # Bpifrance's own annual report; "groupe Bpifrance" is written "Bpifrance"
+    Passage("https://finanzwire.fr/press-release/rapport-annuel-epic-bpifrance-2024-UzFXBhk9zzk",
+            "les comptes 2024 de l'EPIC Bpifrance (ci-après également dénommé l'\"EPIC\") traduisent la poursuite "
+            "des performances financières solides du groupe Bpifrance, dont l'EPIC Bpifrance et la Caisse des "
+            "dépôts détiennent chacun 49,18% du capital.",
+            percent=[49.18], actors=["EPIC Bpifrance", "EPIC", "Bpifrance", "Caisse des dépôts"], dates=["2024"]),
+    # Swiss press
+    Passage("https://www.watson.ch/fr/economie/entreprise/328123924-les-pme-suisses-tres-actives-dans-les-fusions-et-"
+            "acquisitions",
+            "En tout, les PME ont été impliquées dans 244 transactions, un chiffre en hausse de 4,7% sur un an, "
+            "selon un comptage du cabinet de conseil Deloitte.",
+            percent=[4.7], actors=["Deloitte"], dates=[], published="2023-02"),
+    # "S1 2022" is the first half of 2022, written twice
+    Passage("https://www.deloitte.com/ch/fr/about/press-room/m-and-a-activity-of-swiss-sme-h1-2023.html",
+            "En chiffres concrets, les transactions Inbound affichent un net recul (–54% par rapport au S1 2022), "
+            "tandis que les transactions Outbound ont atteint un niveau record au premier semestre 2023 (+18% par "
+            "rapport au S1 2022).",
+            percent=[-54, 18], dates=["2022-H1", "2023-H1", "2022-H1"]),
+    # Swiss francs; "entre 5 et 500 millions" is its low value, in francs
+    Passage("https://www.rfj.ch/rfj/Actualite/economie/Les-fusions-et-acquisitions-au-ralenti-pour-les-PME-suisses-en-"
+            "2023.html",
+            "Les PME prises en compte dans l'étude réalisent un chiffre d'affaires supérieur à 10 millions de francs "
+            "et emploient moins de 250 personnes. Leur valeur d'entreprise est comprise entre 5 et 500 millions.",
+            money=[(1e7, "CHF"), (5e6, "CHF")], dates=[], published="2024-02"),
+    # the company's release, republished
+    Passage("https://www.combourse.com/Societe/UBISOFT_ANNONCE_SES_RESULTATS_POUR_LE_PREMIER_SEMESTRE_2020_21_UBISOFT_"
+            "_FR0000054470__2695739.html",
+            "Deuxième trimestre fiscal : Net bookings de 344,7 M€, nettement supérieur à l’objectif d’environ "
+            "290,0 M€",
+            money=[(3.447e8, "EUR"), (2.9e8, "EUR")], dates=[], published="2020-10-29"),
+    # Belgian press
+    Passage("https://plus.lesoir.be/371638/article/2021-05-11/jeux-video-annee-record-et-retour-aux-benefices-pour-"
+            "ubisoft",
+            "Au cours de cet exercice, marqué par l'accélération du marché du jeu vidéo dans le contexte de la crise "
+            "sanitaire et des confinements, le groupe a enregistré un résultat net de 103,1 millions d'euros, "
+            "contre une perte nette de 126 millions d'euros un an auparavant.",
+            money=[(1.031e8, "EUR"), (1.26e8, "EUR")], dates=[], published="2021-05-11"),
+    Passage("https://plus.lesoir.be/371638/article/2021-05-11/jeux-video-annee-record-et-retour-aux-benefices-pour-"
+            "ubisoft",
+            "\"Ubisoft a réalisé une année record\", a indiqué Frédérick Duguet, directeur financier du groupe, cité "
+            "dans un communiqué.",
+            actors=["Ubisoft", "Frédérick Duguet"], dates=[], published="2021-05-11"),
+    # "près d’un milliard d’euros" is 1 billion
+    Passage("https://kulturegeek.fr/news-218088/ubisoft-realise-pres-milliard-deuros-chiffre-daffaires-q4-2020",
+            "Le géant français du jeu vidéo a en effet réalisé sur la période un chiffre d’affaires de près d’un "
+            "milliard d’euros (989 millions exactement), ce qui est un nouveau record pour la société.",
+            money=[(1e9, "EUR"), (9.89e8, "EUR")], dates=[], published="2021-02"),
+    Passage("https://www.zonebourse.com/UBISOFT-ENTERTAINMENT-4719/actualite/Ubisoft-Entertainment-A-suivre-aujourd-"
+            "hui-30612310/?utm_medium=RSS&utm_content=20200515",
+            "Le chiffre d'affaires, lui, recule de 13,6%, passant de 1 845,5 millions d'euros à 1 594,8 millions.",
+            money=[(1.8455e9, "EUR"), (1.5948e9, "EUR")], percent=[13.6], dates=[], published="2020-05"),
+    # "ME" is millions of euros; a range counts as its low value; "l'exercice 2020-2021" counts as its start
+    Passage("https://www.zonebourse.com/UBISOFT-ENTERTAINMENT-4719/actualite/Ubisoft-revise-ses-objectifs-sur-l-"
+            "exercice-2020-2021-30608403/?utm_medium=RSS&utm_content=20200514",
+            "Ubisoft met à jour ses objectifs sur l'exercice 2020-2021. Le groupe vise un net bookings entre 2 350 "
+            "ME et 2 650 ME, à comparer à un objectif précédent de 2 600 ME et un résultat opérationnel non-IFRS "
+            "attendu entre 400 ME et 600 ME, à comparer à un objectif précédent de 600 ME.",
+            money=[(2.35e9, "EUR"), (2.6e9, "EUR"), (4e8, "EUR"), (6e8, "EUR")], actors=["Ubisoft"],
+            dates=["2020"], published="2020-05-14"),
+    Passage("https://www.gameblog.fr/news/94970-ubisoft-annonce-son-chiffre-d-affaires-pour-le-3e-trimestre-",
+            "Son chiffre d'affaires sur a période, (en net booking) est de 1001,0 Millions d'euros, supérieur à "
+            "l'objectif d'origine.",
+            money=[(1.001e9, "EUR")], dates=[]),
+    Passage("https://www.beincrypto1.de/entreprises-marches/mistral-ai-doctolib-back-market-ces-30-licornes-qui-font-"
+            "briller-la-french-tech-1519333",
+            "Mistral AI illustre cette nouvelle ambition : lancée en 2023, la start-up d’IA générative a levé 105 "
+            "millions d’euros en six mois, devenant la plus jeune licorne française de l’histoire.",
+            money=[(1.05e8, "EUR")], actors=["Mistral AI"], dates=["2023"]),
+    # a minister's speech, published by the government's information service
+    Passage("https://www.vie-publique.fr/discours/299467-eric-lombard-01072025-intelligence-artificielle",
+            "Et pourtant, seules 13% de nos Petites et Moyennes Entreprises [PME] et Entreprises de Taille "
+            "Intermédiaires [ETI] l'utilisent véritablement.",
+            percent=[13], dates=[], published="2025-07-01"),
+    # published June 2024, so "Le 28 avril dernier" is 28 April 2024; LCI is a broadcaster
+    Passage("https://atlantico.fr/article/pepite/atos-l-etat-offre-700-millions-d-euros-pour-racheter-les-activites-"
+            "sensibles-du-groupe-informatique-dissuasion-nucleaire-cybersecurite-bruno-le-maire-france-souverainete-"
+            "onepoint-difficulte-financieres-endettement",
+            "Le 28 avril dernier, le ministre de l’Économie, Bruno Le Maire, avait annoncé sur la chaîne LCI, avoir "
+            "envoyé au géant informatique français en difficulté, Atos, « une lettre d’intention en vue d’acquérir "
+            "toutes les activités souveraines d’Atos ».",
+            actors=["Bruno Le Maire", "LCI", "Atos"], dates=["2024-04-28"], published="2024-06"),
+    # "2024-2025" is a range: its start
+    Passage("https://www.businessman.fr/information-veille-economique-actualite-entreprise-high-tech-france/information-"
+            "veille-economique-actualite-entreprise-informatique/informatique-letat-offre-700-me-pour-racheter-les-"
+            "activites-sensibles-datos/701436",
+            "Atos avait annoncé avoir besoin de 1,1 milliard d'euros de liquidités pour son activité en 2024-2025.",
+            money=[(1.1e9, "EUR")], actors=["Atos"], dates=["2024"]),
+    # "L’Etat" is the state
+    Passage("https://callways.fr/le-projet-de-letat-pour-prendre-le-controle-sur-les-activites-souveraines-datos",
+            "L’Etat travaille au montage d’un consortium avec des industriels pour le rachat des activités "
+            "souveraines d’Atos. Son projet intervient à un moment opportun, clarifiant le périmètre d’activités du "
+            "groupe pouvant faire l’objet d’offres de reprise par des investisseurs tiers comme Daniel Kretinsky.",
+            actors=["Atos", "Daniel Kretinsky"], dates=[]),
+    # Swiss press, published 19 February 2020, so "l'an dernier" is 2019; "fin 2018" is the year 2018
+    Passage("https://www.pressreader.com/switzerland/le-temps/20200219/281848645620404",
+            "Active dans l'électronique pour l'internet des objets, Kandou a de son côté levé l'an dernier 56 "
+            "millions de dollars. Nexthink, qui promet aux entreprises de les aider à améliorer «l'expérience "
+            "digitale» de leurs employés, avait fait encore mieux fin 2018, en obtenant 85 millions de dollars.",
+            money=[(5.6e7, "USD"), (8.5e7, "USD")], actors=["Kandou", "Nexthink"], dates=["2019", "2018"],
+            published="2020-02-19"),
+    # published Wednesday 23 October 2019, so "ce mercredi" is that day
+    Passage("https://www.letelegramme.fr/ille-et-vilaine/rennes/start-up-un-moral-au-plus-o-23-10-2019-12416734.php",
+            "Le secrétaire d’État au Numérique Cédric O était à Rennes ce mercredi. Plusieurs annonces ont été "
+            "faites. Afin de simplifier les démarches avec l’administration, un dispositif expérimenté en "
+            "Ille-et-Vilaine et ciblant les start-up sera notamment étendu à l’ensemble de la Bretagne en janvier "
+            "2020.",
+            actors=["Cédric O"], dates=["2019-10-23", "2020-01"], published="2019-10-23"),
+    Passage("https://le-journal-catalan.com/?p=123811",
+            "Avec plus de 2,5 milliards d’euros investis depuis 2018, cette nouvelle étape s’inscrit dans un "
+            "contexte économique complexe, marqué par une révision à la baisse des prévisions de croissance.",
+            money=[(2.5e9, "EUR")], dates=["2018"]),
+    # Canadian dollars; "Le gouvernement fédéral" is the state
+    Passage("https://www.cscience.ca/ottawa-debloque-16m-pour-linnovation-au-quebec/",
+            "Le gouvernement fédéral va verser plus de 16 millions de dollars à 46 entreprises et organismes "
+            "québécois pour la mise au point de « solutions innovantes ».",
+            money=[(1.6e7, "CAD")], dates=[]),
+]
