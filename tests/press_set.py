@@ -27254,3 +27254,238 @@ HELD_OUT_102 = [
             "québécois pour la mise au point de « solutions innovantes ».",
             money=[(1.6e7, "CAD")], dates=[]),
 ]
+
+# Annotated blind, by reading only, without any extraction run on its passages.
+HELD_OUT_103 = [
+    Passage("https://www.generation-nt.com/actualites/fibre-optique-arcep-deploiement-ralentissement-2042604",
+            "Au 30 septembre 2023, 37 millions de locaux sont raccordables à la fibre optique de bout en bout "
+            "(FTTH), et l'Arcep souligne que près de 8 millions restent à rendre raccordables.",
+            actors=["Arcep"], dates=["2023-09-30"], published="2023-12"),
+    Passage("https://www.generation-nt.com/actualites/fibre-optique-arcep-deploiement-ralentissement-2042604",
+            "Au cours du troisième trimestre 2023, moins de 24 000 locaux ont été rendus raccordables dans les "
+            "zones très denses.",
+            dates=["2023-Q3"], published="2023-12"),
+    Passage("https://freenews.fr/non-classe/arcep-le-marche-du-haut-debit-et-du-tres-haut-debit-a-maintenu-la-cadence"
+            "-au-troisieme-trimestre-2021",
+            "Arcep qui clôture son rapport en précisant qu’en zone AMII où les réseaux sont uniquement produits au "
+            "moyen de fonds qui leur sont propres, Orange a tenu ses engagements à hauteur de 83% de locaux "
+            "raccordables contre 93% pour SFR.",
+            percent=[83, 93], actors=["Arcep", "Orange", "SFR"], dates=[]),
+    Passage("https://freenews.fr/non-classe/arcep-le-marche-du-haut-debit-et-du-tres-haut-debit-a-maintenu-la-cadence"
+            "-au-troisieme-trimestre-2021",
+            "Et non seulement le déploiement progresse, mais également les souscriptions, puisque 980 000 contrats "
+            "supplémentaires ont été conclus par les opérateurs pour atteindre 13,4 millions de comptes à la fin du "
+            "mois de septembre 2021.",
+            dates=["2021-09"]),
+    Passage("https://www.clubic.com/composants-pc/actualite-397086-made-in-france-grace-a-la-penurie-mondiale-soitec-un-"
+            "des-rares-acteurs-francais-des-semi-conducteurs-pense-augmenter-son-chiffre-d-affaires-de-45-cette-annee.html",
+            "En 1992, André-Jacques Auberton-Hervé et Jean-Michel Lamure fondent Soitec, dans la région de Grenoble.",
+            actors=["André-Jacques Auberton-Hervé", "Jean-Michel Lamure", "Soitec"], dates=["1992"],
+            published="2021-12-05"),
+    # a copy of Le Monde's article, "Publié le 30 novembre 2021"
+    Passage("https://clubi.cc/a1013358",
+            "Son chiffre d’affaires devrait bondir de 45 %, à 975 millions d’euros, pour l’exercice qui clôt fin "
+            "mars 2022. « On a plus de demandes que de capacité à produire », constate Paul Boudre, le directeur "
+            "général de l’entreprise désormais valorisée près de 8 milliards d’euros en Bourse.",
+            money=[(9.75e8, "EUR"), (8e9, "EUR")], percent=[45], actors=["Paul Boudre"], dates=["2022-03"],
+            published="2021-11-30"),
+    Passage("https://actualitecloud.com/leurope-accelere-la-fievre-des-centres-de-donnees-decembre-2025-laisse-une-"
+            "carte-de-megaprojets",
+            "Goodman Group et la Société canadienne de placements (CPPIB) ont convenu de créer une alliance "
+            "européenne de centres de données, valorisée à près de 7,9 milliards d’euros.",
+            money=[(7.9e9, "EUR")], actors=["Goodman Group", "Société canadienne de placements", "CPPIB"], dates=[]),
+    # published in August 2021, so "fin juin" is June 2021
+    Passage("https://www.20min.ch/fr/story/benefice-net-de-swisscom-d-un-milliard-de-francs-102046124999",
+            "L'opérateur a également indiqué avoir raccordé à fin juin plus de 4,6 millions de logements et "
+            "commerces en Suisse au très haut débit (plus de 80 Mbit/s), soit un taux de 86%.",
+            percent=[86], dates=["2021-06"], published="2021-08"),
+    # "Jeudi" is left out: the page gives no date
+    Passage("https://www.letemps.ch/economie/swisscom-accelere-fibre-optique",
+            "Jeudi, il s’est fixé un nouveau but: doubler la couverture en fibre optique jusqu’aux logements et "
+            "commerces pour en servir 50 à 60% d’ici à 2025, soit environ 1,5 million de raccordements.",
+            percent=[50], dates=["2025"]),
+    Passage("https://www.xavierstuder.com/2022/04/coriace-swisscom-offre-la-5g-a-99-de-la-population-pour-1000-"
+            "terminaux/",
+            "Swisscom a dévoilé jeudi ses résultats pour le 1er trimestre 2022. Alors que le chiffre d’affaires "
+            "s’est contracté de 1,2% à 2,77 milliards de francs, le bénéfice a fondu de 29,9% à 447 millions, "
+            "notamment en raison d’éléments exceptionnels.",
+            money=[(2.77e9, "CHF"), (4.47e8, "CHF")], percent=[1.2, 29.9], actors=["Swisscom"],
+            dates=["2022-Q1"], published="2022-04"),
+    Passage("https://www.zonebourse.com/cours/action/SWISSCOM-AG-2955930/actualite/Swisscom-essuie-un-repli-du-benefice-"
+            "net-au-premier-trimestre-43733393/",
+            "Les recettes ont totalisé 2,75 milliards de francs suisses, quasiment stables (-0,3%) par rapport à "
+            "l'année précédente et en légère hausse en monnaies locales (+0,6%). Les investissements à l'échelle du "
+            "groupe ont augmenté de 4,4%, à 545 millions.",
+            money=[(2.75e9, "CHF"), (5.45e8, "CHF")], percent=[-0.3, 0.6, 4.4], dates=[], published="2023-05"),
+    Passage("https://www.zonebourse.com/cours/action/SWISSCOM-AG-2955930/actualite/Solide-sur-neuf-mois-Swisscom-se-"
+            "ravise-dans-la-fibre-optique-42102125/",
+            "Du point de vue financier, le budget annuel de 500 à 600 millions de francs suisses d'investissements "
+            "dans la fibre optique demeure inchangé et Swisscom continue de viser une couverture de 70 à 80% d'ici "
+            "2030.",
+            money=[(5e8, "CHF")], percent=[70], actors=["Swisscom"], dates=["2030"]),
+    Passage("https://widoobiz.com/2020/06/19/cyberattaques-plus-de-2-000-signalement-en-2019",
+            "Avec plus de 2 000 signalements et 370 incidents en 2019, les cyberattaques sont en nette hausse en "
+            "France. C’est ce que révèle un rapport annuel de l’Anssi, le gendarme de la sécurité informatique.",
+            actors=["Anssi"], dates=["2019"], published="2020-06-19"),
+    Passage("https://next.ink/1868/pour-lanssi-lactivite-cyber-na-pas-faibli-en-2021-loin-la/",
+            "Dans son édito, Guillaume Poupard (directeur général de l’ANSSI) ne fait pas trainer le suspense : « "
+            "Rançongiciels, attaques par déni de service, sabotage informatique, cyberespionnage sont autant de mots "
+            "qui ont peu à peu trouvé une place récurrente dans l’actualité et le quotidien ».",
+            actors=["Guillaume Poupard", "ANSSI"], dates=[], published="2022-05-11"),
+    Passage("https://www.efl.fr/actualite/plusieurs-manquements-rgpd-valent-auteur-qu-sanction-moderee_fabf328fd-8d59-"
+            "4b10-9ea6-e45b79236c6d",
+            "délib. Cnil n° SAN-2021-023 du 31-12-2021 condamnant respectivement les sociétés Google LLC et Google "
+            "Ireland Limited à des amendes de 90 millions et 60 millions d’euros et délib. Cnil n° SAN-2021-024 du "
+            "31-12-2021 condamnant la société Facebook Ireland Limited à une amende de 60 millions d’euros",
+            money=[(9e7, "EUR"), (6e7, "EUR"), (6e7, "EUR")],
+            actors=["Cnil", "Google LLC", "Google Ireland Limited", "Facebook Ireland Limited"],
+            dates=["2021-12-31", "2021-12-31"], published="2022-02"),
+    # "février dernier" and "vendredi" are left out: the page gives no date
+    Passage("https://trends.levif.be/economie/entreprises/telenet-a-saisi-le-conseil-d-etat-contre-les-encheres-sur-la-"
+            "5g/article-news-1570229.html",
+            "Telenet a discrètement saisi le Conseil d’État en février dernier contre la législation liée à la mise "
+            "aux enchères du spectre 5G, dont les résultats ont été publiés début de semaine, rapporte De Morgen "
+            "vendredi.",
+            actors=["Telenet", "Conseil d’État", "De Morgen"], dates=[]),
+    Passage("https://datanews.levif.be/ict/actualite/les-licences-5g-seront-reparties-en-juin/article-news-1513193.html",
+            "Normalement, Proximus, Orange et Telenet/Base, à savoir les trois opérateurs de réseau mobile que compte "
+            "notre pays, peuvent se porter candidats.",
+            actors=["Proximus", "Orange", "Telenet", "Base"], dates=[], published="2022-01"),
+    # the regulator's own release
+    Passage("https://ibpt.be/consommateurs/publication/cinq-operateurs-mobiles-ont-ete-declares-admissibles-pour-la-mise"
+            "-aux-encheres-du-spectre-radioelectrique",
+            "Cette mise aux enchères prévue pour juin 2022 contribuera à définir le paysage des télécommunications "
+            "mobiles en Belgique pour les 20 prochaines années.",
+            dates=["2022-06"]),
+    Passage("https://www.valleedurichelieuexpress.ca/actualites/politique/466861/le-gouvernement-du-canada-investit-82-"
+            "millions-$-pour-brancher-25-communautes-du-quebec",
+            "Le gouvernement du Canada veut s’assurer que 98 % des Canadiens auront accès à Internet haute vitesse "
+            "d’ici 2026. Depuis 2015, le gouvernement du Canada a investi plus de 731 millions $ pour améliorer la "
+            "connectivité au Québec.",
+            money=[(7.31e8, "CAD")], percent=[98], actors=["gouvernement du Canada"], dates=["2026", "2015"],
+            published="2022-06"),
+    Passage("https://www.valleedurichelieuexpress.ca/actualites/politique/466861/le-gouvernement-du-canada-investit-82-"
+            "millions-$-pour-brancher-25-communautes-du-quebec",
+            "• 1 208 522 $ à Bell Canada pour brancher les communautés de Fatima, d’Innue Essipit, de Lac-Légaré, de "
+            "Les Escoumins, de Pointe-à-Boisvert, de Rivière-Sainte-Marguerite et de Sacré-Cœur ;",
+            money=[(1208522, "CAD")], actors=["Bell Canada"], dates=[], published="2022-06"),
+    Passage("https://ici.radio-canada.ca/nouvelle/1151750/internet-haute-vitesse-discrimination-numerique-region-rural-"
+            "eloigne-motion",
+            "Selon des données rendues publiques par le Conseil de la radiodiffusion et des télécommunications "
+            "canadiennes (CRTC), près de 6 millions de Canadiens n'ont pas accès à un service internet haute vitesse.",
+            actors=["Conseil de la radiodiffusion et des télécommunications canadiennes", "CRTC"], dates=[],
+            published="2019-02"),
+    Passage("https://ici.radio-canada.ca/nouvelle/1151750/internet-haute-vitesse-discrimination-numerique-region-rural-"
+            "eloigne-motion",
+            "Il faut dépocher entre 130 et 150 dollars mensuellement pour un service dont la capacité et la qualité "
+            "laissent parfois à désirer.",
+            money=[(130, "CAD")], dates=[], published="2019-02"),
+    Passage("https://www.lapresse.ca/actualites/201911/15/01-5249959-internet-la-lente-conquete-de-la-haute-vitesse.php",
+            "Le village autochtone de quelque 240 âmes, accessible uniquement par bateau ou par avion, vient tout "
+            "juste d’être branché au tout nouveau réseau haute vitesse de Telus.",
+            actors=["Telus"], dates=[], published="2019-11"),
+    Passage("https://grandformat.novethic.fr/?p=234622",
+            "Bienvenue au \"Paris Digital Park\". Créé par la société Digital Realty, il est taillé pour héberger des "
+            "données ultra-sensibles, notamment bancaires.",
+            actors=["Digital Realty"], dates=[], published="2025-02-13"),
+    Passage("https://www.societe.tech/actualite-entreprises-france/orange-dement-la-rumeur-dun-data-center-a-vannes",
+            "Le groupe ORANGE a officiellement démenti toute intention d’implanter un data center sur son site de "
+            "Vannes, malgré les spéculations alimentées par de récents travaux sur une parcelle de 8.000 m² où se "
+            "trouve déjà un bâtiment de 1.900 m².",
+            actors=["ORANGE"], dates=[]),
+    Passage("https://stratosfair.com/blog/deux-villes-bretonnes-vont-tester-un-data-center-vert-et-de-proximite/",
+            "« Nous avons rencontré le fondateur de l’entreprise en décembre 2021 lors d’une réunion où il présentait "
+            "son projet à la députée Nicole Le Peih », se souvient Christine Le Strat, maire de Pontivy et "
+            "vice-présidente en charge du développement économique de Pontivy communauté.",
+            actors=["Nicole Le Peih", "Christine Le Strat", "Pontivy communauté"], dates=["2021-12"]),
+    # the regulator's own release
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/deploiements-5g-chiffres-30-septembre-2021-"
+            "161221.html",
+            "L’Arcep a actualisé la cartographie des sites 240 Mb/s par opérateur au 30 septembre 2021.",
+            actors=["Arcep"], dates=["2021-09-30"]),
+    Passage("https://arcep.fr/actualites/actualites-et-communiques/detail/n/deploiements-5g-chiffres-30-septembre-2021-"
+            "161221.html",
+            "L’ensemble des observatoires publiés depuis décembre 2020 seront progressivement mis à jour avec cette "
+            "nouvelle méthodologie afin de permettre une comparabilité entre les différentes publications.",
+            dates=["2020-12"]),
+    Passage("https://www.francebleu.fr/infos/societe/tarn-la-fibre-pour-chaque-foyer-meme-les-plus-isoles-dans-trois-ans-"
+            "1559836521",
+            "En 2022 tous les foyers du Tarn, même dans les zones les plus isolées de montagne auront accès à la fibre "
+            "pour avoir internet à très haut débit. SFR et le département ont signé une convention de délégation de "
+            "service publique pour tenir cette promesse.",
+            actors=["SFR"], dates=["2022"], published="2019-06"),
+    Passage("https://opera-energie.com/media/france-2030-innovation-comme-reponse-incertitudes-economiques",
+            "Depuis son lancement en 2021, France 2030 a déjà mobilisé 38 milliards d’euros, soutenu environ 7 500 "
+            "projets, permis le dépôt de 6 000 brevets et contribué à la création de 150 000 emplois.",
+            money=[(3.8e10, "EUR")], dates=["2021"]),
+    Passage("https://www.universfreebox.com/article/576866/iliad-jaimerais-quon-soit-le-plus-gros-quon-soit-dans-plus-"
+            "de-pays-le-dernier-reve-epice-de-xavier-niel-free",
+            "Lors de la conclusion de l’émission, Xavier Niel a brièvement évoqué ses ambitions pour le groupe Iliad, "
+            "qui enchaîne les acquisitions d’opérateurs à l’international.",
+            actors=["Xavier Niel", "Iliad"], dates=[], published="2025-02"),
+    # the prefecture's own release
+    Passage("https://www.finistere.gouv.fr/index.php/layout/set/print/Actualites/Amelioration-de-la-couverture-en-"
+            "telephonie-mobile2",
+            "Un des piliers majeur de ce plan repose sur l’obligation pour les opérateurs de déployer 5 000 nouveaux "
+            "sites mobiles d’ici 2026, à raison de 600 à 800 sites par an grâce à la construction de nouveaux pylônes "
+            "dans les zones arrêtées par les équipes-projets départementales.",
+            dates=["2026"]),
+    # "le Gouvernement" is not counted as an actor
+    Passage("https://www.francebleu.fr/infos/societe/ces-communes-en-mayenne-qui-vont-sortir-des-zones-blanches-"
+            "1548695638",
+            "Mais ça va changer pour ces 10 communes mayennaises, qui sont toutes concernées par le plan signé en 2018 "
+            "entre le Gouvernement, l'Arcep (l'Autorité de régulation des communications électroniques et des postes) "
+            "les opérateurs mobiles et les collectivités locales.",
+            actors=["Arcep", "Autorité de régulation des communications électroniques et des postes"],
+            dates=["2018"], published="2019-01"),
+    Passage("https://www.pressreader.com/france/le-telegramme-quimper/20190409/281831465110218",
+            "Les communes du deuxième groupe ont été retenues par arrêté du 21 décembre 2018 et bénéficieront d’un "
+            "accès à la téléphonie mobile (4G) dans un délai maximum de 24 mois. Les communes du troisième groupe ont "
+            "été retenues par arrêté du 21 mars 2019.",
+            dates=["2018-12-21", "2019-03-21"], published="2019-04-09"),
+    # "samedi" is left out: the page gives no date
+    Passage("https://m.rtl.be/info/1229343",
+            "Le nouveau Premier ministre Jean Castex, en pleine préparation avec Emmanuel Macron de son futur "
+            "gouvernement, s'est rendu samedi après-midi sur le site de recherche et de production de "
+            "semi-conducteurs du groupe X-FAB France dans l'Essonne, a annoncé Matignon.",
+            actors=["Jean Castex", "Emmanuel Macron", "X-FAB France", "Matignon"], dates=[]),
+    Passage("https://www.itpublic.fr/gestion-de-donnee/france-identite-mode-demploi",
+            "Lancé en 2018, le programme interministériel France Identité Numérique (FIN) vise à permettre “aux "
+            "usagers de s’identifier en ligne de façon sécurisée, ergonomique et accessible, et de dématérialiser des "
+            "démarches qui nécessitent actuellement un face à face physique”.",
+            dates=["2018"]),
+    # an interview published by the regulator
+    Passage("https://arcep.fr/actualites/les-prises-de-parole/detail/n/le-marchand-de-presse-est-un-maillon-essentiel-au-"
+            "coeur-du-systeme.html",
+            "Laure de La Raudière préside l’Autorité de régulation des communications électroniques, des postes et de "
+            "la distribution de la presse (Arcep). Un régulateur vigilant aux grands équilibres du système, et à la "
+            "pérennité des acteurs.",
+            actors=["Laure de La Raudière", "Autorité de régulation des communications électroniques, des postes et de "
+                    "la distribution de la presse", "Arcep"], dates=[]),
+    # published in September 2021, so "cette année" is 2021
+    Passage("https://www.journaldeleconomie.fr/La-penurie-de-semi-conducteurs-paralysera-l-industrie-automobile-jusqu-en-"
+            "2023_a10431.html",
+            "D'après IHS Markit, ce sont 10,6 millions de véhicules qui ne seront pas produits cette année à cause de "
+            "la pénurie de composants. Celle-ci rallonge les délais de livraison et provoque des fermetures "
+            "temporaires d'usines, chez Stellantis, General Motors, Toyota, Ford et bien d'autres.",
+            actors=["IHS Markit", "Stellantis", "General Motors", "Toyota", "Ford"], dates=["2021"],
+            published="2021-09"),
+    Passage("https://www.journaldeleconomie.fr/La-penurie-de-semi-conducteurs-paralysera-l-industrie-automobile-jusqu-en-"
+            "2023_a10431.html",
+            "Au troisième trimestre, le cabinet prévoit un déficit de 3,1 millions de voitures, après 1,44 million au "
+            "premier trimestre et 2,6 millions au second trimestre.",
+            dates=["2021-Q3", "2021-Q1", "2021-Q2"], published="2021-09"),
+    Passage("https://www.rtl.fr/actu/economie-consommation/automobile-qu-est-ce-que-les-semi-conducteurs-dont-la-penurie-"
+            "paralyse-le-secteur-7900063947",
+            "4.500 salariés du site Toyota Onnaing, près de Valenciennes, devaient initialement reprendre le travail ce "
+            "lundi 23 août.",
+            actors=["Toyota"], dates=["2021-08-23"], published="2021-08"),
+    # "Moins 40 %" is read as a negative percentage; "le mois de septembre" is left out: the page gives no date
+    Passage("https://www.francetvinfo.fr/sante/maladie/coronavirus/automobile-des-usines-a-l-arret-par-manque-de-semi-"
+            "conducteurs_4743491.html",
+            "Le principal exemple est celui du géant japonais Toyota. \"À cause du manque de ces composants "
+            "électroniques, le groupe vient d'annoncer une baisse de production pour le mois prochain. Moins 40 %, "
+            "cela représente 360 000 véhicules en moins pour le mois de septembre\", illustre le journaliste Alexandre "
+            "Peyrout.",
+            percent=[-40], actors=["Toyota", "Alexandre Peyrout"], dates=[]),
+]
