@@ -6,7 +6,7 @@ annotated once, by reading, before any extraction was run on them, and are never
 `python -m bench extraction-press` reports scores on each. HELD_OUT_3 was annotated blind, by reading
 only, without any extraction run on its passages; HELD_OUT_4 was annotated blind too, without any
 extraction run on its passages. HELD_OUT_5 was annotated blind as well, by reading only, without any
-extraction run on its passages. HELD_OUT_6 to HELD_OUT_97 were annotated blind, by reading only, without any
+extraction run on its passages. HELD_OUT_6 to HELD_OUT_103 were annotated blind, by reading only, without any
 extraction run on their passages. Each passage is a short quotation (at
 most about 300 characters) of the article at the address beside it.
 
