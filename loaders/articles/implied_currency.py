@@ -296,7 +296,7 @@ _UNITED_KINGDOM = re.compile(r"(?<!\w)(?:Royaume-Uni|britannique|britanniques|Lo
                              r"|Écosse|sterling)(?!\w)")
 
 
-def pounds(text: str, items: list, scales: dict[int, str | None] | None = None) -> list:
+def pounds(text: str, items: list) -> list:
     """`items` with the scaled counts of "livres" in a text about the United Kingdom read as GBP (inferred)."""
     if "livres" not in text or not _UNITED_KINGDOM.search(text):
         return items

@@ -189,7 +189,7 @@ _NAME_AND_AMOUNT = re.compile(r"(?<![\w.’'-])(?<!(?i:le|la|du|au)\s)(?<!(?i:le
                               r"[^()]{0,40}(?:millions?|milliards?|M€|Md€|M\$|€|euros?|dollars?|\d{3}\.\d{3})[^()]{0,20}\)")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s$")
 # A speaker's name opening an interview's answer: "Octave Klaba : Nous maintenons...".
-_SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd]u\s|[Ll]e\s|[Vv]an\s)?[A-Z][\w’'-]+){1,2})"
+_SPEAKER = re.compile(r"(?m)^(?P<name>[A-Z][\w’'-]+(?:\s(?:[Dd]e\s|[Dd]u\s|[Ll]e\s|[Vv]an\s)?[A-Z][\w’'-]+){1,2})"
                       r"\s?:\s")
 # An establishment named by its kind and its place, lowercase head included: "le centre hospitalier de
 # Villefranche-sur-Saône", "l'hôpital de Castelluccio", "l'université de Lille", "le CHU de Rennes",
@@ -241,7 +241,7 @@ def role_spans(text: str) -> list[tuple[int, int]]:
 
 # An interview's questions open on the paper's name in capitals: "LA TRIBUNE - Quelle réaction...",
 # "LA TRIBUNE- Vous venez d'annoncer" (kept when the tables know the name, see find_actors).
-_CAPITALS_SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[A-ZÉÈÀ][A-ZÉÈÀÎÔÇ&'’]+(?:\s[A-ZÉÈÀÎÔÇ&'’]+){0,3})\s?[-–—:]\s")
+_CAPITALS_SPEAKER = re.compile(r"(?m)^(?P<name>[A-ZÉÈÀ][A-ZÉÈÀÎÔÇ&'’]+(?:\s[A-ZÉÈÀÎÔÇ&'’]+){0,3})\s?[-–—:]\s")
 
 
 def capitals_speakers(text: str) -> list[tuple[int, int]]:

@@ -187,10 +187,12 @@ def _read_atom(m: re.Match) -> _Atom | None:
             return None   # "deux cents" is two hundred, read as words, never here
         number, code = number / 100, "USD"
     year_like = bool(m["digits"] and _YEAR.fullmatch(m["digits"]))
-    negative = bool(m["digits"]) and not m["pre"] and m.start() > 0 and m.string[m.start() - 1] in _MINUS
-    # "soixante CFM56 (- 44 %)": a sign set apart inside brackets is a sign all the same
-    sign = 1 if negative else 2 if bool(m["digits"]) and not m["pre"] and _SPACED_MINUS.search(
-        m.string, max(0, m.start() - 3), m.start()) else 0
+    sign = 0   # the characters of a minus sign before the digits
+    if m["digits"] and not m["pre"]:
+        if m.start() > 0 and m.string[m.start() - 1] in _MINUS:
+            sign = 1
+        elif _SPACED_MINUS.search(m.string, max(0, m.start() - 3), m.start()):
+            sign = 2   # "soixante CFM56 (- 44 %)": a sign set apart inside brackets is a sign all the same
     negative = sign > 0
     return _Atom(m.start() - sign, m.end(), -number if negative else number, scale,
                  fr.scale_multiplier(scale) if scale else 1, code,
